@@ -1,0 +1,339 @@
+"""config.toml -> Config, or one ConfigError listing every bad key by its path."""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from datetime import time
+from pathlib import Path
+from typing import Any, Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import connectors
+
+from .config_types import (
+    Alerts, ClassifierConfig, Config, Digest, Email, Health, Recipients, Retention, School,
+    Source, Staff, Web,
+)
+
+__all__ = ["ConfigError", "load", "parse", "parse_duration", "secret_lookup", "Config"]
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DURATION = re.compile(r"(\d+)\s*([smhdw])")
+_UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+$")
+SOURCE_KEYS = {"name", "type", "every", "school", "enabled"}
+
+
+class ConfigError(Exception):
+    def __init__(self, problems: list[str], path: Path | str | None = None):
+        self.problems = problems
+        self.path = path
+        where = f"{path}: " if path else ""
+        super().__init__(where + "; ".join(problems))
+
+
+def parse_duration(text: str) -> int:
+    """'15m', '1h30m', '2d' -> seconds. Raises ValueError."""
+    s = text.strip().lower()
+    pos, total = 0, 0
+    for m in _DURATION.finditer(s):
+        if s[pos:m.start()].strip():
+            break
+        total += int(m.group(1)) * _UNIT[m.group(2)]
+        pos = m.end()
+    if not s or pos != len(s) or total <= 0:
+        raise ValueError(f"{text!r} is not a duration (say 30s, 15m, 1h, 2d)")
+    return total
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "school"
+
+
+class _Reader:
+    """Reads values from a TOML table and records every problem with its path."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def bad(self, path: str, why: str) -> None:
+        self.problems.append(f"{path}: {why}")
+
+    def get(self, table: dict, key: str, path: str, kind: type | tuple, default: Any = None, required=False):
+        if key not in table:
+            if required:
+                self.bad(f"{path}{key}", "is required")
+            return default
+        value = table[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            return float(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            self.bad(f"{path}{key}", f"must be {name}, not {type(value).__name__}")
+            return default
+        return value
+
+    def strings(self, table: dict, key: str, path: str) -> tuple[str, ...]:
+        value = self.get(table, key, path, list, [])
+        if not all(isinstance(v, str) and v.strip() for v in value):
+            self.bad(f"{path}{key}", "must be a list of non-empty strings")
+            return ()
+        return tuple(v.strip() for v in value)
+
+    def duration(self, table: dict, key: str, path: str, default: int) -> int:
+        value = self.get(table, key, path, str)
+        if value is None:
+            return default
+        try:
+            return parse_duration(value)
+        except ValueError as exc:
+            self.bad(f"{path}{key}", str(exc))
+            return default
+
+    def clock_time(self, table: dict, key: str, path: str, default: time) -> time:
+        value = self.get(table, key, path, str)
+        if value is None:
+            return default
+        m = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", value.strip())
+        if not m:
+            self.bad(f"{path}{key}", f"{value!r} is not a time of day (say 07:30)")
+            return default
+        return time(int(m.group(1)), int(m.group(2)))
+
+    def zone(self, table: dict, key: str, path: str, default: str) -> str:
+        value = self.get(table, key, path, str, default)
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            self.bad(f"{path}{key}", f"{value!r} is not a time zone (say Europe/London)")
+            return default
+        return value
+
+    def email(self, table: dict, key: str, path: str, required=False) -> str:
+        value = self.get(table, key, path, str, "", required=required)
+        if value and not _EMAIL.match(value):
+            self.bad(f"{path}{key}", f"{value!r} is not an email address")
+        return value
+
+    def unknown(self, table: dict, known: set[str], path: str) -> None:
+        for key in sorted(set(table) - known):
+            self.bad(f"{path}{key}", "unknown key")
+
+
+def _staff(r: _Reader, table: dict, path: str) -> Staff:
+    r.unknown(table, {"id", "name", "role", "aliases"}, path)
+    sid = r.get(table, "id", path, str, "", required=True)
+    if sid and not _ID.match(sid):
+        r.bad(f"{path}id", f"{sid!r} must be lower case letters, digits, - or _")
+    return Staff(id=sid, name=r.get(table, "name", path, str, "", required=True).strip(),
+                 role=r.get(table, "role", path, str, ""), aliases=r.strings(table, "aliases", path))
+
+
+def _school(r: _Reader, table: dict, path: str, staff_tables: list, staff_path: str, email: dict) -> School:
+    known = {"id", "name", "aliases", "locality", "handles", "exclude", "timezone",
+             "headteacher", "dsl", "deputy", "staff"}
+    r.unknown(table, known, path)
+    name = r.get(table, "name", path, str, "", required=True).strip()
+    sid = r.get(table, "id", path, str, _slug(name))
+    if not _ID.match(sid):
+        r.bad(f"{path}id", f"{sid!r} must be lower case letters, digits, - or _")
+    staff: list[Staff] = []
+    seen: dict[str, int] = {}
+    for i, st in enumerate(staff_tables):
+        spath = f"{staff_path}[{i}]."
+        if not isinstance(st, dict):
+            r.bad(f"{staff_path}[{i}]", "must be a table")
+            continue
+        member = _staff(r, st, spath)
+        if member.id in seen:
+            r.bad(f"{spath}id", f"duplicate of {staff_path}[{seen[member.id]}].id")
+        seen.setdefault(member.id, i)
+        staff.append(member)
+
+    def recipient(key: str, required: bool) -> str:
+        own = r.email(table, key, path)
+        return own or r.email(email, key, "email.", required=required and not own)
+
+    return School(
+        id=sid, name=name, aliases=r.strings(table, "aliases", path),
+        locality=r.strings(table, "locality", path), handles=r.strings(table, "handles", path),
+        exclude=r.strings(table, "exclude", path), staff=tuple(staff),
+        recipients=Recipients(recipient("headteacher", True), recipient("dsl", True), recipient("deputy", False)),
+        timezone=r.zone(table, "timezone", path, "Europe/London"),
+    )
+
+
+def _source(r: _Reader, table: dict, path: str) -> Source:
+    name = r.get(table, "name", path, str, "", required=True)
+    type_ = r.get(table, "type", path, str, "", required=True)
+    every = r.duration(table, "every", path, 3600) if type_ != "manual" else 86400
+    options = {k: v for k, v in table.items() if k not in SOURCE_KEYS}
+    if type_:
+        for key, why in connectors.validate_options(type_, options):
+            r.bad(f"{path}{key}", why)
+    return Source(name=name, type=type_, every_seconds=every, options=options,
+                  school=r.get(table, "school", path, str), enabled=r.get(table, "enabled", path, bool, True))
+
+
+def parse(data: dict, *, base_dir: Path | None = None, path: Path | None = None) -> Config:
+    r = _Reader()
+    top_known = {"school", "staff", "schools", "sources", "email", "database", "digest", "alerts",
+                 "retention", "health", "classifier", "web", "triage"}
+    r.unknown(data, top_known, "")
+    email_t = r.get(data, "email", "", dict, {}, required=True)
+
+    schools: list[School] = []
+    if "school" in data and "schools" in data:
+        r.bad("schools", "give either [school] with [[staff]], or [[schools]], not both")
+    if "schools" in data:
+        for i, st in enumerate(r.get(data, "schools", "", list, [])):
+            st = st if isinstance(st, dict) else {}
+            schools.append(_school(r, st, f"schools[{i}].", st.get("staff", []), f"schools[{i}].staff", email_t))
+        ids = [s.id for s in schools]
+        for i, sid in enumerate(ids):
+            if sid in ids[:i]:
+                r.bad(f"schools[{i}].id", f"duplicate of schools[{ids.index(sid)}].id")
+    else:
+        school_t = r.get(data, "school", "", dict, {}, required=True)
+        staff_t = r.get(data, "staff", "", list, [])
+        schools.append(_school(r, school_t, "school.", staff_t, "staff", email_t))
+
+    sources: list[Source] = []
+    for i, st in enumerate(r.get(data, "sources", "", list, [])):
+        if not isinstance(st, dict):
+            r.bad(f"sources[{i}]", "must be a table")
+            continue
+        src = _source(r, st, f"sources[{i}].")
+        for j, other in enumerate(sources):
+            if src.name and other.name == src.name:
+                r.bad(f"sources[{i}].name", f"duplicate of sources[{j}].name")
+        if src.school and src.school not in {s.id for s in schools}:
+            r.bad(f"sources[{i}].school", f"{src.school!r} is not the id of a school")
+        sources.append(src)
+
+    r.unknown(email_t, {"smtp_host", "smtp_port", "sender", "headteacher", "dsl", "deputy", "starttls",
+                        "ssl", "username", "password_env", "password_file", "outbox_dir", "timeout"}, "email.")
+    if "password" in email_t:
+        r.bad("email.password", "secrets never live in config.toml: use password_env or password_file")
+    outbox = r.get(email_t, "outbox_dir", "email.", str)
+    email = Email(
+        sender=r.email(email_t, "sender", "email.", required=True),
+        smtp_host=r.get(email_t, "smtp_host", "email.", str, "127.0.0.1"),
+        smtp_port=r.get(email_t, "smtp_port", "email.", int, 25),
+        starttls=r.get(email_t, "starttls", "email.", bool, False),
+        ssl=r.get(email_t, "ssl", "email.", bool, False),
+        username=r.get(email_t, "username", "email.", str, ""),
+        password_env=r.get(email_t, "password_env", "email.", str, "SCHOOLWATCH_SMTP_PASSWORD"),
+        password_file=r.get(email_t, "password_file", "email.", str, ""),
+        outbox_dir=_resolve(base_dir, outbox) if outbox else None,
+        timeout=r.get(email_t, "timeout", "email.", float, 30.0),
+    )
+
+    db_t = r.get(data, "database", "", dict, {}, required=True)
+    r.unknown(db_t, {"path"}, "database.")
+    db_path = r.get(db_t, "path", "database.", str, "schoolwatch.db", required=True)
+
+    dg = r.get(data, "digest", "", dict, {})
+    r.unknown(dg, {"time", "days", "timezone", "send_when_empty"}, "digest.")
+    days = r.strings(dg, "days", "digest.") or Digest().days
+    for d in days:
+        if d.lower()[:3] not in DAYS:
+            r.bad("digest.days", f"{d!r} is not a day (say mon, tue, ...)")
+    digest = Digest(time=r.clock_time(dg, "time", "digest.", time(7, 30)),
+                    days=tuple(d.lower()[:3] for d in days),
+                    timezone=r.zone(dg, "timezone", "digest.", "Europe/London"),
+                    send_when_empty=r.get(dg, "send_when_empty", "digest.", bool, True))
+
+    al = r.get(data, "alerts", "", dict, {})
+    r.unknown(al, {"quiet_hours", "escalate_after", "base_url"}, "alerts.")
+    quiet = None
+    qh = r.get(al, "quiet_hours", "alerts.", str)
+    if qh:
+        parts = qh.split("-")
+        if len(parts) != 2:
+            r.bad("alerts.quiet_hours", f"{qh!r} is not a range of times (say 21:00-07:00)")
+        else:
+            a = r.clock_time({"s": parts[0]}, "s", "alerts.quiet_hours.", time(0))
+            b = r.clock_time({"e": parts[1]}, "e", "alerts.quiet_hours.", time(0))
+            quiet = (a, b)
+    alerts = Alerts(quiet_hours=quiet, escalate_after_seconds=r.duration(al, "escalate_after", "alerts.", 7200),
+                    base_url=r.get(al, "base_url", "alerts.", str, ""))
+
+    rt = r.get(data, "retention", "", dict, {})
+    r.unknown(rt, {"days", "purge_time"}, "retention.")
+    retention = Retention(days=r.get(rt, "days", "retention.", int, 365),
+                          purge_time=r.clock_time(rt, "purge_time", "retention.", time(2, 30)))
+    if retention.days < 1:
+        r.bad("retention.days", "must be at least 1")
+
+    he = r.get(data, "health", "", dict, {})
+    r.unknown(he, {"source_stale_after"}, "health.")
+    health = Health(source_stale_after_seconds=r.duration(he, "source_stale_after", "health.", 86400))
+
+    cl = r.get(data, "classifier", "", dict, {})
+    r.unknown(cl, {"model", "labels", "batch_size", "max_length"}, "classifier.")
+    labels = r.get(cl, "labels", "classifier.", dict, {})
+    classifier = ClassifierConfig(model=r.get(cl, "model", "classifier.", str, "default"),
+                                  labels={str(k): str(v) for k, v in labels.items()},
+                                  batch_size=r.get(cl, "batch_size", "classifier.", int, 32),
+                                  max_length=r.get(cl, "max_length", "classifier.", int, 256))
+
+    wb = r.get(data, "web", "", dict, {})
+    r.unknown(wb, {"host", "port", "secure_cookies"}, "web.")
+    web = Web(host=r.get(wb, "host", "web.", str, "127.0.0.1"), port=r.get(wb, "port", "web.", int, 8080),
+              secure_cookies=r.get(wb, "secure_cookies", "web.", bool, True))
+
+    tr = r.get(data, "triage", "", dict, {})
+    for k, v in tr.items():
+        if not isinstance(v, (int, float)) or isinstance(v, bool):
+            r.bad(f"triage.{k}", "must be a number")
+
+    if r.problems:
+        raise ConfigError(r.problems, path)
+    return Config(schools=tuple(schools), sources=tuple(sources), email=email,
+                  database=_resolve(base_dir, db_path), digest=digest, alerts=alerts, retention=retention,
+                  health=health, classifier=classifier, web=web,
+                  triage={k: float(v) for k, v in tr.items()}, path=path)
+
+
+def _resolve(base_dir: Path | None, value: str) -> Path:
+    p = Path(value).expanduser()
+    return p if p.is_absolute() or base_dir is None else base_dir / p
+
+
+def load(path: str | Path) -> Config:
+    """Relative paths in the file are relative to the file's folder."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(["file not found"], path) from None
+    except OSError as exc:
+        raise ConfigError([f"cannot read: {exc.strerror}"], path) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(["not UTF-8 text"], path) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"not valid TOML: {exc}"], path) from None
+    return parse(data, base_dir=path.resolve().parent, path=path)
+
+
+def secret_lookup(environ: dict[str, str] | None = None) -> Callable[[str], str | None]:
+    """A secret by name: $SCHOOLWATCH_<NAME> or the file <name> in $CREDENTIALS_DIRECTORY (systemd)."""
+    env = os.environ if environ is None else environ
+
+    def lookup(name: str) -> str | None:
+        var = "SCHOOLWATCH_" + re.sub(r"[^A-Za-z0-9]+", "_", name).upper()
+        if env.get(var):
+            return env[var]
+        creds = env.get("CREDENTIALS_DIRECTORY")
+        if creds:
+            f = Path(creds) / name
+            if f.is_file():
+                return f.read_text(encoding="utf-8").strip()
+        return None
+
+    return lookup
