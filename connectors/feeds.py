@@ -1,0 +1,183 @@
+"""RSS and Atom: Google Alerts, Google News searches, local news, the school's site, YouTube channels.
+
+HTTP first (conditional on ETag / Last-Modified, with a timeout and a size cap),
+then feedparser.parse(bytes): feedparser never touches the network here.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+from datetime import datetime, timezone
+from html import unescape
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+import feedparser
+import requests
+
+from .base import ConnectorError, FetchResult, Mention, error_for_status, sha256_hex
+
+TYPE = "rss"
+OPTIONS: dict[str, type] = {"url": str, "platform": str, "max_bytes": int, "timeout": float}
+REQUIRED = frozenset({"url"})
+
+MAX_BYTES = 5 * 1024 * 1024
+REMEMBERED_IDS = 500  # enough for the longest feed we know; the store dedups beyond it
+
+
+def validate(options: dict) -> list[tuple[str, str]]:
+    url = options.get("url")
+    if isinstance(url, str) and urlparse(url).scheme not in ("http", "https"):
+        return [("url", f"{url!r} is not an http(s) URL")]
+    return []
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in ("br", "p", "div", "li"):
+            self.parts.append(" ")
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment: Google's <b> highlighting and all other markup gone."""
+    if "<" not in fragment and "&" not in fragment:
+        return " ".join(fragment.split())
+    parser = _Text()
+    try:
+        parser.feed(fragment)
+        parser.close()
+        text = "".join(parser.parts)
+    except Exception:  # a broken fragment still has words in it
+        text = unescape(fragment)
+    return " ".join(text.split())
+
+
+def unwrap_link(link: str) -> str:
+    """The real URL behind a Google Alerts or Bing News redirect."""
+    try:
+        parsed = urlparse(link)
+    except ValueError:
+        return link
+    host = parsed.netloc.lower()
+    if (host.endswith("google.com") and parsed.path == "/url") or (host.endswith("bing.com") and "apiclick" in parsed.path):
+        target = parse_qs(parsed.query).get("url", [""])[0]
+        if target.startswith(("http://", "https://")):
+            return target
+    return link
+
+
+def _when(entry: Any, fallback: datetime) -> datetime:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc)
+            except (OverflowError, ValueError, OSError):
+                continue
+    return fallback
+
+
+def _platform(url: str, feed: Any, entry: Any, configured: str | None) -> str:
+    if configured:
+        return configured
+    host = urlparse(url).netloc.lower()
+    fid = str(feed.feed.get("id", ""))
+    if entry.get("yt_videoid") or "youtube.com" in host:
+        return "youtube"
+    if fid.startswith("tag:google.com,2005:reader/user/") or "google.com/alerts" in url:
+        return "google_alerts"
+    if "news.google.com" in host:
+        return "google_news"
+    if "reddit.com" in host:
+        return "reddit"
+    return "rss"
+
+
+def _body(entry: Any) -> str:
+    for key in ("media_description", "summary"):
+        if entry.get(key):
+            return html_to_text(entry[key])
+    content = entry.get("content") or []
+    return html_to_text(content[0].get("value", "")) if content else ""
+
+
+class FeedConnector:
+    def __init__(self, name: str, options: dict, ctx: Any):
+        self.name = name
+        self.url: str = options["url"]
+        self.platform: str | None = options.get("platform")
+        self.max_bytes: int = options.get("max_bytes", MAX_BYTES)
+        self.timeout: float = options.get("timeout", ctx.timeout)
+        self.http: requests.Session = ctx.http
+        self.clock = ctx.clock
+
+    def _download(self, state: dict) -> tuple[bytes | None, dict]:
+        headers = {"Accept": "application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.5"}
+        if state.get("etag"):
+            headers["If-None-Match"] = state["etag"]
+        if state.get("modified"):
+            headers["If-Modified-Since"] = state["modified"]
+        try:
+            with self.http.get(self.url, headers=headers, timeout=self.timeout, stream=True) as resp:
+                if resp.status_code == 304:
+                    return None, {}
+                if resp.status_code >= 400:
+                    raise error_for_status(resp.status_code, self.url, resp.headers.get("Retry-After"))
+                body = bytearray()
+                for chunk in resp.iter_content(65536):
+                    body.extend(chunk)
+                    if len(body) > self.max_bytes:
+                        raise ConnectorError(f"{self.url}: feed larger than {self.max_bytes} bytes: not read")
+                got = {k: resp.headers[h] for k, h in (("etag", "ETag"), ("modified", "Last-Modified"))
+                       if resp.headers.get(h)}
+                return bytes(body), got
+        except requests.Timeout:
+            raise ConnectorError(f"{self.url}: timed out after {self.timeout:g}s") from None
+        except requests.RequestException as exc:
+            raise ConnectorError(f"{self.url}: {type(exc).__name__}: {exc}") from None
+
+    def fetch(self, cursor: str | None) -> FetchResult:
+        state = json.loads(cursor) if cursor else {}
+        body, validators = self._download(state)
+        if body is None:
+            return FetchResult((), None)
+        parsed = feedparser.parse(body)
+        if parsed.bozo and not parsed.entries:
+            why = getattr(parsed.get("bozo_exception"), "getMessage", lambda: parsed.get("bozo_exception"))()
+            raise ConnectorError(f"{self.url}: not a readable feed ({why})")
+        known = set(state.get("ids", []))
+        now = self.clock()
+        mentions, ids = [], []
+        for entry in parsed.entries:
+            link = unwrap_link(entry.get("link", ""))
+            ext = entry.get("id") or link
+            if not ext:
+                continue
+            ids.append(ext)
+            if ext in known:
+                continue
+            title = html_to_text(entry.get("title", ""))
+            body_text = _body(entry)
+            text = title if not body_text or body_text == title else f"{title}\n{body_text}"
+            author = entry.get("author", "") or entry.get("source", {}).get("title", "")
+            mentions.append(Mention(
+                source=self.name, external_id=ext, url=link, text=text, published=_when(entry, now),
+                author=html_to_text(author), author_url=entry.get("author_detail", {}).get("href", ""),
+                platform=_platform(self.url, parsed, entry, self.platform),
+                raw_sha256=sha256_hex(json.dumps(entry, sort_keys=True, default=str)),
+                extra={k: v for k, v in (("video_id", entry.get("yt_videoid")), ("feed", self.url)) if v},
+            ))
+        remembered = list(dict.fromkeys(ids + state.get("ids", [])))[:REMEMBERED_IDS]
+        return FetchResult(tuple(mentions), json.dumps({**validators, "ids": remembered}))
+
+
+def create(name: str, options: dict, ctx: Any) -> FeedConnector:
+    return FeedConnector(name, options, ctx)

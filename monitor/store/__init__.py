@@ -1,0 +1,284 @@
+"""The database: the only place mentions, cursors, runs and mail live.
+
+Times are ISO-8601 UTC strings ending in Z, so they sort as text.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import sqlite_utils
+
+from connectors.base import Mention
+
+from ..timeutil import iso, parse_iso
+from ..vocab import Decision, Item, PriorPost
+from .migrations import migrate
+from .outbox import OutboxMixin, OutgoingMail
+
+
+@dataclass(frozen=True)
+class Matched:
+    """A fetched mention that is about one school, ready to store."""
+
+    school_id: str
+    mention: Mention
+    about: tuple[str, ...]
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    name: str
+    last_success: datetime | None
+    last_error: str | None
+    last_error_at: datetime | None
+    broken: str | None
+    items_7d: int
+    retry_after: datetime | None = None
+
+
+class Store(OutboxMixin):
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Store":
+        path = Path(path)
+        if str(path) != ":memory:":
+            path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we say BEGIN and COMMIT ourselves, so a fetch's
+        # mentions and its cursor land together or not at all.
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate(conn)
+        return cls(conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def transaction(self):
+        return _Transaction(self.conn)
+
+    # --- fetching -----------------------------------------------------------------
+
+    def known_ids(self, source: str, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for table in ("mentions", "seen"):
+                found.update(r[0] for r in self.conn.execute(
+                    f"SELECT external_id FROM {table} WHERE source = ? AND external_id IN ({marks})",
+                    [source, *chunk]))
+        return found
+
+    def save_fetch(self, source: str, matched: Sequence[Matched], unmatched_ids: Sequence[str],
+                   cursor: str | None, now: datetime) -> list[int]:
+        """Store a fetch and its cursor in one transaction. Returns the new mention ids."""
+        new_ids: list[int] = []
+        stamp = iso(now)
+        with self.transaction():
+            for m in matched:
+                dup = self.conn.execute(
+                    "SELECT 1 FROM mentions WHERE school_id = ? AND ((source = ? AND external_id = ?) OR content_hash = ?)",
+                    (m.school_id, m.mention.source, m.mention.external_id, m.content_hash)).fetchone()
+                if dup:
+                    self._seen(source, m.mention.external_id, stamp)
+                    continue
+                mn = m.mention
+                cur = self.conn.execute(
+                    """INSERT INTO mentions (school_id, source, external_id, platform, url, author, author_url,
+                       published, fetched, text, context, content_hash, raw_sha256, extra, about)
+                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                    (m.school_id, mn.source, mn.external_id, mn.platform, mn.url, mn.author, mn.author_url,
+                     iso(mn.published), stamp, mn.text, mn.context, m.content_hash, mn.raw_sha256,
+                     json.dumps(dict(mn.extra), default=str), json.dumps(list(m.about))))
+                new_ids.append(cur.lastrowid)
+            for ext in unmatched_ids:
+                self._seen(source, ext, stamp)
+            self._set_state(source, cursor=cursor, last_success=stamp, failures=0, retry_after=None,
+                            broken=None, broken_config=None, keep_cursor=cursor is None)
+        return new_ids
+
+    def _seen(self, source: str, external_id: str, stamp: str | None) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO seen (source, external_id, first_seen) VALUES (?,?,?)",
+                          (source, external_id, stamp))
+
+    def _set_state(self, source: str, keep_cursor: bool = False, **values) -> None:
+        if keep_cursor:
+            values.pop("cursor", None)
+        self.conn.execute("INSERT OR IGNORE INTO source_state (source) VALUES (?)", (source,))
+        sets = ", ".join(f"{k} = ?" for k in values)
+        self.conn.execute(f"UPDATE source_state SET {sets} WHERE source = ?", [*values.values(), source])
+
+    def source_state(self, source: str) -> dict:
+        row = self.conn.execute("SELECT * FROM source_state WHERE source = ?", (source,)).fetchone()
+        return dict(row) if row else {"source": source, "cursor": None, "broken": None, "broken_config": None,
+                                      "retry_after": None, "failures": 0, "last_success": None}
+
+    def record_failure(self, source: str, error: str, now: datetime, *, permanent: bool,
+                       retry_after: datetime | None, config_fingerprint: str | None = None) -> None:
+        with self.transaction():
+            failures = self.source_state(source)["failures"] + 1
+            values = dict(last_error=error, last_error_at=iso(now), failures=failures, retry_after=iso(retry_after))
+            if permanent:
+                values.update(broken=error, broken_config=config_fingerprint)
+            self._set_state(source, **values)
+
+    def clear_broken(self, source: str) -> None:
+        with self.transaction():
+            self._set_state(source, broken=None, broken_config=None, retry_after=None)
+
+    def start_run(self, source: str, now: datetime) -> int:
+        return self.conn.execute("INSERT INTO runs (source, started) VALUES (?, ?)", (source, iso(now))).lastrowid
+
+    def finish_run(self, run_id: int, now: datetime, new_items: int = 0, error: str | None = None,
+                   permanent: bool = False) -> None:
+        self.conn.execute("UPDATE runs SET finished = ?, new_items = ?, error = ?, permanent = ? WHERE id = ?",
+                          (iso(now), new_items, error, int(permanent), run_id))
+
+    def source_health(self, names: Sequence[str] | None = None, now: datetime | None = None) -> list[SourceHealth]:
+        now = now or datetime.now(timezone.utc)
+        since = iso(now - timedelta(days=7))
+        if names is None:
+            names = [r[0] for r in self.conn.execute("SELECT source FROM source_state ORDER BY source")]
+        out = []
+        for name in names:
+            st = self.source_state(name)
+            n = self.conn.execute("SELECT COALESCE(SUM(new_items), 0) FROM runs WHERE source = ? AND started >= ?",
+                                  (name, since)).fetchone()[0]
+            out.append(SourceHealth(name=name, last_success=parse_iso(st.get("last_success")),
+                                    last_error=st.get("last_error"), last_error_at=parse_iso(st.get("last_error_at")),
+                                    broken=st.get("broken"), items_7d=n, retry_after=parse_iso(st.get("retry_after"))))
+        return out
+
+    # --- processing ---------------------------------------------------------------
+
+    def untriaged(self, limit: int = 64) -> list[Item]:
+        rows = self.conn.execute("SELECT * FROM mentions WHERE triaged_at IS NULL ORDER BY id LIMIT ?", (limit,))
+        return [row_to_item(r) for r in rows]
+
+    def save_decision(self, item_id: int, scores: dict, decision: Decision, now: datetime) -> None:
+        self.conn.execute(
+            """UPDATE mentions SET scores = ?, priority = ?, categories = ?, actions = ?, why = ?, rules = ?,
+               facts = ?, triaged_at = ? WHERE id = ?""",
+            (json.dumps(scores), decision.priority, json.dumps(list(decision.categories)),
+             json.dumps(list(decision.actions)), decision.why, json.dumps(list(decision.rules)),
+             json.dumps(dict(decision.facts)), iso(now), item_id))
+
+    def history(self, item: Item) -> list[PriorPost]:
+        """Earlier posts by the same author on the same platform about this school, oldest first."""
+        if not item.author:
+            return []
+        rows = self.conn.execute(
+            """SELECT * FROM mentions WHERE school_id = ? AND platform = ? AND author = ? AND id != ?
+               AND triaged_at IS NOT NULL AND COALESCE(published, fetched) <= ?
+               ORDER BY COALESCE(published, fetched), id""",
+            (item.school_id, item.platform, item.author, item.id, iso(item.published or item.fetched)))
+        return [to_prior(row_to_item(r)) for r in rows]
+
+    # --- reading ------------------------------------------------------------------
+
+    def get_item(self, item_id: int) -> Item | None:
+        row = self.conn.execute("SELECT * FROM mentions WHERE id = ?", (item_id,)).fetchone()
+        return row_to_item(row) if row else None
+
+    def items(self, school_id: str | None = None, since: datetime | None = None,
+              priorities: Sequence[str] | None = None, states: Sequence[str] | None = None,
+              limit: int | None = None) -> list[Item]:
+        where, args = ["1 = 1"], []
+        if school_id:
+            where.append("school_id = ?")
+            args.append(school_id)
+        if since:
+            where.append("fetched >= ?")
+            args.append(iso(since))
+        for column, values in (("priority", priorities), ("state", states)):
+            if values:
+                where.append(f"{column} IN ({','.join('?' * len(values))})")
+                args.extend(values)
+        sql = f"SELECT * FROM mentions WHERE {' AND '.join(where)} ORDER BY fetched DESC, id DESC"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [row_to_item(r) for r in self.conn.execute(sql, args)]
+
+    def author_items(self, school_id: str, platform: str, author: str) -> list[Item]:
+        rows = self.conn.execute(
+            "SELECT * FROM mentions WHERE school_id = ? AND platform = ? AND author = ? "
+            "ORDER BY COALESCE(published, fetched), id", (school_id, platform, author))
+        return [row_to_item(r) for r in rows]
+
+    def set_state(self, item_id: int, state: str) -> None:
+        if state not in ("new", "in_review", "decided", "closed"):
+            raise ValueError(f"unknown state {state!r}")
+        self.conn.execute("UPDATE mentions SET state = ? WHERE id = ?", (state, item_id))
+
+    def set_held(self, item_id: int, held: bool = True) -> None:
+        self.conn.execute("UPDATE mentions SET held = ? WHERE id = ?", (int(held), item_id))
+
+    # --- retention ----------------------------------------------------------------
+
+    def purge(self, before: datetime) -> dict[str, int]:
+        """Delete what is older than `before`, except items under review or held as evidence."""
+        cut = iso(before)
+        with self.transaction():
+            mentions = self.conn.execute(
+                "DELETE FROM mentions WHERE fetched < ? AND held = 0 AND state IN ('new', 'closed') "
+                "AND id NOT IN (SELECT mention_id FROM outbox WHERE sent_at IS NULL AND mention_id IS NOT NULL)",
+                (cut,)).rowcount
+            seen = self.conn.execute("DELETE FROM seen WHERE first_seen < ?", (cut,)).rowcount
+            runs = self.conn.execute("DELETE FROM runs WHERE started < ?", (cut,)).rowcount
+            mail = self.conn.execute("DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < ?", (cut,)).rowcount
+        return {"mentions": mentions, "seen": seen, "runs": runs, "outbox": mail}
+
+
+class _Transaction:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.outer = False
+
+    def __enter__(self):
+        self.outer = not self.conn.in_transaction
+        if self.outer:
+            self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb):
+        if not self.outer:
+            return False
+        self.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        return False
+
+
+def _loads(text: str | None, default):
+    return json.loads(text) if text else default
+
+
+def row_to_item(r: sqlite3.Row) -> Item:
+    decision = None
+    if r["triaged_at"]:
+        decision = Decision(priority=r["priority"], categories=tuple(_loads(r["categories"], [])),
+                            actions=tuple(_loads(r["actions"], [])), why=r["why"] or "",
+                            rules=tuple(_loads(r["rules"], [])), facts=_loads(r["facts"], {}))
+    return Item(id=r["id"], school_id=r["school_id"], source=r["source"], platform=r["platform"],
+                external_id=r["external_id"], url=r["url"], author=r["author"], author_url=r["author_url"],
+                published=parse_iso(r["published"]), fetched=parse_iso(r["fetched"]), text=r["text"],
+                context=r["context"], about=tuple(_loads(r["about"], [])), scores=_loads(r["scores"], {}),
+                decision=decision, state=r["state"], content_hash=r["content_hash"], raw_sha256=r["raw_sha256"],
+                extra=_loads(r["extra"], {}))
+
+
+def to_prior(item: Item) -> PriorPost:
+    d = item.decision
+    return PriorPost(id=str(item.id), published=item.published or item.fetched, about=item.about,
+                     categories=d.categories if d else (), priority=d.priority if d else "", url=item.url)

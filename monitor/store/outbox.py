@@ -1,0 +1,61 @@
+"""The outbox: mail waits here until an SMTP server has accepted it."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..timeutil import iso
+
+
+@dataclass(frozen=True)
+class OutgoingMail:
+    id: int
+    kind: str
+    school_id: str
+    mention_id: int | None
+    recipients: tuple[str, ...]
+    subject: str
+    body_text: str
+    body_html: str
+    attempts: int
+
+
+class OutboxMixin:
+    conn: sqlite3.Connection
+
+    def enqueue(self, *, dedup_key: str, kind: str, school_id: str, recipients: tuple[str, ...],
+                subject: str, body_text: str, body_html: str, now: datetime, send_after: datetime,
+                mention_id: int | None = None) -> bool:
+        """False when a message with this key was already queued: nothing is sent twice."""
+        cur = self.conn.execute(
+            """INSERT OR IGNORE INTO outbox (dedup_key, kind, school_id, mention_id, recipients, subject,
+               body_text, body_html, created, send_after) VALUES (?,?,?,?,?,?,?,?,?,?)""",
+            (dedup_key, kind, school_id, mention_id, json.dumps(list(recipients)), subject, body_text,
+             body_html, iso(now), iso(send_after)))
+        return cur.rowcount == 1
+
+    def due_mail(self, now: datetime) -> list[OutgoingMail]:
+        rows = self.conn.execute(
+            "SELECT * FROM outbox WHERE sent_at IS NULL AND send_after <= ? ORDER BY kind = 'digest', id",
+            (iso(now),))
+        return [OutgoingMail(id=r["id"], kind=r["kind"], school_id=r["school_id"], mention_id=r["mention_id"],
+                             recipients=tuple(json.loads(r["recipients"])), subject=r["subject"],
+                             body_text=r["body_text"], body_html=r["body_html"], attempts=r["attempts"])
+                for r in rows]
+
+    def mark_sent(self, mail_id: int, now: datetime) -> None:
+        self.conn.execute("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?",
+                          (iso(now), mail_id))
+
+    def mark_failed(self, mail_id: int, error: str, retry_at: datetime) -> None:
+        self.conn.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ?, send_after = ? WHERE id = ?",
+                          (error, iso(retry_at), mail_id))
+
+    def pending_mail_count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").fetchone()[0]
+
+    def sent_mail(self, mention_id: int, kind: str = "alert") -> list[dict]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT * FROM outbox WHERE mention_id = ? AND kind = ? ORDER BY id", (mention_id, kind))]
