@@ -25,6 +25,7 @@ MODULES: dict[str, str] = {
     "bluesky": "connectors.bluesky",
     "youtube_comments": "connectors.youtube",
     "manual": "connectors.manual",
+    "jsonl": "connectors.jsonl",
 }
 
 USER_AGENT = "schoolwatch/0.1 (+https://github.com/schoolwatch/schoolwatch)"
@@ -43,6 +44,7 @@ class Context:
     # Looks a secret up by its name (environment or credentials directory).
     secret: Callable[[str], str | None] = _default_secret
     state_dir: Path | None = None  # for session strings and the like
+    config_dir: Path | None = None  # relative paths in options are relative to the config file
     timeout: float = 20.0
 
 

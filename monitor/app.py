@@ -1,0 +1,149 @@
+"""One running schoolwatch: config, database, clock, mailer, classifier, wired once."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable, Sequence
+
+import connectors
+from connectors.base import Connector, FetchResult
+
+from .config import Config, load, secret_lookup
+from .config_types import Source
+from .mailer import Mailer, mailer_for
+from .notify import queue_alerts, queue_escalations, send_due
+from .runner import PollOutcome, ingest, poll_source
+from .store import Store
+from .vocab import Decision
+
+log = logging.getLogger("schoolwatch")
+
+PROCESS_BATCH = 64
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class App:
+    cfg: Config
+    store: Store
+    clock: Callable[[], datetime] = utc_now
+    mailer: Mailer | None = None
+    classifier: object | None = None  # a monitor.classify.Classifier, loaded on first use
+    http: object | None = None
+    _connectors: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_config(cls, config: Config | str | Path, *, clock=None, mailer=None, classifier=None, http=None) -> "App":
+        cfg = config if isinstance(config, Config) else load(config)
+        return cls(cfg=cfg, store=Store.open(cfg.database), clock=clock or utc_now,
+                   mailer=mailer or mailer_for(cfg.email), classifier=classifier, http=http)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- sources ------------------------------------------------------------------
+
+    def connector(self, source: Source) -> Connector:
+        if source.name not in self._connectors:
+            import requests
+
+            session = self.http or requests.Session()
+            session.headers.setdefault("User-Agent", connectors.USER_AGENT)
+            state_dir = self.cfg.database.parent / "state" / source.name
+            ctx = connectors.Context(http=session, clock=self.clock, secret=secret_lookup(), state_dir=state_dir,
+                                     config_dir=self.cfg.path.resolve().parent if self.cfg.path else None)
+            self._connectors[source.name] = connectors.create(source.type, source.name, source.options, ctx)
+        return self._connectors[source.name]
+
+    def pollable(self, names: Sequence[str] | None = None) -> list[Source]:
+        chosen = [s for s in self.cfg.sources if s.enabled and s.type != "manual"]
+        if names:
+            unknown = set(names) - {s.name for s in self.cfg.sources}
+            if unknown:
+                raise KeyError(f"no source named {', '.join(sorted(unknown))} in the config")
+            chosen = [s for s in self.cfg.sources if s.name in names]
+        return chosen
+
+    def schools_for(self, source: Source):
+        return [s for s in self.cfg.schools if source.school in (None, s.id)]
+
+    def fetch(self, source: Source) -> PollOutcome:
+        return poll_source(self.store, source, self.connector, self.schools_for(source), self.clock)
+
+    def ingest(self, source_name: str, result: FetchResult) -> int:
+        try:
+            source = self.cfg.source(source_name)
+            schools = self.schools_for(source)
+        except KeyError:
+            schools = list(self.cfg.schools)
+        return len(ingest(self.store, source_name, result, schools, self.clock()))
+
+    # --- judgement and mail -------------------------------------------------------
+
+    def get_classifier(self):
+        if self.classifier is None:
+            from .classify import load_classifier
+
+            self.classifier = load_classifier(self.cfg.classifier)
+        return self.classifier
+
+    def process(self) -> list[int]:
+        """Classify and triage the queue of untriaged mentions; queue alerts with each decision."""
+        from .triage import triage
+
+        done: list[int] = []
+        while batch := self.store.untriaged(PROCESS_BATCH):
+            scores = self.get_classifier().scores([i.text for i in batch])
+            for item, sc in zip(batch, scores):
+                school = self.cfg.school(item.school_id)
+                try:
+                    decision = triage(item.as_post(), item.about, sc, self.store.history(item), school,
+                                      self.cfg.triage)
+                except Exception as exc:  # noqa: BLE001 - a post we cannot judge goes to a person
+                    log.exception("triage failed for mention %d", item.id)
+                    decision = Decision("high", ("neutral",), ("dsl_review",),
+                                        f"schoolwatch could not judge this post ({type(exc).__name__}): "
+                                        "please read it yourself.")
+                now = self.clock()
+                # The decision and its alert land together: a crash in between loses neither.
+                with self.store.transaction():
+                    self.store.save_decision(item.id, dict(sc), decision, now)
+                    queue_alerts(self.store, self.cfg, self.store.get_item(item.id), now)
+                done.append(item.id)
+        return done
+
+    def send_due(self) -> int:
+        queue_escalations(self.store, self.cfg, self.clock())
+        sent, failed = send_due(self.store, self.mailer, self.clock())
+        return sent
+
+    def poll(self, names: Sequence[str] | None = None) -> list[PollOutcome]:
+        outcomes = [self.fetch(s) for s in self.pollable(names)]
+        self.process()
+        self.send_due()
+        return outcomes
+
+    # --- digest and retention -----------------------------------------------------
+
+    def queue_digest(self, school_id: str, *, key: str | None = None) -> bool:
+        from .digest import build_digest_data
+        from .messages import render_digest
+
+        now = self.clock()
+        school = self.cfg.school(school_id)
+        msg = render_digest(build_digest_data(self.store, self.cfg, school, now))
+        to = tuple(a for a in (school.recipients.headteacher, school.recipients.dsl) if a)
+        to = tuple(dict.fromkeys(to if "dsl" in msg.to_roles else to[:1]))
+        return self.store.enqueue(dedup_key=key or f"digest:{school.id}:{now:%Y-%m-%d}", kind="digest",
+                                  school_id=school.id, recipients=to, subject=msg.subject, body_text=msg.text,
+                                  body_html=msg.html, now=now, send_after=now)
+
+    def purge(self) -> dict[str, int]:
+        counts = self.store.purge(self.clock() - timedelta(days=self.cfg.retention.days))
+        log.info("purge: deleted %s", ", ".join(f"{v} {k}" for k, v in counts.items()))
+        return counts

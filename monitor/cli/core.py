@@ -1,0 +1,192 @@
+"""The daemon's commands: run, poll, digest, check-config, mentions, sources, ack, purge."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from ..config import ConfigError, load
+from . import cli
+
+CONFIG = click.option("--config", "config_path", required=True, type=click.Path(path_type=Path),
+                      envvar="SCHOOLWATCH_CONFIG", help="config.toml")
+
+
+def load_config(path: Path):
+    try:
+        return load(path)
+    except ConfigError as exc:
+        click.echo(f"{exc.path}: the config has {len(exc.problems)} problem(s):", err=True)
+        for p in exc.problems:
+            click.echo(f"  {p}", err=True)
+        sys.exit(2)
+
+
+def open_app(path: Path):
+    from ..app import App
+
+    return App.from_config(load_config(path))
+
+
+def setup_logging(verbose: bool = False) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@cli.command("check-config")
+@CONFIG
+def check_config(config_path: Path) -> None:
+    """Validate the config; list every bad key by its path."""
+    cfg = load_config(config_path)
+    staff = sum(len(s.staff) for s in cfg.schools)
+    click.echo(f"{config_path}: OK: {len(cfg.schools)} school(s), {staff} staff, {len(cfg.sources)} source(s)")
+
+
+@cli.command()
+@CONFIG
+@click.option("-v", "--verbose", is_flag=True)
+def run(config_path: Path, verbose: bool) -> None:
+    """The daemon: schedules every source, processing, alerts, digests, purges."""
+    from ..scheduler import run_forever
+
+    setup_logging(verbose)
+    app = open_app(config_path)
+    try:
+        run_forever(app)
+    finally:
+        app.close()
+
+
+@cli.command()
+@CONFIG
+@click.option("--source", "sources", multiple=True, help="only this source (repeatable)")
+@click.option("-v", "--verbose", is_flag=True)
+def poll(config_path: Path, sources: tuple[str, ...], verbose: bool) -> None:
+    """One pass: fetch every (or one) source, process, send urgent alerts, exit."""
+    setup_logging(verbose)
+    app = open_app(config_path)
+    try:
+        try:
+            outcomes = app.poll(list(sources) or None)
+        except KeyError as exc:
+            raise click.UsageError(str(exc.args[0])) from None
+        for o in outcomes:
+            status = o.skipped and f"skipped: {o.skipped}" or o.error and f"FAILED: {o.error}" or f"{o.new_items} new"
+            click.echo(f"{o.source}: {status}")
+        pending = app.store.pending_mail_count()
+        if pending:
+            click.echo(f"{pending} message(s) waiting in the outbox (will be retried)")
+    finally:
+        app.close()
+    if any(o.error for o in outcomes):
+        sys.exit(1)
+
+
+@cli.command()
+@CONFIG
+@click.option("--send", "mode", flag_value="send", help="queue and send the digest now")
+@click.option("--preview", "mode", flag_value="preview", help="print it, send nothing")
+@click.option("--school", "school_id", help="school id (default: every school)")
+def digest(config_path: Path, mode: str | None, school_id: str | None) -> None:
+    """Build the digest now; send it, or print it."""
+    if mode is None:
+        raise click.UsageError("say --send or --preview")
+    app = open_app(config_path)
+    try:
+        schools = [app.cfg.school(school_id)] if school_id else list(app.cfg.schools)
+        for school in schools:
+            if mode == "preview":
+                from ..digest import build_digest_data
+                from ..messages import render_digest
+
+                msg = render_digest(build_digest_data(app.store, app.cfg, school, app.clock()))
+                click.echo(f"Subject: {msg.subject}\n\n{msg.text}")
+            else:
+                app.queue_digest(school.id, key=f"digest:{school.id}:manual:{app.clock().isoformat()}")
+        if mode == "send":
+            sent = app.send_due()
+            click.echo(f"{sent} message(s) sent; {app.store.pending_mail_count()} waiting")
+    finally:
+        app.close()
+
+
+@cli.command()
+@CONFIG
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", default=50, show_default=True)
+@click.option("--priority", multiple=True)
+def mentions(config_path: Path, as_json: bool, limit: int, priority: tuple[str, ...]) -> None:
+    """List what is stored, newest first."""
+    app = open_app(config_path)
+    try:
+        for item in app.store.items(priorities=list(priority) or None, limit=limit):
+            d = item.decision
+            row = {"id": item.id, "school": item.school_id, "source": item.source, "url": item.url,
+                   "author": item.author, "published": item.published and item.published.isoformat(),
+                   "about": list(item.about), "priority": d.priority if d else None,
+                   "categories": list(d.categories) if d else [], "actions": list(d.actions) if d else [],
+                   "state": item.state, "text": item.text}
+            if as_json:
+                click.echo(json.dumps(row, ensure_ascii=False))
+            else:
+                text = " ".join(item.text.split())[:100]
+                click.echo(f"#{item.id} [{row['priority'] or 'queued'}] {item.source} {row['published'] or ''} "
+                           f"{item.author!r}: {text!r}")
+    finally:
+        app.close()
+
+
+@cli.command()
+@CONFIG
+def sources(config_path: Path) -> None:
+    """Each source's health: last success, last error, items in the last 7 days."""
+    app = open_app(config_path)
+    try:
+        now = app.clock()
+        stale = app.cfg.health.source_stale_after_seconds
+        for h in app.store.source_health([s.name for s in app.cfg.sources], now):
+            src = app.cfg.source(h.name)
+            if src.type == "manual":
+                status = "manual (reported by people)"
+            elif h.broken:
+                status = f"BROKEN: {h.broken}"
+            elif h.last_success is None or (now - h.last_success).total_seconds() > stale:
+                status = "FAILING" if h.last_error else "never fetched"
+            else:
+                status = "ok"
+            last = h.last_success.strftime("%Y-%m-%d %H:%MZ") if h.last_success else "never"
+            click.echo(f"{h.name} ({src.type}): {status}; last success {last}; {h.items_7d} new in 7 days")
+            if h.last_error and status != "ok":
+                click.echo(f"    last error {h.last_error_at:%Y-%m-%d %H:%MZ}: {h.last_error}")
+    finally:
+        app.close()
+
+
+@cli.command()
+@CONFIG
+@click.argument("item_id", type=int)
+def ack(config_path: Path, item_id: int) -> None:
+    """Acknowledge an urgent alert (stops escalation to the deputy)."""
+    app = open_app(config_path)
+    try:
+        if app.store.get_item(item_id) is None:
+            raise click.UsageError(f"no item #{item_id}")
+        app.store.set_state(item_id, "in_review")
+        click.echo(f"#{item_id} acknowledged: in review")
+    finally:
+        app.close()
+
+
+@cli.command()
+@CONFIG
+def purge(config_path: Path) -> None:
+    """Delete what is older than [retention] days, except items under review or held."""
+    app = open_app(config_path)
+    try:
+        counts = app.purge()
+        click.echo("purged: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    finally:
+        app.close()

@@ -1,0 +1,101 @@
+"""`triage` and `classify`: the daemon's judgement over a file of posts; nothing sent, nothing stored."""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO, Iterator
+
+import click
+
+from ..vocab import Post
+from . import cli
+from .core import CONFIG, load_config
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    post: Post
+
+
+def parse_time(value) -> datetime | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, (int, float)):
+        return datetime.fromtimestamp(value, tz=timezone.utc)
+    dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+def read_posts(stream: IO[str], name: str, problems: list[str]) -> Iterator[Line]:
+    """Posts from JSON lines; a bad line is reported with its number and skipped."""
+    for n, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+            if not isinstance(obj, dict):
+                raise ValueError("not a JSON object")
+            if not isinstance(obj.get("text"), str):
+                raise ValueError('"text" is missing or not a string')
+            post = Post(id=str(obj.get("id", n)), text=obj["text"], source=str(obj.get("source", "")),
+                        author=str(obj.get("author", "")), published=parse_time(obj.get("published")),
+                        url=str(obj.get("url", "")), context=str(obj.get("context", "")),
+                        platform=str(obj.get("platform", obj.get("source", ""))))
+        except (ValueError, TypeError, OverflowError) as exc:
+            problems.append(f"{name}:{n}: {exc}")
+            continue
+        yield Line(n, post)
+
+
+def _input(path: str):
+    return sys.stdin if path == "-" else open(path, encoding="utf-8")
+
+
+@cli.command()
+@CONFIG
+@click.option("--input", "input_path", required=True, help="posts, one JSON object a line ('-' for stdin)")
+@click.option("--output", "output", type=click.File("w", encoding="utf-8"), default="-")
+def classify(config_path: Path, input_path: str, output: IO[str]) -> None:
+    """The classifier alone: {"id", "scores"} a line."""
+    from ..classify import load_classifier
+
+    cfg = load_config(config_path)
+    problems: list[str] = []
+    with _input(input_path) as f:
+        lines = list(read_posts(f, input_path, problems))
+    clf = load_classifier(cfg.classifier)
+    scores = clf.scores([ln.post.text for ln in lines]) if lines else []
+    for ln, sc in zip(lines, scores):
+        output.write(json.dumps({"id": ln.post.id, "scores": {k: round(v, 4) for k, v in sc.items()}}) + "\n")
+    _report(problems)
+
+
+@cli.command()
+@CONFIG
+@click.option("--input", "input_path", required=True, help="posts, one JSON object a line ('-' for stdin)")
+@click.option("--output", "output", type=click.File("w", encoding="utf-8"), default="-")
+def triage(config_path: Path, input_path: str, output: IO[str]) -> None:
+    """Matching, classification and routing over a file of posts; sends nothing, stores nothing."""
+    from ..classify import load_classifier
+    from ..triage_batch import triage_posts
+
+    cfg = load_config(config_path)
+    problems: list[str] = []
+    with _input(input_path) as f:
+        lines = list(read_posts(f, input_path, problems))
+    clf = load_classifier(cfg.classifier)
+    for row in triage_posts([ln.post for ln in lines], cfg, clf):
+        output.write(json.dumps(row, ensure_ascii=False) + "\n")
+    _report(problems)
+
+
+def _report(problems: list[str]) -> None:
+    for p in problems:
+        click.echo(p, err=True)
+    if problems:
+        click.echo(f"{len(problems)} line(s) skipped", err=True)
+        sys.exit(1)

@@ -1,0 +1,77 @@
+"""The daemon: APScheduler 3.x jobs built from the config, stopped cleanly by SIGTERM."""
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from datetime import datetime, timedelta
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from .app import App
+
+log = logging.getLogger("schoolwatch.scheduler")
+
+OUTBOX_EVERY = 60  # seconds: retries of failed mail, escalations
+
+
+def build_scheduler(app: App) -> BlockingScheduler:
+    cfg = app.cfg
+    # One worker: jobs share one SQLite connection and run one after another;
+    # coalesce + max_instances=1 mean a slow job is never stacked up behind itself.
+    sched = BlockingScheduler(executors={"default": ThreadPoolExecutor(1)},
+                              job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
+                              timezone="UTC")
+    start = datetime.now(app.clock().tzinfo)
+    for i, source in enumerate(app.pollable()):
+        sched.add_job(_poll_one, IntervalTrigger(seconds=source.every_seconds), args=[app, source.name],
+                      id=f"source:{source.name}", name=f"poll {source.name}",
+                      next_run_time=start + timedelta(seconds=2 * i))
+    sched.add_job(_outbox, IntervalTrigger(seconds=OUTBOX_EVERY), args=[app], id="outbox", name="outbox")
+    days = ",".join(cfg.digest.days)
+    for school in cfg.schools:
+        sched.add_job(_digest, CronTrigger(day_of_week=days, hour=cfg.digest.time.hour,
+                                           minute=cfg.digest.time.minute, timezone=cfg.digest.timezone),
+                      args=[app, school.id], id=f"digest:{school.id}", name=f"digest {school.id}")
+    sched.add_job(app.purge, CronTrigger(hour=cfg.retention.purge_time.hour, minute=cfg.retention.purge_time.minute,
+                                         timezone=cfg.digest.timezone), id="purge", name="purge")
+    return sched
+
+
+def _poll_one(app: App, name: str) -> None:
+    outcome = app.fetch(app.cfg.source(name))
+    if outcome.skipped:
+        log.info("source %r skipped: %s", name, outcome.skipped)
+    app.process()
+    app.send_due()
+
+
+def _outbox(app: App) -> None:
+    app.process()  # anything left by a crash
+    app.send_due()
+
+
+def _digest(app: App, school_id: str) -> None:
+    app.queue_digest(school_id)
+    app.send_due()
+
+
+def run_forever(app: App) -> None:
+    sched = build_scheduler(app)
+    stopping = threading.Event()
+
+    def stop(signum, _frame):
+        if not stopping.is_set():
+            stopping.set()
+            log.info("signal %d: finishing the current step, then stopping", signum)
+            # Not from the signal handler itself: shutdown(wait=True) waits for the running job.
+            threading.Thread(target=sched.shutdown, kwargs={"wait": True}, daemon=True).start()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    log.info("schoolwatch running: %d sources, %d schools", len(app.pollable()), len(app.cfg.schools))
+    sched.start()
+    log.info("schoolwatch stopped")
