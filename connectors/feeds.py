@@ -150,8 +150,8 @@ class FeedConnector:
         if body is None:
             return FetchResult((), None)
         parsed = feedparser.parse(body)
-        if parsed.bozo and not parsed.entries:
-            why = getattr(parsed.get("bozo_exception"), "getMessage", lambda: parsed.get("bozo_exception"))()
+        if not parsed.entries and (parsed.bozo or not parsed.version):
+            why = parsed.get("bozo_exception") or "no RSS or Atom in the response"
             raise ConnectorError(f"{self.url}: not a readable feed ({why})")
         known = set(state.get("ids", []))
         now = self.clock()

@@ -1,0 +1,50 @@
+"""Who is this post about? A table a DSL can read: post, thread, what we should find."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.config_types import School, Staff
+from monitor.matching import content_key, match
+
+SCHOOL = School(
+    id="hba", name="Hollowbrook Academy", aliases=("Hollowbrook", "HBA"), locality=("Hexley",),
+    handles=("@HollowbrookAcad",), exclude=("Ontario",),
+    staff=(Staff("tom-whitaker", "Tom Whitaker", "Year 6 teacher", ("Mr Whitaker",)),
+           Staff("sarah-okafor", "Sarah Okafor", "Headteacher", ("Mrs Okafor", "Head of Hollowbrook"))),
+)
+
+CASES = [
+    # post, thread context, about
+    ("Hollowbrook Academy rated Good by Ofsted", "", ("school",)),
+    ("hollowbrook academy's new head starts Monday", "", ("school",)),
+    ("Well done #HollowbrookAcademy on the results!", "", ("school",)),
+    ("Thanks @HollowbrookAcad for the concert", "", ("school",)),
+    ("Tom Whitaker was brilliant at the concert", "", ("staff:tom-whitaker",)),
+    ("Mr Whitaker at Hollowbrook Academy shouted at my son", "", ("school", "staff:tom-whitaker")),
+    ("Mr. Whitaker's class in Hexley is a mess", "", ("staff:tom-whitaker",)),
+    ("Mr Whitaker's car is parked outside again", "Hollowbrook Academy parents", ("school", "staff:tom-whitaker")),
+    ("he's a disgrace", "Hollowbrook Academy head", ("school",)),
+    ("the Hollowbrook bus was late in Hexley again", "", ("school",)),
+    # Ambiguous names alone are not ours:
+    ("The Hollowbrook fall fair returns to Ontario", "", ()),
+    ("The Hollowbrook reservoir is full", "", ()),
+    ("Mr Whitaker is my favourite teacher", "", ()),
+    ("HBA results are out", "", ()),
+    ("I'm going to kill it at my interview tomorrow", "", ()),
+    ("Whitakers of Leeds sell the best biscuits", "", ()),
+    # An exclusion only vetoes ambiguous names, never the school's full name:
+    ("Hollowbrook Academy pupils visited Ontario", "", ("school",)),
+    ("TOM WHITAKER and Mrs Okafor at HOLLOWBROOK ACADEMY", "", ("school", "staff:tom-whitaker", "staff:sarah-okafor")),
+]
+
+
+@pytest.mark.parametrize("text, context, about", CASES)
+def test_who_a_post_is_about(text, context, about):
+    assert match(text, context, SCHOOL) == about
+
+
+def test_syndicated_copies_have_one_content_key():
+    a = "Hollowbrook Academy rated Good by Ofsted. https://gazette.example/a?utm=1"
+    b = "  hollowbrook academy rated GOOD by Ofsted!  https://other.example/b "
+    assert content_key(a) == content_key(b)
+    assert content_key(a) != content_key("Hollowbrook Academy rated Outstanding by Ofsted")
