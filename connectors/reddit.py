@@ -1,0 +1,286 @@
+"""Reddit through praw, read-only: keyword searches (sort=new) and the newest comments and
+posts of chosen local subreddits.
+
+Search does not cover comments, so the comments of local subreddits are read whole and
+matched by the monitor; each comment carries its submission's title as context, so
+"he's a disgrace" under "Hollowbrook Academy head" is matched.
+
+Every stream is read newest first and stops at the first fullname seen before. Reddit's
+x-ratelimit-* headers are honoured: praw spreads requests over the window, and when the
+window is spent the fetch stops with a transient error that says when to come back, rather
+than sleeping inside the daemon.
+"""
+from __future__ import annotations
+
+import time
+from typing import Any, Iterator
+from urllib.parse import urlparse
+
+import requests
+
+from .base import ConnectorError, FetchResult, Mention, parse_retry_after
+from ._util import (
+    dump_cursor, from_epoch, load_cursor, malformed, raw_sha256, remember, require_secret,
+)
+
+TYPE = "reddit"
+OPTIONS: dict[str, type] = {
+    "queries": list,  # keyword searches, e.g. ['"Hollowbrook Academy"', "Hollowbrook Hexley"]
+    "search_subreddits": list,  # where the queries run; default ["all"]
+    "comment_subreddits": list,  # local subreddits whose every new comment is read
+    "post_subreddits": list,  # local subreddits whose every new post is read
+    "user_agent": str,
+    "base_url": str,  # replaces both oauth.reddit.com and www.reddit.com (tests, proxies)
+    "max_items": int,  # per stream and fetch
+    "first_run_items": int,  # per stream on the very first fetch
+}
+REQUIRED: frozenset[str] = frozenset()
+
+PUBLIC = "https://www.reddit.com"
+PAGE = 100  # Reddit's largest listing page
+
+
+def validate(options: dict) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    if not any(options.get(k) for k in ("queries", "comment_subreddits", "post_subreddits")):
+        problems.append(("queries", "give at least one of queries, comment_subreddits, post_subreddits"))
+    for key in ("search_subreddits", "comment_subreddits", "post_subreddits"):
+        for sub in options.get(key) or []:
+            if isinstance(sub, str) and not sub.replace("_", "").isalnum():
+                problems.append((key, f"{sub!r} is not a subreddit name (say HexleyTown, without r/)"))
+    url = options.get("base_url")
+    if isinstance(url, str) and urlparse(url).scheme not in ("http", "https"):
+        problems.append(("base_url", f"{url!r} is not an http(s) URL"))
+    for key in ("max_items", "first_run_items"):
+        if isinstance(options.get(key), int) and options[key] < 1:
+            problems.append((key, "must be at least 1"))
+    return problems
+
+
+class RateWindow:
+    """What Reddit's last x-ratelimit-* headers said."""
+
+    def __init__(self, monotonic=time.monotonic) -> None:
+        self.monotonic = monotonic
+        self.remaining: float | None = None
+        self.reset_at: float | None = None
+
+    def update(self, headers: Any) -> None:
+        try:
+            remaining = float(headers["x-ratelimit-remaining"])
+            reset = float(headers["x-ratelimit-reset"])
+        except (KeyError, TypeError, ValueError):
+            return
+        self.remaining, self.reset_at = remaining, self.monotonic() + reset
+
+    def wait(self) -> float | None:
+        """Seconds until the window reopens, when it is spent."""
+        if self.remaining is None or self.reset_at is None or self.remaining >= 1:
+            return None
+        left = self.reset_at - self.monotonic()
+        return left if left > 0 else None
+
+
+def _requestor_class():
+    import prawcore
+
+    class Requestor(prawcore.Requestor):
+        """prawcore's requestor, but a 429, a 5xx or a dead connection ends the fetch at once
+        with a ConnectorError: schoolwatch's runner owns retries and backoff."""
+
+        def __init__(self, *args: Any, window: RateWindow, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.window = window
+
+        def request(self, method: str, url: str, *args: Any, timeout: float | None = None, **kwargs: Any):
+            where = f"{method.upper()} {url}"
+            try:
+                response = self._http.request(method, url, *args, timeout=timeout or self.timeout, **kwargs)
+            except requests.Timeout as exc:
+                raise ConnectorError(f"{where}: timed out ({type(exc).__name__})") from None
+            except requests.RequestException as exc:
+                raise ConnectorError(f"{where}: cannot connect ({type(exc).__name__})") from None
+            self.window.update(response.headers)
+            status = response.status_code
+            if status == 429 or status >= 500:
+                wait = parse_retry_after(response.headers.get("Retry-After"))
+                if wait is None and status == 429:
+                    wait = parse_retry_after(response.headers.get("x-ratelimit-reset"))
+                raise ConnectorError(f"{where}: HTTP {status}", retry_after=wait)
+            return response
+
+    return Requestor
+
+
+class RedditConnector:
+    def __init__(self, name: str, options: dict, ctx: Any) -> None:
+        self.name = name
+        self.ctx = ctx
+        self.queries: list[str] = list(options.get("queries") or [])
+        self.search_subs: list[str] = list(options.get("search_subreddits") or ["all"])
+        self.comment_subs: list[str] = list(options.get("comment_subreddits") or [])
+        self.post_subs: list[str] = list(options.get("post_subreddits") or [])
+        self.user_agent = options.get("user_agent") or f"python:schoolwatch.{name}:v0.1 (read-only mention monitor)"
+        self.base_url = (options.get("base_url") or "").rstrip("/")
+        self.max_items = int(options.get("max_items") or 500)
+        self.first_run_items = int(options.get("first_run_items") or 100)
+        self.window = RateWindow()
+        self._reddit = None
+
+    # --- praw -----------------------------------------------------------------------
+
+    def _client(self):
+        if self._reddit is None:
+            import praw
+
+            client_id = require_secret(self.ctx, f"{self.name}.client_id", "the Reddit app's client id")
+            secret = require_secret(self.ctx, f"{self.name}.client_secret", "the Reddit app's secret")
+            urls = {"oauth_url": self.base_url, "reddit_url": self.base_url} if self.base_url else {}
+            self._reddit = praw.Reddit(
+                client_id=client_id, client_secret=secret, user_agent=self.user_agent,
+                check_for_updates=False, requestor_class=_requestor_class(),
+                requestor_kwargs={"session": requests.Session(), "window": self.window,
+                                  "timeout": self.ctx.timeout},
+                **urls,
+            )
+            self._reddit.read_only = True
+        return self._reddit
+
+    def _where(self, path: str) -> str:
+        return (self.base_url or "https://oauth.reddit.com") + path
+
+    def _get(self, path: str, params: dict) -> dict:
+        wait = self.window.wait()
+        if wait is not None:
+            raise ConnectorError(f"{self._where(path)}: Reddit's rate-limit window is spent "
+                                 f"(x-ratelimit-remaining 0); next request in {wait:.0f}s", retry_after=wait)
+        try:
+            return self._client().request(method="GET", path=path, params=params)
+        except ConnectorError:
+            raise
+        except Exception as exc:  # praw/prawcore's own exceptions, classified below
+            raise _classify(exc, self._where(path), self.name) from None
+
+    # --- streams --------------------------------------------------------------------
+
+    def streams(self) -> Iterator[tuple[str, str, dict]]:
+        for sub in self.search_subs:
+            for q in self.queries:
+                params = {"q": q, "sort": "new", "t": "all", "type": "link", "include_over_18": "on"}
+                if sub.lower() != "all":
+                    params["restrict_sr"] = "on"
+                yield f"search:{sub}:{q}", f"/r/{sub}/search", params
+        for sub in self.comment_subs:
+            yield f"comments:{sub}", f"/r/{sub}/comments", {}
+        for sub in self.post_subs:
+            yield f"new:{sub}", f"/r/{sub}/new", {}
+
+    def _listing(self, path: str, params: dict, budget: int) -> Iterator[dict]:
+        after = None
+        while budget > 0:
+            page = dict(params, limit=min(PAGE, budget))
+            if after:
+                page["after"] = after
+            body = self._get(path, page)
+            children, after = _children(body, self._where(path))
+            for child in children:
+                yield child
+            budget -= len(children)
+            if not after or not children:
+                return
+
+    def fetch(self, cursor: str | None) -> FetchResult:
+        state = load_cursor(cursor)
+        old_streams = state.get("streams") if isinstance(state.get("streams"), dict) else {}
+        streams: dict[str, list[str]] = {}
+        out: dict[str, Mention] = {}
+        for key, path, params in self.streams():
+            seen_list = old_streams.get(key)
+            seen = set(seen_list) if isinstance(seen_list, list) else None
+            budget = self.max_items if seen is not None else self.first_run_items
+            fresh: list[str] = []
+            for child in self._listing(path, params, budget):
+                mention = _mention(child, self.name, self._where(path), key)
+                if seen is not None and mention.external_id in seen:
+                    break
+                fresh.append(mention.external_id)
+                out.setdefault(mention.external_id, mention)
+            streams[key] = remember(seen or (), fresh)
+        return FetchResult(tuple(out.values()), dump_cursor({"v": 1, "streams": streams}))
+
+
+def _children(body: Any, where: str) -> tuple[list[dict], str | None]:
+    try:
+        if body.get("kind") != "Listing":
+            raise TypeError(f"kind is {body.get('kind')!r}, not 'Listing'")
+        data = body["data"]
+        children = data["children"]
+        if not isinstance(children, list) or not all(isinstance(c, dict) for c in children):
+            raise TypeError("children is not a list of things")
+        after = data.get("after")
+        return children, after if isinstance(after, str) else None
+    except (AttributeError, KeyError, TypeError) as exc:
+        raise malformed(where, str(exc) or type(exc).__name__) from None
+
+
+def _mention(child: dict, source: str, where: str, stream: str) -> Mention:
+    kind, d = child.get("kind"), child.get("data")
+    try:
+        if kind not in ("t1", "t3") or not isinstance(d, dict):
+            raise TypeError(f"unexpected thing of kind {kind!r}")
+        fullname = d.get("name") or f"{kind}_{d['id']}"
+        sub = d.get("subreddit", "")
+        author = d.get("author") or ""
+        if kind == "t1":
+            text = d.get("body") or ""
+            context = d.get("link_title") or ""
+            extra = {"fullname": fullname, "kind": "comment", "link_id": d.get("link_id", ""),
+                     "parent_id": d.get("parent_id", ""), "subreddit": sub}
+        else:
+            text = "\n\n".join(p for p in (d.get("title") or "", d.get("selftext") or "") if p)
+            context = f"r/{sub}" if sub else ""
+            extra = {"fullname": fullname, "kind": "submission", "subreddit": sub,
+                     "link_url": d.get("url") or ""}
+        extra["stream"] = stream
+        permalink = d.get("permalink") or ""
+        return Mention(
+            source=source, external_id=fullname, url=PUBLIC + permalink if permalink.startswith("/") else permalink,
+            text=text, published=from_epoch(d["created_utc"], where), author=author,
+            author_url=f"{PUBLIC}/user/{author}" if author and author != "[deleted]" else "",
+            platform="reddit", context=context, raw_sha256=raw_sha256(child), extra=extra,
+        )
+    except (KeyError, TypeError) as exc:
+        raise malformed(where, f"a listing item: {exc}") from None
+
+
+def _classify(exc: Exception, where: str, name: str) -> ConnectorError:
+    """praw and prawcore exceptions -> ConnectorError, with what to do about it."""
+    from prawcore import exceptions as pe
+
+    response = getattr(exc, "response", None)
+    status = getattr(response, "status_code", None)
+    if isinstance(exc, pe.Redirect):
+        return ConnectorError(f"{where}: the subreddit does not exist (Reddit redirects to {exc.path!r})",
+                              permanent=True)
+    if isinstance(exc, pe.BadJSON) or isinstance(exc, ValueError):
+        return malformed(where, "not JSON")
+    if isinstance(exc, pe.OAuthException) or status == 401:
+        return ConnectorError(f"{where}: Reddit refused the app's credentials ({exc}); check the secrets "
+                              f"{name}.client_id and {name}.client_secret, and that the app is approved",
+                              permanent=True)
+    if status == 403:
+        return ConnectorError(f"{where}: HTTP 403: the subreddit is private, banned or quarantined, "
+                              "or the app is not approved for API access", permanent=True)
+    if status in (404, 410):
+        return ConnectorError(f"{where}: HTTP {status}: not found (check the subreddit name)", permanent=True)
+    if status == 400:
+        return ConnectorError(f"{where}: HTTP 400: Reddit rejected the request (check the query)", permanent=True)
+    if isinstance(exc, pe.RequestException):
+        return ConnectorError(f"{where}: cannot connect ({type(exc.original_exception).__name__})")
+    if status is not None:
+        return ConnectorError(f"{where}: HTTP {status}")
+    return ConnectorError(f"{where}: {type(exc).__name__}: {exc}")
+
+
+def create(name: str, options: dict, ctx: Any) -> RedditConnector:
+    return RedditConnector(name, options, ctx)
