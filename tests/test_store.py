@@ -1,0 +1,135 @@
+"""The database: dedup, cursor with its mentions, runs, purge. Real SQLite files."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from connectors.base import ConnectorError, FetchResult, Mention
+from monitor.config_types import School, Source, Staff
+from monitor.runner import content_hash, ingest, poll_source
+from monitor.store import Matched, Store
+from monitor.store.migrations import MIGRATIONS
+from monitor.vocab import Decision
+
+NOW = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
+SCHOOL = School(id="hba", name="Hollowbrook Academy", locality=("Hexley",),
+                staff=(Staff("tom-whitaker", "Tom Whitaker", aliases=("Mr Whitaker",)),))
+
+
+def mention(ext: str, text: str, source: str = "gazette", author: str = "a") -> Mention:
+    return Mention(source=source, external_id=ext, url=f"https://x.example/{ext}", text=text,
+                   published=NOW - timedelta(hours=1), author=author, platform="rss")
+
+
+def test_only_posts_about_us_are_stored_the_rest_by_id_only(store):
+    result = FetchResult((mention("1", "Hollowbrook Academy wins cup"), mention("2", "Cake recipe")), "c1")
+    new = ingest(store, "gazette", result, [SCHOOL], NOW)
+    assert len(new) == 1
+    assert [i.text for i in store.items()] == ["Hollowbrook Academy wins cup"]
+    assert [tuple(r) for r in store.conn.execute("SELECT external_id FROM seen")] == [("2",)]
+    assert "Cake" not in "".join(str(tuple(r)) for r in store.conn.execute("SELECT * FROM seen"))
+    assert store.source_state("gazette")["cursor"] == "c1"
+
+
+def test_duplicates_across_runs_and_syndicated_copies_are_one_mention(store):
+    ingest(store, "gazette", FetchResult((mention("1", "Hollowbrook Academy wins cup"),), "c1"), [SCHOOL], NOW)
+    again = ingest(store, "gazette", FetchResult((mention("1", "Hollowbrook Academy wins cup"),), "c2"), [SCHOOL], NOW)
+    copy = ingest(store, "news", FetchResult((mention("9", "HOLLOWBROOK ACADEMY wins cup!", "news"),), None),
+                  [SCHOOL], NOW)
+    assert again == [] and copy == []
+    assert len(store.items()) == 1
+    assert store.source_state("gazette")["cursor"] == "c2"
+
+
+def test_cursor_and_mentions_land_together_or_not_at_all(store):
+    ingest(store, "gazette", FetchResult((mention("1", "Hollowbrook Academy wins cup"),), "c1"), [SCHOOL], NOW)
+    bad = Matched(school_id=None, mention=mention("2", "Hollowbrook Academy again"), about=("school",),
+                  content_hash=content_hash("x"))
+    good = Matched(school_id="hba", mention=mention("3", "Hollowbrook Academy once more"), about=("school",),
+                   content_hash=content_hash("y"))
+    with pytest.raises(sqlite3.IntegrityError):
+        store.save_fetch("gazette", [good, bad], [], "c2", NOW)
+    assert store.source_state("gazette")["cursor"] == "c1"
+    assert [i.external_id for i in store.items()] == ["1"]
+
+
+class Flaky:
+    name = "flaky"
+
+    def __init__(self, errors):
+        self.errors = list(errors)
+
+    def fetch(self, cursor):
+        if self.errors:
+            raise self.errors.pop(0)
+        return FetchResult((mention("1", "Hollowbrook Academy news", "flaky"),), "ok")
+
+
+def test_transient_error_backs_off_then_recovers(store):
+    src = Source("flaky", "rss", 600, {"url": "http://127.0.0.1/f"})
+    conn = Flaky([ConnectorError("HTTP 503", retry_after=1800)])
+    clock = [NOW]
+    out = poll_source(store, src, lambda s: conn, [SCHOOL], lambda: clock[0])
+    assert out.error == "HTTP 503" and not out.permanent
+    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: clock[0]).skipped.startswith("backing off")
+    clock[0] = NOW + timedelta(minutes=31)  # Retry-After (30 min) beats the 10-minute backoff
+    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: clock[0]).new_items == 1
+    runs = store.conn.execute("SELECT error, new_items FROM runs ORDER BY id").fetchall()
+    assert [tuple(r) for r in runs] == [("HTTP 503", 0), (None, 1)]
+    health = store.source_health(["flaky"], clock[0])[0]
+    assert health.items_7d == 1 and health.broken is None
+
+
+def test_permanent_error_marks_broken_until_the_config_changes(store):
+    src = Source("flaky", "rss", 600, {"url": "http://127.0.0.1/gone"})
+    conn = Flaky([ConnectorError("HTTP 404: not found", permanent=True)])
+    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: NOW).permanent
+    later = NOW + timedelta(days=3)
+    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: later).skipped.startswith("broken")
+    fixed = Source("flaky", "rss", 600, {"url": "http://127.0.0.1/feed"})
+    assert poll_source(store, fixed, lambda s: conn, [SCHOOL], lambda: later).new_items == 1
+
+
+def test_a_connector_bug_is_contained(store):
+    src = Source("buggy", "rss", 600, {"url": "http://127.0.0.1/f"})
+    out = poll_source(store, src, lambda s: Flaky([KeyError("oops")]), [SCHOOL], lambda: NOW)
+    assert "KeyError" in out.error and not out.permanent
+
+
+def test_purge_keeps_items_under_review_or_held(store):
+    old = NOW - timedelta(days=400)
+    ids = ingest(store, "g", FetchResult(tuple(mention(str(i), f"Hollowbrook Academy item {i}", "g")
+                                               for i in range(4)), None), [SCHOOL], old)
+    store.set_state(ids[1], "in_review")
+    store.set_held(ids[2])
+    store.set_state(ids[3], "closed")
+    counts = store.purge(NOW - timedelta(days=365))
+    assert counts["mentions"] == 2
+    assert sorted(i.id for i in store.items()) == [ids[1], ids[2]]
+
+
+def test_reopening_migrates_once_and_a_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "sw.db"
+    Store.open(path).close()
+    s = Store.open(path)
+    assert s.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    s.conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    s.close()
+    with pytest.raises(RuntimeError, match="newer"):
+        Store.open(path)
+
+
+def test_history_is_the_same_authors_earlier_posts(store):
+    ids = ingest(store, "g", FetchResult((mention("1", "Mr Whitaker in Hexley is useless", author="z"),
+                                          mention("2", "Hollowbrook Academy is fine", author="y")), None),
+                 [SCHOOL], NOW)
+    for i in ids:
+        store.save_decision(i, {"abuse": 0.9}, Decision("digest", ("harassment",), (), "test"), NOW)
+    later = ingest(store, "g", FetchResult((Mention(source="g", external_id="3", url="u", author="z",
+                                                    text="Mr Whitaker in Hexley again", published=NOW,
+                                                    platform="rss"),), None), [SCHOOL], NOW)
+    prior = store.history(store.get_item(later[0]))
+    assert [p.id for p in prior] == [str(ids[0])]
+    assert prior[0].about == ("staff:tom-whitaker",) and prior[0].categories == ("harassment",)
