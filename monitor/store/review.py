@@ -1,0 +1,282 @@
+"""The review queue's SQL: users, web sessions, decisions, false alarms, draft edits, notes
+sent to staff, and the append-only audit (migration M2_REVIEW).
+
+Every write that a person makes goes in one transaction with its audit row, so there is
+never a decision without its record of who made it.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Iterator, Sequence
+
+from ..timeutil import iso, parse_iso
+
+ROLES = ("ceo", "head", "dsl", "viewer")
+OUTCOMES = ("taken", "not_pursued")
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    name: str
+    role: str
+    school_id: str | None  # None: a trust CEO, who sees every school
+    password_hash: str
+    failures: int = 0
+    locked_until: datetime | None = None
+    disabled: bool = False
+
+    def may_see(self, school_id: str) -> bool:
+        return self.role == "ceo" or self.school_id == school_id
+
+    @property
+    def may_decide(self) -> bool:
+        return self.role in ("ceo", "head", "dsl")
+
+
+@dataclass(frozen=True)
+class ActionDecision:
+    id: int
+    mention_id: int
+    action: str
+    outcome: str
+    taken_at: datetime | None
+    reference: str
+    reason: str
+    user_name: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class StaffNote:
+    id: int
+    mention_id: int
+    school_id: str
+    staff_id: str
+    text: str
+    sent_at: datetime
+    user_name: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    user_name: str
+    school_id: str | None
+    event: str
+    mention_id: int | None
+    detail: dict
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "at": iso(self.at), "user": self.user_name, "school_id": self.school_id,
+                "event": self.event, "mention_id": self.mention_id, "detail": self.detail}
+
+
+def _user(r) -> User:
+    return User(id=r["id"], name=r["name"], role=r["role"], school_id=r["school_id"],
+                password_hash=r["password_hash"], failures=r["failures"],
+                locked_until=parse_iso(r["locked_until"]), disabled=bool(r["disabled"]))
+
+
+class Review:
+    """The review tables of one Store (`store.conn`, opened with isolation_level=None)."""
+
+    def __init__(self, store):
+        self.store = store
+        self.conn = store.conn
+
+    def _tx(self):
+        return self.store.transaction()
+
+    # --- users --------------------------------------------------------------------
+
+    def add_user(self, name: str, role: str, school_id: str | None, password_hash: str, now: datetime) -> User:
+        if role not in ROLES:
+            raise ValueError(f"role {role!r} is not one of {', '.join(ROLES)}")
+        if role != "ceo" and not school_id:
+            raise ValueError(f"role {role!r} needs a school")
+        with self._tx():
+            self.conn.execute(
+                "INSERT INTO users (name, role, school_id, password_hash, created) VALUES (?,?,?,?,?) "
+                "ON CONFLICT (name) DO UPDATE SET role = excluded.role, school_id = excluded.school_id, "
+                "password_hash = excluded.password_hash, failures = 0, locked_until = NULL, disabled = 0",
+                (name, role, None if role == "ceo" else school_id, password_hash, iso(now)))
+            self.audit("cli", "user_set", now, school_id=school_id, detail={"name": name, "role": role})
+        return self.user(name)
+
+    def user(self, name: str) -> User | None:
+        r = self.conn.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchone()
+        return _user(r) if r else None
+
+    def users(self) -> list[User]:
+        return [_user(r) for r in self.conn.execute("SELECT * FROM users ORDER BY name")]
+
+    def login_failed(self, user: User, now: datetime, max_failures: int, lock_seconds: int) -> bool:
+        """Count a failure; lock the account at max_failures. True when it is now locked."""
+        failures = user.failures + 1
+        locked = failures >= max_failures
+        with self._tx():
+            self.conn.execute("UPDATE users SET failures = ?, locked_until = ? WHERE id = ?",
+                              (0 if locked else failures,
+                               iso(now + timedelta(seconds=lock_seconds)) if locked else None, user.id))
+            self.audit(user.name, "login_failed", now, school_id=user.school_id,
+                       detail={"failures": failures, "locked": locked})
+        return locked
+
+    def login_ok(self, user: User, token_hash: str, csrf: str, now: datetime, lifetime_s: int) -> None:
+        with self._tx():
+            self.conn.execute("UPDATE users SET failures = 0, locked_until = NULL WHERE id = ?", (user.id,))
+            self.conn.execute("DELETE FROM web_sessions WHERE expires < ?", (iso(now),))
+            self.conn.execute("INSERT INTO web_sessions (token_hash, user_id, csrf, created, expires) "
+                              "VALUES (?,?,?,?,?)",
+                              (token_hash, user.id, csrf, iso(now), iso(now + timedelta(seconds=lifetime_s))))
+            self.audit(user.name, "login", now, school_id=user.school_id)
+
+    def session(self, token_hash: str, now: datetime) -> tuple[User, str] | None:
+        r = self.conn.execute(
+            "SELECT u.*, s.csrf AS csrf FROM web_sessions s JOIN users u ON u.id = s.user_id "
+            "WHERE s.token_hash = ? AND s.expires > ? AND u.disabled = 0", (token_hash, iso(now))).fetchone()
+        return (_user(r), r["csrf"]) if r else None
+
+    def logout(self, token_hash: str, user: User, now: datetime) -> None:
+        with self._tx():
+            self.conn.execute("DELETE FROM web_sessions WHERE token_hash = ?", (token_hash,))
+            self.audit(user.name, "logout", now, school_id=user.school_id)
+
+    # --- decisions ----------------------------------------------------------------
+
+    def decide(self, mention_id: int, school_id: str, action: str, outcome: str, *, user: str, now: datetime,
+               taken_at: datetime | None = None, reference: str = "", reason: str = "") -> int:
+        if outcome not in OUTCOMES:
+            raise ValueError(f"outcome {outcome!r} is not one of {', '.join(OUTCOMES)}")
+        if outcome == "not_pursued" and not reason.strip():
+            raise ValueError("an action not pursued needs the reason")
+        if outcome == "taken":
+            taken_at = taken_at or now
+        with self._tx():
+            rid = self.conn.execute(
+                "INSERT INTO action_decisions (mention_id, action, outcome, taken_at, reference, reason, "
+                "user_name, recorded_at) VALUES (?,?,?,?,?,?,?,?)",
+                (mention_id, action, outcome, iso(taken_at), reference.strip(), reason.strip(), user,
+                 iso(now))).lastrowid
+            self.audit(user, "decision", now, school_id=school_id, mention_id=mention_id,
+                       detail={"action": action, "outcome": outcome, "taken_at": iso(taken_at),
+                               "reference": reference.strip(), "reason": reason.strip()})
+        return rid
+
+    def decisions(self, mention_id: int) -> list[ActionDecision]:
+        rows = self.conn.execute("SELECT * FROM action_decisions WHERE mention_id = ? ORDER BY id", (mention_id,))
+        return [ActionDecision(id=r["id"], mention_id=r["mention_id"], action=r["action"], outcome=r["outcome"],
+                               taken_at=parse_iso(r["taken_at"]), reference=r["reference"], reason=r["reason"],
+                               user_name=r["user_name"], recorded_at=parse_iso(r["recorded_at"])) for r in rows]
+
+    def current_decisions(self, mention_id: int) -> dict[str, ActionDecision]:
+        return {d.action: d for d in self.decisions(mention_id)}  # later rows win
+
+    def false_alarm(self, mention_id: int, school_id: str, *, user: str, now: datetime, note: str = "") -> None:
+        with self._tx():
+            self.conn.execute("INSERT INTO false_alarms (mention_id, user_name, at, note) VALUES (?,?,?,?)",
+                              (mention_id, user, iso(now), note.strip()))
+            self.store.set_state(mention_id, "closed")
+            self.audit(user, "false_alarm", now, school_id=school_id, mention_id=mention_id,
+                       detail={"note": note.strip()})
+
+    def false_alarm_ids(self, mention_ids: Sequence[int] | None = None) -> set[int]:
+        return {r[0] for r in self.conn.execute("SELECT DISTINCT mention_id FROM false_alarms")
+                if mention_ids is None or r[0] in mention_ids}
+
+    def set_state(self, mention_id: int, school_id: str, state: str, *, user: str, now: datetime) -> None:
+        with self._tx():
+            self.store.set_state(mention_id, state)
+            self.audit(user, "state", now, school_id=school_id, mention_id=mention_id, detail={"state": state})
+
+    # --- drafts and staff notes ------------------------------------------------------
+
+    def edit_draft(self, mention_id: int, school_id: str, action: str, draft_key: str, text: str, *,
+                   user: str, now: datetime) -> None:
+        with self._tx():
+            self.conn.execute("INSERT INTO draft_edits (mention_id, action, draft_key, text, user_name, at) "
+                              "VALUES (?,?,?,?,?,?)", (mention_id, action, draft_key, text, user, iso(now)))
+            self.audit(user, "edit_draft", now, school_id=school_id, mention_id=mention_id,
+                       detail={"action": action, "draft": draft_key, "text": text})
+
+    def draft_edits(self, mention_id: int) -> dict[str, dict]:
+        """The newest edit of each draft: {draft_key: {"text", "user", "at"}}."""
+        out: dict[str, dict] = {}
+        for r in self.conn.execute("SELECT * FROM draft_edits WHERE mention_id = ? ORDER BY id", (mention_id,)):
+            out[r["draft_key"]] = {"text": r["text"], "user": r["user_name"], "at": parse_iso(r["at"])}
+        return out
+
+    def record_staff_note(self, mention_id: int, school_id: str, staff_id: str, text: str, sent_at: datetime, *,
+                          user: str, now: datetime) -> None:
+        if not text.strip():
+            raise ValueError("the note sent to the member of staff is empty")
+        with self._tx():
+            self.conn.execute(
+                "INSERT INTO staff_notes (mention_id, school_id, staff_id, text, sent_at, user_name, recorded_at) "
+                "VALUES (?,?,?,?,?,?,?)", (mention_id, school_id, staff_id, text, iso(sent_at), user, iso(now)))
+            self.audit(user, "staff_note", now, school_id=school_id, mention_id=mention_id,
+                       detail={"staff_id": staff_id, "sent_at": iso(sent_at), "text": text})
+
+    def staff_notes(self, school_id: str, staff_id: str | None = None,
+                    mention_id: int | None = None) -> list[StaffNote]:
+        sql, args = "SELECT * FROM staff_notes WHERE school_id = ?", [school_id]
+        if staff_id is not None:
+            sql, args = sql + " AND staff_id = ?", [*args, staff_id]
+        if mention_id is not None:
+            sql, args = sql + " AND mention_id = ?", [*args, mention_id]
+        return [StaffNote(id=r["id"], mention_id=r["mention_id"], school_id=r["school_id"], staff_id=r["staff_id"],
+                          text=r["text"], sent_at=parse_iso(r["sent_at"]), user_name=r["user_name"])
+                for r in self.conn.execute(sql + " ORDER BY sent_at, id", args)]
+
+    # --- precision ------------------------------------------------------------------
+
+    def precision(self, school_ids: Sequence[str] | None, since: datetime, priorities: Sequence[str]) -> dict:
+        """Of the items flagged since `since` at these priorities: how many were reviewed
+        (a decision recorded or marked a false alarm) and how many of those were false alarms."""
+        where = [f"m.priority IN ({','.join('?' * len(priorities))})", "m.fetched >= ?"]
+        args: list[Any] = [*priorities, iso(since)]
+        if school_ids is not None:
+            where.append(f"m.school_id IN ({','.join('?' * len(school_ids))})")
+            args.extend(school_ids)
+        r = self.conn.execute(
+            f"""SELECT COUNT(*) AS flagged,
+                SUM(EXISTS (SELECT 1 FROM false_alarms f WHERE f.mention_id = m.id)) AS false_alarms,
+                SUM(EXISTS (SELECT 1 FROM false_alarms f WHERE f.mention_id = m.id)
+                    OR EXISTS (SELECT 1 FROM action_decisions d WHERE d.mention_id = m.id)) AS reviewed
+                FROM mentions m WHERE {' AND '.join(where)}""", args).fetchone()
+        flagged, fa, reviewed = r["flagged"] or 0, r["false_alarms"] or 0, r["reviewed"] or 0
+        return {"flagged": flagged, "reviewed": reviewed, "false_alarms": fa,
+                "precision": (reviewed - fa) / reviewed if reviewed else None}
+
+    # --- audit ----------------------------------------------------------------------
+
+    def audit(self, user: str, event: str, now: datetime, *, school_id: str | None = None,
+              mention_id: int | None = None, detail: dict | None = None) -> None:
+        self.conn.execute("INSERT INTO audit (at, user_name, school_id, event, mention_id, detail) "
+                          "VALUES (?,?,?,?,?,?)", (iso(now), user, school_id, event, mention_id,
+                                                   json.dumps(detail or {}, sort_keys=True)))
+
+    def audit_entries(self, school_ids: Sequence[str] | None = None, mention_id: int | None = None,
+                      limit: int | None = None) -> list[AuditEntry]:
+        return list(self.iter_audit(school_ids, mention_id, limit, newest_first=True))
+
+    def iter_audit(self, school_ids: Sequence[str] | None = None, mention_id: int | None = None,
+                   limit: int | None = None, newest_first: bool = False) -> Iterator[AuditEntry]:
+        where, args = ["1 = 1"], []
+        if school_ids is not None:
+            # Entries with no school (a CEO's login, a CLI change) are trust-wide: CEO only.
+            where.append(f"school_id IN ({','.join('?' * len(school_ids))})")
+            args.extend(school_ids)
+        if mention_id is not None:
+            where.append("mention_id = ?")
+            args.append(mention_id)
+        sql = f"SELECT * FROM audit WHERE {' AND '.join(where)} ORDER BY id {'DESC' if newest_first else 'ASC'}"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        for r in self.conn.execute(sql, args):
+            yield AuditEntry(id=r["id"], at=parse_iso(r["at"]), user_name=r["user_name"], school_id=r["school_id"],
+                             event=r["event"], mention_id=r["mention_id"], detail=json.loads(r["detail"]))

@@ -1,0 +1,127 @@
+"""Log in, log out, sessions, CSRF and the lock-out.
+
+Sessions live in the database: the cookie carries a random token and the table its
+SHA-256, so a copy of the database cannot be replayed as a login, and logging out ends the
+session on the server. Every POST carries the session's CSRF token; the login form, made
+before there is a session, uses a double-submit cookie instead.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from flask import Flask, abort, g, redirect, render_template, request, url_for
+
+SESSION_COOKIE = "sw_session"
+LOGIN_COOKIE = "sw_login"
+# Pages anyone may fetch: the login form and the stylesheet/script.
+PUBLIC_ENDPOINTS = {"login", "static"}
+
+_hasher = PasswordHasher()
+# Verified against when the user does not exist, so a wrong name costs as long as a wrong password.
+_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+
+
+def hash_password(password: str) -> str:
+    if len(password) < 10:
+        raise ValueError("the password must have at least 10 characters")
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def safe_next(target: str | None) -> str:
+    """Only a path on this site: never an open redirect to somewhere else."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return url_for("queue.queue")
+
+
+def install(app: Flask, ctx) -> None:
+    secure = ctx.cfg.web.secure_cookies
+
+    def set_cookie(resp, name: str, value: str, max_age: int | None) -> None:
+        resp.set_cookie(name, value, max_age=max_age, secure=secure, httponly=True, samesite="Strict", path="/")
+
+    @app.before_request
+    def load_session():
+        g.user, g.csrf = None, None
+        token = request.cookies.get(SESSION_COOKIE)
+        if token:
+            found = ctx.review.session(_token_hash(token), ctx.now())
+            if found:
+                g.user, g.csrf = found
+        if request.endpoint in PUBLIC_ENDPOINTS:
+            return None
+        if g.user is None:
+            if request.method == "GET":
+                return redirect(url_for("login", next=request.full_path.rstrip("?")))
+            abort(403)
+        if request.method == "POST":
+            check_csrf(request.form.get("csrf", ""), g.csrf)
+        return None
+
+    @app.route("/login", methods=["GET", "POST"])
+    def login():
+        error = ""
+        if request.method == "POST":
+            check_csrf(request.form.get("csrf", ""), request.cookies.get(LOGIN_COOKIE))
+            name = request.form.get("name", "").strip()
+            password = request.form.get("password", "")
+            outcome = attempt(name, password)
+            if isinstance(outcome, tuple):
+                token, user = outcome
+                resp = redirect(safe_next(request.args.get("next")))
+                set_cookie(resp, SESSION_COOKIE, token, ctx.settings.session_seconds)
+                resp.delete_cookie(LOGIN_COOKIE, path="/")
+                return resp
+            error = outcome
+        nonce = secrets.token_urlsafe(32)
+        resp = app.make_response((render_template("login.html", csrf=nonce, error=error,
+                                                  next=request.args.get("next", "")), 401 if error else 200))
+        set_cookie(resp, LOGIN_COOKIE, nonce, 3600)
+        return resp
+
+    def attempt(name: str, password: str):
+        now = ctx.now()
+        review = ctx.review
+        user = review.user(name) if name else None
+        if user is None:
+            verify_password(_DUMMY_HASH, password)
+            review.audit(name[:80] or "-", "login_unknown_user", now)
+            return "That name and password do not match."
+        if user.locked_until and user.locked_until > now:
+            review.audit(user.name, "login_locked", now, school_id=user.school_id)
+            return "This account is locked after repeated failed logins. Try again later."
+        if user.disabled or not verify_password(user.password_hash, password):
+            if review.login_failed(user, now, ctx.settings.max_failures, ctx.settings.lock_seconds):
+                return "This account is locked after repeated failed logins. Try again later."
+            return "That name and password do not match."
+        token = secrets.token_urlsafe(32)
+        review.login_ok(user, _token_hash(token), secrets.token_urlsafe(32), now, ctx.settings.session_seconds)
+        return token, user
+
+    @app.post("/logout")
+    def logout():
+        ctx.review.logout(_token_hash(request.cookies.get(SESSION_COOKIE, "")), g.user, ctx.now())
+        resp = redirect(url_for("login"))
+        resp.delete_cookie(SESSION_COOKIE, path="/")
+        return resp
+
+
+def check_csrf(given: str, expected: str | None) -> None:
+    if not expected or not given or not hmac.compare_digest(given.encode(), expected.encode()):
+        abort(400, "This form has expired or did not come from this site (CSRF token missing or wrong). "
+                   "Go back, reload the page and try again.")
