@@ -74,7 +74,7 @@ class DigestData:
         return not (self.items or self.open_items or self.data_requests or self.failing_sources)
 
 
-def _link(url: str | None) -> Markup:
+def html_link(url: str | None) -> Markup:
     """HTML: the URL as text; a link only when it is http(s)."""
     if not url:
         return Markup("")
@@ -88,7 +88,7 @@ def _link(url: str | None) -> Markup:
 def _env(html: bool) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=html, trim_blocks=True,
                              lstrip_blocks=True, undefined=jinja2.StrictUndefined)
-    env.filters["link"] = _link
+    env.filters["link"] = html_link
     return env
 
 
