@@ -18,7 +18,7 @@ from flask import Flask, abort, g, redirect, render_template, request, url_for
 SESSION_COOKIE = "sw_session"
 LOGIN_COOKIE = "sw_login"
 # Pages anyone may fetch: the login form and the stylesheet/script.
-PUBLIC_ENDPOINTS = {"login", "static"}
+PUBLIC_ENDPOINTS = {"login", "static", "favicon"}
 
 _hasher = PasswordHasher()
 # Verified against when the user does not exist, so a wrong name costs as long as a wrong password.
@@ -85,10 +85,14 @@ def install(app: Flask, ctx) -> None:
                 token, user = outcome
                 resp = redirect(safe_next(request.args.get("next")))
                 set_cookie(resp, SESSION_COOKIE, token, ctx.settings.session_seconds)
-                resp.delete_cookie(LOGIN_COOKIE, path="/")
+                resp.delete_cookie(LOGIN_COOKIE, path="/", secure=secure, httponly=True, samesite="Strict")
                 return resp
             error = outcome
-        nonce = secrets.token_urlsafe(32)
+        # Keep a nonce the browser already has: a second login page loading in the background
+        # (another tab, a redirected favicon request) must not invalidate the form on screen.
+        nonce = request.cookies.get(LOGIN_COOKIE, "")
+        if len(nonce) < 32 or len(nonce) > 64:
+            nonce = secrets.token_urlsafe(32)
         resp = app.make_response((render_template("login.html", csrf=nonce, error=error,
                                                   next=request.args.get("next", "")), 401 if error else 200))
         set_cookie(resp, LOGIN_COOKIE, nonce, 3600)
@@ -112,6 +116,10 @@ def install(app: Flask, ctx) -> None:
         token = secrets.token_urlsafe(32)
         review.login_ok(user, _token_hash(token), secrets.token_urlsafe(32), now, ctx.settings.session_seconds)
         return token, user
+
+    @app.get("/favicon.ico")
+    def favicon():
+        return "", 204
 
     @app.post("/logout")
     def logout():
