@@ -1,0 +1,121 @@
+"""Mentions reported by a person: a post seen where no connector reaches (a parents'
+Facebook group, a WhatsApp screenshot, a comment read aloud at the gate).
+
+`schoolwatch report` builds the Mention here and hands it to the same matching, triage
+and alerts as any fetched post. A screenshot is copied into the evidence folder under its
+SHA-256, which is recorded with the mention, so the file can later be shown unchanged.
+This source is never polled: fetch() returns nothing.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from .base import FetchResult, Mention, sha256_hex
+
+TYPE = "manual"
+OPTIONS: dict[str, type] = {
+    "evidence_dir": str,  # where screenshots are kept; default <database folder>/evidence
+}
+REQUIRED: frozenset[str] = frozenset()
+
+MAX_SCREENSHOT = 50 * 1024 * 1024
+CHUNK = 1 << 20
+
+
+class ReportError(ValueError):
+    """A report that cannot be taken as given; the message says which field and why."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sha256: str
+    path: Path  # the kept copy
+    original_name: str
+    size: int
+
+
+def keep_screenshot(screenshot: Path, evidence_dir: Path) -> Evidence:
+    """Copy the file into evidence_dir as <sha256><suffix>; the same file twice is kept once."""
+    src = Path(screenshot)
+    if not src.is_file():
+        raise ReportError(f"--screenshot {str(src)!r}: no such file")
+    size = src.stat().st_size
+    if size == 0:
+        raise ReportError(f"--screenshot {str(src)!r}: the file is empty")
+    if size > MAX_SCREENSHOT:
+        raise ReportError(f"--screenshot {str(src)!r}: {size} bytes is over the {MAX_SCREENSHOT} byte limit")
+    evidence_dir.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    tmp = evidence_dir / f".incoming-{os.getpid()}"
+    # Hash the bytes as they are copied, so the recorded hash is that of the kept copy.
+    with src.open("rb") as fin, tmp.open("wb") as fout:
+        while chunk := fin.read(CHUNK):
+            digest.update(chunk)
+            fout.write(chunk)
+    sha = digest.hexdigest()
+    suffix = "".join(c for c in src.suffix.lower()[:10] if c.isalnum() or c == ".")
+    kept = evidence_dir / f"{sha}{suffix}"
+    if kept.exists():
+        tmp.unlink()
+    else:
+        os.replace(tmp, kept)
+        os.chmod(kept, 0o440)  # evidence is not edited
+    return Evidence(sha256=sha, path=kept, original_name=src.name, size=size)
+
+
+def build_mention(source: str, *, url: str, text: str, author: str = "", reported_by: str = "",
+                  screenshot: Path | None = None, evidence_dir: Path | None = None,
+                  published: datetime | None = None, seen_on: str = "", context: str = "",
+                  clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> Mention:
+    url, text, author, reported_by = url.strip(), text.strip(), author.strip(), reported_by.strip()
+    context = " ".join(context.split())
+    if not url:
+        raise ReportError("--url is empty: give the post's address (or where it was seen, e.g. the group's)")
+    if not text:
+        raise ReportError("--text is empty: type what the post says, word for word")
+    reported_at = clock()
+    if published is not None and published.tzinfo is None:
+        raise ReportError("--published needs a time zone (say 2025-05-19T16:40:00+01:00 or ...Z)")
+    when = (published or reported_at).astimezone(timezone.utc)
+    evidence = None
+    if screenshot is not None:
+        if evidence_dir is None:
+            raise ReportError("a screenshot needs an evidence folder (the source's evidence_dir)")
+        evidence = keep_screenshot(Path(screenshot), Path(evidence_dir))
+    report = {"url": url, "text": text, "context": context, "author": author, "reported_by": reported_by,
+              "seen_on": seen_on,
+              "published": when.isoformat(), "reported_at": reported_at.astimezone(timezone.utc).isoformat(),
+              "screenshot_sha256": evidence.sha256 if evidence else ""}
+    extra: dict[str, Any] = {"reported_by": reported_by, "reported_at": report["reported_at"], "seen_on": seen_on}
+    if evidence:
+        extra.update(screenshot_sha256=evidence.sha256, screenshot_file=evidence.path.name,
+                     screenshot_original_name=evidence.original_name, screenshot_bytes=evidence.size)
+    return Mention(
+        source=source,
+        # The same post reported twice (same address, same words) is one mention.
+        external_id="manual:" + sha256_hex(url + "\n" + " ".join(text.split()))[:32],
+        url=url, text=text, published=when, author=author, platform="manual", context=context,
+        raw_sha256=sha256_hex(json.dumps(report, sort_keys=True, ensure_ascii=False)), extra=extra,
+    )
+
+
+class ManualSource:
+    """Never polled: reports arrive through `schoolwatch report`."""
+
+    def __init__(self, name: str, options: dict, ctx: Any) -> None:
+        self.name = name
+        self.evidence_dir = options.get("evidence_dir")
+
+    def fetch(self, cursor: str | None) -> FetchResult:
+        return FetchResult((), cursor)
+
+
+def create(name: str, options: dict, ctx: Any) -> ManualSource:
+    return ManualSource(name, options, ctx)
+

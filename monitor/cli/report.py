@@ -1,0 +1,114 @@
+"""`schoolwatch report`: a mention a person saw where no connector reaches."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from connectors import manual
+from connectors.base import FetchResult, Mention
+
+from . import cli
+from .core import load_config
+
+DEFAULT_SOURCE = "manual"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    stored: int  # rows kept: one per school the post is about
+    duplicate: bool
+    items: tuple  # the stored Items, judged
+
+
+def manual_source(cfg, name: str | None):
+    """(source name, evidence folder) for a report: the named manual source, the config's
+    first one, or 'manual' with evidence beside the database."""
+    chosen = None
+    if name:
+        try:
+            chosen = cfg.source(name)
+        except KeyError:
+            raise click.BadParameter(f"no source named {name!r} in the config", param_hint="--source") from None
+        if chosen.type != manual.TYPE:
+            raise click.BadParameter(f"source {name!r} is of type {chosen.type!r}, not 'manual'",
+                                     param_hint="--source")
+    else:
+        chosen = next((s for s in cfg.sources if s.type == manual.TYPE), None)
+    folder = chosen.options.get("evidence_dir") if chosen else None
+    base = cfg.path.resolve().parent if cfg.path else Path.cwd()
+    evidence = (base / folder) if folder else cfg.database.parent / "evidence"
+    return (chosen.name if chosen else name or DEFAULT_SOURCE), evidence
+
+
+def report_mention(app, source: str, mention: Mention) -> Outcome:
+    """The same way as a fetched post: match, store, classify, triage, alert."""
+    if app.store.known_ids(source, [mention.external_id]):
+        return Outcome(0, True, ())
+    stored = app.ingest(source, FetchResult((mention,), None))
+    items: tuple = ()
+    if stored:
+        done = app.process()
+        app.send_due()
+        items = tuple(i for i in (app.store.get_item(n) for n in done) if i and i.external_id == mention.external_id)
+    return Outcome(stored, False, items)
+
+
+@cli.command()
+@click.option("--config", "config_path", required=True, type=click.Path(path_type=Path),
+              envvar="SCHOOLWATCH_CONFIG", help="config.toml")
+@click.option("--url", required=True, help="the post's address (or the group's, where a post has none)")
+@click.option("--text", required=True, help="what the post says, word for word")
+@click.option("--author", default="", help="who posted it, as shown")
+@click.option("--screenshot", type=click.Path(path_type=Path, dir_okay=False), help="a picture of the post")
+@click.option("--reported-by", default="", help="who saw it and reports it")
+@click.option("--source", "source_name", default=None, help="a source of type 'manual' in the config")
+@click.option("--published", default=None, help="when it was posted, ISO 8601 with a zone (default: now)")
+@click.option("--seen-on", default="", help="where it was seen: facebook, whatsapp, in person...")
+@click.option("--context", default="", help="where it was posted, as named there: the group's or thread's title "
+              "(it helps tell who the post is about)")
+def report(config_path: Path, url: str, text: str, author: str, screenshot: Path | None, reported_by: str,
+           source_name: str | None, published: str | None, seen_on: str, context: str) -> None:
+    """Report a mention seen where no connector reaches (a Facebook group, a WhatsApp screenshot)."""
+    from ..app import App
+
+    cfg = load_config(config_path)
+    source, evidence_dir = manual_source(cfg, source_name)
+    when = None
+    if published:
+        try:
+            when = datetime.fromisoformat(published.replace("Z", "+00:00"))
+        except ValueError:
+            raise click.BadParameter(f"{published!r} is not an ISO 8601 time", param_hint="--published") from None
+    app = App.from_config(cfg)
+    try:
+        try:
+            mention = manual.build_mention(source, url=url, text=text, author=author, reported_by=reported_by,
+                                           screenshot=screenshot, evidence_dir=evidence_dir, published=when,
+                                           seen_on=seen_on, context=context, clock=app.clock)
+        except manual.ReportError as exc:
+            raise click.UsageError(str(exc)) from None
+        outcome = report_mention(app, source, mention)
+    finally:
+        app.close()
+    if mention.extra.get("screenshot_sha256"):
+        click.echo(f"screenshot kept as {evidence_dir / mention.extra['screenshot_file']} "
+                   f"(sha256 {mention.extra['screenshot_sha256']})")
+    if outcome.duplicate:
+        click.echo(f"already reported: {mention.external_id}")
+        return
+    if not outcome.stored:
+        click.echo("not kept: neither the post nor its --context names a school or member of staff in the "
+                   "config. Give the group's or thread's name with --context, or add the alias the post uses "
+                   "to the config.", err=True)
+        sys.exit(1)
+    for item in outcome.items:
+        d = item.decision
+        click.echo(f"reported as item {item.id} ({item.school_id}; about {', '.join(item.about)}): "
+                   f"{d.priority if d else 'not yet judged'}"
+                   + (f"; {', '.join(d.actions)}" if d and d.actions else ""))
+    if not outcome.items:
+        click.echo(f"reported: {outcome.stored} item(s) stored")
