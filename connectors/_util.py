@@ -33,6 +33,11 @@ def optional_secret(ctx: Any, secret_name: str) -> str | None:
     return ctx.secret(secret_name) or None
 
 
+def list_option(value: Any) -> list:
+    """A list option as given, or [] when it is not a list (the type check reports that)."""
+    return value if isinstance(value, list) else []
+
+
 def raw_sha256(item: Any) -> str:
     """Hash of one item's JSON as the platform sent it (keys sorted so it is stable)."""
     return sha256_hex(json.dumps(item, sort_keys=True, ensure_ascii=False, separators=(",", ":")))

@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 import requests
 
 from .base import ConnectorError, FetchResult, Mention, parse_retry_after
-from ._util import dump_cursor, from_iso, load_cursor, malformed, optional_secret, raw_sha256
+from ._util import dump_cursor, from_iso, list_option as _list, load_cursor, malformed, optional_secret, raw_sha256
 from .feeds import html_to_text
 
 TYPE = "mastodon"
@@ -33,7 +33,7 @@ def validate(options: dict) -> list[tuple[str, str]]:
     url = options.get("api_base_url")
     if isinstance(url, str) and urlparse(url).scheme not in ("http", "https"):
         problems.append(("api_base_url", f"{url!r} is not an http(s) URL (say https://mastodon.social)"))
-    for tag in options.get("hashtags") or []:
+    for tag in _list(options.get("hashtags")):
         if isinstance(tag, str) and not tag.lstrip("#").replace("_", "").isalnum():
             problems.append(("hashtags", f"{tag!r} is not a hashtag (letters, digits and _ only)"))
     size = options.get("page_size")

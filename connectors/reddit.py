@@ -20,6 +20,7 @@ import requests
 
 from .base import ConnectorError, FetchResult, Mention, parse_retry_after
 from ._util import (
+    list_option as _list,
     dump_cursor, from_epoch, load_cursor, malformed, raw_sha256, remember, require_secret,
 )
 
@@ -45,7 +46,7 @@ def validate(options: dict) -> list[tuple[str, str]]:
     if not any(options.get(k) for k in ("queries", "comment_subreddits", "post_subreddits")):
         problems.append(("queries", "give at least one of queries, comment_subreddits, post_subreddits"))
     for key in ("search_subreddits", "comment_subreddits", "post_subreddits"):
-        for sub in options.get(key) or []:
+        for sub in _list(options.get(key)):
             if isinstance(sub, str) and not sub.replace("_", "").isalnum():
                 problems.append((key, f"{sub!r} is not a subreddit name (say HexleyTown, without r/)"))
     url = options.get("base_url")
