@@ -13,7 +13,7 @@ from connectors.base import Connector, FetchResult
 from .config import Config, load, secret_lookup
 from .config_types import Source
 from .mailer import Mailer, mailer_for
-from .notify import queue_alerts, queue_escalations, send_due
+from .notify import addresses, queue_alerts, queue_escalations, send_due
 from .runner import PollOutcome, ingest, poll_source
 from .store import Store
 from .vocab import Decision
@@ -21,6 +21,7 @@ from .vocab import Decision
 log = logging.getLogger("schoolwatch")
 
 PROCESS_BATCH = 64
+DIGEST_ROLES = ("headteacher", "dsl")
 
 
 def utc_now() -> datetime:
@@ -136,9 +137,11 @@ class App:
 
         now = self.clock()
         school = self.cfg.school(school_id)
-        msg = render_digest(build_digest_data(self.store, self.cfg, school, now))
-        to = tuple(a for a in (school.recipients.headteacher, school.recipients.dsl) if a)
-        to = tuple(dict.fromkeys(to if "dsl" in msg.to_roles else to[:1]))
+        data = build_digest_data(self.store, self.cfg, school, now, to_roles=DIGEST_ROLES)
+        if data.is_empty and not self.cfg.digest.send_when_empty:
+            return False
+        msg = render_digest(data)
+        to = addresses(school, msg.to_roles)
         return self.store.enqueue(dedup_key=key or f"digest:{school.id}:{now:%Y-%m-%d}", kind="digest",
                                   school_id=school.id, recipients=to, subject=msg.subject, body_text=msg.text,
                                   body_html=msg.html, now=now, send_after=now)

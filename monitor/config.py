@@ -180,7 +180,7 @@ def _source(r: _Reader, table: dict, path: str) -> Source:
 def parse(data: dict, *, base_dir: Path | None = None, path: Path | None = None) -> Config:
     r = _Reader()
     top_known = {"school", "staff", "schools", "sources", "email", "database", "digest", "alerts",
-                 "retention", "health", "classifier", "web", "triage"}
+                 "retention", "health", "classifier", "web", "triage", "responses"}
     r.unknown(data, top_known, "")
     email_t = r.get(data, "email", "", dict, {}, required=True)
 
@@ -290,12 +290,22 @@ def parse(data: dict, *, base_dir: Path | None = None, path: Path | None = None)
         if not isinstance(v, (int, float)) or isinstance(v, bool):
             r.bad(f"triage.{k}", "must be a number")
 
+    rs = r.get(data, "responses", "", dict, {})
+    r.unknown(rs, {"templates"}, "responses.")
+    templates = r.get(rs, "templates", "responses.", str)
+    templates_dir = _resolve(base_dir, templates) if templates else None
+    if templates_dir is not None:
+        from .responses import check_templates
+
+        for problem in check_templates(templates_dir):
+            r.bad("responses.templates", problem)
+
     if r.problems:
         raise ConfigError(r.problems, path)
     return Config(schools=tuple(schools), sources=tuple(sources), email=email,
                   database=_resolve(base_dir, db_path), digest=digest, alerts=alerts, retention=retention,
                   health=health, classifier=classifier, web=web,
-                  triage={k: float(v) for k, v in tr.items()}, path=path)
+                  triage={k: float(v) for k, v in tr.items()}, responses_templates=templates_dir, path=path)
 
 
 def _resolve(base_dir: Path | None, value: str) -> Path:

@@ -115,6 +115,7 @@ class Config:
     classifier: ClassifierConfig = ClassifierConfig()
     web: Web = Web()
     triage: Mapping[str, float] = field(default_factory=dict)  # threshold overrides
+    responses_templates: Path | None = None  # the school's own draft templates, which win
     path: Path | None = None  # the file it came from
 
     def school(self, school_id: str) -> School:

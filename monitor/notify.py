@@ -52,7 +52,7 @@ def queue_alerts(store: Store, cfg: Config, item: Item, now: datetime) -> int:
     school = cfg.school(item.school_id)
     related = [i for i in store.author_items(item.school_id, item.platform, item.author) if i.id != item.id] \
         if item.author else []
-    drafts = drafts_for(item, school, related, now)
+    drafts = drafts_for(item, school, related, now, templates_dir=cfg.responses_templates)
     urgent = item.decision.priority == "urgent"
     # Urgent never waits; everything else respects quiet hours.
     send_after = now if urgent else (quiet_until(now, cfg.alerts.quiet_hours, school.timezone) or now)
@@ -70,7 +70,7 @@ def queue_alerts(store: Store, cfg: Config, item: Item, now: datetime) -> int:
 
 def queue_escalations(store: Store, cfg: Config, now: datetime) -> int:
     """An urgent alert nobody has acknowledged in time goes to the deputy as well."""
-    from .messages import render_alert
+    from .messages import render_escalation
     from .responses import drafts_for
 
     queued = 0
@@ -79,20 +79,16 @@ def queue_escalations(store: Store, cfg: Config, now: datetime) -> int:
         if not school.recipients.deputy:
             continue
         for item in store.items(school_id=school.id, priorities=["urgent"], states=["new"]):
-            sent = [m for m in store.sent_mail(item.id) if m["sent_at"]]
-            if not sent or min(parse_iso(m["sent_at"]) for m in sent) > cutoff:
+            sent = [parse_iso(m["sent_at"]) for m in store.sent_mail(item.id) if m["sent_at"]]
+            if not sent or min(sent) > cutoff:
                 continue
-            drafts = drafts_for(item, school, [], now)
-            head = [m for m in render_alert(item, school, drafts, cfg.alerts.base_url)
-                    if "headteacher" in m.to_roles][:1]
-            for msg in head:
-                queued += store.enqueue(
-                    dedup_key=f"escalation:{item.id}", kind="escalation", school_id=school.id,
-                    recipients=addresses(school, ("deputy", "headteacher")),
-                    subject=f"Not yet acknowledged: {msg.subject}",
-                    body_text=("This urgent alert has not been acknowledged. It is sent to the deputy as well.\n\n"
-                               + msg.text),
-                    body_html=msg.html, now=now, send_after=now, mention_id=item.id)
+            drafts = drafts_for(item, school, [], now, templates_dir=cfg.responses_templates)
+            # s141F: render_escalation leaves out what the deputy must not see.
+            msg = render_escalation(item, school, drafts, cfg.alerts.base_url, alerted_at=min(sent))
+            queued += store.enqueue(
+                dedup_key=f"escalation:{item.id}", kind="escalation", school_id=school.id,
+                recipients=addresses(school, msg.to_roles), subject=msg.subject, body_text=msg.text,
+                body_html=msg.html, now=now, send_after=now, mention_id=item.id)
     return queued
 
 

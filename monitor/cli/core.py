@@ -102,7 +102,9 @@ def digest(config_path: Path, mode: str | None, school_id: str | None) -> None:
                 from ..digest import build_digest_data
                 from ..messages import render_digest
 
-                msg = render_digest(build_digest_data(app.store, app.cfg, school, app.clock()))
+                from ..app import DIGEST_ROLES
+
+                msg = render_digest(build_digest_data(app.store, app.cfg, school, app.clock(), to_roles=DIGEST_ROLES))
                 click.echo(f"Subject: {msg.subject}\n\n{msg.text}")
             else:
                 app.queue_digest(school.id, key=f"digest:{school.id}:manual:{app.clock().isoformat()}")
