@@ -18,7 +18,7 @@ from connectors.base import Mention
 from ..timeutil import iso, parse_iso
 from ..vocab import Decision, Item, PriorPost
 from .migrations import migrate
-from .outbox import OutboxMixin, OutgoingMail
+from .outbox import OutboxMixin, OutgoingMail  # noqa: F401 - re-exported
 
 
 @dataclass(frozen=True)
