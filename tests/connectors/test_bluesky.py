@@ -254,3 +254,16 @@ def test_recorded_author_feed(httpserver, make_ctx, shared):
     assert len(reposts) == sum(1 for i in feed if i.get("reason"))
     assert requests_to(httpserver, "/xrpc/app.bsky.feed.getAuthorFeed")[0].args["actor"] == "chriskenny.bsky.social"
     assert conn.fetch(result.cursor).mentions == ()
+
+
+def test_connection_refused_is_transient(make_ctx):
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    conn = bluesky.create("hexley-bsky", {"handle": HANDLE, "queries": ["Hollowbrook"],
+                                          "base_url": f"http://127.0.0.1:{port}"}, make_ctx(SECRETS))
+    with pytest.raises(ConnectorError) as err:
+        conn.fetch(None)
+    assert not err.value.permanent and "cannot connect" in str(err.value)

@@ -159,3 +159,16 @@ def test_validate_options():
     assert youtube.validate({})[0][0] == "channel_id"
     assert "not a channel id" in youtube.validate({"channel_id": "@hollowbrook"})[0][1]
     assert youtube.validate({"channel_id": CHANNEL}) == []
+
+
+def test_connection_refused_is_transient(make_ctx):
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    conn = youtube.create("school-youtube", {"channel_id": CHANNEL, "base_url": f"http://127.0.0.1:{port}/v3"},
+                          make_ctx(SECRETS, clock=lambda: NOW))
+    with pytest.raises(ConnectorError) as err:
+        conn.fetch(None)
+    assert not err.value.permanent and "cannot connect" in str(err.value) and "AIzaSy" not in str(err.value)
