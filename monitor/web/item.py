@@ -27,6 +27,7 @@ class ShownDraft:
     text: str
     edited_by: str = ""
     edited_at: object = None
+    problem: str = ""  # the school's own template failed and the built-in one was used
 
 
 def _drafts_module():
@@ -57,7 +58,8 @@ def drafts(ctx, item: Item, related: list[Item]) -> tuple[list[ShownDraft], str]
         edit = edits.get(key)
         out.append(ShownDraft(key=key, action=d.action, title=getattr(d, "title", d.action),
                               audience=getattr(d, "audience", ""), text=edit["text"] if edit else d.text,
-                              edited_by=edit["user"] if edit else "", edited_at=edit["at"] if edit else None))
+                              edited_by=edit["user"] if edit else "", edited_at=edit["at"] if edit else None,
+                              problem=getattr(d, "problem", "") or ""))
     return out, ""
 
 
@@ -102,8 +104,17 @@ def evidence_pack(item_id: int):
         return render_template("error.html", code=404, message="Evidence packs are not installed in this version."), 404
     from .. import evidence
     now = ctx.now()
+    cfg = ctx.cfg
+    school = next((s for s in cfg.schools if s.id == item.school_id), None)
     with tempfile.TemporaryDirectory(prefix="schoolwatch-evidence-") as tmp:
-        made = Path(evidence.write_evidence_pack(ctx.store, item.id, Path(tmp), now))
+        try:
+            made = Path(evidence.write_evidence_pack(
+                ctx.store, item.id, Path(tmp), now, school_name=school.name if school else "",
+                tz=school.timezone if school else "Europe/London",
+                files_root=cfg.path.resolve().parent if cfg.path else None))
+        except (evidence.EvidenceError, OSError) as e:
+            log.error("evidence pack for item %d failed: %s", item.id, e)
+            return render_template("error.html", code=500, message=f"The evidence pack could not be made: {e}"), 500
         data = io.BytesIO()
         if made.is_dir():  # a folder: zip it so the browser gets one file
             with zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as z:
@@ -115,6 +126,8 @@ def evidence_pack(item_id: int):
             data.write(made.read_bytes())
             name = made.name
     data.seek(0)
+    # Evidence that has left the building must still match the database later: keep the item.
+    ctx.store.set_held(item.id, True)
     ctx.review.audit(g.user.name, "evidence_download", now, school_id=item.school_id, mention_id=item.id,
                      detail={"file": name})
     return send_file(data, as_attachment=True, download_name=name)

@@ -255,3 +255,52 @@ def test_schoolwatch_serve_answers_on_127_0_0_1(env, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_evidence_pack_download_or_a_clear_absence(dee, env):
+    from monitor.web.item import evidence_available
+
+    _, ids = env
+    page = dee.get(f"/items/{ids['threat']}").text
+    resp = dee.get(f"/items/{ids['threat']}/evidence")
+    if not evidence_available():
+        assert "Download the evidence pack" not in page
+        assert resp.status_code == 404 and "not installed" in resp.text
+        return
+    assert "Download the evidence pack" in page
+    assert resp.status_code == 200 and resp.data
+    assert resp.headers["Content-Disposition"].startswith("attachment")
+    with opened(env) as store:
+        assert any(e.event == "evidence_download" for e in Review(store).iter_audit(["hollowbrook"], ids["threat"]))
+
+
+def test_retention_purge_keeps_the_audit(dee, env):
+    from datetime import datetime, timedelta, timezone
+
+    _, ids = env
+    _decide(dee, ids["script"], action="contact_author", outcome="not_pursued", reason="Not a parent")
+    token = csrf_of(dee.get(f"/items/{ids['script']}").text)
+    dee.post(f"/items/{ids['script']}/false-alarm", data={"csrf": token})
+    with opened(env) as store:
+        before = len(list(Review(store).iter_audit()))
+        removed = store.purge(datetime.now(timezone.utc) + timedelta(days=1))
+        assert removed["mentions"] >= 1 and store.get_item(ids["script"]) is None
+        assert Review(store).decisions(ids["script"]) == []  # the item's records go with it
+        assert len(list(Review(store).iter_audit())) == before  # the audit stays
+
+
+def test_the_evidence_pack_is_a_zip_of_the_pack_and_holds_the_item(dee, env):
+    import zipfile
+
+    from monitor.web.item import evidence_available
+
+    if not evidence_available():
+        pytest.skip("monitor.evidence is not in this version")
+    _, ids = env
+    resp = dee.get(f"/items/{ids['threat']}/evidence")
+    with zipfile.ZipFile(io.BytesIO(resp.data)) as z:
+        names = z.namelist()
+        assert any(n.endswith("SHA256SUMS") for n in names)
+        assert any("I know what car he drives" in z.read(n).decode("utf-8", "replace") for n in names)
+    with opened(env) as store:
+        assert store.conn.execute("SELECT held FROM mentions WHERE id = ?", (ids["threat"],)).fetchone()[0] == 1
