@@ -36,3 +36,10 @@ def make_ctx(tmp_path: Path) -> Callable[..., connectors.Context]:
         return connectors.Context(secret=table.get, **kw)
 
     return make
+
+
+def pytest_collection_modifyitems(items):
+    # Tests that read ../shared carry the `shared` marker, so `-m "not shared"` leaves them out.
+    for item in items:
+        if "shared" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.shared)
