@@ -72,6 +72,7 @@ def keep_screenshot(screenshot: Path, evidence_dir: Path) -> Evidence:
 def build_mention(source: str, *, url: str, text: str, author: str = "", reported_by: str = "",
                   screenshot: Path | None = None, evidence_dir: Path | None = None,
                   published: datetime | None = None, seen_on: str = "", context: str = "",
+                  relative_to: Path | None = None,
                   clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> Mention:
     url, text, author, reported_by = url.strip(), text.strip(), author.strip(), reported_by.strip()
     context = " ".join(context.split())
@@ -94,7 +95,14 @@ def build_mention(source: str, *, url: str, text: str, author: str = "", reporte
               "screenshot_sha256": evidence.sha256 if evidence else ""}
     extra: dict[str, Any] = {"reported_by": reported_by, "reported_at": report["reported_at"], "seen_on": seen_on}
     if evidence:
-        extra.update(screenshot_sha256=evidence.sha256, screenshot_file=evidence.path.name,
+        # screenshot_path is what evidence packs open: relative to relative_to (the config's
+        # folder) where the file lies under it, so a moved installation still finds it.
+        kept = evidence.path.resolve()
+        try:
+            ref = str(kept.relative_to(Path(relative_to).resolve())) if relative_to else str(kept)
+        except ValueError:
+            ref = str(kept)
+        extra.update(screenshot_sha256=evidence.sha256, screenshot_path=ref, screenshot_file=evidence.path.name,
                      screenshot_original_name=evidence.original_name, screenshot_bytes=evidence.size)
     return Mention(
         source=source,

@@ -25,7 +25,7 @@ class Outcome:
 
 
 def manual_source(cfg, name: str | None):
-    """(source name, evidence folder) for a report: the named manual source, the config's
+    """(source name, evidence folder, config folder) for a report: the named manual source, the config's
     first one, or 'manual' with evidence beside the database."""
     chosen = None
     if name:
@@ -41,7 +41,7 @@ def manual_source(cfg, name: str | None):
     folder = chosen.options.get("evidence_dir") if chosen else None
     base = cfg.path.resolve().parent if cfg.path else Path.cwd()
     evidence = (base / folder) if folder else cfg.database.parent / "evidence"
-    return (chosen.name if chosen else name or DEFAULT_SOURCE), evidence
+    return (chosen.name if chosen else name or DEFAULT_SOURCE), evidence, base
 
 
 def report_mention(app, source: str, mention: Mention) -> Outcome:
@@ -76,7 +76,7 @@ def report(config_path: Path, url: str, text: str, author: str, screenshot: Path
     from ..app import App
 
     cfg = load_config(config_path)
-    source, evidence_dir = manual_source(cfg, source_name)
+    source, evidence_dir, base = manual_source(cfg, source_name)
     when = None
     if published:
         try:
@@ -88,7 +88,8 @@ def report(config_path: Path, url: str, text: str, author: str, screenshot: Path
         try:
             mention = manual.build_mention(source, url=url, text=text, author=author, reported_by=reported_by,
                                            screenshot=screenshot, evidence_dir=evidence_dir, published=when,
-                                           seen_on=seen_on, context=context, clock=app.clock)
+                                           seen_on=seen_on, context=context, relative_to=base,
+                                           clock=app.clock)
         except manual.ReportError as exc:
             raise click.UsageError(str(exc)) from None
         outcome = report_mention(app, source, mention)

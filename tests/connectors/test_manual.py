@@ -50,6 +50,10 @@ def test_screenshot_is_kept_under_its_hash(tmp_path):
     assert kept.name == f"{sha}.png" and kept.read_bytes() == PNG
     assert not stat.S_IMODE(os.stat(kept).st_mode) & 0o222  # read-only evidence
     assert m.extra["screenshot_original_name"] == shot.name and m.extra["screenshot_bytes"] == len(PNG)
+    assert Path(m.extra["screenshot_path"]) == kept.resolve()
+    rel = manual.build_mention("manual", url="y", text="z", screenshot=shot, evidence_dir=evidence,
+                               relative_to=tmp_path, clock=clock)
+    assert rel.extra["screenshot_path"] == f"evidence/{sha}.png"
     # The same picture again: one file.
     manual.build_mention("manual", url="x", text="again", screenshot=shot, evidence_dir=evidence, clock=clock)
     assert sorted(p.name for p in evidence.iterdir()) == [kept.name]
@@ -144,12 +148,20 @@ def test_report_command_stores_judges_and_keeps_the_evidence(tmp_path, tiny_mode
         assert item.text == "Mr Whitaker should be sacked"
         assert item.context == "Hollowbrook Academy Year 6 parents"
         assert item.extra["screenshot_sha256"] == sha and item.extra["reported_by"] == "Mrs Patel"
+        assert item.extra["screenshot_path"] == f"evidence/{sha}.png"  # relative to the config's folder
         assert item.decision is not None
     finally:
         store.close()
 
     again = CliRunner().invoke(cli, args)
     assert again.exit_code == 0 and "already reported" in again.output
+
+    # The evidence pack finds the kept screenshot and checks it against the recorded hash.
+    packed = CliRunner().invoke(cli, ["evidence", str(item.id), "--config", str(cfg), "--out", str(tmp_path / "packs")])
+    assert packed.exit_code == 0, packed.output
+    [pack] = (tmp_path / "packs").iterdir()
+    assert (pack / "screenshot.png").read_bytes() == PNG
+    assert json.loads((pack / "evidence.json").read_text())["screenshot"]["sha256"] == sha
 
 
 def test_report_command_refuses_a_post_about_nobody(tmp_path, tiny_model):
