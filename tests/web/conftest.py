@@ -3,6 +3,7 @@ review queue served by waitress on 127.0.0.1 in a thread."""
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import threading
 from contextlib import contextmanager
@@ -167,14 +168,16 @@ def live_server(app):
     thread.join(timeout=5)
 
 
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's package; SCHOOLWATCH_CHROMIUM names another build (Ubuntu's snap, a distro's chromium-browser).
+CHROMIUM = Path(os.environ.get("SCHOOLWATCH_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """Debian's chromium driven by Playwright; skips where either is absent."""
+    """Debian's chromium driven by Playwright; skips where either is absent. Module scope:
+    Playwright's event loop is gone before tests elsewhere start their own."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is absent: apt-get install chromium")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
