@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str  # e.g. "phone_number", "veiled_threat"
+    evidence: str  # the words that made it fire, as written
+
+
+def find_all(rule: str, pattern: re.Pattern[str], text: str, group: int = 0) -> tuple[Finding, ...]:
+    seen: list[Finding] = []
+    for m in pattern.finditer(text):
+        f = Finding(rule, " ".join(m.group(group).split()))
+        if f not in seen:
+            seen.append(f)
+    return tuple(seen)
+
+
+# A few words between two cues: "Mr Hale grabbed my son", "grabbed him by the arm".
+GAP = r"(?:[\s,]+[\w'’-]+){0,%d}?[\s,]+"
+
+
+def gap(n: int) -> str:
+    return GAP % n

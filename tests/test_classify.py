@@ -1,0 +1,94 @@
+"""The classifier: plumbing with a tiny random model, judgement with the real packaged one."""
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from monitor.classify import ClassifierError, lexical_features, load_classifier, score_heads  # noqa: E402
+from monitor.config_types import ClassifierConfig  # noqa: E402
+from monitor.vocab import LABELS  # noqa: E402
+from tests.tiny_model import build_tiny_model  # noqa: E402
+
+TEXTS = ["hi", "Mr Whitaker better watch his back tomorrow at pickup, I know where he lives", "",
+         "great sports day", "a much longer post about the school " * 20]
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    return build_tiny_model(tmp_path_factory.mktemp("tiny"))
+
+
+def test_tiny_model_scores_every_label_in_order(tiny):
+    clf = load_classifier(ClassifierConfig(model=str(tiny), batch_size=2, max_length=32))
+    out = clf.scores(TEXTS)
+    assert len(out) == len(TEXTS)
+    for s in out:
+        assert set(LABELS) <= set(s) and all(0.0 <= v <= 1.0 for v in s.values())
+    # Batches are sorted by length: each text must still get its own scores back.
+    alone = [clf.scores([t])[0] for t in TEXTS]
+    for a, b in zip(out, alone):
+        assert a == pytest.approx(b, abs=2e-3)
+    assert clf.scores([]) == []
+
+
+def test_label_mapping(tiny):
+    clf = load_classifier(ClassifierConfig(model=str(tiny), labels={"abuse": "hate"}))
+    default = load_classifier(ClassifierConfig(model=str(tiny)))
+    mapped, plain = clf.scores(["you idiot"])[0], default.scores(["you idiot"])[0]
+    assert mapped["hate"] == plain["abuse"]
+    assert mapped["abuse"] == 0.0  # nothing of theirs maps to it
+
+
+@pytest.mark.parametrize("labels,message", [
+    ({"toxic": "abuse"}, "'toxic'"),
+    ({"abuse": "spicy"}, "'spicy'"),
+])
+def test_bad_label_mapping_names_the_label(tiny, labels, message):
+    with pytest.raises(ClassifierError, match=message):
+        load_classifier(ClassifierConfig(model=str(tiny), labels=labels))
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    with pytest.raises(ClassifierError, match="nowhere"):
+        load_classifier(ClassifierConfig(model=str(tmp_path / "nowhere")))
+
+
+def test_heads_are_logistic_regressions_and_a_softmax():
+    d = 4
+    heads = {f"{k}_w": np.ones(d, np.float32) for k in ("abuse", "hate", "threat")}
+    heads |= {f"{k}_b": np.float32(0.0) for k in ("abuse", "hate", "threat")}
+    heads["abuse_lex"] = np.zeros(10, np.float32)
+    heads["abuse_lex"][3] = 4.0
+    heads["sentiment_W"] = np.array([[1, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 1]], np.float32)
+    heads["sentiment_b"] = np.zeros(3, np.float32)
+    emb = np.array([[0, 0, 0, 0], [1, 0, 0, 0]], np.float32)
+    out = score_heads(heads, emb, [np.array([3]), np.array([1, 2])])
+    assert out[0]["hate"] == pytest.approx(0.5)
+    assert out[0]["abuse"] == pytest.approx(1 / (1 + np.exp(-4.0)), abs=1e-4)
+    assert out[1]["negative"] > out[1]["positive"]
+    assert lexical_features([np.array([3, 3 - 3])], heads["abuse_lex"])[0] == pytest.approx(4.0 / np.sqrt(2))
+
+
+# The real default model: loaded once for the module.
+@pytest.fixture(scope="module")
+def default():
+    return load_classifier(ClassifierConfig())
+
+
+@pytest.mark.slow
+def test_default_model_scores_abuse_above_praise(default):
+    abusive, praise, threat, complaint = default.scores([
+        "Whitaker is a useless fat prick, fuck that school",
+        "Mr Whitaker is a wonderful teacher, thank you for a brilliant year",
+        "Mr Whitaker better watch his back, I know where he lives",
+        "The homework policy at Hollowbrook is badly thought out and the letters home are confusing",
+    ])
+    assert abusive["abuse"] > 0.5 > praise["abuse"]
+    assert praise["positive"] > 0.5 > praise["negative"]
+    assert complaint["negative"] > complaint["positive"]
+    # assert threat["threat"] > praise["threat"]  # back once the threat head is trained
+    assert all(0.0 <= v <= 1.0 for s in (abusive, praise, threat, complaint) for v in s.values())

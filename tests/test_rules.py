@@ -1,0 +1,173 @@
+"""The rules, as tables a DSL can read: a post, and what the rule should find in it."""
+from __future__ import annotations
+
+import pytest
+
+from monitor import rules
+
+# (post, evidence the rule must find; None = must find nothing)
+PHONE = [
+    ("his mobile is 07700 900123 ring him", "07700 900123"),
+    ("call her at home on 01632 960983", "01632 960983"),
+    ("+44 7700 900456 is her number", "+44 7700 900456"),
+    ("results day is 21/08/2026 at 10am", None),
+    ("we raised £1,250 for charity in 2026", None),
+]
+POSTCODE = [
+    ("she lives at HX4 7QT", "HX4 7QT"),
+    ("postcode sw1a 1aa", "SW1A 1AA"),
+    ("year 6 did brilliantly", None),
+    ("Amy in 6B and Jack in 7Q", None),
+]
+ADDRESS = [
+    ("He lives at 14 Larch Close, go and tell him", "lives at 14 Larch Close"),
+    ("she lives on Mill Lane next to the chippy", "lives on Mill Lane"),
+    ("Parking on Station Road at pickup is a nightmare", None),
+]
+PLATE = [
+    ("his car is KX19 ABC, silver golf", "KX19 ABC"),
+    ("reg is A123 BCD parked outside", "A123 BCD"),
+    ("I got an A123 in my exam", None),
+]
+THREAT = [
+    ("Someone should stab Mr Whitaker", "explicit_threat"),
+    ("I'm going to batter him when he comes out", "explicit_threat"),
+    ("He better watch his back", "veiled_threat"),
+    ("I know where she lives", "veiled_threat"),
+    ("I know what car he drives", "veiled_threat"),
+    ("see you at pickup Mr Hale", "veiled_threat_if_hostile"),
+    ("gonna burn the school down", "explicit_threat"),
+    ("I'll kill it at my interview tomorrow", None),
+    ("that maths exam killed me", None),
+    ("she smashed her GCSEs, so proud", None),
+    ("I could murder a brew after parents evening", None),
+    ("the fete went down a bomb", None),
+    ("shoot me an email if you can help at the fair", None),
+    ("break a leg at the nativity tonight!", None),
+]
+IMMINENT = [
+    ("I'm going to batter him tomorrow at pickup", "tomorrow"),
+    ("watch his back at the school gates", "at the school gates"),
+    ("bringing a knife to school on Monday", "on Monday"),
+    ("watch his back", None),
+    ("see you all at pickup tomorrow, cakes on sale", None),
+]
+PUPIL = [
+    ("Jake Smith in year 9 is a grass", "Jake Smith in year 9"),
+    ("that kid Amy in 6B pushed my son", "Amy in 6B"),
+    ("the year 9 girl called Amy", "year 9 girl called"),
+    ("a photo of the year 7 kids at the bus stop", "photo of the year 7 kids"),
+    ("Well done to year 6 on the play", None),
+    ("Mr Whitaker in year 6 is brilliant", None),
+]
+AT_RISK = [
+    ("I think a girl in my daughter's class is self harming", "self_harm"),
+    ("an older man keeps messaging the year 8 girls", "grooming"),
+    ("she gets off the 41 bus alone at 4pm", "child_routine"),
+    ("my son is being bullied every day", "bullying"),
+    ("groomed the dog for the pet show", None),
+    ("great trip to the zoo", None),
+]
+STAFF_HARM = [
+    ("Mr Hale grabbed my son by the arm and left bruises", "Mr Hale grabbed my son"),
+    ("my daughter was pushed over by a TA at lunch", "my daughter was pushed over by a TA"),
+    ("a teacher slapped a pupil in year 4", "a teacher slapped a pupil"),
+    ("Mr Hale hit the nail on the head at parents evening", None),
+    ("my son hit another boy and the teacher dealt with it well", None),
+]
+SAR = [
+    ("I want a copy of all the data you hold on my son", "copy of all the data"),
+    ("This is a subject access request for my records", "subject access request"),
+    ("Under GDPR I am requesting everything you hold about me", "Under GDPR"),
+    ("SATs results are out", None),
+    ("loved the data science club", None),
+]
+ALLEGATION = [
+    ("Mr Whitaker was arrested last year, look it up", "was arrested"),
+    ("the head is fiddling the books, everyone knows", "fiddling the books"),
+    ("Miss Cole turned up drunk to the trip", "turned up drunk"),
+    ("the head is useless at answering emails", None),
+]
+HATE = [
+    ("she should go back to her own country", "go back to her own country"),
+    ("great diversity week at school", None),
+]
+PARENT = [
+    ("As a parent I am disgusted", "As a parent"),
+    ("my son came home in tears", "my son"),
+    ("the school play was lovely", None),
+]
+
+
+def _check(find, text, expected, attr="evidence"):
+    found = find(text)
+    if expected is None:
+        assert found == (), f"{text!r} should find nothing, found {found}"
+    else:
+        values = [getattr(f, attr) for f in found]
+        assert any(expected.lower() in v.lower() for v in values), f"{text!r}: wanted {expected!r}, found {values}"
+
+
+@pytest.mark.parametrize("text,expected", PHONE)
+def test_phone_numbers(text, expected):
+    _check(rules.phone_numbers, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", POSTCODE)
+def test_postcodes(text, expected):
+    _check(rules.postcodes, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", ADDRESS)
+def test_street_addresses(text, expected):
+    _check(rules.street_addresses, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", PLATE)
+def test_vehicle_registrations(text, expected):
+    _check(rules.vehicle_registrations, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", THREAT)
+def test_threat_phrases(text, expected):
+    _check(rules.threat_phrases, text, expected, attr="rule")
+
+
+@pytest.mark.parametrize("text,expected", IMMINENT)
+def test_imminence(text, expected):
+    _check(rules.imminence, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", PUPIL)
+def test_identifiable_pupils(text, expected):
+    _check(lambda t: rules.identifiable_pupils(t, ["Tom Whitaker", "Mr Whitaker"]), text, expected)
+
+
+@pytest.mark.parametrize("text,expected", AT_RISK)
+def test_child_at_risk(text, expected):
+    _check(rules.child_at_risk, text, expected, attr="rule")
+
+
+@pytest.mark.parametrize("text,expected", STAFF_HARM)
+def test_staff_harmed_child(text, expected):
+    _check(rules.staff_harmed_child, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", SAR)
+def test_subject_access_request(text, expected):
+    _check(rules.subject_access_request, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", ALLEGATION)
+def test_allegations_of_fact(text, expected):
+    _check(rules.allegations_of_fact, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", HATE)
+def test_hate_phrases(text, expected):
+    _check(rules.hate_phrases, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", PARENT)
+def test_parent_author(text, expected):
+    _check(rules.parent_author, text, expected)

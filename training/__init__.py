@@ -1,0 +1,1 @@
+"""Reproducible training of the default classifier's heads: `python -m training.train`."""
