@@ -165,7 +165,11 @@ def live_server(app):
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"
     server.close()
+    # The browser may hold keep-alive connections: waitress's loop runs until its map is empty.
+    for channel in list(server._map.values()):
+        channel.close()
     thread.join(timeout=5)
+    assert not thread.is_alive(), "the server thread did not stop"
 
 
 # Debian's package; SCHOOLWATCH_CHROMIUM names another build (Ubuntu's snap, a distro's chromium-browser).
