@@ -73,18 +73,24 @@ def match(text: str, context: str, school: School) -> tuple[str, ...]:
     body, ctx = normalise(text), normalise(context)
     both = f"{body}\n{ctx}"
     named = _school_named(both, school)
-    in_context = named or any(contains(both, w) for w in school.locality)
+    weak_school = any(contains(both, a) for a in school.aliases if is_ambiguous_school_alias(a))
+    strong_staff, weak_staff = [], []
+    for member in school.staff:
+        if any(contains(both, p) for p in (member.name, *(a for a in member.aliases if not is_ambiguous_staff_alias(a)))):
+            strong_staff.append(member.id)
+        elif any(contains(both, a) for a in member.aliases if is_ambiguous_staff_alias(a)):
+            weak_staff.append(member.id)
+    # Two ambiguous names together vouch for each other: "Mr Whitaker at Hollowbrook".
+    in_context = (named or any(contains(both, w) for w in school.locality)
+                  or (weak_school and bool(weak_staff or strong_staff)))
     if not named and _excluded(both, school):
         in_context = False
 
     about: list[str] = []
-    weak_school = any(contains(both, a) for a in school.aliases if is_ambiguous_school_alias(a))
     if named or (weak_school and in_context):
         about.append("school")
     for member in school.staff:
-        strong = [member.name] + [a for a in member.aliases if not is_ambiguous_staff_alias(a)]
-        weak = [a for a in member.aliases if is_ambiguous_staff_alias(a)]
-        if any(contains(both, p) for p in strong) or (in_context and any(contains(both, p) for p in weak)):
+        if member.id in strong_staff or (in_context and member.id in weak_staff):
             about.append(f"staff:{member.id}")
     return tuple(about)
 

@@ -25,6 +25,9 @@ CASES = [
     ("Mr Whitaker's car is parked outside again", "Hollowbrook Academy parents", ("school", "staff:tom-whitaker")),
     ("he's a disgrace", "Hollowbrook Academy head", ("school",)),
     ("the Hollowbrook bus was late in Hexley again", "", ("school",)),
+    # Two ambiguous names vouch for each other:
+    ("Mr Whitaker at Hollowbrook better watch his back", "", ("school", "staff:tom-whitaker")),
+    ("Mr Whitaker from Hollowbrook, Ontario is retiring", "", ()),
     # Ambiguous names alone are not ours:
     ("The Hollowbrook fall fair returns to Ontario", "", ()),
     ("The Hollowbrook reservoir is full", "", ()),

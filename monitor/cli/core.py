@@ -76,9 +76,11 @@ def poll(config_path: Path, sources: tuple[str, ...], verbose: bool) -> None:
         for o in outcomes:
             status = o.skipped and f"skipped: {o.skipped}" or o.error and f"FAILED: {o.error}" or f"{o.new_items} new"
             click.echo(f"{o.source}: {status}")
-        pending = app.store.pending_mail_count()
-        if pending:
-            click.echo(f"{pending} message(s) waiting in the outbox (will be retried)")
+        held, failing = app.store.pending_mail_summary()
+        if held:
+            click.echo(f"{held} message(s) held until quiet hours end")
+        if failing:
+            click.echo(f"{failing} message(s) not accepted by the mail server yet: will be retried")
     finally:
         app.close()
     if any(o.error for o in outcomes):

@@ -56,6 +56,13 @@ class OutboxMixin:
     def pending_mail_count(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").fetchone()[0]
 
+    def pending_mail_summary(self) -> tuple[int, int]:
+        """(held back, e.g. by quiet hours; failed and to be retried)."""
+        row = self.conn.execute(
+            "SELECT COALESCE(SUM(last_error IS NULL), 0), COALESCE(SUM(last_error IS NOT NULL), 0) "
+            "FROM outbox WHERE sent_at IS NULL").fetchone()
+        return int(row[0]), int(row[1])
+
     def sent_mail(self, mention_id: int, kind: str = "alert") -> list[dict]:
         return [dict(r) for r in self.conn.execute(
             "SELECT * FROM outbox WHERE mention_id = ? AND kind = ? ORDER BY id", (mention_id, kind))]
