@@ -6,7 +6,6 @@ import os
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
-import socket  # noqa: E402
 import time  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from email import message_from_bytes  # noqa: E402
@@ -14,6 +13,8 @@ from email.message import Message  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+
+from mailtools import free_port  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -34,12 +35,6 @@ def store(tmp_path):
     s = Store.open(tmp_path / "test.db")
     yield s
     s.close()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -76,20 +71,3 @@ def smtp_server():
     controller.start()
     yield sink
     controller.stop()
-
-
-def body_text(msg: Message) -> str:
-    """The plain-text part of a received message."""
-    if msg.is_multipart():
-        for part in msg.walk():
-            if part.get_content_type() == "text/plain":
-                return part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
-        return ""
-    return msg.get_payload(decode=True).decode(msg.get_content_charset() or "utf-8")
-
-
-def body_html(msg: Message) -> str:
-    for part in msg.walk():
-        if part.get_content_type() == "text/html":
-            return part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
-    return ""

@@ -184,7 +184,7 @@ def test_other_staff_stay_named_in_a_wider_digest():
 # --- a real SMTP server receives them ----------------------------------------------------------
 
 def test_alert_and_digest_through_real_smtp(smtp_server):
-    from conftest import body_html, body_text
+    from mailtools import body_html, body_text
     from monitor.mailer import SMTPMailer
 
     mailer = SMTPMailer(Email(sender="schoolwatch@hollowbrook.example", smtp_host=smtp_server.host,

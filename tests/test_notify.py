@@ -6,7 +6,7 @@ from email import message_from_bytes
 
 import pytest
 
-from conftest import body_html, body_text, free_port
+from mailtools import body_html, body_text, free_port
 from monitor.mailer import FolderMailer, MailError, SMTPMailer
 from monitor.config_types import Email
 from monitor.notify import quiet_until

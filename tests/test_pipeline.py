@@ -20,7 +20,7 @@ import pytest
 from click.testing import CliRunner
 from werkzeug import Response
 
-from conftest import body_html, body_text, free_port
+from mailtools import body_html, body_text, free_port
 from monitor.app import App
 from monitor.cli import cli
 from monitor.config import load
