@@ -5,11 +5,12 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from monitor.responses import AUDIENCES, Draft, check_templates, data_request_deadline, deadline_for, drafts_for
+from monitor.responses import AUDIENCES, Draft, Outcome, check_templates, data_request_deadline, deadline_for, drafts_for
 from monitor.vocab import ACTIONS
 
 from goldens import check_golden
-from response_samples import ALL, DATA_REQUEST, DEFAMATION, HOSTILE, NOW, RELATED, S141F, SCHOOL, THREAT, item
+from response_samples import (ALL, DATA_REQUEST, DEFAMATION, EARLIER, HOSTILE, NOW, PARENT_RANT, RELATED, S141F,
+                              SCHOOL, THREAT, T, item)
 
 
 def _file(d: Draft) -> str:
@@ -163,3 +164,111 @@ def test_check_templates_names_the_bad_file_and_line(tmp_path):
     assert any("call_999.txt.j2, line 2" in p for p in problems)
     assert any("call999.txt.j2: not the name of an action template" in p for p in problems)
     assert check_templates(tmp_path / "missing") == [f"{tmp_path / 'missing'}: not a folder"]
+
+
+# --- the staff note after the DSL has decided (seed 002 section 6) -----------------------
+# The member of staff is told what was done, what is not being done and why, and what is
+# still being considered: never a step the school decided against.
+
+def taken(action, reference="", when="2025-03-04T08:30:00Z"):
+    return Outcome(action, "taken", reference=reference, when=T(when) if when else None)
+
+
+def declined(action, reason):
+    return Outcome(action, "not_pursued", reason=reason)
+
+
+def _decided(*outcomes):
+    return {o.action: o for o in outcomes}
+
+
+# (golden file name, item, what the DSL recorded)
+STAFF_NOTE_CASES = [
+    ("threat-mixed", THREAT, _decided(
+        declined("call_999", "The author lives abroad and the police told us no one is in danger now"),
+        taken("report_police", "CAD 4411 / 04MAR25"),
+        taken("request_removal", "Reddit report 7Q2X"),
+    )),  # legal_advice: undecided
+    ("threat-nothing-decided-yet", THREAT, {}),
+    ("defamation-all-decided", DEFAMATION, _decided(
+        declined("request_removal", "Facebook replied that the post does not break its rules; our solicitor is "
+                                    "writing to the group's admins instead"),
+        taken("legal_advice", "Browne & Co, matter 2025/118", when=None),
+        taken("contact_author", when="2025-03-05T16:00:00Z"),
+        taken("inform_staff"),  # this note itself: not listed
+    )),
+    # A decision on a step triage did not suggest replaces the general reason for not taking it.
+    ("harassment-police-declined", EARLIER, _decided(
+        taken("request_removal"),
+        declined("report_police", "One post so far, and Mr Whitaker asked us not to involve the police yet"),
+    )),
+    ("parent-rant-letter-sent", PARENT_RANT, _decided(taken("contact_author", "HB/25/031"))),
+]
+
+
+@pytest.mark.parametrize("name,it,decisions", STAFF_NOTE_CASES, ids=[c[0] for c in STAFF_NOTE_CASES])
+def test_staff_note_after_decisions_matches_golden(name, it, decisions):
+    note = {d.action: d for d in drafts_for(it, SCHOOL, RELATED.get(it.id, ()), NOW, decisions=decisions)}
+    check_golden(f"drafts/staff_note.{name}.txt", _file(note["inform_staff"]))
+
+
+# (action not pursued, words that would claim it was done)
+CLAIMS = [
+    ("call_999", ("We have called the police", "called the police on 999")),
+    ("report_police", ("reported it to the police",)),
+    ("request_removal", ("asked Reddit to remove it",)),
+    ("legal_advice", ("We are taking legal advice",)),
+]
+
+
+@pytest.mark.parametrize("action,claims", CLAIMS, ids=[c[0] for c in CLAIMS])
+def test_a_step_not_pursued_is_explained_and_never_claimed(action, claims):
+    reason = f"Reason given by the DSL for {action}: not proportionate today"
+    drafts = {d.action: d for d in drafts_for(THREAT, SCHOOL, (), NOW, decisions=_decided(declined(action, reason)))}
+    note = drafts["inform_staff"].text
+    doing, not_doing = note.split("What we are not doing, and why", 1)
+    assert reason + "." in not_doing
+    for claim in claims:
+        assert claim not in note, claim
+    assert reason not in doing
+    # Without the decision, the old note claimed it: the test would catch a return to that.
+    assert any(c in {d.action: d for d in drafts_for(THREAT, SCHOOL, (), NOW)}["inform_staff"].text for c in claims)
+
+
+def test_undecided_steps_are_being_considered_and_taken_ones_carry_their_reference():
+    decisions = _decided(taken("report_police", "CAD 4411"))
+    note = {d.action: d for d in drafts_for(THREAT, SCHOOL, (), NOW, decisions=decisions)}["inform_staff"].text
+    assert "We reported it to the police on Tuesday 4 March 2025 (reference CAD 4411)" in note
+    considering = note.split("What we are still considering", 1)[1].split("What we are not doing", 1)[0]
+    for step in ("Calling the police on 999", "Asking Reddit to remove it", "Taking legal advice"):
+        assert f"{step} is being considered" in considering
+    assert "reporting it to the police" not in considering.lower()
+    everything = _decided(*(taken(a) for a in THREAT.decision.actions))
+    note = {d.action: d for d in drafts_for(THREAT, SCHOOL, (), NOW, decisions=everything)}["inform_staff"].text
+    assert "What we are still considering" not in note and "being considered" not in note
+
+
+def test_decisions_change_only_the_staff_note():
+    decisions = _decided(declined("call_999", "no danger now"), taken("report_police", "CAD 1"))
+    plain = {d.action: d.text for d in drafts_for(THREAT, SCHOOL, RELATED[2], NOW)}
+    decided = {d.action: d.text for d in drafts_for(THREAT, SCHOOL, RELATED[2], NOW, decisions=decisions)}
+    assert plain.keys() == decided.keys()
+    assert {a for a in plain if plain[a] != decided[a]} == {"inform_staff"}
+
+
+def test_outcome_refuses_an_unknown_status_and_a_mismatched_key():
+    with pytest.raises(ValueError, match="'done' is not one of taken, not_pursued"):
+        Outcome("call_999", "done")
+    with pytest.raises(ValueError, match="decisions\\['call_999'\\] is an Outcome for 'report_police'"):
+        drafts_for(THREAT, SCHOOL, (), NOW, decisions={"call_999": taken("report_police")})
+
+
+def test_a_schools_own_staff_note_can_use_the_decisions(tmp_path):
+    (tmp_path / "inform_staff.txt.j2").write_text(
+        "{% if decided %}{% for line in plan.not_doing %}{{ line }}\n{% endfor %}{% else %}nothing decided{% endif %}")
+    decisions = _decided(declined("call_999", "No danger now"))
+    mine = {d.action: d for d in drafts_for(THREAT, SCHOOL, (), NOW, templates_dir=tmp_path, decisions=decisions)}
+    assert mine["inform_staff"].text.splitlines()[0] == "We are not calling 999: No danger now."
+    assert mine["inform_staff"].problem == ""
+    plain = {d.action: d for d in drafts_for(THREAT, SCHOOL, (), NOW, templates_dir=tmp_path)}
+    assert plain["inform_staff"].text == "nothing decided"

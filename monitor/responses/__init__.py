@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
@@ -21,8 +21,9 @@ from ..config_types import School
 from ..vocab import ACTIONS, Item
 from . import context as C
 from .facts import action_title, data_request_deadline, deadline_for, is_s141f, ordered_actions, staff_names, targets
+from .plan import Outcome
 
-__all__ = ["Draft", "drafts_for", "check_templates", "data_request_deadline", "deadline_for", "is_s141f",
+__all__ = ["Draft", "Outcome", "drafts_for", "check_templates", "data_request_deadline", "deadline_for", "is_s141f",
            "staff_names", "targets", "AUDIENCES", "BUILTIN_TEMPLATES"]
 
 log = logging.getLogger(__name__)
@@ -82,15 +83,19 @@ def _render(env: SandboxedEnvironment, name: str, ctx: dict) -> tuple[str, str, 
 
 
 def drafts_for(item: Item, school: School, related: Sequence[Item], now: datetime, *,
-               templates_dir: Path | str | None = None) -> list[Draft]:
+               templates_dir: Path | str | None = None,
+               decisions: Mapping[str, Outcome] | None = None) -> list[Draft]:
     """One Draft per action of item.decision, in the order a headteacher should act on them.
 
     related: other posts by the same author (store.author_items); the item itself
     may be among them. templates_dir: the school's own templates, which win.
+    decisions: action -> what the DSL decided (the review queue's current decisions).
+    Given, the staff note says what was done, what is not being done and why, and what
+    is still being considered; without it, the suggested actions are written as the plan.
     """
     if item.decision is None:
         return []
-    ctx = C.build(item, school, related, now)
+    ctx = C.build(item, school, related, now, decisions)
     folder = str(Path(templates_dir)) if templates_dir else None
     env = _cached_env(folder)
     out: list[Draft] = []

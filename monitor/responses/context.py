@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Sequence
+from typing import Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 from connectors.base import sha256_hex
@@ -11,6 +11,7 @@ from connectors.base import sha256_hex
 from ..config_types import School, Staff
 from ..vocab import Item
 from . import facts as F
+from .plan import Outcome, staff_plan
 from .platforms import ONLINE_SAFETY_NOTE, REMOVAL_CATEGORIES, guide_for
 from .text import host_of, one_line, quoted, safe_url, shown_url, visible
 
@@ -156,7 +157,10 @@ def what_phrase(item: Item, school: School, *, name_staff: bool) -> str:
     return WHAT[cat][0].format(who=who)
 
 
-def build(item: Item, school: School, related: Sequence[Item], now: datetime) -> dict:
+def build(item: Item, school: School, related: Sequence[Item], now: datetime,
+          decisions: Mapping[str, Outcome] | None = None) -> dict:
+    """decisions: what the DSL recorded per action; None where nobody has looked yet, and the
+    staff note then speaks of the suggested actions as the plan."""
     tz = school.timezone or F.UK_TZ
     d = item.decision
     cats = tuple(d.categories) if d else ()
@@ -183,6 +187,9 @@ def build(item: Item, school: School, related: Sequence[Item], now: datetime) ->
     deadline = F.deadline_for(item, tz) if ("respond_data_request" in acts or "data_request" in cats) else None
     occasions = 1 + len(same)
     sv = [staff_view(s) for s in staff]
+    not_taken = {a: why for a, why in NOT_TAKEN.items() if a not in acts}
+    plan = None if decisions is None else staff_plan(acts, decisions, platform=F.platform_name(item), tz=tz,
+                                                     not_suggested=not_taken)
     return {
         "school": school, "now": F.fmt_when(now, tz), "post": post_view(item, tz),
         "platform": {"key": key, "name": F.platform_name(item), "host": host},
@@ -196,7 +203,8 @@ def build(item: Item, school: School, related: Sequence[Item], now: datetime) ->
         "why": one_line(d.why) if d else "", "facts": dict(d.facts) if d else {},
         "imminence": one_line((d.facts.get("imminence", "") if d else "")),
         "action_titles": {a: F.action_title(a) for a in acts},
-        "not_taken": [NOT_TAKEN[a] for a in NOT_TAKEN if a not in acts],
+        "not_taken": list(not_taken.values()),
+        "decided": plan is not None, "plan": plan,
         "related": [post_view(r, tz) for r in others], "related_same": [post_view(r, tz) for r in same],
         "occasions": occasions, "offences": offences(cats, occasions),
         "removal": {"rules": rules, "rule": rules[0] if rules else "", "legal_route": legal_route, "steps": [s.format(**fill) for s in guide.steps],

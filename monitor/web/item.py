@@ -46,7 +46,12 @@ def drafts(ctx, item: Item, related: list[Item]) -> tuple[list[ShownDraft], str]
         return [], "Drafting is not installed in this version."
     try:
         school = ctx.cfg.school(item.school_id)
-        made = list(responses.drafts_for(item, school, related, ctx.now()))
+        # The staff note must say what was decided, never what was only suggested (seed 002 s6).
+        decided = {a: responses.Outcome(action=a, status=d.outcome, reason=d.reason, reference=d.reference,
+                                        when=d.taken_at)
+                   for a, d in ctx.review.current_decisions(item.id).items()}
+        made = list(responses.drafts_for(item, school, related, ctx.now(),
+                                         templates_dir=ctx.cfg.responses_templates, decisions=decided))
     except Exception as e:  # a bug in drafting must not take the item page down
         log.exception("drafting failed for item %d", item.id)
         return [], f"The drafts could not be made ({type(e).__name__}); the decisions below still work."

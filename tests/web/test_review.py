@@ -4,6 +4,7 @@ and the commands that add users and export the audit."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -13,7 +14,7 @@ from click.testing import CliRunner
 
 from monitor.store.review import Review
 
-from .conftest import PASSWORD, csrf_of, login, opened
+from .conftest import CONFIG, PASSWORD, csrf_of, login, now_utc, opened, seed
 
 
 def queue_ids(html: str) -> list[int]:
@@ -304,3 +305,60 @@ def test_the_evidence_pack_is_a_zip_of_the_pack_and_holds_the_item(dee, env):
         assert any("I know what car he drives" in z.read(n).decode("utf-8", "replace") for n in names)
     with opened(env) as store:
         assert store.conn.execute("SELECT held FROM mentions WHERE id = ?", (ids["threat"],)).fetchone()[0] == 1
+
+
+def staff_note_on_page(page: str) -> str:
+    """The inform_staff draft as the item page shows it, unescaped."""
+    m = re.search(r'<textarea name="text" id="text-inform_staff-0"[^>]*>(.*?)</textarea>', page, re.S)
+    assert m, "no staff note draft on the item page"
+    return html.unescape(m.group(1))
+
+
+def test_the_staff_note_on_the_item_page_follows_the_decisions(dee, env):
+    """Seed 002 s6: the member of staff is told what is being done and why some steps are not."""
+    _, ids = env
+    item = ids["threat"]  # suggested: call_999, report_police, inform_staff, request_removal
+    before = staff_note_on_page(dee.get(f"/items/{item}").text)
+    assert "Calling the police on 999 is being considered" in before  # nothing decided: nothing claimed
+    assert "We have called the police" not in before
+    reason = "The police say he lives in Spain and there is no danger to anyone today"
+    assert _decide(dee, item, action="call_999", outcome="not_pursued", reason=reason).status_code == 303
+    assert _decide(dee, item, action="report_police", outcome="taken", taken_at="2026-01-05T09:15",
+                   reference="CAD 4411 & 'B'").status_code == 303
+    note = staff_note_on_page(dee.get(f"/items/{item}").text)
+    doing, not_doing = note.split("What we are not doing, and why", 1)
+    assert f"We are not calling 999: {reason}." in not_doing
+    assert "We have called the police" not in note and "called the police on 999" not in note
+    assert "We reported it to the police on Monday 5 January 2026 (reference CAD 4411 & 'B')" in doing
+    assert "Asking forum.example to remove it is being considered" in doing
+    # The note pre-filled in the inform_staff decision form is the same, decided note.
+    form = re.search(r'<textarea name="note"[^>]*>(.*?)</textarea>', dee.get(f"/items/{item}").text, re.S)
+    assert form and f"We are not calling 999: {reason}." in html.unescape(form.group(1))
+
+
+def test_the_item_page_uses_the_schools_own_templates(tmp_path):
+    """[responses] templates in the config: the school's wording wins on the item page."""
+    from monitor.config import load
+    from monitor.store import Store
+    from monitor.web import create_app
+    from monitor.web.auth import hash_password
+
+    mine = tmp_path / "our-drafts"
+    mine.mkdir()
+    (mine / "inform_staff.txt.j2").write_text(
+        "Dear {{ targets[0].first_name }}, from Hollowbrook's own template.\n"
+        "{% for line in plan.not_doing %}- {{ line }}\n{% endfor %}")
+    path = tmp_path / "config.toml"
+    path.write_text(CONFIG + '\n[responses]\ntemplates = "our-drafts"\n')
+    cfg = load(path)
+    assert cfg.responses_templates == mine
+    store = Store.open(cfg.database)
+    ids = seed(store, now_utc())
+    Review(store).add_user("dee", "dsl", "hollowbrook", hash_password(PASSWORD), now_utc())
+    store.close()
+    client = create_app(cfg).test_client()
+    assert login(client, "dee").status_code == 302
+    _decide(client, ids["threat"], action="call_999", outcome="not_pursued", reason="No danger today")
+    note = staff_note_on_page(client.get(f"/items/{ids['threat']}").text)
+    assert note.startswith("Dear Tom, from Hollowbrook's own template.")
+    assert "- We are not calling 999: No danger today." in note
