@@ -9,10 +9,10 @@ Policy keys (`[triage]` in config.toml; every key optional, defaults below):
   abuse_high = 0.85      ... and at which one abusive post is `high` on its own
   hate = 0.5             hate score at which a post is hate
   threat = 0.5           threat score at which a post counts as a threat with no rule firing
-  threat_urgent = 0.85   threat score at which such a post is `urgent`
+  threat_urgent = 0.95   threat score at which such a post is `urgent` (rules make it urgent anyway)
   hostile = 0.5          negative/abuse/threat score at which "see you at pickup" reads as a threat
-  negative = 0.5         negative score for a complaint
-  positive = 0.5         positive score for praise
+  negative = 0.5         negative score for a complaint (and above the positive score)
+  positive = 0.4         positive score for praise (and above the negative score)
   course_days = 90       related posts within this many days make a course of conduct
   course_posts = 2       ... when there are at least this many (this post included)
   sustained_days = 14    a course of conduct spanning this many days is sustained: legal advice
@@ -30,8 +30,8 @@ from .config_types import School
 from .vocab import ACTIONS, CATEGORIES, PRIORITIES, Decision, Post, PriorPost
 
 DEFAULT_POLICY: Mapping[str, float] = {
-    "abuse": 0.5, "abuse_high": 0.85, "hate": 0.5, "threat": 0.5, "threat_urgent": 0.85,
-    "hostile": 0.5, "negative": 0.5, "positive": 0.5,
+    "abuse": 0.5, "abuse_high": 0.85, "hate": 0.5, "threat": 0.5, "threat_urgent": 0.95,
+    "hostile": 0.5, "negative": 0.5, "positive": 0.4,
     "course_days": 90, "course_posts": 2, "sustained_days": 14,
 }
 
@@ -114,7 +114,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     firm = [f for f in found if f.rule != "veiled_threat_if_hostile"]
     weak = [f for f in found if f.rule == "veiled_threat_if_hostile"] if hostile else []
     threat_rule = firm + weak
-    model_threat = s["threat"] >= p["threat"]
+    # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: then
+    # only a very confident model counts.
+    idiom = rules.strip_idioms(text) != text
+    model_threat = s["threat"] >= (p["threat_urgent"] if idiom else p["threat"])
     if threat_rule or model_threat:
         urgent = bool(threat_rule) or s["threat"] >= p["threat_urgent"]
         acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
@@ -198,10 +201,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
     # Criticism and praise go to the digest, never higher.
     if not v.categories & {"threat", "hate", "harassment"}:
-        if s["negative"] >= p["negative"]:
+        if s["negative"] >= p["negative"] and s["negative"] > s["positive"]:
             v.add("digest", ["complaint"], [], "" if v.why else f"Criticism (negative {s['negative']:.2f}): legitimate "
                   "criticism is not abuse; for information.", [])
-        elif s["positive"] >= p["positive"]:
+        elif s["positive"] >= p["positive"] and s["positive"] > s["negative"]:
             v.add("digest", ["praise"], [], "" if v.why else f"Praise (positive {s['positive']:.2f}).", [])
 
     parent = rules.parent_author(text)

@@ -11,7 +11,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from monitor.classify import ClassifierError, lexical_features, load_classifier, score_heads  # noqa: E402
 from monitor.config_types import ClassifierConfig  # noqa: E402
 from monitor.vocab import LABELS  # noqa: E402
-from tests.tiny_model import build_tiny_model  # noqa: E402
+from tiny_model import build_tiny_model  # noqa: E402
 
 TEXTS = ["hi", "Mr Whitaker better watch his back tomorrow at pickup, I know where he lives", "",
          "great sports day", "a much longer post about the school " * 20]
@@ -90,5 +90,5 @@ def test_default_model_scores_abuse_above_praise(default):
     assert abusive["abuse"] > 0.5 > praise["abuse"]
     assert praise["positive"] > 0.5 > praise["negative"]
     assert complaint["negative"] > complaint["positive"]
-    # assert threat["threat"] > praise["threat"]  # back once the threat head is trained
+    assert threat["threat"] > 0.5 > praise["threat"]
     assert all(0.0 <= v <= 1.0 for s in (abusive, praise, threat, complaint) for v in s.values())

@@ -38,7 +38,7 @@ TABLE = [
     ("I'm going to batter Whitaker tomorrow at pickup", TOM, ABUSIVE, "urgent", {"threat"}, {"call_999", "report_police"}),
     ("bringing a knife to Hollowbrook on Monday", SCHOOL_ONLY, ANGRY, "urgent", {"threat"}, {"call_999", "report_police"}),
     # The model alone: a threat score high enough is urgent, a middling one high.
-    ("he will regret crossing my family", TOM, {**ANGRY, "threat": 0.9}, "urgent", {"threat"}, {"report_police"}),
+    ("he will regret crossing my family", TOM, {**ANGRY, "threat": 0.97}, "urgent", {"threat"}, {"report_police"}),
     ("Whitaker is going to get what he deserves", TOM, {**ANGRY, "threat": 0.6}, "high", {"threat"}, {"report_police"}),
     # Doxxing of staff.
     ("Mr Whitaker lives at 14 Larch Close HX4 7QT", TOM, CALM, "urgent", {"privacy"}, {"report_police", "request_removal", "inform_staff"}),

@@ -18,6 +18,8 @@ _IDIOMS = re.compile(r"""\b(?:
   | killer\s+\w+ | (?:be|is)\s+the\s+death\s+of | (?:fight|fighting)\s+(?:for|against)\s+(?:funding|cuts|the\s+cuts|our|the\s+closure)
   | beat(?:ing)?\s+(?:the|their|our|my)\s+(?:record|target|traffic|rush|queue|deadline)s?
   | killing\s+(?:them|us)\s+(?:with|softly) | (?:that|this|it)\s+killed\s+me
+  | (?:destroy|batter|smash|crush|annihilate|thrash|murder|slaughter|hammer|demolish)(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:juniors|grammar|united|city|town|rovers|fc|team|opposition|dads|mums|teachers'?\s+team)\b
+  | (?:destroy|batter|smash|crush|thrash|hammer)(?:ed|s|ing)?\s+(?:them|us|the\s+\w+)\s+(?:on|at|in)\s+(?:saturday|sunday|the\s+(?:match|final|game|tournament|league))
 )""", re.I | re.X)
 
 
@@ -32,7 +34,7 @@ _MODAL = r"(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna|gunna)\s+(?:to\s+)?|i\s+am\s+
 
 _EXPLICIT = re.compile(
     r"\b" + _MODAL + gap(2) + r"(?:" + _VERB + r")(?:ed|ing|s)?\b(?:\s+(?:up|in|out|over))?\s+" + _WHO + r"\b"
-    r"|\b(?:deserves?|needs?|wants?|should\s+(?:get|be\s+given))\s+(?:a\s+)?(?:good\s+)?(?:bullet|kicking|shoeing|slap|stabbing|beating|battering|hiding|smack|punch|shot|knife)\b"
+    r"|\b(?:deserves?|needs?|wants?|should\s+(?:get|be\s+given))\s+(?:a\s+)?(?:good\s+)?(?:bullet|kicking|shoeing|stabbing|beating|battering|hiding|punch|shot|knife)\b"
     r"|\b(?:deserves?|needs?|ought|should)\s+(?:to\s+)?(?:be\s+)?(?:shot|stabbed|killed|hanged|hung|strung\s+up|beaten|burned|burnt|put\s+down|set\s+on\s+fire|die|dead)\b"
     r"|\b(?:wants?|needs?)\s+(?:shooting|stabbing|killing|hanging|burning|kicking|slapping|battering)\b"
     r"|\b(?:burn|torch|bomb|shoot\s+up|blow\s+up|petrol\s+bomb)\s+(?:the|that|this|your|ur)\s+(?:\w+\s+)?(?:school|academy|building|place|classroom|house)\b"
@@ -53,12 +55,12 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:i|we)\s+know\s+(?:what|which)\s+(?:car|motor|van)\s+" + _PERSON + r"\s+drives?\b"
     r"|\b(?:i|we)\s+know\s+where\s+(?:his|her|their|your)\s+(?:kids?|children|family|wife|husband|house)\b"
     r"|\b(?:won'?t|will\s+not|never)\s+see\s+(?:it|us|me)\s+coming\b"
-    r"|\b(?:his|her|your|their)\s+days\s+are\s+numbered\b"
+    r"|\b(?:his|her|your|their|[\w.]+'s)\s+days\s+(?:are|r)\s+numbered\b(?!\s+(?:as|at\s+(?:this|the)\s+school\s+only))"
     r"|\b(?:get|gets|getting|got)\s+what'?s\s+coming\b"
     r"|\bsleep\s+with\s+one\s+eye\s+open\b"
     r"|\b(?:would|'d)\s+be\s+a\s+(?:real\s+)?shame\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen)\b"
     r"|\b(?:be|stay)\s+careful\s+(?:walking|driving|going|getting)\s+(?:home|to\s+(?:your|his|her)\s+car)\b"
-    r"|\b(?:not|won'?t\s+be|isn'?t)\s+(?:going\s+to\s+be\s+)?safe\s+(?:walking|at\s+home|anymore|any\s+more|round\s+here|in\s+(?:this|that)\s+town)\b"
+    r"|\b(?:not|won'?t\s+be|isn'?t)\s+(?:going\s+to\s+be\s+)?safe\s+(?:walking|anymore|any\s+more|round\s+here|in\s+(?:this|that)\s+town)\b"
     r"|\bknows?\s+where\s+(?:you|u)\s+live\b"
     r"|\b(?:outside|sat\s+outside|parked\s+outside|waiting\s+outside)\s+(?:his|her|their|your)\s+(?:house|flat|home|door)\b",
     re.I)
