@@ -52,7 +52,8 @@ def queue_alerts(store: Store, cfg: Config, item: Item, now: datetime) -> int:
     school = cfg.school(item.school_id)
     related = [i for i in store.author_items(item.school_id, item.platform, item.author) if i.id != item.id] \
         if item.author else []
-    drafts = drafts_for(item, school, related, now, templates_dir=cfg.responses_templates)
+    # Nothing is decided yet: the staff note says what is being considered, never what was done.
+    drafts = drafts_for(item, school, related, now, templates_dir=cfg.responses_templates, decisions={})
     urgent = item.decision.priority == "urgent"
     # Urgent never waits; everything else respects quiet hours.
     send_after = now if urgent else (quiet_until(now, cfg.alerts.quiet_hours, school.timezone) or now)
@@ -82,7 +83,7 @@ def queue_escalations(store: Store, cfg: Config, now: datetime) -> int:
             sent = [parse_iso(m["sent_at"]) for m in store.sent_mail(item.id) if m["sent_at"]]
             if not sent or min(sent) > cutoff:
                 continue
-            drafts = drafts_for(item, school, [], now, templates_dir=cfg.responses_templates)
+            drafts = drafts_for(item, school, [], now, templates_dir=cfg.responses_templates, decisions={})
             # s141F: render_escalation leaves out what the deputy must not see.
             msg = render_escalation(item, school, drafts, cfg.alerts.base_url, alerted_at=min(sent))
             queued += store.enqueue(

@@ -71,3 +71,20 @@ def smtp_server():
     controller.start()
     yield sink
     controller.stop()
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory):
+    """The tiny random transformer, made calm: every score near 0.02, so what is flagged is the rules' doing."""
+    import torch
+    from transformers import BertForSequenceClassification
+
+    from tiny_model import build_tiny_model
+
+    path = build_tiny_model(tmp_path_factory.mktemp("tiny"))
+    model = BertForSequenceClassification.from_pretrained(path)
+    with torch.no_grad():
+        model.classifier.weight.zero_()
+        model.classifier.bias.fill_(-4.0)
+    model.save_pretrained(path)
+    return path

@@ -24,26 +24,10 @@ from mailtools import body_html, body_text, free_port
 from monitor.app import App
 from monitor.cli import cli
 from monitor.config import load
-from tiny_model import build_tiny_model
 
 DATA = Path(__file__).resolve().parent / "data"
 REPO = Path(__file__).resolve().parents[1]
 NOW = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def tiny_model(tmp_path_factory):
-    """The tiny random transformer, made calm: every score near 0.02, so what is flagged is the rules' doing."""
-    import torch
-    from transformers import BertForSequenceClassification
-
-    path = build_tiny_model(tmp_path_factory.mktemp("tiny"))
-    model = BertForSequenceClassification.from_pretrained(path)
-    with torch.no_grad():
-        model.classifier.weight.zero_()
-        model.classifier.bias.fill_(-4.0)
-    model.save_pretrained(path)
-    return path
 
 
 def write_config(tmp_path: Path, feeds: dict[str, str], smtp_port: int, model: Path, **extra: str) -> Path:

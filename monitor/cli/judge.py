@@ -51,44 +51,51 @@ def read_posts(stream: IO[str], name: str, problems: list[str]) -> Iterator[Line
         yield Line(n, post)
 
 
-def _input(path: str):
-    return sys.stdin if path == "-" else open(path, encoding="utf-8")
+def _load(config_path: Path, input_path: str) -> tuple:
+    """The config, the posts, the bad lines and the classifier; a clear message for what is wrong."""
+    from ..classify import ClassifierError, load_classifier
+
+    cfg = load_config(config_path)
+    problems: list[str] = []
+    try:
+        with (sys.stdin if input_path == "-" else open(input_path, encoding="utf-8")) as f:
+            posts = [ln.post for ln in read_posts(f, input_path, problems)]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.UsageError(f"--input {input_path}: cannot read: {exc}") from None
+    try:
+        clf = load_classifier(cfg.classifier)
+    except ClassifierError as exc:
+        raise click.ClickException(str(exc)) from None
+    return cfg, posts, problems, clf
+
+
+INPUT = click.option("--input", "input_path", required=True, help="posts, one JSON object a line ('-' for stdin)")
+OUTPUT = click.option("--output", "output", type=click.File("w", encoding="utf-8"), default="-")
 
 
 @cli.command()
 @CONFIG
-@click.option("--input", "input_path", required=True, help="posts, one JSON object a line ('-' for stdin)")
-@click.option("--output", "output", type=click.File("w", encoding="utf-8"), default="-")
+@INPUT
+@OUTPUT
 def classify(config_path: Path, input_path: str, output: IO[str]) -> None:
     """The classifier alone: {"id", "scores"} a line."""
-    from ..classify import load_classifier
-
-    cfg = load_config(config_path)
-    problems: list[str] = []
-    with _input(input_path) as f:
-        lines = list(read_posts(f, input_path, problems))
-    clf = load_classifier(cfg.classifier)
-    scores = clf.scores([ln.post.text for ln in lines]) if lines else []
-    for ln, sc in zip(lines, scores):
-        output.write(json.dumps({"id": ln.post.id, "scores": {k: round(v, 4) for k, v in sc.items()}}) + "\n")
+    _cfg, posts, problems, clf = _load(config_path, input_path)
+    scores = clf.scores([p.text for p in posts]) if posts else []
+    for post, sc in zip(posts, scores):
+        output.write(json.dumps({"id": post.id, "scores": {k: round(v, 4) for k, v in sc.items()}}) + "\n")
     _report(problems)
 
 
 @cli.command()
 @CONFIG
-@click.option("--input", "input_path", required=True, help="posts, one JSON object a line ('-' for stdin)")
-@click.option("--output", "output", type=click.File("w", encoding="utf-8"), default="-")
+@INPUT
+@OUTPUT
 def triage(config_path: Path, input_path: str, output: IO[str]) -> None:
     """Matching, classification and routing over a file of posts; sends nothing, stores nothing."""
-    from ..classify import load_classifier
     from ..triage_batch import triage_posts
 
-    cfg = load_config(config_path)
-    problems: list[str] = []
-    with _input(input_path) as f:
-        lines = list(read_posts(f, input_path, problems))
-    clf = load_classifier(cfg.classifier)
-    for row in triage_posts([ln.post for ln in lines], cfg, clf):
+    cfg, posts, problems, clf = _load(config_path, input_path)
+    for row in triage_posts(posts, cfg, clf):
         output.write(json.dumps(row, ensure_ascii=False) + "\n")
     _report(problems)
 
