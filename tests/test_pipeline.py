@@ -236,3 +236,58 @@ def _rows(db: Path, sql: str):
 
 def _outbox(db: Path):
     return _rows(db, "SELECT * FROM outbox")
+
+
+def test_unacknowledged_urgent_alert_goes_to_the_deputy_once(tmp_path, httpserver, smtp_server, tiny_model):
+    config = write_config(tmp_path, {"gazette": serve_feed(httpserver)}, smtp_server.port, tiny_model,
+                          email='deputy = "deputy@hollowbrook.example"')
+    config.write_text(config.read_text() + '\n[alerts]\nescalate_after = "2h"\n')
+    clock = [NOW]
+    app = App.from_config(load(config), clock=lambda: clock[0])
+    app.poll()
+    first = len(smtp_server.wait_for(1))
+    clock[0] = NOW.replace(hour=10)  # one hour: not yet
+    app.send_due()
+    assert not [m for m in smtp_server.messages if "deputy@" in m["To"]]
+    clock[0] = NOW.replace(hour=11, minute=30)
+    app.send_due()
+    app.send_due()
+    to_deputy = [m for m in smtp_server.wait_for(first + 1) if "deputy@" in m["To"]]
+    assert len(to_deputy) == 1 and "Not yet acknowledged" in to_deputy[0]["Subject"]
+    app.close()
+
+
+def test_acknowledged_alert_is_not_escalated(tmp_path, httpserver, smtp_server, tiny_model):
+    config = write_config(tmp_path, {"gazette": serve_feed(httpserver)}, smtp_server.port, tiny_model,
+                          email='deputy = "deputy@hollowbrook.example"')
+    clock = [NOW]
+    app = App.from_config(load(config), clock=lambda: clock[0])
+    app.poll()
+    threat = [i for i in app.store.items() if i.decision.priority == "urgent"][0]
+    result = CliRunner().invoke(cli, ["ack", "--config", str(config), str(threat.id)])
+    assert result.exit_code == 0, result.output
+    clock[0] = NOW.replace(hour=15)
+    app.send_due()
+    assert not [m for m in smtp_server.messages if "deputy@" in m["To"]]
+    app.close()
+
+
+def test_digest_preview_prints_and_send_delivers_once(tmp_path, httpserver, smtp_server, tiny_model):
+    config = write_config(tmp_path, {"gazette": serve_feed(httpserver)}, smtp_server.port, tiny_model)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["poll", "--config", str(config)]).exit_code == 0
+    before = len(smtp_server.wait_for(1))
+    preview = runner.invoke(cli, ["digest", "--config", str(config), "--preview"])
+    assert preview.exit_code == 0 and "Subject:" in preview.output and "Whitaker" in preview.output
+    time.sleep(0.2)
+    assert len(smtp_server.messages) == before  # a preview sends nothing
+    sent = runner.invoke(cli, ["digest", "--config", str(config), "--send"])
+    assert sent.exit_code == 0, sent.output
+    digests = [m for m in smtp_server.wait_for(before + 1) if "digest" in m["Subject"].lower()]
+    assert len(digests) == 1
+    assert "head@hollowbrook.example" in digests[0]["To"] and "dsl@hollowbrook.example" in digests[0]["To"]
+
+    listed = runner.invoke(cli, ["mentions", "--config", str(config), "--json"])
+    rows = [json.loads(x) for x in listed.stdout.splitlines()]
+    assert [r["priority"] for r in rows].count("urgent") == 1
+    assert rows[0]["published"] >= rows[-1]["published"]  # newest first
