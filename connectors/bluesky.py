@@ -5,6 +5,10 @@ account (listNotifications, when the login is that account).
 The login is an app password (secret `<source>.app_password`). The session string is kept
 in the source's state folder, so a restart resumes it instead of logging in again (Bluesky
 limits createSession to 30 per 5 minutes and 300 a day per account).
+
+A run cut short by max_pages keeps the page cursor it reached and, for a search, the old
+`since`, and reads that stretch first next time (see _util.stream_state), so a busy hour never
+moves `since` past posts that were not read.
 """
 from __future__ import annotations
 
@@ -197,6 +201,30 @@ class BlueskyConnector:
         items = _items(body, "notifications", "app.bsky.notification.listNotifications", self.base_url)
         return [n for n in items if n.get("reason") in NOTIFY_REASONS], body.get("cursor")
 
+    def _walk(self, key: str, read: Callable, since: str | None, pages: int, out: dict[str, Mention], *,
+              cursor: str | None = None, stop: set[str] = frozenset(), skip: set[str] = frozenset(),
+              ) -> tuple[list[str], str | None, int, str | None]:
+        """Read newest first from `cursor` (the top when None) until an id in `stop` (feeds, strictly
+        newest first), the last page or `pages` pages; a search is bounded by `since` instead.
+        Returns (new ids, newest sort time read, pages read, where to resume: None when finished)."""
+        fresh: list[str] = []
+        newest = None
+        for done in range(pages):
+            items, cursor = read({"since": since}, cursor)
+            for item in items:
+                m = self._mention(key, item)
+                if m.external_id in stop and not key.startswith("search:"):
+                    return fresh, newest, done + 1, None
+                if m.external_id in skip or m.external_id in stop:
+                    continue  # search results at the `since` edge repeat
+                fresh.append(m.external_id)
+                out.setdefault(m.external_id, m)
+                when = m.extra["sort_at"]
+                newest = max(newest or when, when)
+            if not cursor or not items:
+                return fresh, newest, done + 1, None
+        return fresh, newest, pages, cursor
+
     def fetch(self, cursor: str | None) -> FetchResult:
         old = load_cursor(cursor).get("streams")
         old = old if isinstance(old, dict) else {}
@@ -204,28 +232,30 @@ class BlueskyConnector:
         out: dict[str, Mention] = {}
         for key, read in self.streams():
             state = old.get(key) if isinstance(old.get(key), dict) else {}
-            seen = set(state.get("seen") or [])
-            first_run = not state
-            fresh: list[str] = []
-            newest = state.get("since")
-            page_cursor = None
-            for _ in range(1 if first_run else self.max_pages):
-                items, page_cursor = read(state, page_cursor)
-                stop = False
-                for item in items:
-                    m = self._mention(key, item)
-                    if m.external_id in seen:
-                        if not key.startswith("search:"):
-                            stop = True  # feeds are strictly newest first
-                            break
-                        continue  # search results at the `since` edge repeat
-                    fresh.append(m.external_id)
-                    out.setdefault(m.external_id, m)
-                    when = m.extra["sort_at"]
-                    newest = max(newest or when, when)
-                if stop or not page_cursor or not items:
-                    break
-            streams[key] = {"seen": remember(state.get("seen") or [], fresh), "since": newest}
+            seen = [i for i in state.get("seen") or [] if isinstance(i, str)]
+            since = state.get("since")
+            if not state:  # a first run reads one page and leaves the past alone
+                fresh, newest, _, _ = self._walk(key, read, None, 1, out)
+                streams[key] = {"seen": remember((), fresh), "since": newest}
+                continue
+            pages = self.max_pages
+            gap = state.get("gap") if isinstance(state.get("gap"), dict) else None
+            if gap and gap.get("from"):
+                # The stretch a capped run left: older than everything in `seen`, newer than the
+                # ids (and, for a search, the time) the run before it had reached.
+                until = [i for i in gap.get("until") or [] if isinstance(i, str)]
+                _, _, done, resume = self._walk(key, read, gap.get("since"), pages, out, cursor=gap["from"],
+                                                stop=set(until), skip=set(seen))
+                pages -= done
+                if resume or pages <= 0:
+                    streams[key] = dict(state, gap=dict(gap, **{"from": resume})) if resume else \
+                        {"seen": seen, "since": since}
+                    continue
+            fresh, newest, _, resume = self._walk(key, read, since, pages, out, stop=set(seen))
+            state = {"seen": remember(seen, fresh), "since": max(since or newest or "", newest or "") or None}
+            if resume:  # cut short by max_pages before reaching `seen`: the rest is read next time
+                state["gap"] = {"from": resume, "until": seen, "since": since}
+            streams[key] = state
         return FetchResult(tuple(out.values()), dump_cursor({"v": 1, "streams": streams}))
 
     def _mention(self, stream: str, item: Any) -> Mention:

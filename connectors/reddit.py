@@ -5,7 +5,8 @@ Search does not cover comments, so the comments of local subreddits are read who
 matched by the monitor; each comment carries its submission's title as context, so
 "he's a disgrace" under "Hollowbrook Academy head" is matched.
 
-Every stream is read newest first and stops at the first fullname seen before. Reddit's
+Every stream is read newest first and stops at the first fullname seen before; a read cut
+short by max_items resumes next time after the last fullname read (see _util.stream_state). Reddit's
 x-ratelimit-* headers are honoured: praw spreads requests over the window, and when the
 window is spent the fetch stops with a transient error that says when to come back, rather
 than sleeping inside the daemon.
@@ -22,6 +23,7 @@ from .base import ConnectorError, FetchResult, Mention, parse_retry_after
 from ._util import (
     list_option as _list,
     dump_cursor, from_epoch, load_cursor, malformed, raw_sha256, remember, require_secret,
+    stream_state, stream_value,
 )
 
 TYPE = "reddit"
@@ -176,8 +178,7 @@ class RedditConnector:
         for sub in self.post_subs:
             yield f"new:{sub}", f"/r/{sub}/new", {}
 
-    def _listing(self, path: str, params: dict, budget: int) -> Iterator[dict]:
-        after = None
+    def _listing(self, path: str, params: dict, budget: int, after: str | None = None) -> Iterator[dict]:
         while budget > 0:
             page = dict(params, limit=min(PAGE, budget))
             if after:
@@ -190,23 +191,51 @@ class RedditConnector:
             if not after or not children:
                 return
 
+    def _walk(self, key: str, path: str, params: dict, budget: int, out: dict[str, Mention], *,
+              after: str | None = None, stop: set[str] = frozenset(), skip: set[str] = frozenset(),
+              ) -> tuple[list[str], int, str | None]:
+        """Read newest first from `after` (the top when None) until an id in `stop`, the listing's end
+        or `budget` items. Returns (new ids newest first, items read, where to resume: None when the
+        read was not cut short by the budget)."""
+        fresh: list[str] = []
+        read = 0
+        last = None
+        for child in self._listing(path, params, budget, after):
+            mention = _mention(child, self.name, self._where(path), key)
+            if mention.external_id in stop:
+                return fresh, read, None
+            read += 1
+            last = mention.external_id
+            if mention.external_id in skip:
+                continue
+            fresh.append(mention.external_id)
+            out.setdefault(mention.external_id, mention)
+        return fresh, read, (last if read >= budget else None)
+
     def fetch(self, cursor: str | None) -> FetchResult:
         state = load_cursor(cursor)
         old_streams = state.get("streams") if isinstance(state.get("streams"), dict) else {}
-        streams: dict[str, list[str]] = {}
+        streams: dict[str, list | dict] = {}
         out: dict[str, Mention] = {}
         for key, path, params in self.streams():
-            seen_list = old_streams.get(key)
-            seen = set(seen_list) if isinstance(seen_list, list) else None
-            budget = self.max_items if seen is not None else self.first_run_items
-            fresh: list[str] = []
-            for child in self._listing(path, params, budget):
-                mention = _mention(child, self.name, self._where(path), key)
-                if seen is not None and mention.external_id in seen:
-                    break
-                fresh.append(mention.external_id)
-                out.setdefault(mention.external_id, mention)
-            streams[key] = remember(seen or (), fresh)
+            seen, gap = stream_state(old_streams.get(key))
+            if seen is None:  # a first run reads the newest few and leaves the past alone
+                fresh, _, _ = self._walk(key, path, params, self.first_run_items, out)
+                streams[key] = remember((), fresh)
+                continue
+            budget = self.max_items
+            if gap:
+                _, read, resume = self._walk(key, path, params, budget, out, after=gap["from"],
+                                             stop=set(gap["until"]), skip=set(seen))
+                budget -= read
+                if resume or budget <= 0:
+                    streams[key] = stream_value(seen, {"from": resume, "until": gap["until"]} if resume else None)
+                    continue
+            fresh, _, resume = self._walk(key, path, params, budget, out, stop=set(seen))
+            if resume:  # cut short before reaching `seen`: the rest is read next time
+                streams[key] = stream_value(remember(seen, fresh), {"from": resume, "until": seen})
+            else:
+                streams[key] = remember(seen, fresh)
         return FetchResult(tuple(out.values()), dump_cursor({"v": 1, "streams": streams}))
 
 

@@ -3,7 +3,8 @@ videos), with an API key, within a daily quota budget.
 
 Each commentThreads.list call costs 1 unit of the Google project's quota (10,000 a day by
 default, reset at midnight Pacific time). The budget in config is this source's share; when
-it is spent the source waits for the next Pacific day instead of failing.
+it is spent the source waits for the next Pacific day instead of failing, and the pages it
+could not read are read first the next day (see _util.stream_state).
 """
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from zoneinfo import ZoneInfo
 import requests
 
 from .base import ConnectorError, FetchResult, Mention, parse_retry_after
-from ._util import dump_cursor, from_iso, load_cursor, malformed, raw_sha256, remember, require_secret
+from ._util import (
+    dump_cursor, from_iso, load_cursor, malformed, raw_sha256, remember, require_secret, stream_state, stream_value,
+)
 
 TYPE = "youtube_comments"
 OPTIONS: dict[str, type] = {
@@ -71,6 +74,7 @@ class YouTubeConnector:
         self.max_pages = int(options.get("max_pages") or 5)
         self.base_url = (options.get("base_url") or DEFAULT_BASE).rstrip("/")
         self._used: tuple[str, int] = ("", 0)  # survives a failed fetch, whose cursor is not saved
+        self._requests_made = 0
 
     def streams(self) -> Iterator[tuple[str, dict]]:
         if self.channel_id:
@@ -132,44 +136,66 @@ class YouTubeConnector:
                                   "YouTube Data API v3 is enabled for the key's project", permanent=True)
         return ConnectorError(f"{where}: HTTP {status}{said}", retry_after=parse_retry_after(response.headers.get("Retry-After")))
 
+    def _walk(self, stream: str, base: dict, key: str, quota: dict, pages: int, out: dict[str, Mention], *,
+              token: str | None = None, stop: set[str] = frozenset(), skip: set[str] = frozenset(),
+              ) -> tuple[list[str], int, str | None]:
+        """Read newest first from page `token` (the top when None) until a thread id in `stop`, the last
+        page, `pages` pages or the quota. Returns (new thread ids newest first, pages read, where to
+        resume: None when the read finished, else the page token, "" for the top)."""
+        fresh: list[str] = []
+        for done in range(pages):
+            if not self._spend(quota):
+                if self._requests_made == 0:
+                    raise ConnectorError(
+                        f"{self.base_url}/commentThreads: today's quota budget of {self.daily_quota} units "
+                        "(daily_quota) is spent", retry_after=until_pacific_midnight(self.ctx.clock()))
+                return fresh, done, token or ""
+            params = dict(base, part="snippet,replies", order="time", maxResults=100, textFormat="plainText")
+            if token:
+                params["pageToken"] = token
+            body = self._get(params, key)
+            self._requests_made += 1
+            for thread in body["items"]:
+                tid = thread.get("id") if isinstance(thread, dict) else None
+                if tid in stop:
+                    return fresh, done + 1, None
+                if tid in skip:
+                    continue
+                for m in self._mentions(thread, f"{self.base_url}/commentThreads"):
+                    out.setdefault(m.external_id, m)
+                fresh.append(tid)
+            token = body.get("nextPageToken")
+            if not token or not body["items"]:
+                return fresh, done + 1, None
+        return fresh, pages, token
+
     def fetch(self, cursor: str | None) -> FetchResult:
         key = require_secret(self.ctx, f"{self.name}.api_key", "a YouTube Data API v3 key")
         state = load_cursor(cursor)
         old = state.get("streams") if isinstance(state.get("streams"), dict) else {}
         quota = dict(state.get("quota")) if isinstance(state.get("quota"), dict) else {}
-        streams: dict[str, list[str]] = {}
+        streams: dict[str, list | dict] = {}
         out: dict[str, Mention] = {}
-        requests_made = 0
+        self._requests_made = 0
         for stream, base in self.streams():
-            seen_list = old.get(stream)
-            seen = set(seen_list) if isinstance(seen_list, list) else None
-            fresh: list[str] = []
-            token = None
-            for _ in range(1 if seen is None else self.max_pages):
-                if not self._spend(quota):
-                    if requests_made == 0:
-                        raise ConnectorError(
-                            f"{self.base_url}/commentThreads: today's quota budget of {self.daily_quota} units "
-                            "(daily_quota) is spent", retry_after=until_pacific_midnight(self.ctx.clock()))
-                    break
-                params = dict(base, part="snippet,replies", order="time", maxResults=100, textFormat="plainText")
-                if token:
-                    params["pageToken"] = token
-                body = self._get(params, key)
-                requests_made += 1
-                stop = False
-                for thread in body["items"]:
-                    tid = thread.get("id") if isinstance(thread, dict) else None
-                    if seen is not None and tid in seen:
-                        stop = True
-                        break
-                    for m in self._mentions(thread, f"{self.base_url}/commentThreads"):
-                        out.setdefault(m.external_id, m)
-                    fresh.append(tid)
-                token = body.get("nextPageToken")
-                if stop or not token:
-                    break
-            streams[stream] = remember(seen or (), fresh)
+            seen, gap = stream_state(old.get(stream))
+            if seen is None:  # a first run reads one page and leaves the past alone
+                fresh, _, _ = self._walk(stream, base, key, quota, 1, out)
+                streams[stream] = remember((), fresh)
+                continue
+            pages = self.max_pages
+            if gap:
+                _, read, resume = self._walk(stream, base, key, quota, pages, out, token=gap["from"],
+                                             stop=set(gap["until"]), skip=set(seen))
+                pages -= read
+                if resume is not None or pages <= 0:
+                    streams[stream] = stream_value(seen, {"from": resume, "until": gap["until"]} if resume else None)
+                    continue
+            fresh, _, resume = self._walk(stream, base, key, quota, pages, out, stop=set(seen))
+            if resume:  # cut short (max_pages, quota) before reaching `seen`: the rest is read next time
+                streams[stream] = stream_value(remember(seen, fresh), {"from": resume, "until": seen})
+            else:  # finished, or stopped by the quota before its first page ("")
+                streams[stream] = remember(seen, fresh)
         return FetchResult(tuple(out.values()), dump_cursor({"v": 1, "streams": streams, "quota": quota}))
 
     def _mentions(self, thread: Any, where: str) -> list[Mention]:

@@ -267,3 +267,81 @@ def test_connection_refused_is_transient(make_ctx):
     with pytest.raises(ConnectorError) as err:
         conn.fetch(None)
     assert not err.value.permanent and "cannot connect" in str(err.value)
+
+
+# --- a run cut short by max_pages -------------------------------------------------------------
+
+def live_posts(search_body):
+    from live import Live, when
+
+    template = search_body["posts"][0]
+
+    def make(n):
+        post = json.loads(json.dumps(template))
+        stamp = when(n).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        post["uri"] = f"at://did:plc:hx3parentaaaaaaaaaaaaaaa/app.bsky.feed.post/p{n:04d}"
+        post["record"]["createdAt"] = post["indexedAt"] = stamp
+        return post
+
+    return Live(make)
+
+
+def paged(live, request, key, wrap=lambda p: p):
+    """Newest first, 2 a page, an offset cursor (as searchPosts' is); `since` is inclusive."""
+    since = request.args.get("since")
+    listing = [p for p in live.newest_first() if not since or p["indexedAt"] >= since]
+    start = int(request.args.get("cursor") or 0)
+    chunk = listing[start:start + 2]
+    body = {key: [wrap(p) for p in chunk]}
+    if start + 2 < len(listing):
+        body["cursor"] = str(start + 2)
+    return Response(json.dumps(body), content_type="application/json")
+
+
+def uris(result):
+    return [m.external_id.rsplit("/", 1)[-1] for m in result.mentions]
+
+
+def test_capped_search_keeps_the_old_since_until_the_gap_is_read(httpserver, make_ctx, search_body):
+    live = live_posts(search_body)
+    serve_login(httpserver)
+    httpserver.expect_request(SEARCH).respond_with_handler(lambda r: paged(live, r, "posts"))
+    conn = connector(httpserver, make_ctx, queries=["Hollowbrook"], max_pages=3)
+
+    live.post(2)
+    run0 = conn.fetch(None)
+    assert uris(run0) == ["p0002", "p0001"]
+    live.post(7)
+    run1 = conn.fetch(run0.cursor)
+    assert uris(run1) == ["p0009", "p0008", "p0007", "p0006", "p0005", "p0004"]
+    live.post(1)
+    run2 = conn.fetch(run1.cursor)
+    assert uris(run2) == ["p0003", "p0010"]  # the rest of the gap (the offset moved by one), then the top
+    live.post(1)
+    run3 = conn.fetch(run2.cursor)
+    assert uris(run3) == ["p0011"]
+
+    everything = uris(run0) + uris(run1) + uris(run2) + uris(run3)
+    assert sorted(everything) == [f"p{n:04d}" for n in range(1, 12)]  # none missed, none twice
+    gap_reads = [r for r in requests_to(httpserver, SEARCH) if r.args.get("cursor") == "6"]
+    assert gap_reads and gap_reads[0].args["since"] == "2025-05-19T08:02:00.000Z"  # run 0's newest
+
+
+def test_capped_author_feed_resumes_at_its_cursor(httpserver, make_ctx, search_body):
+    live = live_posts(search_body)
+    serve_login(httpserver)
+    httpserver.expect_request("/xrpc/app.bsky.feed.getAuthorFeed").respond_with_handler(
+        lambda r: paged(live, r, "feed", wrap=lambda p: {"post": p}))
+    conn = connector(httpserver, make_ctx, actors=["hexleyparent.bsky.social"], max_pages=2)
+
+    live.post(1)
+    run0 = conn.fetch(None)
+    live.post(6)
+    run1 = conn.fetch(run0.cursor)
+    assert uris(run1) == ["p0007", "p0006", "p0005", "p0004"]
+    run2 = conn.fetch(run1.cursor)
+    assert uris(run2) == ["p0003", "p0002"]
+    live.post(1)
+    run3 = conn.fetch(run2.cursor)
+    assert uris(run3) == ["p0008"]
+    assert sorted(uris(run0) + uris(run1) + uris(run2) + uris(run3)) == [f"p{n:04d}" for n in range(1, 9)]

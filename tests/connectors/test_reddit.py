@@ -272,3 +272,63 @@ def test_recorded_modern_mixed_listing(httpserver, make_ctx, shared):
     assert kinds.count("comment") == 90 and kinds.count("submission") == 10
     assert all(m.published.tzinfo == timezone.utc for m in result.mentions)
     assert all(m.context for m in result.mentions if m.extra["kind"] == "comment")
+
+
+# --- a run cut short by max_items -------------------------------------------------------------
+
+def test_capped_run_resumes_where_it_stopped_and_never_skips(httpserver, make_ctx, data):
+    """8 new comments and max_items 5: run 1 reads the newest 5; run 2 resumes after them, reaches
+    the comments of run 0, then reads what came meanwhile; run 3 reads only the newest."""
+    from live import Live, when
+
+    template = json.loads((data / "reddit_comments_hexley.json").read_bytes())["data"]["children"][0]
+
+    def make(n):
+        child = json.loads(json.dumps(template))
+        child["data"].update(id=f"c{n:04d}", name=f"t1_c{n:04d}", created_utc=when(n).timestamp(),
+                             permalink=f"/r/HexleyTown/comments/1hba0a1/x/c{n:04d}/")
+        return child
+
+    live = Live(make)
+
+    def handler(request):
+        listing = [c["data"]["name"] for c in live.newest_first()]
+        after = request.args.get("after")
+        start = listing.index(after) + 1 if after else 0
+        chunk, more = live.page(start, min(int(request.args["limit"]), 2))
+        body = {"kind": "Listing", "data": {"children": chunk, "after": chunk[-1]["data"]["name"] if more else None}}
+        return Response(json.dumps(body), content_type="application/json")
+
+    serve_token(httpserver)
+    httpserver.expect_request("/r/HexleyTown/comments").respond_with_handler(handler)
+    conn = connector(httpserver, make_ctx, comment_subreddits=["HexleyTown"], max_items=5, first_run_items=5)
+
+    def names(result):
+        return [m.external_id for m in result.mentions]
+
+    live.post(3)
+    run0 = conn.fetch(None)
+    assert names(run0) == ["t1_c0003", "t1_c0002", "t1_c0001"]
+    live.post(8)
+    run1 = conn.fetch(run0.cursor)
+    assert names(run1) == ["t1_c0011", "t1_c0010", "t1_c0009", "t1_c0008", "t1_c0007"]
+    live.post(2)
+    run2 = conn.fetch(run1.cursor)
+    assert names(run2) == ["t1_c0006", "t1_c0005", "t1_c0004", "t1_c0013", "t1_c0012"]
+    live.post(1)
+    run3 = conn.fetch(run2.cursor)
+    assert names(run3) == ["t1_c0014"]
+    assert conn.fetch(run3.cursor).mentions == ()
+
+    everything = names(run0) + names(run1) + names(run2) + names(run3)
+    assert sorted(everything) == sorted(c["data"]["name"] for c in live.items)  # none missed, none twice
+    # Run 2 resumed after the last comment run 1 read.
+    assert "t1_c0007" in [r.args.get("after") for r in listing_requests(httpserver, "/r/HexleyTown/comments")]
+
+
+def test_a_cursor_of_the_older_form_still_reads(httpserver, make_ctx, data):
+    serve_token(httpserver)
+    serve(httpserver, "/r/HexleyTown/comments", (data / "reddit_comments_hexley.json").read_bytes())
+    old = json.dumps({"v": 1, "streams": {"comments:HexleyTown": ["t1_n0c0001"]}})
+    result = connector(httpserver, make_ctx, comment_subreddits=["HexleyTown"]).fetch(old)
+    assert [m.external_id for m in result.mentions] == ["t1_n0c0003", "t1_n0c0002"]

@@ -172,3 +172,92 @@ def test_connection_refused_is_transient(make_ctx):
     with pytest.raises(ConnectorError) as err:
         conn.fetch(None)
     assert not err.value.permanent and "cannot connect" in str(err.value) and "AIzaSy" not in str(err.value)
+
+
+# --- a run cut short by the day's quota -------------------------------------------------------
+
+def test_quota_spent_mid_backlog_resumes_next_day_and_never_skips(httpserver, make_ctx, pages):
+    """daily_quota 3 and pages of 2 threads. Run 1 spends the day's last 2 units on pages 1-2 of
+    7 new threads; the next day run 2 spends its 3 units reading on from where run 1 stopped down
+    to the threads of run 0; run 3 reads only the threads posted since."""
+    from live import Live, when
+
+    template = pages[0]["items"][0]
+
+    def make(n):
+        thread = json.loads(json.dumps(template))
+        tid = f"Ugz{n:04d}"
+        thread["id"] = thread["snippet"]["topLevelComment"]["id"] = tid
+        thread["snippet"]["topLevelComment"]["snippet"]["publishedAt"] = when(n).isoformat()
+        return thread
+
+    live = Live(make)
+
+    def handler(request):
+        token = request.args.get("pageToken")
+        start = int(token.removeprefix("page-at-")) if token else 0
+        chunk, more = live.page(start, 2)
+        body = {"kind": "youtube#commentThreadListResponse", "items": chunk}
+        if more:
+            body["nextPageToken"] = f"page-at-{more}"
+        return Response(json.dumps(body), content_type="application/json; charset=UTF-8")
+
+    httpserver.expect_request(PATH).respond_with_handler(handler)
+    now = [NOW]
+    conn = connector(httpserver, make_ctx, clock=lambda: now[0], daily_quota=3, max_pages=5)
+
+    def ids(result):
+        return [m.external_id for m in result.mentions]
+
+    live.post(2)
+    run0 = conn.fetch(None)
+    assert ids(run0) == ["Ugz0002", "Ugz0001"]
+    live.post(7)
+    run1 = conn.fetch(run0.cursor)
+    assert ids(run1) == ["Ugz0009", "Ugz0008", "Ugz0007", "Ugz0006"]  # then the day's quota is spent
+    live.post(1)
+    now[0] = datetime(2025, 5, 20, 18, 0, tzinfo=timezone.utc)  # the next Pacific day
+    run2 = conn.fetch(run1.cursor)
+    assert ids(run2) == ["Ugz0005", "Ugz0004", "Ugz0003"]  # the thread posted meanwhile waits a run
+    assert "gap" not in json.loads(run2.cursor)["streams"][f"channel:{CHANNEL}"]
+    live.post(1)
+    now[0] = datetime(2025, 5, 21, 18, 0, tzinfo=timezone.utc)
+    run3 = conn.fetch(run2.cursor)
+    assert ids(run3) == ["Ugz0011", "Ugz0010"]
+
+    everything = ids(run0) + ids(run1) + ids(run2) + ids(run3)
+    assert sorted(everything) == sorted(t["id"] for t in live.items)  # none missed, none twice
+    # Page 3 was asked for by the token run 1 could not spend: the offset moved by one new thread.
+    assert "page-at-4" in [r.args.get("pageToken") for r in requests_to(httpserver)]
+
+
+def test_max_pages_cut_resumes_on_the_next_run(httpserver, make_ctx, pages):
+    from live import Live
+
+    template = pages[0]["items"][0]
+
+    def make(n):
+        thread = json.loads(json.dumps(template))
+        thread["id"] = thread["snippet"]["topLevelComment"]["id"] = f"Ugz{n:04d}"
+        return thread
+
+    live = Live(make)
+
+    def handler(request):
+        token = request.args.get("pageToken")
+        chunk, more = live.page(int(token) if token else 0, 2)
+        return Response(json.dumps({"items": chunk, **({"nextPageToken": str(more)} if more else {})}),
+                        content_type="application/json")
+
+    httpserver.expect_request(PATH).respond_with_handler(handler)
+    conn = connector(httpserver, make_ctx, max_pages=1)
+    live.post(1)
+    cursor = conn.fetch(None).cursor
+    live.post(5)
+    got = []
+    for _ in range(4):
+        result = conn.fetch(cursor)
+        got += [m.external_id for m in result.mentions]
+        cursor = result.cursor
+    assert sorted(got) == [f"Ugz{n:04d}" for n in range(2, 7)] and len(got) == 5
+    assert "gap" not in json.loads(cursor)["streams"][f"channel:{CHANNEL}"]
