@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import re
 from datetime import datetime, timezone
 from html import unescape
 from html.parser import HTMLParser
@@ -109,6 +110,27 @@ def _body(entry: Any) -> str:
     return html_to_text(content[0].get("value", "")) if content else ""
 
 
+# A character reference to half of a UTF-16 pair (a broken emoji) makes feedparser raise.
+_CHAR_REF = re.compile(rb"&#(\d{1,7}|[xX][0-9a-fA-F]{1,6});")
+
+
+def _no_surrogate(m: re.Match) -> bytes:
+    ref = m.group(1)
+    code = int(ref[1:], 16) if ref[:1] in b"xX" else int(ref)
+    return b"&#65533;" if 0xD800 <= code <= 0xDFFF else m.group(0)
+
+
+def _parse(body: bytes, url: str):
+    try:
+        return feedparser.parse(body)
+    except UnicodeError:
+        pass
+    try:
+        return feedparser.parse(_CHAR_REF.sub(_no_surrogate, body))
+    except Exception as exc:  # noqa: BLE001 - feedparser's own failure: say which feed
+        raise ConnectorError(f"{url}: feed could not be parsed ({type(exc).__name__}: {exc})") from None
+
+
 class FeedConnector:
     def __init__(self, name: str, options: dict, ctx: Any):
         self.name = name
@@ -149,7 +171,7 @@ class FeedConnector:
         body, validators = self._download(state)
         if body is None:
             return FetchResult((), None)
-        parsed = feedparser.parse(body)
+        parsed = _parse(body, self.url)
         if not parsed.entries and (parsed.bozo or not parsed.version):
             why = parsed.get("bozo_exception") or "no RSS or Atom in the response"
             raise ConnectorError(f"{self.url}: not a readable feed ({why})")

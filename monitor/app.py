@@ -13,7 +13,7 @@ from connectors.base import Connector, FetchResult
 from .config import Config, load, secret_lookup
 from .config_types import Source
 from .mailer import Mailer, mailer_for
-from .notify import addresses, queue_alerts, queue_escalations, send_due
+from .notify import addresses, queue_alerts, queue_escalations, queue_plain_alert, send_due
 from .runner import PollOutcome, ingest, poll_source
 from .store import Store
 from .vocab import Decision
@@ -79,10 +79,10 @@ class App:
     def ingest(self, source_name: str, result: FetchResult) -> int:
         try:
             source = self.cfg.source(source_name)
-            schools = self.schools_for(source)
+            schools, manual = self.schools_for(source), source.type == "manual"
         except KeyError:
-            schools = list(self.cfg.schools)
-        return len(ingest(self.store, source_name, result, schools, self.clock()))
+            schools, manual = list(self.cfg.schools), True
+        return len(ingest(self.store, source_name, result, schools, self.clock(), remember_unmatched=not manual))
 
     # --- judgement and mail -------------------------------------------------------
 
@@ -94,29 +94,59 @@ class App:
         return self.classifier
 
     def process(self) -> list[int]:
-        """Classify and triage the queue of untriaged mentions; queue alerts with each decision."""
-        from .triage import triage
+        """Classify and triage the queue of untriaged mentions; queue alerts with each decision.
 
+        Nothing here may stop the queue: a post that cannot be scored is judged by the
+        rules alone, one that cannot be judged goes to a person, one whose alert cannot
+        be drafted gets a plain alert.
+        """
         done: list[int] = []
         while batch := self.store.untriaged(PROCESS_BATCH):
-            scores = self.get_classifier().scores([i.text for i in batch])
-            for item, sc in zip(batch, scores):
-                school = self.cfg.school(item.school_id)
-                try:
-                    decision = triage(item.as_post(), item.about, sc, self.store.history(item), school,
-                                      self.cfg.triage)
-                except Exception as exc:  # noqa: BLE001 - a post we cannot judge goes to a person
-                    log.exception("triage failed for mention %d", item.id)
-                    decision = Decision("high", ("neutral",), ("dsl_review",),
-                                        f"schoolwatch could not judge this post ({type(exc).__name__}): "
-                                        "please read it yourself.")
-                now = self.clock()
-                # The decision and its alert land together: a crash in between loses neither.
-                with self.store.transaction():
-                    self.store.save_decision(item.id, dict(sc), decision, now)
-                    queue_alerts(self.store, self.cfg, self.store.get_item(item.id), now)
+            for item, scores in zip(batch, self._scores(batch)):
+                self._judge(item, scores)
                 done.append(item.id)
         return done
+
+    def _scores(self, batch: list) -> list[dict]:
+        try:
+            return self.get_classifier().scores([i.text for i in batch])
+        except Exception:  # noqa: BLE001
+            log.exception("the classifier failed on a batch of %d: judging them one by one", len(batch))
+        out = []
+        for item in batch:
+            try:
+                out.append(self.get_classifier().scores([item.text])[0])
+            except Exception as exc:  # noqa: BLE001 - the rules still see threats, doxxing, pupils
+                log.error("mention %d could not be scored (%s): judged by the rules alone", item.id, exc)
+                out.append({})
+        return out
+
+    def _judge(self, item, scores: dict) -> None:
+        from .triage import triage
+
+        now = self.clock()
+        try:
+            school = self.cfg.school(item.school_id)
+        except KeyError:
+            log.warning("mention %d belongs to school %r, which is no longer in the config", item.id, item.school_id)
+            self.store.save_decision(item.id, dict(scores), Decision(
+                "ignore", ("neutral",), (), f"school {item.school_id!r} is no longer in the config"), now)
+            return
+        try:
+            decision = triage(item.as_post(), item.about, scores, self.store.history(item), school, self.cfg.triage)
+        except Exception as exc:  # noqa: BLE001 - a post we cannot judge goes to a person
+            log.exception("triage failed for mention %d", item.id)
+            decision = Decision("high", ("neutral",), ("dsl_review",),
+                                f"schoolwatch could not judge this post ({type(exc).__name__}): please read it yourself.")
+        # The decision and its alert land together: a crash in between loses neither.
+        with self.store.transaction():
+            self.store.save_decision(item.id, dict(scores), decision, now)
+            judged = self.store.get_item(item.id)
+            try:
+                queue_alerts(self.store, self.cfg, judged, now)
+            except Exception:  # noqa: BLE001 - drafting failed: the alert must still go
+                log.exception("drafting the alert for mention %d failed: sending a plain one", item.id)
+                queue_plain_alert(self.store, self.cfg, judged, now)
 
     def send_due(self) -> int:
         queue_escalations(self.store, self.cfg, self.clock())
@@ -125,9 +155,14 @@ class App:
 
     def poll(self, names: Sequence[str] | None = None) -> list[PollOutcome]:
         outcomes = [self.fetch(s) for s in self.pollable(names)]
-        self.process()
-        self.send_due()
+        self.process_and_send()
         return outcomes
+
+    def process_and_send(self) -> None:
+        try:
+            self.process()
+        finally:  # whatever happened, mail already queued goes out
+            self.send_due()
 
     # --- digest and retention -----------------------------------------------------
 

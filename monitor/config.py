@@ -111,6 +111,11 @@ def parse(data: dict, *, base_dir: Path | None = None, path: Path | None = None)
     else:
         school_t = r.get(data, "school", "", dict, {}, required=True)
         staff_t = r.get(data, "staff", "", list, [])
+        if "staff" in school_t:
+            # [[school.staff]] reads naturally; a second list beside [[staff]] would be ambiguous.
+            if staff_t:
+                r.bad("school.staff", "give staff either as [[staff]] or as [[school.staff]], not both")
+            staff_t = r.get(school_t, "staff", "school.", list, [])
         schools.append(_school(r, school_t, "school.", staff_t, "staff", email_t))
 
     sources: list[Source] = []
@@ -199,9 +204,7 @@ def parse(data: dict, *, base_dir: Path | None = None, path: Path | None = None)
               secure_cookies=r.get(wb, "secure_cookies", "web.", bool, True))
 
     tr = r.get(data, "triage", "", dict, {})
-    for k, v in tr.items():
-        if not isinstance(v, (int, float)) or isinstance(v, bool):
-            r.bad(f"triage.{k}", "must be a number")
+    _check_triage(r, tr)
 
     rs = r.get(data, "responses", "", dict, {})
     r.unknown(rs, {"templates"}, "responses.")
@@ -219,6 +222,22 @@ def parse(data: dict, *, base_dir: Path | None = None, path: Path | None = None)
                   database=_resolve(base_dir, db_path), digest=digest, alerts=alerts, retention=retention,
                   health=health, classifier=classifier, web=web,
                   triage={k: float(v) for k, v in tr.items()}, responses_templates=templates_dir, path=path)
+
+
+def _check_triage(r: Reader, table: dict) -> None:
+    from .triage import DEFAULT_POLICY
+
+    r.unknown(table, set(DEFAULT_POLICY), "triage.")
+    for key, value in table.items():
+        if key not in DEFAULT_POLICY:
+            continue
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            r.bad(f"triage.{key}", "must be a number")
+        elif key.endswith(("_days", "_posts")):
+            if value < 1:
+                r.bad(f"triage.{key}", "must be at least 1")
+        elif not 0.0 <= value <= 1.0:
+            r.bad(f"triage.{key}", f"{value} is not a score threshold between 0 and 1")
 
 
 def _resolve(base_dir: Path | None, value: str) -> Path:

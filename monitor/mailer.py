@@ -18,8 +18,9 @@ class MailError(Exception):
 
 
 class Mailer(Protocol):
-    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "") -> None:
-        """Returns only once the server has accepted the message; raises MailError otherwise."""
+    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "") -> list[str]:
+        """Returns once the server has accepted the message for at least one recipient, with
+        the recipients it refused; raises MailError when nobody got it."""
 
 
 def build_message(sender: str, recipients: Sequence[str], subject: str, text: str, html: str) -> EmailMessage:
@@ -42,7 +43,7 @@ class SMTPMailer:
         self.cfg = cfg
         self.password = password
 
-    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "") -> None:
+    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "") -> list[str]:
         cfg = self.cfg
         msg = build_message(cfg.sender, recipients, subject, text, html)
         try:
@@ -60,9 +61,8 @@ class SMTPMailer:
                         raise MailError(f"email.username is set but no password was found in "
                                         f"${cfg.password_env} or email.password_file")
                     smtp.login(cfg.username, secret)
-                refused = smtp.send_message(msg, from_addr=cfg.sender, to_addrs=list(recipients))
-                if refused:
-                    raise MailError(f"refused by {cfg.smtp_host}: {sorted(refused)}")
+                # The others have it now: sending again would give them a second copy.
+                return sorted(smtp.send_message(msg, from_addr=cfg.sender, to_addrs=list(recipients)))
         except (OSError, smtplib.SMTPException) as exc:
             raise MailError(f"{cfg.smtp_host}:{cfg.smtp_port}: {type(exc).__name__}: {exc}") from exc
 
@@ -74,7 +74,7 @@ class FolderMailer:
         self.sender = sender
         self.folder = Path(folder)
 
-    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "") -> None:
+    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "") -> list[str]:
         msg = build_message(self.sender, recipients, subject, text, html)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -85,6 +85,7 @@ class FolderMailer:
             os.replace(tmp, self.folder / f"{stamp}.eml")
         except OSError as exc:
             raise MailError(f"cannot write to {self.folder}: {exc}") from exc
+        return []
 
 
 def smtp_password(cfg: Email, environ=os.environ) -> Callable[[], str | None]:

@@ -11,6 +11,7 @@ from typing import Sequence
 from zoneinfo import ZoneInfo
 
 from .config_types import Config, School
+from .identity import has_history
 from .mailer import MailError, Mailer
 from .store import Store
 from .timeutil import parse_iso
@@ -51,7 +52,7 @@ def queue_alerts(store: Store, cfg: Config, item: Item, now: datetime) -> int:
         return 0
     school = cfg.school(item.school_id)
     related = [i for i in store.author_items(item.school_id, item.platform, item.author) if i.id != item.id] \
-        if item.author else []
+        if has_history(item.author, item.platform) else []
     # Nothing is decided yet: the staff note says what is being considered, never what was done.
     drafts = drafts_for(item, school, related, now, templates_dir=cfg.responses_templates, decisions={})
     urgent = item.decision.priority == "urgent"
@@ -67,6 +68,22 @@ def queue_alerts(store: Store, cfg: Config, item: Item, now: datetime) -> int:
                                 subject=msg.subject, body_text=msg.text, body_html=msg.html, now=now,
                                 send_after=send_after, mention_id=item.id)
     return queued
+
+
+def queue_plain_alert(store: Store, cfg: Config, item: Item, now: datetime) -> int:
+    """When drafting fails: the post, why, and where to look, in plain text. Better plain than missing."""
+    if item.decision is None or item.decision.priority not in ALERT_PRIORITIES:
+        return 0
+    school = cfg.school(item.school_id)
+    d = item.decision
+    text = (f"schoolwatch found a post that needs you ({d.priority}), but could not draft the responses.\n\n"
+            f"Where: {item.url}\nBy: {item.author}\nWhy: {d.why}\n"
+            f"Suggested: {', '.join(d.actions) or 'read it'}\n\nThe post:\n> "
+            + "\n> ".join(item.text[:5000].splitlines()))
+    return store.enqueue(dedup_key=f"alert:{item.id}:plain", kind="alert", school_id=school.id,
+                         recipients=addresses(school, ("headteacher", "dsl")),
+                         subject=f"schoolwatch: a post needs your attention ({d.priority}, #{item.id})",
+                         body_text=text, body_html="", now=now, send_after=now, mention_id=item.id)
 
 
 def queue_escalations(store: Store, cfg: Config, now: datetime) -> int:
@@ -98,13 +115,15 @@ def send_due(store: Store, mailer: Mailer, now: datetime) -> tuple[int, int]:
     sent = failed = 0
     for mail in store.due_mail(now):
         try:
-            mailer.send(mail.recipients, mail.subject, mail.body_text, mail.body_html)
+            refused = mailer.send(mail.recipients, mail.subject, mail.body_text, mail.body_html)
         except MailError as exc:
             wait = min(RETRY_AFTER * 2 ** mail.attempts, MAX_RETRY)
             store.mark_failed(mail.id, str(exc), now + wait)
             log.warning("mail %d (%s) not sent, retry in %s: %r", mail.id, mail.kind, wait, str(exc))
             failed += 1
             continue
-        store.mark_sent(mail.id, now)
+        store.mark_sent(mail.id, now, note=f"refused by the mail server: {', '.join(refused)}" if refused else None)
+        if refused:
+            log.warning("mail %d (%s): the server refused %s; the others have it", mail.id, mail.kind, refused)
         sent += 1
     return sent, failed

@@ -4,13 +4,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Callable, Sequence
 
-from connectors.base import Connector, ConnectorError, FetchResult
+from connectors.base import Connector, ConnectorError, FetchResult, Mention
 
 from .config_types import School, Source
+from .identity import clean
 from .matching import content_key, match
 from .store import Matched, Store
 from .timeutil import parse_iso
@@ -47,17 +48,28 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(content_key(text).encode("utf-8")).hexdigest()
 
 
-def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[School], now: datetime) -> list[int]:
-    """Store what is about us (and only the ids of the rest) with the cursor, in one transaction."""
-    known = store.known_ids(source, [m.external_id for m in result.mentions])
+def _cleaned(m: Mention) -> Mention:
+    return replace(m, text=clean(m.text), context=clean(m.context), author=clean(m.author), url=clean(m.url),
+                   author_url=clean(m.author_url), external_id=clean(m.external_id))
+
+
+def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[School], now: datetime, *,
+           remember_unmatched: bool = True) -> list[int]:
+    """Store what is about us (and only the ids of the rest) with the cursor, in one transaction.
+
+    remember_unmatched=False for reports made by people: a report that named nobody
+    can be made again with more context, so its id must not count as seen.
+    """
+    known = store.known_ids(source, [clean(m.external_id) for m in result.mentions])
     matched: list[Matched] = []
     unmatched: list[str] = []
-    for m in result.mentions:
+    for m in map(_cleaned, result.mentions):
         if m.external_id in known:
             continue
         hits = match_schools(m.text, m.context, schools)
         if not hits:
-            unmatched.append(m.external_id)
+            if remember_unmatched:
+                unmatched.append(m.external_id)
             continue
         h = content_hash(m.text)
         matched.extend(Matched(school_id=s.id, mention=m, about=about, content_hash=h) for s, about in hits)

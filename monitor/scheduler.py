@@ -45,13 +45,11 @@ def _poll_one(app: App, name: str) -> None:
     outcome = app.fetch(app.cfg.source(name))
     if outcome.skipped:
         log.info("source %r skipped: %s", name, outcome.skipped)
-    app.process()
-    app.send_due()
+    app.process_and_send()
 
 
 def _outbox(app: App) -> None:
-    app.process()  # anything left by a crash
-    app.send_due()
+    app.process_and_send()  # anything left by a crash, retries, escalations
 
 
 def _digest(app: App, school_id: str) -> None:

@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from typing import Sequence
 
 from .config_types import Config
+from .identity import has_history
 from .matching import match
 from .triage import triage
 from .vocab import Decision, Post, PriorPost
@@ -27,10 +28,11 @@ def triage_posts(posts: Sequence[Post], cfg: Config, classifier) -> list[dict]:
         post, sc = posts[i], scores[i]
         school, about = next(((s, a) for s in cfg.schools if (a := match(post.text, post.context, s))),
                              (cfg.schools[0], ()))
-        key = (school.id, post.platform or post.source, post.author)
-        past = history[key] if post.author else []
+        platform = post.platform or post.source
+        key = (school.id, platform, post.author)
+        past = history[key] if has_history(post.author, platform) else []
         decision: Decision = triage(post, about, sc, list(past), school, cfg.triage)
-        if post.author and about:
+        if about and has_history(post.author, platform):
             history[key].append(PriorPost(id=post.id, published=post.published, about=about,
                                           categories=decision.categories, priority=decision.priority,
                                           url=post.url))

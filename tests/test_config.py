@@ -54,9 +54,20 @@ def test_good_config_parses_with_school_id_and_staff():
     (with_(digest={"timezone": "Mars/Olympus"}), "digest.timezone: 'Mars/Olympus' is not a time zone"),
     (with_(retention={"days": "forever"}), "retention.days: must be int, not str"),
     (with_(colour="blue"), "colour: unknown key"),
+    (with_(triage={"threat_urgnet": 0.99}), "triage.threat_urgnet: unknown key"),
+    (with_(triage={"threat": 7}), "triage.threat: 7 is not a score threshold between 0 and 1"),
+    (with_(triage={"course_days": 0}), "triage.course_days: must be at least 1"),
+    (with_(school={"name": "Hollowbrook Academy", "staff": [{"id": "b", "name": "B"}]}),
+     "school.staff: give staff either as [[staff]] or as [[school.staff]], not both"),
 ])
 def test_each_bad_key_is_named_by_its_path(data, expected):
     assert any(p.startswith(expected) for p in problems(data)), problems(data)
+
+
+def test_staff_under_the_school_table_are_read():
+    data = with_(school={"name": "Hollowbrook Academy", "staff": [{"id": "tom", "name": "Tom Whitaker"}]})
+    del data["staff"]
+    assert [m.id for m in parse(data).schools[0].staff] == ["tom"]
 
 
 def test_every_problem_is_listed_not_just_the_first():

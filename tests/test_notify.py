@@ -83,3 +83,44 @@ def test_folder_mailer_writes_whole_messages(tmp_path):
     assert len(files) == 1 and not list((tmp_path / "outbox").glob("*.tmp"))
     msg = message_from_bytes(files[0].read_bytes())
     assert msg["To"] == "h@school.example" and body_text(msg).strip() == "body"
+
+
+def test_a_refused_recipient_never_makes_the_others_get_it_twice(tmp_path):
+    from datetime import timedelta
+
+    from aiosmtpd.controller import Controller
+
+    from monitor.notify import send_due
+    from monitor.store import Store
+
+    got = []
+
+    class Handler:
+        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+            if address.startswith("dsl@"):
+                return "550 5.1.1 no such mailbox"
+            envelope.rcpt_tos.append(address)
+            return "250 OK"
+
+        async def handle_DATA(self, server, session, envelope):
+            got.append(list(envelope.rcpt_tos))
+            return "250 OK"
+
+    port = free_port()
+    ctl = Controller(Handler(), hostname="127.0.0.1", port=port)
+    ctl.start()
+    store = Store.open(tmp_path / "sw.db")
+    try:
+        now = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
+        store.enqueue(dedup_key="digest:x", kind="digest", school_id="s",
+                      recipients=("head@school.example", "dsl@school.example"), subject="Digest", body_text="t",
+                      body_html="", now=now, send_after=now)
+        mailer = SMTPMailer(Email(sender="sw@school.example", smtp_host="127.0.0.1", smtp_port=port, timeout=5))
+        for hours in (0, 3, 6):
+            send_due(store, mailer, now + timedelta(hours=hours))
+    finally:
+        ctl.stop()
+    assert got == [["head@school.example"]]
+    row = store.conn.execute("SELECT sent_at, last_error FROM outbox").fetchone()
+    assert row["sent_at"] and "dsl@school.example" in row["last_error"]
+    store.close()

@@ -291,3 +291,48 @@ def test_digest_preview_prints_and_send_delivers_once(tmp_path, httpserver, smtp
     rows = [json.loads(x) for x in listed.stdout.splitlines()]
     assert [r["priority"] for r in rows].count("urgent") == 1
     assert rows[0]["published"] >= rows[-1]["published"]  # newest first
+
+
+def test_one_unjudgeable_item_never_stops_the_queue(tmp_path, httpserver, smtp_server, tiny_model):
+    """A row left by a school renamed in the config, and a classifier that breaks: the threat still goes out."""
+    cfg = load(write_config(tmp_path, {"gazette": serve_feed(httpserver)}, smtp_server.port, tiny_model))
+    app = App.from_config(cfg)
+    from connectors.base import FetchResult, Mention
+    from monitor.runner import content_hash
+    from monitor.store import Matched
+
+    orphan = Mention(source="gazette", external_id="old", url="u", text="Hollowbrook Academy old news",
+                     published=NOW, platform="rss")
+    app.store.save_fetch("gazette", [Matched("renamed-school", orphan, ("school",), content_hash("old"))], [],
+                         None, NOW)
+
+    class Broken:
+        labels = ("abuse",)
+
+        def scores(self, texts):
+            raise RuntimeError("model file corrupted")
+
+    app.classifier = Broken()
+    app.poll()
+    assert all(i.decision is not None for i in app.store.items())
+    assert app.store.get_item(1).decision.priority == "ignore"
+    threat = [i for i in app.store.items() if "watch his back" in i.text][0]
+    assert threat.decision.priority == "urgent"  # the rules alone found it
+    assert len(urgent(smtp_server.wait_for(1))) >= 1
+    app.close()
+
+
+def test_broken_unicode_from_an_api_is_stored_not_fatal(store):
+    from connectors.base import FetchResult, Mention
+    from monitor.config_types import School
+    from monitor.runner import ingest
+
+    school = School(id="hba", name="Hollowbrook Academy")
+    bad = Mention(source="m", external_id="1", url="https://m.example/1", published=NOW, platform="mastodon",
+                  author="x\ud83d", text="Hollowbrook Academy \ud83d is a disgrace")
+    good = Mention(source="m", external_id="2", url="https://m.example/2", published=NOW, platform="mastodon",
+                   author="y", text="Hollowbrook Academy choir was lovely")
+    ingest(store, "m", FetchResult((bad, good), "c"), [school], NOW)
+    texts = sorted(i.text for i in store.items())
+    assert texts == ["Hollowbrook Academy choir was lovely", "Hollowbrook Academy \ufffd is a disgrace"]
+    assert store.source_state("m")["cursor"] == "c"

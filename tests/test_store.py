@@ -18,9 +18,9 @@ SCHOOL = School(id="hba", name="Hollowbrook Academy", locality=("Hexley",),
                 staff=(Staff("tom-whitaker", "Tom Whitaker", aliases=("Mr Whitaker",)),))
 
 
-def mention(ext: str, text: str, source: str = "gazette", author: str = "a") -> Mention:
+def mention(ext: str, text: str, source: str = "gazette", author: str = "a", platform: str = "rss") -> Mention:
     return Mention(source=source, external_id=ext, url=f"https://x.example/{ext}", text=text,
-                   published=NOW - timedelta(hours=1), author=author, platform="rss")
+                   published=NOW - timedelta(hours=1), author=author, platform=platform)
 
 
 def test_only_posts_about_us_are_stored_the_rest_by_id_only(store):
@@ -104,7 +104,7 @@ def test_purge_keeps_items_under_review_or_held(store):
                                                for i in range(4)), None), [SCHOOL], old)
     store.set_state(ids[1], "in_review")
     store.set_held(ids[2])
-    store.set_state(ids[3], "closed")
+    store.set_state(ids[3], "decided")
     counts = store.purge(NOW - timedelta(days=365))
     assert counts["mentions"] == 2
     assert sorted(i.id for i in store.items()) == [ids[1], ids[2]]
@@ -122,14 +122,45 @@ def test_reopening_migrates_once_and_a_newer_schema_is_refused(tmp_path):
 
 
 def test_history_is_the_same_authors_earlier_posts(store):
-    ids = ingest(store, "g", FetchResult((mention("1", "Mr Whitaker in Hexley is useless", author="z"),
-                                          mention("2", "Hollowbrook Academy is fine", author="y")), None),
-                 [SCHOOL], NOW)
+    ids = ingest(store, "g", FetchResult((mention("1", "Mr Whitaker in Hexley is useless", author="z", platform="reddit"),
+                                          mention("2", "Hollowbrook Academy is fine", author="y", platform="reddit")),
+                                         None), [SCHOOL], NOW)
     for i in ids:
         store.save_decision(i, {"abuse": 0.9}, Decision("digest", ("harassment",), (), "test"), NOW)
     later = ingest(store, "g", FetchResult((Mention(source="g", external_id="3", url="u", author="z",
                                                     text="Mr Whitaker in Hexley again", published=NOW,
-                                                    platform="rss"),), None), [SCHOOL], NOW)
+                                                    platform="reddit"),), None), [SCHOOL], NOW)
     prior = store.history(store.get_item(later[0]))
     assert [p.id for p in prior] == [str(ids[0])]
     assert prior[0].about == ("staff:tom-whitaker",) and prior[0].categories == ("harassment",)
+
+
+@pytest.mark.parametrize("first, second, stored", [
+    # (platform, source, id, author, text) of two posts, and how many mentions that is
+    (("rss", "gazette", "a1", "Gazette", "Hollowbrook Academy wins cup"),
+     ("google_alerts", "alert", "g9", "Google", "Hollowbrook Academy wins cup!"), 1),   # syndicated article
+    (("reddit", "r-search", "t1_x", "bob", "Hollowbrook Academy staff are vile"),
+     ("reddit", "r-local", "t1_x", "bob", "Hollowbrook Academy staff are vile"), 1),   # one comment, two routes
+    (("reddit", "r", "t1_a", "bob", "Hollowbrook Academy staff are vile"),
+     ("reddit", "r", "t1_b", "bob", "Hollowbrook Academy staff are vile"), 2),         # said twice: two posts
+    (("reddit", "r", "t1_a", "bob", "Hollowbrook Academy staff are vile"),
+     ("mastodon", "m", "99", "alice", "Hollowbrook Academy staff are vile"), 2),      # two people
+])
+def test_what_counts_as_the_same_post(store, first, second, stored):
+    for platform, source, ext, author, text in (first, second):
+        m = Mention(source=source, external_id=ext, url="u", text=text, published=NOW, author=author,
+                    platform=platform)
+        ingest(store, source, FetchResult((m,), None), [SCHOOL], NOW)
+    assert len(store.items()) == stored
+
+
+@pytest.mark.parametrize("author, platform, has_history", [
+    ("bob", "reddit", True), ("[deleted]", "reddit", False), ("", "mastodon", False),
+    ("Hexley Gazette", "rss", False), ("Google", "google_alerts", False),
+])
+def test_who_has_a_history(store, author, platform, has_history):
+    ms = [Mention(source="s", external_id=str(i), url="u", text=f"Mr Whitaker in Hexley, post {i}",
+                  published=NOW + timedelta(hours=i), author=author, platform=platform) for i in range(2)]
+    ids = ingest(store, "s", FetchResult(tuple(ms), None), [SCHOOL], NOW)
+    store.save_decision(ids[0], {}, Decision("digest", ("harassment",), (), "t"), NOW)
+    assert bool(store.history(store.get_item(ids[1]))) is has_history

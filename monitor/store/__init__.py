@@ -4,6 +4,7 @@ Times are ISO-8601 UTC strings ending in Z, so they sort as text.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -15,10 +16,14 @@ import sqlite_utils
 
 from connectors.base import Mention
 
+from ..identity import FEED_PLATFORMS, deduplicates_by_content, has_history
 from ..timeutil import iso, parse_iso
 from ..vocab import Decision, Item, PriorPost
 from .migrations import migrate
 from .outbox import OutboxMixin, OutgoingMail  # noqa: F401 - re-exported
+
+
+EMPTY_CONTENT = hashlib.sha256(b"").hexdigest()  # image-only posts: never "the same text"
 
 
 @dataclass(frozen=True)
@@ -89,10 +94,7 @@ class Store(OutboxMixin):
         stamp = iso(now)
         with self.transaction():
             for m in matched:
-                dup = self.conn.execute(
-                    "SELECT 1 FROM mentions WHERE school_id = ? AND ((source = ? AND external_id = ?) OR content_hash = ?)",
-                    (m.school_id, m.mention.source, m.mention.external_id, m.content_hash)).fetchone()
-                if dup:
+                if self._is_duplicate(m):
                     self._seen(source, m.mention.external_id, stamp)
                     continue
                 mn = m.mention
@@ -109,6 +111,21 @@ class Store(OutboxMixin):
             self._set_state(source, cursor=cursor, last_success=stamp, failures=0, retry_after=None,
                             broken=None, broken_config=None, keep_cursor=cursor is None)
         return new_ids
+
+    def _is_duplicate(self, m: Matched) -> bool:
+        mn = m.mention
+        one = "SELECT 1 FROM mentions WHERE school_id = ? AND "
+        if self.conn.execute(one + "source = ? AND external_id = ?", (m.school_id, mn.source, mn.external_id)).fetchone():
+            return True
+        # The same post reached through two sources of one platform keeps its platform id.
+        if mn.platform not in FEED_PLATFORMS and self.conn.execute(
+                one + "platform = ? AND external_id = ?", (m.school_id, mn.platform, mn.external_id)).fetchone():
+            return True
+        if deduplicates_by_content(mn.platform) and m.content_hash != EMPTY_CONTENT:
+            feeds = sorted(FEED_PLATFORMS)
+            return self.conn.execute(one + f"content_hash = ? AND platform IN ({','.join('?' * len(feeds))})",
+                                     (m.school_id, m.content_hash, *feeds)).fetchone() is not None
+        return False
 
     def _seen(self, source: str, external_id: str, stamp: str | None) -> None:
         self.conn.execute("INSERT OR IGNORE INTO seen (source, external_id, first_seen) VALUES (?,?,?)",
@@ -178,7 +195,7 @@ class Store(OutboxMixin):
 
     def history(self, item: Item) -> list[PriorPost]:
         """Earlier posts by the same author on the same platform about this school, oldest first."""
-        if not item.author:
+        if not has_history(item.author, item.platform):
             return []
         rows = self.conn.execute(
             """SELECT * FROM mentions WHERE school_id = ? AND platform = ? AND author = ? AND id != ?
@@ -233,7 +250,7 @@ class Store(OutboxMixin):
         cut = iso(before)
         with self.transaction():
             mentions = self.conn.execute(
-                "DELETE FROM mentions WHERE fetched < ? AND held = 0 AND state IN ('new', 'closed') "
+                "DELETE FROM mentions WHERE fetched < ? AND held = 0 AND state IN ('new', 'decided', 'closed') "
                 "AND id NOT IN (SELECT mention_id FROM outbox WHERE sent_at IS NULL AND mention_id IS NOT NULL)",
                 (cut,)).rowcount
             seen = self.conn.execute("DELETE FROM seen WHERE first_seen < ?", (cut,)).rowcount

@@ -45,9 +45,9 @@ class OutboxMixin:
                              body_text=r["body_text"], body_html=r["body_html"], attempts=r["attempts"])
                 for r in rows]
 
-    def mark_sent(self, mail_id: int, now: datetime) -> None:
-        self.conn.execute("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?",
-                          (iso(now), mail_id))
+    def mark_sent(self, mail_id: int, now: datetime, note: str | None = None) -> None:
+        self.conn.execute("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = ? WHERE id = ?",
+                          (iso(now), note, mail_id))
 
     def mark_failed(self, mail_id: int, error: str, retry_at: datetime) -> None:
         self.conn.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ?, send_after = ? WHERE id = ?",

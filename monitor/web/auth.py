@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 
 from argon2 import PasswordHasher
@@ -42,9 +43,14 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+_LOCAL_PATH = re.compile(r"/(?![/\\])[^\x00-\x20\x7f\\]*")
+
+
 def safe_next(target: str | None) -> str:
     """Only a path on this site: never an open redirect to somewhere else."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+    # Browsers drop tabs and newlines from URLs, so "/\t/evil.example" is "//evil.example": only
+    # a plain path with no control characters, no backslash and no second leading slash passes.
+    if target and _LOCAL_PATH.fullmatch(target):
         return target
     return url_for("queue.queue")
 

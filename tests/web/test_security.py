@@ -185,7 +185,8 @@ def test_logout_ends_the_session_on_the_server(client):
     assert client.get("/").status_code == 302
 
 
-@pytest.mark.parametrize("target", ["//evil.example/", "https://evil.example/", "/\\evil.example"])
+@pytest.mark.parametrize("target", ["//evil.example/", "https://evil.example/", "/\\evil.example",
+                                    "/\t/evil.example", "/\n/evil.example", "/ /evil.example"])
 def test_login_never_redirects_off_site(client, target):
     page = client.get("/login", query_string={"next": target})
     resp = client.post("/login", query_string={"next": target},
