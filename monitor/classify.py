@@ -62,15 +62,30 @@ def _softmax(x: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=-1, keepdims=True)
 
 
-def _batches(texts: Sequence[str], lengths: Sequence[int], size: int) -> list[list[int]]:
+# Attention memory grows with batch x length^2: long posts go in smaller batches so that
+# peak memory stays flat (32 posts of 64 tokens, or 2 of 256).
+MAX_CELLS = 32 * 64 * 64
+
+
+def _batches(texts: Sequence[str], lengths: Sequence[int], size: int,
+             max_cells: int = MAX_CELLS) -> list[list[int]]:
     order = sorted(range(len(texts)), key=lambda i: lengths[i])
-    return [order[i:i + size] for i in range(0, len(order), size)]
+    out: list[list[int]] = []
+    batch: list[int] = []
+    for i in order:  # ascending, so lengths[i] is the widest of its batch
+        if batch and (len(batch) >= size or (len(batch) + 1) * lengths[i] ** 2 > max_cells):
+            out.append(batch)
+            batch = []
+        batch.append(i)
+    if batch:
+        out.append(batch)
+    return out
 
 
 class _Encoder:
     """MiniLM with mean pooling and L2 normalisation, as sentence-transformers does it."""
 
-    def __init__(self, path: Path, batch_size: int, max_length: int):
+    def __init__(self, path: Path, batch_size: int, max_length: int, quantize: bool = True):
         import torch
         from transformers import AutoModel, AutoTokenizer
 
@@ -78,6 +93,10 @@ class _Encoder:
         self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
         self.model = AutoModel.from_pretrained(str(path), local_files_only=True)
         self.model.eval()
+        q = _quantize(self.model) if quantize else None
+        self.quantized = q is not None
+        if q is not None:
+            self.model = q
         self.batch_size = max(1, int(batch_size))
         self.max_length = int(max_length)
         self.vocab_size = int(self.model.config.vocab_size)
@@ -105,6 +124,21 @@ class _Encoder:
         special = set(self.tokenizer.all_special_ids)
         distinct = [np.array(sorted(set(x) - special), dtype=np.int64) for x in ids]
         return out, distinct
+
+
+def _quantize(model):
+    """int8 weights for the Linear layers: about 2.5x faster on CPU. The shipped heads are
+    trained on these int8 embeddings (training/features.py uses the same encoder)."""
+    import warnings
+
+    import torch
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
+    except (AttributeError, RuntimeError) as exc:  # a torch without it: slower, slightly different scores
+        log.warning("int8 quantisation unavailable (%s); the default model runs in float32", exc)
+        return None
 
 
 def lexical_features(distinct_ids: Sequence[np.ndarray], weights: np.ndarray) -> np.ndarray:
@@ -199,7 +233,7 @@ class HFClassifier:
         texts = [t if isinstance(t, str) else "" for t in texts]
         out: list[dict[str, float]] = [{} for _ in texts]
         lengths = [len(t) for t in texts]
-        for batch in _batches(texts, lengths, self.batch_size):
+        for batch in _batches(texts, lengths, self.batch_size, MAX_CELLS * 16):
             enc = self.tokenizer([texts[i] for i in batch], truncation=True, max_length=self.max_length,
                                  padding=True, return_tensors="pt")
             with torch.inference_mode():
