@@ -3,7 +3,9 @@ Facebook group, a WhatsApp screenshot, a comment read aloud at the gate).
 
 `schoolwatch report` builds the Mention here and hands it to the same matching, triage
 and alerts as any fetched post. A screenshot is copied into the evidence folder under its
-SHA-256, which is recorded with the mention, so the file can later be shown unchanged.
+SHA-256, which is recorded with the mention, so the file can later be shown unchanged; it is
+copied only once the report is known to be about us (a picture of a post about someone else is
+personal data we have no reason to keep), and taken back with discard() if it is not stored.
 This source is never polled: fetch() returns nothing.
 """
 from __future__ import annotations
@@ -38,10 +40,11 @@ class Evidence:
     path: Path  # the kept copy
     original_name: str
     size: int
+    created: bool = False  # this call made the file (it was not kept already for another report)
 
 
-def keep_screenshot(screenshot: Path, evidence_dir: Path) -> Evidence:
-    """Copy the file into evidence_dir as <sha256><suffix>; the same file twice is kept once."""
+def check_screenshot(screenshot: Path) -> int:
+    """The file's size, or a ReportError saying why it cannot be kept; copies nothing."""
     src = Path(screenshot)
     if not src.is_file():
         raise ReportError(f"--screenshot {str(src)!r}: no such file")
@@ -50,6 +53,13 @@ def keep_screenshot(screenshot: Path, evidence_dir: Path) -> Evidence:
         raise ReportError(f"--screenshot {str(src)!r}: the file is empty")
     if size > MAX_SCREENSHOT:
         raise ReportError(f"--screenshot {str(src)!r}: {size} bytes is over the {MAX_SCREENSHOT} byte limit")
+    return size
+
+
+def keep_screenshot(screenshot: Path, evidence_dir: Path) -> Evidence:
+    """Copy the file into evidence_dir as <sha256><suffix>; the same file twice is kept once."""
+    src = Path(screenshot)
+    size = check_screenshot(src)
     evidence_dir.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     tmp = evidence_dir / f".incoming-{os.getpid()}"
@@ -61,19 +71,29 @@ def keep_screenshot(screenshot: Path, evidence_dir: Path) -> Evidence:
     sha = digest.hexdigest()
     suffix = "".join(c for c in src.suffix.lower()[:10] if c.isalnum() or c == ".")
     kept = evidence_dir / f"{sha}{suffix}"
-    if kept.exists():
-        tmp.unlink()
-    else:
+    created = not kept.exists()
+    if created:
         os.replace(tmp, kept)
         os.chmod(kept, 0o440)  # evidence is not edited
-    return Evidence(sha256=sha, path=kept, original_name=src.name, size=size)
+    else:
+        tmp.unlink()
+    return Evidence(sha256=sha, path=kept, original_name=src.name, size=size, created=created)
+
+
+def discard(evidence: Evidence) -> None:
+    """Take back a screenshot whose report was not stored; one kept earlier for another stays."""
+    if evidence.created:
+        evidence.path.unlink(missing_ok=True)
 
 
 def build_mention(source: str, *, url: str, text: str, author: str = "", reported_by: str = "",
                   screenshot: Path | None = None, evidence_dir: Path | None = None,
                   published: datetime | None = None, seen_on: str = "", context: str = "",
-                  relative_to: Path | None = None,
+                  relative_to: Path | None = None, evidence: Evidence | None = None,
                   clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> Mention:
+    """The Mention a report becomes. `evidence` is a screenshot already kept (keep_screenshot);
+    `screenshot` is copied here, before anything is known of whom the post is about, so a
+    caller that matches first passes `evidence` instead."""
     url, text, author, reported_by = url.strip(), text.strip(), author.strip(), reported_by.strip()
     context = " ".join(context.split())
     if not url:
@@ -84,8 +104,7 @@ def build_mention(source: str, *, url: str, text: str, author: str = "", reporte
     if published is not None and published.tzinfo is None:
         raise ReportError("--published needs a time zone (say 2025-05-19T16:40:00+01:00 or ...Z)")
     when = (published or reported_at).astimezone(timezone.utc)
-    evidence = None
-    if screenshot is not None:
+    if evidence is None and screenshot is not None:
         if evidence_dir is None:
             raise ReportError("a screenshot needs an evidence folder (the source's evidence_dir)")
         evidence = keep_screenshot(Path(screenshot), Path(evidence_dir))
@@ -106,11 +125,22 @@ def build_mention(source: str, *, url: str, text: str, author: str = "", reporte
                      screenshot_original_name=evidence.original_name, screenshot_bytes=evidence.size)
     return Mention(
         source=source,
-        # The same post reported twice (same address, same words) is one mention.
-        external_id="manual:" + sha256_hex(url + "\n" + " ".join(text.split()))[:32],
+        external_id=report_id(url, text, context),
         url=url, text=text, published=when, author=author, platform="manual", context=context,
         raw_sha256=sha256_hex(json.dumps(report, sort_keys=True, ensure_ascii=False)), extra=extra,
     )
+
+
+def report_id(url: str, text: str, context: str = "") -> str:
+    """The same post reported twice (same address, same words, same --context) is one mention.
+
+    The context is part of it: a report refused for naming nobody of ours can be sent again with
+    the group's name as --context. Without one, the id is what it always was."""
+    key = url.strip() + "\n" + " ".join(text.split())
+    context = " ".join(context.split())
+    if context:
+        key += "\ncontext:" + context
+    return "manual:" + sha256_hex(key)[:32]
 
 
 class ManualSource:

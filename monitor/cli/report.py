@@ -11,6 +11,8 @@ import click
 from connectors import manual
 from connectors.base import FetchResult, Mention
 
+from ..matching import match
+
 from . import cli
 from .core import load_config
 
@@ -44,10 +46,32 @@ def manual_source(cfg, name: str | None):
     return (chosen.name if chosen else name or DEFAULT_SOURCE), evidence, base
 
 
+def already_reported(store, source: str, external_id: str) -> bool:
+    """Stored as a mention. Not the `seen` table: a report refused there as about nobody of ours
+    must be able to come again (with --context, or after an alias is added to the config)."""
+    return store.conn.execute("SELECT 1 FROM mentions WHERE source = ? AND external_id = ? LIMIT 1",
+                              (source, external_id)).fetchone() is not None
+
+
+def about_us(app, source: str, mention: Mention) -> bool:
+    """Whether ingest will keep it: the same schools as app.ingest matches a source's posts against."""
+    try:
+        schools = app.schools_for(app.cfg.source(source))
+    except KeyError:
+        schools = list(app.cfg.schools)
+    return any(match(mention.text, mention.context, s) for s in schools)
+
+
 def report_mention(app, source: str, mention: Mention) -> Outcome:
     """The same way as a fetched post: match, store, classify, triage, alert."""
-    if app.store.known_ids(source, [mention.external_id]):
+    if already_reported(app.store, source, mention.external_id):
         return Outcome(0, True, ())
+    if not about_us(app, source, mention):
+        return Outcome(0, False, ())
+    # An older version marked refused reports as seen, which ingest skips: this one is about us now.
+    with app.store.conn:
+        app.store.conn.execute("DELETE FROM seen WHERE source = ? AND external_id = ?",
+                               (source, mention.external_id))
     stored = app.ingest(source, FetchResult((mention,), None))
     items: tuple = ()
     if stored:
@@ -84,28 +108,39 @@ def report(config_path: Path, url: str, text: str, author: str, screenshot: Path
         except ValueError:
             raise click.BadParameter(f"{published!r} is not an ISO 8601 time", param_hint="--published") from None
     app = App.from_config(cfg)
+    evidence = outcome = None
     try:
+        fields = dict(url=url, text=text, author=author, reported_by=reported_by, published=when,
+                      seen_on=seen_on, context=context, relative_to=base, clock=app.clock)
         try:
-            mention = manual.build_mention(source, url=url, text=text, author=author, reported_by=reported_by,
-                                           screenshot=screenshot, evidence_dir=evidence_dir, published=when,
-                                           seen_on=seen_on, context=context, relative_to=base,
-                                           clock=app.clock)
+            if screenshot is not None:
+                manual.check_screenshot(screenshot)
+            mention = manual.build_mention(source, **fields)
+            duplicate = already_reported(app.store, source, mention.external_id)
+            # The screenshot is copied only for a report that will be stored: a picture of a post
+            # about nobody of ours is personal data with no purpose here.
+            if screenshot is not None and not duplicate and about_us(app, source, mention):
+                evidence = manual.keep_screenshot(screenshot, evidence_dir)
+                mention = manual.build_mention(source, evidence=evidence, **fields)
         except manual.ReportError as exc:
             raise click.UsageError(str(exc)) from None
-        outcome = report_mention(app, source, mention)
+        try:
+            outcome = report_mention(app, source, mention)
+        finally:
+            if evidence is not None and not (outcome and outcome.stored):
+                manual.discard(evidence)  # not stored (or failed): leave nothing behind
     finally:
         app.close()
-    if mention.extra.get("screenshot_sha256"):
-        click.echo(f"screenshot kept as {evidence_dir / mention.extra['screenshot_file']} "
-                   f"(sha256 {mention.extra['screenshot_sha256']})")
     if outcome.duplicate:
         click.echo(f"already reported: {mention.external_id}")
         return
     if not outcome.stored:
         click.echo("not kept: neither the post nor its --context names a school or member of staff in the "
                    "config. Give the group's or thread's name with --context, or add the alias the post uses "
-                   "to the config.", err=True)
+                   "to the config. Nothing was kept, the screenshot included.", err=True)
         sys.exit(1)
+    if evidence is not None:
+        click.echo(f"screenshot kept as {evidence.path} (sha256 {evidence.sha256})")
     for item in outcome.items:
         d = item.decision
         click.echo(f"reported as item {item.id} ({item.school_id}; about {', '.join(item.about)}): "

@@ -34,8 +34,31 @@ def test_report_becomes_a_mention(tmp_path):
                        "seen_on": "facebook"}
     assert m.external_id.startswith("manual:") and len(m.raw_sha256) == 64
     again = manual.build_mention("staff-reports", url="https://www.facebook.com/groups/hexleyparents/posts/1234",
-                                 text="Mr Whitaker from Hollowbrook  should watch his back", clock=clock)
+                                 text="Mr Whitaker from Hollowbrook  should watch his back",
+                                 context="Hexley Parents (public group)", clock=clock)
     assert again.external_id == m.external_id  # the same post reported twice is one mention
+
+
+def test_context_is_part_of_the_report_id():
+    """A report refused without --context can come again with one: it is a different report."""
+    bare = manual.build_mention("manual", url="https://x.example/1", text="he should be sacked", clock=clock)
+    placed = manual.build_mention("manual", url="https://x.example/1", text="he should be sacked",
+                                  context="Hollowbrook Academy parents", clock=clock)
+    assert bare.external_id != placed.external_id
+    # Without a context the id is the one earlier versions gave, so old reports still dedup.
+    assert bare.external_id == "manual:" + hashlib.sha256(b"https://x.example/1\nhe should be sacked").hexdigest()[:32]
+
+
+def test_a_screenshot_taken_back_leaves_one_kept_for_another_report(tmp_path):
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(PNG)
+    first = manual.keep_screenshot(shot, tmp_path / "ev")
+    second = manual.keep_screenshot(shot, tmp_path / "ev")
+    assert first.created and not second.created
+    manual.discard(second)
+    assert first.path.read_bytes() == PNG
+    manual.discard(first)
+    assert list((tmp_path / "ev").iterdir()) == []
 
 
 def test_screenshot_is_kept_under_its_hash(tmp_path):
@@ -171,6 +194,59 @@ def test_report_command_refuses_a_post_about_nobody(tmp_path, tiny_model):
     result = CliRunner().invoke(cli, ["report", "--config", str(cfg), "--url", "https://x.example/1",
                                       "--text", "Lovely weather in Ontario"])
     assert result.exit_code == 1 and "names a school" in result.output
+
+
+def test_refused_report_keeps_no_screenshot_and_can_come_again_with_context(tmp_path, tiny_model):
+    """'he should be sacked' names nobody: refused, and its screenshot is not kept. Sent again
+    with the group's name as --context it is about the school, is stored, and keeps the picture."""
+    from monitor.cli import cli
+    from monitor.store import Store
+
+    cfg = write_config(tmp_path, tiny_model)
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(PNG)
+    args = ["report", "--config", str(cfg), "--url", "https://www.facebook.com/groups/hexleyparents/posts/7",
+            "--text", "the head should be sacked", "--screenshot", str(shot)]
+    refused = CliRunner().invoke(cli, args)
+    assert refused.exit_code == 1 and "names a school" in refused.output
+    evidence = tmp_path / "evidence"
+    assert not evidence.exists() or list(evidence.iterdir()) == []
+    store = Store.open(tmp_path / "sw.db")
+    try:
+        assert store.items() == []
+    finally:
+        store.close()
+
+    again = CliRunner().invoke(cli, args + ["--context", "Hollowbrook Academy Year 6 parents"])
+    assert again.exit_code == 0, again.output
+    assert "already reported" not in again.output
+    sha = hashlib.sha256(PNG).hexdigest()
+    assert [p.name for p in evidence.iterdir()] == [f"{sha}.png"]
+    store = Store.open(tmp_path / "sw.db")
+    try:
+        [item] = store.items()
+        assert item.context == "Hollowbrook Academy Year 6 parents" and item.extra["screenshot_sha256"] == sha
+    finally:
+        store.close()
+
+
+def test_report_refused_under_an_older_version_is_taken_once_about_us(tmp_path, tiny_model):
+    """An older version recorded a refused report's id as seen; matched now, it is stored."""
+    from monitor.cli import cli
+    from monitor.store import Store
+
+    cfg = write_config(tmp_path, tiny_model)
+    url, text = "https://x.example/2", "Mr Whitaker at Hollowbrook Academy shouted at my son"
+    store = Store.open(tmp_path / "sw.db")
+    try:
+        with store.conn:
+            store.conn.execute("INSERT INTO seen (source, external_id, first_seen) VALUES (?, ?, ?)",
+                               ("staff-reports", manual.report_id(url, text), NOW.isoformat()))
+    finally:
+        store.close()
+    result = CliRunner().invoke(cli, ["report", "--config", str(cfg), "--url", url, "--text", text])
+    assert result.exit_code == 0, result.output
+    assert "already reported" not in result.output and "staff:tom-whitaker" in result.output
 
 
 def test_report_command_names_a_bad_source(tmp_path):
