@@ -41,6 +41,15 @@ _IMMEDIATE = re.compile(r"\b(?:tonight|today|right now|now|this (?:morning|after
 _SUICIDAL = re.compile(r"suicid|kill|end|die|overdos", re.I)
 
 
+def _names_as_teacher(text: str, school: School) -> str:
+    """'Tom Whitaker hit a pupil' reads to the staff-harm rule as 'the teacher hit a pupil'."""
+    names = sorted({n for m in school.staff for n in (m.name, *m.aliases) if n.strip()}, key=len, reverse=True)
+    if not names:
+        return text
+    pattern = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?:'s)?(?!\w)"
+    return re.sub(pattern, "the teacher", text, flags=re.I)
+
+
 def one_calendar_month(d: date) -> date:
     """The ICO's rule: the same day next month, or that month's last day if it has none."""
     year, month = (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)
@@ -147,7 +156,8 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         v.add("high", ["hate"], acts, why, hate_found or ["hate_score"])
 
     # Safeguarding. An allegation that staff harmed a child names nobody (s141F).
-    harmed = rules.staff_harmed_child(text)
+    # The rule knows staff by their titles and jobs; our staff are also known by name.
+    harmed = rules.staff_harmed_child(_names_as_teacher(text, school))
     if harmed:
         v.facts["s141f"] = "1"
         v.add("high", ["safeguarding"], ["dsl_review"] + (["request_removal"] if staff else []),

@@ -51,6 +51,9 @@ IMMINENT = [
     ("bringing a knife to school on Monday", "on Monday"),
     ("watch his back", None),
     ("see you all at pickup tomorrow, cakes on sale", None),
+    ("I'll be waiting for him at 4", "at 4"),
+    ("I'll be waiting for him at 3.30pm", "at 3.30pm"),
+    ("he lives at 14 Mill Lane, someone should pay him a visit", None),
 ]
 PUPIL = [
     ("Jake Smith in year 9 is a grass", "Jake Smith in year 9"),

@@ -42,11 +42,18 @@ TABLE = [
     ("Whitaker is going to get what he deserves", TOM, {**ANGRY, "threat": 0.6}, "high", {"threat"}, {"report_police"}),
     # Doxxing of staff.
     ("Mr Whitaker lives at 14 Larch Close HX4 7QT", TOM, CALM, "urgent", {"privacy"}, {"report_police", "request_removal", "inform_staff"}),
+    # An address is a place to find him, not a time: no 999 call without a when.
+    ("Tom Whitaker lives at 14 Mill Lane, Hexley HX4 7QT. Someone should pay him a visit.", TOM, ANGRY, "urgent",
+     {"threat", "privacy"}, {"report_police", "request_removal", "inform_staff"}),
     ("Whitaker's car is KX19 ABC if anyone wants to have a word", TOM, CALM, "urgent", {"privacy"}, {"report_police"}),
     # Hate.
     ("Whitaker should go back to his own country", TOM, ABUSIVE, "high", {"hate"}, {"report_police", "request_removal", "inform_staff"}),
     # Safeguarding.
     ("Mr Whitaker grabbed my son by the arm and left bruises", TOM, ANGRY, "high", {"safeguarding"}, {"dsl_review"}),
+    # ...also when the member of staff is named in full, or by their job.
+    ("Tom Whitaker hit a child at Hollowbrook Academy", TOM, ANGRY, "high", {"safeguarding"}, {"dsl_review"}),
+    ("Tom Whitaker assaulted a pupil", TOM, CALM, "high", {"safeguarding"}, {"dsl_review"}),
+    ("the Year 6 teacher at Hollowbrook grabbed my son", SCHOOL_ONLY, ANGRY, "high", {"safeguarding"}, {"dsl_review"}),
     ("an older man keeps messaging the year 8 girls from Hollowbrook", SCHOOL_ONLY, ANGRY, "high", {"safeguarding"}, {"dsl_review"}),
     ("Jake Smith in year 9 at Hollowbrook is a grass, sort him out", SCHOOL_ONLY, ABUSIVE, "high", {"safeguarding"}, {"dsl_review", "request_removal"}),
     ("my son is being bullied at Hollowbrook and nobody does anything", SCHOOL_ONLY, ANGRY, "digest", {"safeguarding", "complaint"}, {"dsl_review"}),

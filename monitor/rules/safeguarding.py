@@ -89,7 +89,7 @@ def child_at_risk(text: str) -> tuple[Finding, ...]:
 
 
 _STAFF = (r"(?:(?:mr|mrs|ms|miss|dr|sir)\.?\s+[A-Z][\w'-]+|\b(?:mr|mrs|ms|miss|sir)\b|(?:a|the|one\s+of\s+the|his|her|their|my\s+\w+'?s)\s+"
-          r"(?:teachers?|ta|teaching\s+assistant|head(?:teacher)?|head\s+teacher|deputy(?:\s+head)?|pe\s+teacher|coach|dinner\s+lady|"
+          r"(?:(?:year\s?\d{1,2}|reception|nursery|maths|english|science|music|drama|form|class|supply)\s+)?(?:teachers?|ta|teaching\s+assistant|head(?:teacher)?|head\s+teacher|deputy(?:\s+head)?|pe\s+teacher|coach|dinner\s+lady|"
           r"lunchtime\s+supervisor|caretaker|member\s+of\s+staff|staff(?:\s+member)?|senco|form\s+tutor|tutor))")
 _HARM = (r"(?:hit|hits|slapped|slaps|punched|kicked|grabbed|grabs|shoved|pushed|dragged|threw|hurt|assaulted|abused|"
          r"touched|touching|groped|strangled|choked|pinned|restrained|locked|shook|smacked|manhandled|bruised|yanked|"

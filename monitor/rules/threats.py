@@ -89,7 +89,9 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
 _WHEN_WHERE = re.compile(
     r"\b(?:today|tonight|tomorrow|tmrw|tmw|this\s+(?:morning|afternoon|evening|week)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon|at)|first\s+thing|in\s+the\s+morning|right\s+now|on\s+my\s+way"
-    r"|at\s+\d{1,2}(?::\d{2}|\.\d{2})?\s*(?:am|pm|o'?clock)?|\d{1,2}(?::\d{2})?\s*(?:am|pm)"
+    # "at 4" is a time; "lives at 14 Mill Lane" is an address, which the privacy rules own.
+    r"|at\s+\d{1,2}(?::\d{2}|\.\d{2})?\s*(?:am|pm|o'?clock)|at\s+\d{1,2}(?::\d{2}|\.\d{2})?(?!\s+(?-i:[A-Z]))(?![\w:.])"
+    r"|\d{1,2}(?::\d{2})?\s*(?:am|pm)"
     r"|(?:at|after)\s+(?:pick\s*-?\s*up|home\s*time|drop\s*-?\s*off|the\s+(?:school\s+)?gates|school\s+gates|break(?:time)?|lunch(?:time)?|assembly|the\s+match|the\s+disco|the\s+fete|parents'?\s+evening|school)"
     r"|in\s+the\s+(?:staff\s+)?car\s*park|outside\s+(?:the\s+)?(?:school|gates|his\s+house|her\s+house|the\s+staff\s*room)|when\s+(?:he|she|they)\s+(?:leaves?|comes?\s+out|gets?\s+out)"
     r"|on\s+(?:his|her|their)\s+way\s+home|next\s+time\s+i\s+see)\b",
