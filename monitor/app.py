@@ -79,10 +79,11 @@ class App:
     def ingest(self, source_name: str, result: FetchResult) -> int:
         try:
             source = self.cfg.source(source_name)
-            schools, manual = self.schools_for(source), source.type == "manual"
+            schools, manual, local = self.schools_for(source), source.type == "manual", source.local
         except KeyError:
-            schools, manual = list(self.cfg.schools), True
-        return len(ingest(self.store, source_name, result, schools, self.clock(), remember_unmatched=not manual))
+            schools, manual, local = list(self.cfg.schools), True, False
+        return len(ingest(self.store, source_name, result, schools, self.clock(), remember_unmatched=not manual,
+                          local=local))
 
     # --- judgement and mail -------------------------------------------------------
 

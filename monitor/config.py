@@ -20,7 +20,7 @@ __all__ = ["ConfigError", "load", "parse", "parse_duration", "secret_lookup", "C
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-SOURCE_KEYS = {"name", "type", "every", "school", "enabled"}
+SOURCE_KEYS = {"name", "type", "every", "school", "enabled", "local"}
 
 
 class ConfigError(Exception):
@@ -87,7 +87,8 @@ def _source(r: Reader, table: dict, path: str) -> Source:
         for key, why in connectors.validate_options(type_, options):
             r.bad(f"{path}{key}", why)
     return Source(name=name, type=type_, every_seconds=every, options=options,
-                  school=r.get(table, "school", path, str), enabled=r.get(table, "enabled", path, bool, True))
+                  school=r.get(table, "school", path, str), enabled=r.get(table, "enabled", path, bool, True),
+                  local=r.get(table, "local", path, bool, False))
 
 
 def parse(data: dict, *, base_dir: Path | None = None, path: Path | None = None) -> Config:

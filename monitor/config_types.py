@@ -43,6 +43,9 @@ class Source:
     options: Mapping[str, Any] = field(default_factory=dict)
     school: str | None = None  # None: matched against every school
     enabled: bool = True
+    # Everything it returns comes from the school's own community (a local subreddit,
+    # replies to the school's account): "Mr Whitaker" there needs no further context.
+    local: bool = False
 
 
 @dataclass(frozen=True)

@@ -68,8 +68,12 @@ def _excluded(text: str, school: School) -> bool:
     return any(contains(text, p) for p in school.exclude)
 
 
-def match(text: str, context: str, school: School) -> tuple[str, ...]:
-    """("school", "staff:<id>", ...) for what the post names; () when it is not about us."""
+def match(text: str, context: str, school: School, *, local: bool = False) -> tuple[str, ...]:
+    """("school", "staff:<id>", ...) for what the post names; () when it is not about us.
+
+    local: the post comes from a place that is the school's community already (a local
+    subreddit, replies to the school's own account), which is context enough.
+    """
     body, ctx = normalise(text), normalise(context)
     both = f"{body}\n{ctx}"
     named = _school_named(both, school)
@@ -81,7 +85,7 @@ def match(text: str, context: str, school: School) -> tuple[str, ...]:
         elif any(contains(both, a) for a in member.aliases if is_ambiguous_staff_alias(a)):
             weak_staff.append(member.id)
     # Two ambiguous names together vouch for each other: "Mr Whitaker at Hollowbrook".
-    in_context = (named or any(contains(both, w) for w in school.locality)
+    in_context = (named or local or any(contains(both, w) for w in school.locality)
                   or (weak_school and bool(weak_staff or strong_staff)))
     if not named and _excluded(both, school):
         in_context = False

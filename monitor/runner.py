@@ -40,8 +40,9 @@ def backoff(failures: int, every_seconds: int) -> timedelta:
     return min(timedelta(seconds=every_seconds * 2 ** max(0, failures - 1)), MAX_BACKOFF)
 
 
-def match_schools(mention_text: str, context: str, schools: Sequence[School]) -> list[tuple[School, tuple[str, ...]]]:
-    return [(s, about) for s in schools if (about := match(mention_text, context, s))]
+def match_schools(mention_text: str, context: str, schools: Sequence[School],
+                  local: bool = False) -> list[tuple[School, tuple[str, ...]]]:
+    return [(s, about) for s in schools if (about := match(mention_text, context, s, local=local))]
 
 
 def content_hash(text: str) -> str:
@@ -54,7 +55,7 @@ def _cleaned(m: Mention) -> Mention:
 
 
 def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[School], now: datetime, *,
-           remember_unmatched: bool = True) -> list[int]:
+           remember_unmatched: bool = True, local: bool = False) -> list[int]:
     """Store what is about us (and only the ids of the rest) with the cursor, in one transaction.
 
     remember_unmatched=False for reports made by people: a report that named nobody
@@ -66,7 +67,7 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
     for m in map(_cleaned, result.mentions):
         if m.external_id in known:
             continue
-        hits = match_schools(m.text, m.context, schools)
+        hits = match_schools(m.text, m.context, schools, local)
         if not hits:
             if remember_unmatched:
                 unmatched.append(m.external_id)
@@ -94,7 +95,7 @@ def poll_source(store: Store, source: Source, make_connector: Callable[[Source],
     try:
         connector = make_connector(source)
         result = connector.fetch(state.get("cursor"))
-        new = ingest(store, source.name, result, schools, clock())
+        new = ingest(store, source.name, result, schools, clock(), local=source.local)
     except Exception as exc:  # noqa: BLE001 - isolation is the point
         err = exc if isinstance(exc, ConnectorError) else ConnectorError(f"{type(exc).__name__}: {exc}")
         if not isinstance(exc, ConnectorError):

@@ -51,3 +51,14 @@ def test_syndicated_copies_have_one_content_key():
     b = "  hollowbrook academy rated GOOD by Ofsted!  https://other.example/b "
     assert content_key(a) == content_key(b)
     assert content_key(a) != content_key("Hollowbrook Academy rated Outstanding by Ofsted")
+
+
+@pytest.mark.parametrize("text, about", [
+    ("Mr Whitaker better watch his back tomorrow", ("staff:tom-whitaker",)),
+    ("HBA parents evening was chaos", ("school",)),
+    ("Whitakers of Leeds sell the best biscuits", ()),
+    ("The Hollowbrook fall fair returns to Ontario", ()),  # an exclusion still wins
+])
+def test_a_local_source_is_context_enough(text, about):
+    assert match(text, "", SCHOOL, local=True) == about
+    assert match(text, "", SCHOOL) == ()
