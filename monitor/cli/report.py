@@ -56,10 +56,11 @@ def already_reported(store, source: str, external_id: str) -> bool:
 def about_us(app, source: str, mention: Mention) -> bool:
     """Whether ingest will keep it: the same schools as app.ingest matches a source's posts against."""
     try:
-        schools = app.schools_for(app.cfg.source(source))
+        src = app.cfg.source(source)
+        schools, local = app.schools_for(src), src.local
     except KeyError:
-        schools = list(app.cfg.schools)
-    return any(match(mention.text, mention.context, s) for s in schools)
+        schools, local = list(app.cfg.schools), False
+    return any(match(mention.text, mention.context, s, local=local) for s in schools)
 
 
 def report_mention(app, source: str, mention: Mention) -> Outcome:
