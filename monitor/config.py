@@ -133,10 +133,13 @@ def parse(data: dict, *, base_dir: Path | None = None, path: Path | None = None)
         sources.append(src)
 
     r.unknown(email_t, {"smtp_host", "smtp_port", "sender", "headteacher", "dsl", "deputy", "starttls",
-                        "ssl", "username", "password_env", "password_file", "outbox_dir", "timeout"}, "email.")
+                        "ssl", "username", "password_env", "password_file", "outbox_dir", "timeout", "ca_file"}, "email.")
     if "password" in email_t:
         r.bad("email.password", "secrets never live in config.toml: use password_env or password_file")
     outbox = r.get(email_t, "outbox_dir", "email.", str)
+    ca_file = r.get(email_t, "ca_file", "email.", str)
+    if ca_file and not _resolve(base_dir, ca_file).is_file():
+        r.bad("email.ca_file", f"{ca_file!r}: no such file")
     email = Email(
         sender=r.email(email_t, "sender", "email.", required=True),
         smtp_host=r.get(email_t, "smtp_host", "email.", str, "127.0.0.1"),
@@ -147,6 +150,7 @@ def parse(data: dict, *, base_dir: Path | None = None, path: Path | None = None)
         password_env=r.get(email_t, "password_env", "email.", str, "SCHOOLWATCH_SMTP_PASSWORD"),
         password_file=r.get(email_t, "password_file", "email.", str, ""),
         outbox_dir=_resolve(base_dir, outbox) if outbox else None,
+        ca_file=_resolve(base_dir, ca_file) if ca_file else None,
         timeout=r.get(email_t, "timeout", "email.", float, 30.0),
     )
 

@@ -58,6 +58,7 @@ class Email:
     username: str = ""
     password_env: str = "SCHOOLWATCH_SMTP_PASSWORD"
     password_file: str = ""  # or the credential name under $CREDENTIALS_DIRECTORY
+    ca_file: Path | None = None  # a private CA for an internal mail relay; else the system's
     # When set, messages are written here as .eml files instead of sent:
     # the demo, and a school trying a config before it has SMTP.
     outbox_dir: Path | None = None

@@ -47,14 +47,14 @@ class SMTPMailer:
         cfg = self.cfg
         msg = build_message(cfg.sender, recipients, subject, text, html)
         try:
+            tls = ssl.create_default_context(cafile=str(cfg.ca_file) if cfg.ca_file else None)
             if cfg.ssl:
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(cfg.smtp_host, cfg.smtp_port, timeout=cfg.timeout,
-                                                      context=ssl.create_default_context())
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(cfg.smtp_host, cfg.smtp_port, timeout=cfg.timeout, context=tls)
             else:
                 smtp = smtplib.SMTP(cfg.smtp_host, cfg.smtp_port, timeout=cfg.timeout)
             with smtp:
                 if cfg.starttls and not cfg.ssl:
-                    smtp.starttls(context=ssl.create_default_context())
+                    smtp.starttls(context=tls)
                 if cfg.username:
                     secret = self.password()
                     if not secret:

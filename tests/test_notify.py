@@ -124,3 +124,43 @@ def test_a_refused_recipient_never_makes_the_others_get_it_twice(tmp_path):
     row = store.conn.execute("SELECT sent_at, last_error FROM outbox").fetchone()
     assert row["sent_at"] and "dsl@school.example" in row["last_error"]
     store.close()
+
+
+def test_starttls_then_login_against_a_server_that_requires_it(tmp_path):
+    """The server refuses AUTH before STARTTLS; the certificate is checked against the configured CA."""
+    import ssl
+
+    import trustme
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1")
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(server_tls)
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    got = []
+
+    class Handler:
+        async def handle_DATA(self, server, session, envelope):
+            got.append(session.ssl is not None and session.authenticated)
+            return "250 OK"
+
+    def auth(server, session, envelope, mechanism, data):
+        return AuthResult(success=isinstance(data, LoginPassword) and data.password == b"pw")
+
+    port = free_port()
+    ctl = Controller(Handler(), hostname="127.0.0.1", port=port, tls_context=server_tls, require_starttls=True,
+                     authenticator=auth, auth_require_tls=True)
+    ctl.start()
+    try:
+        base = dict(sender="sw@school.example", smtp_host="127.0.0.1", smtp_port=port, username="sw", timeout=5)
+        SMTPMailer(Email(**base, starttls=True, ca_file=ca_file), lambda: "pw").send(["h@school.example"], "s", "t")
+        with pytest.raises(MailError):  # without STARTTLS the server will not take the password
+            SMTPMailer(Email(**base), lambda: "pw").send(["h@school.example"], "s", "t")
+        with pytest.raises(MailError, match="CERTIFICATE|certificate"):  # an unknown CA is refused
+            SMTPMailer(Email(**base, starttls=True), lambda: "pw").send(["h@school.example"], "s", "t")
+    finally:
+        ctl.stop()
+    assert got == [True]
