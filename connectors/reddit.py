@@ -13,18 +13,18 @@ than sleeping inside the daemon.
 """
 from __future__ import annotations
 
-import time
 from typing import Any, Iterator
 from urllib.parse import urlparse
 
 import requests
 
-from .base import ConnectorError, FetchResult, Mention, parse_retry_after
+from .base import ConnectorError, FetchResult, Mention
 from ._util import (
     list_option as _list,
-    dump_cursor, from_epoch, load_cursor, malformed, raw_sha256, remember, require_secret,
-    stream_state, stream_value,
+    dump_cursor, load_cursor, remember, require_secret, stream_state, stream_value,
 )
+from .reddit_http import RateWindow, classify, requestor_class
+from .reddit_listing import PUBLIC, listing_children, to_mention  # noqa: F401 (PUBLIC: kept importable from here)
 
 TYPE = "reddit"
 OPTIONS: dict[str, type] = {
@@ -39,7 +39,6 @@ OPTIONS: dict[str, type] = {
 }
 REQUIRED: frozenset[str] = frozenset()
 
-PUBLIC = "https://www.reddit.com"
 PAGE = 100  # Reddit's largest listing page
 
 
@@ -58,61 +57,6 @@ def validate(options: dict) -> list[tuple[str, str]]:
         if isinstance(options.get(key), int) and options[key] < 1:
             problems.append((key, "must be at least 1"))
     return problems
-
-
-class RateWindow:
-    """What Reddit's last x-ratelimit-* headers said."""
-
-    def __init__(self, monotonic=time.monotonic) -> None:
-        self.monotonic = monotonic
-        self.remaining: float | None = None
-        self.reset_at: float | None = None
-
-    def update(self, headers: Any) -> None:
-        try:
-            remaining = float(headers["x-ratelimit-remaining"])
-            reset = float(headers["x-ratelimit-reset"])
-        except (KeyError, TypeError, ValueError):
-            return
-        self.remaining, self.reset_at = remaining, self.monotonic() + reset
-
-    def wait(self) -> float | None:
-        """Seconds until the window reopens, when it is spent."""
-        if self.remaining is None or self.reset_at is None or self.remaining >= 1:
-            return None
-        left = self.reset_at - self.monotonic()
-        return left if left > 0 else None
-
-
-def _requestor_class():
-    import prawcore
-
-    class Requestor(prawcore.Requestor):
-        """prawcore's requestor, but a 429, a 5xx or a dead connection ends the fetch at once
-        with a ConnectorError: schoolwatch's runner owns retries and backoff."""
-
-        def __init__(self, *args: Any, window: RateWindow, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self.window = window
-
-        def request(self, method: str, url: str, *args: Any, timeout: float | None = None, **kwargs: Any):
-            where = f"{method.upper()} {url}"
-            try:
-                response = self._http.request(method, url, *args, timeout=timeout or self.timeout, **kwargs)
-            except requests.Timeout as exc:
-                raise ConnectorError(f"{where}: timed out ({type(exc).__name__})") from None
-            except requests.RequestException as exc:
-                raise ConnectorError(f"{where}: cannot connect ({type(exc).__name__})") from None
-            self.window.update(response.headers)
-            status = response.status_code
-            if status == 429 or status >= 500:
-                wait = parse_retry_after(response.headers.get("Retry-After"))
-                if wait is None and status == 429:
-                    wait = parse_retry_after(response.headers.get("x-ratelimit-reset"))
-                raise ConnectorError(f"{where}: HTTP {status}", retry_after=wait)
-            return response
-
-    return Requestor
 
 
 class RedditConnector:
@@ -141,7 +85,7 @@ class RedditConnector:
             urls = {"oauth_url": self.base_url, "reddit_url": self.base_url} if self.base_url else {}
             self._reddit = praw.Reddit(
                 client_id=client_id, client_secret=secret, user_agent=self.user_agent,
-                check_for_updates=False, requestor_class=_requestor_class(),
+                check_for_updates=False, requestor_class=requestor_class(),
                 requestor_kwargs={"session": requests.Session(), "window": self.window,
                                   "timeout": self.ctx.timeout},
                 **urls,
@@ -162,7 +106,7 @@ class RedditConnector:
         except ConnectorError:
             raise
         except Exception as exc:  # praw/prawcore's own exceptions, classified below
-            raise _classify(exc, self._where(path), self.name) from None
+            raise classify(exc, self._where(path), self.name) from None
 
     # --- streams --------------------------------------------------------------------
 
@@ -184,11 +128,11 @@ class RedditConnector:
             if after:
                 page["after"] = after
             body = self._get(path, page)
-            children, after = _children(body, self._where(path))
-            for child in children:
+            things, after = listing_children(body, self._where(path))
+            for child in things:
                 yield child
-            budget -= len(children)
-            if not after or not children:
+            budget -= len(things)
+            if not after or not things:
                 return
 
     def _walk(self, key: str, path: str, params: dict, budget: int, out: dict[str, Mention], *,
@@ -201,7 +145,7 @@ class RedditConnector:
         read = 0
         last = None
         for child in self._listing(path, params, budget, after):
-            mention = _mention(child, self.name, self._where(path), key)
+            mention = to_mention(child, self.name, self._where(path), key)
             if mention.external_id in stop:
                 return fresh, read, None
             read += 1
@@ -237,79 +181,6 @@ class RedditConnector:
             else:
                 streams[key] = remember(seen, fresh)
         return FetchResult(tuple(out.values()), dump_cursor({"v": 1, "streams": streams}))
-
-
-def _children(body: Any, where: str) -> tuple[list[dict], str | None]:
-    try:
-        if body.get("kind") != "Listing":
-            raise TypeError(f"kind is {body.get('kind')!r}, not 'Listing'")
-        data = body["data"]
-        children = data["children"]
-        if not isinstance(children, list) or not all(isinstance(c, dict) for c in children):
-            raise TypeError("children is not a list of things")
-        after = data.get("after")
-        return children, after if isinstance(after, str) else None
-    except (AttributeError, KeyError, TypeError) as exc:
-        raise malformed(where, str(exc) or type(exc).__name__) from None
-
-
-def _mention(child: dict, source: str, where: str, stream: str) -> Mention:
-    kind, d = child.get("kind"), child.get("data")
-    try:
-        if kind not in ("t1", "t3") or not isinstance(d, dict):
-            raise TypeError(f"unexpected thing of kind {kind!r}")
-        fullname = d.get("name") or f"{kind}_{d['id']}"
-        sub = d.get("subreddit", "")
-        author = d.get("author") or ""
-        if kind == "t1":
-            text = d.get("body") or ""
-            context = d.get("link_title") or ""
-            extra = {"fullname": fullname, "kind": "comment", "link_id": d.get("link_id", ""),
-                     "parent_id": d.get("parent_id", ""), "subreddit": sub}
-        else:
-            text = "\n\n".join(p for p in (d.get("title") or "", d.get("selftext") or "") if p)
-            context = f"r/{sub}" if sub else ""
-            extra = {"fullname": fullname, "kind": "submission", "subreddit": sub,
-                     "link_url": d.get("url") or ""}
-        extra["stream"] = stream
-        permalink = d.get("permalink") or ""
-        return Mention(
-            source=source, external_id=fullname, url=PUBLIC + permalink if permalink.startswith("/") else permalink,
-            text=text, published=from_epoch(d["created_utc"], where), author=author,
-            author_url=f"{PUBLIC}/user/{author}" if author and author != "[deleted]" else "",
-            platform="reddit", context=context, raw_sha256=raw_sha256(child), extra=extra,
-        )
-    except (KeyError, TypeError) as exc:
-        raise malformed(where, f"a listing item: {exc}") from None
-
-
-def _classify(exc: Exception, where: str, name: str) -> ConnectorError:
-    """praw and prawcore exceptions -> ConnectorError, with what to do about it."""
-    from prawcore import exceptions as pe
-
-    response = getattr(exc, "response", None)
-    status = getattr(response, "status_code", None)
-    if isinstance(exc, pe.Redirect):
-        return ConnectorError(f"{where}: the subreddit does not exist (Reddit redirects to {exc.path!r})",
-                              permanent=True)
-    if isinstance(exc, pe.BadJSON) or isinstance(exc, ValueError):
-        return malformed(where, "not JSON")
-    if isinstance(exc, pe.OAuthException) or status == 401:
-        return ConnectorError(f"{where}: Reddit refused the app's credentials ({exc}); check the secrets "
-                              f"{name}.client_id and {name}.client_secret, and that the app is approved",
-                              permanent=True)
-    if status == 403:
-        return ConnectorError(f"{where}: HTTP 403: the subreddit is private, banned or quarantined, "
-                              "or the app is not approved for API access", permanent=True)
-    if status in (404, 410):
-        return ConnectorError(f"{where}: HTTP {status}: not found (check the subreddit name)", permanent=True)
-    if status == 400:
-        return ConnectorError(f"{where}: HTTP 400: Reddit rejected the request (check the query)", permanent=True)
-    if isinstance(exc, pe.RequestException):
-        return ConnectorError(f"{where}: cannot connect ({type(exc.original_exception).__name__})")
-    if status is not None:
-        return ConnectorError(f"{where}: HTTP {status}")
-    return ConnectorError(f"{where}: {type(exc).__name__}: {exc}")
 
 
 def create(name: str, options: dict, ctx: Any) -> RedditConnector:
