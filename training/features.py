@@ -11,13 +11,26 @@ import scipy.sparse as sp
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 _encoder = None
+# A LoRA adapter merged into the encoder (training/lora.py), or None for the frozen encoder.
+ADAPTER: Path | None = None
+
+
+def use_adapter(path: Path | None) -> None:
+    global ADAPTER, _encoder
+    ADAPTER, _encoder = path, None
+
+
+def _adapter_tag() -> str:
+    if ADAPTER is None:
+        return ""
+    return "-lora" + hashlib.sha256(ADAPTER.read_bytes()).hexdigest()[:12]
 
 
 def encoder(batch_size: int = 64, max_length: int = 128):
     global _encoder
     if _encoder is None:
         from monitor.classify import _Encoder, encoder_dir
-        _encoder = _Encoder(encoder_dir(), batch_size, max_length)
+        _encoder = _Encoder(encoder_dir(), batch_size, max_length, adapter=ADAPTER)
     return _encoder
 
 
@@ -25,7 +38,7 @@ def encode_cached(name: str, texts: list[str]) -> tuple[np.ndarray, list[np.ndar
     """Embeddings and distinct word-piece ids, cached under a hash of the texts."""
     digest = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
     # The cache is of the int8 encoder that monitor.classify ships.
-    path = CACHE / f"{name}-int8-{digest}.npz"
+    path = CACHE / f"{name}-int8{_adapter_tag()}-{digest}.npz"
     if path.is_file():
         with np.load(path, allow_pickle=False) as d:
             emb, flat, offsets = d["emb"], d["ids"], d["offsets"]

@@ -157,7 +157,12 @@ def sentiment_head(log: dict) -> dict[str, np.ndarray]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--adapter", type=Path, default=None,
+                    help="train the heads on the encoder with this LoRA adapter merged (training/lora.py); "
+                         "writes heads_lora.npz and meta_lora.json instead of heads.npz and meta.json")
     args = ap.parse_args(argv)
+    features.use_adapter(args.adapter)
+    suffix = "_lora" if args.adapter else ""
     t0 = time.time()
     np.random.seed(SETTINGS["seed"])
     log: dict = {}
@@ -183,13 +188,14 @@ def main(argv=None) -> int:
     heads.update(sentiment_head(log))
 
     args.out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out / "heads.npz", **heads)
+    np.savez_compressed(args.out / f"heads{suffix}.npz", **heads)
     meta = {"trained": time.strftime("%Y-%m-%d"), "settings": SETTINGS, "heads": log,
+            "adapter": args.adapter.name if args.adapter else None,
             "own_examples_train": sum(1 for r in data.examples() if r["split"] == "train"),
             "seconds": round(time.time() - t0)}
-    (args.out / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
+    (args.out / f"meta{suffix}.json").write_text(json.dumps(meta, indent=2) + "\n")
     print(json.dumps(log, indent=2))
-    print(f"wrote {args.out / 'heads.npz'} in {time.time() - t0:.0f}s", file=sys.stderr)
+    print(f"wrote {args.out / f'heads{suffix}.npz'} in {time.time() - t0:.0f}s", file=sys.stderr)
     return 0
 
 
