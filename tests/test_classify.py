@@ -135,3 +135,14 @@ def test_default_model_scores_abuse_above_praise(default):
     assert complaint["negative"] > complaint["positive"]
     assert threat["threat"] > 0.5 > praise["threat"]
     assert all(0.0 <= v <= 1.0 for s in (abusive, praise, threat, complaint) for v in s.values())
+
+
+@pytest.mark.slow
+def test_a_posts_scores_do_not_depend_on_its_batch_mates(default):
+    """`schoolwatch triage` on a file and the daemon must judge the same post the same way."""
+    post = "The Hollowbrook car park is a free for all, someone will get hurt"
+    alone = default.scores([post])[0]
+    crowd = ["lol", "Mr Whitaker better watch his back, I know where he lives " * 5, post,
+             "Lovely concert tonight, well done everyone at Hollowbrook Academy!"]
+    in_batch = default.scores(crowd)[2]
+    assert in_batch == pytest.approx(alone, abs=1e-5)

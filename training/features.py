@@ -37,8 +37,8 @@ def encoder(batch_size: int = 64, max_length: int = 128):
 def encode_cached(name: str, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
     """Embeddings and distinct word-piece ids, cached under a hash of the texts."""
     digest = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
-    # The cache is of the int8 encoder that monitor.classify ships.
-    path = CACHE / f"{name}-int8{_adapter_tag()}-{digest}.npz"
+    # The cache is of the int8 encoder that monitor.classify ships, one post a pass.
+    path = CACHE / f"{name}-int8one{_adapter_tag()}-{digest}.npz"
     if path.is_file():
         with np.load(path, allow_pickle=False) as d:
             emb, flat, offsets = d["emb"], d["ids"], d["offsets"]
