@@ -1,7 +1,7 @@
 """Drafts: every action has its draft, the law is stated as 'may', s141F holds, deadlines are right."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 import pytest
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from html.parser import HTMLParser
 
 import pytest
@@ -15,7 +15,7 @@ from monitor.responses import drafts_for, staff_names
 
 from goldens import check_golden
 from response_samples import (ALL, DATA_REQUEST, DEFAMATION, EARLIER, HOSTILE, NOW, PARENT_RANT, RELATED, S141F,
-                              SCHOOL, THREAT, T, item)
+                              SCHOOL, THREAT, T)
 
 BASE = "https://schoolwatch.hollowbrook.example"
 

@@ -16,9 +16,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
-from werkzeug import Response
 
 from mailtools import body_html, body_text, free_port
 from monitor.app import App
@@ -297,7 +295,7 @@ def test_one_unjudgeable_item_never_stops_the_queue(tmp_path, httpserver, smtp_s
     """A row left by a school renamed in the config, and a classifier that breaks: the threat still goes out."""
     cfg = load(write_config(tmp_path, {"gazette": serve_feed(httpserver)}, smtp_server.port, tiny_model))
     app = App.from_config(cfg)
-    from connectors.base import FetchResult, Mention
+    from connectors.base import Mention
     from monitor.runner import content_hash
     from monitor.store import Matched
 

@@ -29,7 +29,7 @@ def _adapter_tag() -> str:
 def encoder(batch_size: int = 64, max_length: int = 128):
     global _encoder
     if _encoder is None:
-        from monitor.classify import _Encoder, encoder_dir
+        from monitor.encoder import _Encoder, encoder_dir
         _encoder = _Encoder(encoder_dir(), batch_size, max_length, adapter=ADAPTER)
     return _encoder
 

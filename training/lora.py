@@ -140,7 +140,7 @@ def evaluate(adapter: Path) -> dict:
     encoder, for comparing with the heads training/train.py fits on it."""
     from sklearn.metrics import f1_score, recall_score
 
-    from monitor.classify import _Encoder, encoder_dir
+    from monitor.encoder import _Encoder, encoder_dir
 
     enc = _Encoder(encoder_dir(), 64, 128, adapter=adapter)
     with np.load(_train_heads_path(adapter)) as d:
@@ -172,7 +172,7 @@ def main(argv=None) -> int:
     import torch
     from transformers import AutoModel, AutoTokenizer
 
-    from monitor.classify import encoder_dir
+    from monitor.encoder import encoder_dir
 
     torch.set_num_threads(2)
     torch.manual_seed(SETTINGS["seed"])

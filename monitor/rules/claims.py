@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Finding, find_all, gap
+from .base import Finding, find_all
 
 _SAR = re.compile(
     r"\bsubject\s+access(?:\s+request)?\b|\bSAR\b"
