@@ -36,6 +36,7 @@ DEFAULT_POLICY: Mapping[str, float] = {
 }
 
 # Categories that make a post part of a course of conduct against someone.
+_WHERE_TO_FIND = frozenset({"street_address", "postcode", "home_details", "vehicle_registration"})
 HARMFUL = frozenset({"threat", "hate", "harassment", "defamation", "privacy"})
 _IMMEDIATE = re.compile(r"\b(?:tonight|today|right now|now|this (?:morning|afternoon|evening))\b", re.I)
 _SUICIDAL = re.compile(r"suicid|kill|end|die|overdos", re.I)
@@ -113,7 +114,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     who = " and ".join(f"{m.name} ({m.role})" if m.role else m.name for m in staff) or school.name
     not_names = [school.name, *school.aliases, *school.locality,
                  *(n for m in school.staff for n in (m.name, *m.aliases))]
-    hostile = max(s["negative"], s["abuse"], s["threat"]) >= p["hostile"]
+    located = rules.personal_locators(text)
+    # Where a member of staff lives or parks, posted: "pay him a visit" beside it is no social call.
+    doxxed = bool(staff) and any(f.rule in _WHERE_TO_FIND for f in located)
+    hostile = doxxed or max(s["negative"], s["abuse"], s["threat"]) >= p["hostile"]
     v = _Verdict()
     if staff_ids:
         v.facts["targets"] = ",".join(staff_ids)
@@ -139,7 +143,6 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
             v.add("urgent", [], ["call_999"], f"It names a time or place: {_quote(soon)}; call 999.", soon)
 
     # Doxxing: a home, a phone, a car, posted about a named person.
-    located = rules.personal_locators(text)
     if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule):
         if staff:
             v.add("urgent", ["privacy"], ["report_police", "request_removal", "inform_staff"],

@@ -45,6 +45,11 @@ TABLE = [
     # An address is a place to find him, not a time: no 999 call without a when.
     ("Tom Whitaker lives at 14 Mill Lane, Hexley HX4 7QT. Someone should pay him a visit.", TOM, ANGRY, "urgent",
      {"threat", "privacy"}, {"report_police", "request_removal", "inform_staff"}),
+    # ...and his address beside "pay him a visit" is a threat however calmly it is put.
+    ("Tom Whitaker lives at 14 Mill Lane, Hexley HX4 7QT. Someone should pay him a visit.", TOM, CALM, "urgent",
+     {"threat", "privacy"}, {"report_police", "request_removal", "inform_staff"}),
+    ("Lovely to see you at pickup, ring me on 07700 900123 about the Hollowbrook bake sale", SCHOOL_ONLY, HAPPY,
+     "digest", set(), set()),
     ("Whitaker's car is KX19 ABC if anyone wants to have a word", TOM, CALM, "urgent", {"privacy"}, {"report_police"}),
     # Hate.
     ("Whitaker should go back to his own country", TOM, ABUSIVE, "high", {"hate"}, {"report_police", "request_removal", "inform_staff"}),
