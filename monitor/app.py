@@ -12,6 +12,7 @@ from connectors.base import Connector, FetchResult
 
 from .config import Config, load, secret_lookup
 from .config_types import Source
+from .evidence_files import evidence_folders, sweep_screenshots
 from .mailer import Mailer, mailer_for
 from .notify import addresses, queue_alerts, queue_escalations, queue_plain_alert, send_due
 from .runner import PollOutcome, ingest, poll_source
@@ -183,6 +184,8 @@ class App:
                                   body_html=msg.html, now=now, send_after=now)
 
     def purge(self) -> dict[str, int]:
-        counts = self.store.purge(self.clock() - timedelta(days=self.cfg.retention.days))
+        cut = self.clock() - timedelta(days=self.cfg.retention.days)
+        counts = self.store.purge(cut)
+        counts["screenshots"] = sweep_screenshots(self.store.conn, evidence_folders(self.cfg), cut)
         log.info("purge: deleted %s", ", ".join(f"{v} {k}" for k, v in counts.items()))
         return counts

@@ -164,3 +164,38 @@ def test_who_has_a_history(store, author, platform, has_history):
     ids = ingest(store, "s", FetchResult(tuple(ms), None), [SCHOOL], NOW)
     store.save_decision(ids[0], {}, Decision("digest", ("harassment",), (), "t"), NOW)
     assert bool(store.history(store.get_item(ids[1]))) is has_history
+
+
+def test_purge_takes_screenshots_with_their_reports_but_keeps_held_evidence(tmp_path):
+    import os
+
+    from monitor.app import App
+    from monitor.config import parse
+
+    cfg = parse({"school": {"name": "Hollowbrook Academy"},
+                 "sources": [{"name": "reports", "type": "manual", "evidence_dir": "evidence"}],
+                 "email": {"sender": "s@x.example", "headteacher": "h@x.example", "dsl": "d@x.example",
+                           "outbox_dir": "out"},
+                 "database": {"path": "sw.db"}}, base_dir=tmp_path, path=tmp_path / "config.toml")
+    folder = tmp_path / "evidence"
+    folder.mkdir()
+    old = NOW - timedelta(days=400)
+    shots = {}
+    setup = App.from_config(cfg)
+    for name in ("gone", "held"):
+        sha = content_hash(name)
+        shots[name] = folder / f"{sha}.png"
+        shots[name].write_bytes(b"png")
+        os.utime(shots[name], (old.timestamp(), old.timestamp()))
+        m = Mention(source="reports", external_id=name, url="u", text=f"Hollowbrook Academy {name}",
+                    published=old, platform="manual", extra={"screenshot_sha256": sha})
+        ingest(setup.store, "reports", FetchResult((m,), None), cfg.schools, old)
+    setup.close()
+    (folder / "notes.txt").write_text("not ours to delete")
+    app = App.from_config(cfg, clock=lambda: NOW)
+    held = [i for i in app.store.items() if i.external_id == "held"][0]
+    app.store.set_held(held.id)
+    counts = app.purge()
+    assert counts["mentions"] == 1 and counts["screenshots"] == 1
+    assert not shots["gone"].exists() and shots["held"].exists() and (folder / "notes.txt").exists()
+    app.close()
