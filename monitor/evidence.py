@@ -21,14 +21,16 @@ from connectors.base import sha256_hex
 from .messages import html_link
 from .responses import facts as F
 from .responses.text import visible
+from .identity import has_history
 from .timeutil import iso
 from .vocab import Item
 
 FORMAT = "schoolwatch-evidence-pack/1"
 SUMS = "SHA256SUMS"
 HASHES = ("content_sha256 is the SHA-256 of the UTF-8 bytes of `text` exactly as stored. raw_sha256 is the "
-          "SHA-256 of the platform's raw response for the post, recorded when it was fetched (empty where the "
-          "source gave none). content_hash is schoolwatch's hash of the normalised text, used to spot copies.")
+          "SHA-256 of the post's record as schoolwatch parsed it from the platform when it was fetched (JSON, "
+          "keys sorted; the response bytes themselves are not kept; empty where the source gave none). "
+          "content_hash is schoolwatch's hash of the normalised text, used to spot copies.")
 # Keys a manual report may use for its screenshot (connectors/manual.py): the first found wins.
 SHOT_PATHS = ("screenshot", "screenshot_path", "screenshot_file")
 SHOT_HASHES = ("screenshot_sha256", "screenshot_hash")
@@ -104,8 +106,12 @@ def write_evidence_pack(store, item_id: int, out_dir: Path | str, now: datetime,
         folder = base.with_name(f"{base.name}-{n}")
     folder.mkdir(parents=True)
     people = set(item.about) - {"school"} or set(item.about)
-    related = [r for r in (store.author_items(item.school_id, item.platform, item.author) if item.author else [])
+    related = [r for r in (store.author_items(item.school_id, item.platform, item.author)
+                           if has_history(item.author, item.platform) else [])
                if r.id != item.id and set(r.about) & people]
+    # Everything in a pack is evidence now: none of it may be purged from under it.
+    for kept in (item, *related):
+        store.set_held(kept.id, True)
     pack = {
         "format": FORMAT, "generated_utc": iso(now), "school": {"id": item.school_id, "name": school_name},
         "item": post_record(item, tz), "screenshot": _screenshot(item, files_root, folder),

@@ -164,9 +164,11 @@ def render_alert(item: Item, school: School, drafts: Sequence[Draft], base_url: 
 
 
 def render_escalation(item: Item, school: School, drafts: Sequence[Draft], base_url: str,
-                      alerted_at: datetime | None = None) -> Message:
-    """For the deputy, when the headteacher has not acknowledged an urgent alert. s141F: no details at all."""
-    redact = F.is_s141f(item)
+                      alerted_at: datetime | None = None, accused: frozenset[str] = frozenset()) -> Message:
+    """For the deputy, when the headteacher has not acknowledged an urgent alert. s141F: no details at all,
+    also when the post names someone accused in another item (`accused`: their staff ids): together the
+    two would identify them."""
+    redact = F.is_s141f(item) or bool(accused & {s.id for s in F.targets(item, school)})
     view = _item_view(item, school, base_url, redact=redact)
     subject = one_line(f"Not yet acknowledged: {alert_subject(item, school) if not redact else view['what']}", 150)
     esc = dict(v=view, school=school.name, for_dsl=False, drafts=[] if redact else _draft_views(drafts),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 import re
 import subprocess
 from pathlib import Path
@@ -57,6 +58,15 @@ def test_pack_has_everything_and_verifies(threat_pack):
     # sha256sum agrees, without schoolwatch
     out = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_a_pack_holds_everything_in_it_so_purge_cannot_take_it(threat_pack):
+    store, folder, main, first, other = threat_pack
+    store.set_state(first, "decided")
+    store.purge(NOW + timedelta(days=3650))
+    assert store.get_item(main) and store.get_item(first)  # held: still there, so the pack still verifies
+    assert verify_evidence_pack(folder, store) == []
+    assert store.get_item(other) is None  # not in the pack: purged as usual
 
 
 def test_tampering_is_found(threat_pack):

@@ -176,6 +176,18 @@ def test_s141f_names_only_reach_head_and_dsl():
     assert "Okafor" in render_digest(digest_data(to_roles=("headteacher", "dsl"))).text
 
 
+def test_escalation_hides_a_threat_that_names_someone_accused_elsewhere():
+    """An urgent threat to Coach Okafor is harmless alone; beside an allegation against him, it identifies him."""
+    threat = replace(HOSTILE, id=50, about=("school", "staff:dan-okafor"),
+                     decision=replace(HOSTILE.decision, priority="urgent", facts={"targets": "dan-okafor"}))
+    drafts = drafts_for(threat, SCHOOL, (), NOW)
+    alone = render_escalation(threat, SCHOOL, drafts, BASE, alerted_at=NOW)
+    beside = render_escalation(threat, SCHOOL, drafts, BASE, alerted_at=NOW, accused=frozenset({"dan-okafor"}))
+    assert "Okafor" in alone.text  # so this test can fail
+    for n in staff_names(SCHOOL.staff[-1]):
+        assert n.lower() not in (beside.subject + beside.text + beside.html).lower(), n
+
+
 def test_other_staff_stay_named_in_a_wider_digest():
     m = render_digest(digest_data(to_roles=("headteacher", "deputy")))
     assert "Mr Whitaker" in m.text  # only the s141F item loses its details
