@@ -1,4 +1,4 @@
-"""`schoolwatch serve`, `schoolwatch user add` and `schoolwatch audit export`."""
+"""`schoolwatch serve`, `schoolwatch user add` / `user disable` and `schoolwatch audit export`."""
 from __future__ import annotations
 
 import ipaddress
@@ -69,7 +69,8 @@ def user() -> None:
               help="read the password from the first line of this file ('-' for stdin) instead of a prompt")
 @CONFIG
 def user_add(name: str, role: str, school_id: str | None, password_file, config_path: str) -> None:
-    """Add an account, or reset its role, school and password (which also unlocks it)."""
+    """Add an account, or reset its role, school and password (which also unlocks and enables it and
+    ends its open sessions)."""
     from ..store import Store
     from ..store.review import Review
     from ..web.auth import hash_password
@@ -100,6 +101,25 @@ def user_add(name: str, role: str, school_id: str | None, password_file, config_
     finally:
         store.close()
     click.echo(f"user {name!r}: {role}" + (f" of {school_id}" if school_id else " (every school)"))
+
+
+@user.command("disable")
+@click.argument("name")
+@CONFIG
+def user_disable(name: str, config_path: str) -> None:
+    """Refuse the account's logins and end its open sessions (`user add` enables it again)."""
+    from ..store import Store
+    from ..store.review import Review
+
+    cfg = _load(config_path)
+    store = Store.open(cfg.database)
+    try:
+        Review(store).disable_user(name, datetime.now(timezone.utc))
+    except LookupError as e:
+        raise click.ClickException(f"{e} in {cfg.database}") from None
+    finally:
+        store.close()
+    click.echo(f"user {name!r}: disabled, its sessions ended")
 
 
 @cli.group("audit")

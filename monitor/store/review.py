@@ -104,7 +104,24 @@ class Review:
                 "ON CONFLICT (name) DO UPDATE SET role = excluded.role, school_id = excluded.school_id, "
                 "password_hash = excluded.password_hash, failures = 0, locked_until = NULL, disabled = 0",
                 (name, role, None if role == "ceo" else school_id, password_hash, iso(now)))
-            self.audit("cli", "user_set", now, school_id=school_id, detail={"name": name, "role": role})
+            # A reset password (often because the old one leaked) must end the sessions made with it.
+            ended = self.conn.execute(
+                "DELETE FROM web_sessions WHERE user_id = (SELECT id FROM users WHERE name = ?)", (name,)).rowcount
+            self.audit("cli", "user_set", now, school_id=school_id,
+                       detail={"name": name, "role": role, "sessions_ended": ended})
+        return self.user(name)
+
+    def disable_user(self, name: str, now: datetime) -> User:
+        """Refuse the account's logins and end its open sessions; `user add` enables it again."""
+        with self._tx():
+            rows = self.conn.execute("UPDATE users SET disabled = 1 WHERE name = ? RETURNING id, school_id",
+                                     (name,)).fetchall()
+            if not rows:
+                raise LookupError(f"there is no user {name!r}")
+            found = rows[0]
+            ended = self.conn.execute("DELETE FROM web_sessions WHERE user_id = ?", (found["id"],)).rowcount
+            self.audit("cli", "user_disabled", now, school_id=found["school_id"],
+                       detail={"name": name, "sessions_ended": ended})
         return self.user(name)
 
     def user(self, name: str) -> User | None:
@@ -116,12 +133,15 @@ class Review:
 
     def login_failed(self, user: User, now: datetime, max_failures: int, lock_seconds: int) -> bool:
         """Count a failure; lock the account at max_failures. True when it is now locked."""
-        failures = user.failures + 1
-        locked = failures >= max_failures
+        # The count is read and raised in one statement under the write lock: guesses sent in
+        # parallel would otherwise each add one to the same stale count and never reach the lock.
         with self._tx():
-            self.conn.execute("UPDATE users SET failures = ?, locked_until = ? WHERE id = ?",
-                              (0 if locked else failures,
-                               iso(now + timedelta(seconds=lock_seconds)) if locked else None, user.id))
+            [(failures,)] = self.conn.execute("UPDATE users SET failures = failures + 1 WHERE id = ? "
+                                              "RETURNING failures", (user.id,)).fetchall()
+            locked = failures >= max_failures
+            if locked:
+                self.conn.execute("UPDATE users SET failures = 0, locked_until = ? WHERE id = ?",
+                                  (iso(now + timedelta(seconds=lock_seconds)), user.id))
             self.audit(user.name, "login_failed", now, school_id=user.school_id,
                        detail={"failures": failures, "locked": locked})
         return locked

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from flask import Blueprint, current_app, g, render_template, send_file
 
+from .. import evidence
 from ..vocab import ACTIONS, Item
-from .views import load_item, may_see_item
+from .views import load_item, may_see_item, require_decider
 
 log = logging.getLogger(__name__)
 bp = Blueprint("item", __name__)
@@ -68,14 +69,6 @@ def drafts(ctx, item: Item, related: list[Item]) -> tuple[list[ShownDraft], str]
     return out, ""
 
 
-def evidence_available() -> bool:
-    try:
-        from .. import evidence
-        return hasattr(evidence, "write_evidence_pack")
-    except ImportError:
-        return False
-
-
 @bp.get("/items/<int:item_id>")
 def item_page(item_id: int):
     ctx = current_app.extensions["schoolwatch"]
@@ -97,17 +90,17 @@ def item_page(item_id: int):
         false_alarm=item.id in review.false_alarm_ids([item.id]),
         notes=review.staff_notes(item.school_id, mention_id=item.id),
         audit=review.audit_entries(mention_id=item.id, limit=50) if g.user.may_decide else [],
-        evidence=evidence_available(), now=now,
+        now=now,
         scores=sorted(item.scores.items(), key=lambda kv: -kv[1]))
 
 
 @bp.get("/items/<int:item_id>/evidence")
 def evidence_pack(item_id: int):
+    # Deciders only: the pack holds every post of the author about the same people, with its
+    # text and decision, so a viewer would read s141F allegations they may not open (seed 002 s6).
+    require_decider()
     ctx = current_app.extensions["schoolwatch"]
     item = load_item(ctx, item_id)
-    if not evidence_available():
-        return render_template("error.html", code=404, message="Evidence packs are not installed in this version."), 404
-    from .. import evidence
     now = ctx.now()
     cfg = ctx.cfg
     school = next((s for s in cfg.schools if s.id == item.school_id), None)

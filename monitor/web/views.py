@@ -95,11 +95,12 @@ def visible_school_ids(cfg, user) -> list[str] | None:
 def may_see_item(user, item: Item) -> bool:
     if not user.may_see(item.school_id):
         return False
+    if user.may_decide:
+        return True
     # An allegation against a member of staff is for the DSL and headteacher only
-    # (Education Act 2002 s141F): a viewer does not see safeguarding items at all.
-    if user.role == "viewer" and item.decision and "safeguarding" in item.decision.categories:
-        return False
-    return True
+    # (Education Act 2002 s141F): a viewer does not see safeguarding items at all, nor an item
+    # not yet triaged, which could be one.
+    return item.decision is not None and "safeguarding" not in item.decision.categories
 
 
 def load_item(ctx, item_id: int) -> Item:

@@ -258,16 +258,10 @@ def test_schoolwatch_serve_answers_on_127_0_0_1(env, tmp_path):
         proc.wait(timeout=10)
 
 
-def test_evidence_pack_download_or_a_clear_absence(dee, env):
-    from monitor.web.item import evidence_available
-
+def test_evidence_pack_download(dee, env):
     _, ids = env
     page = dee.get(f"/items/{ids['threat']}").text
     resp = dee.get(f"/items/{ids['threat']}/evidence")
-    if not evidence_available():
-        assert "Download the evidence pack" not in page
-        assert resp.status_code == 404 and "not installed" in resp.text
-        return
     assert "Download the evidence pack" in page
     assert resp.status_code == 200 and resp.data
     assert resp.headers["Content-Disposition"].startswith("attachment")
@@ -293,10 +287,6 @@ def test_retention_purge_keeps_the_audit(dee, env):
 def test_the_evidence_pack_is_a_zip_of_the_pack_and_holds_the_item(dee, env):
     import zipfile
 
-    from monitor.web.item import evidence_available
-
-    if not evidence_available():
-        pytest.skip("monitor.evidence is not in this version")
     _, ids = env
     resp = dee.get(f"/items/{ids['threat']}/evidence")
     with zipfile.ZipFile(io.BytesIO(resp.data)) as z:
