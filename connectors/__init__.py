@@ -56,10 +56,6 @@ def module_for(type_: str):
     return importlib.import_module(path)
 
 
-def known_types() -> list[str]:
-    return sorted(MODULES)
-
-
 def validate_options(type_: str, options: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(key, problem) for each bad option of a source of this type."""
     try:
@@ -97,6 +93,5 @@ __all__ = [
     "FetchResult",
     "Mention",
     "create",
-    "known_types",
     "validate_options",
 ]

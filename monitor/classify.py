@@ -13,7 +13,6 @@ Both load once and score in batches sorted by length, so padding is short.
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 from pathlib import Path
@@ -190,16 +189,3 @@ def load_classifier(cfg: ClassifierConfig | None = None) -> Classifier:
             return MiniLMClassifier(ADAPTER_HEADS_FILE, cfg.batch_size, cfg.max_length, adapter=ADAPTER_FILE)
         return MiniLMClassifier(HEADS_FILE, cfg.batch_size, cfg.max_length)
     return HFClassifier(cfg.model, cfg.labels, cfg.batch_size, cfg.max_length)
-
-
-def model_info() -> dict:
-    """What the default model was trained on (monitor/model/meta*.json), for `--version` style output."""
-    if ADAPTER_FILE.is_file() and ADAPTER_HEADS_FILE.is_file():
-        meta = MODEL_DIR / "meta_lora.json"
-        info = json.loads(meta.read_text()) if meta.is_file() else {}
-        adapter_meta = ADAPTER_FILE.with_suffix(".json")
-        if adapter_meta.is_file():
-            info["adapter_training"] = json.loads(adapter_meta.read_text())
-        return info
-    meta = MODEL_DIR / "meta.json"
-    return json.loads(meta.read_text()) if meta.is_file() else {}

@@ -8,7 +8,6 @@ that would run code when clicked.
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import urlsplit
 
 # Embeddings, overrides and isolates (U+202A-202E, U+2066-2069) and the implicit
@@ -74,7 +73,3 @@ def host_of(url: str | None) -> str:
         return ""
     host = host.lower()
     return host[4:] if host.startswith("www.") else host
-
-
-def is_ascii_printable(text: str) -> bool:
-    return all(unicodedata.category(c)[0] != "C" for c in text)

@@ -72,9 +72,6 @@ class AccountsMixin:
         r = self.conn.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchone()
         return _user(r) if r else None
 
-    def users(self) -> list[User]:
-        return [_user(r) for r in self.conn.execute("SELECT * FROM users ORDER BY name")]
-
     def login_failed(self, user: User, now: datetime, max_failures: int, lock_seconds: int) -> bool:
         """Count a failure; lock the account at max_failures. True when it is now locked."""
         # The count is read and raised in one statement under the write lock: guesses sent in
