@@ -40,8 +40,8 @@ def main() -> None:
     import torch  # noqa: F401  (the import is part of starting up, reported apart)
     import transformers  # noqa: F401
     t_import = time.perf_counter() - t0
-    from monitor.classify import load_classifier
-    from monitor.config_types import ClassifierConfig
+    from monitor.judge.classify import load_classifier
+    from monitor.config.types import ClassifierConfig
 
     t1 = time.perf_counter()
     clf = load_classifier(ClassifierConfig(batch_size=args.batch_size))

@@ -24,9 +24,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor.classify import load_classifier  # noqa: E402
-from monitor.config_types import ClassifierConfig, Config, Email, School, Staff  # noqa: E402
-from monitor.triage_batch import triage_posts  # noqa: E402
+from monitor.judge.classify import load_classifier  # noqa: E402
+from monitor.config.types import ClassifierConfig, Config, Email, School, Staff  # noqa: E402
+from monitor.judge.batch import triage_posts  # noqa: E402
 from monitor.vocab import CATEGORIES, Post  # noqa: E402
 from training import data  # noqa: E402
 

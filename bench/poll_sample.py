@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
-    from monitor.app import App
+    from monitor.daemon import App
     from monitor.config import load
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -11,7 +11,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from .app import App
+from monitor.daemon import App
 
 log = logging.getLogger("schoolwatch.scheduler")
 

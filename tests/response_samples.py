@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from monitor.config_types import Recipients, School, Staff
+from monitor.config.types import Recipients, School, Staff
 from monitor.vocab import Decision, Item
 
 SCHOOL = School(

@@ -10,14 +10,14 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from tiny_model import build_tiny_model  # noqa: E402
 
-from monitor.classify import (  # noqa: E402
+from monitor.judge.classify import (  # noqa: E402
     ClassifierError,
     lexical_features,
     load_classifier,
     merge_adapter,
     score_heads,
 )
-from monitor.config_types import ClassifierConfig  # noqa: E402
+from monitor.config.types import ClassifierConfig  # noqa: E402
 from monitor.vocab import LABELS  # noqa: E402
 
 TEXTS = ["hi", "Mr Whitaker better watch his back tomorrow at pickup, I know where he lives", "",

@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 import pytest
 
-from monitor.responses import AUDIENCES, Draft, Outcome, check_templates, data_request_deadline, deadline_for, drafts_for
+from monitor.drafts import AUDIENCES, Draft, Outcome, check_templates, data_request_deadline, deadline_for, drafts_for
 from monitor.vocab import ACTIONS
 
 from goldens import check_golden

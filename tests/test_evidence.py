@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from connectors.base import Mention, sha256_hex
-from monitor.evidence import EvidenceError, verify_evidence_pack, write_evidence_pack
+from monitor.review.evidence import EvidenceError, verify_evidence_pack, write_evidence_pack
 from monitor.store import Matched
 
 from response_samples import EARLIER, HOSTILE, NOW, THREAT, T, item

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.config_types import School, Staff
-from monitor.matching import content_key, match
+from monitor.config.types import School, Staff
+from monitor.ingest.matching import content_key, match
 
 SCHOOL = School(
     id="hba", name="Hollowbrook Academy", aliases=("Hollowbrook", "HBA"), locality=("Hexley",),

@@ -8,10 +8,10 @@ from html.parser import HTMLParser
 
 import pytest
 
-from monitor.config_types import Config, Digest, Email, Health, Source
-from monitor.messages import (DataRequestDue, DigestData, SourceProblem, alert_subject, render_alert, render_digest,
+from monitor.config.types import Config, Digest, Email, Health, Source
+from monitor.deliver.render import (DataRequestDue, DigestData, SourceProblem, alert_subject, render_alert, render_digest,
                               render_escalation)
-from monitor.responses import drafts_for, staff_names
+from monitor.drafts import drafts_for, staff_names
 
 from goldens import check_golden
 from response_samples import (ALL, DATA_REQUEST, DEFAMATION, EARLIER, HOSTILE, NOW, PARENT_RANT, RELATED, S141F,
@@ -197,7 +197,7 @@ def test_other_staff_stay_named_in_a_wider_digest():
 
 def test_alert_and_digest_through_real_smtp(smtp_server):
     from mailtools import body_html, body_text
-    from monitor.mailer import SMTPMailer
+    from monitor.deliver.mailer import SMTPMailer
 
     mailer = SMTPMailer(Email(sender="schoolwatch@hollowbrook.example", smtp_host=smtp_server.host,
                               smtp_port=smtp_server.port))
@@ -234,7 +234,7 @@ def _save(store, it, fetched):
 
 
 def test_build_digest_data_from_a_store(store, tmp_path):
-    from monitor.digest import build_digest_data
+    from monitor.deliver.digest import build_digest_data
 
     cfg = _cfg(tmp_path)
     old = _save(store, EARLIER, T("2025-02-20T21:30:00Z"))  # before the period, still open
@@ -271,6 +271,6 @@ def test_build_digest_data_from_a_store(store, tmp_path):
     ("2025-10-27T07:30:00Z", "2025-10-24T06:30:00Z"),  # first Monday of GMT again
 ])
 def test_digest_period_follows_days_and_clock_changes(tmp_path, now, start):
-    from monitor.digest import digest_period
+    from monitor.deliver.digest import digest_period
 
     assert digest_period(_cfg(tmp_path), T(now)) == (T(start), T(now))

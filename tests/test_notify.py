@@ -7,9 +7,9 @@ from email import message_from_bytes
 import pytest
 
 from mailtools import body_html, body_text, free_port
-from monitor.mailer import FolderMailer, MailError, SMTPMailer
-from monitor.config_types import Email
-from monitor.notify import quiet_until
+from monitor.deliver.mailer import FolderMailer, MailError, SMTPMailer
+from monitor.config.types import Email
+from monitor.deliver.outbox import quiet_until
 
 LONDON = "Europe/London"
 QUIET = (time(21, 0), time(7, 0))
@@ -90,7 +90,7 @@ def test_a_refused_recipient_never_makes_the_others_get_it_twice(tmp_path):
 
     from aiosmtpd.controller import Controller
 
-    from monitor.notify import send_due
+    from monitor.deliver.outbox import send_due
     from monitor.store import Store
 
     got = []

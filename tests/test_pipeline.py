@@ -19,7 +19,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from mailtools import body_html, body_text, free_port
-from monitor.app import App
+from monitor.daemon import App
 from monitor.cli import cli
 from monitor.config import load
 
@@ -109,7 +109,7 @@ def test_smtp_down_then_up_delivers_the_alert_once(tmp_path, httpserver, smtp_se
     assert row["attempts"] == 1 and "127.0.0.1" in row["last_error"]
 
     # The server comes back: the next pass after the retry delay delivers, once.
-    from monitor.mailer import SMTPMailer
+    from monitor.deliver.mailer import SMTPMailer
 
     app.mailer = SMTPMailer(load(write_config(tmp_path, {"gazette": serve_feed(httpserver)},
                                               smtp_server.port, tiny_model)).email)
@@ -296,7 +296,7 @@ def test_one_unjudgeable_item_never_stops_the_queue(tmp_path, httpserver, smtp_s
     cfg = load(write_config(tmp_path, {"gazette": serve_feed(httpserver)}, smtp_server.port, tiny_model))
     app = App.from_config(cfg)
     from connectors.base import Mention
-    from monitor.runner import content_hash
+    from monitor.ingest.poll import content_hash
     from monitor.store import Matched
 
     orphan = Mention(source="gazette", external_id="old", url="u", text="Hollowbrook Academy old news",
@@ -322,8 +322,8 @@ def test_one_unjudgeable_item_never_stops_the_queue(tmp_path, httpserver, smtp_s
 
 def test_broken_unicode_from_an_api_is_stored_not_fatal(store):
     from connectors.base import FetchResult, Mention
-    from monitor.config_types import School
-    from monitor.runner import ingest
+    from monitor.config.types import School
+    from monitor.ingest.poll import ingest
 
     school = School(id="hba", name="Hollowbrook Academy")
     bad = Mention(source="m", external_id="1", url="https://m.example/1", published=NOW, platform="mastodon",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor import rules
+from monitor.judge import rules
 
 # (post, evidence the rule must find; None = must find nothing)
 PHONE = [

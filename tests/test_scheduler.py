@@ -9,7 +9,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from monitor.app import App
+from monitor.daemon import App
 from monitor.config import parse
 from monitor.scheduler import build_scheduler
 

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from connectors.base import ConnectorError, FetchResult, Mention
-from monitor.config_types import School, Source, Staff
-from monitor.runner import content_hash, ingest, poll_source
+from monitor.config.types import School, Source, Staff
+from monitor.ingest.poll import content_hash, ingest, poll_source
 from monitor.store import Matched, Store
 from monitor.store.migrations import MIGRATIONS
 from monitor.vocab import Decision
@@ -169,7 +169,7 @@ def test_who_has_a_history(store, author, platform, has_history):
 def test_purge_takes_screenshots_with_their_reports_but_keeps_held_evidence(tmp_path):
     import os
 
-    from monitor.app import App
+    from monitor.daemon import App
     from monitor.config import parse
 
     cfg = parse({"school": {"name": "Hollowbrook Academy"},

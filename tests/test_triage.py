@@ -5,8 +5,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from monitor.config_types import School, Staff
-from monitor.triage import one_calendar_month, triage
+from monitor.config.types import School, Staff
+from monitor.judge.triage import one_calendar_month, triage
 from monitor.vocab import ACTIONS, Decision, Post, PriorPost
 
 SCHOOL = School(

@@ -29,7 +29,7 @@ def _adapter_tag() -> str:
 def encoder(batch_size: int = 64, max_length: int = 128):
     global _encoder
     if _encoder is None:
-        from monitor.encoder import _Encoder, encoder_dir
+        from monitor.judge.encoder import _Encoder, encoder_dir
         _encoder = _Encoder(encoder_dir(), batch_size, max_length, adapter=ADAPTER)
     return _encoder
 
@@ -37,7 +37,7 @@ def encoder(batch_size: int = 64, max_length: int = 128):
 def encode_cached(name: str, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
     """Embeddings and distinct word-piece ids, cached under a hash of the texts."""
     digest = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
-    # The cache is of the int8 encoder that monitor.classify ships, one post a pass.
+    # The cache is of the int8 encoder that monitor.judge.classify ships, one post a pass.
     path = CACHE / f"{name}-int8one{_adapter_tag()}-{digest}.npz"
     if path.is_file():
         with np.load(path, allow_pickle=False) as d:
@@ -54,7 +54,7 @@ def encode_cached(name: str, texts: list[str]) -> tuple[np.ndarray, list[np.ndar
 
 
 def bow(distinct: list[np.ndarray], vocab_size: int = 30522) -> sp.csr_matrix:
-    """L2-normalised binary bag of word pieces: matches monitor.classify.lexical_features."""
+    """L2-normalised binary bag of word pieces: matches monitor.judge.classify.lexical_features."""
     rows = np.concatenate([np.full(len(x), i) for i, x in enumerate(distinct)]) if distinct else []
     cols = np.concatenate(distinct) if distinct else []
     vals = np.concatenate([np.full(len(x), 1 / np.sqrt(len(x))) if len(x) else np.zeros(0) for x in distinct])

@@ -4,14 +4,14 @@ Every setting is in SETTINGS below. The encoder's Linear layers stay frozen; eac
 trainable low-rank update scale * B @ A, learned together with small linear heads for abuse
 (TweetEval offensive), hate (TweetEval hate), sentiment (70% of TweetEval sentiment val:
 there is no train text) and our own train-split examples (every head, threat from these
-alone). Only A and B are saved (monitor/model/adapter.npz, float16); monitor.classify merges
+alone). Only A and B are saved (monitor/judge/model/adapter.npz, float16); monitor.judge.classify merges
 them into the weights at load time, so inference costs what the frozen encoder costs.
 
-Then `python -m training.train --adapter monitor/model/adapter.npz` trains the heads on the
+Then `python -m training.train --adapter monitor/judge/model/adapter.npz` trains the heads on the
 adapted (merged, int8) encoder, choosing on val as for the frozen one, into heads_lora.npz;
-with adapter.npz and heads_lora.npz both present, monitor.classify's default uses them.
+with adapter.npz and heads_lora.npz both present, monitor.judge.classify's default uses them.
 About 7 minutes (train) + 2 minutes (heads) on 2 CPU cores. An experiment so far: see
-monitor/model/MODEL_CARD.md for its figures and why it is not the default.
+monitor/judge/model/MODEL_CARD.md for its figures and why it is not the default.
 The held-apart split of our own examples is never read here.
 """
 from __future__ import annotations
@@ -45,7 +45,7 @@ SETTINGS = {
     "head_temperature": 10.0,
     # Loss weight per task, and of our own examples (few, and our domain). Run 1 (threat 1.0)
     # and run 2 (threat 0.0, the threat head then fitted only by training/train.py) are both
-    # in monitor/model/MODEL_CARD.md: neither kept every held-apart figure, so none ships.
+    # in monitor/judge/model/MODEL_CARD.md: neither kept every held-apart figure, so none ships.
     "task_weight": {"abuse": 1.0, "hate": 1.0, "threat": 1.0, "sentiment": 1.0},
     "own_weight": 3.0,
     "threat_pos_weight": 5.0,
@@ -140,7 +140,7 @@ def evaluate(adapter: Path) -> dict:
     encoder, for comparing with the heads training/train.py fits on it."""
     from sklearn.metrics import f1_score, recall_score
 
-    from monitor.encoder import _Encoder, encoder_dir
+    from monitor.judge.encoder import _Encoder, encoder_dir
 
     enc = _Encoder(encoder_dir(), 64, 128, adapter=adapter)
     with np.load(_train_heads_path(adapter)) as d:
@@ -172,7 +172,7 @@ def main(argv=None) -> int:
     import torch
     from transformers import AutoModel, AutoTokenizer
 
-    from monitor.encoder import encoder_dir
+    from monitor.judge.encoder import encoder_dir
 
     torch.set_num_threads(2)
     torch.manual_seed(SETTINGS["seed"])

@@ -1,7 +1,7 @@
 """Train the default classifier's heads: `python -m training.train` (about 5 minutes on 2 cores,
 most of it encoding the public sets once; the encodings are cached in training/.cache/).
 
-Every setting is in SETTINGS below. Writes monitor/model/heads.npz and monitor/model/meta.json.
+Every setting is in SETTINGS below. Writes monitor/judge/model/heads.npz and monitor/judge/model/meta.json.
 The held-apart split of our own examples is never read here.
 """
 from __future__ import annotations

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from ..config import ConfigError, load
-from . import cli
+from monitor.config import ConfigError, load
+from monitor.cli import cli
 
 CONFIG = click.option("--config", "config_path", required=True, type=click.Path(path_type=Path),
                       envvar="SCHOOLWATCH_CONFIG", help="config.toml")
@@ -26,7 +26,7 @@ def load_config(path: Path):
 
 
 def open_app(path: Path):
-    from ..app import App
+    from monitor.daemon import App
 
     return App.from_config(load_config(path))
 
@@ -50,7 +50,7 @@ def check_config(config_path: Path) -> None:
 @click.option("-v", "--verbose", is_flag=True)
 def run(config_path: Path, verbose: bool) -> None:
     """The daemon: schedules every source, processing, alerts, digests, purges."""
-    from ..scheduler import run_forever
+    from monitor.scheduler import run_forever
 
     setup_logging(verbose)
     app = open_app(config_path)
@@ -101,10 +101,10 @@ def digest(config_path: Path, mode: str | None, school_id: str | None) -> None:
         schools = [app.cfg.school(school_id)] if school_id else list(app.cfg.schools)
         for school in schools:
             if mode == "preview":
-                from ..digest import build_digest_data
-                from ..messages import render_digest
+                from monitor.deliver.digest import build_digest_data
+                from monitor.deliver.render import render_digest
 
-                from ..app import DIGEST_ROLES
+                from monitor.daemon import DIGEST_ROLES
 
                 msg = render_digest(build_digest_data(app.store, app.cfg, school, app.clock(), to_roles=DIGEST_ROLES))
                 click.echo(f"Subject: {msg.subject}\n\n{msg.text}")

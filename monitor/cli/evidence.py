@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from . import cli
-from .core import CONFIG, load_config
+from monitor.cli import cli
+from monitor.cli.core import CONFIG, load_config
 
 
 @cli.command()
@@ -18,8 +18,8 @@ from .core import CONFIG, load_config
               help="folder to write the pack in (a new sub-folder per pack)")
 def evidence(item_id: int, config_path: Path, out_dir: Path) -> None:
     """Write the evidence pack for one item (HTML, JSON, screenshot, SHA256SUMS) and keep the item from purges."""
-    from ..evidence import EvidenceError, verify_evidence_pack, write_evidence_pack
-    from ..store import Store
+    from monitor.review.evidence import EvidenceError, verify_evidence_pack, write_evidence_pack
+    from monitor.store import Store
 
     cfg = load_config(config_path)
     store = Store.open(cfg.database)
@@ -55,8 +55,8 @@ def evidence(item_id: int, config_path: Path, out_dir: Path) -> None:
               help="also check the pack against this database")
 def verify_evidence(folder: Path, config_path: Path | None) -> None:
     """Check an evidence pack's hashes (and, with --config, that the database still matches)."""
-    from ..evidence import verify_evidence_pack
-    from ..store import Store
+    from monitor.review.evidence import verify_evidence_pack
+    from monitor.store import Store
 
     store = Store.open(load_config(config_path).database) if config_path else None
     try:

@@ -10,9 +10,9 @@ from typing import IO, Iterator
 
 import click
 
-from ..vocab import Post
-from . import cli
-from .core import CONFIG, load_config
+from monitor.vocab import Post
+from monitor.cli import cli
+from monitor.cli.core import CONFIG, load_config
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def read_posts(stream: IO[str], name: str, problems: list[str]) -> Iterator[Line
 
 def _load(config_path: Path, input_path: str) -> tuple:
     """The config, the posts, the bad lines and the classifier; a clear message for what is wrong."""
-    from ..classify import ClassifierError, load_classifier
+    from monitor.judge.classify import ClassifierError, load_classifier
 
     cfg = load_config(config_path)
     problems: list[str] = []
@@ -92,7 +92,7 @@ def classify(config_path: Path, input_path: str, output: IO[str]) -> None:
 @OUTPUT
 def triage(config_path: Path, input_path: str, output: IO[str]) -> None:
     """Matching, classification and routing over a file of posts; sends nothing, stores nothing."""
-    from ..triage_batch import triage_posts
+    from monitor.judge.batch import triage_posts
 
     cfg, posts, problems, clf = _load(config_path, input_path)
     for row in triage_posts(posts, cfg, clf):

@@ -11,10 +11,10 @@ import click
 from connectors import manual
 from connectors.base import FetchResult, Mention
 
-from ..matching import match
+from monitor.ingest.matching import match
 
-from . import cli
-from .core import load_config
+from monitor.cli import cli
+from monitor.cli.core import load_config
 
 DEFAULT_SOURCE = "manual"
 
@@ -98,7 +98,7 @@ def report_mention(app, source: str, mention: Mention) -> Outcome:
 def report(config_path: Path, url: str, text: str, author: str, screenshot: Path | None, reported_by: str,
            source_name: str | None, published: str | None, seen_on: str, context: str) -> None:
     """Report a mention seen where no connector reaches (a Facebook group, a WhatsApp screenshot)."""
-    from ..app import App
+    from monitor.daemon import App
 
     cfg = load_config(config_path)
     source, evidence_dir, base = manual_source(cfg, source_name)

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import click
 
-from . import cli
+from monitor.cli import cli
 
 CONFIG = click.option("--config", "config_path", required=True, type=click.Path(dir_okay=False),
                       help="the schoolwatch config.toml")
 
 
 def _load(config_path: str):
-    from ..config import ConfigError, load
+    from monitor.config import ConfigError, load
     try:
         return load(config_path)
     except ConfigError as e:
@@ -36,8 +36,8 @@ def _loopback(host: str) -> bool:
 @click.option("--port", default=None, type=int, help="port (default [web] port, 8080)")
 def serve(config_path: str, host: str | None, port: int | None) -> None:
     """Serve the DSL's review queue. Put it behind a reverse proxy with TLS (docs/web.md)."""
-    from ..web import create_app
-    from ..web.server import make_server
+    from monitor.review.web import create_app
+    from monitor.review.web.server import make_server
 
     cfg = _load(config_path)
     host = host or cfg.web.host
@@ -71,9 +71,9 @@ def user() -> None:
 def user_add(name: str, role: str, school_id: str | None, password_file, config_path: str) -> None:
     """Add an account, or reset its role, school and password (which also unlocks and enables it and
     ends its open sessions)."""
-    from ..store import Store
-    from ..store.review import Review
-    from ..web.auth import hash_password
+    from monitor.store import Store
+    from monitor.store.review import Review
+    from monitor.review.web.auth import hash_password
 
     cfg = _load(config_path)
     ids = [s.id for s in cfg.schools]
@@ -108,8 +108,8 @@ def user_add(name: str, role: str, school_id: str | None, password_file, config_
 @CONFIG
 def user_disable(name: str, config_path: str) -> None:
     """Refuse the account's logins and end its open sessions (`user add` enables it again)."""
-    from ..store import Store
-    from ..store.review import Review
+    from monitor.store import Store
+    from monitor.store.review import Review
 
     cfg = _load(config_path)
     store = Store.open(cfg.database)
@@ -135,9 +135,9 @@ def audit_group() -> None:
 @click.option("--school", "school_id", default=None, help="only this school's entries")
 def audit_export(config_path: str, fmt: str, output: Path | None, school_id: str | None) -> None:
     """Write every audit entry, oldest first."""
-    from ..store import Store
-    from ..store.review import Review
-    from ..web.audit import write_csv, write_json
+    from monitor.store import Store
+    from monitor.store.review import Review
+    from monitor.review.web.audit import write_csv, write_json
 
     cfg = _load(config_path)
     store = Store.open(cfg.database)

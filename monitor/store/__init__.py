@@ -16,12 +16,12 @@ import sqlite_utils
 
 from connectors.base import Mention
 
-from ..identity import FEED_PLATFORMS, deduplicates_by_content, has_history
-from ..timeutil import iso, parse_iso
-from ..vocab import Decision, Item, PriorPost
-from .migrations import migrate
-from .outbox import OutboxMixin, OutgoingMail  # noqa: F401 - re-exported
-from .sources import SourceHealth, SourcesMixin  # noqa: F401 - re-exported
+from monitor.ingest.identity import FEED_PLATFORMS, deduplicates_by_content, has_history
+from monitor.timeutil import iso, parse_iso
+from monitor.vocab import Decision, Item, PriorPost
+from monitor.store.migrations import migrate
+from monitor.store.outbox import OutboxMixin, OutgoingMail  # noqa: F401 - re-exported
+from monitor.store.sources import SourceHealth, SourcesMixin  # noqa: F401 - re-exported
 
 
 EMPTY_CONTENT = hashlib.sha256(b"").hexdigest()  # image-only posts: never "the same text"

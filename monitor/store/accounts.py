@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from ..timeutil import iso, parse_iso
+from monitor.timeutil import iso, parse_iso
 
 ROLES = ("ceo", "head", "dsl", "viewer")
 

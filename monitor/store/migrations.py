@@ -93,7 +93,7 @@ M1_SPINE = """
         CREATE INDEX outbox_pending ON outbox (sent_at, send_after);
 """
 
-# The review queue (monitor/web): accounts, decisions per action, false alarms, edited
+# The review queue (monitor/review/web): accounts, decisions per action, false alarms, edited
 # drafts, notes sent to staff, and the audit. The audit refuses UPDATE and DELETE: it is
 # evidence of who did what, and a record that can be rewritten is not evidence.
 M2_REVIEW = """

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..timeutil import iso
+from monitor.timeutil import iso
 
 
 @dataclass(frozen=True)

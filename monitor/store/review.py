@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterator, Sequence
 
-from ..timeutil import iso, parse_iso
-from .accounts import ROLES, AccountsMixin, User, _user  # noqa: F401 - re-exported
+from monitor.timeutil import iso, parse_iso
+from monitor.store.accounts import ROLES, AccountsMixin, User, _user  # noqa: F401 - re-exported
 
 OUTCOMES = ("taken", "not_pursued")
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Sequence
 
-from ..timeutil import iso, parse_iso
+from monitor.timeutil import iso, parse_iso
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from monitor.config import load
 from monitor.store import Matched, Store
 from monitor.store.review import Review
 from monitor.vocab import Decision
-from monitor.web.auth import hash_password
+from monitor.review.web.auth import hash_password
 
 PASSWORD = "correct horse battery"
 CONFIG = """
@@ -135,7 +135,7 @@ def opened(env):
 
 @pytest.fixture
 def app(env):
-    from monitor.web import create_app
+    from monitor.review.web import create_app
     return create_app(env[0])
 
 
@@ -158,7 +158,7 @@ def login(client, name: str, password: str = PASSWORD):
 @pytest.fixture
 def live_server(app):
     """The app served by waitress on 127.0.0.1, in a thread: base URL."""
-    from monitor.web.server import make_server
+    from monitor.review.web.server import make_server
 
     server = make_server(app, "127.0.0.1", 0)
     thread = threading.Thread(target=server.run, daemon=True)

@@ -145,7 +145,7 @@ def test_an_edited_draft_is_kept_shown_and_audited(dee, env):
     page = dee.get(f"/items/{ids['threat']}").text
     keys = re.findall(r'name="draft_key" value="([^"]+)"', page)
     if not keys:
-        pytest.skip("drafting (monitor.responses) made no drafts in this version")
+        pytest.skip("drafting (monitor.drafts) made no drafts in this version")
     key = keys[0]
     edited = "Edited by the DSL: <b>call now</b>"
     resp = dee.post(f"/items/{ids['threat']}/drafts", data={"csrf": csrf_of(page), "draft_key": key, "text": edited})
@@ -200,7 +200,7 @@ def test_cli_user_add_and_audit_export(env, tmp_path):
     with opened(env) as store:
         user = Review(store).user("newdsl")
     assert (user.role, user.school_id) == ("dsl", "riverside")
-    from monitor.web import create_app
+    from monitor.review.web import create_app
     client = create_app(cfg).test_client()
     assert login(client, "newdsl", "a long enough password").status_code == 302
     out = tmp_path / "audit.json"
@@ -330,8 +330,8 @@ def test_the_item_page_uses_the_schools_own_templates(tmp_path):
     """[responses] templates in the config: the school's wording wins on the item page."""
     from monitor.config import load
     from monitor.store import Store
-    from monitor.web import create_app
-    from monitor.web.auth import hash_password
+    from monitor.review.web import create_app
+    from monitor.review.web.auth import hash_password
 
     mine = tmp_path / "our-drafts"
     mine.mkdir()

@@ -8,10 +8,10 @@ from datetime import timedelta
 
 import pytest
 
-from monitor.config_types import Web
+from monitor.config.types import Web
 from monitor.store.review import Review
-from monitor.web import WebSettings, create_app
-from monitor.web.views import is_web_url
+from monitor.review.web import WebSettings, create_app
+from monitor.review.web.views import is_web_url
 
 from .conftest import PASSWORD, csrf_of, login, now_utc, opened as _open
 

@@ -1,0 +1,191 @@
+"""One running schoolwatch: config, database, clock, mailer, classifier, wired once."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable, Sequence
+
+import connectors
+from connectors.base import Connector, FetchResult
+
+from monitor.config import Config, load, secret_lookup
+from monitor.config.types import Source
+from monitor.review.evidence_files import evidence_folders, sweep_screenshots
+from monitor.deliver.mailer import Mailer, mailer_for
+from monitor.deliver.outbox import addresses, queue_alerts, queue_escalations, queue_plain_alert, send_due
+from monitor.ingest.poll import PollOutcome, ingest, poll_source
+from monitor.store import Store
+from monitor.vocab import Decision
+
+log = logging.getLogger("schoolwatch")
+
+PROCESS_BATCH = 64
+DIGEST_ROLES = ("headteacher", "dsl")
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class App:
+    cfg: Config
+    store: Store
+    clock: Callable[[], datetime] = utc_now
+    mailer: Mailer | None = None
+    classifier: object | None = None  # a monitor.judge.classify.Classifier, loaded on first use
+    http: object | None = None
+    _connectors: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_config(cls, config: Config | str | Path, *, clock=None, mailer=None, classifier=None, http=None) -> "App":
+        cfg = config if isinstance(config, Config) else load(config)
+        return cls(cfg=cfg, store=Store.open(cfg.database), clock=clock or utc_now,
+                   mailer=mailer or mailer_for(cfg.email), classifier=classifier, http=http)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- sources ------------------------------------------------------------------
+
+    def connector(self, source: Source) -> Connector:
+        if source.name not in self._connectors:
+            import requests
+
+            session = self.http or requests.Session()
+            session.headers.setdefault("User-Agent", connectors.USER_AGENT)
+            state_dir = self.cfg.database.parent / "state" / source.name
+            ctx = connectors.Context(http=session, clock=self.clock, secret=secret_lookup(), state_dir=state_dir,
+                                     config_dir=self.cfg.path.resolve().parent if self.cfg.path else None)
+            self._connectors[source.name] = connectors.create(source.type, source.name, source.options, ctx)
+        return self._connectors[source.name]
+
+    def pollable(self, names: Sequence[str] | None = None) -> list[Source]:
+        chosen = [s for s in self.cfg.sources if s.enabled and s.type != "manual"]
+        if names:
+            unknown = set(names) - {s.name for s in self.cfg.sources}
+            if unknown:
+                raise KeyError(f"no source named {', '.join(sorted(unknown))} in the config")
+            chosen = [s for s in self.cfg.sources if s.name in names]
+        return chosen
+
+    def schools_for(self, source: Source):
+        return [s for s in self.cfg.schools if source.school in (None, s.id)]
+
+    def fetch(self, source: Source) -> PollOutcome:
+        return poll_source(self.store, source, self.connector, self.schools_for(source), self.clock)
+
+    def ingest(self, source_name: str, result: FetchResult) -> int:
+        try:
+            source = self.cfg.source(source_name)
+            schools, manual, local = self.schools_for(source), source.type == "manual", source.local
+        except KeyError:
+            schools, manual, local = list(self.cfg.schools), True, False
+        return len(ingest(self.store, source_name, result, schools, self.clock(), remember_unmatched=not manual,
+                          local=local))
+
+    # --- judgement and mail -------------------------------------------------------
+
+    def get_classifier(self):
+        if self.classifier is None:
+            from monitor.judge.classify import load_classifier
+
+            self.classifier = load_classifier(self.cfg.classifier)
+        return self.classifier
+
+    def process(self) -> list[int]:
+        """Classify and triage the queue of untriaged mentions; queue alerts with each decision.
+
+        Nothing here may stop the queue: a post that cannot be scored is judged by the
+        rules alone, one that cannot be judged goes to a person, one whose alert cannot
+        be drafted gets a plain alert.
+        """
+        done: list[int] = []
+        while batch := self.store.untriaged(PROCESS_BATCH):
+            for item, scores in zip(batch, self._scores(batch)):
+                self._judge(item, scores)
+                done.append(item.id)
+        return done
+
+    def _scores(self, batch: list) -> list[dict]:
+        try:
+            return self.get_classifier().scores([i.text for i in batch])
+        except Exception:  # noqa: BLE001
+            log.exception("the classifier failed on a batch of %d: judging them one by one", len(batch))
+        out = []
+        for item in batch:
+            try:
+                out.append(self.get_classifier().scores([item.text])[0])
+            except Exception as exc:  # noqa: BLE001 - the rules still see threats, doxxing, pupils
+                log.error("mention %d could not be scored (%s): judged by the rules alone", item.id, exc)
+                out.append({})
+        return out
+
+    def _judge(self, item, scores: dict) -> None:
+        from monitor.judge.triage import triage
+
+        now = self.clock()
+        try:
+            school = self.cfg.school(item.school_id)
+        except KeyError:
+            log.warning("mention %d belongs to school %r, which is no longer in the config", item.id, item.school_id)
+            self.store.save_decision(item.id, dict(scores), Decision(
+                "ignore", ("neutral",), (), f"school {item.school_id!r} is no longer in the config"), now)
+            return
+        try:
+            decision = triage(item.as_post(), item.about, scores, self.store.history(item), school, self.cfg.triage)
+        except Exception as exc:  # noqa: BLE001 - a post we cannot judge goes to a person
+            log.exception("triage failed for mention %d", item.id)
+            decision = Decision("high", ("neutral",), ("dsl_review",),
+                                f"schoolwatch could not judge this post ({type(exc).__name__}): please read it yourself.")
+        # The decision and its alert land together: a crash in between loses neither.
+        with self.store.transaction():
+            self.store.save_decision(item.id, dict(scores), decision, now)
+            judged = self.store.get_item(item.id)
+            try:
+                queue_alerts(self.store, self.cfg, judged, now)
+            except Exception:  # noqa: BLE001 - drafting failed: the alert must still go
+                log.exception("drafting the alert for mention %d failed: sending a plain one", item.id)
+                queue_plain_alert(self.store, self.cfg, judged, now)
+
+    def send_due(self) -> int:
+        queue_escalations(self.store, self.cfg, self.clock())
+        sent, failed = send_due(self.store, self.mailer, self.clock())
+        return sent
+
+    def poll(self, names: Sequence[str] | None = None) -> list[PollOutcome]:
+        outcomes = [self.fetch(s) for s in self.pollable(names)]
+        self.process_and_send()
+        return outcomes
+
+    def process_and_send(self) -> None:
+        try:
+            self.process()
+        finally:  # whatever happened, mail already queued goes out
+            self.send_due()
+
+    # --- digest and retention -----------------------------------------------------
+
+    def queue_digest(self, school_id: str, *, key: str | None = None) -> bool:
+        from monitor.deliver.digest import build_digest_data
+        from monitor.deliver.render import render_digest
+
+        now = self.clock()
+        school = self.cfg.school(school_id)
+        data = build_digest_data(self.store, self.cfg, school, now, to_roles=DIGEST_ROLES)
+        if data.is_empty and not self.cfg.digest.send_when_empty:
+            return False
+        msg = render_digest(data)
+        to = addresses(school, msg.to_roles)
+        return self.store.enqueue(dedup_key=key or f"digest:{school.id}:{now:%Y-%m-%d}", kind="digest",
+                                  school_id=school.id, recipients=to, subject=msg.subject, body_text=msg.text,
+                                  body_html=msg.html, now=now, send_after=now)
+
+    def purge(self) -> dict[str, int]:
+        cut = self.clock() - timedelta(days=self.cfg.retention.days)
+        counts = self.store.purge(cut)
+        counts["screenshots"] = sweep_screenshots(self.store.conn, evidence_folders(self.cfg), cut)
+        log.info("purge: deleted %s", ", ".join(f"{v} {k}" for k, v in counts.items()))
+        return counts

@@ -1,0 +1,111 @@
+"""Getting a message to a mail server, or to a folder when there is none yet."""
+from __future__ import annotations
+
+import os
+import smtplib
+import ssl
+import tempfile
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+from pathlib import Path
+from typing import Callable, Protocol, Sequence
+
+from monitor.config.types import Email
+
+
+class MailError(Exception):
+    pass
+
+
+class Mailer(Protocol):
+    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "") -> list[str]:
+        """Returns once the server has accepted the message for at least one recipient, with
+        the recipients it refused; raises MailError when nobody got it."""
+
+
+def build_message(sender: str, recipients: Sequence[str], subject: str, text: str, html: str) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = ", ".join(recipients)
+    # Subjects can carry post text: no newlines, or a header could be forged.
+    msg["Subject"] = " ".join(subject.split())[:200]
+    msg["Date"] = formatdate(localtime=False, usegmt=True)
+    msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or "schoolwatch")
+    msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(text)
+    if html:
+        msg.add_alternative(html, subtype="html")
+    return msg
+
+
+class SMTPMailer:
+    def __init__(self, cfg: Email, password: Callable[[], str | None] = lambda: None):
+        self.cfg = cfg
+        self.password = password
+
+    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "") -> list[str]:
+        cfg = self.cfg
+        msg = build_message(cfg.sender, recipients, subject, text, html)
+        try:
+            tls = ssl.create_default_context(cafile=str(cfg.ca_file) if cfg.ca_file else None)
+            if cfg.ssl:
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(cfg.smtp_host, cfg.smtp_port, timeout=cfg.timeout, context=tls)
+            else:
+                smtp = smtplib.SMTP(cfg.smtp_host, cfg.smtp_port, timeout=cfg.timeout)
+            with smtp:
+                if cfg.starttls and not cfg.ssl:
+                    smtp.starttls(context=tls)
+                if cfg.username:
+                    secret = self.password()
+                    if not secret:
+                        raise MailError(f"email.username is set but no password was found in "
+                                        f"${cfg.password_env} or email.password_file")
+                    smtp.login(cfg.username, secret)
+                # The others have it now: sending again would give them a second copy.
+                return sorted(smtp.send_message(msg, from_addr=cfg.sender, to_addrs=list(recipients)))
+        except (OSError, smtplib.SMTPException) as exc:
+            raise MailError(f"{cfg.smtp_host}:{cfg.smtp_port}: {type(exc).__name__}: {exc}") from exc
+
+
+class FolderMailer:
+    """Writes each message as an .eml file: for trying schoolwatch before it has a mail server."""
+
+    def __init__(self, sender: str, folder: Path):
+        self.sender = sender
+        self.folder = Path(folder)
+
+    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "") -> list[str]:
+        msg = build_message(self.sender, recipients, subject, text, html)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(fd, "wb") as f:
+                f.write(bytes(msg))
+            stamp = msg["Message-ID"].strip("<>").split("@")[0]
+            os.replace(tmp, self.folder / f"{stamp}.eml")
+        except OSError as exc:
+            raise MailError(f"cannot write to {self.folder}: {exc}") from exc
+        return []
+
+
+def smtp_password(cfg: Email, environ=os.environ) -> Callable[[], str | None]:
+    def lookup() -> str | None:
+        if environ.get(cfg.password_env):
+            return environ[cfg.password_env]
+        if cfg.password_file:
+            path = Path(cfg.password_file)
+            if not path.is_absolute() and environ.get("CREDENTIALS_DIRECTORY"):
+                path = Path(environ["CREDENTIALS_DIRECTORY"]) / path
+            try:
+                return path.read_text(encoding="utf-8").strip()
+            except OSError:
+                return None
+        return None
+
+    return lookup
+
+
+def mailer_for(cfg: Email) -> Mailer:
+    if cfg.outbox_dir:
+        return FolderMailer(cfg.sender, cfg.outbox_dir)
+    return SMTPMailer(cfg, smtp_password(cfg))

@@ -1,0 +1,138 @@
+"""From a decision to the outbox, and from the outbox to the mail server.
+
+rss2email's rule: a message is marked sent only after the server accepted it,
+and every message has a key, so a retry or a restart never sends it twice.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, time, timedelta
+from typing import Sequence
+from zoneinfo import ZoneInfo
+
+from monitor.config.types import Config, School
+from monitor.ingest.identity import has_history
+from monitor.deliver.mailer import MailError, Mailer
+from monitor.store import Store
+from monitor.timeutil import parse_iso
+from monitor.vocab import Item
+
+log = logging.getLogger("schoolwatch.notify")
+
+RETRY_AFTER = timedelta(minutes=5)
+MAX_RETRY = timedelta(hours=2)
+ALERT_PRIORITIES = ("urgent", "high")
+
+
+def quiet_until(now: datetime, quiet: tuple[time, time] | None, tz: str) -> datetime | None:
+    """When quiet hours end, if `now` falls inside them (a window may cross midnight)."""
+    if not quiet:
+        return None
+    start, end = quiet
+    local = now.astimezone(ZoneInfo(tz))
+    t = local.time()
+    inside = (start <= t < end) if start <= end else (t >= start or t < end)
+    if not inside:
+        return None
+    day = local.date() if t < end else local.date() + timedelta(days=1)
+    return datetime.combine(day, end, tzinfo=ZoneInfo(tz))
+
+
+def addresses(school: School, roles: Sequence[str]) -> tuple[str, ...]:
+    found = [getattr(school.recipients, role, "") for role in roles]
+    return tuple(dict.fromkeys(a for a in found if a))
+
+
+def queue_alerts(store: Store, cfg: Config, item: Item, now: datetime) -> int:
+    """Queue the alert messages for a triaged item. Runs inside the caller's transaction."""
+    from monitor.deliver.render import render_alert
+    from monitor.drafts import drafts_for
+
+    if item.decision is None or item.decision.priority not in ALERT_PRIORITIES:
+        return 0
+    school = cfg.school(item.school_id)
+    related = [i for i in store.author_items(item.school_id, item.platform, item.author) if i.id != item.id] \
+        if has_history(item.author, item.platform) else []
+    # Nothing is decided yet: the staff note says what is being considered, never what was done.
+    drafts = drafts_for(item, school, related, now, templates_dir=cfg.responses_templates, decisions={})
+    urgent = item.decision.priority == "urgent"
+    # Urgent never waits; everything else respects quiet hours.
+    send_after = now if urgent else (quiet_until(now, cfg.alerts.quiet_hours, school.timezone) or now)
+    queued = 0
+    for msg in render_alert(item, school, drafts, cfg.alerts.base_url):
+        to = addresses(school, msg.to_roles)
+        if not to:
+            continue
+        key = f"{msg.kind}:{item.id}:{'+'.join(msg.to_roles)}"
+        queued += store.enqueue(dedup_key=key, kind=msg.kind, school_id=school.id, recipients=to,
+                                subject=msg.subject, body_text=msg.text, body_html=msg.html, now=now,
+                                send_after=send_after, mention_id=item.id)
+    return queued
+
+
+def queue_plain_alert(store: Store, cfg: Config, item: Item, now: datetime) -> int:
+    """When drafting fails: the post, why, and where to look, in plain text. Better plain than missing."""
+    if item.decision is None or item.decision.priority not in ALERT_PRIORITIES:
+        return 0
+    school = cfg.school(item.school_id)
+    d = item.decision
+    text = (f"schoolwatch found a post that needs you ({d.priority}), but could not draft the responses.\n\n"
+            f"Where: {item.url}\nBy: {item.author}\nWhy: {d.why}\n"
+            f"Suggested: {', '.join(d.actions) or 'read it'}\n\nThe post:\n> "
+            + "\n> ".join(item.text[:5000].splitlines()))
+    return store.enqueue(dedup_key=f"alert:{item.id}:plain", kind="alert", school_id=school.id,
+                         recipients=addresses(school, ("headteacher", "dsl")),
+                         subject=f"schoolwatch: a post needs your attention ({d.priority}, #{item.id})",
+                         body_text=text, body_html="", now=now, send_after=now, mention_id=item.id)
+
+
+def accused_staff(store: Store, school_id: str) -> frozenset[str]:
+    """Staff ids that an s141F allegation names: never to be named to anyone but the head and DSL."""
+    from monitor.drafts import facts as F
+
+    return frozenset(t for i in store.items(school_id=school_id) if i.decision and F.is_s141f(i)
+                     for t in i.staff_ids)
+
+
+def queue_escalations(store: Store, cfg: Config, now: datetime) -> int:
+    """An urgent alert nobody has acknowledged in time goes to the deputy as well."""
+    from monitor.deliver.render import render_escalation
+    from monitor.drafts import drafts_for
+
+    queued = 0
+    cutoff = now - timedelta(seconds=cfg.alerts.escalate_after_seconds)
+    for school in cfg.schools:
+        if not school.recipients.deputy:
+            continue
+        for item in store.items(school_id=school.id, priorities=["urgent"], states=["new"]):
+            sent = [parse_iso(m["sent_at"]) for m in store.sent_mail(item.id) if m["sent_at"]]
+            if not sent or min(sent) > cutoff:
+                continue
+            drafts = drafts_for(item, school, [], now, templates_dir=cfg.responses_templates, decisions={})
+            # s141F: render_escalation leaves out what the deputy must not see.
+            msg = render_escalation(item, school, drafts, cfg.alerts.base_url, alerted_at=min(sent),
+                                    accused=accused_staff(store, school.id))
+            queued += store.enqueue(
+                dedup_key=f"escalation:{item.id}", kind="escalation", school_id=school.id,
+                recipients=addresses(school, msg.to_roles), subject=msg.subject, body_text=msg.text,
+                body_html=msg.html, now=now, send_after=now, mention_id=item.id)
+    return queued
+
+
+def send_due(store: Store, mailer: Mailer, now: datetime) -> tuple[int, int]:
+    """Send what is due. Returns (sent, failed). A failure is retried later with backoff."""
+    sent = failed = 0
+    for mail in store.due_mail(now):
+        try:
+            refused = mailer.send(mail.recipients, mail.subject, mail.body_text, mail.body_html)
+        except MailError as exc:
+            wait = min(RETRY_AFTER * 2 ** mail.attempts, MAX_RETRY)
+            store.mark_failed(mail.id, str(exc), now + wait)
+            log.warning("mail %d (%s) not sent, retry in %s: %r", mail.id, mail.kind, wait, str(exc))
+            failed += 1
+            continue
+        store.mark_sent(mail.id, now, note=f"refused by the mail server: {', '.join(refused)}" if refused else None)
+        if refused:
+            log.warning("mail %d (%s): the server refused %s; the others have it", mail.id, mail.kind, refused)
+        sent += 1
+    return sent, failed

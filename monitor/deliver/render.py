@@ -1,0 +1,212 @@
+"""Mail to the school, rendered: the urgent alert, the DSL's copy, the escalation, the digest.
+
+Pure: items and drafts in, Message out; sending is notify.py's job. The post's
+text is hostile: the HTML templates autoescape, links are made clickable only
+for http(s), and bidi controls are shown, not obeyed. An allegation that a
+member of staff harmed a child (s141F) never names them to anyone but the
+headteacher and the DSL, and never in a subject line, which shows on lock screens.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Mapping, Sequence
+from zoneinfo import ZoneInfo
+
+import jinja2
+from markupsafe import Markup, escape
+
+from monitor.config.types import School
+from monitor.drafts import Draft
+from monitor.drafts import context as C
+from monitor.drafts import facts as F
+from monitor.drafts.text import one_line, safe_url, shown_url
+from monitor.vocab import Item
+
+TEMPLATES = Path(__file__).with_name("templates")
+LEADERS = ("headteacher", "dsl")  # who may read an s141F allegation in full
+
+
+@dataclass(frozen=True)
+class Message:
+    kind: str  # alert, digest, escalation
+    subject: str
+    text: str
+    html: str
+    to_roles: tuple[str, ...]  # headteacher, dsl, deputy
+    item_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DataRequestDue:
+    item: Item
+    due: date
+    days_left: int  # negative: overdue
+
+
+@dataclass(frozen=True)
+class SourceProblem:
+    name: str
+    last_success: datetime | None
+    last_error: str | None
+    last_error_at: datetime | None = None
+    broken: str | None = None  # set when the source will not work until the config changes
+
+
+@dataclass(frozen=True)
+class DigestData:
+    school: School
+    now: datetime
+    period_start: datetime
+    period_end: datetime
+    counts: Mapping[str, int]  # priority -> items of the period
+    items: tuple[Item, ...]  # the period's items, urgent first
+    open_items: tuple[Item, ...]  # earlier items still awaiting a decision
+    data_requests: tuple[DataRequestDue, ...]
+    failing_sources: tuple[SourceProblem, ...]
+    sources_checked: int = 0
+    base_url: str = ""
+    to_roles: tuple[str, ...] = ("headteacher",)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.items or self.open_items or self.data_requests or self.failing_sources)
+
+
+def html_link(url: str | None) -> Markup:
+    """HTML: the URL as text; a link only when it is http(s)."""
+    if not url:
+        return Markup("")
+    text = escape(shown_url(url))
+    ok = safe_url(url)
+    if not ok:
+        return Markup('<span class="bad">{} (not a web address: do not open it)</span>').format(text)
+    return Markup('<a href="{}" rel="noopener noreferrer nofollow">{}</a>').format(ok, text)
+
+
+def _env(html: bool) -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=html, trim_blocks=True,
+                             lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+    env.filters["link"] = html_link
+    return env
+
+
+_TEXT, _HTML = _env(False), _env(True)
+
+
+def _render(name: str, view: dict) -> tuple[str, str]:
+    text = _TEXT.get_template(f"{name}.txt.j2").render(view).strip() + "\n"
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text, _HTML.get_template(f"{name}.html.j2").render(view)
+
+
+def _review_url(base_url: str, item_id: int) -> str:
+    return f"{base_url.rstrip('/')}/items/{item_id}" if safe_url(base_url) else ""
+
+
+def alert_subject(item: Item, school: School, *, for_dsl: bool = False) -> str:
+    """'Threat to Mr Whitaker on Reddit: report to police': who, what, the first thing to do."""
+    acts = F.ordered_actions(item)
+    first = "dsl_review" if for_dsl and "dsl_review" in acts else (acts[0] if acts else "")
+    subject = f"{C.what_phrase(item, school, name_staff=True)} on {F.platform_name(item)}"
+    if first:
+        subject += f": {F.action_title(first)}"
+    if for_dsl:
+        subject = "For the DSL: " + subject
+    return one_line(subject, 150)
+
+
+def _item_view(item: Item, school: School, base_url: str, *, redact: bool) -> dict:
+    tz = school.timezone or F.UK_TZ
+    acts = F.ordered_actions(item)
+    d = item.decision
+    return {
+        "id": item.id, "redacted": redact, "priority": d.priority if d else "",
+        "what": C.what_phrase(item, school, name_staff=not redact), "platform": F.platform_name(item),
+        "post": None if redact else C.post_view(item, tz), "when": F.fmt_local(item.published or item.fetched, tz),
+        "why": "" if redact or not d else one_line(d.why),
+        "rules": () if redact or not d else tuple(d.rules),
+        "scores": [] if redact else sorted(((k, float(v)) for k, v in item.scores.items()), key=lambda kv: -kv[1]),
+        "actions": [F.action_title(a) for a in acts], "review_url": _review_url(base_url, item.id),
+        "evidence_cmd": f"schoolwatch evidence {item.id} --config CONFIG --out DIR",
+        "state": item.state, "s141f": F.is_s141f(item),
+    }
+
+
+def _draft_views(drafts: Sequence[Draft]) -> list[dict]:
+    return [{"n": i, "title": d.title, "audience": d.audience, "send_via": d.send_via, "subject": d.subject,
+             "text": d.text, "problem": d.problem, "action": d.action} for i, d in enumerate(drafts, 1)]
+
+
+def _needs_dsl(item: Item) -> bool:
+    d = item.decision
+    return bool(d) and ("dsl_review" in d.actions or "safeguarding" in d.categories or F.is_s141f(item))
+
+
+def render_alert(item: Item, school: School, drafts: Sequence[Draft], base_url: str) -> list[Message]:
+    """The headteacher's alert with every draft; and the DSL's, with what is hers, when it is a safeguarding matter."""
+    view = _item_view(item, school, base_url, redact=False)
+    out = []
+    head = dict(v=view, school=school.name, for_dsl=False, drafts=_draft_views(drafts),
+                subject=alert_subject(item, school), first=view["actions"][0] if view["actions"] else "")
+    text, html = _render("alert", head)
+    out.append(Message("alert", head["subject"], text, html, ("headteacher",), item.id))
+    if _needs_dsl(item):
+        mine = [d for d in drafts if d.audience == "dsl" or d.action == "dsl_review"]
+        dsl = dict(v=view, school=school.name, for_dsl=True, drafts=_draft_views(mine),
+                   subject=alert_subject(item, school, for_dsl=True), first="DSL review",
+                   others=[d.title for d in drafts if d not in mine])
+        text, html = _render("alert", dsl)
+        out.append(Message("alert", dsl["subject"], text, html, ("dsl",), item.id))
+    return out
+
+
+def render_escalation(item: Item, school: School, drafts: Sequence[Draft], base_url: str,
+                      alerted_at: datetime | None = None, accused: frozenset[str] = frozenset()) -> Message:
+    """For the deputy, when the headteacher has not acknowledged an urgent alert. s141F: no details at all,
+    also when the post names someone accused in another item (`accused`: their staff ids): together the
+    two would identify them."""
+    redact = F.is_s141f(item) or bool(accused & {s.id for s in F.targets(item, school)})
+    view = _item_view(item, school, base_url, redact=redact)
+    subject = one_line(f"Not yet acknowledged: {alert_subject(item, school) if not redact else view['what']}", 150)
+    esc = dict(v=view, school=school.name, for_dsl=False, drafts=[] if redact else _draft_views(drafts),
+               subject=subject, first=view["actions"][0] if view["actions"] else "",
+               alerted=F.fmt_local(alerted_at, school.timezone) if alerted_at else "")
+    text, html = _render("escalation", esc)
+    return Message("escalation", subject, text, html, ("deputy",), item.id)
+
+
+def render_digest(data: DigestData) -> Message:
+    school, tz = data.school, data.school.timezone or F.UK_TZ
+    # Anyone but the headteacher and DSL on the list: s141F items lose every detail.
+    redact_s141f = any(r not in LEADERS for r in data.to_roles)
+    # ...and so does any other post naming an accused member of staff: together they would identify them.
+    everything = (*data.items, *data.open_items, *(d.item for d in data.data_requests))
+    accused = {s.id for i in everything if F.is_s141f(i) for s in F.targets(i, school)} | \
+              {sid for i in everything if F.is_s141f(i) for sid in i.staff_ids}
+
+    def view(item: Item) -> dict:
+        hide = redact_s141f and (F.is_s141f(item) or bool(accused & set(item.staff_ids)))
+        return _item_view(item, school, data.base_url, redact=hide)
+
+    counts = {p: int(data.counts.get(p, 0)) for p in ("urgent", "high", "digest")}
+    day = data.now.astimezone(ZoneInfo(tz))
+    label = f"{day:%a} {day.day} {day:%b}"
+    summary = ", ".join(f"{n} {'other' if p == 'digest' else p}" for p, n in counts.items() if n) or "nothing new"
+    subject = one_line(f"{school.name} digest, {label}: {summary}", 150)
+    v = {
+        "school": school.name, "subject": subject, "date": F.fmt_date(day.date()),
+        "since": F.fmt_local(data.period_start, tz), "counts": counts, "empty": data.is_empty,
+        "action_items": [view(i) for i in data.items if i.decision and i.decision.priority in ("urgent", "high")],
+        "other_items": [view(i) for i in data.items if not i.decision or i.decision.priority not in ("urgent", "high")],
+        "open_items": [view(i) for i in data.open_items],
+        "data_requests": [dict(view(r.item), due=F.fmt_date(r.due), days_left=r.days_left) for r in data.data_requests],
+        "failing": [{"name": one_line(s.name), "last_success": F.fmt_local(s.last_success, tz) if s.last_success else "never",
+                     "error": one_line(s.last_error or "", 200), "broken": one_line(s.broken or "", 200),
+                     "since": F.fmt_local(s.last_error_at, tz) if s.last_error_at else ""} for s in data.failing_sources],
+        "sources_checked": data.sources_checked, "base_url": data.base_url if safe_url(data.base_url) else "",
+    }
+    text, html = _render("digest", v)
+    return Message("digest", subject, text, html, tuple(data.to_roles))

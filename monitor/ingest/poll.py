@@ -1,0 +1,115 @@
+"""Fetching one source: isolated, recorded, backed off, never a crash loop."""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Callable, Sequence
+
+from connectors.base import Connector, ConnectorError, FetchResult, Mention
+
+from monitor.config.types import School, Source
+from monitor.ingest.identity import clean
+from monitor.ingest.matching import content_key, match
+from monitor.store import Matched, Store
+from monitor.timeutil import parse_iso
+
+log = logging.getLogger("schoolwatch.runner")
+
+MAX_BACKOFF = timedelta(hours=6)
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    source: str
+    new_items: int = 0
+    error: str | None = None
+    permanent: bool = False
+    skipped: str | None = None  # why nothing was fetched (broken, backing off)
+
+
+def fingerprint(source: Source) -> str:
+    """Changes when the source's config does: a broken source is retried after an edit."""
+    blob = json.dumps({"type": source.type, "options": dict(source.options)}, sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def backoff(failures: int, every_seconds: int) -> timedelta:
+    return min(timedelta(seconds=every_seconds * 2 ** max(0, failures - 1)), MAX_BACKOFF)
+
+
+def match_schools(mention_text: str, context: str, schools: Sequence[School],
+                  local: bool = False) -> list[tuple[School, tuple[str, ...]]]:
+    return [(s, about) for s in schools if (about := match(mention_text, context, s, local=local))]
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(content_key(text).encode("utf-8")).hexdigest()
+
+
+def _cleaned(m: Mention) -> Mention:
+    return replace(m, text=clean(m.text), context=clean(m.context), author=clean(m.author), url=clean(m.url),
+                   author_url=clean(m.author_url), external_id=clean(m.external_id))
+
+
+def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[School], now: datetime, *,
+           remember_unmatched: bool = True, local: bool = False) -> list[int]:
+    """Store what is about us (and only the ids of the rest) with the cursor, in one transaction.
+
+    remember_unmatched=False for reports made by people: a report that named nobody
+    can be made again with more context, so its id must not count as seen.
+    """
+    known = store.known_ids(source, [clean(m.external_id) for m in result.mentions])
+    matched: list[Matched] = []
+    unmatched: list[str] = []
+    for m in map(_cleaned, result.mentions):
+        if m.external_id in known:
+            continue
+        hits = match_schools(m.text, m.context, schools, local)
+        if not hits:
+            if remember_unmatched:
+                unmatched.append(m.external_id)
+            continue
+        h = content_hash(m.text)
+        matched.extend(Matched(school_id=s.id, mention=m, about=about, content_hash=h) for s, about in hits)
+    return store.save_fetch(source, matched, unmatched, result.cursor, now)
+
+
+def poll_source(store: Store, source: Source, make_connector: Callable[[Source], Connector],
+                schools: Sequence[School], clock: Callable[[], datetime]) -> PollOutcome:
+    """One fetch of one source. Never raises: one source failing never stops another."""
+    now = clock()
+    state = store.source_state(source.name)
+    fp = fingerprint(source)
+    if state.get("broken"):
+        if state.get("broken_config") == fp:
+            return PollOutcome(source.name, skipped=f"broken until its config changes: {state['broken']}")
+        store.clear_broken(source.name)
+    retry_at = parse_iso(state.get("retry_after"))
+    if retry_at and retry_at > now:
+        return PollOutcome(source.name, skipped=f"backing off until {retry_at:%Y-%m-%d %H:%M}Z")
+
+    run = store.start_run(source.name, now)
+    try:
+        connector = make_connector(source)
+        result = connector.fetch(state.get("cursor"))
+        new = ingest(store, source.name, result, schools, clock(), local=source.local)
+    except Exception as exc:  # noqa: BLE001 - isolation is the point
+        err = exc if isinstance(exc, ConnectorError) else ConnectorError(f"{type(exc).__name__}: {exc}")
+        if not isinstance(exc, ConnectorError):
+            log.exception("source %r: unexpected error", source.name)
+        failures = int(state.get("failures") or 0) + 1
+        wait = backoff(failures, source.every_seconds)
+        if err.retry_after is not None:
+            wait = max(wait, timedelta(seconds=err.retry_after))
+        store.record_failure(source.name, str(err), clock(), permanent=err.permanent,
+                             retry_after=None if err.permanent else clock() + wait,
+                             config_fingerprint=fp if err.permanent else None)
+        store.finish_run(run, clock(), error=str(err), permanent=err.permanent)
+        log.warning("source %r failed%s: %r", source.name, " (permanent)" if err.permanent else "", str(err))
+        return PollOutcome(source.name, error=str(err), permanent=err.permanent)
+    store.finish_run(run, clock(), new_items=len(new))
+    log.info("source %r: %d new", source.name, len(new))
+    return PollOutcome(source.name, new_items=len(new))

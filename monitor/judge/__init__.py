@@ -1,0 +1,1 @@
+"""Judge: the classifier's scores, the rules' facts and triage's decision."""

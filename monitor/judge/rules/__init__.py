@@ -1,0 +1,19 @@
+"""Rules where models are weak: pure functions of a post's text, each with table tests.
+
+Every rule returns a tuple of Finding(rule, evidence): the rule's name (shown to the DSL
+in `Decision.rules`) and the words that made it fire, quoted in the explanation.
+"""
+from __future__ import annotations
+
+from monitor.judge.rules.base import Finding
+from monitor.judge.rules.locators import phone_numbers, postcodes, street_addresses, vehicle_registrations, personal_locators
+from monitor.judge.rules.threats import threat_phrases, imminence, strip_idioms
+from monitor.judge.rules.safeguarding import identifiable_pupils, child_at_risk, staff_harmed_child
+from monitor.judge.rules.claims import subject_access_request, allegations_of_fact, hate_phrases, parent_author
+
+__all__ = [
+    "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
+    "personal_locators", "threat_phrases", "imminence", "strip_idioms", "identifiable_pupils",
+    "child_at_risk", "staff_harmed_child", "subject_access_request", "allegations_of_fact",
+    "hate_phrases", "parent_author",
+]

@@ -1,0 +1,70 @@
+"""What a post asks or alleges: subject access requests, allegations of fact, hate
+phrasing, and whether its author writes as a parent."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding, find_all
+
+_SAR = re.compile(
+    r"\bsubject\s+access(?:\s+request)?\b|\bSAR\b"
+    r"|\b(?:copy|copies)\s+of\s+(?:all\s+)?(?:the\s+)?(?:my|our|his|her|my\s+\w+'?s)?\s*(?:personal\s+)?(?:data|information|info|records?|file|notes|emails|cctv)\b"
+    r"|\ball\s+(?:the\s+)?(?:personal\s+)?(?:data|information|info|records|emails|notes)\s+(?:that\s+)?(?:you|the\s+school|they|\w+)\s+(?:hold|have|keep|store)s?\s+(?:on|about)\s+(?:me|my|us|him|her)\b"
+    r"|\b(?:under|using)\s+(?:the\s+)?(?:gdpr|data\s+protection\s+act|dpa|uk\s+gdpr|article\s+15|freedom\s+of\s+information)\b"
+    r"|\b(?:request(?:ing)?|want|demand(?:ing)?|asking\s+for)\s+(?:to\s+see\s+)?(?:all\s+)?(?:the\s+)?(?:my|our|his|her)\s+(?:son'?s|daughter'?s|child'?s|kid'?s)?\s*(?:records|file|school\s+file|data|information)\b",
+    re.I)
+_NOT_SAR = re.compile(r"\bSAR\s*(?:s|test|exam|results)\b|\bSATs?\b", re.I)
+
+
+def subject_access_request(text: str) -> tuple[Finding, ...]:
+    """A request for one's own (or one's child's) personal data: a one-month legal clock."""
+    found = find_all("subject_access_request", _SAR, text)
+    if found and all(f.evidence.upper() == "SAR" for f in found) and _NOT_SAR.search(text):
+        return ()
+    return found
+
+
+_ALLEGATION = re.compile(
+    r"\b(?:is|was|'s|being|a\s+known|he'?s\s+a|she'?s\s+a)\s+(?:a\s+)?(?:paedo|pedo|paedophile|pedophile|nonce|kiddie\s+fiddler|thief|"
+    r"drunk|alcoholic|druggie|junkie|coke\s*head|fraud|fraudster|criminal|sex\s+offender)\b"
+    r"|\b(?:stole|steals|stealing|nicked|embezzl\w*|pocket(?:s|ed|ing)|fiddl\w*\s+(?:the\s+)?(?:books|accounts|budget|expenses|results)"
+    r"|(?:took|taking|takes)\s+(?:money|cash|bribes|backhanders)|on\s+drugs|(?:does|doing|did|takes|sniffing)\s+(?:coke|cocaine|drugs)"
+    r"|drunk\s+(?:at|in|on|during)\s+(?:work|school|class|the\s+trip|parents)|turn(?:s|ed)?\s+up\s+drunk|drinks?\s+(?:at|in|during)\s+(?:work|school|class)"
+    r"|(?:having|had|has)\s+an\s+affair|affair\s+with|sleep(?:s|ing)?\s+with\s+(?:a|the|one\s+of)|slept\s+with\s+(?:a|the|one\s+of)"
+    r"|(?:was|got|been|being)\s+arrested|criminal\s+record|(?:was|got|been)\s+sacked|sacked\s+from|struck\s+off|(?:was|got|been)\s+suspended\s+for"
+    r"|fake\s+(?:qualifications|degree|dbs)|lied\s+(?:about|on)\s+(?:his|her|their)\s+(?:cv|qualifications|dbs)"
+    r"|falsif\w+\s+(?:the\s+)?(?:results|grades|records|marks|register)|(?:changes|changed|fiddles|fiddled)\s+(?:the\s+)?(?:grades|marks|results)"
+    r"|(?:fraud|fraudulent|laundering))\b",
+    re.I)
+
+
+def allegations_of_fact(text: str) -> tuple[Finding, ...]:
+    """A crime or grave misconduct stated as fact: the stuff of defamation."""
+    return find_all("allegation_of_fact", _ALLEGATION, text)
+
+
+_HATE = re.compile(
+    r"\bgo\s+back\s+(?:to\s+(?:your|ur|his|her|their)\s+own\s+country|where\s+(?:you|he|she|they)\s+(?:came|come)\s+from|to\s+(?:africa|pakistan|poland|india|romania))"
+    r"|\b(?:paki|pakis|wog|wogs|coon|coons|nigger|niggers|nigga|chink|chinks|gyppo|pikey|pikeys|kike|raghead|towelhead|"
+    r"tranny|trannies|faggot|faggots|fag|dyke|poof|poofter|spastic|retard|mong)\b"
+    r"|\b(?:muslims?|jews?|blacks|immigrants|foreigners|gays|trans\s+people|poles|romanians|gypsies)\s+(?:are|is)\s+(?:all\s+)?(?:scum|vermin|animals|rats|a\s+disease|filth|parasites)"
+    r"|\b(?:shouldn'?t|should\s+not)\s+(?:be\s+allowed\s+to\s+)?(?:teach|be\s+teaching)\s+(?:our|white|english|british)\s+(?:kids|children)"
+    r"|\b(?:not|never)\s+(?:proper|really)\s+(?:english|british)\b",
+    re.I)
+
+
+def hate_phrases(text: str) -> tuple[Finding, ...]:
+    """Identity-based abuse the model may score low: slurs and "go back to your own country"."""
+    return find_all("hate_phrase", _HATE, text)
+
+
+_PARENT = re.compile(
+    r"\bmy\s+(?:son|daughter|boy|girl|lad|child|kid|kids|children|little\s+one|eldest|youngest|twins|\d+\s*y(?:ea)?r\s*old)\b"
+    r"|\bas\s+a\s+(?:parent|mum|mother|dad|father|mam|parent\s+of)\b|\bour\s+(?:son|daughter|kids|children|child)\b"
+    r"|\b(?:mum|dad|mother|father|parent)\s+of\s+(?:a|two|three|\d)\b|\bmy\s+(?:son'?s|daughter'?s|child'?s|kid'?s)\b",
+    re.I)
+
+
+def parent_author(text: str) -> tuple[Finding, ...]:
+    """The author writes as a parent ("my son", "as a parent"): seed 004's parent route."""
+    return find_all("parent_author", _PARENT, text)

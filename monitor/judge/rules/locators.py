@@ -1,0 +1,82 @@
+"""What locates a person: phone numbers, postcodes, street addresses, vehicle registrations."""
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from monitor.judge.rules.base import Finding, find_all
+
+
+def phone_numbers(text: str, region: str = "GB") -> tuple[Finding, ...]:
+    """UK and international phone numbers, as the phonenumbers library validates them."""
+    out = []
+    # POSSIBLE, not VALID: Ofcom's drama ranges (07700 900xxx) are what fiction and
+    # tests use, and a number one digit off is still someone's number.
+    for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+        if len(str(m.number.national_number)) < 9 or re.fullmatch(r"[\d]{4}", m.raw_string.strip()):
+            continue
+        out.append(Finding("phone_number", m.raw_string))
+    return tuple(out)
+
+
+# The Royal Mail format: outward code (area, district) and inward code (sector, unit).
+_POSTCODE = re.compile(
+    r"\b(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})\b",
+    re.I)
+
+
+def postcodes(text: str) -> tuple[Finding, ...]:
+    found = []
+    for m in _POSTCODE.finditer(text):
+        s = m.group(0)
+        f = Finding("postcode", s.upper())
+        if f not in found:
+            found.append(f)
+    return tuple(found)
+
+
+_STREET_TYPES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Crescent|Cres|Gardens|Gdns|"
+                 r"Grove|Place|Pl|Terrace|Court|Ct|Mews|Hill|Row|Walk|Parade|Square|Rise|View|Green|Vale")
+_ADDRESS = re.compile(
+    r"\b(?:(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b"
+    r"|(?:lives?|living|house|home|flat)\s+(?:is\s+)?(?:on|at|in|down)\s+(?:\d{1,4}[a-z]?\s+)?(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b)"
+    % (_STREET_TYPES, _STREET_TYPES))
+
+
+def street_addresses(text: str) -> tuple[Finding, ...]:
+    """"14 Larch Close", "lives on Mill Lane": a house number or a living cue before a street."""
+    return find_all("street_address", _ADDRESS, text)
+
+
+# Current GB format (2001-): two letters, age identifier, three letters: "AB51 ABC".
+# Older prefix format: "A123 BCD". Spaces are optional in posts.
+_REG = re.compile(r"\b(?:[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{2} ?[A-HJ-PR-Z]{3}|[A-HJ-NP-Y][0-9]{1,3} ?[A-HJ-NP-Z]{3})\b")
+_CAR_CUE = re.compile(r"\b(reg|registration|number ?plate|plates?|car|van|drives|motor|vehicle)\b", re.I)
+
+
+def vehicle_registrations(text: str) -> tuple[Finding, ...]:
+    """"KX19 ABC": a UK number plate; the older "A123 BCD" form only near a car word."""
+    out = []
+    for m in _REG.finditer(text):
+        plate = m.group(0)
+        modern = re.fullmatch(r"[A-Z]{2}[0-9]{2} ?[A-Z]{3}", plate)
+        if not modern and not _CAR_CUE.search(text):
+            continue
+        out.append(Finding("vehicle_registration", plate))
+    return tuple(out)
+
+
+# Revealing where someone lives or what they drive without a number: "I know what car he drives".
+_HOME_CUE = re.compile(
+    r"\b(?:(?:his|her|their|the teacher'?s|miss'?s|sir'?s)\s+(?:home\s+)?(?:address|house|front door|flat|home)\s+(?:is|=|:)"
+    r"|(?:his|her|their)\s+(?:home|mobile|personal)\s+(?:number|address|phone)"
+    r"|(?:he|she|they)\s+lives?\s+(?:on|at|in|down|near|round|opposite|next to)\b"
+    r"|(?:drives|car is|motor is)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:with|reg|registration|plate))",
+    re.I)
+
+
+def personal_locators(text: str) -> tuple[Finding, ...]:
+    """Every finding of the four locators above, and home-address wording."""
+    return (phone_numbers(text) + postcodes(text) + street_addresses(text) + vehicle_registrations(text)
+            + find_all("home_details", _HOME_CUE, text))

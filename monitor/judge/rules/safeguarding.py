@@ -1,0 +1,107 @@
+"""A child at risk: identifiable pupils, self-harm and grooming concerns, and allegations
+that a member of staff harmed a child (s141F anonymity applies to the member of staff)."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from monitor.judge.rules.base import Finding, find_all, gap
+
+_YEAR = r"(?:(?:year|yr|y)\s?(?:[1-9]|1[0-3])\b|\breception\b|\bnursery\b|\b(?:class|form)\s+(?-i:[A-Z0-9])[\w-]*|\b(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)\b|\bsixth\s+form(?:er)?\b)"
+_YEAR_RE = re.compile(r"\b(?:" + _YEAR + r")", re.I)
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b")
+
+# Capitalised words that are not a child's name. Staff, school and locality names come
+# from the config and are added by the caller.
+_NOT_NAMES = frozenset("""
+i the a an my our your his her their this that these those year yr class form reception nursery mr mrs ms miss
+dr sir head headteacher teacher school academy primary secondary college high junior infant infants and but so
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december today tomorrow yesterday he she they we it is was are has had have can
+could would should will just also anyone does did why what how who when where well thanks thank hi hello dear
+congratulations congrats please yes no omg lol pe sats gcse gcses english maths science history geography art
+music drama christmas easter summer autumn spring half term ofsted police council pta all some every each
+there here then now after before if as at on in of for to from with by about not nothing anyone everyone
+apparently honestly seriously absolutely still even only never always again another other one two three
+its it's i'm i've i'd don't can't won't didn't bbc news local update sports day nativity trip parents parent
+mum dad mummy daddy nan grandad kids children pupils students boys girls boy girl lad lads son daughter child
+""".split())
+
+_DESCRIPTOR = re.compile(
+    r"\b(?:the|that|this)\s+(?:(?:" + _YEAR + r")\s+)?(?:ginger\s+|fat\s+|tall\s+|little\s+|new\s+)?(?:girl|boy|lad|kid|child|pupil)\s+"
+    r"(?:called|named|with\s+the|who\s+lives|from\s+\w+\s+(?:road|street|estate|close|lane))\b"
+    r"|\b(?:her|his)\s+name\s+is\s+[A-Z][a-z]+"
+    r"|\b(?:photo|pic|picture|video|vid|clip|screenshot)s?\s+of\s+(?:the\s+|these\s+|those\s+|some\s+|two\s+|a\s+)?(?:" + _YEAR + r"\s+)?(?:kids|children|pupils|students|girls?|boys?|lads?|kid|child|pupil)\b"
+    r"|\b(?:this\s+is|here'?s|look\s+at)\s+(?:the\s+)?(?:kid|child|boy|girl|lad)\s+(?:who|that)\b",
+    re.I)
+
+
+def identifiable_pupils(text: str, not_names: Iterable[str] = ()) -> tuple[Finding, ...]:
+    """A pupil made identifiable: a name next to a year group or class ("Jake Smith in
+    year 9", "Amy from 6B"), or a description that points at one child, or a photo of
+    other people's children."""
+    skip = _NOT_NAMES | {w.lower() for n in not_names for w in n.split()}
+    found: list[Finding] = list(find_all("identifiable_pupil", _DESCRIPTOR, text))
+    for year in _YEAR_RE.finditer(text):
+        window_start, window_end = max(0, year.start() - 40), min(len(text), year.end() + 40)
+        for name in _NAME.finditer(text, window_start, window_end):
+            words = name.group(0).split()
+            if any(w.lower() in skip for w in words) or _YEAR_RE.fullmatch(name.group(0)):
+                continue
+            a, b = sorted((name.start(), year.start()))
+            f = Finding("identifiable_pupil", " ".join(text[a:max(name.end(), year.end())].split()))
+            if f not in found:
+                found.append(f)
+            break
+    return tuple(found)
+
+
+_AT_RISK = {
+    # Self-harm and suicide: the words a worried friend or parent uses.
+    "self_harm": re.compile(
+        r"\bself[\s-]?harm\w*|\bcutting\s+(?:himself|herself|themselves|myself)|\bcuts\s+on\s+(?:his|her|their)\s+(?:arms?|wrists?|legs?)"
+        r"|\bsuicid\w*|\b(?:kill|hurt)\s+(?:himself|herself|themselves|myself)\b|\bend\s+(?:it\s+all|(?:his|her|my|their)\s+(?:own\s+)?life)"
+        r"|\bwants?\s+to\s+die\b|\boverdos\w+|\beating\s+disorder|\bstarving\s+(?:himself|herself)", re.I),
+    "grooming": re.compile(
+        r"\bgroom(?:ing|ed|er|s)?\b(?!\s+(?:the\s+)?(?:dog|horse|pony|hair))|\bolder\s+(?:man|men|guy|guys|lad|lads|boy|boys|bloke)\b"
+        r"|\b(?:sending|send|sent|asked\s+for|asking\s+for|asks\s+for)\s+(?:\w+\s+)?(?:nudes|nude\s+pics|pics|photos|pictures)\b(?=.{0,60}\b(?:girl|boy|kid|child|pupil|year|her|him|daughter|son)\b)"
+        r"|\bnudes\b|\bsexting\b|\binappropriate\s+(?:messages|photos|pictures|relationship|contact|touching)"
+        r"|\b(?:messag|dm|snapchat|snap)\w*\s+(?:young|year\s?\d+|underage|the)\s+(?:girls|boys|kids|pupils)\b", re.I),
+    "neglect_or_abuse_at_home": re.compile(
+        r"\b(?:ran|run|running)\s+away\s+from\s+home|\bnot\s+safe\s+at\s+home|\b(?:hits|beats)\s+(?:him|her|them)\s+at\s+home"
+        r"|\b(?:never|no)\s+(?:food|dinner|breakfast)\s+(?:at\s+home|in\s+the\s+house)|\bleft\s+(?:home\s+)?alone\s+(?:all|every)", re.I),
+    # A child's routine laid bare: "gets off the 41 bus alone at 4pm".
+    "child_routine": re.compile(
+        r"\b(?:gets?|takes?|catches)\s+(?:off\s+)?the\s+(?:\d+\s+|number\s+\d+\s+)?bus\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself))"
+        r"|\bwalks?\s+home\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself))", re.I),
+    # Bullying is for the DSL too, but it is usually a parent's legitimate complaint.
+    "bullying": re.compile(r"\bbeing\s+bullied\b|\bbull(?:y|ies|ied|ying)\s+(?:him|her|my\s+\w+)\b", re.I),
+}
+
+
+def child_at_risk(text: str) -> tuple[Finding, ...]:
+    """Self-harm, grooming, harm at home, a child's routine laid bare, or bullying:
+    each finding's rule says which."""
+    out: tuple[Finding, ...] = ()
+    for rule, pattern in _AT_RISK.items():
+        out += find_all(rule, pattern, text)
+    return out
+
+
+_STAFF = (r"(?:(?:mr|mrs|ms|miss|dr|sir)\.?\s+[A-Z][\w'-]+|\b(?:mr|mrs|ms|miss|sir)\b|(?:a|the|one\s+of\s+the|his|her|their|my\s+\w+'?s)\s+"
+          r"(?:(?:year\s?\d{1,2}|reception|nursery|maths|english|science|music|drama|form|class|supply)\s+)?(?:teachers?|ta|teaching\s+assistant|head(?:teacher)?|head\s+teacher|deputy(?:\s+head)?|pe\s+teacher|coach|dinner\s+lady|"
+          r"lunchtime\s+supervisor|caretaker|member\s+of\s+staff|staff(?:\s+member)?|senco|form\s+tutor|tutor))")
+_HARM = (r"(?:hit|hits|slapped|slaps|punched|kicked|grabbed|grabs|shoved|pushed|dragged|threw|hurt|assaulted|abused|"
+         r"touched|touching|groped|strangled|choked|pinned|restrained|locked|shook|smacked|manhandled|bruised|yanked|"
+         r"twisted|pulled|threw|scratched|bit|pinched|tied)")
+_CHILD = (r"(?:my\s+(?:son|daughter|boy|girl|lad|child|kid|little\s+one|\d+\s*y(?:ea)?r\s*old)|(?:a|the|one|this|that|another)\s+(?:of\s+the\s+)?"
+          r"(?:child|pupil|student|kid|boy|girl|lad|year\s?\d+|little\s+one)s?|children|kids|pupils|students|him|her|them|(?-i:[A-Z][a-z]+))")
+_STAFF_HARM = re.compile(
+    r"\b" + _STAFF + gap(3) + _HARM + r"\b(?:\s+(?:up|at|into|onto))?\s+" + _CHILD + r"\b"
+    r"|\b" + _CHILD + r"\s+(?:was|were|got|has\s+been|had\s+been|being)\s+" + _HARM + r"\b" + gap(6) + r"by\s+" + _STAFF,
+    re.I)
+
+
+def staff_harmed_child(text: str) -> tuple[Finding, ...]:
+    """"Mr Hale grabbed my son by the neck", "my daughter was pushed by a TA"."""
+    return find_all("staff_harmed_child", _STAFF_HARM, text)

@@ -1,0 +1,113 @@
+"""Threat phrasing, explicit and veiled, with idioms taken out first; imminence."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding, find_all, gap
+
+# Idioms that use violent words harmlessly. They are blanked out before the threat
+# patterns run, so "I'll kill it at my interview" never reads as a threat.
+_IDIOMS = re.compile(r"""\b(?:
+    kill(?:ed|ing|s)?\s+it\b | kill(?:ed|ing)?\s+(?:the\s+)?(?:interview|exam|game|set|show|performance)s?
+  | kill(?:ing)?\s+time | kill\s+two\s+birds | could\s+(?:kill|murder)\s+for | (?:would|'d)\s+kill\s+for
+  | (?:killing|kill|killed)\s+me\b(?!\s+(?:if|when)) | kill\s+me\s+now | dying\s+(?:to|of|for)
+  | murder\s+(?:a|an)\s+\w+ | (?:went|go(?:es)?|going)\s+down\s+a\s+bomb | cost(?:s|ing)?\s+a\s+bomb | the\s+bomb\b | photobomb\w*
+  | smash(?:ed|ing)?\s+it | smash(?:ed|ing)?\s+(?:the|their|his|her|my|your|our)\s+(?:exam|test|sats|gcses?|a-?levels?|results|target|record|interview)s?
+  | knock\s+(?:em|'em|them)\s+dead | break\s+a\s+leg | shoot\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:an?\s+)?(?:email|message|dm|text|line|pm)
+  | shots?\s+(?:at|on)\s+goal | hit\s+the\s+(?:books|gym|road|ground|hay|sack|shops|jackpot|nail|roof|spot)
+  | killer\s+\w+ | (?:be|is)\s+the\s+death\s+of | (?:fight|fighting)\s+(?:for|against)\s+(?:funding|cuts|the\s+cuts|our|the\s+closure)
+  | beat(?:ing)?\s+(?:the|their|our|my)\s+(?:record|target|traffic|rush|queue|deadline)s?
+  | killing\s+(?:them|us)\s+(?:with|softly) | (?:that|this|it)\s+killed\s+me
+  | (?:destroy|batter|smash|crush|annihilate|thrash|murder|slaughter|hammer|demolish)(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:juniors|grammar|united|city|town|rovers|fc|team|opposition|dads|mums|teachers'?\s+team)\b
+  | (?:destroy|batter|smash|crush|thrash|hammer)(?:ed|s|ing)?\s+(?:them|us|the\s+\w+)\s+(?:on|at|in)\s+(?:saturday|sunday|the\s+(?:match|final|game|tournament|league))
+)""", re.I | re.X)
+
+
+def strip_idioms(text: str) -> str:
+    return _IDIOMS.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_WHO = r"(?:him|her|them|you|u|ya|that\s+\w+|this\s+\w+|the\s+(?:teacher|head|headteacher|head\s+teacher|school|bloke|woman|man|lot)|his|their|mr\.?\s+\w+|mrs\.?\s+\w+|ms\.?\s+\w+|miss\s+\w+|sir|miss|(?-i:[A-Z][a-z]+))"
+_VERB = (r"(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|torch|bomb|glass|slash|strangle|deck|knife|murder|"
+         r"kick|thump|bottle|shank|acid|petrol|end|break|drown|run\s+over|knock\s+out|floor|leather)")
+_MODAL = r"(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna|gunna)\s+(?:to\s+)?|i\s+am\s+going\s+to|i'?m\s+about\s+to|gonna|gunna|going\s+to|we'?ll|we\s+will|we'?re\s+going\s+to|someone\s+(?:should|needs\s+to|ought\s+to|will|is\s+going\s+to|wants\s+to)|somebody\s+(?:should|needs\s+to|will)|i\s+want\s+to|i'?d\s+(?:love|like)\s+to|i\s+swear\s+i'?ll|next\s+time\s+i\s+see\s+\w+\s+i'?ll)"
+
+_EXPLICIT = re.compile(
+    r"\b" + _MODAL + gap(2) + r"(?:" + _VERB + r")(?:ed|ing|s)?\b(?:\s+(?:up|in|out|over))?\s+" + _WHO + r"\b"
+    r"|\b(?:deserves?|needs?|wants?|should\s+(?:get|be\s+given))\s+(?:a\s+)?(?:good\s+)?(?:bullet|kicking|shoeing|stabbing|beating|battering|hiding|punch|shot|knife)\b"
+    r"|\b(?:deserves?|needs?|ought|should)\s+(?:to\s+)?(?:be\s+)?(?:shot|stabbed|killed|hanged|hung|strung\s+up|beaten|burned|burnt|put\s+down|set\s+on\s+fire|die|dead)\b"
+    r"|\b(?:wants?|needs?)\s+(?:shooting|stabbing|killing|hanging|burning|kicking|slapping|battering)\b"
+    r"|\b(?:burn|torch|bomb|shoot\s+up|blow\s+up|petrol\s+bomb)\s+(?:the|that|this|your|ur)\s+(?:\w+\s+)?(?:school|academy|building|place|classroom|house)\b"
+    r"|\b(?:bring(?:ing)?|take|taking|bringing\s+in|carry|carrying)\s+(?:a|my|his|the)\s+(?:knife|gun|blade|machete|weapon|acid)\s+(?:in(?:to)?|to)\s+(?:school|class|the\s+\w+|(?-i:[A-Z]\w+))"
+    r"|\b(?:put|send)\s+(?:him|her|them|you)\s+in\s+(?:hospital|a\s+box|the\s+ground|a\s+wheelchair)\b"
+    r"|\b(?:break|snap)\s+(?:his|her|their|your)\s+(?:legs?|neck|jaw|nose|arms?|face)\b"
+    r"|\b(?:kick|smash|cave)\s+(?:his|her|their|your)\s+(?:head|face|teeth)\s+in\b"
+    r"|\b(?:you'?re|he'?s|she'?s|they'?re)\s+(?:dead|getting\s+(?:stabbed|shanked|battered|done\s+in))\b"
+    r"|\b(?:dead\s+(?:man|woman)\s+walking|i\s+hope\s+(?:he|she|you|they)\s+(?:dies?|gets?\s+(?:hurt|stabbed|run\s+over|cancer)))",
+    re.I)
+
+_PERSON = r"(?:he|she|they|you|u|that\s+\w+|the\s+\w+|(?:mr|mrs|ms|miss|dr)\.?\s+\w+|sir|miss|(?-i:[A-Z][a-z]+))"
+
+# Veiled: no violent verb, but plain to anyone on the receiving end. Always a threat.
+_VEILED_STRONG = re.compile(
+    r"\bwatch\s+(?:his|her|their|your|ur)\s+back\b"
+    r"|\b(?:i|we)\s+(?:know|found\s+out|know\s+exactly)\s+where\s+" + _PERSON + r"\s+lives?\b"
+    r"|\b(?:i|we)\s+know\s+(?:what|which)\s+(?:car|motor|van)\s+" + _PERSON + r"\s+drives?\b"
+    r"|\b(?:i|we)\s+know\s+where\s+(?:his|her|their|your)\s+(?:kids?|children|family|wife|husband|house)\b"
+    r"|\b(?:won'?t|will\s+not|never)\s+see\s+(?:it|us|me)\s+coming\b"
+    r"|\b(?:his|her|your|their|[\w.]+'s)\s+days\s+(?:are|r)\s+numbered\b(?!\s+(?:as|at\s+(?:this|the)\s+school\s+only))"
+    r"|\b(?:get|gets|getting|got)\s+what'?s\s+coming\b"
+    r"|\bsleep\s+with\s+one\s+eye\s+open\b"
+    r"|\b(?:would|'d)\s+be\s+a\s+(?:real\s+)?shame\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen)\b"
+    r"|\b(?:be|stay)\s+careful\s+(?:walking|driving|going|getting)\s+(?:home|to\s+(?:your|his|her)\s+car)\b"
+    r"|\b(?:not|won'?t\s+be|isn'?t)\s+(?:going\s+to\s+be\s+)?safe\s+(?:walking|anymore|any\s+more|round\s+here|in\s+(?:this|that)\s+town)\b"
+    r"|\bknows?\s+where\s+(?:you|u)\s+live\b"
+    r"|\b(?:outside|sat\s+outside|parked\s+outside|waiting\s+outside)\s+(?:his|her|their|your)\s+(?:house|flat|home|door)\b",
+    re.I)
+
+# Veiled only when the post is hostile: "see you at pickup" is friendly on its own.
+_VEILED_WEAK = re.compile(
+    r"\bsee\s+(?:you|u|him|her|them)\s+(?:at|after)\s+(?:pick\s*-?\s*up|home\s*time|the\s+(?:school\s+)?gates|drop\s*-?\s*off|school|parents'?\s+evening)\b"
+    r"|\b(?:i'?ll|we'?ll|i\s+will)\s+be\s+waiting\b"
+    r"|\b(?:coming|come)\s+for\s+(?:you|him|her|them)\b"
+    r"|\bpay\s+(?:him|her|them|you|sir|miss|\w+)\s+a\s+(?:little\s+)?visit\b"
+    r"|\baccidents\s+happen\b"
+    r"|\b(?:have|had|going\s+to\s+have)\s+(?:a\s+)?(?:word|words)\s+with\s+(?:him|her)\s+(?:outside|after|in\s+the\s+car\s*park)\b"
+    r"|\bsort\s+(?:him|her|them)\s+out\s+(?:myself|ourselves|properly)\b"
+    r"|\bhe'?ll\s+regret\b|\bshe'?ll\s+regret\b|\bthey'?ll\s+regret\b|\byou'?ll\s+regret\b",
+    re.I)
+
+
+def threat_phrases(text: str) -> tuple[Finding, ...]:
+    """Explicit threats ("I'll stab him"), veiled ones ("watch his back"), and weak veiled
+    ones ("see you at pickup") that count only in a hostile post (the caller decides)."""
+    clean = strip_idioms(text)
+    return (find_all("explicit_threat", _EXPLICIT, clean) + find_all("veiled_threat", _VEILED_STRONG, clean)
+            + find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean))
+
+
+_WHEN_WHERE = re.compile(
+    r"\b(?:today|tonight|tomorrow|tmrw|tmw|this\s+(?:morning|afternoon|evening|week)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon|at)|first\s+thing|in\s+the\s+morning|right\s+now|on\s+my\s+way"
+    # "at 4" is a time; "lives at 14 Mill Lane" is an address, which the privacy rules own.
+    r"|at\s+\d{1,2}(?::\d{2}|\.\d{2})?\s*(?:am|pm|o'?clock)|at\s+\d{1,2}(?::\d{2}|\.\d{2})?(?!\s+(?-i:[A-Z]))(?![\w:.])"
+    r"|\d{1,2}(?::\d{2})?\s*(?:am|pm)"
+    r"|(?:at|after)\s+(?:pick\s*-?\s*up|home\s*time|drop\s*-?\s*off|the\s+(?:school\s+)?gates|school\s+gates|break(?:time)?|lunch(?:time)?|assembly|the\s+match|the\s+disco|the\s+fete|parents'?\s+evening|school)"
+    r"|in\s+the\s+(?:staff\s+)?car\s*park|outside\s+(?:the\s+)?(?:school|gates|his\s+house|her\s+house|the\s+staff\s*room)|when\s+(?:he|she|they)\s+(?:leaves?|comes?\s+out|gets?\s+out)"
+    r"|on\s+(?:his|her|their)\s+way\s+home|next\s+time\s+i\s+see)\b",
+    re.I)
+_WEAPON = re.compile(r"\b(?:knife|knives|gun|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer)\b", re.I)
+
+
+def imminence(text: str) -> tuple[Finding, ...]:
+    """A time or place joined to violence: a threat phrase or a weapon, and when/where.
+
+    Returns the when/where words ("tomorrow", "at pickup") as evidence; empty when the
+    text has no threat phrase or weapon, or no time or place.
+    """
+    clean = strip_idioms(text)
+    violent = bool(_EXPLICIT.search(clean) or _VEILED_STRONG.search(clean) or _VEILED_WEAK.search(clean)
+                   or _WEAPON.search(clean))
+    if not violent:
+        return ()
+    return find_all("imminent", _WHEN_WHERE, clean)

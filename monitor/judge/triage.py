@@ -1,0 +1,273 @@
+"""Triage: what a post is, how soon the school must act, and what to do. Pure.
+
+`triage(post, about, scores, history, school, policy)` -> Decision. The rules of
+monitor/judge/rules find what models miss; the classifier's scores find abuse, hate and
+sentiment; the author's history turns single posts into a course of conduct.
+
+Policy keys (`[triage]` in config.toml; every key optional, defaults below):
+  abuse = 0.5            abuse score at which a post about a named person is abusive
+  abuse_high = 0.85      ... and at which one abusive post is `high` on its own
+  hate = 0.5             hate score at which a post is hate
+  threat = 0.5           threat score at which a post counts as a threat with no rule firing
+  threat_urgent = 0.95   threat score at which such a post is `urgent` (rules make it urgent anyway)
+  hostile = 0.5          negative/abuse/threat score at which "see you at pickup" reads as a threat
+  negative = 0.5         negative score for a complaint (and above the positive score)
+  positive = 0.4         positive score for praise (and above the negative score)
+  course_days = 90       related posts within this many days make a course of conduct
+  course_posts = 2       ... when there are at least this many (this post included)
+  sustained_days = 14    a course of conduct spanning this many days is sustained: legal advice
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime
+from typing import Mapping, Sequence
+from zoneinfo import ZoneInfo
+
+from monitor.judge import rules
+from monitor.config.types import School
+from monitor.vocab import ACTIONS, CATEGORIES, PRIORITIES, Decision, Post, PriorPost
+
+DEFAULT_POLICY: Mapping[str, float] = {
+    "abuse": 0.5, "abuse_high": 0.85, "hate": 0.5, "threat": 0.5, "threat_urgent": 0.95,
+    "hostile": 0.5, "negative": 0.5, "positive": 0.4,
+    "course_days": 90, "course_posts": 2, "sustained_days": 14,
+}
+
+# Categories that make a post part of a course of conduct against someone.
+_WHERE_TO_FIND = frozenset({"street_address", "postcode", "home_details", "vehicle_registration"})
+HARMFUL = frozenset({"threat", "hate", "harassment", "defamation", "privacy"})
+_IMMEDIATE = re.compile(r"\b(?:tonight|today|right now|now|this (?:morning|afternoon|evening))\b", re.I)
+_SUICIDAL = re.compile(r"suicid|kill|end|die|overdos", re.I)
+
+
+def _names_as_teacher(text: str, school: School) -> str:
+    """'Tom Whitaker hit a pupil' reads to the staff-harm rule as 'the teacher hit a pupil'."""
+    names = sorted({n for m in school.staff for n in (m.name, *m.aliases) if n.strip()}, key=len, reverse=True)
+    if not names:
+        return text
+    pattern = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?:'s)?(?!\w)"
+    return re.sub(pattern, "the teacher", text, flags=re.I)
+
+
+def one_calendar_month(d: date) -> date:
+    """The ICO's rule: the same day next month, or that month's last day if it has none."""
+    year, month = (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _local_date(when: datetime, tz: str) -> date:
+    if when.tzinfo is None:
+        return when.date()
+    try:
+        return when.astimezone(ZoneInfo(tz)).date()
+    except (KeyError, ValueError):
+        return when.date()
+
+
+def _quote(findings: Sequence[rules.Finding], limit: int = 3) -> str:
+    return ", ".join(f'"{f.evidence}"' for f in findings[:limit])
+
+
+class _Verdict:
+    """Collects what each rule says; the strongest priority wins."""
+
+    def __init__(self) -> None:
+        self.priority = "digest"
+        self.categories: set[str] = set()
+        self.actions: set[str] = set()
+        self.why: list[str] = []
+        self.rules: list[str] = []
+        self.facts: dict[str, str] = {}
+
+    def add(self, priority: str, categories: Sequence[str], actions: Sequence[str], why: str,
+            fired: Sequence[rules.Finding] | Sequence[str] = ()) -> None:
+        if PRIORITIES.index(priority) < PRIORITIES.index(self.priority):
+            self.priority = priority
+        self.categories.update(categories)
+        self.actions.update(actions)
+        if why:
+            self.why.append(why)
+        for f in fired:
+            name = f.rule if isinstance(f, rules.Finding) else f
+            if name not in self.rules:
+                self.rules.append(name)
+
+    def decision(self) -> Decision:
+        return Decision(
+            priority=self.priority,
+            categories=tuple(c for c in CATEGORIES if c in self.categories),
+            actions=tuple(a for a in ACTIONS if a in self.actions),
+            why=" ".join(self.why), rules=tuple(self.rules), facts=dict(self.facts))
+
+
+def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
+           history: Sequence[PriorPost], school: School, policy: Mapping[str, float] = {}) -> Decision:
+    if not about:
+        return Decision("ignore", (), (), "Not about the school or its staff.")
+    p = {**DEFAULT_POLICY, **policy}
+    s = {k: float(scores.get(k, 0.0)) for k in ("abuse", "hate", "threat", "negative", "positive")}
+    text = post.text or ""
+    staff = [m for m in school.staff if f"staff:{m.id}" in about]
+    staff_ids = [m.id for m in staff]
+    who = " and ".join(f"{m.name} ({m.role})" if m.role else m.name for m in staff) or school.name
+    not_names = [school.name, *school.aliases, *school.locality,
+                 *(n for m in school.staff for n in (m.name, *m.aliases))]
+    located = rules.personal_locators(text)
+    # Where a member of staff lives or parks, posted: "pay him a visit" beside it is no social call.
+    doxxed = bool(staff) and any(f.rule in _WHERE_TO_FIND for f in located)
+    hostile = doxxed or max(s["negative"], s["abuse"], s["threat"]) >= p["hostile"]
+    v = _Verdict()
+    if staff_ids:
+        v.facts["targets"] = ",".join(staff_ids)
+
+    # Threats: rules first (they are what the model misses), the model as a backstop.
+    found = rules.threat_phrases(text)
+    firm = [f for f in found if f.rule != "veiled_threat_if_hostile"]
+    weak = [f for f in found if f.rule == "veiled_threat_if_hostile"] if hostile else []
+    threat_rule = firm + weak
+    # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: then
+    # only a very confident model counts.
+    idiom = rules.strip_idioms(text) != text
+    model_threat = s["threat"] >= (p["threat_urgent"] if idiom else p["threat"])
+    if threat_rule or model_threat:
+        urgent = bool(threat_rule) or s["threat"] >= p["threat_urgent"]
+        acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
+        why = (f"Threat to {who}: {_quote(threat_rule)}." if threat_rule
+               else f"Reads as a threat to {who} (threat score {s['threat']:.2f}).")
+        v.add("urgent" if urgent else "high", ["threat"], acts, why, threat_rule or ["threat_score"])
+        soon = rules.imminence(text)
+        if soon:
+            v.facts["imminence"] = ", ".join(f.evidence for f in soon)
+            v.add("urgent", [], ["call_999"], f"It names a time or place: {_quote(soon)}; call 999.", soon)
+
+    # Doxxing: a home, a phone, a car, posted about a named person.
+    if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule):
+        if staff:
+            v.add("urgent", ["privacy"], ["report_police", "request_removal", "inform_staff"],
+                  f"Personal details of {who} posted: {_quote(located)}.", located)
+        else:
+            v.add("high", ["privacy"], ["request_removal", "dsl_review"],
+                  f"Someone's home or personal details posted: {_quote(located)}.", located)
+
+    # Hate: the model, or phrasing it misses.
+    hate_found = rules.hate_phrases(text)
+    if hate_found or s["hate"] >= p["hate"]:
+        acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
+        why = (f"Hate abuse: {_quote(hate_found)}." if hate_found else f"Hate abuse (hate score {s['hate']:.2f}).")
+        v.add("high", ["hate"], acts, why, hate_found or ["hate_score"])
+
+    # Safeguarding. An allegation that staff harmed a child names nobody (s141F).
+    # The rule knows staff by their titles and jobs; our staff are also known by name.
+    harmed = rules.staff_harmed_child(_names_as_teacher(text, school))
+    if harmed:
+        v.facts["s141f"] = "1"
+        v.add("high", ["safeguarding"], ["dsl_review"] + (["request_removal"] if staff else []),
+              "Alleges that a member of staff harmed a child: DSL review; the member of staff must not be "
+              "named outside the headteacher and DSL (Education Act 2002 s141F).", harmed)
+    at_risk = rules.child_at_risk(text)
+    serious = [f for f in at_risk if f.rule != "bullying"]
+    if serious:
+        v.add("high", ["safeguarding"], ["dsl_review"], f"A child may be at risk: {_quote(serious)}.", serious)
+        if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) for f in serious) and _IMMEDIATE.search(text):
+            v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
+    elif at_risk:
+        v.add("digest", ["safeguarding"], ["dsl_review"], f"Mentions bullying: {_quote(at_risk)}; for the DSL.", at_risk)
+    pupils = rules.identifiable_pupils(text, not_names)
+    if pupils:
+        bad = hostile or s["abuse"] >= p["abuse"] or any("photo" in f.evidence.lower() or "pic" in f.evidence.lower()
+                                                      or "video" in f.evidence.lower() for f in pupils)
+        v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),
+              f"A pupil may be identifiable: {_quote(pupils)}.", pupils)
+
+    # Defamation: a crime or grave misconduct stated as fact about a named person.
+    alleged = rules.allegations_of_fact(text)
+    if alleged and not harmed:
+        if staff:
+            v.add("high", ["defamation"], ["request_removal", "legal_advice", "inform_staff"],
+                  f"States as fact that {who} did wrong: {_quote(alleged)}; possibly defamatory.", alleged)
+        else:
+            v.add("digest", ["defamation"], ["legal_advice"],
+                  f"Alleges wrongdoing by the school: {_quote(alleged)}; possibly defamatory.", alleged)
+
+    # Abuse of a named person: harassment, and a course of conduct over time.
+    abusive = s["abuse"] >= p["abuse"] or "hate" in v.categories
+    if staff and abusive:
+        high = s["abuse"] >= p["abuse_high"]
+        v.add("high" if high else "digest", ["harassment"], ["request_removal", "inform_staff"],
+              f"Abusive about {who} (abuse score {s['abuse']:.2f}).", ["abuse_score"])
+    harmful_now = bool(v.categories & HARMFUL)
+    if harmful_now:
+        _course_of_conduct(v, post, staff_ids, history, p, who)
+
+    # What a post asks for.
+    sar = rules.subject_access_request(text)
+    if sar:
+        if post.published is not None:
+            due = one_calendar_month(_local_date(post.published, school.timezone))
+            v.facts["data_request_deadline"] = due.isoformat()
+            when = f"reply due by {due.day} {due:%B %Y} (one calendar month)"
+        else:
+            when = "reply due one calendar month from the day it was posted"
+        v.add("high", ["data_request"], ["respond_data_request"], f"Subject access request: {when}.", sar)
+
+    # Criticism and praise go to the digest, never higher.
+    if not v.categories & {"threat", "hate", "harassment"}:
+        if s["negative"] >= p["negative"] and s["negative"] > s["positive"]:
+            v.add("digest", ["complaint"], [], "" if v.why else f"Criticism (negative {s['negative']:.2f}): legitimate "
+                  "criticism is not abuse; for information.", [])
+        elif s["positive"] >= p["positive"] and s["positive"] > s["negative"]:
+            v.add("digest", ["praise"], [], "" if v.why else f"Praise (positive {s['positive']:.2f}).", [])
+
+    parent = rules.parent_author(text)
+    inappropriate = bool(v.categories & (HARMFUL | {"safeguarding"}))
+    repeated = sum(1 for h in history if h.priority != "ignore") >= 1
+    if parent and (inappropriate or (repeated and "complaint" in v.categories)):
+        v.add("digest", [], ["contact_author"],
+              "The author writes as a parent: ask them to remove it and use the complaints policy.", parent)
+
+    if not v.categories:
+        v.add("digest", ["neutral"], [], f"Mentions {who}; nothing to act on.", [])
+    d = v.decision()
+    if d.facts.get("s141f") == "1":
+        # The headteacher and DSL see the names in the item itself; `why` travels further.
+        d = Decision(d.priority, d.categories, d.actions, _strip_names(d.why, school), d.rules, d.facts)
+    return d
+
+
+def _course_of_conduct(v: _Verdict, post: Post, staff_ids: Sequence[str], history: Sequence[PriorPost],
+                       p: Mapping[str, float], who: str) -> None:
+    targets = {f"staff:{i}" for i in staff_ids} or {"school"}
+    related = [h for h in history if targets & set(h.about) and HARMFUL & set(h.categories)]
+    if post.published is not None:
+        related = [h for h in related if h.published is None
+                   or abs(_days(post.published, h.published)) <= p["course_days"]]
+    if len(related) + 1 < p["course_posts"]:
+        return
+    v.add("high", ["harassment"], ["report_police", "request_removal"] + (["inform_staff"] if staff_ids else []),
+          f"This author's post number {len(related) + 1} against {who}: a course of conduct (harassment).",
+          ["course_of_conduct"])
+    dated = [h.published for h in related if h.published is not None]
+    if post.published is not None and dated:
+        span = max(_days(post.published, h) for h in dated)
+        if span >= p["sustained_days"]:
+            v.add("high", [], ["legal_advice"], f"Sustained over {span} days: take legal advice.", ["sustained"])
+
+
+def _days(a: datetime, b: datetime) -> int:
+    """Whole days from b to a; a time without a zone is taken as UTC."""
+    from datetime import timezone
+    a = a if a.tzinfo else a.replace(tzinfo=timezone.utc)
+    b = b if b.tzinfo else b.replace(tzinfo=timezone.utc)
+    return (a - b).days
+
+
+def _strip_names(why: str, school: School) -> str:
+    for m in school.staff:
+        for name in sorted((m.name, *m.aliases), key=len, reverse=True):
+            if name:
+                why = re.sub(re.escape(name), "a member of staff", why, flags=re.I)
+        if m.role:
+            why = why.replace(f"({m.role})", "").replace("  ", " ")
+    return why
