@@ -86,14 +86,6 @@ def queue_plain_alert(store: Store, cfg: Config, item: Item, now: datetime) -> i
                          body_text=text, body_html="", now=now, send_after=now, mention_id=item.id)
 
 
-def accused_staff(store: Store, school_id: str) -> frozenset[str]:
-    """Staff ids that an s141F allegation names: never to be named to anyone but the head and DSL."""
-    from monitor.drafts import facts as F
-
-    return frozenset(t for i in store.items(school_id=school_id) if i.decision and F.is_s141f(i)
-                     for t in i.staff_ids)
-
-
 def queue_escalations(store: Store, cfg: Config, now: datetime) -> int:
     """An urgent alert nobody has acknowledged in time goes to the deputy as well."""
     from monitor.deliver.render import render_escalation
@@ -111,7 +103,7 @@ def queue_escalations(store: Store, cfg: Config, now: datetime) -> int:
             drafts = drafts_for(item, school, [], now, templates_dir=cfg.responses_templates, decisions={})
             # s141F: render_escalation leaves out what the deputy must not see.
             msg = render_escalation(item, school, drafts, cfg.alerts.base_url, alerted_at=min(sent),
-                                    accused=accused_staff(store, school.id))
+                                    accused=store.accused_staff_ids(school.id))
             queued += store.enqueue(
                 dedup_key=f"escalation:{item.id}", kind="escalation", school_id=school.id,
                 recipients=addresses(school, msg.to_roles), subject=msg.subject, body_text=msg.text,

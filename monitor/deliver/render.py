@@ -21,11 +21,11 @@ from monitor.config.types import School
 from monitor.drafts import Draft
 from monitor.drafts import context as C
 from monitor.drafts import facts as F
+from monitor.disclosure import accused_in, hidden_from_others, is_s141f, mail_may_show
 from monitor.drafts.text import one_line, safe_url, shown_url
 from monitor.vocab import Item
 
 TEMPLATES = Path(__file__).with_name("templates")
-LEADERS = ("headteacher", "dsl")  # who may read an s141F allegation in full
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ class DigestData:
     sources_checked: int = 0
     base_url: str = ""
     to_roles: tuple[str, ...] = ("headteacher",)
+    accused: frozenset[str] = frozenset()  # staff ids accused in any s141F item of the school
 
     @property
     def is_empty(self) -> bool:
@@ -131,7 +132,7 @@ def _item_view(item: Item, school: School, base_url: str, *, redact: bool) -> di
         "scores": [] if redact else sorted(((k, float(v)) for k, v in item.scores.items()), key=lambda kv: -kv[1]),
         "actions": [F.action_title(a) for a in acts], "review_url": _review_url(base_url, item.id),
         "evidence_cmd": f"schoolwatch evidence {item.id} --config CONFIG --out DIR",
-        "state": item.state, "s141f": F.is_s141f(item),
+        "state": item.state, "s141f": is_s141f(item),
     }
 
 
@@ -142,7 +143,7 @@ def _draft_views(drafts: Sequence[Draft]) -> list[dict]:
 
 def _needs_dsl(item: Item) -> bool:
     d = item.decision
-    return bool(d) and ("dsl_review" in d.actions or "safeguarding" in d.categories or F.is_s141f(item))
+    return bool(d) and ("dsl_review" in d.actions or "safeguarding" in d.categories or is_s141f(item))
 
 
 def render_alert(item: Item, school: School, drafts: Sequence[Draft], base_url: str) -> list[Message]:
@@ -168,7 +169,7 @@ def render_escalation(item: Item, school: School, drafts: Sequence[Draft], base_
     """For the deputy, when the headteacher has not acknowledged an urgent alert. s141F: no details at all,
     also when the post names someone accused in another item (`accused`: their staff ids): together the
     two would identify them."""
-    redact = F.is_s141f(item) or bool(accused & {s.id for s in F.targets(item, school)})
+    redact = hidden_from_others(item, accused | accused_in([item]))
     view = _item_view(item, school, base_url, redact=redact)
     subject = one_line(f"Not yet acknowledged: {alert_subject(item, school) if not redact else view['what']}", 150)
     esc = dict(v=view, school=school.name, for_dsl=False, drafts=[] if redact else _draft_views(drafts),
@@ -180,16 +181,11 @@ def render_escalation(item: Item, school: School, drafts: Sequence[Draft], base_
 
 def render_digest(data: DigestData) -> Message:
     school, tz = data.school, data.school.timezone or F.UK_TZ
-    # Anyone but the headteacher and DSL on the list: s141F items lose every detail.
-    redact_s141f = any(r not in LEADERS for r in data.to_roles)
-    # ...and so does any other post naming an accused member of staff: together they would identify them.
     everything = (*data.items, *data.open_items, *(d.item for d in data.data_requests))
-    accused = {s.id for i in everything if F.is_s141f(i) for s in F.targets(i, school)} | \
-              {sid for i in everything if F.is_s141f(i) for sid in i.staff_ids}
+    accused = data.accused | accused_in(everything)
 
     def view(item: Item) -> dict:
-        hide = redact_s141f and (F.is_s141f(item) or bool(accused & set(item.staff_ids)))
-        return _item_view(item, school, data.base_url, redact=hide)
+        return _item_view(item, school, data.base_url, redact=not mail_may_show(data.to_roles, item, accused))
 
     counts = {p: int(data.counts.get(p, 0)) for p in ("urgent", "high", "digest")}
     day = data.now.astimezone(ZoneInfo(tz))

@@ -20,10 +20,11 @@ from jinja2.sandbox import SandboxedEnvironment
 from monitor.config.types import School
 from monitor.vocab import ACTIONS, Item
 from monitor.drafts import context as C
-from monitor.drafts.facts import action_title, data_request_deadline, deadline_for, is_s141f, ordered_actions, staff_names, targets
+from monitor.disclosure import draft_may_name, is_s141f, strip_names
+from monitor.drafts.facts import action_title, data_request_deadline, deadline_for, ordered_actions, staff_names, targets
 from monitor.drafts.plan import Outcome
 
-__all__ = ["Draft", "Outcome", "drafts_for", "check_templates", "data_request_deadline", "deadline_for", "is_s141f",
+__all__ = ["Draft", "Outcome", "drafts_for", "check_templates", "data_request_deadline", "deadline_for",
            "staff_names", "targets", "AUDIENCES", "BUILTIN_TEMPLATES"]
 
 log = logging.getLogger(__name__)
@@ -36,8 +37,6 @@ AUDIENCES = {
     "contact_author": "parent", "legal_advice": "solicitor", "dsl_review": "dsl",
     "inform_staff": "staff", "respond_data_request": "requester",
 }
-# Audiences outside the school's leadership: under s141F their drafts never name the accused.
-OUTSIDE = ("platform", "parent", "requester")
 
 
 @dataclass(frozen=True)
@@ -119,6 +118,9 @@ def drafts_for(item: Item, school: School, related: Sequence[Item], now: datetim
             log.error("responses: %s", problem)
             text, subject, send_via = _render(_cached_env(None), name, dict(ctx, action=action))
             source = name
+        if is_s141f(item) and not draft_may_name(audience):
+            # The templates already speak of "a member of staff"; this holds for a school's own too.
+            text, subject = strip_names(text, school), strip_names(subject, school)
         out.append(Draft(action=action, title=_cap(action_title(action)), audience=audience, text=text,
                          subject=subject, send_via=send_via, template=source, problem=problem))
     return out

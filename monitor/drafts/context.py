@@ -11,6 +11,7 @@ from connectors.base import sha256_hex
 from monitor.config.types import School, Staff
 from monitor.vocab import Item
 from monitor.drafts import facts as F
+from monitor.disclosure import is_s141f
 from monitor.drafts.plan import Outcome, staff_plan
 from monitor.drafts.platforms import ONLINE_SAFETY_NOTE, REMOVAL_CATEGORIES, guide_for
 from monitor.drafts.text import host_of, one_line, quoted, safe_url, shown_url, visible
@@ -143,7 +144,7 @@ WHAT = {  # category -> (phrase with the person, verb phrase for a platform repo
 
 def what_phrase(item: Item, school: School, *, name_staff: bool) -> str:
     """'Threat to Mr Whitaker': who and what, for subjects and headings."""
-    if F.is_s141f(item):
+    if is_s141f(item):
         return "Allegation against a member of staff"
     cat = F.primary_category(item)
     staff = F.targets(item, school)
@@ -170,7 +171,7 @@ def build(item: Item, school: School, related: Sequence[Item], now: datetime,
     others = [r for r in related if r.id != item.id and r.school_id == item.school_id]
     others.sort(key=lambda r: (F.utc(r.published or r.fetched), r.id))
     same = [r for r in others if set(r.about) & people]
-    s141f = F.is_s141f(item)
+    s141f = is_s141f(item)
     key = F.platform_key(item)
     guide = guide_for(key)
     host = host_of(item.url) or item.source

@@ -112,10 +112,6 @@ def targets(item: Item, school: School) -> tuple[Staff, ...]:
     return tuple(by_id[i] for i in dict.fromkeys(ids) if i in by_id)
 
 
-def is_s141f(item: Item) -> bool:
-    """An allegation that a member of staff harmed a child: anonymity, Education Act 2002 s141F."""
-    return bool(item.decision) and str(item.decision.facts.get("s141f", "")).strip() in ("1", "true", "yes")
-
 
 def ordered_actions(item: Item) -> tuple[str, ...]:
     acts = item.decision.actions if item.decision else ()

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from monitor.judge import rules
 from monitor.config.types import School
+from monitor.disclosure import strip_names
 from monitor.vocab import ACTIONS, CATEGORIES, PRIORITIES, Decision, Post, PriorPost
 
 DEFAULT_POLICY: Mapping[str, float] = {
@@ -232,7 +233,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     d = v.decision()
     if d.facts.get("s141f") == "1":
         # The headteacher and DSL see the names in the item itself; `why` travels further.
-        d = Decision(d.priority, d.categories, d.actions, _strip_names(d.why, school), d.rules, d.facts)
+        d = Decision(d.priority, d.categories, d.actions, strip_names(d.why, school), d.rules, d.facts)
     return d
 
 
@@ -262,12 +263,3 @@ def _days(a: datetime, b: datetime) -> int:
     b = b if b.tzinfo else b.replace(tzinfo=timezone.utc)
     return (a - b).days
 
-
-def _strip_names(why: str, school: School) -> str:
-    for m in school.staff:
-        for name in sorted((m.name, *m.aliases), key=len, reverse=True):
-            if name:
-                why = re.sub(re.escape(name), "a member of staff", why, flags=re.I)
-        if m.role:
-            why = why.replace(f"({m.role})", "").replace("  ", " ")
-    return why

@@ -171,6 +171,16 @@ class Store(OutboxMixin, SourcesMixin):
             sql += f" LIMIT {int(limit)}"
         return [row_to_item(r) for r in self.conn.execute(sql, args)]
 
+    def accused_staff_ids(self, school_id: str) -> frozenset[str]:
+        """Staff ids named by the school's s141F allegations (monitor/disclosure.py says who may read them)."""
+        from monitor.disclosure import accused_in
+
+        # The JSON filter keeps this to the few allegations, however large the store grows.
+        rows = self.conn.execute(
+            """SELECT * FROM mentions WHERE school_id = ? AND facts IS NOT NULL
+               AND json_extract(facts, '$.s141f') IN ('1', 'true', 'yes')""", (school_id,))
+        return accused_in(row_to_item(r) for r in rows)
+
     def author_items(self, school_id: str, platform: str, author: str) -> list[Item]:
         rows = self.conn.execute(
             "SELECT * FROM mentions WHERE school_id = ? AND platform = ? AND author = ? "

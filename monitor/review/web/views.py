@@ -5,8 +5,9 @@ from datetime import datetime
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from flask import Flask, abort, g, render_template
+from flask import Flask, abort, current_app, g, render_template
 
+from monitor.disclosure import web_may_show
 from monitor.vocab import ACTION_TITLES, Item
 
 # Scripts and styles only from our own files: an injected <script> in a post could not run
@@ -95,12 +96,15 @@ def visible_school_ids(cfg, user) -> list[str] | None:
 def may_see_item(user, item: Item) -> bool:
     if not user.may_see(item.school_id):
         return False
-    if user.may_decide:
-        return True
-    # An allegation against a member of staff is for the DSL and headteacher only
-    # (Education Act 2002 s141F): a viewer does not see safeguarding items at all, nor an item
-    # not yet triaged, which could be one.
-    return item.decision is not None and "safeguarding" not in item.decision.categories
+    return web_may_show(user.role, item, _accused(item.school_id))
+
+
+def _accused(school_id: str) -> frozenset[str]:
+    """The school's accused staff, read once per request."""
+    cache = g.setdefault("accused", {})
+    if school_id not in cache:
+        cache[school_id] = current_app.extensions["schoolwatch"].store.accused_staff_ids(school_id)
+    return cache[school_id]
 
 
 def load_item(ctx, item_id: int) -> Item:
