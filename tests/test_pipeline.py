@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -68,6 +69,11 @@ def serve_feed(httpserver, path: str = "/gazette.xml", name: str = "hexley_gazet
     return httpserver.url_for(path)
 
 
+def _outbox_rows(tmp_path) -> list[tuple]:
+    with sqlite3.connect(tmp_path / "sw.db") as conn:
+        return conn.execute("SELECT id, kind, sent_at FROM outbox ORDER BY id").fetchall()
+
+
 def urgent(messages):
     return [m for m in messages if "Whitaker" in m["Subject"]]
 
@@ -91,10 +97,11 @@ def test_threat_in_a_feed_gives_exactly_one_urgent_email_naming_the_teacher(tmp_
     assert "Whitaker" in to_head[0]["Subject"]
     assert "watch his back" in body_text(to_head[0])
 
-    before = len(smtp_server.messages)
+    rows = app.store.conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
     app.poll()
-    time.sleep(0.2)
-    assert len(smtp_server.messages) == before  # a second poll sends nothing new
+    # A second poll queues nothing new and leaves nothing waiting: the outbox is the record.
+    assert app.store.conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == rows
+    assert app.store.pending_mail_count() == 0
     app.close()
 
 
@@ -275,10 +282,10 @@ def test_digest_preview_prints_and_send_delivers_once(tmp_path, httpserver, smtp
     runner = CliRunner()
     assert runner.invoke(cli, ["poll", "--config", str(config)]).exit_code == 0
     before = len(smtp_server.wait_for(1))
+    queued = _outbox_rows(tmp_path)
     preview = runner.invoke(cli, ["digest", "--config", str(config), "--preview"])
     assert preview.exit_code == 0 and "Subject:" in preview.output and "Whitaker" in preview.output
-    time.sleep(0.2)
-    assert len(smtp_server.messages) == before  # a preview sends nothing
+    assert _outbox_rows(tmp_path) == queued  # a preview queues and sends nothing
     sent = runner.invoke(cli, ["digest", "--config", str(config), "--send"])
     assert sent.exit_code == 0, sent.output
     digests = [m for m in smtp_server.wait_for(before + 1) if "digest" in m["Subject"].lower()]

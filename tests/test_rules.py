@@ -58,7 +58,7 @@ IMMINENT = [
 PUPIL = [
     ("Jake Smith in year 9 is a grass", "Jake Smith in year 9"),
     ("that kid Amy in 6B pushed my son", "Amy in 6B"),
-    ("the year 9 girl called Amy", "year 9 girl called"),
+    ("the year 9 girl called Amy", "year 9 girl called Amy"),
     ("a photo of the year 7 kids at the bus stop", "photo of the year 7 kids"),
     ("Well done to year 6 on the play", None),
     ("Mr Whitaker in year 6 is brilliant", None),
@@ -107,8 +107,9 @@ def _check(find, text, expected, attr="evidence"):
     if expected is None:
         assert found == (), f"{text!r} should find nothing, found {found}"
     else:
+        # Exact: a rule relabelled (veiled_threat as veiled_threat_if_hostile) or evidence cut short must fail.
         values = [getattr(f, attr) for f in found]
-        assert any(expected.lower() in v.lower() for v in values), f"{text!r}: wanted {expected!r}, found {values}"
+        assert expected.casefold() in [v.casefold() for v in values], f"{text!r}: wanted {expected!r}, found {values}"
 
 
 @pytest.mark.parametrize("text,expected", PHONE)

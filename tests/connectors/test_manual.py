@@ -141,11 +141,6 @@ model = "{model}"
     return path
 
 
-@pytest.fixture(scope="module")
-def tiny_model(tmp_path_factory):
-    tiny = pytest.importorskip("tiny_model", reason="tests/tiny_model.py (the project's tiny transformer) is absent")
-    return tiny.build_tiny_model(tmp_path_factory.mktemp("tiny"))
-
 
 def test_report_command_stores_judges_and_keeps_the_evidence(tmp_path, tiny_model):
     from monitor.cli import cli
