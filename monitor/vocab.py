@@ -29,9 +29,16 @@ ACTION_TITLES = {
     "respond_data_request": "answer the data request",
 }
 
-# Every label a classifier may score; `abuse` is the probability that the
+# The contract's scores, which every classifier gives; `abuse` is the probability that the
 # post is abusive or offensive, whoever it targets.
-LABELS = ("abuse", "hate", "threat", "negative", "positive")
+CONTRACT_LABELS = ("abuse", "hate", "threat", "negative", "positive")
+# One score per category beyond those (threat and hate are shared with the contract). Only a
+# classifier trained on the categories gives them: a school's own HF model lacks them, so
+# readers use scores.get(name, 0.0) and a classifier's `labels` says which it has.
+CATEGORY_SCORES = ("harassment", "defamation", "safeguarding", "privacy", "data_request",
+                   "complaint", "praise", "neutral")
+# Every label a classifier may score.
+LABELS = CONTRACT_LABELS + CATEGORY_SCORES
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from monitor.judge.classify import (  # noqa: E402
     score_heads,
 )
 from monitor.config.types import ClassifierConfig  # noqa: E402
-from monitor.vocab import LABELS  # noqa: E402
+from monitor.vocab import CATEGORY_SCORES, CONTRACT_LABELS, LABELS  # noqa: E402
 
 TEXTS = ["hi", "Mr Whitaker better watch his back tomorrow at pickup, I know where he lives", "",
          "great sports day", "a much longer post about the school " * 20]
@@ -40,6 +40,18 @@ def test_tiny_model_scores_every_label_in_order(tiny):
     for a, b in zip(out, alone):
         assert a == pytest.approx(b, abs=2e-3)
     assert clf.scores([]) == []
+
+
+def test_a_classifier_exposes_the_labels_it_has(tiny):
+    """Category scores only where the model has them; the contract's labels always."""
+    everything = load_classifier(ClassifierConfig(model=str(tiny)))
+    assert everything.labels == LABELS
+    only_abuse = load_classifier(ClassifierConfig(model=str(tiny), labels={"abuse": "abuse"}))
+    assert only_abuse.labels == CONTRACT_LABELS
+    assert set(only_abuse.scores(["you idiot"])[0]) == set(CONTRACT_LABELS)
+    praise = load_classifier(ClassifierConfig(model=str(tiny), labels={"positive": "praise"}))
+    assert praise.labels == CONTRACT_LABELS + ("praise",)
+    assert set(CATEGORY_SCORES) & set(LABELS) == set(CATEGORY_SCORES)
 
 
 def test_label_mapping(tiny):

@@ -21,7 +21,7 @@ from typing import Mapping, Protocol, Sequence
 import numpy as np
 
 from monitor.config.types import ClassifierConfig
-from monitor.vocab import LABELS
+from monitor.vocab import CONTRACT_LABELS, LABELS
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +34,12 @@ ADAPTER_HEADS_FILE = MODEL_DIR / "heads_lora.npz"
 
 
 class Classifier(Protocol):
+    # The labels this classifier scores, in vocab.LABELS order: always the contract's
+    # (vocab.CONTRACT_LABELS), and the category scores only where it was trained on them.
     labels: tuple[str, ...]
 
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        """One dict per text, each label's probability in [0, 1]."""
+        """One dict per text, each of `labels` with its probability in [0, 1]."""
 
 
 from monitor.judge.encoder import MAX_CELLS, ClassifierError, _batches, _Encoder, encoder_dir, merge_adapter  # noqa: F401
@@ -68,7 +70,7 @@ def lexical_features(distinct_ids: Sequence[np.ndarray], weights: np.ndarray) ->
 class MiniLMClassifier:
     """The default: MiniLM embeddings + the shipped heads (monitor/judge/model/heads.npz)."""
 
-    labels = LABELS
+    labels = CONTRACT_LABELS
 
     def __init__(self, heads: Path = HEADS_FILE, batch_size: int = 32, max_length: int = 256,
                  encoder: Path | None = None, adapter: Path | None = None):
@@ -112,13 +114,11 @@ def score_heads(heads: Mapping[str, np.ndarray], emb: np.ndarray,
         logits = logits + np.stack([lexical_features(distinct, lex[k]) for k in range(lex.shape[0])], 1)
     probs = _softmax(logits)  # negative, neutral, positive
     cols["negative"], cols["positive"] = probs[:, 0], probs[:, 2]
-    return [{label: round(float(cols[label][i]), 4) for label in LABELS} for i in range(emb.shape[0])]
+    return [{label: round(float(cols[label][i]), 4) for label in CONTRACT_LABELS} for i in range(emb.shape[0])]
 
 
 class HFClassifier:
     """Any Hugging Face sequence-classification model, its labels mapped to ours."""
-
-    labels = LABELS
 
     def __init__(self, model: str, mapping: Mapping[str, str], batch_size: int = 32, max_length: int = 256):
         import torch
@@ -139,6 +139,10 @@ class HFClassifier:
         self.sigmoid = cfg.problem_type == "multi_label_classification"
         theirs = {int(i): str(name) for i, name in cfg.id2label.items()}
         self.columns = _map_labels(theirs, mapping, model)
+        # The contract's labels always (0.0 where nothing of theirs maps to one), and any
+        # category score their labels map to.
+        mapped = {ours for _, ours in self.columns}
+        self.labels = tuple(l for l in LABELS if l in CONTRACT_LABELS or l in mapped)
 
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
         torch = self._torch
@@ -152,7 +156,7 @@ class HFClassifier:
                 logits = self.model(**enc).logits.float()
             probs = (torch.sigmoid(logits) if self.sigmoid else torch.softmax(logits, -1)).numpy()
             for row, i in enumerate(batch):
-                s = {label: 0.0 for label in LABELS}
+                s = {label: 0.0 for label in self.labels}
                 for col, ours in self.columns:
                     s[ours] = max(s[ours], round(float(probs[row, col]), 4))
                 out[i] = s
