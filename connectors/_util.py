@@ -104,20 +104,3 @@ def malformed(where: str, why: str) -> ConnectorError:
 # the next runs read it first; only once it is closed do they read from the top again. Without it,
 # the next run would stop at the new ids and everything in the gap would never be read.
 
-def stream_state(value: Any) -> tuple[list[str] | None, dict | None]:
-    """(seen ids, open gap) from a stream's saved state; (None, None) for a stream never read.
-
-    A plain list of ids is the state of a stream with no gap (and the only form older versions wrote)."""
-    if isinstance(value, list):
-        return [i for i in value if isinstance(i, str)], None
-    if isinstance(value, dict) and isinstance(value.get("seen"), list):
-        seen = [i for i in value["seen"] if isinstance(i, str)]
-        gap = value.get("gap")
-        if isinstance(gap, dict) and gap.get("from") and isinstance(gap.get("until"), list):
-            return seen, {"from": gap["from"], "until": [i for i in gap["until"] if isinstance(i, str)]}
-        return seen, None
-    return None, None
-
-
-def stream_value(seen: list[str], gap: dict | None) -> list | dict:
-    return {"seen": seen, "gap": gap} if gap else seen

@@ -4,7 +4,7 @@ videos), with an API key, within a daily quota budget.
 Each commentThreads.list call costs 1 unit of the Google project's quota (10,000 a day by
 default, reset at midnight Pacific time). The budget in config is this source's share; when
 it is spent the source waits for the next Pacific day instead of failing, and the pages it
-could not read are read first the next day (see _util.stream_state).
+could not read are read first the next day (see stream.py).
 """
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from zoneinfo import ZoneInfo
 import requests
 
 from .base import ConnectorError, FetchResult, Mention, parse_retry_after
+from .stream import Walked, read_stream
 from ._util import (
-    dump_cursor, from_iso, load_cursor, malformed, raw_sha256, remember, require_secret, stream_state, stream_value,
+    dump_cursor, from_iso, load_cursor, malformed, raw_sha256, require_secret,
 )
 
 TYPE = "youtube_comments"
@@ -174,28 +175,15 @@ class YouTubeConnector:
         state = load_cursor(cursor)
         old = state.get("streams") if isinstance(state.get("streams"), dict) else {}
         quota = dict(state.get("quota")) if isinstance(state.get("quota"), dict) else {}
-        streams: dict[str, list | dict] = {}
+        streams: dict[str, dict] = {}
         out: dict[str, Mention] = {}
         self._requests_made = 0
         for stream, base in self.streams():
-            seen, gap = stream_state(old.get(stream))
-            if seen is None:  # a first run reads one page and leaves the past alone
-                fresh, _, _ = self._walk(stream, base, key, quota, 1, out)
-                streams[stream] = remember((), fresh)
-                continue
-            pages = self.max_pages
-            if gap:
-                _, read, resume = self._walk(stream, base, key, quota, pages, out, token=gap["from"],
-                                             stop=set(gap["until"]), skip=set(seen))
-                pages -= read
-                if resume is not None or pages <= 0:
-                    streams[stream] = stream_value(seen, {"from": resume, "until": gap["until"]} if resume else None)
-                    continue
-            fresh, _, resume = self._walk(stream, base, key, quota, pages, out, stop=set(seen))
-            if resume:  # cut short (max_pages, quota) before reaching `seen`: the rest is read next time
-                streams[stream] = stream_value(remember(seen, fresh), {"from": resume, "until": seen})
-            else:  # finished, or stopped by the quota before its first page ("")
-                streams[stream] = remember(seen, fresh)
+            def walk(pages, start, stop, skip, _since, stream=stream, base=base) -> Walked:
+                # A resume of "" is the quota stopping a run before its first page: nothing to resume.
+                fresh, read, resume = self._walk(stream, base, key, quota, pages, out, token=start, stop=stop, skip=skip)
+                return Walked(fresh, read, resume)
+            streams[stream] = read_stream(old.get(stream), walk, self.max_pages, 1)
         return FetchResult(tuple(out.values()), dump_cursor({"v": 1, "streams": streams, "quota": quota}))
 
     def _mentions(self, thread: Any, where: str) -> list[Mention]:

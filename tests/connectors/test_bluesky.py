@@ -13,6 +13,7 @@ from werkzeug import Response
 
 from connectors import ConnectorError, bluesky
 from connectors._util import raw_sha256
+from connectors.bluesky.session import SESSION_FILE
 
 from recorded import read_json
 
@@ -94,7 +95,7 @@ def test_session_is_kept_so_a_restart_does_not_log_in(httpserver, make_ctx, sear
     serve_login(httpserver)
     httpserver.expect_request(SEARCH).respond_with_json(search_body)
     first = connector(httpserver, make_ctx, queries=["Hollowbrook"]).fetch(None)
-    saved = tmp_path / "state" / bluesky.SESSION_FILE
+    saved = tmp_path / "state" / SESSION_FILE
     assert stat.S_IMODE(os.stat(saved).st_mode) == 0o600
     assert "abcd-efgh" not in saved.read_text()  # the session, never the password
 
@@ -111,7 +112,7 @@ def test_expired_saved_session_logs_in_again(httpserver, make_ctx, search_body, 
     stale = Session(HANDLE, DID, jwt("access", time.time() - 3600), jwt("refresh", time.time() - 60),
                     httpserver.url_for("/xrpc")).encode()
     (tmp_path / "state").mkdir()
-    (tmp_path / "state" / bluesky.SESSION_FILE).write_text(json.dumps(
+    (tmp_path / "state" / SESSION_FILE).write_text(json.dumps(
         {"base_url": conn.base_url, "handle": HANDLE, "session": stale}))
     httpserver.expect_request(REFRESH, method="POST").respond_with_json(
         {"error": "ExpiredToken", "message": "Token has expired"}, status=400)

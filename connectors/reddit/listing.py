@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import Mention
-from ._util import from_epoch, malformed, raw_sha256
+from ..base import Mention
+from .._util import from_epoch, malformed, raw_sha256
 
 PUBLIC = "https://www.reddit.com"
 

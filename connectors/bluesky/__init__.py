@@ -2,10 +2,10 @@
 of chosen accounts (getAuthorFeed), and replies, mentions and quotes of the school's own
 account (listNotifications, when the login is that account).
 
-The login, kept across restarts, is bluesky_session's job.
+The login, kept across restarts, is session.py's job.
 
 A run cut short by max_pages keeps the page cursor it reached and, for a search, the old
-`since`, and reads that stretch first next time (see _util.stream_state), so a busy hour never
+`since`, and reads that stretch first next time (see stream.py), so a busy hour never
 moves `since` past posts that were not read.
 """
 from __future__ import annotations
@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import Any, Callable, Iterator
 from urllib.parse import urlparse
 
-from .base import FetchResult, Mention
-from ._util import dump_cursor, from_iso, load_cursor, malformed, raw_sha256, remember
-from .bluesky_session import SESSION_FILE, BlueskySession  # noqa: F401 (SESSION_FILE: kept importable from here)
+from ..base import FetchResult, Mention
+from .._util import dump_cursor, from_iso, load_cursor, malformed, raw_sha256
+from ..stream import Walked, read_stream
+from .session import BlueskySession
 
 TYPE = "bluesky"
 OPTIONS: dict[str, type] = {
@@ -130,31 +131,10 @@ class BlueskyConnector:
         streams: dict[str, dict] = {}
         out: dict[str, Mention] = {}
         for key, read in self.streams():
-            state = old.get(key) if isinstance(old.get(key), dict) else {}
-            seen = [i for i in state.get("seen") or [] if isinstance(i, str)]
-            since = state.get("since")
-            if not state:  # a first run reads one page and leaves the past alone
-                fresh, newest, _, _ = self._walk(key, read, None, 1, out)
-                streams[key] = {"seen": remember((), fresh), "since": newest}
-                continue
-            pages = self.max_pages
-            gap = state.get("gap") if isinstance(state.get("gap"), dict) else None
-            if gap and gap.get("from"):
-                # The stretch a capped run left: older than everything in `seen`, newer than the
-                # ids (and, for a search, the time) the run before it had reached.
-                until = [i for i in gap.get("until") or [] if isinstance(i, str)]
-                _, _, done, resume = self._walk(key, read, gap.get("since"), pages, out, cursor=gap["from"],
-                                                stop=set(until), skip=set(seen))
-                pages -= done
-                if resume or pages <= 0:
-                    streams[key] = dict(state, gap=dict(gap, **{"from": resume})) if resume else \
-                        {"seen": seen, "since": since}
-                    continue
-            fresh, newest, _, resume = self._walk(key, read, since, pages, out, stop=set(seen))
-            state = {"seen": remember(seen, fresh), "since": max(since or newest or "", newest or "") or None}
-            if resume:  # cut short by max_pages before reaching `seen`: the rest is read next time
-                state["gap"] = {"from": resume, "until": seen, "since": since}
-            streams[key] = state
+            def walk(pages, start, stop, skip, since, key=key, read=read) -> Walked:
+                fresh, newest, done, resume = self._walk(key, read, since, pages, out, cursor=start, stop=stop, skip=skip)
+                return Walked(fresh, done, resume, newest)
+            streams[key] = read_stream(old.get(key), walk, self.max_pages, 1)
         return FetchResult(tuple(out.values()), dump_cursor({"v": 1, "streams": streams}))
 
     def _mention(self, stream: str, item: Any) -> Mention:

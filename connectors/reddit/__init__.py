@@ -6,7 +6,7 @@ matched by the monitor; each comment carries its submission's title as context, 
 "he's a disgrace" under "Hollowbrook Academy head" is matched.
 
 Every stream is read newest first and stops at the first fullname seen before; a read cut
-short by max_items resumes next time after the last fullname read (see _util.stream_state). Reddit's
+short by max_items resumes next time after the last fullname read (see stream.py). Reddit's
 x-ratelimit-* headers are honoured: praw spreads requests over the window, and when the
 window is spent the fetch stops with a transient error that says when to come back, rather
 than sleeping inside the daemon.
@@ -18,13 +18,14 @@ from urllib.parse import urlparse
 
 import requests
 
-from .base import ConnectorError, FetchResult, Mention
-from ._util import (
+from ..base import ConnectorError, FetchResult, Mention
+from ..stream import Walked, read_stream
+from .._util import (
     list_option as _list,
-    dump_cursor, load_cursor, remember, require_secret, stream_state, stream_value,
+    dump_cursor, load_cursor, require_secret,
 )
-from .reddit_http import RateWindow, classify, requestor_class
-from .reddit_listing import PUBLIC, listing_children, to_mention  # noqa: F401 (PUBLIC: kept importable from here)
+from .http import RateWindow, classify, requestor_class
+from .listing import listing_children, to_mention
 
 TYPE = "reddit"
 OPTIONS: dict[str, type] = {
@@ -157,31 +158,16 @@ class RedditConnector:
         return fresh, read, (last if read >= budget else None)
 
     def fetch(self, cursor: str | None) -> FetchResult:
-        state = load_cursor(cursor)
-        old_streams = state.get("streams") if isinstance(state.get("streams"), dict) else {}
-        streams: dict[str, list | dict] = {}
+        old = load_cursor(cursor).get("streams")
+        old = old if isinstance(old, dict) else {}
+        streams: dict[str, dict] = {}
         out: dict[str, Mention] = {}
         for key, path, params in self.streams():
-            seen, gap = stream_state(old_streams.get(key))
-            if seen is None:  # a first run reads the newest few and leaves the past alone
-                fresh, _, _ = self._walk(key, path, params, self.first_run_items, out)
-                streams[key] = remember((), fresh)
-                continue
-            budget = self.max_items
-            if gap:
-                _, read, resume = self._walk(key, path, params, budget, out, after=gap["from"],
-                                             stop=set(gap["until"]), skip=set(seen))
-                budget -= read
-                if resume or budget <= 0:
-                    streams[key] = stream_value(seen, {"from": resume, "until": gap["until"]} if resume else None)
-                    continue
-            fresh, _, resume = self._walk(key, path, params, budget, out, stop=set(seen))
-            if resume:  # cut short before reaching `seen`: the rest is read next time
-                streams[key] = stream_value(remember(seen, fresh), {"from": resume, "until": seen})
-            else:
-                streams[key] = remember(seen, fresh)
+            def walk(budget, start, stop, skip, _since, key=key, path=path, params=params) -> Walked:
+                fresh, read, resume = self._walk(key, path, params, budget, out, after=start, stop=stop, skip=skip)
+                return Walked(fresh, read, resume)
+            streams[key] = read_stream(old.get(key), walk, self.max_items, self.first_run_items)
         return FetchResult(tuple(out.values()), dump_cursor({"v": 1, "streams": streams}))
-
 
 def create(name: str, options: dict, ctx: Any) -> RedditConnector:
     return RedditConnector(name, options, ctx)

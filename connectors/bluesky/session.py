@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .base import ConnectorError, parse_retry_after
-from ._util import malformed, require_secret
+from ..base import ConnectorError, parse_retry_after
+from .._util import malformed, require_secret
 
 SESSION_FILE = "bluesky-session.json"
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import requests
 
-from .base import ConnectorError, parse_retry_after
-from ._util import malformed
+from ..base import ConnectorError, parse_retry_after
+from .._util import malformed
 
 
 class RateWindow:
