@@ -18,19 +18,30 @@ class MailError(Exception):
 
 
 class Mailer(Protocol):
-    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "") -> list[str]:
+    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "",
+             message_id: str = "") -> list[str]:
         """Returns once the server has accepted the message for at least one recipient, with
-        the recipients it refused; raises MailError when nobody got it."""
+        the recipients it refused; raises MailError when nobody got it. message_id is the
+        Message-ID's part before the @, the same on every attempt at one outbox row."""
 
 
-def build_message(sender: str, recipients: Sequence[str], subject: str, text: str, html: str) -> EmailMessage:
+def message_id_header(sender: str, message_id: str = "") -> str:
+    domain = sender.rpartition("@")[2] or "schoolwatch"
+    # A stored id is made by us ([0-9a-z.]); anything else gets a fresh one rather than a bad header.
+    if message_id and all(c.isalnum() or c in ".-_" for c in message_id):
+        return f"<{message_id}@{domain}>"
+    return make_msgid(domain=domain)
+
+
+def build_message(sender: str, recipients: Sequence[str], subject: str, text: str, html: str,
+                  message_id: str = "") -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = ", ".join(recipients)
     # Subjects can carry post text: no newlines, or a header could be forged.
     msg["Subject"] = " ".join(subject.split())[:200]
     msg["Date"] = formatdate(localtime=False, usegmt=True)
-    msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or "schoolwatch")
+    msg["Message-ID"] = message_id_header(sender, message_id)
     msg["Auto-Submitted"] = "auto-generated"
     msg.set_content(text)
     if html:
@@ -43,9 +54,10 @@ class SMTPMailer:
         self.cfg = cfg
         self.password = password
 
-    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "") -> list[str]:
+    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "",
+             message_id: str = "") -> list[str]:
         cfg = self.cfg
-        msg = build_message(cfg.sender, recipients, subject, text, html)
+        msg = build_message(cfg.sender, recipients, subject, text, html, message_id)
         try:
             tls = ssl.create_default_context(cafile=str(cfg.ca_file) if cfg.ca_file else None)
             if cfg.ssl:
@@ -74,13 +86,15 @@ class FolderMailer:
         self.sender = sender
         self.folder = Path(folder)
 
-    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "") -> list[str]:
-        msg = build_message(self.sender, recipients, subject, text, html)
+    def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "",
+             message_id: str = "") -> list[str]:
+        msg = build_message(self.sender, recipients, subject, text, html, message_id)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(fd, "wb") as f:
                 f.write(bytes(msg))
+            # Named by its Message-ID: a resend after a crash replaces the first copy.
             stamp = msg["Message-ID"].strip("<>").split("@")[0]
             os.replace(tmp, self.folder / f"{stamp}.eml")
         except OSError as exc:

@@ -116,7 +116,8 @@ def send_due(store: Store, mailer: Mailer, now: datetime) -> tuple[int, int]:
     sent = failed = 0
     for mail in store.due_mail(now):
         try:
-            refused = mailer.send(mail.recipients, mail.subject, mail.body_text, mail.body_html)
+            refused = mailer.send(mail.recipients, mail.subject, mail.body_text, mail.body_html,
+                                  message_id=mail.message_id)
         except MailError as exc:
             wait = min(RETRY_AFTER * 2 ** mail.attempts, MAX_RETRY)
             store.mark_failed(mail.id, str(exc), now + wait)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -38,30 +40,36 @@ class Matched:
 
 
 class Store(OutboxMixin, SourcesMixin):
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, lock_wait: float = 30.0):
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
+        self.lock_wait = lock_wait
 
     @classmethod
-    def open(cls, path: str | Path) -> "Store":
+    def open(cls, path: str | Path, lock_wait: float = 30.0) -> "Store":
+        """lock_wait: how long a write waits for another process's write to end before it fails.
+
+        The daemon's writes are short (a batch of posts, one decision), so a person's click in
+        the review queue waits at most for one of them; the queue passes a few seconds.
+        """
         path = Path(path)
         if str(path) != ":memory:":
             path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we say BEGIN and COMMIT ourselves, so a fetch's
         # mentions and its cursor land together or not at all.
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30, check_same_thread=False)
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=lock_wait, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn)
-        return cls(conn)
+        return cls(conn, lock_wait)
 
     def close(self) -> None:
         self.conn.close()
 
     def transaction(self):
-        return _Transaction(self.conn)
+        return _Transaction(self.conn, self.lock_wait)
 
     # --- fetching -----------------------------------------------------------------
 
@@ -211,15 +219,35 @@ class Store(OutboxMixin, SourcesMixin):
         return {"mentions": mentions, "seen": seen, "runs": runs, "outbox": mail}
 
 
+def is_locked(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
 class _Transaction:
-    def __init__(self, conn: sqlite3.Connection):
+    """BEGIN IMMEDIATE ... COMMIT; nested uses join the outer transaction.
+
+    SQLite's busy handler waits up to lock_wait for another writer; in WAL mode BEGIN can
+    still answer "locked" at once (a checkpoint or recovery in progress), so BEGIN is tried
+    again, after a short random pause, until lock_wait has passed.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, lock_wait: float = 30.0):
         self.conn = conn
+        self.lock_wait = lock_wait
         self.outer = False
 
     def __enter__(self):
         self.outer = not self.conn.in_transaction
         if self.outer:
-            self.conn.execute("BEGIN IMMEDIATE")
+            deadline = time.monotonic() + self.lock_wait
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    break
+                except sqlite3.OperationalError as exc:
+                    if not is_locked(exc) or time.monotonic() >= deadline:
+                        raise
+                    time.sleep(random.uniform(0.005, 0.05))
         return self.conn
 
     def __exit__(self, exc_type, exc, tb):

@@ -189,7 +189,16 @@ M2_REVIEW = """
 """
 
 
-MIGRATIONS: list[str] = [M1_SPINE, M2_REVIEW]
+# Each outbox row gets its Message-ID's unique part when it is queued, so a resend after a
+# crash (accepted by the server, killed before the mark) carries the same Message-ID and a
+# mail client can fold the two copies. Rows queued before this migration get one now.
+M3_MESSAGE_ID = """
+        ALTER TABLE outbox ADD COLUMN message_id TEXT;
+        UPDATE outbox SET message_id = lower(hex(randomblob(16))) || '.schoolwatch' WHERE message_id IS NULL;
+"""
+
+
+MIGRATIONS: list[str] = [M1_SPINE, M2_REVIEW, M3_MESSAGE_ID]
 
 
 def migrate(db: sqlite3.Connection) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +21,12 @@ class OutgoingMail:
     body_text: str
     body_html: str
     attempts: int
+    message_id: str = ""  # the part before the @ of its Message-ID, fixed when it was queued
+
+
+def new_message_id(now: datetime) -> str:
+    """A Message-ID's unique part: the mailer adds @ and the sender's domain."""
+    return f"{now:%Y%m%d%H%M%S}.{secrets.token_hex(8)}.schoolwatch"
 
 
 class OutboxMixin:
@@ -31,9 +38,9 @@ class OutboxMixin:
         """False when a message with this key was already queued: nothing is sent twice."""
         cur = self.conn.execute(
             """INSERT OR IGNORE INTO outbox (dedup_key, kind, school_id, mention_id, recipients, subject,
-               body_text, body_html, created, send_after) VALUES (?,?,?,?,?,?,?,?,?,?)""",
+               body_text, body_html, created, send_after, message_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
             (dedup_key, kind, school_id, mention_id, json.dumps(list(recipients)), subject, body_text,
-             body_html, iso(now), iso(send_after)))
+             body_html, iso(now), iso(send_after), new_message_id(now)))
         return cur.rowcount == 1
 
     def due_mail(self, now: datetime) -> list[OutgoingMail]:
@@ -42,7 +49,8 @@ class OutboxMixin:
             (iso(now),))
         return [OutgoingMail(id=r["id"], kind=r["kind"], school_id=r["school_id"], mention_id=r["mention_id"],
                              recipients=tuple(json.loads(r["recipients"])), subject=r["subject"],
-                             body_text=r["body_text"], body_html=r["body_html"], attempts=r["attempts"])
+                             body_text=r["body_text"], body_html=r["body_html"], attempts=r["attempts"],
+                             message_id=r["message_id"] or "")
                 for r in rows]
 
     def mark_sent(self, mail_id: int, now: datetime, note: str | None = None) -> None:

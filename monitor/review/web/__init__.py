@@ -6,15 +6,16 @@ test client, a thread in a test, and waitress behind a reverse proxy.
 """
 from __future__ import annotations
 
+import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
 
-from flask import Flask, g
+from flask import Flask, Response, g
 
 from monitor.config.types import Config
-from monitor.store import Store
+from monitor.store import Store, is_locked
 from monitor.store.review import Review
 
 
@@ -24,6 +25,9 @@ class WebSettings:
     lock_seconds: int = 15 * 60
     session_seconds: int = 12 * 3600  # a working day; then log in again
     queue_limit: int = 500  # rows shown on one queue page
+    # A click waits this long for the daemon's current write (a batch, a decision: well under a
+    # second) before the page says "busy, try again" rather than hanging.
+    lock_wait: float = 5.0
 
 
 class Context:
@@ -39,7 +43,7 @@ class Context:
     def store(self) -> Store:
         store = getattr(self._local, "store", None)
         if store is None:
-            store = self._local.store = Store.open(self.cfg.database)
+            store = self._local.store = Store.open(self.cfg.database, lock_wait=self.settings.lock_wait)
         return store
 
     @property
@@ -73,5 +77,13 @@ def create_app(cfg: Config, *, clock: Callable[[], datetime] | None = None,
     @app.before_request
     def _ctx() -> None:
         g.ctx = ctx
+
+    @app.errorhandler(sqlite3.OperationalError)
+    def _busy(exc: sqlite3.OperationalError):
+        # Only a write that waited lock_wait in vain: say so, and ask the browser to retry.
+        if not is_locked(exc):
+            raise exc
+        return Response("schoolwatch is busy saving; please try again in a moment.\n", status=503,
+                        mimetype="text/plain", headers={"Retry-After": "2"})
 
     return app
