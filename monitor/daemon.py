@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -17,16 +17,13 @@ from monitor.deliver.mailer import Mailer, mailer_for
 from monitor.deliver.outbox import addresses, queue_alerts, queue_escalations, queue_plain_alert, send_due
 from monitor.ingest.poll import PollOutcome, ingest, poll_source
 from monitor.store import Store
+from monitor.timeutil import utc_now
 from monitor.vocab import Decision
 
 log = logging.getLogger("schoolwatch")
 
 PROCESS_BATCH = 64
 DIGEST_ROLES = ("headteacher", "dsl")
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 @dataclass
@@ -152,8 +149,7 @@ class App:
 
     def send_due(self) -> int:
         queue_escalations(self.store, self.cfg, self.clock())
-        sent, failed = send_due(self.store, self.mailer, self.clock())
-        return sent
+        return send_due(self.store, self.mailer, self.clock())[0]
 
     def poll(self, names: Sequence[str] | None = None) -> list[PollOutcome]:
         outcomes = [self.fetch(s) for s in self.pollable(names)]
@@ -186,6 +182,6 @@ class App:
     def purge(self) -> dict[str, int]:
         cut = self.clock() - timedelta(days=self.cfg.retention.days)
         counts = self.store.purge(cut)
-        counts["screenshots"] = sweep_screenshots(self.store.conn, evidence_folders(self.cfg), cut)
+        counts["screenshots"] = sweep_screenshots(self.store, evidence_folders(self.cfg), cut)
         log.info("purge: deleted %s", ", ".join(f"{v} {k}" for k, v in counts.items()))
         return counts

@@ -4,6 +4,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
 def iso(dt: datetime | None) -> str | None:
     """ISO-8601 UTC ending in Z, so stored times sort as text."""
     if dt is None:

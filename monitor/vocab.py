@@ -29,6 +29,13 @@ ACTION_TITLES = {
     "respond_data_request": "answer the data request",
 }
 
+# An item's way through the review queue.
+STATES = ("new", "in_review", "decided", "closed")
+AWAITING_DECISION = ("new", "in_review")
+NOT_CLOSED = ("new", "in_review", "decided")
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
 # The contract's scores, which every classifier gives; `abuse` is the probability that the
 # post is abusive or offensive, whoever it targets.
 CONTRACT_LABELS = ("abuse", "hate", "threat", "negative", "positive")

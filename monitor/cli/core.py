@@ -4,7 +4,9 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import click
 
@@ -25,10 +27,16 @@ def load_config(path: Path):
         sys.exit(2)
 
 
-def open_app(path: Path):
+@contextmanager
+def opened_app(path: Path) -> Iterator:
+    """The App for this config, closed however the command ends."""
     from monitor.daemon import App
 
-    return App.from_config(load_config(path))
+    app = App.from_config(load_config(path))
+    try:
+        yield app
+    finally:
+        app.close()
 
 
 def setup_logging(verbose: bool = False) -> None:
@@ -53,11 +61,8 @@ def run(config_path: Path, verbose: bool) -> None:
     from monitor.scheduler import run_forever
 
     setup_logging(verbose)
-    app = open_app(config_path)
-    try:
+    with opened_app(config_path) as app:
         run_forever(app)
-    finally:
-        app.close()
 
 
 @cli.command()
@@ -67,8 +72,7 @@ def run(config_path: Path, verbose: bool) -> None:
 def poll(config_path: Path, sources: tuple[str, ...], verbose: bool) -> None:
     """One pass: fetch every (or one) source, process, send urgent alerts, exit."""
     setup_logging(verbose)
-    app = open_app(config_path)
-    try:
+    with opened_app(config_path) as app:
         try:
             outcomes = app.poll(list(sources) or None)
         except KeyError as exc:
@@ -81,8 +85,6 @@ def poll(config_path: Path, sources: tuple[str, ...], verbose: bool) -> None:
             click.echo(f"{held} message(s) held until quiet hours end")
         if failing:
             click.echo(f"{failing} message(s) not accepted by the mail server yet: will be retried")
-    finally:
-        app.close()
     if any(o.error for o in outcomes):
         sys.exit(1)
 
@@ -96,8 +98,7 @@ def digest(config_path: Path, mode: str | None, school_id: str | None) -> None:
     """Build the digest now; send it, or print it."""
     if mode is None:
         raise click.UsageError("say --send or --preview")
-    app = open_app(config_path)
-    try:
+    with opened_app(config_path) as app:
         schools = [app.cfg.school(school_id)] if school_id else list(app.cfg.schools)
         for school in schools:
             if mode == "preview":
@@ -113,8 +114,6 @@ def digest(config_path: Path, mode: str | None, school_id: str | None) -> None:
         if mode == "send":
             sent = app.send_due()
             click.echo(f"{sent} message(s) sent; {app.store.pending_mail_count()} waiting")
-    finally:
-        app.close()
 
 
 @cli.command()
@@ -124,8 +123,7 @@ def digest(config_path: Path, mode: str | None, school_id: str | None) -> None:
 @click.option("--priority", multiple=True)
 def mentions(config_path: Path, as_json: bool, limit: int, priority: tuple[str, ...]) -> None:
     """List what is stored, newest first."""
-    app = open_app(config_path)
-    try:
+    with opened_app(config_path) as app:
         for item in app.store.items(priorities=list(priority) or None, limit=limit):
             d = item.decision
             row = {"id": item.id, "school": item.school_id, "source": item.source, "url": item.url,
@@ -139,16 +137,13 @@ def mentions(config_path: Path, as_json: bool, limit: int, priority: tuple[str, 
                 text = " ".join(item.text.split())[:100]
                 click.echo(f"#{item.id} [{row['priority'] or 'queued'}] {item.source} {row['published'] or ''} "
                            f"{item.author!r}: {text!r}")
-    finally:
-        app.close()
 
 
 @cli.command()
 @CONFIG
 def sources(config_path: Path) -> None:
     """Each source's health: last success, last error, items in the last 7 days."""
-    app = open_app(config_path)
-    try:
+    with opened_app(config_path) as app:
         now = app.clock()
         stale = app.cfg.health.source_stale_after_seconds
         for h in app.store.source_health([s.name for s in app.cfg.sources], now):
@@ -165,8 +160,6 @@ def sources(config_path: Path) -> None:
             click.echo(f"{h.name} ({src.type}): {status}; last success {last}; {h.items_7d} new in 7 days")
             if h.last_error and status != "ok":
                 click.echo(f"    last error {h.last_error_at:%Y-%m-%d %H:%MZ}: {h.last_error}")
-    finally:
-        app.close()
 
 
 @cli.command()
@@ -174,23 +167,17 @@ def sources(config_path: Path) -> None:
 @click.argument("item_id", type=int)
 def ack(config_path: Path, item_id: int) -> None:
     """Acknowledge an urgent alert (stops escalation to the deputy)."""
-    app = open_app(config_path)
-    try:
+    with opened_app(config_path) as app:
         if app.store.get_item(item_id) is None:
             raise click.UsageError(f"no item #{item_id}")
         app.store.set_state(item_id, "in_review")
         click.echo(f"#{item_id} acknowledged: in review")
-    finally:
-        app.close()
 
 
 @cli.command()
 @CONFIG
 def purge(config_path: Path) -> None:
     """Delete what is older than [retention] days, except items under review or held."""
-    app = open_app(config_path)
-    try:
+    with opened_app(config_path) as app:
         counts = app.purge()
         click.echo("purged: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
-    finally:
-        app.close()

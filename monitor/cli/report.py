@@ -2,28 +2,18 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import click
 
 from connectors import manual
-from connectors.base import FetchResult, Mention
 
-from monitor.ingest.matching import match
-
+from monitor.ingest.report import about_us, already_reported, report_mention
 from monitor.cli import cli
 from monitor.cli.core import load_config
 
 DEFAULT_SOURCE = "manual"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    stored: int  # rows kept: one per school the post is about
-    duplicate: bool
-    items: tuple  # the stored Items, judged
 
 
 def manual_source(cfg, name: str | None):
@@ -44,42 +34,6 @@ def manual_source(cfg, name: str | None):
     base = cfg.path.resolve().parent if cfg.path else Path.cwd()
     evidence = (base / folder) if folder else cfg.database.parent / "evidence"
     return (chosen.name if chosen else name or DEFAULT_SOURCE), evidence, base
-
-
-def already_reported(store, source: str, external_id: str) -> bool:
-    """Stored as a mention. Not the `seen` table: a report refused there as about nobody of ours
-    must be able to come again (with --context, or after an alias is added to the config)."""
-    return store.conn.execute("SELECT 1 FROM mentions WHERE source = ? AND external_id = ? LIMIT 1",
-                              (source, external_id)).fetchone() is not None
-
-
-def about_us(app, source: str, mention: Mention) -> bool:
-    """Whether ingest will keep it: the same schools as app.ingest matches a source's posts against."""
-    try:
-        src = app.cfg.source(source)
-        schools, local = app.schools_for(src), src.local
-    except KeyError:
-        schools, local = list(app.cfg.schools), False
-    return any(match(mention.text, mention.context, s, local=local) for s in schools)
-
-
-def report_mention(app, source: str, mention: Mention) -> Outcome:
-    """The same way as a fetched post: match, store, classify, triage, alert."""
-    if already_reported(app.store, source, mention.external_id):
-        return Outcome(0, True, ())
-    if not about_us(app, source, mention):
-        return Outcome(0, False, ())
-    # An older version marked refused reports as seen, which ingest skips: this one is about us now.
-    with app.store.conn:
-        app.store.conn.execute("DELETE FROM seen WHERE source = ? AND external_id = ?",
-                               (source, mention.external_id))
-    stored = app.ingest(source, FetchResult((mention,), None))
-    items: tuple = ()
-    if stored:
-        done = app.process()
-        app.send_due()
-        items = tuple(i for i in (app.store.get_item(n) for n in done) if i and i.external_id == mention.external_id)
-    return Outcome(stored, False, items)
 
 
 @cli.command()

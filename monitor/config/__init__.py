@@ -10,7 +10,10 @@ from typing import Callable
 
 import connectors
 
+from connectors._util import env_var
+
 from monitor.config.reader import Reader, parse_duration
+from monitor.vocab import DAYS
 from monitor.config.types import (
     Alerts, ClassifierConfig, Config, Digest, Email, Health, Recipients, Retention, School,
     Source, Staff, Web,
@@ -18,7 +21,6 @@ from monitor.config.types import (
 
 __all__ = ["ConfigError", "load", "parse", "parse_duration", "secret_lookup", "Config"]
 
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 SOURCE_KEYS = {"name", "type", "every", "school", "enabled", "local"}
 
@@ -273,7 +275,7 @@ def secret_lookup(environ: dict[str, str] | None = None) -> Callable[[str], str 
     env = os.environ if environ is None else environ
 
     def lookup(name: str) -> str | None:
-        var = "SCHOOLWATCH_" + re.sub(r"[^A-Za-z0-9]+", "_", name).upper()
+        var = env_var(name)
         if env.get(var):
             return env[var]
         creds = env.get("CREDENTIALS_DIRECTORY")

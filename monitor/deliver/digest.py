@@ -9,11 +9,9 @@ from zoneinfo import ZoneInfo
 from monitor.config.types import Config, School
 from monitor.deliver.render import DataRequestDue, DigestData, SourceProblem
 from monitor.drafts.facts import deadline_for, utc
-from monitor.vocab import Item
+from monitor.vocab import AWAITING_DECISION, DAYS, NOT_CLOSED, Item
 
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SHOWN = ("urgent", "high", "digest")  # `ignore` is not about us: kept out of digests
-OPEN = ("new", "in_review")
 # A digest sent a little late still covers from the slot before its own.
 GRACE = timedelta(minutes=15)
 
@@ -64,12 +62,12 @@ def build_digest_data(store, cfg: Config, school: School, now: datetime, *,
     items.sort(key=_order)
     counts = {p: sum(1 for i in items if i.decision and i.decision.priority == p) for p in SHOWN}
     in_period = {i.id for i in items}
-    open_items = sorted((i for i in store.items(school_id=school.id, priorities=["urgent", "high"], states=list(OPEN))
+    open_items = sorted((i for i in store.items(school_id=school.id, priorities=["urgent", "high"], states=list(AWAITING_DECISION))
                          if i.id not in in_period), key=_order)
 
     today = now.astimezone(ZoneInfo(school.timezone or "Europe/London")).date()
     dues = []
-    for i in store.items(school_id=school.id, states=["new", "in_review", "decided"]):
+    for i in store.items(school_id=school.id, states=list(NOT_CLOSED)):
         if _is_data_request(i) and (dl := deadline_for(i, school.timezone)) is not None:
             dues.append(DataRequestDue(i, dl.due, (dl.due - today).days))
     dues.sort(key=lambda d: (d.due, d.item.id))

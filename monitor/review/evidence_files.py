@@ -19,15 +19,13 @@ def evidence_folders(cfg: Config) -> list[Path]:
     return sorted(folders)
 
 
-def sweep_screenshots(conn, folders: list[Path], older_than: datetime) -> int:
+def sweep_screenshots(store, folders: list[Path], older_than: datetime) -> int:
     """Delete kept screenshots that no stored mention refers to any more.
 
     Only files named as schoolwatch names them, and only those older than the cut,
     so a screenshot copied a moment ago for a report not yet stored is safe.
     """
-    wanted = {row[0] for row in conn.execute(
-        "SELECT json_extract(extra, '$.screenshot_sha256') FROM mentions "
-        "WHERE json_extract(extra, '$.screenshot_sha256') IS NOT NULL")}
+    wanted = store.screenshot_hashes()
     removed = 0
     for folder in folders:
         if not folder.is_dir():

@@ -20,10 +20,10 @@ from connectors.base import Mention
 
 from monitor.ingest.identity import FEED_PLATFORMS, deduplicates_by_content, has_history
 from monitor.timeutil import iso, parse_iso
-from monitor.vocab import Decision, Item, PriorPost
+from monitor.vocab import STATES, Decision, Item, PriorPost
 from monitor.store.migrations import migrate
-from monitor.store.outbox import OutboxMixin, OutgoingMail  # noqa: F401 - re-exported
-from monitor.store.sources import SourceHealth, SourcesMixin  # noqa: F401 - re-exported
+from monitor.store.outbox import OutboxMixin
+from monitor.store.sources import SourcesMixin
 
 
 EMPTY_CONTENT = hashlib.sha256(b"").hexdigest()  # image-only posts: never "the same text"
@@ -125,6 +125,21 @@ class Store(OutboxMixin, SourcesMixin):
                                      (m.school_id, m.content_hash, *feeds)).fetchone() is not None
         return False
 
+    def has_mention(self, source: str, external_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM mentions WHERE source = ? AND external_id = ? LIMIT 1",
+                                 (source, external_id)).fetchone() is not None
+
+    def forget_seen(self, source: str, external_id: str) -> None:
+        """Let a post once refused as about nobody of ours be taken again."""
+        with self.conn:
+            self.conn.execute("DELETE FROM seen WHERE source = ? AND external_id = ?", (source, external_id))
+
+    def screenshot_hashes(self) -> set[str]:
+        """SHA-256 of every screenshot a stored mention refers to."""
+        return {row[0] for row in self.conn.execute(
+            "SELECT json_extract(extra, '$.screenshot_sha256') FROM mentions "
+            "WHERE json_extract(extra, '$.screenshot_sha256') IS NOT NULL")}
+
     def _seen(self, source: str, external_id: str, stamp: str | None) -> None:
         self.conn.execute("INSERT OR IGNORE INTO seen (source, external_id, first_seen) VALUES (?,?,?)",
                           (source, external_id, stamp))
@@ -196,7 +211,7 @@ class Store(OutboxMixin, SourcesMixin):
         return [row_to_item(r) for r in rows]
 
     def set_state(self, item_id: int, state: str) -> None:
-        if state not in ("new", "in_review", "decided", "closed"):
+        if state not in STATES:
             raise ValueError(f"unknown state {state!r}")
         self.conn.execute("UPDATE mentions SET state = ? WHERE id = ?", (state, item_id))
 

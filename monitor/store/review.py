@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Iterator, Sequence
 
 from monitor.timeutil import iso, parse_iso
-from monitor.store.accounts import ROLES, AccountsMixin, User, _user  # noqa: F401 - re-exported
+from monitor.store.accounts import AccountsMixin
 
 OUTCOMES = ("taken", "not_pursued")
 

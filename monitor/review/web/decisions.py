@@ -9,6 +9,7 @@ from flask import Blueprint, abort, current_app, g, redirect, request, url_for
 
 from monitor.store.review import OUTCOMES
 from monitor.review.web.views import load_item, require_decider, school_tz
+from monitor.vocab import STATES
 
 bp = Blueprint("decisions", __name__)
 
@@ -93,7 +94,7 @@ def set_state(item_id: int):
     item = load_item(ctx, item_id)
     require_decider()
     state = _field("state", 32)
-    if state not in ("new", "in_review", "decided", "closed"):
+    if state not in STATES:
         abort(400, f"state: {state[:32]!r} is not new, in_review, decided or closed.")
     ctx.review.set_state(item.id, item.school_id, state, user=g.user.name, now=ctx.now())
     return _back(item.id)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from flask import Blueprint, current_app, g, render_template, send_file
 
+from monitor import drafts as drafts_mod
 from monitor.review import evidence
 from monitor.vocab import ACTIONS, Item
 from monitor.review.web.views import load_item, may_see_item, require_decider
@@ -31,27 +32,16 @@ class ShownDraft:
     problem: str = ""  # the school's own template failed and the built-in one was used
 
 
-def _drafts_module():
-    try:
-        from monitor import drafts as responses  # written alongside; the queue works without it
-        return responses
-    except ImportError:
-        return None
-
-
 def drafts(ctx, item: Item, related: list[Item]) -> tuple[list[ShownDraft], str]:
     """The drafts for the item, with the newest saved edit of each in place of the original.
     Returns (drafts, problem): drafting failing must not hide the item from the DSL."""
-    responses = _drafts_module()
-    if responses is None or not hasattr(responses, "drafts_for"):
-        return [], "Drafting is not installed in this version."
     try:
         school = ctx.cfg.school(item.school_id)
         # The staff note must say what was decided, never what was only suggested (seed 002 s6).
-        decided = {a: responses.Outcome(action=a, status=d.outcome, reason=d.reason, reference=d.reference,
+        decided = {a: drafts_mod.Outcome(action=a, status=d.outcome, reason=d.reason, reference=d.reference,
                                         when=d.taken_at)
                    for a, d in ctx.review.current_decisions(item.id).items()}
-        made = list(responses.drafts_for(item, school, related, ctx.now(),
+        made = list(drafts_mod.drafts_for(item, school, related, ctx.now(),
                                          templates_dir=ctx.cfg.responses_templates, decisions=decided))
     except Exception as e:  # a bug in drafting must not take the item page down
         log.exception("drafting failed for item %d", item.id)

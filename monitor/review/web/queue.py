@@ -8,13 +8,12 @@ from datetime import timedelta
 
 from flask import Blueprint, g, render_template, request
 
-from monitor.vocab import CATEGORIES, Item
+from monitor.vocab import CATEGORIES, STATES, Item
 from monitor.review.web.views import may_see_item, visible_school_ids
 
 bp = Blueprint("queue", __name__)
 
 FLAGGED = ("urgent", "high", "digest")  # `ignore` is not about us and never queued
-STATES = ("new", "in_review", "decided", "closed")
 _RANK = {p: i for i, p in enumerate(FLAGGED)}
 
 
