@@ -14,7 +14,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Sequence
 
-import sqlite_utils
 
 from connectors.base import Mention
 
@@ -42,7 +41,6 @@ class Matched:
 class Store(OutboxMixin, SourcesMixin):
     def __init__(self, conn: sqlite3.Connection, lock_wait: float = 30.0):
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.lock_wait = lock_wait
 
     @classmethod
