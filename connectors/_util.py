@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
-from .base import ConnectorError, sha256_hex
+from .base import ConnectorError, Received, evidence_headers, sha256_hex
 
 # A stream remembers this many recent ids: enough to find where the last run stopped
 # even when its newest item has since been deleted; the store dedups beyond it.
@@ -41,6 +41,25 @@ def list_option(value: Any) -> list:
 def raw_sha256(item: Any) -> str:
     """Hash of one item's JSON as the platform sent it (keys sorted so it is stable)."""
     return sha256_hex(json.dumps(item, sort_keys=True, ensure_ascii=False, separators=(",", ":")))
+
+
+def item_bytes(item: Any) -> bytes:
+    """One item's JSON, serialised as raw_sha256 hashes it."""
+    return json.dumps(item, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+
+
+def received(item: Any, url: str, at: datetime, response: Any = None) -> Received:
+    """The evidence of one item: its bytes, and the HTTP response it came in when we hold it."""
+    body, status, headers = b"", None, ()
+    if response is not None:
+        content = getattr(response, "content", b"")
+        body = content if isinstance(content, bytes) else b""
+        status = getattr(response, "status_code", None)
+        headers = evidence_headers(getattr(response, "headers", None))
+        # The URL as asked for, with its query: no connector that passes a response puts a secret there.
+        url = str(getattr(response, "url", "") or url)
+    return Received(url=url, at=at, item=item if isinstance(item, bytes) else item_bytes(item), body=body,
+                    status=status, headers=headers)
 
 
 def load_cursor(cursor: str | None) -> dict:

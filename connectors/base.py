@@ -24,6 +24,36 @@ def sha256_hex(data: bytes | str) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# Response headers worth keeping as evidence: what says who served the bytes, what they
+# are and when; never cookies or anything that authenticates us.
+EVIDENCE_HEADERS = ("content-type", "content-length", "date", "last-modified", "etag", "server", "age",
+                    "cache-control", "x-cache", "via", "x-request-id", "x-served-by")
+
+
+@dataclass(frozen=True)
+class Received:
+    """What was actually received for one post, kept as evidence when the post turns out to matter.
+
+    item: the post's own bytes (a feed entry or API object as the library parsed it, serialised
+    exactly as raw_sha256 hashes it; a JSONL line as read); body: the whole HTTP response the
+    post came in, byte for byte, where the connector sees it (b"" where a client library hides it).
+    """
+
+    url: str  # the request URL
+    at: datetime  # when it was received, UTC
+    item: bytes
+    body: bytes = b""
+    status: int | None = None
+    headers: tuple[tuple[str, str], ...] = ()  # (lower-case name, value), EVIDENCE_HEADERS only
+
+
+def evidence_headers(headers: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
+    if not headers:
+        return ()
+    lower = {str(k).lower(): str(v) for k, v in dict(headers).items()}
+    return tuple((k, lower[k]) for k in EVIDENCE_HEADERS if k in lower)
+
+
 @dataclass(frozen=True)
 class Mention:
     """One public post, comment, article or video as a source saw it."""
@@ -41,6 +71,7 @@ class Mention:
     context: str = ""
     raw_sha256: str = ""  # hash of the raw response item, for the evidence pack
     extra: Mapping[str, Any] = field(default_factory=dict)  # platform ids, screenshot hash...
+    received: Received | None = None  # the bytes as received; kept only for posts that reach high or urgent
 
 
 @dataclass(frozen=True)

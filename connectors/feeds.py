@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlparse
 import feedparser
 import requests
 
-from .base import ConnectorError, FetchResult, Mention, error_for_status, sha256_hex
+from .base import ConnectorError, FetchResult, Mention, Received, error_for_status, evidence_headers, sha256_hex
 
 TYPE = "rss"
 OPTIONS: dict[str, type] = {"url": str, "platform": str, "max_bytes": int, "timeout": float}
@@ -140,6 +140,7 @@ class FeedConnector:
         self.timeout: float = options.get("timeout", ctx.timeout)
         self.http: requests.Session = ctx.http
         self.clock = ctx.clock
+        self.last_response: tuple[int, tuple, str] | None = None
 
     def _download(self, state: dict) -> tuple[bytes | None, dict]:
         headers = {"Accept": "application/atom+xml, application/rss+xml, application/xml;q=0.9, */*;q=0.5"}
@@ -160,6 +161,8 @@ class FeedConnector:
                         raise ConnectorError(f"{self.url}: feed larger than {self.max_bytes} bytes: not read")
                 got = {k: resp.headers[h] for k, h in (("etag", "ETag"), ("modified", "Last-Modified"))
                        if resp.headers.get(h)}
+                # Kept beside each entry as evidence of what the server said, byte for byte.
+                self.last_response = (resp.status_code, evidence_headers(resp.headers), resp.url or self.url)
                 return bytes(body), got
         except requests.Timeout:
             raise ConnectorError(f"{self.url}: timed out after {self.timeout:g}s") from None
@@ -177,6 +180,7 @@ class FeedConnector:
             raise ConnectorError(f"{self.url}: not a readable feed ({why})")
         known = set(state.get("ids", []))
         now = self.clock()
+        status, headers, got_from = self.last_response or (None, (), self.url)
         mentions, ids = [], []
         for entry in parsed.entries:
             link = unwrap_link(entry.get("link", ""))
@@ -190,12 +194,14 @@ class FeedConnector:
             body_text = _body(entry)
             text = title if not body_text or body_text == title else f"{title}\n{body_text}"
             author = entry.get("author", "") or entry.get("source", {}).get("title", "")
+            entry_bytes = json.dumps(entry, sort_keys=True, default=str).encode("utf-8", "surrogatepass")
             mentions.append(Mention(
                 source=self.name, external_id=ext, url=link, text=text, published=_when(entry, now),
                 author=html_to_text(author), author_url=entry.get("author_detail", {}).get("href", ""),
                 platform=_platform(self.url, parsed, entry, self.platform),
-                raw_sha256=sha256_hex(json.dumps(entry, sort_keys=True, default=str)),
+                raw_sha256=sha256_hex(entry_bytes),
                 extra={k: v for k, v in (("video_id", entry.get("yt_videoid")), ("feed", self.url)) if v},
+                received=Received(url=got_from, at=now, item=entry_bytes, body=body, status=status, headers=headers),
             ))
         remembered = list(dict.fromkeys(ids + state.get("ids", [])))[:REMEMBERED_IDS]
         return FetchResult(tuple(mentions), json.dumps({**validators, "ids": remembered}))

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .base import ConnectorError, FetchResult, Mention, sha256_hex
+from .base import ConnectorError, FetchResult, Mention, Received, sha256_hex
 
 TYPE = "jsonl"
 OPTIONS: dict[str, type] = {"path": str, "platform": str}
@@ -55,7 +55,9 @@ class JsonLinesConnector:
                 source=self.name, external_id=ext, url=str(obj.get("url", "")), text=text, published=when,
                 author=str(obj.get("author", "")), author_url=str(obj.get("author_url", "")),
                 platform=str(obj.get("platform", self.platform or "file")), context=str(obj.get("context", "")),
-                raw_sha256=sha256_hex(raw)))
+                raw_sha256=sha256_hex(raw),
+                received=Received(url=self.path.as_uri() + f"#line={n}", at=self.clock(),
+                                  item=raw.encode("utf-8", "surrogatepass"))))
         return FetchResult(tuple(mentions), json.dumps(sorted(seen)))
 
 

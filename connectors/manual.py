@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from .base import FetchResult, Mention, sha256_hex
+from .base import FetchResult, Mention, Received, sha256_hex
 
 TYPE = "manual"
 OPTIONS: dict[str, type] = {
@@ -123,11 +123,14 @@ def build_mention(source: str, *, url: str, text: str, author: str = "", reporte
             ref = str(kept)
         extra.update(screenshot_sha256=evidence.sha256, screenshot_path=ref, screenshot_file=evidence.path.name,
                      screenshot_original_name=evidence.original_name, screenshot_bytes=evidence.size)
+    report_bytes = json.dumps(report, sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass")
     return Mention(
         source=source,
         external_id=report_id(url, text, context),
         url=url, text=text, published=when, author=author, platform="manual", context=context,
-        raw_sha256=sha256_hex(json.dumps(report, sort_keys=True, ensure_ascii=False)), extra=extra,
+        raw_sha256=sha256_hex(report_bytes), extra=extra,
+        # A report made by a person: what they typed is what was received.
+        received=Received(url=url, at=reported_at.astimezone(timezone.utc), item=report_bytes),
     )
 
 

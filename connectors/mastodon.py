@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 import requests
 
 from .base import ConnectorError, FetchResult, Mention, parse_retry_after
-from ._util import dump_cursor, from_iso, list_option as _list, load_cursor, malformed, optional_secret, raw_sha256
+from ._util import dump_cursor, from_iso, list_option as _list, load_cursor, malformed, optional_secret, raw_sha256, received
 from .feeds import html_to_text
 
 TYPE = "mastodon"
@@ -141,7 +141,7 @@ class MastodonConnector:
             return ConnectorError(f"{where}: HTTP {status}", retry_after=wait)
         return ConnectorError(f"{where}: {type(exc).__name__}: {exc}")
 
-    def _mention(self, status: Any, raw: dict, tag: str) -> Mention:
+    def _mention(self, status: Any, raw: dict, tag: str, response: Any = None) -> Mention:
         where = self._where(tag)
         try:
             account = status["account"]
@@ -160,6 +160,7 @@ class MastodonConnector:
                 extra={"id": str(status["id"]), "instance": self.host, "hashtag": tag,
                        "in_reply_to_id": str(status.get("in_reply_to_id") or ""),
                        "language": status.get("language") or ""},
+                received=received(raw, where, self.ctx.clock(), response),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise malformed(where, f"a status: {exc}") from None
@@ -174,10 +175,11 @@ class MastodonConnector:
             pages = 1 if min_id is None else self.max_pages
             for _ in range(pages):
                 page = self._page(tag, min_id)
+                response = self.last_response  # the page's bytes and headers, kept as evidence
                 if min_id is not None:  # a server that ignores min_id sends old statuses again
                     page = [(s, r) for s, r in page if _id_key(str(s["id"])) > _id_key(min_id)]
                 for status, raw in page:
-                    m = self._mention(status, raw, tag)
+                    m = self._mention(status, raw, tag, response)
                     out.setdefault(m.external_id, m)
                 if page:
                     min_id = max((str(s["id"]) for s, _ in page), key=_id_key)

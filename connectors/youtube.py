@@ -18,7 +18,7 @@ import requests
 from .base import ConnectorError, FetchResult, Mention, parse_retry_after
 from .stream import Walked, read_stream
 from ._util import (
-    dump_cursor, from_iso, load_cursor, malformed, raw_sha256, require_secret,
+    dump_cursor, from_iso, load_cursor, malformed, raw_sha256, received, require_secret,
 )
 
 TYPE = "youtube_comments"
@@ -210,6 +210,8 @@ class YouTubeConnector:
             platform="youtube", context=context, raw_sha256=raw_sha256(raw),
             extra={"comment_id": cid, "thread_id": thread_id, "video_id": video,
                    "parent_id": s.get("parentId", ""), "author_channel_id": channel.get("value", "")},
+            # The object only: the response's URL carries the API key, which evidence must never hold.
+            received=received(raw, where, self.ctx.clock()),
         )
 
 

@@ -24,6 +24,8 @@ log = logging.getLogger("schoolwatch")
 
 PROCESS_BATCH = 64
 DIGEST_ROLES = ("headteacher", "dsl")
+# The received bytes of a post are kept as evidence only where it matters this much.
+KEEP_RECEIVED = ("urgent", "high")
 
 
 @dataclass
@@ -140,6 +142,8 @@ class App:
         # The decision and its alert land together: a crash in between loses neither.
         with self.store.transaction():
             self.store.save_decision(item.id, dict(scores), decision, now)
+            if decision.priority not in KEEP_RECEIVED:
+                self.store.drop_received(item.id)
             judged = self.store.get_item(item.id)
             try:
                 queue_alerts(self.store, self.cfg, judged, now)
@@ -183,5 +187,6 @@ class App:
         cut = self.clock() - timedelta(days=self.cfg.retention.days)
         counts = self.store.purge(cut)
         counts["screenshots"] = sweep_screenshots(self.store, evidence_folders(self.cfg), cut)
+        counts["received"] = self.store.sweep_evidence_blobs()
         log.info("purge: deleted %s", ", ".join(f"{v} {k}" for k, v in counts.items()))
         return counts

@@ -43,7 +43,7 @@ def threat_pack(store, tmp_path):
 
 def test_pack_has_everything_and_verifies(threat_pack):
     store, folder, main, first, other = threat_pack
-    assert sorted(p.name for p in folder.iterdir()) == ["SHA256SUMS", "evidence.html", "evidence.json"]
+    assert sorted(p.name for p in folder.iterdir()) == ["SHA256SUMS", "evidence.html", "evidence.json", "evidence.pdf"]
     pack = json.loads((folder / "evidence.json").read_text(encoding="utf-8"))
     rec = pack["item"]
     assert rec["url"] == THREAT.url and rec["author"] == "u/hexley_dad" and rec["external_id"] == "t1_00002"

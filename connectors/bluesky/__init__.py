@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterator
 from urllib.parse import urlparse
 
 from ..base import FetchResult, Mention
-from .._util import dump_cursor, from_iso, load_cursor, malformed, raw_sha256
+from .._util import dump_cursor, from_iso, load_cursor, malformed, raw_sha256, received
 from ..stream import Walked, read_stream
 from .session import BlueskySession
 
@@ -172,6 +172,7 @@ class BlueskyConnector:
                        "reply_parent": (reply.get("parent") or {}).get("uri", ""), "reason": reason,
                        "reposted_by": reposted_by, "stream": stream,
                        "sort_at": _iso_ms(sort_at)},
+                received=received(raw, where, self.ctx.clock()),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise malformed(where, f"a post: {exc!r}") from None

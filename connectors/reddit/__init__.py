@@ -22,7 +22,7 @@ from ..base import ConnectorError, FetchResult, Mention
 from ..stream import Walked, read_stream
 from .._util import (
     list_option as _list,
-    dump_cursor, load_cursor, require_secret,
+    dump_cursor, load_cursor, received, require_secret,
 )
 from .http import RateWindow, classify, requestor_class
 from .listing import listing_children, to_mention
@@ -123,15 +123,17 @@ class RedditConnector:
         for sub in self.post_subs:
             yield f"new:{sub}", f"/r/{sub}/new", {}
 
-    def _listing(self, path: str, params: dict, budget: int, after: str | None = None) -> Iterator[dict]:
+    def _listing(self, path: str, params: dict, budget: int, after: str | None = None) -> Iterator[tuple[dict, Any]]:
         while budget > 0:
             page = dict(params, limit=min(PAGE, budget))
             if after:
                 page["after"] = after
+            self.window.last_response = None
             body = self._get(path, page)
+            response = self.window.last_response
             things, after = listing_children(body, self._where(path))
             for child in things:
-                yield child
+                yield child, response
             budget -= len(things)
             if not after or not things:
                 return
@@ -145,8 +147,9 @@ class RedditConnector:
         fresh: list[str] = []
         read = 0
         last = None
-        for child in self._listing(path, params, budget, after):
-            mention = to_mention(child, self.name, self._where(path), key)
+        for child, response in self._listing(path, params, budget, after):
+            mention = to_mention(child, self.name, self._where(path), key,
+                                 received(child, self._where(path), self.ctx.clock(), response))
             if mention.external_id in stop:
                 return fresh, read, None
             read += 1

@@ -22,6 +22,7 @@ class RateWindow:
         self.monotonic = monotonic
         self.remaining: float | None = None
         self.reset_at: float | None = None
+        self.last_response: Any = None  # its bytes and headers, kept as evidence of each listing
 
     def update(self, headers: Any) -> None:
         try:
@@ -59,6 +60,7 @@ def requestor_class():
             except requests.RequestException as exc:
                 raise ConnectorError(f"{where}: cannot connect ({type(exc).__name__})") from None
             self.window.update(response.headers)
+            self.window.last_response = response
             status = response.status_code
             if status == 429 or status >= 500:
                 wait = parse_retry_after(response.headers.get("Retry-After"))

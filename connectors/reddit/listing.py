@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..base import Mention
+from ..base import Mention, Received
 from .._util import from_epoch, malformed, raw_sha256
 
 PUBLIC = "https://www.reddit.com"
@@ -24,7 +24,7 @@ def listing_children(body: Any, where: str) -> tuple[list[dict], str | None]:
         raise malformed(where, str(exc) or type(exc).__name__) from None
 
 
-def to_mention(child: dict, source: str, where: str, stream: str) -> Mention:
+def to_mention(child: dict, source: str, where: str, stream: str, received: Received | None = None) -> Mention:
     kind, d = child.get("kind"), child.get("data")
     try:
         if kind not in ("t1", "t3") or not isinstance(d, dict):
@@ -48,7 +48,7 @@ def to_mention(child: dict, source: str, where: str, stream: str) -> Mention:
             source=source, external_id=fullname, url=PUBLIC + permalink if permalink.startswith("/") else permalink,
             text=text, published=from_epoch(d["created_utc"], where), author=author,
             author_url=f"{PUBLIC}/user/{author}" if author and author != "[deleted]" else "",
-            platform="reddit", context=context, raw_sha256=raw_sha256(child), extra=extra,
+            platform="reddit", context=context, raw_sha256=raw_sha256(child), extra=extra, received=received,
         )
     except (KeyError, TypeError) as exc:
         raise malformed(where, f"a listing item: {exc}") from None

@@ -1,8 +1,9 @@
 """Evidence packs: what a police officer or a solicitor needs about one item, with hashes that verify.
 
-A pack is a folder: evidence.json (exact stored text and every recorded fact),
-evidence.html (the same for people; print it to PDF from any browser),
-the screenshot of a manual report where there is one, and SHA256SUMS, which
+A pack is a folder: evidence.json (exact stored text and every recorded fact, the timeline of
+what the school did, and the hash chain of what was received), evidence.html and evidence.pdf
+(the same for people), the received bytes (received-<item>-<record>-item|response.*), the
+screenshot of a manual report where there is one, and SHA256SUMS, which
 `sha256sum -c SHA256SUMS` checks without schoolwatch.
 """
 from __future__ import annotations
@@ -22,6 +23,9 @@ from monitor.deliver.render import TEMPLATES, html_link
 from monitor.drafts import facts as F
 from monitor.drafts.text import visible
 from monitor.ingest.identity import has_history
+from monitor.review.evidence_chain import verify_received, write_received
+from monitor.review.evidence_pdf import write_evidence_pdf
+from monitor.review.timeline import timeline
 from monitor.timeutil import iso
 from monitor.vocab import Item
 
@@ -29,8 +33,13 @@ FORMAT = "schoolwatch-evidence-pack/1"
 SUMS = "SHA256SUMS"
 HASHES = ("content_sha256 is the SHA-256 of the UTF-8 bytes of `text` exactly as stored. raw_sha256 is the "
           "SHA-256 of the post's record as schoolwatch parsed it from the platform when it was fetched (JSON, "
-          "keys sorted; the response bytes themselves are not kept; empty where the source gave none). "
-          "content_hash is schoolwatch's hash of the normalised text, used to spot copies.")
+          "keys sorted; empty where the source gave none). content_hash is schoolwatch's hash of the normalised "
+          "text, used to spot copies. `received` holds, for posts that reached high or urgent, a chain of "
+          "records per post: the fetch that found it (the request URL, the time in UTC, the status and headers "
+          "that matter, the SHA-256 of the post's own bytes and of the whole response where the source gave it, "
+          "both kept in this folder as received-* files) and each later check of its address. Each record's "
+          "`hash` is the SHA-256 of its fields as canonical JSON (keys sorted, no spaces, UTF-8), `prev` "
+          "included, so each hash covers the one before it: `schoolwatch verify-evidence` recomputes them.")
 # Keys a manual report may use for its screenshot (connectors/manual.py): the first found wins.
 SHOT_PATHS = ("screenshot", "screenshot_path", "screenshot_file")
 SHOT_HASHES = ("screenshot_sha256", "screenshot_hash")
@@ -116,12 +125,15 @@ def write_evidence_pack(store, item_id: int, out_dir: Path | str, now: datetime,
         "format": FORMAT, "generated_utc": iso(now), "school": {"id": item.school_id, "name": school_name},
         "item": post_record(item, tz), "screenshot": _screenshot(item, files_root, folder),
         "related": [post_record(r, tz) for r in related], "hashes": HASHES,
+        "timeline": [e.as_dict() for e in timeline(store, item.id)],
+        "received": write_received(store, [item.id] + [r.id for r in related], folder),
     }
     (folder / "evidence.json").write_text(json.dumps(pack, ensure_ascii=False, indent=2, default=str) + "\n",
                                           encoding="utf-8")
     html = _html_env().get_template("evidence.html.j2").render(pack=pack, item=pack["item"], related=pack["related"],
                                                              shot=pack["screenshot"], generated=F.fmt_when(now, tz))
     (folder / "evidence.html").write_text(html, encoding="utf-8")
+    write_evidence_pdf(pack, folder, F.fmt_when(now, tz))
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.name != SUMS)
     (folder / SUMS).write_text("".join(f"{file_sha256(p)}  {p.name}\n" for p in files), encoding="utf-8")
     return folder
@@ -164,6 +176,7 @@ def verify_evidence_pack(folder: Path | str, store=None) -> list[str]:
                 problems.append(f"evidence.json {where}: item {rec.get('id')} is no longer in the database")
             elif sha256_hex(now_item.text) != rec.get("content_sha256") or now_item.raw_sha256 != rec.get("raw_sha256"):
                 problems.append(f"evidence.json {where}: the database's copy of item {rec.get('id')} differs from the pack")
+    problems += verify_received(pack, folder, store)
     shot = pack.get("screenshot")
     if shot and shot.get("file"):
         path = folder / shot["file"]

@@ -23,6 +23,7 @@ from monitor.vocab import STATES, Decision, Item, PriorPost
 from monitor.store.migrations import migrate
 from monitor.store.outbox import OutboxMixin
 from monitor.store.sources import SourcesMixin
+from monitor.store.evidence import EvidenceMixin
 
 
 EMPTY_CONTENT = hashlib.sha256(b"").hexdigest()  # image-only posts: never "the same text"
@@ -38,7 +39,7 @@ class Matched:
     content_hash: str
 
 
-class Store(OutboxMixin, SourcesMixin):
+class Store(OutboxMixin, SourcesMixin, EvidenceMixin):
     def __init__(self, conn: sqlite3.Connection, lock_wait: float = 30.0):
         self.conn = conn
         self.lock_wait = lock_wait
@@ -102,6 +103,8 @@ class Store(OutboxMixin, SourcesMixin):
                      iso(mn.published), stamp, mn.text, mn.context, m.content_hash, mn.raw_sha256,
                      json.dumps(dict(mn.extra), default=str), json.dumps(list(m.about))))
                 new_ids.append(cur.lastrowid)
+                # Kept until triage: dropped then unless the post reaches high or urgent.
+                self.keep_received(cur.lastrowid, mn, hashlib.sha256(mn.text.encode("utf-8", "surrogatepass")).hexdigest())
             for ext in unmatched_ids:
                 self._seen(source, ext, stamp)
             self._set_state(source, cursor=cursor, last_success=stamp, failures=0, retry_after=None,

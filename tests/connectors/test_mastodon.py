@@ -58,6 +58,10 @@ def test_first_fetch_reads_the_newest_page(httpserver, make_ctx, statuses):
     assert news.published.isoformat() == "2025-05-19T15:10:00+00:00"
     assert news.platform == "mastodon" and news.context == "#hexley #schools"
     assert news.raw_sha256 == raw_sha256(statuses[1])
+    # The page as received is kept with the status, for the evidence chain.
+    assert json.loads(news.received.body) == statuses and news.received.status == 200
+    assert news.received.url.startswith(connector(httpserver, make_ctx).base_url + TIMELINE)
+    assert json.loads(news.received.item) == statuses[1]
     local = result.mentions[0]
     assert local.author == f"@hexleyparent@{httpserver.host}:{httpserver.port}"
     assert result.mentions[2].text.startswith("school rant\n\nMr Whitaker")  # the content warning is kept

@@ -3,6 +3,7 @@ Reddit responses (../shared/fixtures/praw) and the project's own small listing."
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from datetime import timezone
 
@@ -62,6 +63,12 @@ def test_comment_keeps_its_submission_title_as_context(httpserver, make_ctx, dat
     assert first.extra["link_id"] == "t3_1hba0a1" and first.extra["kind"] == "comment"
     assert first.raw_sha256 == raw_sha256(json.loads(body)["data"]["children"][0])
     assert result.mentions[1].author_url == ""  # [deleted] has no profile
+    # What was received, for the evidence chain: the listing byte for byte, its URL and headers.
+    got = first.received
+    assert got.body == body and got.status == 200 and dict(got.headers)["content-type"] == "application/json"
+    assert got.url.startswith(httpserver.url_for("/r/HexleyTown/comments")) and "limit=" in got.url
+    assert raw_sha256(json.loads(got.item)) == first.raw_sha256 == hashlib.sha256(got.item).hexdigest()
+    assert "authorization" not in dict(got.headers)
 
     # Read-only app auth: client credentials from the secrets, never from the options.
     token_req = listing_requests(httpserver, "/api/v1/access_token")[0]

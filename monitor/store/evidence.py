@@ -1,0 +1,87 @@
+"""What was received for a post, kept as a hash chain (migration M3_AFTER, monitor/review/chain.py).
+
+The bytes live once in evidence_blobs under their SHA-256 (many posts share one response);
+evidence_chain holds each post's records in order. Records are written, never changed.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+
+from connectors.base import Mention
+
+from monitor.review.chain import GENESIS, Record, sealed, sha256
+from monitor.timeutil import iso
+
+
+class EvidenceMixin:
+    conn: sqlite3.Connection
+
+    def _blob(self, data: bytes) -> str:
+        if not data:
+            return ""
+        digest = sha256(data)
+        self.conn.execute("INSERT OR IGNORE INTO evidence_blobs (sha256, data) VALUES (?, ?)", (digest, data))
+        return digest
+
+    def _append(self, r: Record) -> Record:
+        r = sealed(r)
+        self.conn.execute(
+            """INSERT INTO evidence_chain (mention_id, seq, kind, at, url, status, headers, item_sha256,
+               body_sha256, text_sha256, note, prev, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (r.mention_id, r.seq, r.kind, r.at, r.url, r.status, json.dumps([list(h) for h in r.headers]),
+             r.item_sha256, r.body_sha256, r.text_sha256, r.note, r.prev, r.hash))
+        return r
+
+    def keep_received(self, mention_id: int, mention: Mention, text_sha256: str) -> Record | None:
+        """The first record of a post's chain: what its fetch received. Call inside the fetch's transaction."""
+        got = mention.received
+        if got is None:
+            return None
+        return self._append(Record(
+            mention_id=mention_id, seq=1, kind="fetched", at=iso(got.at), url=got.url, status=got.status,
+            headers=tuple(got.headers), item_sha256=self._blob(got.item), body_sha256=self._blob(got.body),
+            text_sha256=text_sha256, note="", prev=GENESIS))
+
+    def append_check(self, mention_id: int, at: datetime, url: str, status: int | None,
+                     headers: tuple[tuple[str, str], ...], body: bytes, note: str) -> Record:
+        """A later look at the post's address, chained after whatever is there."""
+        with self.transaction():
+            last = self.conn.execute("SELECT seq, hash FROM evidence_chain WHERE mention_id = ? "
+                                     "ORDER BY seq DESC LIMIT 1", (mention_id,)).fetchone()
+            seq, prev = (last["seq"] + 1, last["hash"]) if last else (1, GENESIS)
+            return self._append(Record(
+                mention_id=mention_id, seq=seq, kind="check", at=iso(at), url=url, status=status,
+                headers=tuple(headers), item_sha256="", body_sha256=self._blob(body), text_sha256="", note=note,
+                prev=prev))
+
+    def evidence_chain(self, mention_id: int) -> list[Record]:
+        rows = self.conn.execute("SELECT * FROM evidence_chain WHERE mention_id = ? ORDER BY seq", (mention_id,))
+        return [Record(mention_id=r["mention_id"], seq=r["seq"], kind=r["kind"], at=r["at"], url=r["url"],
+                       status=r["status"], headers=tuple(tuple(h) for h in json.loads(r["headers"])),
+                       item_sha256=r["item_sha256"], body_sha256=r["body_sha256"], text_sha256=r["text_sha256"],
+                       note=r["note"], prev=r["prev"], hash=r["hash"]) for r in rows]
+
+    def evidence_blob(self, digest: str) -> bytes | None:
+        row = self.conn.execute("SELECT data FROM evidence_blobs WHERE sha256 = ?", (digest,)).fetchone()
+        return bytes(row["data"]) if row else None
+
+    def drop_received(self, mention_id: int) -> int:
+        """After triage, for a post below high: its received bytes are not evidence of anything."""
+        with self.transaction():
+            n = self.conn.execute("DELETE FROM evidence_chain WHERE mention_id = ?", (mention_id,)).rowcount
+            self.sweep_evidence_blobs()
+        return n
+
+    def sweep_evidence_blobs(self) -> int:
+        """Delete kept bytes no record names (their posts were dropped or purged)."""
+        return self.conn.execute(
+            """DELETE FROM evidence_blobs WHERE sha256 NOT IN (SELECT item_sha256 FROM evidence_chain)
+               AND sha256 NOT IN (SELECT body_sha256 FROM evidence_chain)""").rowcount
+
+    def triaged_at(self, mention_id: int) -> datetime | None:
+        from monitor.timeutil import parse_iso
+
+        row = self.conn.execute("SELECT triaged_at FROM mentions WHERE id = ?", (mention_id,)).fetchone()
+        return parse_iso(row["triaged_at"]) if row else None
