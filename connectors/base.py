@@ -80,6 +80,9 @@ class FetchResult:
     # Opaque to the monitor; saved in the same transaction as the mentions and
     # handed back on the next fetch. None keeps the previous cursor.
     cursor: str | None = None
+    # Entries or lines that could not be read, one clear line each ("feed.xml entry 7: no text"):
+    # the rest of the fetch is good and is kept; one bad entry never costs the others.
+    problems: tuple[str, ...] = ()
 
 
 class ConnectorError(Exception):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -102,11 +103,25 @@ class App:
         be drafted gets a plain alert.
         """
         done: list[int] = []
-        while batch := self.store.untriaged(PROCESS_BATCH):
+        while batch := self.store.untriaged(PROCESS_BATCH, self.clock()):
             for item, scores in zip(batch, self._scores(batch)):
-                self._judge(item, scores)
+                try:
+                    self._judge(item, scores)
+                except sqlite3.Error:
+                    raise  # the store itself failed: nothing later could be recorded either
+                except Exception as exc:  # noqa: BLE001 - one post never stops the others
+                    log.exception("mention %d could not be judged: set aside for the DSL", item.id)
+                    self._set_aside(item, f"{type(exc).__name__}: {exc}")
                 done.append(item.id)
         return done
+
+    def _set_aside(self, item, reason: str) -> None:
+        now = self.clock()
+        with self.store.transaction():
+            self.store.set_aside(item.id, reason[:500], now)
+            judged = self.store.get_item(item.id)
+            if judged is not None:
+                queue_plain_alert(self.store, self.cfg, judged, now)
 
     def _scores(self, batch: list) -> list[dict]:
         try:
@@ -137,8 +152,10 @@ class App:
             decision = triage(item.as_post(), item.about, scores, self.store.history(item), school, self.cfg.triage)
         except Exception as exc:  # noqa: BLE001 - a post we cannot judge goes to a person
             log.exception("triage failed for mention %d", item.id)
+            reason = f"{type(exc).__name__}: {exc}"[:500]
             decision = Decision("high", ("neutral",), ("dsl_review",),
-                                f"schoolwatch could not judge this post ({type(exc).__name__}): please read it yourself.")
+                                f"schoolwatch could not judge this post ({reason}): please read it yourself.",
+                                ("set_aside",), {"set_aside": reason})
         # The decision and its alert land together: a crash in between loses neither.
         with self.store.transaction():
             self.store.save_decision(item.id, dict(scores), decision, now)

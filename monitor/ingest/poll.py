@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Callable, Sequence
@@ -13,7 +14,7 @@ from connectors.base import Connector, ConnectorError, FetchResult, Mention
 from monitor.config.types import School, Source
 from monitor.ingest.identity import clean
 from monitor.ingest.matching import content_key, match
-from monitor.store import Matched, Store
+from monitor.store import Matched, Store, store_error_line
 from monitor.timeutil import parse_iso
 
 log = logging.getLogger("schoolwatch.runner")
@@ -28,6 +29,7 @@ class PollOutcome:
     error: str | None = None
     permanent: bool = False
     skipped: str | None = None  # why nothing was fetched (broken, backing off)
+    problems: tuple[str, ...] = ()  # entries or lines left out, one clear line each; the rest were read
 
 
 def fingerprint(source: Source) -> str:
@@ -79,7 +81,19 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
 
 def poll_source(store: Store, source: Source, make_connector: Callable[[Source], Connector],
                 schools: Sequence[School], clock: Callable[[], datetime]) -> PollOutcome:
-    """One fetch of one source. Never raises: one source failing never stops another."""
+    """One fetch of one source. Never raises: one source failing never stops another.
+
+    Even the store failing (a full disk, a read-only or corrupt file) comes back as the outcome's error.
+    """
+    try:
+        return _poll_source(store, source, make_connector, schools, clock)
+    except Exception as exc:  # noqa: BLE001 - the docstring's promise
+        log.error("source %r: %s", source.name, store_error_line(exc))
+        return PollOutcome(source.name, error=store_error_line(exc))
+
+
+def _poll_source(store: Store, source: Source, make_connector: Callable[[Source], Connector],
+                 schools: Sequence[School], clock: Callable[[], datetime]) -> PollOutcome:
     now = clock()
     state = store.source_state(source.name)
     fp = fingerprint(source)
@@ -89,13 +103,19 @@ def poll_source(store: Store, source: Source, make_connector: Callable[[Source],
         store.clear_broken(source.name)
     retry_at = parse_iso(state.get("retry_after"))
     if retry_at and retry_at > now:
-        return PollOutcome(source.name, skipped=f"backing off until {retry_at:%Y-%m-%d %H:%M}Z")
+        if state.get("broken_config") in (None, fp):
+            return PollOutcome(source.name, skipped=f"backing off until {retry_at:%Y-%m-%d %H:%M}Z")
+        # The config changed since it failed (a fixed path, a new URL): try the new one now.
+        store.clear_broken(source.name)
+        state = store.source_state(source.name)
 
     run = store.start_run(source.name, now)
     try:
         connector = make_connector(source)
         result = connector.fetch(state.get("cursor"))
         new = ingest(store, source.name, result, schools, clock(), local=source.local)
+    except sqlite3.Error:
+        raise  # the store failed, not the source: no back-off for the source, one clear line above
     except Exception as exc:  # noqa: BLE001 - isolation is the point
         err = exc if isinstance(exc, ConnectorError) else ConnectorError(f"{type(exc).__name__}: {exc}")
         if not isinstance(exc, ConnectorError):
@@ -104,12 +124,14 @@ def poll_source(store: Store, source: Source, make_connector: Callable[[Source],
         wait = backoff(failures, source.every_seconds)
         if err.retry_after is not None:
             wait = max(wait, timedelta(seconds=err.retry_after))
+        # The fingerprint goes with every failure: an edit to the source's config ends its back-off.
         store.record_failure(source.name, str(err), clock(), permanent=err.permanent,
-                             retry_after=None if err.permanent else clock() + wait,
-                             config_fingerprint=fp if err.permanent else None)
+                             retry_after=None if err.permanent else clock() + wait, config_fingerprint=fp)
         store.finish_run(run, clock(), error=str(err), permanent=err.permanent)
         log.warning("source %r failed%s: %r", source.name, " (permanent)" if err.permanent else "", str(err))
         return PollOutcome(source.name, error=str(err), permanent=err.permanent)
+    for problem in result.problems:
+        log.warning("source %r: %s", source.name, problem)
     store.finish_run(run, clock(), new_items=len(new))
     log.info("source %r: %d new", source.name, len(new))
-    return PollOutcome(source.name, new_items=len(new))
+    return PollOutcome(source.name, new_items=len(new), problems=tuple(result.problems))

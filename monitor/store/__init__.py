@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import random
 import sqlite3
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -20,11 +21,17 @@ from connectors.base import Mention
 from monitor.ingest.identity import FEED_PLATFORMS, deduplicates_by_content, has_history
 from monitor.timeutil import iso, parse_iso
 from monitor.vocab import STATES, Decision, Item, PriorPost
+from monitor.store.errors import store_error_line, store_problem  # noqa: F401 - re-exported
 from monitor.store.migrations import migrate
 from monitor.store.outbox import OutboxMixin
 from monitor.store.sources import SourcesMixin
 from monitor.store.evidence import EvidenceMixin
 
+
+log = logging.getLogger("schoolwatch.store")
+
+# What an unreadable fetch time reads as: the epoch sorts first and is plainly not a real time.
+UNKNOWN_TIME = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 EMPTY_CONTENT = hashlib.sha256(b"").hexdigest()  # image-only posts: never "the same text"
 
@@ -147,9 +154,21 @@ class Store(OutboxMixin, SourcesMixin, EvidenceMixin):
 
     # --- processing ---------------------------------------------------------------
 
-    def untriaged(self, limit: int = 64) -> list[Item]:
-        rows = self.conn.execute("SELECT * FROM mentions WHERE triaged_at IS NULL ORDER BY id LIMIT ?", (limit,))
-        return [row_to_item(r) for r in rows]
+    def untriaged(self, limit: int = 64, now: datetime | None = None) -> list[Item]:
+        """The next posts to judge. A row that cannot even be read is set aside here, so it never blocks the rest."""
+        while True:
+            rows = self.conn.execute("SELECT * FROM mentions WHERE triaged_at IS NULL ORDER BY id LIMIT ?",
+                                     (limit,)).fetchall()
+            items = []
+            for r in rows:
+                try:
+                    items.append(row_to_item(r))
+                except Exception as exc:  # noqa: BLE001 - whatever is wrong with one row, the queue moves on
+                    log.error("mention %s cannot be read (%s): set aside for the DSL", r["id"], exc)
+                    self.set_aside(r["id"], f"the stored row cannot be read: {type(exc).__name__}: {exc}",
+                                   now or datetime.now(timezone.utc))
+            if items or not rows:
+                return items
 
     def save_decision(self, item_id: int, scores: dict, decision: Decision, now: datetime) -> None:
         self.conn.execute(
@@ -158,6 +177,14 @@ class Store(OutboxMixin, SourcesMixin, EvidenceMixin):
             (json.dumps(scores), decision.priority, json.dumps(list(decision.categories)),
              json.dumps(list(decision.actions)), decision.why, json.dumps(list(decision.rules)),
              json.dumps(dict(decision.facts)), iso(now), item_id))
+
+    def set_aside(self, item_id: int, reason: str, now: datetime) -> None:
+        """A post that could not be judged: out of the queue, in front of the DSL with the reason.
+
+        Written without reading the row back, since reading it may be what failed."""
+        why = f"schoolwatch could not judge this post ({reason}): please read it yourself."
+        self.save_decision(item_id, {}, Decision("high", ("neutral",), ("dsl_review",), why, ("set_aside",),
+                                                 {"set_aside": reason}), now)
 
     def history(self, item: Item) -> list[PriorPost]:
         """Earlier posts by the same author on the same platform about this school, oldest first."""
@@ -274,7 +301,26 @@ class _Transaction:
 
 
 def _loads(text: str | None, default):
-    return json.loads(text) if text else default
+    """A JSON column; its default when it is unreadable (a hand edit, a torn write): the row still reads."""
+    if not text:
+        return default
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = None
+    if not isinstance(value, type(default)):
+        log.warning("unreadable JSON in the store (%r...): read as empty", text[:40])
+        return default
+    return value
+
+
+def _when(text: str | None, what: str, row_id) -> datetime | None:
+    try:
+        return parse_iso(text)
+    except (ValueError, TypeError, OverflowError):
+        # One unreadable date must not stop every later read of the queue, the history or the digest.
+        log.warning("mention %s: unreadable %s %r: read as unknown", row_id, what, text)
+        return None
 
 
 def row_to_item(r: sqlite3.Row) -> Item:
@@ -283,9 +329,11 @@ def row_to_item(r: sqlite3.Row) -> Item:
         decision = Decision(priority=r["priority"], categories=tuple(_loads(r["categories"], [])),
                             actions=tuple(_loads(r["actions"], [])), why=r["why"] or "",
                             rules=tuple(_loads(r["rules"], [])), facts=_loads(r["facts"], {}))
+    published = _when(r["published"], "published time", r["id"])
+    fetched = _when(r["fetched"], "fetch time", r["id"]) or published or UNKNOWN_TIME
     return Item(id=r["id"], school_id=r["school_id"], source=r["source"], platform=r["platform"],
                 external_id=r["external_id"], url=r["url"], author=r["author"], author_url=r["author_url"],
-                published=parse_iso(r["published"]), fetched=parse_iso(r["fetched"]), text=r["text"],
+                published=published, fetched=fetched, text=r["text"],
                 context=r["context"], about=tuple(_loads(r["about"], [])), scores=_loads(r["scores"], {}),
                 decision=decision, state=r["state"], content_hash=r["content_hash"], raw_sha256=r["raw_sha256"],
                 extra=_loads(r["extra"], {}))

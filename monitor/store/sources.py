@@ -41,14 +41,17 @@ class SourcesMixin:
                        retry_after: datetime | None, config_fingerprint: str | None = None) -> None:
         with self.transaction():
             failures = self.source_state(source)["failures"] + 1
-            values = dict(last_error=error, last_error_at=iso(now), failures=failures, retry_after=iso(retry_after))
+            # broken_config: the config this failure happened with; another one is worth a try at once.
+            values = dict(last_error=error, last_error_at=iso(now), failures=failures, retry_after=iso(retry_after),
+                          broken_config=config_fingerprint)
             if permanent:
-                values.update(broken=error, broken_config=config_fingerprint)
+                values.update(broken=error)
             self._set_state(source, **values)
 
     def clear_broken(self, source: str) -> None:
+        """The source's config changed: forget its failures and back-off, and try it afresh."""
         with self.transaction():
-            self._set_state(source, broken=None, broken_config=None, retry_after=None)
+            self._set_state(source, broken=None, broken_config=None, retry_after=None, failures=0)
 
     def start_run(self, source: str, now: datetime) -> int:
         return self.conn.execute("INSERT INTO runs (source, started) VALUES (?, ?)", (source, iso(now))).lastrowid
