@@ -16,7 +16,9 @@ from monitor.config.types import Source
 from monitor.review.evidence_files import evidence_folders, sweep_screenshots
 from monitor.deliver.mailer import Mailer, mailer_for
 from monitor.deliver.outbox import addresses, queue_alerts, queue_escalations, queue_plain_alert, send_due
-from monitor.ingest.poll import PollOutcome, ingest, poll_source
+from monitor.ingest.poll import BATCHING, PollOutcome, ingest, poll_source
+from monitor.ingest.window import EVERYTHING, Window
+from monitor.progress import LogLines, Progress
 from monitor.store import Store
 from monitor.timeutil import utc_now
 from monitor.vocab import Decision
@@ -37,6 +39,9 @@ class App:
     mailer: Mailer | None = None
     classifier: object | None = None  # a monitor.judge.classify.Classifier, loaded on first use
     http: object | None = None
+    # (source name, posts in the fetch) -> how a long fetch shows its progress: log lines by
+    # default (the daemon under systemd); `schoolwatch poll` on a terminal draws a bar.
+    progress: Callable[[str, int], Progress] = LogLines
     _connectors: dict = field(default_factory=dict)
 
     @classmethod
@@ -74,8 +79,35 @@ class App:
     def schools_for(self, source: Source):
         return [s for s in self.cfg.schools if source.school in (None, s.id)]
 
-    def fetch(self, source: Source) -> PollOutcome:
-        return poll_source(self.store, source, self.connector, self.schools_for(source), self.clock)
+    def fetch(self, source: Source, window: Window = EVERYTHING) -> PollOutcome:
+        """Fetch one source; each stored batch is judged, and its urgent mail sent, before the next.
+
+        A backfill of 100,000 posts is then a series of short steps: what it has found so far
+        is in the queue, a live threat in it pages without waiting for the rest, and a kill
+        loses at most the batch in hand.
+        """
+        report: Progress | None = None
+        stored = 0
+
+        def after_batch(done: int, total: int, new: list[int]) -> None:
+            nonlocal report, stored
+            stored += len(new)
+            try:
+                self.process()
+                send_due(self.store, self.mailer, self.clock())
+            except Exception:  # noqa: BLE001 - not the source's fault: the poll's own pass tries again
+                log.exception("judging a batch of %r failed; it stays queued", source.name)
+            if report is None and total > BATCHING.posts:
+                report = self.progress(source.name, total)
+            if report is not None:
+                report.update(done, stored)
+
+        try:
+            return poll_source(self.store, source, self.connector, self.schools_for(source), self.clock,
+                               window=window, on_batch=after_batch)
+        finally:
+            if report is not None:
+                report.finish()
 
     def ingest(self, source_name: str, result: FetchResult) -> int:
         try:
@@ -172,8 +204,8 @@ class App:
         queue_escalations(self.store, self.cfg, self.clock())
         return send_due(self.store, self.mailer, self.clock())[0]
 
-    def poll(self, names: Sequence[str] | None = None) -> list[PollOutcome]:
-        outcomes = [self.fetch(s) for s in self.pollable(names)]
+    def poll(self, names: Sequence[str] | None = None, window: Window = EVERYTHING) -> list[PollOutcome]:
+        outcomes = [self.fetch(s, window) for s in self.pollable(names)]
         self.process_and_send()
         return outcomes
 

@@ -68,13 +68,23 @@ def run(config_path: Path, verbose: bool) -> None:
 @cli.command()
 @CONFIG
 @click.option("--source", "sources", multiple=True, help="only this source (repeatable)")
+@click.option("--limit", type=click.IntRange(min=0), default=None,
+              help="take in only the newest N posts of each source (a first run); the rest are skipped for good")
+@click.option("--since", "since", type=str, default=None, metavar="DATE",
+              help="take in only posts published since DATE (2026-09-01, UTC unless it says otherwise); "
+                   "older ones are skipped for good")
 @click.option("-v", "--verbose", is_flag=True)
-def poll(config_path: Path, sources: tuple[str, ...], verbose: bool) -> None:
+def poll(config_path: Path, sources: tuple[str, ...], limit: int | None, since: str | None, verbose: bool) -> None:
     """One pass: fetch every (or one) source, process, send urgent alerts, exit."""
+    from monitor.ingest.window import Window
+    from monitor.progress import reporter_for
+
+    window = Window(limit=limit, since=parse_since(since))
     setup_logging(verbose)
     with opened_app(config_path) as app:
+        app.progress = reporter_for(sys.stderr)  # a bar when someone watches; log lines in a pipe
         try:
-            outcomes = app.poll(list(sources) or None)
+            outcomes = app.poll(list(sources) or None, window)
         except KeyError as exc:
             raise click.UsageError(str(exc.args[0])) from None
         for o in outcomes:
@@ -87,6 +97,20 @@ def poll(config_path: Path, sources: tuple[str, ...], verbose: bool) -> None:
             click.echo(f"{failing} message(s) not accepted by the mail server yet: will be retried")
     if any(o.error for o in outcomes):
         sys.exit(1)
+
+
+def parse_since(text: str | None):
+    """'2026-09-01' or '2026-09-01T08:00' (UTC) or with an offset; a clear error otherwise."""
+    from datetime import datetime, timezone
+
+    if text is None:
+        return None
+    try:
+        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(f"{text!r} is not a date (write it as 2026-09-01 or 2026-09-01T08:00)",
+                                 param_hint="--since") from None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
 @cli.command()

@@ -5,6 +5,7 @@ import hashlib
 import json
 import logging
 import sqlite3
+import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Callable, Sequence
@@ -14,6 +15,7 @@ from connectors.base import Connector, ConnectorError, FetchResult, Mention
 from monitor.config.types import School, Source
 from monitor.ingest.identity import clean
 from monitor.ingest.matching import content_key, match
+from monitor.ingest.window import EVERYTHING, Window, split
 from monitor.store import Matched, Store, store_error_line
 from monitor.timeutil import parse_iso
 
@@ -56,44 +58,80 @@ def _cleaned(m: Mention) -> Mention:
                    author_url=clean(m.author_url), external_id=clean(m.external_id))
 
 
-def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[School], now: datetime, *,
-           remember_unmatched: bool = True, local: bool = False) -> list[int]:
-    """Store what is about us (and only the ids of the rest) with the cursor, in one transaction.
+@dataclass(frozen=True)
+class Batching:
+    """A fetch is stored in batches, each in one short write transaction: the review queue's
+    clicks never wait behind a whole backfill, and a killed backfill resumes from its last batch."""
 
+    posts: int = 200
+    seconds: float = 3.0  # of matching: a slow config (a trust of 300 schools) cuts batches short
+
+
+BATCHING = Batching()
+OnBatch = Callable[[int, int, list[int]], None]  # (posts done, posts in the fetch, new mention ids)
+
+
+def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[School], now: datetime, *,
+           remember_unmatched: bool = True, local: bool = False, window: Window = EVERYTHING,
+           on_batch: OnBatch | None = None, batching: Batching = BATCHING) -> list[int]:
+    """Store what is about us (and only the ids of the rest), a batch per transaction.
+
+    The fetch's cursor and the source's success land with the last batch: until then a crash
+    leaves the cursor where it was, the next fetch returns the same posts, and the ids stored
+    by the batches that did land (mentions and seen) skip them, so no batch is redone.
+    on_batch runs after each batch is stored, outside any transaction (the daemon judges
+    the batch there: the model never runs while the write lock is held).
     remember_unmatched=False for reports made by people: a report that named nobody
     can be made again with more context, so its id must not count as seen.
     """
-    known = store.known_ids(source, [clean(m.external_id) for m in result.mentions])
-    matched: list[Matched] = []
-    unmatched: list[str] = []
-    for m in map(_cleaned, result.mentions):
-        if m.external_id in known:
-            continue
-        hits = match_schools(m.text, m.context, schools, local)
-        if not hits:
-            if remember_unmatched:
-                unmatched.append(m.external_id)
-            continue
-        h = content_hash(m.text)
-        matched.extend(Matched(school_id=s.id, mention=m, about=about, content_hash=h) for s, about in hits)
-    return store.save_fetch(source, matched, unmatched, result.cursor, now)
+    mentions, left_out = split(result.mentions, window)
+    total = len(result.mentions)
+    done = len(left_out)
+    new_ids: list[int] = []
+    if left_out:
+        store.save_fetch(source, [], [clean(m.external_id) for m in left_out], None, now, final=False)
+    i = 0
+    while True:
+        start, matched, unmatched = time.monotonic(), [], []
+        chunk = mentions[i:i + batching.posts]
+        known = store.known_ids(source, [clean(m.external_id) for m in chunk])
+        for m in map(_cleaned, chunk):
+            i += 1
+            if m.external_id not in known:
+                hits = match_schools(m.text, m.context, schools, local)
+                if hits:
+                    h = content_hash(m.text)
+                    matched.extend(Matched(school_id=s.id, mention=m, about=about, content_hash=h) for s, about in hits)
+                elif remember_unmatched:
+                    unmatched.append(m.external_id)
+            if time.monotonic() - start >= batching.seconds:
+                break
+        last = i >= len(mentions)
+        batch = store.save_fetch(source, matched, unmatched, result.cursor if last else None, now, final=last)
+        new_ids.extend(batch)
+        if on_batch is not None:
+            on_batch(done + i, total, batch)
+        if last:
+            return new_ids
 
 
 def poll_source(store: Store, source: Source, make_connector: Callable[[Source], Connector],
-                schools: Sequence[School], clock: Callable[[], datetime]) -> PollOutcome:
+                schools: Sequence[School], clock: Callable[[], datetime], *, window: Window = EVERYTHING,
+                on_batch: OnBatch | None = None) -> PollOutcome:
     """One fetch of one source. Never raises: one source failing never stops another.
 
     Even the store failing (a full disk, a read-only or corrupt file) comes back as the outcome's error.
     """
     try:
-        return _poll_source(store, source, make_connector, schools, clock)
+        return _poll_source(store, source, make_connector, schools, clock, window, on_batch)
     except Exception as exc:  # noqa: BLE001 - the docstring's promise
         log.error("source %r: %s", source.name, store_error_line(exc))
         return PollOutcome(source.name, error=store_error_line(exc))
 
 
 def _poll_source(store: Store, source: Source, make_connector: Callable[[Source], Connector],
-                 schools: Sequence[School], clock: Callable[[], datetime]) -> PollOutcome:
+                 schools: Sequence[School], clock: Callable[[], datetime], window: Window,
+                 on_batch: OnBatch | None) -> PollOutcome:
     now = clock()
     state = store.source_state(source.name)
     fp = fingerprint(source)
@@ -113,7 +151,8 @@ def _poll_source(store: Store, source: Source, make_connector: Callable[[Source]
     try:
         connector = make_connector(source)
         result = connector.fetch(state.get("cursor"))
-        new = ingest(store, source.name, result, schools, clock(), local=source.local)
+        new = ingest(store, source.name, result, schools, clock(), local=source.local, window=window,
+                     on_batch=on_batch)
     except sqlite3.Error:
         raise  # the store failed, not the source: no back-off for the source, one clear line above
     except Exception as exc:  # noqa: BLE001 - isolation is the point

@@ -92,8 +92,13 @@ class Store(OutboxMixin, SourcesMixin, EvidenceMixin):
         return found
 
     def save_fetch(self, source: str, matched: Sequence[Matched], unmatched_ids: Sequence[str],
-                   cursor: str | None, now: datetime) -> list[int]:
-        """Store a fetch and its cursor in one transaction. Returns the new mention ids."""
+                   cursor: str | None, now: datetime, *, final: bool = True) -> list[int]:
+        """Store a fetch (or one batch of it) in one transaction. Returns the new mention ids.
+
+        final: the fetch's last batch, which records its cursor and the source's success.
+        Earlier batches leave the source's state alone, so a source that has never succeeded
+        stays "never fetched" (its first fetch) until the whole of that fetch is in.
+        """
         new_ids: list[int] = []
         stamp = iso(now)
         with self.transaction():
@@ -114,8 +119,9 @@ class Store(OutboxMixin, SourcesMixin, EvidenceMixin):
                 self.keep_received(cur.lastrowid, mn, hashlib.sha256(mn.text.encode("utf-8", "surrogatepass")).hexdigest())
             for ext in unmatched_ids:
                 self._seen(source, ext, stamp)
-            self._set_state(source, cursor=cursor, last_success=stamp, failures=0, retry_after=None,
-                            broken=None, broken_config=None, keep_cursor=cursor is None)
+            if final:
+                self._set_state(source, cursor=cursor, last_success=stamp, failures=0, retry_after=None,
+                                broken=None, broken_config=None, keep_cursor=cursor is None)
         return new_ids
 
     def _is_duplicate(self, m: Matched) -> bool:
