@@ -26,3 +26,9 @@ def body_html(msg: Message) -> str:
         if part.get_content_type() == "text/html":
             return part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
     return ""
+
+
+def attached(msg: Message) -> list[tuple[str, str]]:
+    """(filename, text) of each attached file of a received message."""
+    return [(part.get_filename(), part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8"))
+            for part in msg.walk() if part.get_filename()]

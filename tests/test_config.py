@@ -120,3 +120,13 @@ def test_secrets_from_environment_or_credentials_directory(tmp_path):
     assert lookup("bluesky.app_password") == "pw"
     assert lookup("reddit.client_secret") == "s3cret"
     assert lookup("nothing") is None
+
+
+def test_check_config_warns_that_alerts_carry_no_links_without_base_url(tmp_path):
+    shipped = (Path(__file__).resolve().parents[1] / "config.toml").read_text()
+    (tmp_path / "a.toml").write_text(shipped)
+    out = CliRunner().invoke(cli, ["check-config", "--config", str(tmp_path / "a.toml")])
+    assert out.exit_code == 0 and "warning: alerts.base_url is not set" in out.output
+    (tmp_path / "b.toml").write_text(shipped.replace("# base_url =", "base_url ="))
+    out = CliRunner().invoke(cli, ["check-config", "--config", str(tmp_path / "b.toml")])
+    assert out.exit_code == 0 and "warning" not in out.output

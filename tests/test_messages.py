@@ -11,6 +11,7 @@ import pytest
 from monitor.config.types import Config, Digest, Email, Health, Source
 from monitor.deliver.render import (DataRequestDue, DigestData, SourceProblem, alert_subject, render_alert, render_digest,
                               render_escalation)
+from monitor.deliver.alert import AlertLinks
 from monitor.drafts import drafts_for, staff_names
 
 from goldens import check_golden
@@ -20,8 +21,16 @@ from response_samples import (ALL, DATA_REQUEST, DEFAMATION, EARLIER, HOSTILE, N
 BASE = "https://schoolwatch.hollowbrook.example"
 
 
-def alerts(it, base=""):
-    return render_alert(it, SCHOOL, drafts_for(it, SCHOOL, RELATED.get(it.id, ()), NOW), base)
+ACK = AlertLinks(ack_url=f"{BASE}/ack/TOKEN-FOR-TESTS", deputy_at=NOW + timedelta(hours=2))
+
+
+def alerts(it, base="", now=NOW):
+    links = {"headteacher": ACK, "dsl": ACK} if base == BASE else None
+    return render_alert(it, SCHOOL, drafts_for(it, SCHOOL, RELATED.get(it.id, ()), now), base, now=now, links=links)
+
+
+def words(text: str) -> int:
+    return len(text.split())
 
 
 def digest_data(**kw) -> DigestData:
@@ -42,11 +51,19 @@ def digest_data(**kw) -> DigestData:
 
 @pytest.mark.parametrize("it", ALL, ids=lambda i: f"item{i.id}")
 def test_alerts_match_golden_files(it):
-    for m in alerts(it):
+    for m in alerts(it, BASE):
         role = "+".join(m.to_roles)
-        check_golden(f"messages/item{it.id}.alert.{role}.txt", f"Subject: {m.subject}\n\n{m.text}")
+        files = "".join(f"Attached: {a.filename}\n" for a in m.attachments)
+        check_golden(f"messages/item{it.id}.alert.{role}.txt", f"Subject: {m.subject}\n\n{m.text}\n{files}")
+        assert words(m.text) <= 250, (it.id, role, words(m.text))
         if it in (THREAT, HOSTILE):
             check_golden(f"messages/item{it.id}.alert.{role}.html", m.html)
+
+
+def test_alert_without_base_url_says_how_to_acknowledge_and_names_no_command():
+    (m,) = alerts(THREAT)
+    assert "I'm dealing with this" in m.text and "/ack/" not in m.text
+    assert "schoolwatch ack" not in m.text and "--config" not in m.text  # no command line for a head
 
 
 @pytest.mark.parametrize("it", (THREAT, S141F), ids=lambda i: f"item{i.id}")
@@ -69,21 +86,51 @@ def test_digests_match_golden_files():
 
 # --- what the alert must say ----------------------------------------------------------------------
 
-def test_urgent_subject_names_who_what_and_first_action():
+def test_urgent_subject_names_who_what_when_and_first_action():
     no999 = replace(THREAT, decision=replace(THREAT.decision, actions=("report_police", "request_removal")))
     assert alert_subject(no999, SCHOOL) == "Threat to Mr Whitaker on Reddit: report to police"
-    assert alert_subject(THREAT, SCHOOL) == "Threat to Mr Whitaker on Reddit: call 999"
+    assert alert_subject(THREAT, SCHOOL, now=NOW) == "Threat to Mr Whitaker on Reddit, posted 11 hours ago: call 999"
+    later = NOW + timedelta(days=11)
+    assert alert_subject(THREAT, SCHOOL, now=later) == ("Threat to Mr Whitaker on Reddit, posted 11 days ago: "
+                                                        "report to police")
 
 
-def test_alert_carries_post_reason_every_draft_and_evidence():
+def test_alert_carries_post_reason_every_draft_as_an_attachment_and_the_links():
     (head,) = [m for m in alerts(THREAT, BASE) if m.to_roles == ("headteacher",)]
-    for d in drafts_for(THREAT, SCHOOL, RELATED[2], NOW):
-        assert d.text in head.text
-    assert "> Mr Whitaker at Hollowbrook better watch himself." in head.text
-    assert THREAT.decision.why in head.text
-    assert f"{BASE}/items/2" in head.text
-    (nobase,) = [m for m in alerts(THREAT) if m.to_roles == ("headteacher",)]
-    assert "schoolwatch evidence 2 --config CONFIG --out DIR" in nobase.text
+    drafts = drafts_for(THREAT, SCHOOL, RELATED[2], NOW)
+    assert len(head.attachments) == len(drafts) == 5
+    for d, a in zip(drafts, head.attachments):
+        assert d.text.rstrip() in a.text and d.text not in head.text
+    assert [a.filename for a in head.attachments][:2] == ["1-call-999.txt", "2-report-to-police.txt"]
+    assert '"Mr Whitaker at Hollowbrook better watch himself.' in head.text
+    assert "WHY: Threat of violence to a named teacher with a time and place (pickup tomorrow); mentions his car\n" in head.text
+    assert f"{BASE}/items/2" in head.text and f"{BASE}/ack/TOKEN-FOR-TESTS" in head.text
+    assert "If nobody does by Tue 4 Mar 2025, 09:05 GMT, the deputy is told." in head.text
+    lines = head.text.splitlines()
+    assert lines[0] == "Threat to Mr Whitaker on Reddit, posted 11 hours ago."
+    assert lines[3] == "DO FIRST: Call 999 now: the post names a time or place that is still ahead."
+
+
+@pytest.mark.parametrize("it", ALL, ids=lambda i: f"item{i.id}")
+def test_the_heads_mail_has_no_rule_ids_scores_hashes_or_commands(it):
+    for m in alerts(it, BASE):
+        body = m.text + m.html
+        for rule in (it.decision.rules if it.decision else ()):
+            assert rule not in body, rule
+        assert not re.search(r"\b0\.\d\d\b", body), "a score"
+        assert not re.search(r"\b[0-9a-f]{64}\b", body), "a hash"
+        assert "--config" not in body and "schoolwatch evidence" not in body
+
+
+def test_an_old_threat_is_never_a_999_call():
+    eleven_days = NOW + timedelta(days=11)
+    (head,) = alerts(THREAT, BASE, now=eleven_days)
+    assert "posted 11 days ago" in head.text.splitlines()[0]
+    assert "call 999" not in head.text.lower().replace("it is not a 999 call now", "")
+    assert "Call 999" not in head.text and "999" not in head.subject
+    assert "It is not a 999 call now: the time it named has passed." in head.text
+    assert not any("999" in a.filename for a in head.attachments)
+    assert head.text.splitlines()[3].startswith("DO FIRST: Report it to the police")
 
 
 def test_dsl_gets_her_own_message_only_for_safeguarding():
@@ -91,8 +138,10 @@ def test_dsl_gets_her_own_message_only_for_safeguarding():
     msgs = alerts(S141F)
     assert [m.to_roles for m in msgs] == [("headteacher",), ("dsl",)]
     dsl = msgs[1]
-    assert "WHY THIS IS A SAFEGUARDING MATTER" in dsl.text and "LADO" in dsl.text
-    assert "ASK FACEBOOK TO REMOVE" not in dsl.text  # the headteacher's drafts stay with the headteacher
+    (mine,) = dsl.attachments
+    assert "WHY THIS IS A SAFEGUARDING MATTER" in mine.text and "LADO" in mine.text
+    assert not any("remove" in a.filename for a in dsl.attachments)  # the headteacher's drafts stay with her
+    assert any("remove" in a.filename for a in msgs[0].attachments)
 
 
 # --- hostile text -------------------------------------------------------------------------------
@@ -140,13 +189,12 @@ def test_hostile_post_is_escaped_everywhere():
 def test_javascript_link_is_shown_as_text_not_a_link():
     (m,) = alerts(HOSTILE, BASE)
     assert "javascript:alert(1) (not a web address: do not open it)" in m.html
-    assert "data:text/html,&lt;script&gt;" in m.html
     assert '<a href="https://schoolwatch.hollowbrook.example/items/7"' in m.html
 
 
 def test_a_javascript_base_url_is_not_linked():
     (m,) = alerts(THREAT, "javascript:alert(1)")
-    assert "javascript:" not in m.html and "schoolwatch evidence 2" in m.text
+    assert "javascript:" not in m.html and "javascript:" not in m.text and "review queue" in m.text
 
 
 # --- s141F: the accused is never named outside the headteacher and the DSL ------------------------
@@ -196,16 +244,19 @@ def test_other_staff_stay_named_in_a_wider_digest():
 # --- a real SMTP server receives them ----------------------------------------------------------
 
 def test_alert_and_digest_through_real_smtp(smtp_server):
-    from mailtools import body_html, body_text
+    from mailtools import attached, body_html, body_text
     from monitor.deliver.mailer import SMTPMailer
 
     mailer = SMTPMailer(Email(sender="schoolwatch@hollowbrook.example", smtp_host=smtp_server.host,
                               smtp_port=smtp_server.port))
     for m in alerts(HOSTILE_ALL, BASE) + [render_digest(digest_data())]:
-        mailer.send(["head@hollowbrook.example"], m.subject, m.text, m.html)
+        mailer.send(["head@hollowbrook.example"], m.subject, m.text, m.html, attachments=m.attachments)
     got = smtp_server.wait_for(3)
     assert len(got) == 3
-    assert got[0]["Subject"] == alerts(HOSTILE_ALL, BASE)[0].subject
+    assert " ".join(got[0]["Subject"].split()) == alerts(HOSTILE_ALL, BASE)[0].subject
+    files = attached(got[0])
+    assert [f for f, _ in files] == [a.filename for a in alerts(HOSTILE_ALL, BASE)[0].attachments]
+    assert len(files) == 8 and all(text.strip() for _, text in files)
     assert "[U+202E]evil" in body_text(got[0]) and "\U0001F52A" in body_text(got[0])
     _check_html(body_html(got[0]))
     assert "SUBJECT ACCESS DEADLINES" in body_text(got[2])

@@ -26,7 +26,7 @@ from monitor.config import load
 
 DATA = Path(__file__).resolve().parent / "data"
 REPO = Path(__file__).resolve().parents[1]
-NOW = datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)  # the threat in the feed is 12 hours old: live
 
 
 def write_config(tmp_path: Path, feeds: dict[str, str], smtp_port: int, model: Path, **extra: str) -> Path:
@@ -271,6 +271,34 @@ def test_acknowledged_alert_is_not_escalated(tmp_path, httpserver, smtp_server, 
     threat = [i for i in app.store.items() if i.decision.priority == "urgent"][0]
     result = CliRunner().invoke(cli, ["ack", "--config", str(config), str(threat.id)])
     assert result.exit_code == 0, result.output
+    clock[0] = NOW.replace(hour=15)
+    app.send_due()
+    assert not [m for m in smtp_server.messages if "deputy@" in m["To"]]
+    app.close()
+
+
+def test_the_alerts_link_acknowledges_once_and_stops_the_escalation(tmp_path, httpserver, smtp_server, tiny_model):
+    import re
+
+    from mailtools import attached, body_text
+    from monitor.review.web import create_app
+
+    config = write_config(tmp_path, {"gazette": serve_feed(httpserver)}, smtp_server.port, tiny_model,
+                          email='deputy = "deputy@hollowbrook.example"')
+    config.write_text(config.read_text() + '\n[alerts]\nescalate_after = "2h"\nbase_url = "https://sw.example"\n')
+    clock = [NOW]
+    app = App.from_config(load(config), clock=lambda: clock[0])
+    app.poll()
+    (alert,) = [m for m in smtp_server.wait_for(1) if "head@" in m["To"]]
+    text = body_text(alert)
+    assert len(text.split()) <= 250 and "posted 11 hours ago" in text.splitlines()[0]
+    assert "If nobody does by Sun 22 Nov 2026, 11:00 GMT, the deputy is told." in text
+    assert [f for f, _ in attached(alert)][:1] == ["1-call-999.txt"]
+    (path,) = re.findall(r"https://sw\.example(/ack/\S+)", text)
+    web = create_app(app.cfg, clock=lambda: clock[0]).test_client()
+    assert web.get(path).status_code == 200 and app.store.items()[0].state == "new"  # opening it asks only
+    assert web.post(path).status_code == 200
+    assert web.post(path).status_code == 410  # once
     clock[0] = NOW.replace(hour=15)
     app.send_due()
     assert not [m for m in smtp_server.messages if "deputy@" in m["To"]]

@@ -51,6 +51,19 @@ def check_config(config_path: Path) -> None:
     cfg = load_config(config_path)
     staff = sum(len(s.staff) for s in cfg.schools)
     click.echo(f"{config_path}: OK: {len(cfg.schools)} school(s), {staff} staff, {len(cfg.sources)} source(s)")
+    for warning in config_warnings(cfg):
+        click.echo(f"warning: {warning}")
+
+
+def config_warnings(cfg) -> list[str]:
+    """What works but will surprise someone later."""
+    from monitor.drafts.text import safe_url
+
+    out = []
+    if not safe_url(cfg.alerts.base_url):
+        out.append("alerts.base_url is not set (or not an http(s) address): alerts will carry no links, neither "
+                   "\"I'm dealing with this\" nor the review page; set it to where `schoolwatch serve` is reached")
+    return out
 
 
 @cli.command()

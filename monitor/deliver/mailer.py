@@ -19,7 +19,7 @@ class MailError(Exception):
 
 class Mailer(Protocol):
     def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "",
-             message_id: str = "") -> list[str]:
+             message_id: str = "", attachments: Sequence = ()) -> list[str]:
         """Returns once the server has accepted the message for at least one recipient, with
         the recipients it refused; raises MailError when nobody got it. message_id is the
         Message-ID's part before the @, the same on every attempt at one outbox row."""
@@ -34,7 +34,8 @@ def message_id_header(sender: str, message_id: str = "") -> str:
 
 
 def build_message(sender: str, recipients: Sequence[str], subject: str, text: str, html: str,
-                  message_id: str = "") -> EmailMessage:
+                  message_id: str = "", attachments: Sequence = ()) -> EmailMessage:
+    """attachments: objects with .filename and .text (the drafts), each a text/plain file."""
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = ", ".join(recipients)
@@ -46,6 +47,8 @@ def build_message(sender: str, recipients: Sequence[str], subject: str, text: st
     msg.set_content(text)
     if html:
         msg.add_alternative(html, subtype="html")
+    for a in attachments:
+        msg.add_attachment(a.text, subtype="plain", filename=a.filename)
     return msg
 
 
@@ -55,9 +58,9 @@ class SMTPMailer:
         self.password = password
 
     def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "",
-             message_id: str = "") -> list[str]:
+             message_id: str = "", attachments: Sequence = ()) -> list[str]:
         cfg = self.cfg
-        msg = build_message(cfg.sender, recipients, subject, text, html, message_id)
+        msg = build_message(cfg.sender, recipients, subject, text, html, message_id, attachments)
         try:
             tls = ssl.create_default_context(cafile=str(cfg.ca_file) if cfg.ca_file else None)
             if cfg.ssl:
@@ -87,8 +90,8 @@ class FolderMailer:
         self.folder = Path(folder)
 
     def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "",
-             message_id: str = "") -> list[str]:
-        msg = build_message(self.sender, recipients, subject, text, html, message_id)
+             message_id: str = "", attachments: Sequence = ()) -> list[str]:
+        msg = build_message(self.sender, recipients, subject, text, html, message_id, attachments)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")

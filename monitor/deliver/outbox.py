@@ -11,6 +11,7 @@ from typing import Sequence
 from zoneinfo import ZoneInfo
 
 from monitor.config.types import Config, School
+from monitor.deliver.age import is_live
 from monitor.ingest.identity import has_history
 from monitor.deliver.mailer import MailError, Mailer
 from monitor.store import Store
@@ -44,7 +45,13 @@ def addresses(school: School, roles: Sequence[str]) -> tuple[str, ...]:
 
 
 def queue_alerts(store: Store, cfg: Config, item: Item, now: datetime) -> int:
-    """Queue the alert messages for a triaged item. Runs inside the caller's transaction."""
+    """Queue the alert messages for a triaged item. Runs inside the caller's transaction.
+
+    Only a live post pages (deliver/age.py): an old one is alerted like any other high
+    item, in waking hours, and never escalated; its time has passed, so it is no 999 call.
+    """
+    from monitor.deliver.ack import ACK_VALID, ack_url, new_token, token_hash
+    from monitor.deliver.alert import AlertLinks
     from monitor.deliver.render import render_alert
     from monitor.drafts import drafts_for
 
@@ -55,18 +62,27 @@ def queue_alerts(store: Store, cfg: Config, item: Item, now: datetime) -> int:
         if has_history(item.author, item.platform) else []
     # Nothing is decided yet: the staff note says what is being considered, never what was done.
     drafts = drafts_for(item, school, related, now, templates_dir=cfg.responses_templates, decisions={})
-    urgent = item.decision.priority == "urgent"
+    pages = item.decision.priority == "urgent" and is_live(item, now)
     # Urgent never waits; everything else respects quiet hours.
-    send_after = now if urgent else (quiet_until(now, cfg.alerts.quiet_hours, school.timezone) or now)
+    send_after = now if pages else (quiet_until(now, cfg.alerts.quiet_hours, school.timezone) or now)
+    deputy_at = now + timedelta(seconds=cfg.alerts.escalate_after_seconds) \
+        if pages and school.recipients.deputy else None
+    tokens = {role: new_token() for role in ("headteacher", "dsl")}
+    links = {role: AlertLinks(ack_url=ack_url(cfg.alerts.base_url, t), deputy_at=deputy_at) for role, t in tokens.items()}
     queued = 0
-    for msg in render_alert(item, school, drafts, cfg.alerts.base_url):
+    for msg in render_alert(item, school, drafts, cfg.alerts.base_url, now=now, links=links):
         to = addresses(school, msg.to_roles)
         if not to:
             continue
         key = f"{msg.kind}:{item.id}:{'+'.join(msg.to_roles)}"
-        queued += store.enqueue(dedup_key=key, kind=msg.kind, school_id=school.id, recipients=to,
-                                subject=msg.subject, body_text=msg.text, body_html=msg.html, now=now,
-                                send_after=send_after, mention_id=item.id)
+        if store.enqueue(dedup_key=key, kind=msg.kind, school_id=school.id, recipients=to, subject=msg.subject,
+                         body_text=msg.text, body_html=msg.html, now=now, send_after=send_after,
+                         mention_id=item.id, attachments=msg.attachments):
+            queued += 1
+            role = msg.to_roles[0]
+            if links[role].ack_url:
+                store.add_ack_link(token_hash(tokens[role]), mention_id=item.id, school_id=school.id, role=role,
+                                   recipient=", ".join(to), now=now, expires=now + ACK_VALID)
     return queued
 
 
@@ -100,6 +116,8 @@ def queue_escalations(store: Store, cfg: Config, now: datetime) -> int:
             sent = [parse_iso(m["sent_at"]) for m in store.sent_mail(item.id) if m["sent_at"]]
             if not sent or min(sent) > cutoff:
                 continue
+            if not is_live(item, min(sent)):  # an old post never paged: it is not escalated either
+                continue
             drafts = drafts_for(item, school, [], now, templates_dir=cfg.responses_templates, decisions={})
             # s141F: render_escalation leaves out what the deputy must not see.
             msg = render_escalation(item, school, drafts, cfg.alerts.base_url, alerted_at=min(sent),
@@ -116,8 +134,10 @@ def send_due(store: Store, mailer: Mailer, now: datetime) -> tuple[int, int]:
     sent = failed = 0
     for mail in store.due_mail(now):
         try:
+            # Only a message with files passes them: a mailer written before attachments still works.
+            extra = {"attachments": mail.attachments} if mail.attachments else {}
             refused = mailer.send(mail.recipients, mail.subject, mail.body_text, mail.body_html,
-                                  message_id=mail.message_id)
+                                  message_id=mail.message_id, **extra)
         except MailError as exc:
             wait = min(RETRY_AFTER * 2 ** mail.attempts, MAX_RETRY)
             store.mark_failed(mail.id, str(exc), now + wait)

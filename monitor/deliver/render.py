@@ -8,7 +8,7 @@ headteacher and the DSL, and never in a subject line, which shows on lock screen
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -18,6 +18,8 @@ import jinja2
 from markupsafe import Markup, escape
 
 from monitor.config.types import School
+from monitor.deliver.age import age_phrase
+from monitor.deliver.alert import AlertLinks, Attachment, alert_view, as_of, attachments
 from monitor.drafts import Draft
 from monitor.drafts import context as C
 from monitor.drafts import facts as F
@@ -36,6 +38,7 @@ class Message:
     html: str
     to_roles: tuple[str, ...]  # headteacher, dsl, deputy
     item_id: int | None = None
+    attachments: tuple[Attachment, ...] = ()  # the drafts, one text file each
 
 
 @dataclass(frozen=True)
@@ -107,11 +110,14 @@ def _review_url(base_url: str, item_id: int) -> str:
     return f"{base_url.rstrip('/')}/items/{item_id}" if safe_url(base_url) else ""
 
 
-def alert_subject(item: Item, school: School, *, for_dsl: bool = False) -> str:
-    """'Threat to Mr Whitaker on Reddit: report to police': who, what, the first thing to do."""
+def alert_subject(item: Item, school: School, *, for_dsl: bool = False, now: datetime | None = None) -> str:
+    """'Threat to Mr Whitaker on Reddit, posted 2 hours ago: report to police': who, what, when, the first thing."""
+    item = as_of(item, now)
     acts = F.ordered_actions(item)
     first = "dsl_review" if for_dsl and "dsl_review" in acts else (acts[0] if acts else "")
     subject = f"{C.what_phrase(item, school, name_staff=True)} on {F.platform_name(item)}"
+    if now is not None:
+        subject += f", {age_phrase(item.published or item.fetched, now)}"
     if first:
         subject += f": {F.action_title(first)}"
     if for_dsl:
@@ -146,21 +152,33 @@ def _needs_dsl(item: Item) -> bool:
     return bool(d) and ("dsl_review" in d.actions or "safeguarding" in d.categories or is_s141f(item))
 
 
-def render_alert(item: Item, school: School, drafts: Sequence[Draft], base_url: str) -> list[Message]:
-    """The headteacher's alert with every draft; and the DSL's, with what is hers, when it is a safeguarding matter."""
-    view = _item_view(item, school, base_url, redact=False)
+def render_alert(item: Item, school: School, drafts: Sequence[Draft], base_url: str, *,
+                 now: datetime | None = None, links: Mapping[str, AlertLinks] | None = None) -> list[Message]:
+    """The headteacher's alert; and the DSL's, with what is hers, when it is a safeguarding matter.
+
+    links: per role (headteacher, dsl), the acknowledge link and when the deputy is told.
+    """
+    review = _review_url(base_url, item.id)
+    links = links or {}
+    if "call_999" not in F.ordered_actions(as_of(item, now)):  # its time has passed
+        drafts = [d for d in drafts if d.action != "call_999"]
+
+    def link(role: str) -> AlertLinks:
+        got = links.get(role, AlertLinks())
+        return replace(got, review_url=review)
+
     out = []
-    head = dict(v=view, school=school.name, for_dsl=False, drafts=_draft_views(drafts),
-                subject=alert_subject(item, school), first=view["actions"][0] if view["actions"] else "")
-    text, html = _render("alert", head)
-    out.append(Message("alert", head["subject"], text, html, ("headteacher",), item.id))
+    subject = alert_subject(item, school, now=now)
+    a = alert_view(item, school, drafts, now, link("headteacher"))
+    text, html = _render("alert", dict(a=a, subject=subject))
+    out.append(Message("alert", subject, text, html, ("headteacher",), item.id, attachments(drafts)))
     if _needs_dsl(item):
         mine = [d for d in drafts if d.audience == "dsl" or d.action == "dsl_review"]
-        dsl = dict(v=view, school=school.name, for_dsl=True, drafts=_draft_views(mine),
-                   subject=alert_subject(item, school, for_dsl=True), first="DSL review",
-                   others=[d.title for d in drafts if d not in mine])
-        text, html = _render("alert", dsl)
-        out.append(Message("alert", dsl["subject"], text, html, ("dsl",), item.id))
+        subject = alert_subject(item, school, for_dsl=True, now=now)
+        a = alert_view(item, school, mine, now, link("dsl"), for_dsl=True,
+                       others=[d.title for d in drafts if d not in mine])
+        text, html = _render("alert", dict(a=a, subject=subject))
+        out.append(Message("alert", subject, text, html, ("dsl",), item.id, attachments(mine)))
     return out
 
 

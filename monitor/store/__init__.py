@@ -23,6 +23,7 @@ from monitor.timeutil import iso, parse_iso
 from monitor.vocab import STATES, Decision, Item, PriorPost
 from monitor.store.errors import store_error_line, store_problem  # noqa: F401 - re-exported
 from monitor.store.migrations import migrate
+from monitor.store.acks import AcksMixin
 from monitor.store.outbox import OutboxMixin
 from monitor.store.sources import SourcesMixin
 from monitor.store.evidence import EvidenceMixin
@@ -46,7 +47,7 @@ class Matched:
     content_hash: str
 
 
-class Store(OutboxMixin, SourcesMixin, EvidenceMixin):
+class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin):
     def __init__(self, conn: sqlite3.Connection, lock_wait: float = 30.0):
         self.conn = conn
         self.lock_wait = lock_wait

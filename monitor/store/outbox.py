@@ -6,8 +6,16 @@ import secrets
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Sequence
 
 from monitor.timeutil import iso
+
+
+@dataclass(frozen=True)
+class Attached:
+    """A file sent with a message: a draft, as text."""
+    filename: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -22,6 +30,7 @@ class OutgoingMail:
     body_html: str
     attempts: int
     message_id: str = ""  # the part before the @ of its Message-ID, fixed when it was queued
+    attachments: tuple[Attached, ...] = ()
 
 
 def new_message_id(now: datetime) -> str:
@@ -34,13 +43,16 @@ class OutboxMixin:
 
     def enqueue(self, *, dedup_key: str, kind: str, school_id: str, recipients: tuple[str, ...],
                 subject: str, body_text: str, body_html: str, now: datetime, send_after: datetime,
-                mention_id: int | None = None) -> bool:
-        """False when a message with this key was already queued: nothing is sent twice."""
+                mention_id: int | None = None, attachments: Sequence = ()) -> bool:
+        """False when a message with this key was already queued: nothing is sent twice.
+        attachments: objects with .filename and .text."""
+        files = json.dumps([{"filename": a.filename, "text": a.text} for a in attachments])
         cur = self.conn.execute(
             """INSERT OR IGNORE INTO outbox (dedup_key, kind, school_id, mention_id, recipients, subject,
-               body_text, body_html, created, send_after, message_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
+               body_text, body_html, created, send_after, message_id, attachments)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
             (dedup_key, kind, school_id, mention_id, json.dumps(list(recipients)), subject, body_text,
-             body_html, iso(now), iso(send_after), new_message_id(now)))
+             body_html, iso(now), iso(send_after), new_message_id(now), files))
         return cur.rowcount == 1
 
     def due_mail(self, now: datetime) -> list[OutgoingMail]:
@@ -50,7 +62,8 @@ class OutboxMixin:
         return [OutgoingMail(id=r["id"], kind=r["kind"], school_id=r["school_id"], mention_id=r["mention_id"],
                              recipients=tuple(json.loads(r["recipients"])), subject=r["subject"],
                              body_text=r["body_text"], body_html=r["body_html"], attempts=r["attempts"],
-                             message_id=r["message_id"] or "")
+                             message_id=r["message_id"] or "",
+                             attachments=tuple(Attached(**a) for a in json.loads(r["attachments"] or "[]")))
                 for r in rows]
 
     def mark_sent(self, mail_id: int, now: datetime, note: str | None = None) -> None:

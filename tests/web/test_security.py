@@ -18,7 +18,7 @@ from .conftest import PASSWORD, csrf_of, login, now_utc, opened as _open
 
 def _url_for_rule(rule, ids) -> str:
     values = {"item_id": ids["threat"], "school_id": "hollowbrook", "staff_id": "tom-whitaker", "fmt": "csv",
-              "filename": "style.css"}
+              "filename": "style.css", "token": "made-up-token"}
     url = rule.rule
     for arg in rule.arguments:
         url = url.replace(f"<int:{arg}>", str(values[arg])).replace(f"<{arg}>", str(values[arg]))
@@ -33,6 +33,10 @@ def test_every_route_without_a_session_is_refused(app, client, env):
         if rule.endpoint in ("static", "login", "favicon"):
             continue
         url = _url_for_rule(rule, ids)
+        if rule.endpoint.startswith("ack."):  # its token is its credential (tests/web/test_ack.py)
+            resp = client.open(url, method=sorted(rule.methods & {"GET", "POST"})[0])
+            assert resp.status_code == 404 and "Whitaker" not in resp.text, url
+            continue
         for method in sorted(rule.methods & {"GET", "POST"}):
             resp = client.open(url, method=method, data={"action": "report_police", "outcome": "taken"})
             if method == "GET":
