@@ -10,6 +10,7 @@ from hostile import THREAT, poison_feed
 from monitor.cli import cli
 from monitor.config import load
 from monitor.daemon import App
+from monitor.ingest.poll import poll_source
 from monitor.timeutil import iso, parse_iso
 from test_pipeline import NOW, write_config
 
@@ -58,7 +59,8 @@ def test_a_legacy_unpadded_row_neither_stops_the_queue_nor_the_digest(tmp_path, 
     app = _poison_app(tmp_path, httpserver, smtp_server, tiny_model)
     src = app.cfg.source("board")
     app.store.conn.execute("INSERT INTO source_state (source) VALUES ('board')")
-    outcome = app.fetch(src)
+    # Fetched and stored, not yet judged (app.fetch judges each batch as it lands).
+    outcome = poll_source(app.store, src, app.connector, app.schools_for(src), app.clock)
     assert outcome.new_items == 4
     # What an older version wrote: the year unpadded, and a JSON column torn.
     app.store.conn.execute("UPDATE mentions SET published = '1-01-01T00:00:00Z', extra = '{\"torn' "
