@@ -228,9 +228,25 @@ class App:
             return False
         msg = render_digest(data)
         to = addresses(school, msg.to_roles)
-        return self.store.enqueue(dedup_key=key or f"digest:{school.id}:{now:%Y-%m-%d}", kind="digest",
-                                  school_id=school.id, recipients=to, subject=msg.subject, body_text=msg.text,
-                                  body_html=msg.html, now=now, send_after=now)
+        # The digest and the record that it told of each removal land together: told once, never lost.
+        with self.store.transaction():
+            queued = self.store.enqueue(dedup_key=key or f"digest:{school.id}:{now:%Y-%m-%d}", kind="digest",
+                                        school_id=school.id, recipients=to, subject=msg.subject, body_text=msg.text,
+                                        body_html=msg.html, now=now, send_after=now)
+            if queued:
+                for kind in ("gone", "overdue"):
+                    self.store.mark_removal_told([r.item.id for r in data.removals if r.kind == kind], kind, now)
+        return queued
+
+    def follow_removals(self) -> list:
+        """Follow removal requests recorded as taken: is each post still up? (monitor/review/followup.py)"""
+        import requests
+
+        from monitor.review.followup import follow_removals
+
+        http = self.http or requests.Session()
+        http.headers.setdefault("User-Agent", connectors.USER_AGENT)
+        return follow_removals(self.store, http, self.clock())
 
     def purge(self) -> dict[str, int]:
         cut = self.clock() - timedelta(days=self.cfg.retention.days)

@@ -16,6 +16,7 @@ from monitor.daemon import App
 log = logging.getLogger("schoolwatch.scheduler")
 
 OUTBOX_EVERY = 60  # seconds: retries of failed mail, escalations
+REMOVALS_EVERY = 15 * 60  # seconds: how often due removal checks are looked for (each post has its own few)
 
 
 def build_scheduler(app: App) -> BlockingScheduler:
@@ -31,6 +32,8 @@ def build_scheduler(app: App) -> BlockingScheduler:
                       id=f"source:{source.name}", name=f"poll {source.name}",
                       next_run_time=start + timedelta(seconds=2 * i))
     sched.add_job(_outbox, IntervalTrigger(seconds=OUTBOX_EVERY), args=[app], id="outbox", name="outbox")
+    sched.add_job(app.follow_removals, IntervalTrigger(seconds=REMOVALS_EVERY), id="removals",
+                  name="removal follow-up")
     days = ",".join(cfg.digest.days)
     for school in cfg.schools:
         sched.add_job(_digest, CronTrigger(day_of_week=days, hour=cfg.digest.time.hour,

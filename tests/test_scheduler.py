@@ -28,7 +28,7 @@ def test_jobs_built_from_the_config(tmp_path):
     app = App.from_config(parse(CFG, base_dir=tmp_path))
     sched = build_scheduler(app)
     jobs = {j.id: j for j in sched.get_jobs()}
-    assert set(jobs) == {"source:gazette", "source:reports", "outbox", "digest:hollowbrook-academy", "purge"}
+    assert set(jobs) == {"source:gazette", "source:reports", "outbox", "removals", "digest:hollowbrook-academy", "purge"}
     assert jobs["source:gazette"].trigger.interval.total_seconds() == 900
     assert jobs["source:reports"].trigger.interval.total_seconds() == 7200
     digest = jobs["digest:hollowbrook-academy"].trigger

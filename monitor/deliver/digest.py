@@ -1,5 +1,5 @@
 """What the daily digest says, read from the store: the period's items, what is still open,
-subject-access deadlines and failing sources. Rendering is messages.render_digest's job."""
+subject-access deadlines, removal requests followed up and failing sources. Rendering is messages.render_digest's job."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from monitor.config.types import Config, School
 from monitor.deliver.render import DataRequestDue, DigestData, SourceProblem
 from monitor.drafts.facts import deadline_for, utc
+from monitor.review.followup import removal_news
 from monitor.vocab import AWAITING_DECISION, DAYS, NOT_CLOSED, Item
 
 SHOWN = ("urgent", "high", "digest")  # `ignore` is not about us: kept out of digests
@@ -77,4 +78,5 @@ def build_digest_data(store, cfg: Config, school: School, now: datetime, *,
     return DigestData(school=school, now=now, period_start=start, period_end=end, counts=counts,
                       items=tuple(items), open_items=tuple(open_items), data_requests=tuple(dues),
                       failing_sources=tuple(failing), sources_checked=len(names), base_url=cfg.alerts.base_url,
-                      to_roles=tuple(to_roles), accused=store.accused_staff_ids(school.id))
+                      to_roles=tuple(to_roles), accused=store.accused_staff_ids(school.id),
+                      removals=tuple(removal_news(store, school, now)))

@@ -42,6 +42,17 @@ class Message:
 
 
 @dataclass(frozen=True)
+class RemovalNews:
+    """A removal request followed up: the post went, or it is still up after the platform's time."""
+    item: Item
+    kind: str  # "gone" or "overdue"
+    requested: datetime
+    when: datetime  # gone: when it was found gone; overdue: the deadline
+    how: str  # gone: how ("HTTP 404", "[removed]"...); overdue: the period ("7 days")
+    next_steps: tuple = ()  # overdue: monitor.review.next_step.NextStep drafts
+
+
+@dataclass(frozen=True)
 class DataRequestDue:
     item: Item
     due: date
@@ -72,10 +83,11 @@ class DigestData:
     base_url: str = ""
     to_roles: tuple[str, ...] = ("headteacher",)
     accused: frozenset[str] = frozenset()  # staff ids accused in any s141F item of the school
+    removals: tuple[RemovalNews, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not (self.items or self.open_items or self.data_requests or self.failing_sources)
+        return not (self.items or self.open_items or self.data_requests or self.failing_sources or self.removals)
 
 
 def html_link(url: str | None) -> Markup:
@@ -199,7 +211,8 @@ def render_escalation(item: Item, school: School, drafts: Sequence[Draft], base_
 
 def render_digest(data: DigestData) -> Message:
     school, tz = data.school, data.school.timezone or F.UK_TZ
-    everything = (*data.items, *data.open_items, *(d.item for d in data.data_requests))
+    everything = (*data.items, *data.open_items, *(d.item for d in data.data_requests),
+                  *(r.item for r in data.removals))
     accused = data.accused | accused_in(everything)
 
     def view(item: Item) -> dict:
@@ -217,6 +230,11 @@ def render_digest(data: DigestData) -> Message:
         "other_items": [view(i) for i in data.items if not i.decision or i.decision.priority not in ("urgent", "high")],
         "open_items": [view(i) for i in data.open_items],
         "data_requests": [dict(view(r.item), due=F.fmt_date(r.due), days_left=r.days_left) for r in data.data_requests],
+        "removals": [dict(view(r.item), kind=r.kind, requested=F.fmt_local(r.requested, tz), at=F.fmt_local(r.when, tz),
+                          how=r.how,
+                          steps=[{"title": s.title, "send_via": s.send_via, "text": s.text} for s in r.next_steps]
+                          if mail_may_show(data.to_roles, r.item, accused) else [])
+                     for r in data.removals],
         "failing": [{"name": one_line(s.name), "last_success": F.fmt_local(s.last_success, tz) if s.last_success else "never",
                      "error": one_line(s.last_error or "", 200), "broken": one_line(s.broken or "", 200),
                      "since": F.fmt_local(s.last_error_at, tz) if s.last_error_at else ""} for s in data.failing_sources],

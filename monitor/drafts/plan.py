@@ -30,6 +30,7 @@ class Outcome:
     reason: str = ""  # required when not pursued: the member of staff is told it
     reference: str = ""  # police reference, platform report number...
     when: datetime | None = None  # when it was taken
+    removed_on: datetime | None = None  # request_removal: when the follow-up found the post gone
 
     def __post_init__(self):
         if self.status not in STATUSES:
@@ -58,7 +59,9 @@ def _done(action: str, o: Outcome, platform: str, tz: str) -> str:
         "call_999": f"We called the police on 999{when}{ref}, because the post may mean you are in danger.",
         "report_police": f"We reported it to the police{when}{ref}; it is for them to decide whether it is an "
                          "offence.",
-        "request_removal": f"We asked {platform} to remove it{when}{ref}.",
+        "request_removal": f"We asked {platform} to remove it{when}{ref}." + (
+            f" The post was removed on {F.fmt_date(F.utc(o.removed_on).astimezone(ZoneInfo(tz)).date())}."
+            if o.removed_on is not None else ""),
         "legal_advice": f"We are taking legal advice about it for you{ref}. Any claim would be yours, and nothing "
                         "will be done without talking it through with you.",
         "contact_author": f"We wrote to the author, whom we believe to be a parent,{when}{ref}{comma} asking "

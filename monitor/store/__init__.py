@@ -27,6 +27,7 @@ from monitor.store.acks import AcksMixin
 from monitor.store.outbox import OutboxMixin
 from monitor.store.sources import SourcesMixin
 from monitor.store.evidence import EvidenceMixin
+from monitor.store.removals import RemovalsMixin
 
 
 log = logging.getLogger("schoolwatch.store")
@@ -47,7 +48,7 @@ class Matched:
     content_hash: str
 
 
-class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin):
+class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin):
     def __init__(self, conn: sqlite3.Connection, lock_wait: float = 30.0):
         self.conn = conn
         self.lock_wait = lock_wait

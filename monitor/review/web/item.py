@@ -38,8 +38,10 @@ def drafts(ctx, item: Item, related: list[Item]) -> tuple[list[ShownDraft], str]
     try:
         school = ctx.cfg.school(item.school_id)
         # The staff note must say what was decided, never what was only suggested (seed 002 s6).
+        watch = ctx.store.removal_watch(item.id)
         decided = {a: drafts_mod.Outcome(action=a, status=d.outcome, reason=d.reason, reference=d.reference,
-                                        when=d.taken_at)
+                                        when=d.taken_at,
+                                        removed_on=watch.gone_at if watch and a == "request_removal" else None)
                    for a, d in ctx.review.current_decisions(item.id).items()}
         made = list(drafts_mod.drafts_for(item, school, related, ctx.now(),
                                          templates_dir=ctx.cfg.responses_templates, decisions=decided))
