@@ -60,11 +60,16 @@ def keep_screenshot(screenshot: Path, evidence_dir: Path) -> Evidence:
     """Copy the file into evidence_dir as <sha256><suffix>; the same file twice is kept once."""
     src = Path(screenshot)
     size = check_screenshot(src)
-    evidence_dir.mkdir(parents=True, exist_ok=True)
+    # A screenshot of a parents' group is personal data: owner-only, whatever the umask.
+    if not evidence_dir.is_dir():
+        evidence_dir.mkdir(parents=True, mode=0o700, exist_ok=True)
+        os.chmod(evidence_dir, 0o700)
     digest = hashlib.sha256()
     tmp = evidence_dir / f".incoming-{os.getpid()}"
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     # Hash the bytes as they are copied, so the recorded hash is that of the kept copy.
-    with src.open("rb") as fin, tmp.open("wb") as fout:
+    with src.open("rb") as fin, os.fdopen(fd, "wb") as fout:
         while chunk := fin.read(CHUNK):
             digest.update(chunk)
             fout.write(chunk)
@@ -74,7 +79,7 @@ def keep_screenshot(screenshot: Path, evidence_dir: Path) -> Evidence:
     created = not kept.exists()
     if created:
         os.replace(tmp, kept)
-        os.chmod(kept, 0o440)  # evidence is not edited
+        os.chmod(kept, 0o400)  # evidence is not edited, and is its owner's alone
     else:
         tmp.unlink()
     return Evidence(sha256=sha, path=kept, original_name=src.name, size=size, created=created)

@@ -43,6 +43,7 @@ class App:
     # default (the daemon under systemd); `schoolwatch poll` on a terminal draws a bar.
     progress: Callable[[str, int], Progress] = LogLines
     _connectors: dict = field(default_factory=dict)
+    last_sent: int = 0  # messages delivered since this App opened: what `poll` reports
 
     @classmethod
     def from_config(cls, config: Config | str | Path, *, clock=None, mailer=None, classifier=None, http=None) -> "App":
@@ -94,7 +95,7 @@ class App:
             stored += len(new)
             try:
                 self.process()
-                send_due(self.store, self.mailer, self.clock())
+                self.last_sent += send_due(self.store, self.mailer, self.clock())[0]
             except Exception:  # noqa: BLE001 - not the source's fault: the poll's own pass tries again
                 log.exception("judging a batch of %r failed; it stays queued", source.name)
             if report is None and total > BATCHING.posts:
@@ -104,7 +105,7 @@ class App:
 
         try:
             return poll_source(self.store, source, self.connector, self.schools_for(source), self.clock,
-                               window=window, on_batch=after_batch)
+                               window=window, on_batch=after_batch, secret=secret_lookup())
         finally:
             if report is not None:
                 report.finish()
@@ -202,7 +203,9 @@ class App:
 
     def send_due(self) -> int:
         queue_escalations(self.store, self.cfg, self.clock())
-        return send_due(self.store, self.mailer, self.clock())[0]
+        sent, failed = send_due(self.store, self.mailer, self.clock())
+        self.last_sent += sent
+        return sent
 
     def poll(self, names: Sequence[str] | None = None, window: Window = EVERYTHING) -> list[PollOutcome]:
         outcomes = [self.fetch(s, window) for s in self.pollable(names)]

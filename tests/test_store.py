@@ -82,14 +82,30 @@ def test_transient_error_backs_off_then_recovers(store):
     assert health.items_7d == 1 and health.broken is None
 
 
-def test_permanent_error_marks_broken_until_the_config_changes(store):
+def test_permanent_error_is_retried_daily_or_when_the_config_changes(store):
     src = Source("flaky", "rss", 600, {"url": "http://127.0.0.1/gone"})
-    conn = Flaky([ConnectorError("HTTP 404: not found", permanent=True)])
+    conn = Flaky([ConnectorError("HTTP 404: not found", permanent=True)] * 2)
     assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: NOW).permanent
-    later = NOW + timedelta(days=3)
+    hour = NOW + timedelta(hours=1)
+    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: hour).skipped.startswith("broken")
+    day = NOW + timedelta(days=1, minutes=1)  # a 403 now and then must not lose the source for good
+    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: day).permanent
+    later = day + timedelta(hours=1)
     assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: later).skipped.startswith("broken")
     fixed = Source("flaky", "rss", 600, {"url": "http://127.0.0.1/feed"})
     assert poll_source(store, fixed, lambda s: conn, [SCHOOL], lambda: later).new_items == 1
+    assert store.source_state("flaky")["broken"] is None
+
+
+def test_a_secret_added_counts_as_a_change(store):
+    src = Source("reddit", "reddit", 600, {"queries": ["x"]})
+    conn = Flaky([ConnectorError("no secret reddit.client_id", permanent=True)])
+    secrets: dict[str, str] = {}
+    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: NOW, secrets.get).permanent
+    hour = NOW + timedelta(hours=1)
+    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: hour, secrets.get).skipped.startswith("broken")
+    secrets.update({"reddit.client_id": "id", "reddit.client_secret": "s"})
+    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: hour, secrets.get).new_items == 1
 
 
 def test_a_connector_bug_is_contained(store):

@@ -11,10 +11,10 @@ from typing import Iterator
 import click
 
 from monitor.config import ConfigError, load
-from monitor.cli import cli
+from monitor.vocab import PRIORITIES
+from monitor.cli import cli, config_option
 
-CONFIG = click.option("--config", "config_path", required=True, type=click.Path(path_type=Path),
-                      envvar="SCHOOLWATCH_CONFIG", help="config.toml")
+CONFIG = config_option()
 
 
 def load_config(path: Path):
@@ -48,7 +48,19 @@ def setup_logging(verbose: bool = False) -> None:
 @CONFIG
 def check_config(config_path: Path) -> None:
     """Validate the config; list every bad key by its path."""
+    from monitor.config import secret_lookup
+    from monitor.config.secrets import missing_secrets
+
     cfg = load_config(config_path)
+    lookup = secret_lookup()
+    missing = [(i, s, name) for i, s in enumerate(cfg.sources) for name in missing_secrets(s, lookup)]
+    if missing:
+        click.echo(f"{config_path}: {len(missing)} secret(s) missing:", err=True)
+        for i, s, name in missing:
+            var = "SCHOOLWATCH_" + "".join(c if c.isalnum() else "_" for c in name).upper()
+            click.echo(f"  sources[{i}] ({s.name}): no secret {name!r}: set ${var}, or a systemd credential "
+                       f"named {name} (docs/sources.md)", err=True)
+        sys.exit(2)
     staff = sum(len(s.staff) for s in cfg.schools)
     click.echo(f"{config_path}: OK: {len(cfg.schools)} school(s), {staff} staff, {len(cfg.sources)} source(s)")
     for warning in config_warnings(cfg):
@@ -78,6 +90,16 @@ def run(config_path: Path, verbose: bool) -> None:
         run_forever(app)
 
 
+def _status_line(o) -> str:
+    return o.skipped and f"skipped: {o.skipped}" or o.error and f"FAILED: {o.error}" or f"{o.new_items} new"
+
+
+def delivered(app) -> str:
+    """What 'sent' means with this config: an SMTP server took it, or it is a file in outbox_dir."""
+    folder = app.cfg.email.outbox_dir
+    return f"written to {folder}/ (outbox_dir: not emailed)" if folder else "accepted by the mail server"
+
+
 @cli.command()
 @CONFIG
 @click.option("--source", "sources", multiple=True, help="only this source (repeatable)")
@@ -86,14 +108,19 @@ def run(config_path: Path, verbose: bool) -> None:
 @click.option("--since", "since", type=str, default=None, metavar="DATE",
               help="take in only posts published since DATE (2026-09-01, UTC unless it says otherwise); "
                    "older ones are skipped for good")
+@click.option("--dry-run", is_flag=True, help="fetch and judge as a poll would; store nothing, send nothing")
 @click.option("-v", "--verbose", is_flag=True)
-def poll(config_path: Path, sources: tuple[str, ...], limit: int | None, since: str | None, verbose: bool) -> None:
+def poll(config_path: Path, sources: tuple[str, ...], limit: int | None, since: str | None, dry_run: bool,
+         verbose: bool) -> None:
     """One pass: fetch every (or one) source, process, send urgent alerts, exit."""
     from monitor.ingest.window import Window
     from monitor.progress import reporter_for
 
     window = Window(limit=limit, since=parse_since(since))
     setup_logging(verbose)
+    if dry_run:
+        _dry_run(load_config(config_path), sources)
+        return
     with opened_app(config_path) as app:
         app.progress = reporter_for(sys.stderr)  # a bar when someone watches; log lines in a pipe
         try:
@@ -101,8 +128,10 @@ def poll(config_path: Path, sources: tuple[str, ...], limit: int | None, since: 
         except KeyError as exc:
             raise click.UsageError(str(exc.args[0])) from None
         for o in outcomes:
-            status = o.skipped and f"skipped: {o.skipped}" or o.error and f"FAILED: {o.error}" or f"{o.new_items} new"
-            click.echo(f"{o.source}: {status}")
+            click.echo(f"{o.source}: {_status_line(o)}")
+        done = app.last_sent
+        if done:
+            click.echo(f"{done} message(s) {delivered(app)}")
         held, failing = app.store.pending_mail_summary()
         if held:
             click.echo(f"{held} message(s) held until quiet hours end")
@@ -124,6 +153,24 @@ def parse_since(text: str | None):
         raise click.BadParameter(f"{text!r} is not a date (write it as 2026-09-01 or 2026-09-01T08:00)",
                                  param_hint="--since") from None
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _dry_run(cfg, sources: tuple[str, ...]) -> None:
+    from monitor.dryrun import dry_run
+
+    try:
+        result = dry_run(cfg, list(sources) or None)
+    except KeyError as exc:
+        raise click.UsageError(str(exc.args[0])) from None
+    click.echo("dry run: nothing was stored and nothing was sent")
+    for o in result.outcomes:
+        click.echo(f"{o.source}: {_status_line(o)}")
+    for m in result.mail:
+        click.echo(f"would send ({m.kind}) to {', '.join(m.recipients)}: {m.subject}")
+    if not result.mail:
+        click.echo("no mail would be sent")
+    if any(o.error for o in result.outcomes):
+        sys.exit(1)
 
 
 @cli.command()
@@ -150,14 +197,14 @@ def digest(config_path: Path, mode: str | None, school_id: str | None) -> None:
                 app.queue_digest(school.id, key=f"digest:{school.id}:manual:{app.clock().isoformat()}")
         if mode == "send":
             sent = app.send_due()
-            click.echo(f"{sent} message(s) sent; {app.store.pending_mail_count()} waiting")
+            click.echo(f"{sent} message(s) {delivered(app)}; {app.store.pending_mail_count()} waiting")
 
 
 @cli.command()
 @CONFIG
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--limit", default=50, show_default=True)
-@click.option("--priority", multiple=True)
+@click.option("--priority", multiple=True, type=click.Choice(PRIORITIES), help="only these (repeatable)")
 def mentions(config_path: Path, as_json: bool, limit: int, priority: tuple[str, ...]) -> None:
     """List what is stored, newest first."""
     with opened_app(config_path) as app:
@@ -178,9 +225,20 @@ def mentions(config_path: Path, as_json: bool, limit: int, priority: tuple[str, 
 
 @cli.command()
 @CONFIG
-def sources(config_path: Path) -> None:
+@click.option("--retry", "retry", metavar="NAME", multiple=True,
+              help="forget NAME's failures and back-off: the next poll (or `poll --source NAME`) tries it now")
+def sources(config_path: Path, retry: tuple[str, ...]) -> None:
     """Each source's health: last success, last error, items in the last 7 days."""
     with opened_app(config_path) as app:
+        for name in retry:
+            try:
+                app.cfg.source(name)
+            except KeyError:
+                raise click.UsageError(f"no source named {name!r} in {config_path}") from None
+            app.store.clear_broken(name)
+            click.echo(f"{name}: failures forgotten; it is tried at its next poll")
+        if retry:
+            return
         now = app.clock()
         stale = app.cfg.health.source_stale_after_seconds
         for h in app.store.source_health([s.name for s in app.cfg.sources], now):

@@ -10,7 +10,7 @@ import click
 from connectors import manual
 
 from monitor.ingest.report import about_us, already_reported, report_mention
-from monitor.cli import cli
+from monitor.cli import cli, config_option
 from monitor.cli.core import load_config
 
 DEFAULT_SOURCE = "manual"
@@ -37,8 +37,7 @@ def manual_source(cfg, name: str | None):
 
 
 @cli.command()
-@click.option("--config", "config_path", required=True, type=click.Path(path_type=Path),
-              envvar="SCHOOLWATCH_CONFIG", help="config.toml")
+@config_option()
 @click.option("--url", required=True, help="the post's address (or the group's, where a post has none)")
 @click.option("--text", required=True, help="what the post says, word for word")
 @click.option("--author", default="", help="who posted it, as shown")

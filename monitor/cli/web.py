@@ -9,10 +9,9 @@ from pathlib import Path
 
 import click
 
-from monitor.cli import cli
+from monitor.cli import cli, config_option
 
-CONFIG = click.option("--config", "config_path", required=True, type=click.Path(dir_okay=False),
-                      help="the schoolwatch config.toml")
+CONFIG = config_option()
 
 
 def _load(config_path: str):
@@ -141,7 +140,10 @@ def audit_export(config_path: str, fmt: str, output: Path | None, school_id: str
 
     cfg = _load(config_path)
     store = Store.open(cfg.database)
-    out = open(output, "w", newline="", encoding="utf-8") if output else sys.stdout
+    from monitor.private import open_private
+
+    # The audit names users and items: an export is owner-only, whatever the umask.
+    out = open_private(output, "w", newline="", encoding="utf-8") if output else sys.stdout
     try:
         entries = Review(store).iter_audit([school_id] if school_id else None)
         if fmt == "csv":

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Protocol, Sequence
 
 from monitor.config.types import Email
+from monitor.private import private_dir
 
 
 class MailError(Exception):
@@ -93,7 +94,7 @@ class FolderMailer:
              message_id: str = "", attachments: Sequence = ()) -> list[str]:
         msg = build_message(self.sender, recipients, subject, text, html, message_id, attachments)
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            private_dir(self.folder)  # mail names staff and pupils: owner-only (mkstemp files are 0600)
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(fd, "wb") as f:
                 f.write(bytes(msg))

@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 
 from connectors.base import Connector, ConnectorError, FetchResult, Mention
 
+from monitor.config.secrets import secrets_fingerprint
 from monitor.config.types import School, Source
 from monitor.ingest.identity import clean
 from monitor.ingest.matching import content_key, match
@@ -22,6 +23,9 @@ from monitor.timeutil import parse_iso
 log = logging.getLogger("schoolwatch.runner")
 
 MAX_BACKOFF = timedelta(hours=6)
+# A "permanent" error (401/403/404, a missing secret) is tried again this often all the same:
+# Reddit's feeds answer 403 now and then, and a source must never stay lost for good, silently.
+PERMANENT_RETRY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -34,9 +38,10 @@ class PollOutcome:
     problems: tuple[str, ...] = ()  # entries or lines left out, one clear line each; the rest were read
 
 
-def fingerprint(source: Source) -> str:
-    """Changes when the source's config does: a broken source is retried after an edit."""
-    blob = json.dumps({"type": source.type, "options": dict(source.options)}, sort_keys=True, default=str)
+def fingerprint(source: Source, secret: Callable[[str], str | None] | None = None) -> str:
+    """Changes when the source's config or its secrets do: a broken source is retried after either."""
+    blob = json.dumps({"type": source.type, "options": dict(source.options),
+                       "secrets": secrets_fingerprint(source, secret) if secret else ""}, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
@@ -117,13 +122,13 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
 
 def poll_source(store: Store, source: Source, make_connector: Callable[[Source], Connector],
                 schools: Sequence[School], clock: Callable[[], datetime], *, window: Window = EVERYTHING,
-                on_batch: OnBatch | None = None) -> PollOutcome:
+                on_batch: OnBatch | None = None, secret: Callable[[str], str | None] | None = None) -> PollOutcome:
     """One fetch of one source. Never raises: one source failing never stops another.
 
     Even the store failing (a full disk, a read-only or corrupt file) comes back as the outcome's error.
     """
     try:
-        return _poll_source(store, source, make_connector, schools, clock, window, on_batch)
+        return _poll_source(store, source, make_connector, schools, clock, window, on_batch, secret)
     except Exception as exc:  # noqa: BLE001 - the docstring's promise
         log.error("source %r: %s", source.name, store_error_line(exc))
         return PollOutcome(source.name, error=store_error_line(exc))
@@ -131,14 +136,20 @@ def poll_source(store: Store, source: Source, make_connector: Callable[[Source],
 
 def _poll_source(store: Store, source: Source, make_connector: Callable[[Source], Connector],
                  schools: Sequence[School], clock: Callable[[], datetime], window: Window,
-                 on_batch: OnBatch | None) -> PollOutcome:
+                 on_batch: OnBatch | None, secret: Callable[[str], str | None] | None = None) -> PollOutcome:
     now = clock()
     state = store.source_state(source.name)
-    fp = fingerprint(source)
+    fp = fingerprint(source, secret)
+    if state.get("broken") and state.get("broken_config") != fp:
+        store.clear_broken(source.name)  # its config or a secret changed: try it now
+        state = store.source_state(source.name)
     if state.get("broken"):
-        if state.get("broken_config") == fp:
-            return PollOutcome(source.name, skipped=f"broken until its config changes: {state['broken']}")
-        store.clear_broken(source.name)
+        # Unchanged since it broke: tried again once a day, or at once by `sources --retry`.
+        last = parse_iso(state.get("last_error_at"))
+        if last is not None and now < last + PERMANENT_RETRY:
+            return PollOutcome(source.name, skipped=f"broken: {state['broken']}; tried again daily "
+                                                    f"(next {last + PERMANENT_RETRY:%Y-%m-%d %H:%M}Z) or when its "
+                                                    "config or secrets change")
     retry_at = parse_iso(state.get("retry_after"))
     if retry_at and retry_at > now:
         if state.get("broken_config") in (None, fp):

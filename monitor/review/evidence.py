@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +27,7 @@ from monitor.ingest.identity import has_history
 from monitor.review.evidence_chain import verify_received, write_received
 from monitor.review.evidence_pdf import write_evidence_pdf
 from monitor.review.timeline import timeline
+from monitor.private import lock_down, open_private, private_dir, private_file
 from monitor.timeutil import iso
 from monitor.vocab import Item
 
@@ -86,6 +88,7 @@ def _screenshot(item: Item, files_root: Path | None, out: Path) -> dict | None:
         shot["problem"] = f"screenshot file not found: {path!r}" if path else "no screenshot path recorded"
         return shot
     name = "screenshot" + "".join(c for c in src.suffix.lower() if c.isalnum() or c == ".")[:6]
+    private_file(out / name)  # 0600 before a byte is copied in
     shutil.copyfile(src, out / name)
     shot["file"], shot["sha256"] = name, file_sha256(out / name)
     if recorded and recorded.lower() != shot["sha256"]:
@@ -113,7 +116,9 @@ def write_evidence_pack(store, item_id: int, out_dir: Path | str, now: datetime,
     while folder.exists():  # never overwrite an earlier pack: it may already be with the police
         n += 1
         folder = base.with_name(f"{base.name}-{n}")
-    folder.mkdir(parents=True)
+    private_dir(folder.parent)
+    folder.mkdir(mode=0o700)
+    os.chmod(folder, 0o700)  # the pack names the people in it: owner-only, whatever the umask
     people = set(item.about) - {"school"} or set(item.about)
     related = [r for r in (store.author_items(item.school_id, item.platform, item.author)
                            if has_history(item.author, item.platform) else [])
@@ -128,14 +133,17 @@ def write_evidence_pack(store, item_id: int, out_dir: Path | str, now: datetime,
         "timeline": [e.as_dict() for e in timeline(store, item.id)],
         "received": write_received(store, [item.id] + [r.id for r in related], folder),
     }
-    (folder / "evidence.json").write_text(json.dumps(pack, ensure_ascii=False, indent=2, default=str) + "\n",
-                                          encoding="utf-8")
+    with open_private(folder / "evidence.json", encoding="utf-8") as f:
+        f.write(json.dumps(pack, ensure_ascii=False, indent=2, default=str) + "\n")
     html = _html_env().get_template("evidence.html.j2").render(pack=pack, item=pack["item"], related=pack["related"],
                                                              shot=pack["screenshot"], generated=F.fmt_when(now, tz))
-    (folder / "evidence.html").write_text(html, encoding="utf-8")
+    with open_private(folder / "evidence.html", encoding="utf-8") as f:
+        f.write(html)
     write_evidence_pdf(pack, folder, F.fmt_when(now, tz))
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.name != SUMS)
-    (folder / SUMS).write_text("".join(f"{file_sha256(p)}  {p.name}\n" for p in files), encoding="utf-8")
+    with open_private(folder / SUMS, encoding="utf-8") as f:
+        f.write("".join(f"{file_sha256(p)}  {p.name}\n" for p in files))
+    lock_down(folder)  # the bytes received and the PDF too: inside a 0700 folder, and 0600 themselves
     return folder
 
 

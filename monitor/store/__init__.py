@@ -21,8 +21,10 @@ from connectors.base import Mention
 from monitor.ingest.identity import FEED_PLATFORMS, deduplicates_by_content, has_history
 from monitor.timeutil import iso, parse_iso
 from monitor.vocab import STATES, Decision, Item, PriorPost
+from monitor.private import private_dir, private_file, tighten
+from monitor.store.backup import pre_migration_copy
 from monitor.store.errors import store_error_line, store_problem  # noqa: F401 - re-exported
-from monitor.store.migrations import migrate
+from monitor.store.migrations import MIGRATIONS, migrate
 from monitor.store.acks import AcksMixin
 from monitor.store.outbox import OutboxMixin
 from monitor.store.sources import SourcesMixin
@@ -61,8 +63,13 @@ class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin):
         the review queue waits at most for one of them; the queue passes a few seconds.
         """
         path = Path(path)
-        if str(path) != ":memory:":
-            path.parent.mkdir(parents=True, exist_ok=True)
+        on_disk = str(path) != ":memory:"
+        if on_disk:
+            # Owner-only whatever the umask: SQLite gives -wal and -shm the database file's mode.
+            private_dir(path.parent)
+            private_file(path)
+            for extra in ("-wal", "-shm", "-journal"):
+                tighten(f"{path}{extra}")
         # isolation_level=None: we say BEGIN and COMMIT ourselves, so a fetch's
         # mentions and its cursor land together or not at all.
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=lock_wait, check_same_thread=False)
@@ -70,6 +77,10 @@ class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin):
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if on_disk and 0 < version < len(MIGRATIONS):
+            # An upgrade changes the schema: keep the database as it was, in case it goes wrong.
+            pre_migration_copy(conn, path, version)
         migrate(conn)
         return cls(conn, lock_wait)
 

@@ -49,7 +49,7 @@ class SourcesMixin:
             self._set_state(source, **values)
 
     def clear_broken(self, source: str) -> None:
-        """The source's config changed: forget its failures and back-off, and try it afresh."""
+        """The source's config changed, or `sources --retry`: forget its failures and back-off (not its cursor)."""
         with self.transaction():
             self._set_state(source, broken=None, broken_config=None, retry_after=None, failures=0)
 
