@@ -101,11 +101,11 @@ def test_a_secret_added_counts_as_a_change(store):
     src = Source("reddit", "reddit", 600, {"queries": ["x"]})
     conn = Flaky([ConnectorError("no secret reddit.client_id", permanent=True)])
     secrets: dict[str, str] = {}
-    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: NOW, secrets.get).permanent
+    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: NOW, secret=secrets.get).permanent
     hour = NOW + timedelta(hours=1)
-    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: hour, secrets.get).skipped.startswith("broken")
+    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: hour, secret=secrets.get).skipped.startswith("broken")
     secrets.update({"reddit.client_id": "id", "reddit.client_secret": "s"})
-    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: hour, secrets.get).new_items == 1
+    assert poll_source(store, src, lambda s: conn, [SCHOOL], lambda: hour, secret=secrets.get).new_items == 1
 
 
 def test_a_connector_bug_is_contained(store):
