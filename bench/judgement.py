@@ -1,6 +1,6 @@
-"""The figures of judgement (issue 4), from the shipped default model and triage.
+"""The figures of judgement (issues 4 and 11), from the shipped default model and triage.
 
-    python bench/judgement.py [--skip-tweeteval] [--split heldout|train|all]
+    python bench/judgement.py [--skip-tweeteval] [--split heldout|train|all|none] [--eval FILE ...]
 
 1. TweetEval test (../shared/eval): offensive macro-F1 (`abuse` >= 0.5), hate macro-F1
    (`hate` >= 0.5), sentiment macro-recall (argmax of negative / neutral / positive), beside
@@ -8,6 +8,10 @@
 2. Our own labelled posts (training/examples, the held-apart split by default), through the
    same matching and triage as `schoolwatch triage`: recall of threats and doxxing, legitimate
    posts at urgent/high, and per-category precision and recall.
+3. The evaluation set (issue 11; bench/eval/dev/*.jsonl by default): posts written and labelled
+   by writers who never saw the rules, run through the real `schoolwatch triage` path with
+   bench/eval/config.toml and a fixed clock (2026-12-02 12:00 Europe/London, when the writers
+   judged them). Aggregates only (bench/eval_figures.py): nobody tunes to a single post.
 """
 from __future__ import annotations
 
@@ -29,6 +33,11 @@ from monitor.config.types import ClassifierConfig, Config, Email, School, Staff 
 from monitor.judge.batch import triage_posts  # noqa: E402
 from monitor.vocab import CATEGORIES, Post  # noqa: E402
 from training import data  # noqa: E402
+from bench.eval_figures import figures, report  # noqa: E402
+
+EVAL_DIR = ROOT / "bench" / "eval"
+# When the writers judged their posts: 12:00 in London on 2 December is 12:00 UTC.
+EVAL_NOW = datetime(2026, 12, 2, 12, 0, tzinfo=timezone.utc)
 
 # What each kind of post is (recall counts these) and what else it may fairly be called
 # (precision forgives these): an insult is harassment, and may also read as a complaint.
@@ -184,15 +193,46 @@ def own(clf, split: str) -> None:
     print("  (precision forgives the other fair readings of a kind: see GOLD in this script)")
 
 
+def evaluation(paths: list[Path]) -> None:
+    """The writers' posts through config, matching, the classifier and triage, as the CLI runs them."""
+    from monitor.cli.core import load_config
+    from monitor.cli.judge import read_posts
+
+    cfg = load_config(EVAL_DIR / "config.toml")
+    clf = load_classifier(cfg.classifier)
+    all_gold, all_got = [], []
+    for path in paths:
+        problems: list[str] = []
+        with open(path, encoding="utf-8") as f:
+            posts = [ln.post for ln in read_posts(f, str(path), problems)]
+        if problems:
+            raise SystemExit("\n".join(problems))
+        with open(path, encoding="utf-8") as f:
+            gold = [json.loads(line) for line in f if line.strip()]
+        got = triage_posts(posts, cfg, clf, now=EVAL_NOW)
+        report(figures(gold, got), f"Evaluation set {path.name}")
+        all_gold += gold
+        all_got += got
+    if len(paths) > 1:
+        report(figures(all_gold, all_got), "Evaluation set, all files together")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--skip-tweeteval", action="store_true")
-    ap.add_argument("--split", default="heldout", choices=("heldout", "train", "all"))
+    ap.add_argument("--split", default="heldout", choices=("heldout", "train", "all", "none"))
+    ap.add_argument("--eval", nargs="*", type=Path, default=None,
+                    help="labelled JSON-lines files (default: bench/eval/dev/*.jsonl); none to skip")
     args = ap.parse_args()
-    clf = load_classifier(ClassifierConfig())
-    if not args.skip_tweeteval:
-        tweeteval(clf)
-    own(clf, args.split)
+    if not args.skip_tweeteval or args.split != "none":
+        clf = load_classifier(ClassifierConfig())
+        if not args.skip_tweeteval:
+            tweeteval(clf)
+        if args.split != "none":
+            own(clf, args.split)
+    paths = sorted((EVAL_DIR / "dev").glob("*.jsonl")) if args.eval is None else args.eval
+    if paths:
+        evaluation(paths)
 
 
 if __name__ == "__main__":

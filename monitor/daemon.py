@@ -182,7 +182,8 @@ class App:
                 "ignore", ("neutral",), (), f"school {item.school_id!r} is no longer in the config"), now)
             return
         try:
-            decision = triage(item.as_post(), item.about, scores, self.store.history(item), school, self.cfg.triage)
+            decision = triage(item.as_post(), item.about, scores, self.store.history(item), school, self.cfg.triage,
+                              now=now)
         except Exception as exc:  # noqa: BLE001 - a post we cannot judge goes to a person
             log.exception("triage failed for mention %d", item.id)
             reason = f"{type(exc).__name__}: {exc}"[:500]

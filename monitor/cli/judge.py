@@ -86,16 +86,27 @@ def classify(config_path: Path, input_path: str, output: IO[str]) -> None:
     _report(problems)
 
 
+def _now(ctx, param, value: str | None) -> datetime:
+    if not value:
+        return datetime.now(timezone.utc)
+    try:
+        return parse_time(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 time (2026-12-02T12:00:00Z)") from None
+
+
 @cli.command()
 @CONFIG
 @INPUT
 @OUTPUT
-def triage(config_path: Path, input_path: str, output: IO[str]) -> None:
+@click.option("--now", "now", callback=_now, default=None, metavar="TIME",
+              help="judge the posts as if read at this ISO time (default: now): a threat's named time may have passed")
+def triage(config_path: Path, input_path: str, output: IO[str], now: datetime) -> None:
     """Matching, classification and routing over a file of posts; sends nothing, stores nothing."""
     from monitor.judge.batch import triage_posts
 
     cfg, posts, problems, clf = _load(config_path, input_path)
-    for row in triage_posts(posts, cfg, clf):
+    for row in triage_posts(posts, cfg, clf, now=now):
         output.write(json.dumps(row, ensure_ascii=False) + "\n")
     _report(problems)
 

@@ -19,7 +19,9 @@ from monitor.vocab import Decision, Post, PriorPost
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
-def triage_posts(posts: Sequence[Post], cfg: Config, classifier) -> list[dict]:
+def triage_posts(posts: Sequence[Post], cfg: Config, classifier, now: datetime | None = None) -> list[dict]:
+    """`now`: when the posts are judged (a threat's named time may have passed); None reads
+    every named time as still ahead."""
     scores = classifier.scores([p.text for p in posts]) if posts else []
     order = sorted(range(len(posts)), key=lambda i: (posts[i].published or _EPOCH, i))
     history: dict[tuple[str, str, str], list[PriorPost]] = defaultdict(list)
@@ -31,7 +33,7 @@ def triage_posts(posts: Sequence[Post], cfg: Config, classifier) -> list[dict]:
         platform = post.platform or post.source
         key = (school.id, platform, post.author)
         past = history[key] if has_history(post.author, platform) else []
-        decision: Decision = triage(post, about, sc, list(past), school, cfg.triage)
+        decision: Decision = triage(post, about, sc, list(past), school, cfg.triage, now=now)
         if about and has_history(post.author, platform):
             history[key].append(PriorPost(id=post.id, published=post.published, about=about,
                                           categories=decision.categories, priority=decision.priority,

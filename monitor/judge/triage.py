@@ -40,15 +40,19 @@ DEFAULT_POLICY: Mapping[str, float] = {
 _WHERE_TO_FIND = frozenset({"street_address", "postcode", "home_details", "vehicle_registration"})
 HARMFUL = frozenset({"threat", "hate", "harassment", "defamation", "privacy"})
 _IMMEDIATE = re.compile(r"\b(?:tonight|today|right now|now|this (?:morning|afternoon|evening))\b", re.I)
+_VIOLENT = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|murder|kick|shank|acid|dead|die)\w*", re.I)
 _SUICIDAL = re.compile(r"suicid|kill|end|die|overdos", re.I)
 
 
-def _names_as_teacher(text: str, school: School) -> str:
-    """'Tom Whitaker hit a pupil' reads to the staff-harm rule as 'the teacher hit a pupil'."""
-    names = sorted({n for m in school.staff for n in (m.name, *m.aliases) if n.strip()}, key=len, reverse=True)
+def _names_as_teacher(text: str, school: School, about: Sequence[str] = ()) -> str:
+    """'Tom Whitaker hit a pupil' reads to the staff-harm and threat rules as 'the teacher hit
+    a pupil'. A bare surname ("whitaker") counts for the staff matching found in the post."""
+    names = {n for m in school.staff for n in (m.name, *m.aliases) if n.strip()}
+    names |= {m.name.split()[-1] for m in school.staff
+              if f"staff:{m.id}" in about and len(m.name.split()) > 1 and len(m.name.split()[-1]) >= 4}
     if not names:
         return text
-    pattern = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?:'s)?(?!\w)"
+    pattern = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?:'s)?(?!\w)"
     return re.sub(pattern, "the teacher", text, flags=re.I)
 
 
@@ -104,7 +108,9 @@ class _Verdict:
 
 
 def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
-           history: Sequence[PriorPost], school: School, policy: Mapping[str, float] = {}) -> Decision:
+           history: Sequence[PriorPost], school: School, policy: Mapping[str, float] = {},
+           now: datetime | None = None) -> Decision:
+    """`now` is when the post is judged: a time it names that has passed is no 999 call."""
     if not about:
         return Decision("ignore", (), (), "Not about the school or its staff.")
     p = {**DEFAULT_POLICY, **policy}
@@ -123,25 +129,30 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     if staff_ids:
         v.facts["targets"] = ",".join(staff_ids)
 
-    # Threats: rules first (they are what the model misses), the model as a backstop.
-    found = rules.threat_phrases(text)
+    # Threats: rules first (they are what the model misses), the model as a backstop. A post
+    # that reports or condemns a threat quotes someone else: only its own words count.
+    reported = rules.reported_speech(text)
+    # Our staff by any name, however written, are a target the threat rules know ("the teacher").
+    own_words = _names_as_teacher(rules.without_quotes(text) if reported else text, school, about)
+    found = rules.threat_phrases(own_words)
     firm = [f for f in found if f.rule != "veiled_threat_if_hostile"]
     weak = [f for f in found if f.rule == "veiled_threat_if_hostile"] if hostile else []
-    threat_rule = firm + weak
+    # "lol jk... unless": a threat taken back and put back is still a threat.
+    undone = list(rules.joke_undone(own_words)) if (found or s["threat"] >= p["hostile"] or _VIOLENT.search(own_words)) else []
+    threat_rule = firm + weak + undone
     # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: then
-    # only a very confident model counts.
+    # only a very confident model counts; a report of someone else's threat, not at all.
     idiom = rules.strip_idioms(text) != text
-    model_threat = s["threat"] >= (p["threat_urgent"] if idiom else p["threat"])
+    model_threat = not reported and s["threat"] >= (p["threat_urgent"] if idiom else p["threat"])
     if threat_rule or model_threat:
         urgent = bool(threat_rule) or s["threat"] >= p["threat_urgent"]
         acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
         why = (f"Threat to {who}: {_quote(threat_rule)}." if threat_rule
                else f"Reads as a threat to {who} (threat score {s['threat']:.2f}).")
         v.add("urgent" if urgent else "high", ["threat"], acts, why, threat_rule or ["threat_score"])
-        soon = rules.imminence(text)
-        if soon:
-            v.facts["imminence"] = ", ".join(f.evidence for f in soon)
-            v.add("urgent", [], ["call_999"], f"It names a time or place: {_quote(soon)}; call 999.", soon)
+        _imminence(v, own_words, post, now, school.timezone)
+    elif reported and (rules.threat_phrases(text) or s["threat"] >= p["threat"]):
+        v.add("digest", ["neutral"], [], f"Reports or condemns someone else's threat: {_quote(reported)}.", reported)
 
     # Doxxing: a home, a phone, a car, posted about a named person.
     if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule):
@@ -161,7 +172,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
     # Safeguarding. An allegation that staff harmed a child names nobody (s141F).
     # The rule knows staff by their titles and jobs; our staff are also known by name.
-    harmed = rules.staff_harmed_child(_names_as_teacher(text, school))
+    harmed = rules.staff_harmed_child(_names_as_teacher(text, school, about))
     if harmed:
         v.facts["s141f"] = "1"
         v.add("high", ["safeguarding"], ["dsl_review"] + (["request_removal"] if staff else []),
@@ -235,6 +246,23 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         # The headteacher and DSL see the names in the item itself; `why` travels further.
         d = Decision(d.priority, d.categories, d.actions, strip_names(d.why, school), d.rules, d.facts)
     return d
+
+
+def _imminence(v: _Verdict, words: str, post: Post, now: datetime | None, tz: str) -> None:
+    """A threat naming a time or place still ahead, or a weapon in a fresh post: call 999.
+    One whose time has passed stays a police matter."""
+    named = rules.when_where(words)
+    if not named:
+        return
+    ahead = rules.still_ahead(named, post.published, now, tz)
+    if ahead:
+        v.facts["imminence"] = ", ".join(f.evidence for f in ahead)
+        v.add("urgent", [], ["call_999"], f"It names a time or place: {_quote(ahead)}; call 999.", ahead)
+    else:
+        days = _days(now, post.published) if now and post.published else 0
+        v.facts["imminence_passed"] = ", ".join(f.evidence for f in named)
+        v.add("high", [], [], f"The time it names ({_quote(named)}) passed before it was read "
+              f"(posted {days} day{'s' if days != 1 else ''} ago): report to the police, no 999 call.", ["time_passed"])
 
 
 def _course_of_conduct(v: _Verdict, post: Post, staff_ids: Sequence[str], history: Sequence[PriorPost],

@@ -27,15 +27,37 @@ def strip_idioms(text: str) -> str:
     return _IDIOMS.sub(lambda m: " " * len(m.group(0)), text)
 
 
-_WHO = r"(?:him|her|them|you|u|ya|that\s+\w+|this\s+\w+|the\s+(?:teacher|head|headteacher|head\s+teacher|school|bloke|woman|man|lot)|his|their|mr\.?\s+\w+|mrs\.?\s+\w+|ms\.?\s+\w+|miss\s+\w+|sir|miss|(?-i:[A-Z][a-z]+))"
-_VERB = (r"(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|torch|bomb|glass|slash|strangle|deck|knife|murder|"
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_TOKEN = re.compile(r"\S+")
+# Tokens whose digits are meant: times, year groups, classes, plates, prices.
+_NUMERIC = re.compile(r"[^a-z\d]*(?:\d+(?:[:.]\d+)?(?:am|pm|st|nd|rd|th|s|[a-z])?|[a-z]{1,2}\d+)[^a-z\d]*", re.I)
+_SPACED = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b", re.I)
+_STRETCHED = re.compile(r"([a-z])\1{2,}", re.I)
+
+
+def plain_spelling(text: str) -> str:
+    """"k1ll", "st4b", "k i l l", "shoooot" read as the words they spell, for the threat rules."""
+    def token(m: re.Match) -> str:
+        t = m.group(0)
+        if _NUMERIC.fullmatch(t) or sum(c.isalpha() for c in t) < 2:
+            return t
+        return t.translate(_LEET)
+    text = _TOKEN.sub(token, text)
+    text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return _STRETCHED.sub(r"\1\1", text)
+
+
+_WHO = (r"(?:him|her|them|you|u|ya|that\s+\w+|this\s+\w+|the\s+(?:teacher|head|headteacher|head\s+teacher|school|bloke|woman|man|lot)|his|their|mr\.?\s+\w+|mrs\.?\s+\w+|ms\.?\s+\w+|miss\s+\w+|sir|miss|(?-i:[A-Z][a-z]+)"
+        # A school's staff as a group is as much a target as one of them.
+        r"|(?:the\s+|all\s+(?:the\s+)?|every\s+)?(?:staff|teachers?|staff\s+room|kids|pupils|students)|every(?:one|body|\s+last\s+one)(?:\s+of\s+(?:them|you))?|(?:the\s+)?lot\s+of\s+(?:them|you|em))")
+_VERB = (r"(?:kill?|stabb?|shoot|murda|hurt|batter|beat|smash|punch|burn|torch|bomb|glass|slash|strangle|deck|knife|murder|"
          r"kick|thump|bottle|shank|acid|petrol|end|break|drown|run\s+over|knock\s+out|floor|leather)")
 _MODAL = r"(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna|gunna)\s+(?:to\s+)?|i\s+am\s+going\s+to|i'?m\s+about\s+to|gonna|gunna|going\s+to|we'?ll|we\s+will|we'?re\s+going\s+to|someone\s+(?:should|needs\s+to|ought\s+to|will|is\s+going\s+to|wants\s+to)|somebody\s+(?:should|needs\s+to|will)|i\s+want\s+to|i'?d\s+(?:love|like)\s+to|i\s+swear\s+i'?ll|next\s+time\s+i\s+see\s+\w+\s+i'?ll)"
 
 _EXPLICIT = re.compile(
     r"\b" + _MODAL + gap(2) + r"(?:" + _VERB + r")(?:ed|ing|s)?\b(?:\s+(?:up|in|out|over))?\s+" + _WHO + r"\b"
     r"|\b(?:deserves?|needs?|wants?|should\s+(?:get|be\s+given))\s+(?:a\s+)?(?:good\s+)?(?:bullet|kicking|shoeing|stabbing|beating|battering|hiding|punch|shot|knife)\b"
-    r"|\b(?:deserves?|needs?|ought|should)\s+(?:to\s+)?(?:be\s+)?(?:shot|stabbed|killed|hanged|hung|strung\s+up|beaten|burned|burnt|put\s+down|set\s+on\s+fire|die|dead)\b"
+    r"|\b(?:deserves?|needs?|ought|should)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:(?:lined|rounded|taken|dragged|strung)\s+(?:up|out)\s+and\s+)?(?:shot|stabbed|killed|hanged|hung|strung\s+up|beaten|burned|burnt|put\s+down|set\s+on\s+fire|die|dead)\b(?!\s+of\b)"
     r"|\b(?:wants?|needs?)\s+(?:shooting|stabbing|killing|hanging|burning|kicking|slapping|battering)\b"
     r"|\b(?:burn|torch|bomb|shoot\s+up|blow\s+up|petrol\s+bomb)\s+(?:the|that|this|your|ur)\s+(?:\w+\s+)?(?:school|academy|building|place|classroom|house)\b"
     r"|\b(?:bring(?:ing)?|take|taking|bringing\s+in|carry|carrying)\s+(?:a|my|his|the)\s+(?:knife|gun|blade|machete|weapon|acid)\s+(?:in(?:to)?|to)\s+(?:school|class|the\s+\w+|(?-i:[A-Z]\w+))"
@@ -62,6 +84,12 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:be|stay)\s+careful\s+(?:walking|driving|going|getting)\s+(?:home|to\s+(?:your|his|her)\s+car)\b"
     r"|\b(?:not|won'?t\s+be|isn'?t)\s+(?:going\s+to\s+be\s+)?safe\s+(?:walking|anymore|any\s+more|round\s+here|in\s+(?:this|that)\s+town)\b"
     r"|\bknows?\s+where\s+(?:you|u)\s+live\b"
+    r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:house|flat|door|street|road)\s+(?:is\s+)?(?:his|hers|theirs|yours|(?:he|she|they)\s+lives?\s+in)\b"
+    r"|\bwalk(?:s|ing)?\s+(?:the\s+dog\s+|my\s+dog\s+)?(?:past|by)\s+(?:it|(?:his|her|their|your)\s+(?:house|flat|place|door))\s+(?:every|each)\b"
+    r"|\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:now\s+)?(?:got|found|found\s+out)\s+(?:your|ur|his|her|their)\s+(?:home\s+)?address\b"
+    r"|\b(?:some(?:one|body)|we|i)\s+(?:should|needs?\s+to|ought\s+to|will|is\s+going\s+to|'?ll|'?m\s+going\s+to)\s+(?:go\s+and\s+)?"
+    r"(?:wait\s+for\s+(?!(?:the(?!\s+(?:teacher|head))|a|an|my|our|your|it|this|that|results?|news|ofsted|confirmation|answers?|repl(?:y|ies))\b)\w+"
+    r"|teach\s+" + _PERSON + r"\s+a\s+lesson)"
     r"|\b(?:outside|sat\s+outside|parked\s+outside|waiting\s+outside)\s+(?:his|her|their|your)\s+(?:house|flat|home|door)\b",
     re.I)
 
@@ -74,6 +102,7 @@ _VEILED_WEAK = re.compile(
     r"|\baccidents\s+happen\b"
     r"|\b(?:have|had|going\s+to\s+have)\s+(?:a\s+)?(?:word|words)\s+with\s+(?:him|her)\s+(?:outside|after|in\s+the\s+car\s*park)\b"
     r"|\bsort\s+(?:him|her|them)\s+out\s+(?:myself|ourselves|properly)\b"
+    r"|\bsee\s+(?:you|u|ya)\s+soon\b"
     r"|\bhe'?ll\s+regret\b|\bshe'?ll\s+regret\b|\bthey'?ll\s+regret\b|\byou'?ll\s+regret\b",
     re.I)
 
@@ -81,19 +110,20 @@ _VEILED_WEAK = re.compile(
 def threat_phrases(text: str) -> tuple[Finding, ...]:
     """Explicit threats ("I'll stab him"), veiled ones ("watch his back"), and weak veiled
     ones ("see you at pickup") that count only in a hostile post (the caller decides)."""
-    clean = strip_idioms(text)
+    clean = strip_idioms(plain_spelling(text))
     return (find_all("explicit_threat", _EXPLICIT, clean) + find_all("veiled_threat", _VEILED_STRONG, clean)
             + find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean))
 
 
 _WHEN_WHERE = re.compile(
-    r"\b(?:today|tonight|tomorrow|tmrw|tmw|this\s+(?:morning|afternoon|evening|week)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"\b(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmw|2moro|2morrow|this\s+(?:morning|afternoon|evening|week)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|on\s+(?:mon|tues?|weds?|thurs?|fri|sat|sun)\b"
     r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon|at)|first\s+thing|in\s+the\s+morning|right\s+now|on\s+my\s+way"
     # "at 4" is a time; "lives at 14 Mill Lane" is an address, which the privacy rules own.
     r"|at\s+\d{1,2}(?::\d{2}|\.\d{2})?\s*(?:am|pm|o'?clock)|at\s+\d{1,2}(?::\d{2}|\.\d{2})?(?!\s+(?-i:[A-Z]))(?![\w:.])"
     r"|\d{1,2}(?::\d{2})?\s*(?:am|pm)"
     r"|(?:at|after)\s+(?:pick\s*-?\s*up|home\s*time|drop\s*-?\s*off|the\s+(?:school\s+)?gates|school\s+gates|break(?:time)?|lunch(?:time)?|assembly|the\s+match|the\s+disco|the\s+fete|parents'?\s+evening|school)"
-    r"|in\s+the\s+(?:staff\s+)?car\s*park|outside\s+(?:the\s+)?(?:school|gates|his\s+house|her\s+house|the\s+staff\s*room)|when\s+(?:he|she|they)\s+(?:leaves?|comes?\s+out|gets?\s+out)"
+    r"|in\s+the\s+(?:[\w']+\s+){0,3}car\s*park|outside\s+(?:the\s+)?(?:school|gates|his\s+house|her\s+house|the\s+staff\s*room)|when\s+(?:he|she|they)\s+(?:leaves?|comes?\s+out|gets?\s+out)"
     r"|on\s+(?:his|her|their)\s+way\s+home|next\s+time\s+i\s+see)\b",
     re.I)
 _WEAPON = re.compile(r"\b(?:knife|knives|gun|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer)\b", re.I)
@@ -105,9 +135,26 @@ def imminence(text: str) -> tuple[Finding, ...]:
     Returns the when/where words ("tomorrow", "at pickup") as evidence; empty when the
     text has no threat phrase or weapon, or no time or place.
     """
-    clean = strip_idioms(text)
+    clean = strip_idioms(plain_spelling(text))
     violent = bool(_EXPLICIT.search(clean) or _VEILED_STRONG.search(clean) or _VEILED_WEAK.search(clean)
                    or _WEAPON.search(clean))
     if not violent:
         return ()
     return find_all("imminent", _WHEN_WHERE, clean)
+
+
+def when_where(text: str) -> tuple[Finding, ...]:
+    """The times and places a post names ("tomorrow", "in the car park"), whatever else it says:
+    for a post already judged a threat (by the rules or the model)."""
+    found = find_all("imminent", _WHEN_WHERE, strip_idioms(plain_spelling(text)))
+    return found + find_all("weapon", _WEAPON, strip_idioms(text))
+
+
+# "lol jk... unless": the joke is the threat's cover, not its withdrawal.
+_UNLESS = re.compile(r"\b(?:jk|j/k|joking|kidding|only\s+messing|just\s+a\s+joke)\b\W{0,20}(?:\w+\W{1,5}){0,3}?"
+                     r"(?:unless|or\s+am\s+i|or\s+not|maybe\s+not|for\s+now)\b", re.I)
+
+
+def joke_undone(text: str) -> tuple[Finding, ...]:
+    """"lol jk 😂... unless 🙂": a taken-back threat put back."""
+    return find_all("joke_undone", _UNLESS, text)

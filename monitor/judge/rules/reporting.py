@@ -1,0 +1,40 @@
+"""Posts that report or condemn a threat rather than make one: "police are investigating threats
+against a Hexley teacher", "whoever wrote 'someone should stab Whitaker' needs to grow up".
+
+The words quoted are someone else's; the frame around them says so. Triage reads the threat
+rules over the post with its quotations taken out, and does not take the model's threat score
+alone for the author's threat, when a frame is found.
+"""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding, find_all
+
+_FRAME = re.compile(
+    # Reporting: the news, the police, the courts.
+    r"\bpolice\s+(?:are|were|have\s+been|say|said|have)\s+(?:now\s+)?(?:investigating|appealing|called|looking\s+into|aware|involved)"
+    r"|\b(?:investigat\w+|reports?\s+of|following|after|over)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}threats?\s+(?:made\s+)?(?:against|to|towards)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been|been)\s+(?:arrested|charged|cautioned|convicted|sentenced|jailed|interviewed\s+by\s+police)\b"
+    r"|\bcourt\s+(?:heard|was\s+told)|\b(?:a|the)\s+(?:school\s+|police\s+|council\s+)?spokes(?:man|woman|person)\b"
+    r"|\bin\s+a\s+statement\b|\bthe\s+gazette\s+(?:understands|has\s+learned)"
+    # Counter-speech: quoting to condemn.
+    r"|\bwho(?:ever|\s+ever)\s+(?:wrote|posted|said|put|commented|sent)\b"
+    r"|\b(?:some(?:one|body)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:has\s+)?(?:wrote|written|posted|said|commented|put)\b"
+    r"|\bgrow\s+up\b|\bnot\s+(?:funny|banter|a\s+joke)\b|\b(?:is|are|was)\s+unacceptable\b"
+    r"|\b(?:disgusting|vile|sickening|appalling|shameful|horrible)\s+(?:that|to\s+see|how|comments?|posts?|behaviour)\b"
+    r"|\b(?:reported|screenshotted|screenshot(?:s|ted)?)\s+(?:it|this|that|the\s+(?:post|comment|account)|them|him|her)\b"
+    r"|\breport\s+(?:it|this|the\s+(?:post|comment|account))\b",
+    re.I)
+
+_QUOTED = re.compile(r"\"[^\"]{3,300}\"|“[^”]{3,300}”|‘[^’]{3,300}’|(?<![\w'])'[^'\n]{3,300}?'(?!\w)")
+
+
+def reported_speech(text: str) -> tuple[Finding, ...]:
+    """The frame that makes a post a report of a threat, or a rebuke of one."""
+    return find_all("reported_or_condemned", _FRAME, text)
+
+
+def without_quotes(text: str) -> str:
+    """The post with what it quotes blanked out: what is left is the author's own words."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)

@@ -1,0 +1,72 @@
+"""Whether the time a threat names is still ahead: "tomorrow at pickup" posted 11 days ago
+is a police report, not a 999 call. Pure: the post's time, the school's zone and now are given.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+from typing import Sequence
+from zoneinfo import ZoneInfo
+
+from monitor.judge.rules.base import Finding
+
+# A place with no time ("in the car park", "outside his house"), or a weapon: the danger is
+# near only while the post is fresh. Three days covers a post found the morning after a weekend.
+FRESH = timedelta(days=3)
+
+_DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)", re.I)
+_TODAY = re.compile(r"\b(?:today|now|right\s+now|on\s+my\s+way|this\s+(?:morning|afternoon))\b", re.I)
+# The school day's moments with no day named: the next school day's, as a parent reads it.
+_SCHOOL_MOMENT = re.compile(r"\b(?:pick\s*-?\s*up|home\s*time|drop\s*-?\s*off|break|lunch|assembly|after\s+school"
+                            r"|first\s+thing)", re.I)
+_TONIGHT = re.compile(r"\b(?:tonight|this\s+evening|2nite|tonite)\b", re.I)
+_TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|tmw|2moro|2morrow|in\s+the\s+morning)\b", re.I)
+_THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
+_CLOCK = re.compile(r"\d", re.I)
+
+
+def _local(when: datetime, tz: str) -> datetime:
+    try:
+        return when.astimezone(ZoneInfo(tz))
+    except (KeyError, ValueError):
+        return when
+
+
+def _end_of(day: datetime, days_after: int, hour: int = 0) -> datetime:
+    """Midnight (or `hour`) at the end of the local day `days_after` days from `day`."""
+    d = day.date() + timedelta(days=days_after + 1)
+    return datetime.combine(d, time(hour), tzinfo=day.tzinfo)
+
+
+def over_at(evidence: str, published: datetime, tz: str = "Europe/London") -> datetime:
+    """When the moment that a time or place phrase names is over, read from when it was posted."""
+    local = _local(published, tz)
+    if _TOMORROW.search(evidence):
+        return _end_of(local, 1)
+    if _TONIGHT.search(evidence):
+        return _end_of(local, 0, hour=6)
+    if _THIS_WEEK.search(evidence):
+        return _end_of(local, 6 - local.weekday())
+    day = _WEEKDAY.search(evidence)
+    if day:
+        ahead = (_DAYS[day.group(1).lower()] - local.weekday()) % 7
+        return _end_of(local, ahead or 7)
+    if _TODAY.search(evidence):
+        return _end_of(local, 0)
+    if _SCHOOL_MOMENT.search(evidence):
+        # Friday's "at pickup" is Monday's; otherwise today's or tomorrow's.
+        return _end_of(local, {4: 3, 5: 2}.get(local.weekday(), 1))
+    if _CLOCK.search(evidence):
+        # "at 4": today's 4pm, or tomorrow's when it is said in the evening.
+        return _end_of(local, 1)
+    return published + FRESH
+
+
+def still_ahead(found: Sequence[Finding], published: datetime | None,
+                now: datetime | None, tz: str = "Europe/London") -> tuple[Finding, ...]:
+    """The time and place findings whose moment has not passed. Without a post time or a
+    clock every finding counts: better a 999 call too many than one missed."""
+    if published is None or now is None:
+        return tuple(found)
+    return tuple(f for f in found if now < over_at(f.evidence, published, tz))

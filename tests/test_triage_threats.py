@@ -1,0 +1,142 @@
+"""Threats, as tables a DSL can read: whose threat it is, when it is for, and whether the
+time it names is still ahead when we read it."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from monitor.judge import rules
+from monitor.judge.rules.timing import over_at
+from test_triage import ABUSIVE, ANGRY, CALM, HAPPY, SCHOOL, SCHOOL_ONLY, TOM
+from monitor.judge.triage import triage
+from monitor.vocab import Post
+
+# Read on Wednesday 2 December 2026 at noon, London (UTC in winter).
+NOW = datetime(2026, 12, 2, 12, 0, tzinfo=timezone.utc)
+FRESH = NOW - timedelta(hours=3)
+ELEVEN_DAYS = NOW - timedelta(days=11)
+
+
+def decide(text, about=TOM, scores=CALM, posted=FRESH, now=NOW):
+    post = Post(id="1", text=text, author="someone", published=posted, platform="x")
+    return triage(post, about, scores, [], SCHOOL, {}, now=now)
+
+
+# post, scores, posted -> priority, 999 call?, police?
+IMMINENCE = [
+    ("I'm going to batter Whitaker tomorrow at pickup", ABUSIVE, FRESH, "urgent", True, True),
+    # The same words eleven days on: the pickup has been and gone. Still a threat to him.
+    ("I'm going to batter Whitaker tomorrow at pickup", ABUSIVE, ELEVEN_DAYS, "urgent", False, True),
+    ("bringing a knife to Hollowbrook on Monday", ANGRY, ELEVEN_DAYS, "urgent", False, True),
+    # Posted on Sunday 29 November: "on Friday" is 4 December, still ahead.
+    ("bringing a knife to Hollowbrook on Friday", ANGRY, datetime(2026, 11, 29, 20, tzinfo=timezone.utc), "urgent", True, True),
+    # A weapon and no time: near while the post is fresh, not weeks later.
+    ("someone should take a knife to Whitaker", ABUSIVE, FRESH, "urgent", True, True),
+    ("someone should take a knife to Whitaker", ABUSIVE, NOW - timedelta(days=20), "urgent", False, True),
+    # A place and a weekday: Gaz's Wednesday five-a-side is tonight.
+    ("someone needs to wait for Whitaker in the leisure centre car park after his 6pm five a side on weds",
+     CALM, datetime(2026, 12, 1, 22, tzinfo=timezone.utc), "urgent", True, True),
+    # A threat with no time or place: the police, not 999.
+    ("Mr Whitaker better watch his back", ANGRY, FRESH, "urgent", False, True),
+]
+
+
+@pytest.mark.parametrize("text,scores,posted,priority,call,police", IMMINENCE)
+def test_imminence_reads_the_posts_age(text, scores, posted, priority, call, police):
+    d = decide(text, TOM if "Whitaker" in text else SCHOOL_ONLY, scores, posted)
+    assert d.priority == priority, d
+    assert ("call_999" in d.actions) == call, d
+    assert ("report_police" in d.actions) == police, d
+
+
+def test_a_passed_time_is_said_in_why():
+    d = decide("I'm going to batter Whitaker tomorrow at pickup", TOM, ABUSIVE, ELEVEN_DAYS)
+    assert d.facts["imminence_passed"] == "tomorrow, at pickup"
+    assert "posted 11 days ago" in d.why and "no 999 call" in d.why
+
+
+def test_without_a_clock_every_named_time_is_ahead():
+    d = decide("I'm going to batter Whitaker tomorrow at pickup", TOM, ABUSIVE, ELEVEN_DAYS, now=None)
+    assert "call_999" in d.actions
+
+
+# evidence, posted (local London time) -> the moment it is over
+OVER = [
+    ("tomorrow", datetime(2026, 11, 30, 21, 0), datetime(2026, 12, 2, 0, 0)),
+    ("tonight", datetime(2026, 11, 30, 21, 0), datetime(2026, 12, 1, 6, 0)),
+    ("on weds", datetime(2026, 11, 30, 9, 0), datetime(2026, 12, 3, 0, 0)),
+    # Said on a Wednesday, "on Wednesday" means next week's.
+    ("on Wednesday", datetime(2026, 12, 2, 9, 0), datetime(2026, 12, 10, 0, 0)),
+    # Friday evening's "at pickup" is Monday's.
+    ("at pickup", datetime(2026, 12, 4, 18, 0), datetime(2026, 12, 8, 0, 0)),
+    ("in the car park", datetime(2026, 12, 1, 9, 0), datetime(2026, 12, 4, 9, 0)),
+]
+
+
+@pytest.mark.parametrize("evidence,posted,over", OVER)
+def test_when_a_named_time_is_over(evidence, posted, over):
+    utc = posted.replace(tzinfo=timezone.utc)  # London is on UTC in winter
+    assert over_at(evidence, utc).replace(tzinfo=None) == over
+
+
+# post, scores -> is it the author's threat?
+WHOSE = [
+    ("police are investigating threats against a Hexley teacher", {**ANGRY, "threat": 0.8}, False),
+    ("whoever wrote 'someone should stab Whitaker' needs to grow up", {**ANGRY, "threat": 0.9}, False),
+    ('Someone posted "I\'ll kill Mr Whitaker" on the Hexley page. Reported it. Disgusting.', {**ANGRY, "threat": 0.9}, False),
+    ("A Hexley man was arrested after threatening to stab a teacher at Hollowbrook", {**ANGRY, "threat": 0.7}, False),
+    # Condemning one threat while making another is still a threat.
+    ("whoever wrote that needs to grow up. I'll batter Whitaker myself", ABUSIVE, True),
+    ("Someone should stab Mr Whitaker", ABUSIVE, True),
+]
+
+
+@pytest.mark.parametrize("text,scores,threat", WHOSE)
+def test_reporting_and_counter_speech_are_not_the_authors_threat(text, scores, threat):
+    d = decide(text, TOM, scores)
+    assert ("threat" in d.categories) == threat, d
+    assert (d.priority == "urgent") == threat, d
+
+
+# post, scores -> urgent threat?
+THREATS = [
+    ("Whitaker better watch his back lol jk 😂... unless 🙂", {**CALM, "threat": 0.2}, True),
+    ("gonna stab mr whitaker lol jk... or am i", CALM, True),
+    ("lol jk, Whitaker is fine really, ignore me", CALM, False),
+    # The school's staff as a group.
+    ("Hollowbrook Academy staff should be lined up and shot, every last one of them", ANGRY, True),
+    ("I'm going to hurt the teachers at Hollowbrook", ANGRY, True),
+    ("someone should batter all the teachers there", ANGRY, True),
+    # Veiled: no violent word, plain to the one who reads it.
+    ("i know which house is hers now. walk the dog past it every night", CALM, True),
+    ("Miss Rowe (TA at Hollowbrook) - I've got your address now. See you soon x", HAPPY, True),
+    ("someone should teach Whitaker a lesson he won't forget", ANGRY, True),
+    # Spelt to slip past a filter.
+    ("im gonna k1ll whitaker", CALM, True),
+    ("gonna st4b that teacher", CALM, True),
+    ("i will k i l l him", CALM, True),
+    # Not threats.
+    ("we need to wait for the results from Hollowbrook", CALM, False),
+    ("Mr Whitaker's class smashed it at sports day", HAPPY, False),
+    ("you'd be well shot of that homework policy", ANGRY, False),
+]
+
+
+@pytest.mark.parametrize("text,scores,urgent", THREATS)
+def test_threats(text, scores, urgent):
+    d = decide(text, TOM, scores)
+    assert ("threat" in d.categories) == urgent, d
+    assert (d.priority == "urgent") == urgent, d
+
+
+@pytest.mark.parametrize("text,clean", [
+    ("im gonna k1ll him", "im gonna kill him"),
+    ("st4b", "stab"),
+    ("k i l l", "kill"),
+    ("shoooot", "shoot"),
+    # Digits that are meant stay: times, year groups, classes, buses.
+    ("at 3pm in 6B, y9 and the 41A", "at 3pm in 6B, y9 and the 41A"),
+])
+def test_plain_spelling(text, clean):
+    assert rules.plain_spelling(text) == clean
