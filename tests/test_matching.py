@@ -19,9 +19,9 @@ CASES = [
     ("hollowbrook academy's new head starts Monday", "", ("school",)),
     ("Well done #HollowbrookAcademy on the results!", "", ("school",)),
     ("Thanks @HollowbrookAcad for the concert", "", ("school",)),
-    ("Tom Whitaker was brilliant at the concert", "", ("staff:tom-whitaker",)),
+    ("Tom Whitaker was brilliant at the concert", "", ()),  # a namesake may share the name: `possible`
     ("Mr Whitaker at Hollowbrook Academy shouted at my son", "", ("school", "staff:tom-whitaker")),
-    ("Mr. Whitaker's class in Hexley is a mess", "", ("staff:tom-whitaker",)),
+    ("Mr. Whitaker's class in Hexley is a mess", "", ("school", "staff:tom-whitaker")),
     ("Mr Whitaker's car is parked outside again", "Hollowbrook Academy parents", ("school", "staff:tom-whitaker")),
     ("he's a disgrace", "Hollowbrook Academy head", ("school",)),
     ("the Hollowbrook bus was late in Hexley again", "", ("school",)),
@@ -31,7 +31,8 @@ CASES = [
     # Ambiguous names alone are not ours:
     ("The Hollowbrook fall fair returns to Ontario", "", ()),
     ("The Hollowbrook reservoir is full", "", ()),
-    ("Mr Whitaker is my favourite teacher", "", ()),
+    ("Mr Whitaker is my favourite teacher", "", ("staff:tom-whitaker",)),  # school words are context
+    ("Mr Whitaker is my favourite", "", ()),
     ("HBA results are out", "", ()),
     ("I'm going to kill it at my interview tomorrow", "", ()),
     ("Whitakers of Leeds sell the best biscuits", "", ()),
@@ -55,7 +56,7 @@ def test_syndicated_copies_have_one_content_key():
 
 @pytest.mark.parametrize("text, about", [
     ("Mr Whitaker better watch his back tomorrow", ("staff:tom-whitaker",)),
-    ("HBA parents evening was chaos", ("school",)),
+    ("HBA was chaos tonight", ("school",)),
     ("Whitakers of Leeds sell the best biscuits", ()),
     ("The Hollowbrook fall fair returns to Ontario", ()),  # an exclusion still wins
 ])

@@ -38,12 +38,13 @@ def _slug(name: str) -> str:
 
 
 def _staff(r: Reader, table: dict, path: str) -> Staff:
-    r.unknown(table, {"id", "name", "role", "aliases"}, path)
+    r.unknown(table, {"id", "name", "role", "aliases", "nicknames", "first_names"}, path)
     sid = r.get(table, "id", path, str, "", required=True)
     if sid and not _ID.match(sid):
         r.bad(f"{path}id", f"{sid!r} must be lower case letters, digits, - or _")
     return Staff(id=sid, name=r.get(table, "name", path, str, "", required=True).strip(),
-                 role=r.get(table, "role", path, str, ""), aliases=r.strings(table, "aliases", path))
+                 role=r.get(table, "role", path, str, ""), aliases=r.strings(table, "aliases", path),
+                 nicknames=r.strings(table, "nicknames", path), first_names=r.strings(table, "first_names", path))
 
 
 def _school(r: Reader, table: dict, path: str, staff_tables: list, staff_path: str, email: dict) -> School:

@@ -13,6 +13,8 @@ class Staff:
     name: str
     role: str = ""
     aliases: tuple[str, ...] = ()
+    nicknames: tuple[str, ...] = ()  # "Gaz", "Kev": ours where the post is about the school
+    first_names: tuple[str, ...] = ()  # the first name pupils call them by: "Emma"
 
 
 @dataclass(frozen=True)

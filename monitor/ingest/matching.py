@@ -1,106 +1,309 @@
-"""Who a post is about: the school, its staff, or nobody of ours.
+"""Who a post is about, graded: sure, likely, possible, or no, with the words that decided it.
 
-Some names are unmistakable ("Hollowbrook Academy", "Tom Whitaker", the school's
-own handle). Others are only ours in context: a bare "Hollowbrook" is also a
-village in another county, "Mr Whitaker" teaches in a thousand schools. Those
-count only when the post or its thread also names the school or a locality.
+Some names are unmistakable ("Hollowbrook Academy", "Tom Whitaker" beside the school, the
+school's own handle). Others are ours only in context: a bare "Hollowbrook" is also a village,
+"Mr Whitaker" teaches in a thousand schools, "the head" is every school's. The context is a
+locality ("Hexley", "marlow rd"), the words of a school's day ("pickup", "year 8", "the TA"),
+the thread the post sits in, where it was posted (the school's page, r/Hexley), or two
+ambiguous names of ours vouching for each other ("okafor at hollowbrook").
+
+- sure: the school's name or handle; a full name beside the school or its place.
+- likely: an ambiguous name with context. Sure and likely are `about`.
+- possible: a name of ours with nothing to say it is us (a footballer sharing a full name, a
+  bare "Hollowbrook"), or context that points elsewhere (another school named). Not `about`:
+  triage still sends a possibly harmful post to the DSL, and keeps a harmless one out of digests.
+- no: nothing of ours, or an `exclude` phrase ("Ontario") beside ambiguous names only.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
+from dataclasses import dataclass
+from typing import Sequence
+from urllib.parse import unquote_plus
 
 from monitor.config.types import School
+from monitor.ingest.cues import life_cues, other_schools
+from monitor.ingest.lexicon import Entry, Lexicon, lexicon, lower, plain, tokens
 
-SCHOOL_WORDS = ("school", "academy", "college", "primary", "secondary", "high", "grammar",
-                "infants", "infant", "junior", "juniors", "nursery", "sixth form", "trust")
-TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam", "prof")
-
-
-def normalise(text: str) -> str:
-    """Case-folded, accents kept, curly quotes and odd spaces made plain."""
-    text = unicodedata.normalize("NFKC", text or "")
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", text).casefold().strip()
-
-
-@lru_cache(maxsize=4096)
-def _pattern(phrase: str) -> re.Pattern:
-    words = [re.escape(w) for w in normalise(phrase).replace(".", " ").split()]
-    # "Mr. Whitaker", "Mr Whitaker's", "Whitakers'" and "#HollowbrookAcademy" all count.
-    body = r"[\s.\-]*".join(words) if len(words) > 1 else (words[0] if words else "(?!)")
-    return re.compile(rf"(?<![\w@]){body}(?:'s|s'|')?(?!\w)")
+GRADES = ("sure", "likely", "possible")
+# Names specific enough that, beside a bare school alias, the two vouch for each other.
+_VOUCHING = frozenset({"full", "titled", "surname", "nickname"})
+# Kinds that may hide inside a hashtag or handle ("#justiceforhollowbrook").
+_IN_TAGS = frozenset({"school:name", "school:alias", "school:handle", "school:locality", "full", "titled",
+                      "surname", "nickname"})
+_COMMUNITY = False
+# "the head" of what? Of a pin, a girl, lice: not the headteacher.
+_NOT_AFTER_HEAD = frozenset({"of", "lice", "girl", "boy", "girls", "boys", "injury", "injuries", "first", "on",
+                             "butt", "banging", "start", "count", "office", "chef", "coach"})
 
 
-def _handle_pattern(handle: str) -> re.Pattern:
-    return re.compile("@" + re.escape(normalise(handle).lstrip("@")) + r"(?!\w)")
+@dataclass(frozen=True)
+class Grade:
+    target: str  # "school" or "staff:<id>"
+    grade: str  # sure, likely, possible
+    why: str  # the words that decided it
+    basis: tuple[str, ...] = ()  # what kinds of evidence, without the post's words: for measuring
 
 
-def contains(text: str, phrase: str) -> bool:
-    """Whole-word, case-insensitive; `text` already normalised."""
-    return bool(_pattern(phrase).search(text))
+@dataclass(frozen=True)
+class Assessment:
+    grades: tuple[Grade, ...] = ()
+
+    @property
+    def about(self) -> tuple[str, ...]:
+        return tuple(g.target for g in self.grades if g.grade in ("sure", "likely"))
+
+    @property
+    def possible(self) -> tuple[str, ...]:
+        return tuple(g.target for g in self.grades if g.grade == "possible")
+
+    @property
+    def grade(self) -> str:
+        """The strongest grade of any target: what the post as a whole is."""
+        return next((g for g in GRADES if any(x.grade == g for x in self.grades)), "no")
+
+    @property
+    def why(self) -> str:
+        return "; ".join(f"{g.target} {g.grade}: {g.why}" for g in self.grades)
 
 
-def _hashtag_form(phrase: str) -> str:
-    return "#" + re.sub(r"[^\w]", "", normalise(phrase))
+@dataclass(frozen=True)
+class _Hit:
+    entry: Entry
+    start: int
+    end: int
+    said: str  # the words as written
+    fuzzy: bool
+    where: str  # "post", "thread", "address"
+    next_word: str = ""
+    plural: bool = False
 
 
-def is_ambiguous_school_alias(alias: str) -> bool:
-    n = normalise(alias)
-    return not any(contains(n, w) for w in SCHOOL_WORDS)
+def _scan(lex: Lexicon, text: str, where: str, all_tags: bool = False) -> list[_Hit]:
+    toks = tokens(text)
+    keys = [t.key for t in toks]
+    canon = list(keys)
+    fuzzy = [False] * len(keys)
+    plural = [False] * len(keys)  # "Whitakers": a family, a shop, or a possessive without its apostrophe
+    for j, k in enumerate(keys):
+        if k not in lex.singles and (c := lex.correct(k)):
+            canon[j], fuzzy[j] = c, True
+            plural[j] = k == c + "s"
+    hits: list[_Hit] = []
+    for i in range(len(toks)):
+        joined = ""
+        for n in range(i, min(i + 5, len(toks))):
+            joined += canon[n]
+            for e in lex.index.get(joined, ()):
+                after = keys[n + 1] if n + 1 < len(keys) else ""
+                hits.append(_Hit(e, toks[i].start, toks[n].end, text[toks[i].start:toks[n].end],
+                                 any(fuzzy[i:n + 1]), where, after, all(plural[i:n + 1]) and any(plural[i:n + 1])))
+        if toks[i].tag or all_tags:
+            k = keys[i]
+            for a in range(len(k)):
+                for b in range(a + 5, len(k) + 1):
+                    if (a, b) == (0, len(k)):
+                        continue
+                    for e in lex.index.get(k[a:b], ()):
+                        if e.kind in _IN_TAGS:
+                            hits.append(_Hit(e, toks[i].start, toks[i].end, text[toks[i].start:toks[i].end],
+                                             False, where))
+    return hits
 
 
-def is_ambiguous_staff_alias(alias: str) -> bool:
-    # A title and a surname, or one word: many people answer to it.
-    words = normalise(alias).replace(".", " ").split()
-    return len(words) <= 1 or (len(words) == 2 and words[0] in TITLES)
+def _address(url: str) -> str:
+    return re.sub(r"[/?.&=#:_+-]+", " ", unquote_plus(url or ""))
 
 
-def _school_named(text: str, school: School) -> bool:
-    strong = [school.name] + [a for a in school.aliases if not is_ambiguous_school_alias(a)]
-    if any(contains(text, p) or _hashtag_form(p) in text for p in strong):
-        return True
-    return any(_handle_pattern(h).search(text) for h in school.handles)
+def _q(words) -> str:
+    seen: list[str] = []
+    for w in words:
+        if w.lower() not in (s.lower() for s in seen):
+            seen.append(w)
+    return ", ".join(f"'{w}'" for w in seen[:3])
 
 
-def _excluded(text: str, school: School) -> bool:
-    return any(contains(text, p) for p in school.exclude)
+def _basis(hs: list[_Hit]) -> tuple[str, ...]:
+    return tuple(sorted({f"{h.entry.kind}{'~' if h.fuzzy else ''}@{h.where}" for h in hs}))
 
 
-def match(text: str, context: str, school: School, *, local: bool = False) -> tuple[str, ...]:
-    """("school", "staff:<id>", ...) for what the post names; () when it is not about us.
+def _drop_shadowed(hits: list[_Hit]) -> list[_Hit]:
+    """A role inside a longer role ("the head" in "the head of year 9") is not a second role."""
+    roles = [h for h in hits if h.entry.kind == "role"]
+    keep = []
+    for h in hits:
+        if h.entry.kind == "role":
+            if any(o is not h and o.where == h.where and o.start <= h.start and h.end <= o.end
+                   and (o.end - o.start) > (h.end - h.start) for o in roles):
+                continue
+            if h.said.lower().split()[-1] == "head" and h.next_word in _NOT_AFTER_HEAD:
+                continue
+        keep.append(h)
+    return keep
 
-    local: the post comes from a place that is the school's community already (a local
-    subreddit, replies to the school's own account), which is context enough.
-    """
-    body, ctx = normalise(text), normalise(context)
-    both = f"{body}\n{ctx}"
-    named = _school_named(both, school)
-    weak_school = any(contains(both, a) for a in school.aliases if is_ambiguous_school_alias(a))
-    strong_staff, weak_staff = [], []
+
+def _grade_school(school: School, hits: list[_Hit], life: list[str], others: list[str],
+                  local: bool) -> list[Grade]:
+    by_kind: dict[str, list[_Hit]] = {}
+    for h in hits:
+        if h.where == "address" and h.entry.kind not in ("school:name", "school:handle", "school:locality"):
+            continue  # a bare "hollowbrook" in a web address (hollowbrookps.ca) says nothing
+        by_kind.setdefault(h.entry.kind, []).append(h)
+    strong = by_kind.get("school:name", []) + by_kind.get("school:handle", [])
+    exact = [h for h in strong if not h.fuzzy]
+    place = by_kind.get("school:locality", [])
+    weak = by_kind.get("school:alias", []) + [h for h in strong if h.fuzzy]
+    excluded = by_kind.get("school:exclude", [])
+    staff_hits = [h for h in hits if h.entry.target != "school" and h.where != "address"]
+    vouch = [h for h in staff_hits if h.entry.kind in _VOUCHING]
+
+    def said(hs: list[_Hit]) -> str:
+        return _q(f"{h.said}" + (" in the thread" if h.where == "thread" else " in the address" if h.where == "address"
+                                else "") for h in hs)
+
+    grades: list[Grade] = []
+    context_bits, context_tags = [], []
+    if place:
+        context_bits.append(f"place {said(place)}")
+        context_tags.append("place")
+    if local:
+        context_bits.append("a local source")
+        context_tags.append("local")
+    if life and not others:
+        context_bits.append(f"school words {_q(life)}")
+        context_tags.append("life")
+    if exact:
+        school_grade = "sure"
+        grades.append(Grade("school", "sure", f"named {said(exact)}", _basis(exact)))
+    elif excluded:
+        school_grade = "no"
+    elif weak and (context_bits or vouch):
+        school_grade = "likely"
+        bits = context_bits + ([f"staff {said(vouch)}"] if vouch else [])
+        grades.append(Grade("school", "likely", f"{said(weak)} + " + ", ".join(bits),
+                            _basis(weak + place + vouch) + tuple(context_tags)))
+    elif (place or local) and life and not others and not weak and (staff_hits or _COMMUNITY):
+        # A post in our place's own community ("Hexley Parents Chat", r/Hexley) about school life,
+        # naming no other school: our school, though it says only "the school" or "the head".
+        school_grade = "likely"
+        grades.append(Grade("school", "likely", ", ".join(context_bits) + ", no other school named",
+                            _basis(place) + ("community",)))
+    elif weak:
+        school_grade = "possible"
+        grades.append(Grade("school", "possible", f"{said(weak)} with nothing to say it is us"
+                            + (f"; another school named: {_q(others)}" if others else ""),
+                            _basis(weak) + (("others",) if others else ())))
+    else:
+        school_grade = "no"
+    if excluded and not exact:
+        return grades  # "Mr Whitaker from Hollowbrook, Ontario": another place's people
+    ours = school_grade in ("sure", "likely") or local
+    in_context = ours or bool(place)
+    context = (f"school {grades[0].why}" if ours and grades and grades[0].grade != "possible"
+               else ", ".join(context_bits) or "no school named")
+
+    per_target: dict[str, list[_Hit]] = {}
+    for h in staff_hits:
+        per_target.setdefault(h.entry.target, []).append(h)
+    # A name two of our staff answer to ("Mr D", a shared surname) is no one's for certain.
+    owners: dict[str, set[str]] = {}
+    for h in staff_hits:
+        owners.setdefault(h.said.lower(), set()).add(h.entry.target)
     for member in school.staff:
-        if any(contains(both, p) for p in (member.name, *(a for a in member.aliases if not is_ambiguous_staff_alias(a)))):
-            strong_staff.append(member.id)
-        elif any(contains(both, a) for a in member.aliases if is_ambiguous_staff_alias(a)):
-            weak_staff.append(member.id)
-    # Two ambiguous names together vouch for each other: "Mr Whitaker at Hollowbrook".
-    in_context = (named or local or any(contains(both, w) for w in school.locality)
-                  or (weak_school and bool(weak_staff or strong_staff)))
-    if not named and _excluded(both, school):
-        in_context = False
+        target = f"staff:{member.id}"
+        mine = per_target.get(target)
+        if not mine:
+            continue
+        unique = [h for h in mine if len(owners[h.said.lower()]) == 1]
+        kinds = {h.entry.kind for h in unique if not h.fuzzy}
+        fuzzy_kinds = {h.entry.kind for h in unique if h.fuzzy}
+        shared = [h for h in mine if h not in unique]
+        full = [h for h in unique if h.entry.kind == "full"]
+        if "full" in kinds and (in_context or life):
+            g, why = "sure", f"{said(full)} + {context if in_context else 'school words ' + _q(life)}"
+        elif "full" in kinds:
+            g, why = ("possible", f"{said(full)} alone: a namesake may share the name"
+                      + (f"; another school named: {_q(others)}" if others else ""))
+        elif (kinds | fuzzy_kinds) & _VOUCHING:
+            names = [h for h in unique if h.entry.kind in _VOUCHING]
+            shown = _q(h.said + (f" (for {h.entry.phrase})" if h.fuzzy else "") for h in names)
+            if all(h.plural for h in names) and not (school_grade in ("sure", "likely")):
+                g, why = "possible", f"{shown}: a plural, or a possessive without its apostrophe, and no school named"
+            elif (in_context or life) and not (others and not ours):
+                g, why = "likely", f"{shown} + {context if in_context else 'school words ' + _q(life)}"
+            else:
+                g, why = "possible", f"{shown} with no school named" + (f"; another school named: {_q(others)}"
+                                                                       if others else "")
+        elif kinds & {"role", "first", "initial"}:
+            cues = [h for h in unique if h.entry.kind in ("role", "first", "initial")]
+            role_said = any(h.entry.kind == "role" for h in unique)
+            if not ours or others:
+                continue  # "the head" of which school? Not ours unless the post is about us.
+            if kinds & {"role", "initial"} or role_said:
+                g, why = "likely", f"{said(cues)} + {context}"
+            else:
+                g, why = "possible", f"first name {said(cues)} + {context}, but no role of theirs"
+        elif shared:
+            if not in_context:
+                continue
+            g, why = "possible", f"{said(shared)} is the name of more than one of our staff"
+        else:
+            continue
+        grades.append(Grade(target, g, why, _basis(mine) + (("school",) if ours else ("place",) if in_context
+                                                             else ("life",) if life else ())
+                            + (("others",) if others else ())))
+    return grades
 
-    about: list[str] = []
-    if named or (weak_school and in_context):
-        about.append("school")
-    for member in school.staff:
-        if member.id in strong_staff or (in_context and member.id in weak_staff):
-            about.append(f"staff:{member.id}")
-    return tuple(about)
+
+def assess_all(text: str, context: str, schools: Sequence[School], *, local: bool = False,
+               url: str = "") -> list[tuple[School, Assessment]]:
+    """For each school the post may be about, its graded assessment (schools in config order)."""
+    if not schools:
+        return []
+    lex = lexicon(schools)
+    body, ctx = plain(text), plain(context)
+    hits = _scan(lex, body, "post") + _scan(lex, ctx, "thread") + _scan(lex, _address(url), "address", True)
+    if not hits:
+        return []
+    spans = {"post": [], "thread": []}
+    named_others = {}
+    for where, t in (("post", body), ("thread", ctx)):
+        for name, a, b in other_schools(t):
+            spans[where].append((a, b))
+            named_others[(where, a, b)] = name
+    life = life_cues(lower(body)) + life_cues(lower(ctx))
+    by_school: dict[int, list[_Hit]] = {}
+    for h in _drop_shadowed(hits):
+        by_school.setdefault(h.entry.school, []).append(h)
+    out = []
+    for i, hs in sorted(by_school.items()):
+        school = lex.schools[i]
+        ours_spans = {(h.where, h.start) for h in hs if h.entry.target == "school"}
+        others = [n for (where, a, b), n in named_others.items()
+                  if not any(w == where and a <= s < b for w, s in ours_spans)]
+        other_spans = [(where, a, b) for (where, a, b) in named_others if
+                       not any(w == where and a <= s < b for w, s in ours_spans)]
+        # "Hexley Grammar" is another school, not our place.
+        hs = [h for h in hs if not (h.entry.kind == "school:locality"
+                                    and any(w == h.where and a <= h.start < b for w, a, b in other_spans))]
+        grades = _grade_school(school, hs, life, others, local)
+        if grades:
+            out.append((school, Assessment(tuple(grades))))
+    return out
+
+
+def assess(text: str, context: str, school: School, *, local: bool = False, url: str = "") -> Assessment:
+    found = assess_all(text, context, (school,), local=local, url=url)
+    return found[0][1] if found else Assessment()
+
+
+def match(text: str, context: str, school: School, *, local: bool = False, url: str = "") -> tuple[str, ...]:
+    """("school", "staff:<id>", ...) for what the post is surely or likely about; () otherwise."""
+    return assess(text, context, school, local=local, url=url).about
 
 
 def content_key(text: str) -> str:
     """What makes two posts the same post: words only, so syndicated copies collide."""
-    n = normalise(text)
+    n = re.sub(r"\s+", " ", plain(text)).casefold().strip()
     n = re.sub(r"https?://\S+", " ", n)
     return " ".join(re.findall(r"\w+", n))

