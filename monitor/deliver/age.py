@@ -24,6 +24,9 @@ _AHEAD = (
     (re.compile(r"\bnext (?:week|term|month)\b", re.I), timedelta(days=14)),
 )
 
+# No post is live longer than this after it was made (what bounds the escalation's look-back).
+LONGEST_LIVE = max([LIVE_FOR, *(span for _, span in _AHEAD)])
+
 
 def _utc(dt: datetime) -> datetime:
     return dt.replace(tzinfo=timezone.utc) if dt.tzinfo is None else dt.astimezone(timezone.utc)

@@ -11,7 +11,7 @@ from typing import Sequence
 from zoneinfo import ZoneInfo
 
 from monitor.config.types import Config, School
-from monitor.deliver.age import is_live
+from monitor.deliver.age import LONGEST_LIVE, is_live
 from monitor.ingest.identity import has_history
 from monitor.deliver.mailer import MailError, Mailer
 from monitor.store import Store
@@ -103,25 +103,32 @@ def queue_plain_alert(store: Store, cfg: Config, item: Item, now: datetime) -> i
 
 
 def queue_escalations(store: Store, cfg: Config, now: datetime) -> int:
-    """An urgent alert nobody has acknowledged in time goes to the deputy as well."""
+    """An urgent alert nobody has acknowledged in time goes to the deputy as well.
+
+    Only for posts live when first alerted (monitor/deliver/age.py): after a backfill the deputy is not
+    chased about year-old posts. One indexed query finds the candidates, so a pass costs what the
+    unacknowledged recent posts cost, never what the store holds."""
     from monitor.deliver.render import render_escalation
     from monitor.drafts import drafts_for
 
     queued = 0
     cutoff = now - timedelta(seconds=cfg.alerts.escalate_after_seconds)
+    recent = now - LONGEST_LIVE - timedelta(seconds=cfg.alerts.escalate_after_seconds)
     for school in cfg.schools:
         if not school.recipients.deputy:
             continue
-        for item in store.items(school_id=school.id, priorities=["urgent"], states=["new"]):
-            sent = [parse_iso(m["sent_at"]) for m in store.sent_mail(item.id) if m["sent_at"]]
-            if not sent or min(sent) > cutoff:
-                continue
-            if not is_live(item, min(sent)):  # an old post never paged: it is not escalated either
+        due = store.escalation_due(school.id, alerted_before=cutoff, posted_since=recent)
+        if not due:
+            continue
+        accused = store.accused_staff_ids(school.id)  # once a pass, not once a post
+        for item_id, first_sent in due:
+            item = store.get_item(item_id)
+            if not is_live(item, parse_iso(first_sent)):  # an old post never paged: it is not escalated either
                 continue
             drafts = drafts_for(item, school, [], now, templates_dir=cfg.responses_templates, decisions={})
             # s141F: render_escalation leaves out what the deputy must not see.
-            msg = render_escalation(item, school, drafts, cfg.alerts.base_url, alerted_at=min(sent),
-                                    accused=store.accused_staff_ids(school.id))
+            msg = render_escalation(item, school, drafts, cfg.alerts.base_url, alerted_at=parse_iso(first_sent),
+                                    accused=accused)
             queued += store.enqueue(
                 dedup_key=f"escalation:{item.id}", kind="escalation", school_id=school.id,
                 recipients=addresses(school, msg.to_roles), subject=msg.subject, body_text=msg.text,

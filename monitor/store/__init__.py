@@ -76,6 +76,7 @@ class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin):
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA cache_size=-32768")
         conn.execute("PRAGMA foreign_keys=ON")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if on_disk and 0 < version < len(MIGRATIONS):

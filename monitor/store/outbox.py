@@ -87,3 +87,19 @@ class OutboxMixin:
     def sent_mail(self, mention_id: int, kind: str = "alert") -> list[dict]:
         return [dict(r) for r in self.conn.execute(
             "SELECT * FROM outbox WHERE mention_id = ? AND kind = ? ORDER BY id", (mention_id, kind))]
+
+    def escalation_due(self, school_id: str, alerted_before: datetime, posted_since: datetime) -> list[tuple[int, str]]:
+        """(mention id, first alert's sent_at) of live urgent posts nobody has acknowledged, not yet escalated.
+
+        Indexed on (school, priority, state) and the outbox's mention: the cost follows the unacknowledged
+        urgent posts, never the size of the store."""
+        rows = self.conn.execute(
+            """SELECT m.id, MIN(o.sent_at) FROM mentions m
+               JOIN outbox o ON o.mention_id = m.id AND o.kind = 'alert' AND o.sent_at IS NOT NULL
+               WHERE m.school_id = ? AND m.priority = 'urgent' AND m.state = 'new'
+                 AND COALESCE(m.published, m.fetched) >= ?
+                 AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.mention_id = m.id AND e.kind = 'escalation')
+               GROUP BY m.id HAVING MIN(o.sent_at) <= ? ORDER BY m.id""",
+            (school_id, iso(posted_since), iso(alerted_before)))
+        return [(r[0], r[1]) for r in rows]
+

@@ -1,0 +1,110 @@
+"""The store scales: every hot-path lookup uses an index; escalation costs what the live posts cost."""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from connectors.base import FetchResult, Mention
+from monitor.config import load
+from monitor.config.types import School
+from monitor.deliver.outbox import queue_escalations
+from monitor.ingest.poll import ingest
+from monitor.store import Store
+from monitor.vocab import Decision
+from test_pipeline import NOW
+
+SCHOOL = School(id="hba", name="Hollowbrook Academy")
+HOT_TABLES = ("mentions", "outbox", "seen")
+
+
+def full_scans(conn, statements: list[str]) -> list[str]:
+    """Each traced statement that reads a hot table without an index, with its plan."""
+    bad = []
+    for sql in statements:
+        if not re.match(r"\s*(SELECT|UPDATE|DELETE)", sql, re.I):
+            continue
+        plan = [r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql)]
+        bad += [f"{step}: {' '.join(sql.split())[:120]}" for step in plan
+                if re.match(rf"SCAN ({'|'.join(HOT_TABLES)})\b", step)]
+    return bad
+
+
+def _fill(store: Store, n: int, *, published, platform="mastodon", start=0) -> list[int]:
+    posts = tuple(Mention(source="m", external_id=f"{platform}-{i}", url=f"https://m.example/{i}",
+                          text=f"Hollowbrook Academy post {i}", published=published, author=f"user{i % 7}",
+                          platform=platform) for i in range(start, start + n))
+    return ingest(store, "m", FetchResult(posts, None), [SCHOOL], NOW)
+
+
+def test_every_lookup_on_the_hot_path_uses_an_index(store):
+    _fill(store, 300, published=NOW)
+    _fill(store, 300, published=NOW, platform="rss", start=300)
+    traced: list[str] = []
+    store.conn.set_trace_callback(traced.append)
+    _fill(store, 50, published=NOW, start=1000)  # known ids, duplicate checks by source, platform and text
+    _fill(store, 50, published=NOW, platform="rss", start=2000)
+    batch = store.untriaged(64, NOW)
+    for item in batch[:5]:
+        store.save_decision(item.id, {}, Decision("urgent", ("threat",), ("report_police",), "t"), NOW)
+        item = store.get_item(item.id)
+        store.history(item)
+        store.author_items(item.school_id, item.platform, item.author)
+        store.accused_staff_ids(item.school_id)
+        store.sent_mail(item.id)
+    store.escalation_due("hba", alerted_before=NOW, posted_since=NOW - timedelta(days=7))
+    store.conn.set_trace_callback(None)
+    assert len(traced) > 100
+    assert full_scans(store.conn, traced) == []
+
+
+CONFIG = """
+[school]
+id = "hba"
+name = "Hollowbrook Academy"
+[email]
+outbox_dir = "mail"
+sender = "sw@hollowbrook.example"
+headteacher = "head@hollowbrook.example"
+dsl = "dsl@hollowbrook.example"
+deputy = "deputy@hollowbrook.example"
+[alerts]
+escalate_after = "2h"
+[database]
+path = "sw.db"
+"""
+
+
+def _urgent_and_alerted(store: Store, ids: list[int], sent_at) -> None:
+    for i in ids:
+        store.save_decision(i, {}, Decision("urgent", ("threat",), ("report_police",), "a threat"), sent_at)
+        store.enqueue(dedup_key=f"alert:{i}:headteacher", kind="alert", school_id="hba", recipients=("h@x",),
+                      subject="s", body_text="b", body_html="", now=sent_at, send_after=sent_at, mention_id=i)
+    for row in store.conn.execute("SELECT id FROM outbox WHERE sent_at IS NULL").fetchall():
+        store.mark_sent(row[0], sent_at)
+
+
+def test_escalation_chases_only_live_posts_and_costs_the_same_however_big_the_store(tmp_path):
+    (tmp_path / "config.toml").write_text(CONFIG)
+    cfg = load(tmp_path / "config.toml")
+    store = Store.open(tmp_path / "sw.db")
+    # A backfill: 400 urgent posts from last year, alerted and never acknowledged; then one live threat.
+    _urgent_and_alerted(store, _fill(store, 400, published=NOW - timedelta(days=365)), NOW - timedelta(hours=3))
+    [live] = _fill(store, 1, published=NOW - timedelta(hours=4), start=5000)
+    _urgent_and_alerted(store, [live], NOW - timedelta(hours=3))
+
+    def one_pass(now) -> tuple[int, list[str]]:
+        traced: list[str] = []
+        store.conn.set_trace_callback(traced.append)
+        queued = queue_escalations(store, cfg, now)
+        store.conn.set_trace_callback(None)
+        return queued, traced
+
+    queued, traced = one_pass(NOW)
+    escalated = [r[0] for r in store.conn.execute("SELECT mention_id FROM outbox WHERE kind = 'escalation'")]
+    assert (queued, escalated) == (1, [live])
+    assert full_scans(store.conn, traced) == []
+    # The next pass finds nothing to do, in one statement, whatever lies in the store.
+    queued, traced = one_pass(NOW + timedelta(minutes=1))
+    assert queued == 0 and [s for s in traced if s.lstrip().upper().startswith("SELECT")] == traced
+    assert len(traced) == 1
+    store.close()
