@@ -16,7 +16,7 @@ from monitor.config.types import Source
 from monitor.review.evidence_files import evidence_folders, sweep_screenshots
 from monitor.deliver.mailer import Mailer, mailer_for
 from monitor.deliver.outbox import addresses, queue_alerts, queue_escalations, queue_plain_alert, send_due
-from monitor.ingest.poll import BATCHING, PollOutcome, ingest, poll_source
+from monitor.ingest.poll import is_first_fetch, BATCHING, PollOutcome, ingest, poll_source
 from monitor.ingest.window import EVERYTHING, Window
 from monitor.progress import LogLines, Progress
 from monitor.store import Store
@@ -103,12 +103,19 @@ class App:
             if report is not None:
                 report.update(done, stored)
 
+        first = is_first_fetch(self.store.source_state(source.name))
         try:
-            return poll_source(self.store, source, self.connector, self.schools_for(source), self.clock,
-                               window=window, on_batch=after_batch, secret=secret_lookup())
+            outcome = poll_source(self.store, source, self.connector, self.schools_for(source), self.clock,
+                                  window=window, on_batch=after_batch, secret=secret_lookup())
         finally:
             if report is not None:
                 report.finish()
+        if first and outcome.error is None and not outcome.skipped:
+            from monitor.deliver.backfill import queue_backfill_summary
+
+            self.process()  # every batch judged, so the summary has all of it
+            queue_backfill_summary(self.store, self.cfg, source.name, self.clock())
+        return outcome
 
     def ingest(self, source_name: str, result: FetchResult) -> int:
         try:

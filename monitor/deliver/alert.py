@@ -126,3 +126,23 @@ def alert_view(item: Item, school: School, drafts: Sequence[Draft], now: datetim
         "deputy_at": F.fmt_local(links.deputy_at, tz) if links.deputy_at else "",
         "item_id": item.id, "school": school.name,
     }
+
+
+def target_name(item: Item, school: School) -> str:
+    """Who an incident is about, as the head says it; never the accused's name (s141F) in a subject."""
+    if is_s141f(item):
+        return "a member of staff"
+    staff = F.targets(item, school)
+    return F.display_name(staff[0]) if staff else school.name
+
+
+def followup_view(item: Item, school: School, posts_in_incident: int, opened: datetime, now: datetime | None,
+                  links: AlertLinks) -> dict:
+    """A later post of an incident: what is new, in a few lines; the first alert has the drafts."""
+    view = alert_view(item, school, (), now, links)
+    more = posts_in_incident - 1
+    view.update({
+        "more": f"{more} more post{'s' if more != 1 else ''} by {view['author']} about {target_name(item, school)}",
+        "in_all": posts_in_incident, "since": F.fmt_local(opened, school.timezone or F.UK_TZ),
+    })
+    return view

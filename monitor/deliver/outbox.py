@@ -11,7 +11,7 @@ from typing import Sequence
 from zoneinfo import ZoneInfo
 
 from monitor.config.types import Config, School
-from monitor.deliver.age import LONGEST_LIVE, is_live
+from monitor.deliver.age import LONGEST_LIVE, is_live, posted_at
 from monitor.ingest.identity import has_history
 from monitor.deliver.mailer import MailError, Mailer
 from monitor.store import Store
@@ -44,33 +44,58 @@ def addresses(school: School, roles: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in found if a))
 
 
+INCIDENT_WINDOW = timedelta(days=7)  # a post this soon after the author's last about the same person joins it
+
+
+def incident_target(item: Item) -> str:
+    return f"staff:{item.staff_ids[0]}" if item.staff_ids else "school"
+
+
 def queue_alerts(store: Store, cfg: Config, item: Item, now: datetime) -> int:
     """Queue the alert messages for a triaged item. Runs inside the caller's transaction.
 
-    Only a live post pages (deliver/age.py): an old one is alerted like any other high
-    item, in waking hours, and never escalated; its time has passed, so it is no 999 call.
+    Only a live post pages (deliver/age.py): an old one is alerted in waking hours and never
+    escalated; its time has passed, so it is no 999 call. An old post found by a source's
+    first poll (a backfill) is not alerted at all: it goes into the backfill's one summary.
+    A later post of an incident (same author, same person, within INCIDENT_WINDOW of the
+    last) is a short follow-up, not a second full alert.
     """
     from monitor.deliver.ack import ACK_VALID, ack_url, new_token, token_hash
     from monitor.deliver.alert import AlertLinks
-    from monitor.deliver.render import render_alert
+    from monitor.deliver.render import render_alert, render_follow_up
     from monitor.drafts import drafts_for
 
     if item.decision is None or item.decision.priority not in ALERT_PRIORITIES:
         return 0
     school = cfg.school(item.school_id)
-    related = [i for i in store.author_items(item.school_id, item.platform, item.author) if i.id != item.id] \
-        if has_history(item.author, item.platform) else []
-    # Nothing is decided yet: the staff note says what is being considered, never what was done.
-    drafts = drafts_for(item, school, related, now, templates_dir=cfg.responses_templates, decisions={})
-    pages = item.decision.priority == "urgent" and is_live(item, now)
+    live = is_live(item, now)
+    incident = None
+    if has_history(item.author, item.platform):
+        incident, _ = store.join_incident(item.id, school_id=item.school_id, platform=item.platform,
+                                          author=item.author, target=incident_target(item), posted=posted_at(item),
+                                          since=posted_at(item) - INCIDENT_WINDOW)
+    if item.extra.get("backfill") and not live:
+        return 0  # the backfill summary (queue_backfill_summary) lists it
+    pages = item.decision.priority == "urgent" and live
     # Urgent never waits; everything else respects quiet hours.
     send_after = now if pages else (quiet_until(now, cfg.alerts.quiet_hours, school.timezone) or now)
     deputy_at = now + timedelta(seconds=cfg.alerts.escalate_after_seconds) \
         if pages and school.recipients.deputy else None
     tokens = {role: new_token() for role in ("headteacher", "dsl")}
     links = {role: AlertLinks(ack_url=ack_url(cfg.alerts.base_url, t), deputy_at=deputy_at) for role, t in tokens.items()}
+    alerted_before = incident is not None and any(
+        store.sent_mail(m) for m in incident.mention_ids if m != item.id)
+    if alerted_before:
+        msgs = render_follow_up(item, school, cfg.alerts.base_url, posts_in_incident=len(incident.mention_ids),
+                                opened=incident.opened, now=now, links=links)
+    else:
+        related = [i for i in store.author_items(item.school_id, item.platform, item.author) if i.id != item.id] \
+            if has_history(item.author, item.platform) else []
+        # Nothing is decided yet: the staff note says what is being considered, never what was done.
+        drafts = drafts_for(item, school, related, now, templates_dir=cfg.responses_templates, decisions={})
+        msgs = render_alert(item, school, drafts, cfg.alerts.base_url, now=now, links=links)
     queued = 0
-    for msg in render_alert(item, school, drafts, cfg.alerts.base_url, now=now, links=links):
+    for msg in msgs:
         to = addresses(school, msg.to_roles)
         if not to:
             continue

@@ -19,7 +19,7 @@ from markupsafe import Markup, escape
 
 from monitor.config.types import School
 from monitor.deliver.age import age_phrase
-from monitor.deliver.alert import AlertLinks, Attachment, alert_view, as_of, attachments
+from monitor.deliver.alert import AlertLinks, Attachment, alert_view, as_of, attachments, followup_view
 from monitor.drafts import Draft
 from monitor.drafts import context as C
 from monitor.drafts import facts as F
@@ -137,7 +137,7 @@ def alert_subject(item: Item, school: School, *, for_dsl: bool = False, now: dat
     return one_line(subject, 150)
 
 
-def _item_view(item: Item, school: School, base_url: str, *, redact: bool) -> dict:
+def _item_view(item: Item, school: School, base_url: str, *, redact: bool, now: datetime | None = None) -> dict:
     tz = school.timezone or F.UK_TZ
     acts = F.ordered_actions(item)
     d = item.decision
@@ -145,6 +145,7 @@ def _item_view(item: Item, school: School, base_url: str, *, redact: bool) -> di
         "id": item.id, "redacted": redact, "priority": d.priority if d else "",
         "what": C.what_phrase(item, school, name_staff=not redact), "platform": F.platform_name(item),
         "post": None if redact else C.post_view(item, tz), "when": F.fmt_local(item.published or item.fetched, tz),
+        "age": age_phrase(item.published or item.fetched, now) if now else "",
         "why": "" if redact or not d else one_line(d.why),
         "rules": () if redact or not d else tuple(d.rules),
         "scores": [] if redact else sorted(((k, float(v)) for k, v in item.scores.items()), key=lambda kv: -kv[1]),
@@ -194,6 +195,22 @@ def render_alert(item: Item, school: School, drafts: Sequence[Draft], base_url: 
     return out
 
 
+def render_follow_up(item: Item, school: School, base_url: str, *, posts_in_incident: int, opened: datetime,
+                     now: datetime | None = None, links: Mapping[str, AlertLinks] | None = None) -> list[Message]:
+    """A later post of an incident: a short note, never a second full alert (the first has the drafts)."""
+    review = _review_url(base_url, item.id)
+    links = links or {}
+    roles = ("headteacher", "dsl") if _needs_dsl(item) else ("headteacher",)
+    out = []
+    for role in roles:
+        a = followup_view(item, school, posts_in_incident, opened, now,
+                          replace(links.get(role, AlertLinks()), review_url=review))
+        subject = one_line(f"{'For the DSL: ' if role == 'dsl' else ''}Follow-up: {a['more']}, {a['age']}", 150)
+        text, html = _render("followup", dict(a=a, subject=subject))
+        out.append(Message("alert", subject, text, html, (role,), item.id))
+    return out
+
+
 def render_escalation(item: Item, school: School, drafts: Sequence[Draft], base_url: str,
                       alerted_at: datetime | None = None, accused: frozenset[str] = frozenset()) -> Message:
     """For the deputy, when the headteacher has not acknowledged an urgent alert. s141F: no details at all,
@@ -216,7 +233,8 @@ def render_digest(data: DigestData) -> Message:
     accused = data.accused | accused_in(everything)
 
     def view(item: Item) -> dict:
-        return _item_view(item, school, data.base_url, redact=not mail_may_show(data.to_roles, item, accused))
+        return _item_view(item, school, data.base_url, redact=not mail_may_show(data.to_roles, item, accused),
+                          now=data.now)
 
     counts = {p: int(data.counts.get(p, 0)) for p in ("urgent", "high", "digest")}
     day = data.now.astimezone(ZoneInfo(tz))

@@ -78,7 +78,7 @@ OnBatch = Callable[[int, int, list[int]], None]  # (posts done, posts in the fet
 
 def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[School], now: datetime, *,
            remember_unmatched: bool = True, local: bool = False, window: Window = EVERYTHING,
-           on_batch: OnBatch | None = None, batching: Batching = BATCHING) -> list[int]:
+           on_batch: OnBatch | None = None, batching: Batching = BATCHING, backfill: bool = False) -> list[int]:
     """Store what is about us (and only the ids of the rest), a batch per transaction.
 
     The fetch's cursor and the source's success land with the last batch: until then a crash
@@ -88,6 +88,8 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
     the batch there: the model never runs while the write lock is held).
     remember_unmatched=False for reports made by people: a report that named nobody
     can be made again with more context, so its id must not count as seen.
+    backfill=True on a source's first fetch: its posts are marked, and what is no longer
+    live among them goes into one summary rather than alerts (deliver/backfill.py).
     """
     mentions, left_out = split(result.mentions, window)
     total = len(result.mentions)
@@ -102,6 +104,8 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
         known = store.known_ids(source, [clean(m.external_id) for m in chunk])
         for m in map(_cleaned, chunk):
             i += 1
+            if backfill:
+                m = replace(m, extra={**m.extra, "backfill": True})
             if m.external_id not in known:
                 hits = match_schools(m.text, m.context, schools, local)
                 if hits:
@@ -118,6 +122,10 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
             on_batch(done + i, total, batch)
         if last:
             return new_ids
+
+
+def is_first_fetch(state: dict) -> bool:
+    return not state.get("last_success") and not state.get("cursor")
 
 
 def poll_source(store: Store, source: Source, make_connector: Callable[[Source], Connector],
@@ -162,8 +170,9 @@ def _poll_source(store: Store, source: Source, make_connector: Callable[[Source]
     try:
         connector = make_connector(source)
         result = connector.fetch(state.get("cursor"))
+        # The first successful fetch of a source reaches back in time: a backfill.
         new = ingest(store, source.name, result, schools, clock(), local=source.local, window=window,
-                     on_batch=on_batch)
+                     on_batch=on_batch, backfill=is_first_fetch(state))
     except sqlite3.Error:
         raise  # the store failed, not the source: no back-off for the source, one clear line above
     except Exception as exc:  # noqa: BLE001 - isolation is the point

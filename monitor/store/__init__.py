@@ -26,6 +26,7 @@ from monitor.store.backup import pre_migration_copy
 from monitor.store.errors import store_error_line, store_problem  # noqa: F401 - re-exported
 from monitor.store.migrations import MIGRATIONS, migrate
 from monitor.store.acks import AcksMixin
+from monitor.store.incidents import IncidentsMixin
 from monitor.store.outbox import OutboxMixin
 from monitor.store.sources import SourcesMixin
 from monitor.store.evidence import EvidenceMixin
@@ -50,7 +51,7 @@ class Matched:
     content_hash: str
 
 
-class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin):
+class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, IncidentsMixin):
     def __init__(self, conn: sqlite3.Connection, lock_wait: float = 30.0):
         self.conn = conn
         self.lock_wait = lock_wait

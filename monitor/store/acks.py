@@ -57,8 +57,12 @@ class AcksMixin:
             if self.conn.execute("UPDATE ack_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL",
                                  (iso(now), token_hash)).rowcount != 1:
                 return AckResult(False, "used", link)
-            self.conn.execute("UPDATE mentions SET state = 'in_review' WHERE id = ? AND state = 'new'",
-                              (link.mention_id,))
+            # The head deals with the incident: its other posts stop escalating too.
+            self.conn.execute(
+                """UPDATE mentions SET state = 'in_review' WHERE state = 'new' AND (id = ? OR id IN (
+                       SELECT mention_id FROM incident_mentions WHERE incident_id = (
+                           SELECT incident_id FROM incident_mentions WHERE mention_id = ?)))""",
+                (link.mention_id, link.mention_id))
             who = f"{link.role} <{link.recipient}> (link in the alert)"
             self.conn.execute("INSERT INTO audit (at, user_name, school_id, event, mention_id, detail) "
                               "VALUES (?,?,?,?,?,?)", (iso(now), who, link.school_id, "acknowledged", link.mention_id,
