@@ -1,0 +1,212 @@
+"""Fine-tune all-MiniLM-L6-v2 multi-task on CPU: `python -m training.finetune` (then training.export).
+
+One encoder, mean pooled, one linear layer on top giving every label of monitor.vocab.LABELS:
+sigmoid scores for abuse, hate, threat and the categories (multi-label), a three-way softmax
+for sentiment (negative, positive). Each example trains only the labels it carries (a masked
+loss): TweetEval offensive train (abuse), TweetEval hate train (hate), Davidson (abuse and
+hate), 70% of TweetEval sentiment val (sentiment: there is no train text), and the school posts
+of training/school.py (every label). Public sets are sampled so that a run fits in about 25
+minutes on 2 CPU cores; every setting is in SETTINGS. Writes training/.cache/finetune/
+(weights and settings), which training/export.py turns into the shipped ONNX model.
+Needs torch (the `train` extra) and ../shared/eval; the daemon needs neither.
+"""
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from monitor.vocab import CATEGORY_SCORES
+from training import data, school
+
+SETTINGS = {
+    "seed": 20261202,
+    "max_length": 96,
+    "batch_size": 32,
+    "epochs": 1,
+    "lr_encoder": 5e-5,
+    "lr_head": 2e-3,
+    "warmup_share": 0.06,
+    "weight_decay": 0.01,
+    "dropout": 0.1,
+    # Examples drawn from each public set (seeded); all the school posts of the train split.
+    "sample": {"offensive": 11916, "hate": 9000, "davidson": 5000, "sentiment": 1400},
+    "grammar_posts": 8000,
+    # Loss weight of a school post against a public one (our domain, and fewer of them).
+    "school_weight": 2.0,
+    "sentiment_train_share": 0.7,
+    # Batches come from shuffled chunks of this many batches, sorted by length inside.
+    "sort_chunk_batches": 40,
+    # Stop (keeping what was learnt) after this many minutes, so a run stays bounded.
+    "max_minutes": 26.0,
+}
+# The sigmoid outputs, in this order, then the three sentiment logits.
+BINARY = ("abuse", "hate", "threat") + CATEGORY_SCORES
+CACHE = Path(__file__).resolve().parent / ".cache" / "finetune"
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def _row(text, labels: dict[str, int] | None = None, sentiment: int = -100, weight: float = 1.0):
+    y = np.zeros(len(BINARY), np.float32)
+    m = np.zeros(len(BINARY), np.float32)
+    for k, v in (labels or {}).items():
+        y[BINARY.index(k)], m[BINARY.index(k)] = v, 1.0
+    return text, y, m, sentiment, weight
+
+
+def school_rows(posts) -> list:
+    out = []
+    for p in posts:
+        labels = {"abuse": int(p.abusive), "hate": int("hate" in p.categories),
+                  "threat": int("threat" in p.categories)}
+        labels |= {c: int(c in p.categories) for c in CATEGORY_SCORES}
+        out.append(_row(p.text, labels, p.sentiment, SETTINGS["school_weight"]))
+    return out
+
+
+def public_rows(rng: random.Random) -> list:
+    s = SETTINGS["sample"]
+    out = []
+    off = data.tweeteval("offensive", "train")
+    for i in rng.sample(range(len(off.texts)), min(s["offensive"], len(off.texts))):
+        out.append(_row(off.texts[i], {"abuse": off.labels[i]}))
+    hate = data.tweeteval("hate", "train")
+    for i in rng.sample(range(len(hate.texts)), min(s["hate"], len(hate.texts))):
+        out.append(_row(hate.texts[i], {"hate": hate.labels[i]}))
+    dv = data.davidson()
+    for i in rng.sample(range(len(dv.texts)), min(s["davidson"], len(dv.texts))):
+        out.append(_row(dv.texts[i], {"abuse": int(dv.labels[i] in (0, 1)), "hate": int(dv.labels[i] == 0)}))
+    for text, label in sentiment_split(rng_seed=SETTINGS["seed"])[0][: s["sentiment"]]:
+        out.append(_row(text, None, label))
+    return out
+
+
+def sentiment_split(rng_seed: int) -> tuple[list, list]:
+    """TweetEval sentiment val, shuffled by the seed: (train share, the rest for choosing)."""
+    sv = data.tweeteval("sentiment", "val")
+    pairs = list(zip(sv.texts, sv.labels))
+    random.Random(rng_seed).shuffle(pairs)
+    k = int(len(pairs) * SETTINGS["sentiment_train_share"])
+    return pairs[:k], pairs[k:]
+
+
+def build_model(encoder_path: Path):
+    import torch
+    from transformers import AutoModel
+
+    class MultiTask(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.encoder = AutoModel.from_pretrained(str(encoder_path), local_files_only=True)
+            self.dropout = torch.nn.Dropout(SETTINGS["dropout"])
+            self.head = torch.nn.Linear(self.encoder.config.hidden_size, len(BINARY) + 3)
+
+        def forward(self, input_ids, attention_mask):
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            m = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)
+            return self.head(self.dropout(pooled))
+
+    return MultiTask()
+
+
+def batches(lengths: list[int], rng: random.Random) -> list[list[int]]:
+    bs, chunk = SETTINGS["batch_size"], SETTINGS["batch_size"] * SETTINGS["sort_chunk_batches"]
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    out = []
+    for c in range(0, len(order), chunk):
+        part = sorted(order[c:c + chunk], key=lambda i: lengths[i])
+        out += [part[b:b + bs] for b in range(0, len(part), bs)]
+    rng.shuffle(out)
+    return out
+
+
+def main() -> None:
+    import argparse
+
+    import torch
+    from transformers import AutoTokenizer
+
+    from monitor.judge.encoder import encoder_dir
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--max-minutes", type=float, default=SETTINGS["max_minutes"])
+    SETTINGS["max_minutes"] = ap.parse_args().max_minutes
+
+    if not (data.EVAL / "tweeteval").is_dir():
+        sys.exit(f"no public data at {data.EVAL}: the fine-tune needs ../shared/eval")
+    seed = SETTINGS["seed"]
+    rng = random.Random(seed)
+    torch.manual_seed(seed)
+    torch.set_num_threads(2)
+    path = encoder_dir()
+    tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+    posts = school.school_posts(SETTINGS["grammar_posts"], seed)
+    rows = school_rows([p for p in posts if p.split == "train"]) + public_rows(rng)
+    log(f"{len(rows)} training examples ({sum(p.split == 'train' for p in posts)} school posts)")
+    enc = tok([r[0] if isinstance(r[0], str) else "" for r in rows], truncation=True,
+              max_length=SETTINGS["max_length"])["input_ids"]
+    y = torch.from_numpy(np.stack([r[1] for r in rows]))
+    m = torch.from_numpy(np.stack([r[2] for r in rows]))
+    sent = torch.tensor([r[3] for r in rows])
+    w = torch.tensor([r[4] for r in rows], dtype=torch.float32)
+
+    model = build_model(path)
+    model.train()
+    head_params = list(model.head.parameters())
+    enc_params = [p for n, p in model.named_parameters() if not n.startswith("head.")]
+    opt = torch.optim.AdamW([{"params": enc_params, "lr": SETTINGS["lr_encoder"]},
+                             {"params": head_params, "lr": SETTINGS["lr_head"]}],
+                            weight_decay=SETTINGS["weight_decay"])
+    plan = [b for _ in range(SETTINGS["epochs"]) for b in batches([len(x) for x in enc], rng)]
+    warm = max(1, int(len(plan) * SETTINGS["warmup_share"]))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.0, (len(plan) - s) / max(1, len(plan) - warm))))
+    bce = torch.nn.BCEWithLogitsLoss(reduction="none")
+    ce = torch.nn.CrossEntropyLoss(reduction="none", ignore_index=-100)
+    t0, running = time.time(), 0.0
+    for step, b in enumerate(plan):
+        width = max(len(enc[i]) for i in b)
+        ids = torch.zeros((len(b), width), dtype=torch.long)
+        mask = torch.zeros((len(b), width), dtype=torch.long)
+        for r, i in enumerate(b):
+            ids[r, :len(enc[i])] = torch.tensor(enc[i])
+            mask[r, :len(enc[i])] = 1
+        logits = model(ids, mask)
+        nb = len(BINARY)
+        lb = (bce(logits[:, :nb], y[b]) * m[b]).sum(1)
+        ls = ce(logits[:, nb:], sent[b])
+        loss = ((lb + ls) * w[b]).sum() / w[b].sum()
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        sched.step()
+        running = 0.98 * running + 0.02 * loss.item() if step else loss.item()
+        minutes = (time.time() - t0) / 60
+        if step % 25 == 0:
+            log(f"step {step}/{len(plan)} loss {running:.3f} {minutes:.1f} min")
+        if minutes > SETTINGS["max_minutes"]:
+            log(f"stopping at step {step}: the time limit ({SETTINGS['max_minutes']} min)")
+            break
+    CACHE.mkdir(parents=True, exist_ok=True)
+    model.eval()
+    torch.save(model.state_dict(), CACHE / "model.pt")
+    (CACHE / "run.json").write_text(json.dumps({
+        "settings": SETTINGS, "binary": BINARY, "steps": step + 1, "planned_steps": len(plan),
+        "examples": len(rows), "minutes": round((time.time() - t0) / 60, 1),
+        "finished": time.strftime("%Y-%m-%d %H:%M:%S")}, indent=1))
+    log(f"saved {CACHE / 'model.pt'}")
+
+
+if __name__ == "__main__":
+    main()
