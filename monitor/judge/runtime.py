@@ -1,0 +1,103 @@
+"""The default classifier without torch: the shipped ONNX model run by onnxruntime, with the
+`tokenizers` tokenizer shipped beside it (monitor/judge/model/).
+
+The model (training/export.py writes it) is int8: its activations are quantised with a
+scale computed per call from the whole input, padding included, so a post scored beside
+longer batch-mates would score differently. Each post therefore goes through alone, with no
+padding: its scores never depend on what else is being scored, and with one thread per call
+a post takes a few milliseconds.
+
+meta.json's "onnx" entry says which kind the model is:
+- "output": "probs": the fine-tuned model; its outputs are the probabilities of "labels";
+- "output": "embedding": the frozen encoder, mean pooled and L2-normalised; the heads of
+  heads.npz turn it into the contract's five scores (monitor.judge.classify.score_heads).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from monitor.judge.encoder import ClassifierError
+from monitor.vocab import CONTRACT_LABELS, LABELS
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+
+
+def read_meta(model_dir: Path = MODEL_DIR) -> dict:
+    path = model_dir / "meta.json"
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ClassifierError(f"the model's settings cannot be read: {path}: {exc}") from exc
+    onnx = meta.get("onnx")
+    if not isinstance(onnx, dict) or onnx.get("output") not in ("probs", "embedding"):
+        raise ClassifierError(f"{path} has no 'onnx' entry with an output of 'probs' or 'embedding'")
+    return onnx
+
+
+class OnnxClassifier:
+    """The shipped model: onnxruntime and the tokenizer, one post a pass."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR, max_length: int | None = None, threads: int = 1):
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        spec = read_meta(model_dir)
+        model = model_dir / spec.get("file", "model.onnx")
+        tok = model_dir / spec.get("tokenizer", "tokenizer.json")
+        for path in (model, tok):
+            if not path.is_file():
+                raise ClassifierError(f"the default model is missing {path} (run python -m training.export)")
+        self.tokenizer = Tokenizer.from_file(str(tok))
+        self.tokenizer.no_padding()
+        # The model's own limit wins: longer inputs would run past its position embeddings.
+        limit = int(spec.get("max_length", 256))
+        self.tokenizer.enable_truncation(min(int(max_length or limit), limit))
+        opts = ort.SessionOptions()
+        # One thread: a post is too small to share, and a second thread waiting on a busy
+        # core stalls the first (what made torch's thread pool slow on two shared cores).
+        opts.intra_op_num_threads = max(1, int(threads))
+        opts.inter_op_num_threads = 1
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        opts.log_severity_level = 3
+        try:
+            self.session = ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
+        except Exception as exc:  # onnxruntime raises its own types for a bad file
+            raise ClassifierError(f"{model} cannot be loaded by onnxruntime: {exc}") from exc
+        self.output = spec["output"]
+        if self.output == "probs":
+            labels = tuple(spec.get("labels", ()))
+            unknown = [l for l in labels if l not in LABELS]
+            if unknown or not set(CONTRACT_LABELS) <= set(labels):
+                raise ClassifierError(f"{model_dir / 'meta.json'}: labels {labels!r} must include "
+                                      f"{', '.join(CONTRACT_LABELS)} and only labels of monitor.vocab.LABELS")
+            self._columns = labels
+            self.labels = tuple(l for l in LABELS if l in labels)
+            self.heads = None
+        else:
+            from monitor.judge.classify import load_heads
+
+            self.heads = load_heads(model_dir / spec.get("heads", "heads.npz"))
+            self.labels = CONTRACT_LABELS
+        special = {self.tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]", "[PAD]", "[UNK]", "[MASK]")}
+        self._special = {i for i in special if i is not None}
+
+    def _run(self, ids: list[int]) -> np.ndarray:
+        x = np.asarray([ids], dtype=np.int64)
+        return self.session.run(None, {"input_ids": x, "attention_mask": np.ones_like(x)})[0][0]
+
+    def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        if not texts:
+            return []
+        encoded = [self.tokenizer.encode(t if isinstance(t, str) else "").ids for t in texts]
+        rows = np.stack([self._run(ids) for ids in encoded])
+        if self.heads is not None:
+            from monitor.judge.classify import score_heads
+
+            distinct = [np.array(sorted(set(ids) - self._special), dtype=np.int64) for ids in encoded]
+            return score_heads(self.heads, rows.astype(np.float32), distinct)
+        col = {l: k for k, l in enumerate(self._columns)}
+        return [{l: round(float(r[col[l]]), 4) for l in self.labels} for r in rows]

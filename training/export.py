@@ -1,0 +1,228 @@
+"""Export the classifier to ONNX, quantise it to int8, and ship it: `python -m training.export`.
+
+    python -m training.export            # the fine-tune of training/finetune.py -> probabilities
+    python -m training.export --frozen   # the plain encoder -> embeddings, for heads.npz
+
+Writes monitor/judge/model/model.onnx (int8) and tokenizer.json, and the "onnx" entry of
+meta.json that monitor/judge/runtime.py reads. The int8 model is checked against the float32
+one on 500 posts (TweetEval offensive test and school validation posts): the largest and
+mean difference of each score go in meta.json. Needs torch, onnx and onnxruntime.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import time
+from pathlib import Path
+
+import numpy as np
+
+from monitor.vocab import LABELS
+from training import data, finetune, school
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "monitor" / "judge" / "model"
+WORK = Path(__file__).resolve().parent / ".cache" / "export"
+OPSET = 17
+
+
+def _logit(p: float) -> float:
+    return float(np.log(p / (1 - p)))
+
+
+def macro_f1(y, pred) -> float:
+    y, pred = np.asarray(y), np.asarray(pred)
+    out = []
+    for c in (0, 1):
+        tp = np.sum((pred == c) & (y == c))
+        fp = np.sum((pred == c) & (y != c))
+        fn = np.sum((pred != c) & (y == c))
+        out.append(2 * tp / max(1, 2 * tp + fp + fn))
+    return float(np.mean(out))
+
+
+def fine_tuned_module():
+    """The fine-tune as one module: token ids -> the probabilities of LABELS, in that order."""
+    import torch
+
+    from monitor.judge.encoder import encoder_dir
+
+    model = finetune.build_model(encoder_dir())
+    model.load_state_dict(torch.load(finetune.CACHE / "model.pt", map_location="cpu"))
+    model.eval()
+    b = {name: k for k, name in enumerate(finetune.BINARY)}
+    nb = len(finetune.BINARY)
+
+    class Probs(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids, attention_mask):
+            logits = self.model(input_ids, attention_mask)
+            sig = torch.sigmoid(logits[:, :nb])
+            sent = torch.softmax(logits[:, nb:], dim=-1)
+            cols = []
+            for label in LABELS:
+                if label == "negative":
+                    cols.append(sent[:, 0])
+                elif label == "positive":
+                    cols.append(sent[:, 2])
+                else:
+                    cols.append(sig[:, b[label]])
+            return torch.stack(cols, dim=1)
+
+    return Probs(), model
+
+
+def frozen_module():
+    """The plain encoder, mean pooled and L2-normalised: what heads.npz was trained on."""
+    import torch
+    from transformers import AutoModel
+
+    from monitor.judge.encoder import encoder_dir
+
+    enc = AutoModel.from_pretrained(str(encoder_dir()), local_files_only=True)
+    enc.eval()
+
+    class Embed(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.enc = enc
+
+        def forward(self, input_ids, attention_mask):
+            hidden = self.enc(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            m = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1e-9)
+            return torch.nn.functional.normalize(pooled, p=2, dim=1)
+
+    return Embed()
+
+
+def torch_scores(module, tok, texts: list[str], max_length: int) -> np.ndarray:
+    """The float32 module's outputs, one post a pass (as the runtime scores)."""
+    import torch
+
+    out = []
+    with torch.inference_mode():
+        for t in texts:
+            ids = tok(t, truncation=True, max_length=max_length, return_tensors="pt")
+            out.append(module(ids["input_ids"], ids["attention_mask"])[0].numpy())
+    return np.stack(out)
+
+
+def calibrate(model, tok, max_length: int, log) -> dict[str, float]:
+    """Shift the abuse and hate biases so that 0.5 is the macro-F1-best threshold on TweetEval val."""
+    import torch
+
+    chosen = {}
+    for label, task in (("abuse", "offensive"), ("hate", "hate")):
+        val = data.tweeteval(task, "val")
+        k = finetune.BINARY.index(label)
+        logits = []
+        with torch.inference_mode():
+            for i in range(0, len(val.texts), 64):
+                enc = tok(val.texts[i:i + 64], truncation=True, max_length=max_length, padding=True,
+                          return_tensors="pt")
+                logits.append(model(enc["input_ids"], enc["attention_mask"])[:, k].numpy())
+        p = 1 / (1 + np.exp(-np.concatenate(logits)))
+        best = max(np.arange(0.1, 0.91, 0.02), key=lambda t: macro_f1(val.labels, (p >= t).astype(int)))
+        with torch.no_grad():
+            model.head.bias[k] -= _logit(float(best))
+        chosen[label] = {"threshold_on_val": round(float(best), 2),
+                         "val_macro_f1": round(macro_f1(val.labels, (p >= best).astype(int)), 4)}
+        log(f"{label}: threshold {best:.2f} on TweetEval {task} val, macro-F1 {chosen[label]['val_macro_f1']}")
+    return chosen
+
+
+def export(module, path: Path, output: str) -> None:
+    import torch
+
+    ids = torch.ones((1, 12), dtype=torch.long)
+    torch.onnx.export(module, (ids, torch.ones_like(ids)), str(path), dynamo=False, opset_version=OPSET,
+                      input_names=["input_ids", "attention_mask"], output_names=[output],
+                      dynamic_axes={"input_ids": {0: "batch", 1: "tokens"},
+                                    "attention_mask": {0: "batch", 1: "tokens"}, output: {0: "batch"}})
+
+
+def quantise(src: Path, dst: Path, per_channel: bool) -> None:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    # MatMul weights and the embedding tables (Gather) to int8: the float32 embeddings alone
+    # would be 47 MB.
+    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=per_channel,
+                     op_types_to_quantize=["MatMul", "Gather"])
+
+
+def ort_scores(path: Path, tok, texts: list[str], max_length: int) -> np.ndarray:
+    import onnxruntime as ort
+
+    sess = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    out = []
+    for t in texts:
+        ids = np.asarray([tok(t, truncation=True, max_length=max_length)["input_ids"]], dtype=np.int64)
+        out.append(sess.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0])
+    return np.stack(out)
+
+
+def check_texts(n: int = 500) -> list[str]:
+    off = data.tweeteval("offensive", "test").texts[: n // 2]
+    val = [p.text for p in school.school_posts(2000, finetune.SETTINGS["seed"]) if p.split == "val"]
+    return off + val[: n - len(off)]
+
+
+def main() -> None:
+    from transformers import AutoTokenizer
+
+    from monitor.judge.encoder import encoder_dir
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--frozen", action="store_true", help="the plain encoder, for heads.npz")
+    ap.add_argument("--per-channel", action="store_true", help="per-channel int8 weights")
+    ap.add_argument("--reuse", action="store_true", help="quantise the float32 export already made")
+    args = ap.parse_args()
+    log = finetune.log
+    WORK.mkdir(parents=True, exist_ok=True)
+    tok = AutoTokenizer.from_pretrained(str(encoder_dir()), local_files_only=True)
+    if args.frozen:
+        module, output, max_length, extra = frozen_module(), "embedding", 256, {"heads": "heads.npz"}
+    else:
+        max_length = 256
+        module, model = fine_tuned_module()
+        extra = {"labels": list(LABELS), "calibration": calibrate(model, tok, max_length, log)}
+        output = "probs"
+    fp32, int8 = WORK / "model_fp32.onnx", WORK / "model_int8.onnx"
+    t0 = time.time()
+    if not (args.reuse and fp32.is_file()):
+        export(module, fp32, output)
+    quantise(fp32, int8, args.per_channel)
+    log(f"exported and quantised in {time.time() - t0:.0f} s: {int8.stat().st_size / 1e6:.1f} MB")
+    texts = check_texts()
+    ref = torch_scores(module, tok, texts[:20], max_length)
+    a, q = ort_scores(fp32, tok, texts, max_length), ort_scores(int8, tok, texts, max_length)
+    gap = float(np.abs(ref - a[:20]).max())
+    log(f"float32 ONNX against torch on 20 posts: largest difference {gap:.2e}")
+    if gap > 1e-3:
+        raise SystemExit("the float32 ONNX model does not reproduce torch: not shipped")
+    diff = np.abs(a - q)
+    if output == "embedding":
+        cos = np.sum(a * q, 1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(q, axis=1))
+        check = {"posts": len(texts), "min_cosine": round(float(cos.min()), 4), "mean_cosine": round(float(cos.mean()), 4)}
+    else:
+        check = {"posts": len(texts), "max_abs_diff": {l: round(float(diff[:, k].max()), 4) for k, l in enumerate(LABELS)},
+                 "mean_abs_diff": {l: round(float(diff[:, k].mean()), 4) for k, l in enumerate(LABELS)}}
+    log(f"int8 against float32: {check}")
+    shutil.copyfile(int8, MODEL_DIR / "model.onnx")
+    shutil.copyfile(encoder_dir() / "tokenizer.json", MODEL_DIR / "tokenizer.json")
+    meta_path = MODEL_DIR / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+    meta["onnx"] = {"file": "model.onnx", "tokenizer": "tokenizer.json", "output": output, "max_length": max_length,
+                    "opset": OPSET, "quantised": "dynamic int8 (MatMul, Gather)" + (", per channel" if args.per_channel else ""),
+                    "size_mb": round((MODEL_DIR / "model.onnx").stat().st_size / 1e6, 1),
+                    "int8_vs_float32": check, "exported": time.strftime("%Y-%m-%d"), **extra}
+    meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    log(f"shipped {MODEL_DIR / 'model.onnx'}")
+
+
+if __name__ == "__main__":
+    main()
