@@ -180,6 +180,8 @@ def main() -> None:
     ap.add_argument("--frozen", action="store_true", help="the plain encoder, for heads.npz")
     ap.add_argument("--per-channel", action="store_true", help="per-channel int8 weights")
     ap.add_argument("--reuse", action="store_true", help="quantise the float32 export already made")
+    ap.add_argument("--out", type=Path, default=MODEL_DIR,
+                    help="where to write model.onnx, tokenizer.json and meta.json (default: the shipped model)")
     args = ap.parse_args()
     log = finetune.log
     WORK.mkdir(parents=True, exist_ok=True)
@@ -212,16 +214,20 @@ def main() -> None:
         check = {"posts": len(texts), "max_abs_diff": {l: round(float(diff[:, k].max()), 4) for k, l in enumerate(LABELS)},
                  "mean_abs_diff": {l: round(float(diff[:, k].mean()), 4) for k, l in enumerate(LABELS)}}
     log(f"int8 against float32: {check}")
-    shutil.copyfile(int8, MODEL_DIR / "model.onnx")
-    shutil.copyfile(encoder_dir() / "tokenizer.json", MODEL_DIR / "tokenizer.json")
-    meta_path = MODEL_DIR / "meta.json"
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(int8, out / "model.onnx")
+    shutil.copyfile(encoder_dir() / "tokenizer.json", out / "tokenizer.json")
+    if output == "embedding" and out != MODEL_DIR:
+        shutil.copyfile(MODEL_DIR / "heads.npz", out / "heads.npz")
+    meta_path = out / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
     meta["onnx"] = {"file": "model.onnx", "tokenizer": "tokenizer.json", "output": output, "max_length": max_length,
                     "opset": OPSET, "quantised": "dynamic int8 (MatMul, Gather)" + (", per channel" if args.per_channel else ""),
-                    "size_mb": round((MODEL_DIR / "model.onnx").stat().st_size / 1e6, 1),
+                    "size_mb": round((out / "model.onnx").stat().st_size / 1e6, 1),
                     "int8_vs_float32": check, "exported": time.strftime("%Y-%m-%d"), **extra}
     meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    log(f"shipped {MODEL_DIR / 'model.onnx'}")
+    log(f"wrote {out / 'model.onnx'}")
 
 
 if __name__ == "__main__":
