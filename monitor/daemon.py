@@ -178,7 +178,7 @@ class App:
         return out
 
     def _judge(self, item, scores: dict) -> None:
-        from monitor.judge.triage import triage
+        from monitor.judge.graded import triage_graded
 
         now = self.clock()
         try:
@@ -189,8 +189,8 @@ class App:
                 "ignore", ("neutral",), (), f"school {item.school_id!r} is no longer in the config"), now)
             return
         try:
-            decision = triage(item.as_post(), item.about, scores, self.store.history(item), school, self.cfg.triage,
-                              now=now)
+            decision = triage_graded(item.as_post(), item.about, item.possible, item.match_grade, item.match_why,
+                                     scores, self.store.history(item), school, self.cfg.triage, now=now)
         except Exception as exc:  # noqa: BLE001 - a post we cannot judge goes to a person
             log.exception("triage failed for mention %d", item.id)
             reason = f"{type(exc).__name__}: {exc}"[:500]

@@ -107,13 +107,16 @@ class Item:
     fetched: datetime
     text: str
     context: str
-    about: tuple[str, ...]  # "school", "staff:<id>"
+    about: tuple[str, ...]  # "school", "staff:<id>": what the post is surely or likely about
     scores: Mapping[str, float]
     decision: Decision | None  # None until triaged
     state: str = "new"  # new, in_review, decided, closed
     content_hash: str = ""
     raw_sha256: str = ""
     extra: Mapping[str, object] = field(default_factory=dict)
+    match_grade: str = ""  # sure, likely, possible; "" for rows stored before grades
+    match_why: str = ""  # the words that decided who it is about
+    possible: tuple[str, ...] = ()  # targets only possibly ours
 
     @property
     def staff_ids(self) -> tuple[str, ...]:

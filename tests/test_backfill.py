@@ -48,9 +48,9 @@ def counted_matching(monkeypatch):
     calls = []
     real = poll.match_schools
 
-    def counting(text, context, schools, local=False):
+    def counting(text, context, schools, local=False, url=""):
         calls.append(text)
-        return real(text, context, schools, local)
+        return real(text, context, schools, local, url)
 
     monkeypatch.setattr(poll, "match_schools", counting)
     return calls

@@ -14,7 +14,7 @@ import re
 _LIFE = [
     r"schools?", r"pupils?", r"students?", r"teachers?", r"teaching", r"staff ?room", r"classroom",
     r"class(?:es|mates?)?", r"lessons?", r"homework", r"detentions?", r"isolation", r"exclusions?",
-    r"excluded", r"suspensions?", r"suspended", r"uniform", r"blazers?", r"pe kit", r"sports day",
+    r"excluded", r"suspensions?", r"suspended", r"uniform", r"blazers?", r"pe", r"pe kit", r"sports day",
     r"parents'? ?evening", r"school run", r"pick ?-?ups?", r"drop ?-?offs?", r"(?:the )?(?:school )?gates?",
     r"ofsted", r"gcses?", r"sats", r"mocks", r"exams?", r"half ?-?term", r"inset day", r"term time",
     r"assembly", r"playground", r"canteen", r"dinner ladies", r"lunch ?time", r"break ?time", r"play ?time",

@@ -115,12 +115,27 @@ def _address(url: str) -> str:
     return re.sub(r"[/?.&=#:_+-]+", " ", unquote_plus(url or ""))
 
 
-def _q(words) -> str:
-    seen: list[str] = []
-    for w in words:
-        if w.lower() not in (s.lower() for s in seen):
-            seen.append(w)
-    return ", ".join(f"'{w}'" for w in seen[:3])
+def _q(quoted) -> str:
+    """Up to three distinct quotes: plain words, or (words, note) pairs."""
+    seen: list[tuple[str, str]] = []
+    for q in quoted:
+        w, note = q if isinstance(q, tuple) else (q, "")
+        if w.lower() not in (s[0].lower() for s in seen):
+            seen.append((w, note))
+    return ", ".join(f"'{w}'{note}" for w, note in seen[:3])
+
+
+def _shown(h: _Hit) -> tuple[str, str]:
+    note = " (thread)" if h.where == "thread" else " (address)" if h.where == "address" else ""
+    if h.fuzzy:
+        note = f" (for {h.entry.phrase[:1].upper()}{h.entry.phrase[1:]})" + note
+    return h.said, note
+
+
+def _outer(hs: list[_Hit]) -> list[_Hit]:
+    """'Mr Whitaker', not also the 'Whitaker' inside it."""
+    return [h for h in hs if not any(o is not h and o.where == h.where and o.start <= h.start and h.end <= o.end
+                                     and (o.end - o.start) > (h.end - h.start) for o in hs)]
 
 
 def _basis(hs: list[_Hit]) -> tuple[str, ...]:
@@ -158,8 +173,7 @@ def _grade_school(school: School, hits: list[_Hit], life: list[str], others: lis
     vouch = [h for h in staff_hits if h.entry.kind in _VOUCHING]
 
     def said(hs: list[_Hit]) -> str:
-        return _q(f"{h.said}" + (" in the thread" if h.where == "thread" else " in the address" if h.where == "address"
-                                else "") for h in hs)
+        return _q(_shown(h) for h in _outer(hs))
 
     grades: list[Grade] = []
     context_bits, context_tags = [], []
@@ -180,7 +194,7 @@ def _grade_school(school: School, hits: list[_Hit], life: list[str], others: lis
     elif weak and (context_bits or vouch):
         school_grade = "likely"
         bits = context_bits + ([f"staff {said(vouch)}"] if vouch else [])
-        grades.append(Grade("school", "likely", f"{said(weak)} + " + ", ".join(bits),
+        grades.append(Grade("school", "likely", f"bare {said(weak)} + " + ", ".join(bits),
                             _basis(weak + place + vouch) + tuple(context_tags)))
     elif (place or local) and life and not others and not weak and (staff_hits or _COMMUNITY):
         # A post in our place's own community ("Hexley Parents Chat", r/Hexley) about school life,
@@ -199,8 +213,7 @@ def _grade_school(school: School, hits: list[_Hit], life: list[str], others: lis
         return grades  # "Mr Whitaker from Hollowbrook, Ontario": another place's people
     ours = school_grade in ("sure", "likely") or local
     in_context = ours or bool(place)
-    context = (f"school {grades[0].why}" if ours and grades and grades[0].grade != "possible"
-               else ", ".join(context_bits) or "no school named")
+    context = ("the school" if school_grade in ("sure", "likely") else ", ".join(context_bits) or "no school named")
 
     per_target: dict[str, list[_Hit]] = {}
     for h in staff_hits:
@@ -226,7 +239,7 @@ def _grade_school(school: School, hits: list[_Hit], life: list[str], others: lis
                       + (f"; another school named: {_q(others)}" if others else ""))
         elif (kinds | fuzzy_kinds) & _VOUCHING:
             names = [h for h in unique if h.entry.kind in _VOUCHING]
-            shown = _q(h.said + (f" (for {h.entry.phrase})" if h.fuzzy else "") for h in names)
+            shown = said(names)
             if all(h.plural for h in names) and not (school_grade in ("sure", "likely")):
                 g, why = "possible", f"{shown}: a plural, or a possessive without its apostrophe, and no school named"
             elif (in_context or life) and not (others and not ours):

@@ -15,7 +15,7 @@ from connectors.base import Connector, ConnectorError, FetchResult, Mention
 from monitor.config.secrets import secrets_fingerprint
 from monitor.config.types import School, Source
 from monitor.ingest.identity import clean
-from monitor.ingest.matching import content_key, match
+from monitor.ingest.matching import Assessment, assess_all, content_key
 from monitor.ingest.window import EVERYTHING, Window, split
 from monitor.store import Matched, Store, store_error_line
 from monitor.timeutil import parse_iso
@@ -50,8 +50,11 @@ def backoff(failures: int, every_seconds: int) -> timedelta:
 
 
 def match_schools(mention_text: str, context: str, schools: Sequence[School],
-                  local: bool = False) -> list[tuple[School, tuple[str, ...]]]:
-    return [(s, about) for s in schools if (about := match(mention_text, context, s, local=local))]
+                  local: bool = False, url: str = "") -> list[tuple[School, Assessment]]:
+    """The schools a post is about (sure or likely); failing any, those it is possibly about, so
+    that triage can still send a possibly harmful post to the DSL."""
+    found = assess_all(mention_text, context, schools, local=local, url=url)
+    return [(s, a) for s, a in found if a.about] or [(s, a) for s, a in found if a.possible]
 
 
 def content_hash(text: str) -> str:
@@ -107,10 +110,11 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
             if backfill:
                 m = replace(m, extra={**m.extra, "backfill": True})
             if m.external_id not in known:
-                hits = match_schools(m.text, m.context, schools, local)
+                hits = match_schools(m.text, m.context, schools, local, url=m.url)
                 if hits:
                     h = content_hash(m.text)
-                    matched.extend(Matched(school_id=s.id, mention=m, about=about, content_hash=h) for s, about in hits)
+                    matched.extend(Matched(school_id=s.id, mention=m, about=a.about, content_hash=h, grade=a.grade,
+                                           why=a.why, possible=a.possible) for s, a in hits)
                 elif remember_unmatched:
                     unmatched.append(m.external_id)
             if time.monotonic() - start >= batching.seconds:

@@ -12,8 +12,8 @@ from typing import Sequence
 
 from monitor.config.types import Config
 from monitor.ingest.identity import has_history
-from monitor.ingest.matching import match
-from monitor.judge.triage import triage
+from monitor.ingest.matching import Assessment, assess_all
+from monitor.judge.graded import triage_graded
 from monitor.vocab import Decision, Post, PriorPost
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -28,17 +28,23 @@ def triage_posts(posts: Sequence[Post], cfg: Config, classifier, now: datetime |
     rows: list[dict | None] = [None] * len(posts)
     for i in order:
         post, sc = posts[i], scores[i]
-        school, about = next(((s, a) for s in cfg.schools if (a := match(post.text, post.context, s))),
-                             (cfg.schools[0], ()))
+        found = assess_all(post.text, post.context, cfg.schools, url=post.url)
+        # The first school the post is about; failing that, the first it may be about.
+        school, graded = next(((s, a) for s, a in found if a.about), found[0] if found else
+                              (cfg.schools[0], Assessment()))
+        about = graded.about
         platform = post.platform or post.source
         key = (school.id, platform, post.author)
         past = history[key] if has_history(post.author, platform) else []
-        decision: Decision = triage(post, about, sc, list(past), school, cfg.triage, now=now)
+        decision: Decision = triage_graded(post, about, graded.possible, graded.grade, graded.why, sc, list(past),
+                                           school, cfg.triage, now=now)
         if about and has_history(post.author, platform):
             history[key].append(PriorPost(id=post.id, published=post.published, about=about,
                                           categories=decision.categories, priority=decision.priority,
                                           url=post.url))
-        rows[i] = {"id": post.id, "school": school.id, "about": list(about), "priority": decision.priority,
+        rows[i] = {"id": post.id, "school": school.id, "about": list(about),
+                   "match": {"grade": graded.grade, "why": graded.why, "possible": list(graded.possible)},
+                   "priority": decision.priority,
                    "categories": list(decision.categories), "actions": list(decision.actions),
                    "scores": {k: round(float(v), 4) for k, v in sc.items()}, "why": decision.why,
                    "rules": list(decision.rules), "facts": dict(decision.facts)}

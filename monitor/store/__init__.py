@@ -49,6 +49,9 @@ class Matched:
     mention: Mention
     about: tuple[str, ...]
     content_hash: str
+    grade: str = ""  # sure, likely, possible (monitor/ingest/matching.py)
+    why: str = ""  # the words that decided it
+    possible: tuple[str, ...] = ()  # targets only possibly ours: triage decides if they matter
 
 
 class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, IncidentsMixin):
@@ -124,11 +127,13 @@ class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, 
                 mn = m.mention
                 cur = self.conn.execute(
                     """INSERT INTO mentions (school_id, source, external_id, platform, url, author, author_url,
-                       published, fetched, text, context, content_hash, raw_sha256, extra, about)
-                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                       published, fetched, text, context, content_hash, raw_sha256, extra, about,
+                       match_grade, match_why, possible)
+                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                     (m.school_id, mn.source, mn.external_id, mn.platform, mn.url, mn.author, mn.author_url,
                      iso(mn.published), stamp, mn.text, mn.context, m.content_hash, mn.raw_sha256,
-                     json.dumps(dict(mn.extra), default=str), json.dumps(list(m.about))))
+                     json.dumps(dict(mn.extra), default=str), json.dumps(list(m.about)),
+                     m.grade, m.why, json.dumps(list(m.possible))))
                 new_ids.append(cur.lastrowid)
                 # Kept until triage: dropped then unless the post reaches high or urgent.
                 self.keep_received(cur.lastrowid, mn, hashlib.sha256(mn.text.encode("utf-8", "surrogatepass")).hexdigest())
@@ -356,6 +361,8 @@ def row_to_item(r: sqlite3.Row) -> Item:
                 external_id=r["external_id"], url=r["url"], author=r["author"], author_url=r["author_url"],
                 published=published, fetched=fetched, text=r["text"],
                 context=r["context"], about=tuple(_loads(r["about"], [])), scores=_loads(r["scores"], {}),
+                match_grade=r["match_grade"] or "", match_why=r["match_why"] or "",
+                possible=tuple(_loads(r["possible"], [])),
                 decision=decision, state=r["state"], content_hash=r["content_hash"], raw_sha256=r["raw_sha256"],
                 extra=_loads(r["extra"], {}))
 

@@ -310,7 +310,17 @@ M6_INDEXES = """
 """
 
 
-MIGRATIONS: list[str] = [M1_SPINE, M2_REVIEW, M3_MESSAGE_ID, M4_AFTER, M5_ALERTS, M6_INDEXES]
+# Who a post is about, graded (issue 10): sure or likely targets stay in `about`; the grade, the
+# words that decided it, and targets only possibly ours travel beside it. Rows stored before
+# were matched by the older, stricter rule: their grade is unknown ('').
+M7_MATCH = """
+        ALTER TABLE mentions ADD COLUMN match_grade TEXT NOT NULL DEFAULT '';
+        ALTER TABLE mentions ADD COLUMN match_why TEXT NOT NULL DEFAULT '';
+        ALTER TABLE mentions ADD COLUMN possible TEXT NOT NULL DEFAULT '[]';
+"""
+
+
+MIGRATIONS: list[str] = [M1_SPINE, M2_REVIEW, M3_MESSAGE_ID, M4_AFTER, M5_ALERTS, M6_INDEXES, M7_MATCH]
 
 
 def migrate(db: sqlite3.Connection) -> int:

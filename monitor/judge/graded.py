@@ -1,0 +1,50 @@
+"""Triage for a match that is not certain. Pure.
+
+A post `possible`-ly about us (a namesake's full name, a bare "Hollowbrook" with nothing else)
+is never dropped when it may be harmful: a threat, hate, doxxing or a child at risk goes to the
+DSL at `high` at least, its `why` saying why it may not be about us. A harmless one is `ignore`:
+out of digests. A `likely` match says so in `why`, with the words that decided it.
+"""
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from monitor.config.types import School
+from monitor.judge.triage import triage
+from monitor.vocab import ACTIONS, PRIORITIES, Decision, Post, PriorPost
+
+# What a post possibly about us must not lose: the harms the issue names.
+MAY_NOT_DROP = frozenset({"threat", "hate", "privacy", "safeguarding"})
+
+
+def _reason(grade: str, why: str, decision: Decision) -> str:
+    # An allegation against staff names nobody beyond the head and DSL (s141F): the words
+    # that matched ("Mr Whittaker") are names too, so only the grade travels.
+    if decision.facts.get("s141f") == "1" or not why:
+        return f"the match is {grade}"
+    return f"the match is {grade}: {why}"
+
+
+def triage_graded(post: Post, about: tuple[str, ...], possible: tuple[str, ...], grade: str, why: str,
+                  scores: Mapping[str, float], history: Sequence[PriorPost], school: School,
+                  policy: Mapping[str, float] = {}, **when) -> Decision:
+    """`about`: sure and likely targets; `possible`: targets only possibly ours; `grade` and `why`
+    from matching (monitor/ingest/matching.py); `when`: what triage itself takes (now=)."""
+    if about:
+        d = triage(post, about, scores, history, school, policy, **when)
+        if grade == "likely":
+            d = Decision(d.priority, d.categories, d.actions, f"{d.why} (About us: {_reason(grade, why, d)}.)".strip(),
+                         d.rules, d.facts)
+        return d
+    if not possible:
+        return triage(post, (), scores, history, school, policy, **when)
+    d = triage(post, possible, scores, history, school, policy, **when)
+    harms = [c for c in d.categories if c in MAY_NOT_DROP]
+    if not harms:
+        return Decision("ignore", (), (), f"Possibly about us, nothing harmful: kept out of digests "
+                                          f"({_reason('possible', why, d)}).", ("possible_match",), {})
+    priority = d.priority if PRIORITIES.index(d.priority) <= PRIORITIES.index("high") else "high"
+    actions = tuple(a for a in ACTIONS if a in set(d.actions) | {"dsl_review"})
+    note = (f"May not be about us ({_reason('possible', why, d)}), but it may be harmful "
+            f"({', '.join(harms)}): for the DSL to judge.")
+    return Decision(priority, d.categories, actions, f"{note} {d.why}", d.rules + ("possible_match",), d.facts)

@@ -1,0 +1,85 @@
+"""What an uncertain match means downstream, as a table a DSL can read.
+
+A post only possibly about us is never dropped when it may be harmful: it reaches the DSL at
+`high` at least, saying why it may not be ours. A harmless one stays out of digests. The grade
+and its reason are stored beside `about` and shown on the item page.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from connectors.base import FetchResult, Mention
+from monitor.config.types import School, Staff
+from monitor.ingest.matching import assess
+from monitor.ingest.poll import ingest
+from monitor.judge.graded import triage_graded
+from monitor.vocab import Post
+
+SCHOOL = School(
+    id="hba", name="Hollowbrook Academy", aliases=("Hollowbrook",), locality=("Hexley",), exclude=("Ontario",),
+    staff=(Staff("tom-whitaker", "Tom Whitaker", "Year 6 teacher", ("Mr Whitaker",)),
+           Staff("gareth-lloyd", "Gareth Lloyd", "PE teacher", ("Mr Lloyd",), nicknames=("Gaz",))))
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+CALM = {"abuse": 0.05, "hate": 0.01, "threat": 0.01, "negative": 0.2, "positive": 0.2}
+ANGRY = {**CALM, "negative": 0.9, "abuse": 0.6}
+THREAT = {**ANGRY, "threat": 0.8}
+
+
+def judge(text: str, scores=CALM):
+    a = assess(text, "", SCHOOL)
+    post = Post(id="1", text=text, author="someone", published=NOW, platform="x")
+    return a, triage_graded(post, a.about, a.possible, a.grade, a.why, scores, [], SCHOOL, {}, now=NOW)
+
+
+# post, scores -> match grade, priority, words `why` must hold
+TABLE = [
+    # A namesake's full name, harmless: possible, out of digests.
+    ("Gareth Lloyd, 54, of Cardiff, was fined £200 for speeding on the M4", CALM,
+     "possible", "ignore", "kept out of digests"),
+    ("Gareth Lloyd scored twice for Cardiff on Saturday", CALM, "possible", "ignore", "kept out of digests"),
+    # The same name in a threat: the DSL sees it, told why it may not be ours.
+    ("Gareth Lloyd is getting stabbed when I see him", THREAT, "possible", "high", "May not be about us"),
+    ("I know where Gareth Lloyd lives, 14 Mill Lane, go and pay him a visit", ANGRY, "possible", "urgent",
+     "May not be about us"),
+    # Likely: about us, and `why` says how sure and why.
+    ("Mr Lloyd at hollowbrook shouted at my son in PE", ANGRY, "likely", "digest", "About us: the match is likely"),
+    # Sure: `why` as before.
+    ("Hollowbrook Academy rated Good by Ofsted", CALM, "sure", "digest", "Mentions Hollowbrook Academy"),
+    # Nobody of ours: ignore, as before.
+    ("Lovely walk by the river today", CALM, "no", "ignore", "Not about the school or its staff"),
+]
+
+
+@pytest.mark.parametrize("text, scores, grade, priority, said", TABLE)
+def test_an_uncertain_match_downstream(text, scores, grade, priority, said):
+    a, d = judge(text, scores)
+    assert (a.grade, d.priority) == (grade, priority), d.why
+    assert said in d.why
+
+
+def test_a_possibly_harmful_post_goes_to_the_dsl():
+    a, d = judge("Gareth Lloyd is getting stabbed when I see him", THREAT)
+    assert a.about == () and a.possible == ("staff:gareth-lloyd",)
+    assert "dsl_review" in d.actions and "threat" in d.categories
+    assert "possible_match" in d.rules
+
+
+def test_the_grade_travels_into_the_database_beside_about(store):
+    def mention(ext: str, text: str) -> Mention:
+        return Mention(source="x", external_id=ext, url=f"https://x.example/{ext}", text=text,
+                       published=NOW - timedelta(hours=1), author="a", platform="x")
+
+    result = FetchResult((mention("1", "Gareth Lloyd is getting stabbed when I see him"),
+                          mention("2", "Mr Lloyd at hollowbrook shouted at my son in PE"),
+                          mention("3", "Cake recipe")), "c1")
+    ingest(store, "x", result, [SCHOOL], NOW)
+    got = {i.external_id: (i.about, i.match_grade, i.possible) for i in store.items()}
+    assert got == {"1": ((), "possible", ("staff:gareth-lloyd",)),
+                   "2": (("school", "staff:gareth-lloyd"), "likely", ())}
+    why = {i.external_id: i.match_why for i in store.items()}
+    assert why["2"] == ("school likely: bare 'hollowbrook' + school words 'pe', staff 'Mr Lloyd'; "
+                        "staff:gareth-lloyd likely: 'Mr Lloyd' + the school")
+    # Only the id of the post about nobody is kept.
+    assert [tuple(r) for r in store.conn.execute("SELECT external_id FROM seen")] == [("3",)]
