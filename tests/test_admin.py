@@ -32,6 +32,7 @@ def write_config(tmp_path: Path, model: Path, sources: str = "", email: str = ""
 name = "Hollowbrook Academy"
 aliases = ["Hollowbrook", "HBA"]
 locality = ["Hexley"]
+exclude = ["Ontario"]                 # as shipped: the Ontario fair is not even possibly ours
 
 [[staff]]
 id = "tom-whitaker"
