@@ -19,6 +19,8 @@ from monitor.drafts.text import visible
 FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/local/share/fonts",
              "/usr/share/fonts/TTF", "/Library/Fonts")
 INK, MUTED, BAR = (20, 20, 20), (100, 100, 100), (46, 94, 170)
+PALETTE = ((46, 94, 170), (192, 57, 43), (230, 126, 34), (142, 68, 173), (22, 160, 133), (127, 140, 141),
+           (212, 172, 13), (44, 62, 80), (39, 174, 96), (149, 165, 166))
 
 
 def _font() -> tuple[Path, Path] | None:
@@ -138,6 +140,46 @@ class Doc:
             self.pdf.cell(value_w, 5, self._t(f"{value:g}{unit}"))
             self.pdf.set_xy(self.pdf.l_margin, y + 5.2)
         self.pdf.ln(2)
+
+    def stacked(self, title: str, rows: Sequence[tuple[str, Sequence[tuple[str, float]]]],
+                keys: Sequence[str], name=str) -> None:
+        """One bar per row, stacked by key (a month's counts by category), with a legend."""
+        self._style(10, True)
+        self.pdf.multi_cell(self.width, 5, self._t(title), new_x="LMARGIN", new_y="NEXT")
+        if not rows:
+            self.para("Nothing to show.", size=9, muted=True)
+            return
+        colour = {k: PALETTE[n % len(PALETTE)] for n, k in enumerate(keys)}
+        top = max(sum(v for _, v in parts) for _, parts in rows) or 1
+        label_w, room = 30, self.width - 30 - 14
+        for label, parts in rows:
+            if self.pdf.get_y() > self.pdf.h - 24:
+                self.pdf.add_page()
+            y, x = self.pdf.get_y(), self.pdf.l_margin + label_w
+            self._style(8.5)
+            self.pdf.set_xy(self.pdf.l_margin, y)
+            self.pdf.cell(label_w, 5, self._t(label))
+            for key, v in parts:
+                w = room * v / top
+                self.pdf.set_fill_color(*colour[key])
+                self.pdf.rect(x, y + 0.8, w, 3.4, style="F")
+                x += w
+            self.pdf.set_xy(x + 1.5, y)
+            self.pdf.cell(12, 5, self._t(f"{sum(v for _, v in parts):g}"))
+            self.pdf.set_xy(self.pdf.l_margin, y + 5.2)
+        self._style(7.5)
+        x = self.pdf.l_margin
+        for key in keys:
+            if x > self.pdf.l_margin + self.width - 40:
+                x = self.pdf.l_margin
+                self.pdf.ln(4.5)
+            y = self.pdf.get_y()
+            self.pdf.set_fill_color(*colour[key])
+            self.pdf.rect(x, y + 1, 3, 3, style="F")
+            self.pdf.set_xy(x + 4, y)
+            self.pdf.cell(36, 5, self._t(name(key)))
+            x += 42
+        self.pdf.set_xy(self.pdf.l_margin, self.pdf.get_y() + 7)
 
     def image(self, path: Path, max_height: float = 120) -> bool:
         try:

@@ -39,6 +39,8 @@ AUDIT_WORDS = {
     "edit_draft": lambda d: f"Draft edited: {ACTION_TITLES.get(d.get('action', ''), d.get('action', ''))}",
     "decision": _decision,
     "evidence": lambda d: "Evidence pack made",
+    "acknowledged": lambda d: "Acknowledged" + (f" ({d['via']})" if d.get("via") else ""),
+    "platform_answer": lambda d: f"The platform answered: {d.get('text', '')}",
 }
 
 
