@@ -187,6 +187,7 @@ class App:
             log.warning("mention %d belongs to school %r, which is no longer in the config", item.id, item.school_id)
             self.store.save_decision(item.id, dict(scores), Decision(
                 "ignore", ("neutral",), (), f"school {item.school_id!r} is no longer in the config"), now)
+            self.store.drop_received(item.id)
             return
         try:
             decision = triage_graded(item.as_post(), item.about, item.possible, item.match_grade, item.match_why,
