@@ -218,14 +218,40 @@ class App:
 
     def poll(self, names: Sequence[str] | None = None, window: Window = EVERYTHING) -> list[PollOutcome]:
         outcomes = [self.fetch(s, window) for s in self.pollable(names)]
-        self.process_and_send()
+        self.cycle()
         return outcomes
 
     def process_and_send(self) -> None:
         try:
             self.process()
         finally:  # whatever happened, mail already queued goes out
+            self.check_health()
             self.send_due()
+
+    def check_health(self) -> bool:
+        """Queue the IT person's notices (sources, undeliverable mail); True when nothing needs them."""
+        from monitor import health
+        from monitor.deliver.admin import queue_source_notices, queue_undeliverable
+
+        now = self.clock()
+        try:
+            sources = self.pollable()
+            queue_source_notices(self.store, self.cfg, sources, now)
+            queue_undeliverable(self.store, self.cfg, now)
+            down = [h for h in self.store.source_health([s.name for s in sources], now)
+                    if health.is_down(h.broken, h.failures)]
+            return not down and not self.store.stuck_mail(health.UNDELIVERABLE_AFTER_ATTEMPTS)
+        except Exception:  # noqa: BLE001 - a health check must never stop the mail it guards
+            log.exception("the health check failed")
+            return False
+
+    def cycle(self) -> None:
+        """The scheduler's regular pass: judge, mail, and say so to a monitoring service when all is well."""
+        from monitor.pulse import ping
+
+        self.process_and_send()
+        if self.cfg.health.ping_url and self.check_health():
+            ping(self.cfg.health.ping_url, self.http)
 
     # --- digest and retention -----------------------------------------------------
 

@@ -12,6 +12,8 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from monitor.daemon import App
+from monitor.deliver.admin import queue_restart
+from monitor.pulse import RunningMarker, sd_notify, watchdog_seconds
 
 log = logging.getLogger("schoolwatch.scheduler")
 
@@ -23,7 +25,9 @@ def build_scheduler(app: App) -> BlockingScheduler:
     cfg = app.cfg
     # One worker: jobs share one SQLite connection and run one after another;
     # coalesce + max_instances=1 mean a slow job is never stacked up behind itself.
-    sched = BlockingScheduler(executors={"default": ThreadPoolExecutor(1)},
+    # The watchdog has a thread of its own: its job proves the scheduler is alive, and must not
+    # queue behind a long backfill.
+    sched = BlockingScheduler(executors={"default": ThreadPoolExecutor(1), "watchdog": ThreadPoolExecutor(1)},
                               job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
                               timezone="UTC")
     start = datetime.now(app.clock().tzinfo)
@@ -34,6 +38,10 @@ def build_scheduler(app: App) -> BlockingScheduler:
     sched.add_job(_outbox, IntervalTrigger(seconds=OUTBOX_EVERY), args=[app], id="outbox", name="outbox")
     sched.add_job(app.follow_removals, IntervalTrigger(seconds=REMOVALS_EVERY), id="removals",
                   name="removal follow-up")
+    beat = watchdog_seconds()
+    if beat:
+        sched.add_job(sd_notify, IntervalTrigger(seconds=beat), args=["WATCHDOG=1"], id="watchdog",
+                      name="systemd watchdog", executor="watchdog")
     days = ",".join(cfg.digest.days)
     for school in cfg.schools:
         sched.add_job(_digest, CronTrigger(day_of_week=days, hour=cfg.digest.time.hour,
@@ -48,11 +56,11 @@ def _poll_one(app: App, name: str) -> None:
     outcome = app.fetch(app.cfg.source(name))
     if outcome.skipped:
         log.info("source %r skipped: %s", name, outcome.skipped)
-    app.process_and_send()
+    app.cycle()
 
 
 def _outbox(app: App) -> None:
-    app.process_and_send()  # anything left by a crash, retries, escalations
+    app.cycle()  # anything left by a crash, retries, escalations; the health ping
 
 
 def _digest(app: App, school_id: str) -> None:
@@ -73,6 +81,16 @@ def run_forever(app: App) -> None:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    marker = RunningMarker(app.cfg.database)
+    crashed_run = marker.start(app.clock())
+    if crashed_run:
+        log.warning("the previous run (started %s) did not stop cleanly: telling [email] admin", crashed_run)
+        queue_restart(app.store, app.cfg, crashed_run, app.clock())
     log.info("schoolwatch running: %d sources, %d schools", len(app.pollable()), len(app.cfg.schools))
-    sched.start()
+    sd_notify("READY=1")
+    try:
+        sched.start()
+    finally:
+        sd_notify("STOPPING=1")
+    marker.stop()  # only after a clean stop: an exception above leaves it, and the next start reports it
     log.info("schoolwatch stopped")

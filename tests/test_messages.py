@@ -43,7 +43,7 @@ def digest_data(**kw) -> DigestData:
                                        T("2025-03-04T06:45:00Z")),
                          SourceProblem("hexley-gazette", T("2025-02-27T10:00:00Z"), "HTTP 404",
                                        T("2025-02-27T10:15:00Z"), "https://www.hexleygazette.co.uk/feed: HTTP 404: not found")),
-        sources_checked=5, base_url=BASE)
+        sources_checked=5, base_url=BASE, it_told=True)
     return replace(d, **kw)
 
 

@@ -136,7 +136,7 @@ def parse(data: dict, *, base_dir: Path | None = None, path: Path | None = None)
         sources.append(src)
 
     r.unknown(email_t, {"smtp_host", "smtp_port", "sender", "headteacher", "dsl", "deputy", "starttls",
-                        "ssl", "username", "password_env", "password_file", "outbox_dir", "timeout", "ca_file"}, "email.")
+                        "ssl", "username", "password_env", "password_file", "outbox_dir", "timeout", "ca_file", "admin"}, "email.")
     if "password" in email_t:
         r.bad("email.password", "secrets never live in config.toml: use password_env or password_file")
     outbox = r.get(email_t, "outbox_dir", "email.", str)
@@ -155,6 +155,7 @@ def parse(data: dict, *, base_dir: Path | None = None, path: Path | None = None)
         outbox_dir=_resolve(base_dir, outbox) if outbox else None,
         ca_file=_resolve(base_dir, ca_file) if ca_file else None,
         timeout=r.get(email_t, "timeout", "email.", float, 30.0),
+        admin=r.email(email_t, "admin", "email."),
     )
 
     db_t = r.get(data, "database", "", dict, {}, required=True)
@@ -195,8 +196,11 @@ def parse(data: dict, *, base_dir: Path | None = None, path: Path | None = None)
         r.bad("retention.days", "must be at least 1")
 
     he = r.get(data, "health", "", dict, {})
-    r.unknown(he, {"source_stale_after"}, "health.")
-    health = Health(source_stale_after_seconds=r.duration(he, "source_stale_after", "health.", 86400))
+    r.unknown(he, {"source_stale_after", "ping_url"}, "health.")
+    ping = r.get(he, "ping_url", "health.", str, "")
+    if ping and not re.match(r"^https?://[^\s]+$", ping):
+        r.bad("health.ping_url", f"{ping!r} is not an http(s) address")
+    health = Health(source_stale_after_seconds=r.duration(he, "source_stale_after", "health.", 86400), ping_url=ping)
 
     cl = r.get(data, "classifier", "", dict, {})
     r.unknown(cl, {"model", "labels", "batch_size", "max_length"}, "classifier.")

@@ -65,6 +65,9 @@ class Email:
     # the demo, and a school trying a config before it has SMTP.
     outbox_dir: Path | None = None
     timeout: float = 30.0
+    # The IT contact: told when a source breaks and recovers, after a crash, and of mail that
+    # could not be delivered. Empty: nobody is, and the digest says so.
+    admin: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,9 @@ class Retention:
 @dataclass(frozen=True)
 class Health:
     source_stale_after_seconds: int = 86400  # a source silent this long is in the digest
+    # Called (GET) after each healthy cycle, the way healthchecks.io and Uptime Kuma's push
+    # monitors expect: when the calls stop, they raise the alarm. Empty: no ping.
+    ping_url: str = ""
 
 
 @dataclass(frozen=True)

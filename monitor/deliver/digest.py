@@ -78,5 +78,6 @@ def build_digest_data(store, cfg: Config, school: School, now: datetime, *,
     return DigestData(school=school, now=now, period_start=start, period_end=end, counts=counts,
                       items=tuple(items), open_items=tuple(open_items), data_requests=tuple(dues),
                       failing_sources=tuple(failing), sources_checked=len(names), base_url=cfg.alerts.base_url,
+                      it_told=bool(cfg.email.admin),
                       to_roles=tuple(to_roles), accused=store.accused_staff_ids(school.id),
                       removals=tuple(removal_news(store, school, now)))

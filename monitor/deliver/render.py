@@ -23,6 +23,7 @@ from monitor.deliver.alert import AlertLinks, Attachment, alert_view, as_of, att
 from monitor.drafts import Draft
 from monitor.drafts import context as C
 from monitor.drafts import facts as F
+from monitor.health import digest_line
 from monitor.disclosure import accused_in, hidden_from_others, is_s141f, mail_may_show
 from monitor.drafts.text import one_line, safe_url, shown_url
 from monitor.vocab import Item
@@ -80,6 +81,7 @@ class DigestData:
     data_requests: tuple[DataRequestDue, ...]
     failing_sources: tuple[SourceProblem, ...]
     sources_checked: int = 0
+    it_told: bool = False  # [email] admin is set: the IT person hears of broken sources directly
     base_url: str = ""
     to_roles: tuple[str, ...] = ("headteacher",)
     accused: frozenset[str] = frozenset()  # staff ids accused in any s141F item of the school
@@ -253,9 +255,9 @@ def render_digest(data: DigestData) -> Message:
                           steps=[{"title": s.title, "send_via": s.send_via, "text": s.text} for s in r.next_steps]
                           if mail_may_show(data.to_roles, r.item, accused) else [])
                      for r in data.removals],
-        "failing": [{"name": one_line(s.name), "last_success": F.fmt_local(s.last_success, tz) if s.last_success else "never",
-                     "error": one_line(s.last_error or "", 200), "broken": one_line(s.broken or "", 200),
-                     "since": F.fmt_local(s.last_error_at, tz) if s.last_error_at else ""} for s in data.failing_sources],
+        # One plain line a source: the headteacher reads a phone, not a stack trace.
+        "failing": [one_line(digest_line(s.name, s.last_success, data.now, tz, data.it_told), 200)
+                    for s in data.failing_sources],
         "sources_checked": data.sources_checked, "base_url": data.base_url if safe_url(data.base_url) else "",
     }
     text, html = _render("digest", v)

@@ -103,3 +103,23 @@ class OutboxMixin:
             (school_id, iso(posted_since), iso(alerted_before)))
         return [(r[0], r[1]) for r in rows]
 
+    # --- the IT person's view (monitor/health.py words it) ---------------------------------
+
+    def keys_with_prefix(self, prefix: str) -> list[str]:
+        """Dedup keys starting with prefix, oldest first: which notices were already queued."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT dedup_key FROM outbox WHERE substr(dedup_key, 1, ?) = ? ORDER BY id", (len(prefix), prefix))]
+
+    def has_key(self, key: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM outbox WHERE dedup_key = ?", (key,)).fetchone() is not None
+
+    def stuck_mail(self, min_attempts: int) -> list:
+        """Unsent mail the server has refused min_attempts times; the IT person's own notices excluded."""
+        from monitor.health import StuckMail
+        from monitor.timeutil import parse_iso
+
+        rows = self.conn.execute(
+            "SELECT id, kind, recipients, attempts, last_error, created FROM outbox WHERE sent_at IS NULL "
+            "AND kind != 'admin' AND attempts >= ? ORDER BY id", (min_attempts,))
+        return [StuckMail(r["id"], r["kind"], tuple(json.loads(r["recipients"])), r["attempts"],
+                          r["last_error"] or "", parse_iso(r["created"])) for r in rows]

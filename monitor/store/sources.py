@@ -18,6 +18,7 @@ class SourceHealth:
     broken: str | None
     items_7d: int
     retry_after: datetime | None = None
+    failures: int = 0  # in a row since the last success
 
 
 class SourcesMixin:
@@ -53,6 +54,10 @@ class SourcesMixin:
         with self.transaction():
             self._set_state(source, broken=None, broken_config=None, retry_after=None, failures=0)
 
+    def last_poll(self) -> datetime | None:
+        """When a fetch of any source last finished, well or not: the daemon's pulse."""
+        return parse_iso(self.conn.execute("SELECT MAX(finished) FROM runs").fetchone()[0])
+
     def start_run(self, source: str, now: datetime) -> int:
         return self.conn.execute("INSERT INTO runs (source, started) VALUES (?, ?)", (source, iso(now))).lastrowid
 
@@ -73,5 +78,6 @@ class SourcesMixin:
                                   (name, since)).fetchone()[0]
             out.append(SourceHealth(name=name, last_success=parse_iso(st.get("last_success")),
                                     last_error=st.get("last_error"), last_error_at=parse_iso(st.get("last_error_at")),
-                                    broken=st.get("broken"), items_7d=n, retry_after=parse_iso(st.get("retry_after"))))
+                                    broken=st.get("broken"), items_7d=n, retry_after=parse_iso(st.get("retry_after")),
+                                    failures=int(st.get("failures") or 0)))
         return out

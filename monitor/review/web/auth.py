@@ -20,7 +20,7 @@ SESSION_COOKIE = "sw_session"
 LOGIN_COOKIE = "sw_login"
 # Pages anyone may fetch: the login form and the stylesheet/script; the alert's acknowledge
 # link, whose token is its own credential (and can do nothing but acknowledge one item).
-PUBLIC_ENDPOINTS = {"login", "static", "favicon", "ack.ask", "ack.confirm"}
+PUBLIC_ENDPOINTS = {"login", "static", "favicon", "ack.ask", "ack.confirm", "healthz"}
 
 _hasher = PasswordHasher()
 # Verified against when the user does not exist, so a wrong name costs as long as a wrong password.

@@ -26,6 +26,12 @@ def install(app: Flask, ctx) -> None:
         resp.headers["Cache-Control"] = "no-store"
         return resp
 
+    @app.get("/healthz")
+    def healthz():
+        """For a monitoring system or the reverse proxy: no login, no data; 200 when the database answers."""
+        ctx.store.conn.execute("SELECT 1 FROM users LIMIT 1").fetchall()
+        return app.response_class("ok\n", mimetype="text/plain")
+
     for code in (400, 403, 404, 405, 413):
         app.register_error_handler(code, lambda e, code=code: (
             render_template("error.html", code=code, message=getattr(e, "description", "")), code))
