@@ -128,6 +128,10 @@ def test_a_post_that_answers_200_then_404_is_followed_to_removed_on(app, httpser
 
     text = digest_text(app, "d1")
     assert ("removed on Mon 23 Nov 2026, 20:00 GMT (HTTP 404); we asked on Mon 23 Nov 2026, 10:00 GMT." in text)
+    listed = CliRunner().invoke(cli, ["removals", "--config", str(app.cfg.path)])
+    assert listed.exit_code == 0, listed.output
+    assert listed.output == (f"#{mid} (platform): asked 2026-11-23, due 2026-11-30 10:00Z; 2 check(s); "
+                             "removed on 2026-11-23 20:00Z (HTTP 404)\n")
     assert pending_news(app) == ()  # told once
 
     # The note to the member of staff follows it.

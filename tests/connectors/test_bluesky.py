@@ -73,6 +73,9 @@ def test_first_search_logs_in_once_and_reads_posts(httpserver, make_ctx, search_
     assert gazette.author_url == "https://bsky.app/profile/hexleygazette.bsky.social"
     assert gazette.published.isoformat() == "2025-05-19T15:20:00+00:00"
     assert gazette.platform == "bluesky" and gazette.raw_sha256 == raw_sha256(search_body["posts"][1])
+    # The object as received, for the evidence chain (atproto keeps the response to itself).
+    assert json.loads(gazette.received.item) == search_body["posts"][1] and gazette.received.body == b""
+    assert gazette.received.url.endswith('/xrpc (search:"Hollowbrook Academy")')
 
     [login] = requests_to(httpserver, LOGIN)
     assert json.loads(login.get_data()) == {"identifier": HANDLE, "password": "abcd-efgh-ijkl-mnop"}

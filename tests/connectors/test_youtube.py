@@ -64,6 +64,9 @@ def test_first_fetch_reads_threads_and_their_replies(httpserver, make_ctx, pages
     assert reply.author == "@angry_hx" and reply.author_url == "http://www.youtube.com/@angry_hx"
     assert reply.published.isoformat() == "2025-05-19T15:20:00+00:00" and reply.platform == "youtube"
     assert result.mentions[0].raw_sha256 == raw_sha256(pages[0]["items"][0])
+    # The object only: the request URL holds the API key, which evidence must never keep.
+    got = result.mentions[0].received
+    assert json.loads(got.item) == pages[0]["items"][0] and got.body == b"" and "key=" not in got.url
     [req] = requests_to(httpserver)  # a first run reads one page
     assert req.args["allThreadsRelatedToChannelId"] == CHANNEL and req.args["key"] == "AIzaSy-test-key"
     assert req.args["order"] == "time" and req.args["textFormat"] == "plainText"
