@@ -79,7 +79,7 @@ def test_the_grade_travels_into_the_database_beside_about(store):
     assert got == {"1": ((), "possible", ("staff:gareth-lloyd",)),
                    "2": (("school", "staff:gareth-lloyd"), "likely", ())}
     why = {i.external_id: i.match_why for i in store.items()}
-    assert why["2"] == ("school likely: bare 'hollowbrook' + school words 'pe', staff 'Mr Lloyd'; "
+    assert why["2"] == ("school likely: bare 'hollowbrook' + school words 'my son', 'pe', staff 'Mr Lloyd'; "
                         "staff:gareth-lloyd likely: 'Mr Lloyd' + the school")
     # Only the id of the post about nobody is kept.
     assert [tuple(r) for r in store.conn.execute("SELECT external_id FROM seen")] == [("3",)]

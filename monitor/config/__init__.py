@@ -12,6 +12,7 @@ import connectors
 
 from connectors._util import env_var
 
+from monitor.config.names import name_problems
 from monitor.config.reader import Reader, parse_duration
 from monitor.vocab import DAYS
 from monitor.config.types import (
@@ -48,7 +49,7 @@ def _staff(r: Reader, table: dict, path: str) -> Staff:
 
 
 def _school(r: Reader, table: dict, path: str, staff_tables: list, staff_path: str, email: dict) -> School:
-    known = {"id", "name", "aliases", "locality", "handles", "exclude", "timezone",
+    known = {"id", "name", "aliases", "locality", "handles", "exclude", "neighbours", "timezone",
              "headteacher", "dsl", "deputy", "staff"}
     r.unknown(table, known, path)
     name = r.get(table, "name", path, str, "", required=True).strip()
@@ -72,13 +73,17 @@ def _school(r: Reader, table: dict, path: str, staff_tables: list, staff_path: s
         own = r.email(table, key, path)
         return own or r.email(email, key, "email.", required=required and not own)
 
-    return School(
+    school = School(
         id=sid, name=name, aliases=r.strings(table, "aliases", path),
         locality=r.strings(table, "locality", path), handles=r.strings(table, "handles", path),
-        exclude=r.strings(table, "exclude", path), staff=tuple(staff),
+        exclude=r.strings(table, "exclude", path), neighbours=r.strings(table, "neighbours", path),
+        staff=tuple(staff),
         recipients=Recipients(recipient("headteacher", True), recipient("dsl", True), recipient("deputy", False)),
         timezone=r.zone(table, "timezone", path, "Europe/London"),
     )
+    for where, why in name_problems(school, staff_path):
+        r.bad(where if where.startswith(staff_path) else f"{path}{where}", why)
+    return school
 
 
 def _source(r: Reader, table: dict, path: str) -> Source:

@@ -32,6 +32,7 @@ class School:
     locality: tuple[str, ...] = ()  # words that make an ambiguous alias count
     handles: tuple[str, ...] = ()  # the school's own accounts: "@hollowbrookacad"
     exclude: tuple[str, ...] = ()  # phrases that mean another place: "Hollowbrook, Ontario"
+    neighbours: tuple[str, ...] = ()  # other schools of our place: "Greenfield High"; naming one points away
     staff: tuple[Staff, ...] = ()
     recipients: Recipients = Recipients("", "")
     timezone: str = "Europe/London"

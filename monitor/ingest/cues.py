@@ -24,6 +24,8 @@ _LIFE = [
     r"safeguarding", r"dsl", r"governors?", r"pta", r"school trip", r"after ?-?school", r"breakfast club",
     r"caretaker", r"site manager", r"bullied", r"bullying", r"bullies", r"dd\d?", r"ds\d?", r"dc",
     r"(?:i|we|they|she|he|kids?|son|daughter|lad|girl|boy) (?:go|goes|went|started|start) (?:to|at)",
+    r"(?:my|our|her|his|their) (?:son|daughter|kids?|child|children|lad|boy|girl|little one|eldest|youngest)s?",
+    r"mums and dads",
     r"year ?\d{1,2}s?", r"yr ?\d{1,2}s?", r"y\d{1,2}s?", r"[1-6][a-z]",  # year groups, class codes (5W, 2R)
 ]
 LIFE = re.compile(r"(?<![\w'])(?:" + "|".join(_LIFE) + r")(?![\w'])")

@@ -82,12 +82,19 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
+_APOSTROPHE = re.compile(r"'s\b|'")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=65536)
 def compact(phrase: str) -> str:
-    return "".join(t.key for t in tokens(plain(phrase)))
+    """The key of a phrase: what its words give joined ("Mr. Whitaker's" -> "mrwhitaker")."""
+    return _NOT_WORD.sub("", _APOSTROPHE.sub("", plain(phrase).casefold()))
 
 
-def _words(phrase: str) -> list[str]:
-    return [t.key for t in tokens(plain(phrase))]
+@lru_cache(maxsize=65536)
+def words(phrase: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokens(plain(phrase)))
 
 
 # What people call a role, from the words of the configured role. A role counts for a
@@ -141,7 +148,7 @@ def role_phrases(role: str) -> set[str]:
 
 
 def _titles_of(member: Staff) -> tuple[str, ...]:
-    said = {w[0] for w in (_words(a) for a in member.aliases) if len(w) >= 2 and w[0] in TITLES}
+    said = {w[0] for w in (words(a) for a in member.aliases) if len(w) >= 2 and w[0] in TITLES}
     if said & set(MALE_TITLES):
         return MALE_TITLES + ("dr",)
     if said & set(FEMALE_TITLES):
@@ -151,8 +158,8 @@ def _titles_of(member: Staff) -> tuple[str, ...]:
 
 def _staff_entries(school: School, member: Staff, i: int) -> list[tuple[str, Entry]]:
     target = f"staff:{member.id}"
-    words = _words(member.name)
-    first, last = (words[0], words[-1]) if words else ("", "")
+    nw = words(member.name)
+    first, last = (nw[0], nw[-1]) if nw else ("", "")
     out: list[tuple[str, Entry]] = []
 
     def add(phrase: str, kind: str, shown: str | None = None) -> None:
@@ -162,7 +169,7 @@ def _staff_entries(school: School, member: Staff, i: int) -> list[tuple[str, Ent
 
     add(member.name, "full")
     titles = _titles_of(member)
-    if len(words) >= 2:
+    if len(nw) >= 2:
         add(last, "surname")
         for t in titles:
             add(f"{t} {last}", "titled", f"{t.capitalize()} {member.name.split()[-1]}")
@@ -170,17 +177,17 @@ def _staff_entries(school: School, member: Staff, i: int) -> list[tuple[str, Ent
             add(f"{t} {last[0]}", "initial", f"{t.capitalize()} {last[0].upper()}")
     for nick in member.nicknames:
         add(nick, "nickname")
-        if len(words) >= 2:
+        if len(nw) >= 2:
             add(f"{nick} {last}", "full", f"{nick} {member.name.split()[-1]}")
     for name in member.first_names:
         add(name, "first")
-        if len(words) >= 2:
+        if len(nw) >= 2:
             add(f"{name} {last}", "full", f"{name} {member.name.split()[-1]}")
     for phrase in sorted(role_phrases(member.role)):
         add(phrase, "role")
-    school_words = {w for p in (school.name, *school.aliases) for w in _words(p)} - SCHOOL_WORDS
+    school_words = {w for p in (school.name, *school.aliases) for w in words(p)} - SCHOOL_WORDS
     for alias in member.aliases:
-        aw = _words(alias)
+        aw = words(alias)
         if not aw:
             continue
         if aw[0] in TITLES and len(aw) == 2:
@@ -206,17 +213,27 @@ def _school_entries(school: School, i: int) -> list[tuple[str, Entry]]:
 
     add(school.name, "school:name")
     for a in school.aliases:
-        words = _words(a)
-        add(a, "school:alias" if not (set(words) & SCHOOL_WORDS - {"the", "of", "st", "saint", "c", "e"})
+        aw = words(a)
+        add(a, "school:alias" if not (set(aw) & SCHOOL_WORDS - {"the", "of", "st", "saint", "c", "e"})
             else "school:name")
     for h in school.handles:
         add(h, "school:handle")
+    ours = {w for p in (school.name, *school.aliases, *school.locality) for w in words(p)}
+    for p in school.neighbours:
+        add(p, "school:other")
+        # "Greenfield" for "Greenfield High", "st annes" for "St Anne's Primary": how people write
+        # them; "Hexley Grammar" keeps its whole name, since "Hexley" alone is our place.
+        rest = [w for w in words(p) if w not in SCHOOL_WORDS - {"st", "saint"}]
+        if rest and not set(rest) <= ours and rest != ["st"]:
+            add(" ".join(rest), "school:other")
+            if rest[-1] + "s" not in rest:
+                add(" ".join(rest[:-1] + [rest[-1] + "s"]), "school:other")
     for kind, phrases in (("school:locality", school.locality), ("school:exclude", school.exclude)):
         for p in phrases:
             add(p, kind)
-            words = _words(p)
-            if words and words[-1] in _ROAD:  # "Marlow Rd"
-                add(" ".join(words[:-1] + [_ROAD[words[-1]]]), kind)
+            pw = words(p)
+            if pw and pw[-1] in _ROAD:  # "Marlow Rd"
+                add(" ".join([*pw[:-1], _ROAD[pw[-1]]]), kind)
     return out
 
 
@@ -266,16 +283,18 @@ class Lexicon:
     def __init__(self, schools: Sequence[School]):
         self.schools = tuple(schools)
         self.index: dict[str, list[Entry]] = {}
+        seen: set[tuple[str, Entry]] = set()
         for i, s in enumerate(self.schools):
             for k, e in _school_entries(s, i) + [p for m in s.staff for p in _staff_entries(s, m, i)]:
-                if e not in self.index.setdefault(k, []):
-                    self.index[k].append(e)
+                if (k, e) not in seen:
+                    seen.add((k, e))
+                    self.index.setdefault(k, []).append(e)
         # Single words that may be misspelt: surnames and the distinctive word of a school's name.
         fuzzable = {k for k, es in self.index.items()
                     if allowed_edits(k) and k not in SCHOOL_WORDS
                     and any(e.kind in ("surname", "school:alias", "school:locality") for e in es)}
         for s in self.schools:
-            for w in _words(s.name):
+            for w in words(s.name):
                 if allowed_edits(w) and w not in SCHOOL_WORDS and w in self.index:
                     fuzzable.add(w)
         self.words = frozenset(fuzzable)

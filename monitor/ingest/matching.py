@@ -23,7 +23,7 @@ from urllib.parse import unquote_plus
 
 from monitor.config.types import School
 from monitor.ingest.cues import life_cues, other_schools
-from monitor.ingest.lexicon import Entry, Lexicon, lexicon, lower, plain, tokens
+from monitor.ingest.lexicon import SCHOOL_WORDS, Entry, Lexicon, words, lexicon, lower, plain, tokens
 
 GRADES = ("sure", "likely", "possible")
 # Names specific enough that, beside a bare school alias, the two vouch for each other.
@@ -31,7 +31,8 @@ _VOUCHING = frozenset({"full", "titled", "surname", "nickname"})
 # Kinds that may hide inside a hashtag or handle ("#justiceforhollowbrook").
 _IN_TAGS = frozenset({"school:name", "school:alias", "school:handle", "school:locality", "full", "titled",
                       "surname", "nickname"})
-_COMMUNITY = False
+# Names that say nothing of which school: weighed only where something else names one.
+_CARRIED = frozenset({"role", "first", "initial", "school:other", "school:exclude"})
 # "the head" of what? Of a pin, a girl, lice: not the headteacher.
 _NOT_AFTER_HEAD = frozenset({"of", "lice", "girl", "boy", "girls", "boys", "injury", "injuries", "first", "on",
                              "butt", "banging", "start", "count", "office", "chef", "coach"})
@@ -171,6 +172,9 @@ def _grade_school(school: School, hits: list[_Hit], life: list[str], others: lis
     excluded = by_kind.get("school:exclude", [])
     staff_hits = [h for h in hits if h.entry.target != "school" and h.where != "address"]
     vouch = [h for h in staff_hits if h.entry.kind in _VOUCHING]
+    others = others + [h.said for h in by_kind.get("school:other", [])]
+    # "the head", "the SENCO": a role is a word of school life too.
+    life = life + [h.said.lower() for h in staff_hits if h.entry.kind == "role"]
 
     def said(hs: list[_Hit]) -> str:
         return _q(_shown(h) for h in _outer(hs))
@@ -183,7 +187,9 @@ def _grade_school(school: School, hits: list[_Hit], life: list[str], others: lis
     if local:
         context_bits.append("a local source")
         context_tags.append("local")
-    if life and not others:
+    # Beside another school's name, school words may be about that school; beside our own
+    # name as well ("moved him from Greenfield to Hollowbrook"), they are still school words.
+    if life and (not others or weak):
         context_bits.append(f"school words {_q(life)}")
         context_tags.append("life")
     if exact:
@@ -196,7 +202,7 @@ def _grade_school(school: School, hits: list[_Hit], life: list[str], others: lis
         bits = context_bits + ([f"staff {said(vouch)}"] if vouch else [])
         grades.append(Grade("school", "likely", f"bare {said(weak)} + " + ", ".join(bits),
                             _basis(weak + place + vouch) + tuple(context_tags)))
-    elif (place or local) and life and not others and not weak and (staff_hits or _COMMUNITY):
+    elif (place or local) and life and not others and not weak:
         # A post in our place's own community ("Hexley Parents Chat", r/Hexley) about school life,
         # naming no other school: our school, though it says only "the school" or "the head".
         school_grade = "likely"
@@ -242,6 +248,8 @@ def _grade_school(school: School, hits: list[_Hit], life: list[str], others: lis
             shown = said(names)
             if all(h.plural for h in names) and not (school_grade in ("sure", "likely")):
                 g, why = "possible", f"{shown}: a plural, or a possessive without its apostrophe, and no school named"
+            elif all(h.entry.kind == "nickname" for h in names) and not ours:
+                g, why = "possible", f"nickname {shown} with no school named"
             elif (in_context or life) and not (others and not ours):
                 g, why = "likely", f"{shown} + {context if in_context else 'school words ' + _q(life)}"
             else:
@@ -249,13 +257,9 @@ def _grade_school(school: School, hits: list[_Hit], life: list[str], others: lis
                                                                        if others else "")
         elif kinds & {"role", "first", "initial"}:
             cues = [h for h in unique if h.entry.kind in ("role", "first", "initial")]
-            role_said = any(h.entry.kind == "role" for h in unique)
             if not ours or others:
                 continue  # "the head" of which school? Not ours unless the post is about us.
-            if kinds & {"role", "initial"} or role_said:
-                g, why = "likely", f"{said(cues)} + {context}"
-            else:
-                g, why = "possible", f"first name {said(cues)} + {context}, but no role of theirs"
+            g, why = "likely", f"{said(cues)} + {context}"
         elif shared:
             if not in_context:
                 continue
@@ -288,14 +292,23 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     by_school: dict[int, list[_Hit]] = {}
     for h in _drop_shadowed(hits):
         by_school.setdefault(h.entry.school, []).append(h)
+    # "the head" or "Emma" names someone at every school of a trust: only a school that the post
+    # names in some other way is weighed at all.
+    by_school = {i: hs for i, hs in by_school.items() if any(h.entry.kind not in _CARRIED for h in hs)}
     out = []
     for i, hs in sorted(by_school.items()):
         school = lex.schools[i]
         ours_spans = {(h.where, h.start) for h in hs if h.entry.target == "school"}
-        others = [n for (where, a, b), n in named_others.items()
-                  if not any(w == where and a <= s < b for w, s in ours_spans)]
-        other_spans = [(where, a, b) for (where, a, b) in named_others if
-                       not any(w == where and a <= s < b for w, s in ours_spans)]
+        own_words = {w for p in (school.name, *school.aliases) for w in words(p)} | SCHOOL_WORDS
+        other_spans = []
+        for (where, a, b), name in named_others.items():
+            if any(w == where and a <= s < b for w, s in ours_spans):
+                if not set(words(name)) - own_words:
+                    continue  # "Hollowbrook School": ours, by another of its names
+                # "Hollowbrook Public School": another school with our name; its "Hollowbrook" is not us.
+                hs = [h for h in hs if not (h.entry.kind == "school:alias" and h.where == where and a <= h.start < b)]
+            other_spans.append((where, a, b))
+        others = [named_others[s] for s in other_spans]
         # "Hexley Grammar" is another school, not our place.
         hs = [h for h in hs if not (h.entry.kind == "school:locality"
                                     and any(w == h.where and a <= h.start < b for w, a, b in other_spans))]
