@@ -117,6 +117,8 @@ THREATS = [
     ("gonna st4b that teacher", CALM, True),
     ("i will k i l l him", CALM, True),
     # Not threats.
+    ("we will wait for Mrs Hale to respond before we go to Ofsted", ANGRY, False),
+    ("rubbish as usual from Whitaker, see you soon at the meeting", ANGRY, False),
     ("we need to wait for the results from Hollowbrook", CALM, False),
     ("Mr Whitaker's class smashed it at sports day", HAPPY, False),
     ("you'd be well shot of that homework policy", ANGRY, False),

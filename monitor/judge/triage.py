@@ -16,25 +16,30 @@ Policy keys (`[triage]` in config.toml; every key optional, defaults below):
   course_days = 90       related posts within this many days make a course of conduct
   course_posts = 2       ... when there are at least this many (this post included)
   sustained_days = 14    a course of conduct spanning this many days is sustained: legal advice
+  category = 0.5         a fine-tuned model's category score (harassment, defamation, safeguarding,
+                         privacy, data_request, complaint, praise, neutral) at which the post is that;
+                         a model without those labels leaves the rules and the five scores to decide
 """
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date, datetime
+from datetime import datetime
 from typing import Mapping, Sequence
-from zoneinfo import ZoneInfo
 
 from monitor.judge import rules
 from monitor.config.types import School
 from monitor.disclosure import strip_names
-from monitor.vocab import ACTIONS, CATEGORIES, PRIORITIES, Decision, Post, PriorPost
+from monitor.judge.verdict import Verdict, _days, _local_date, _quote, one_calendar_month  # noqa: F401
+from monitor.vocab import Decision, Post, PriorPost
 
 DEFAULT_POLICY: Mapping[str, float] = {
     "abuse": 0.5, "abuse_high": 0.85, "hate": 0.5, "threat": 0.5, "threat_urgent": 0.95,
     "hostile": 0.5, "negative": 0.5, "positive": 0.4,
-    "course_days": 90, "course_posts": 2, "sustained_days": 14,
+    "course_days": 90, "course_posts": 2, "sustained_days": 14, "category": 0.5,
 }
+# The categories a fine-tuned model may score beside the five labels of the contract.
+MODEL_CATEGORIES = ("harassment", "defamation", "safeguarding", "privacy", "data_request",
+                    "complaint", "praise", "neutral")
 
 # Categories that make a post part of a course of conduct against someone.
 _WHERE_TO_FIND = frozenset({"street_address", "postcode", "home_details", "vehicle_registration"})
@@ -56,57 +61,6 @@ def _names_as_teacher(text: str, school: School, about: Sequence[str] = ()) -> s
     return re.sub(pattern, "the teacher", text, flags=re.I)
 
 
-def one_calendar_month(d: date) -> date:
-    """The ICO's rule: the same day next month, or that month's last day if it has none."""
-    year, month = (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
-
-
-def _local_date(when: datetime, tz: str) -> date:
-    if when.tzinfo is None:
-        return when.date()
-    try:
-        return when.astimezone(ZoneInfo(tz)).date()
-    except (KeyError, ValueError):
-        return when.date()
-
-
-def _quote(findings: Sequence[rules.Finding], limit: int = 3) -> str:
-    return ", ".join(f'"{f.evidence}"' for f in findings[:limit])
-
-
-class _Verdict:
-    """Collects what each rule says; the strongest priority wins."""
-
-    def __init__(self) -> None:
-        self.priority = "digest"
-        self.categories: set[str] = set()
-        self.actions: set[str] = set()
-        self.why: list[str] = []
-        self.rules: list[str] = []
-        self.facts: dict[str, str] = {}
-
-    def add(self, priority: str, categories: Sequence[str], actions: Sequence[str], why: str,
-            fired: Sequence[rules.Finding] | Sequence[str] = ()) -> None:
-        if PRIORITIES.index(priority) < PRIORITIES.index(self.priority):
-            self.priority = priority
-        self.categories.update(categories)
-        self.actions.update(actions)
-        if why:
-            self.why.append(why)
-        for f in fired:
-            name = f.rule if isinstance(f, rules.Finding) else f
-            if name not in self.rules:
-                self.rules.append(name)
-
-    def decision(self) -> Decision:
-        return Decision(
-            priority=self.priority,
-            categories=tuple(c for c in CATEGORIES if c in self.categories),
-            actions=tuple(a for a in ACTIONS if a in self.actions),
-            why=" ".join(self.why), rules=tuple(self.rules), facts=dict(self.facts))
-
-
 def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
            history: Sequence[PriorPost], school: School, policy: Mapping[str, float] = {},
            now: datetime | None = None) -> Decision:
@@ -115,6 +69,8 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         return Decision("ignore", (), (), "Not about the school or its staff.")
     p = {**DEFAULT_POLICY, **policy}
     s = {k: float(scores.get(k, 0.0)) for k in ("abuse", "hate", "threat", "negative", "positive")}
+    # What the model says the post is, where it says it; absent labels say nothing.
+    said = {c for c in MODEL_CATEGORIES if float(scores.get(c) or 0.0) >= p["category"]}
     text = post.text or ""
     staff = [m for m in school.staff if f"staff:{m.id}" in about]
     staff_ids = [m.id for m in staff]
@@ -125,7 +81,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # Where a member of staff lives or parks, posted: "pay him a visit" beside it is no social call.
     doxxed = bool(staff) and any(f.rule in _WHERE_TO_FIND for f in located)
     hostile = doxxed or max(s["negative"], s["abuse"], s["threat"]) >= p["hostile"]
-    v = _Verdict()
+    v = Verdict()
     if staff_ids:
         v.facts["targets"] = ",".join(staff_ids)
 
@@ -157,11 +113,17 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # Doxxing: a home, a phone, a car, posted about a named person.
     if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule):
         if staff:
-            v.add("urgent", ["privacy"], ["report_police", "request_removal", "inform_staff"],
+            # Where to find someone, posted in anger or beside a threat, is a threat itself.
+            v.add("urgent" if hostile or threat_rule else "high", ["privacy"],
+                  ["report_police", "request_removal", "inform_staff"],
                   f"Personal details of {who} posted: {_quote(located)}.", located)
         else:
             v.add("high", ["privacy"], ["request_removal", "dsl_review"],
                   f"Someone's home or personal details posted: {_quote(located)}.", located)
+
+    elif staff and "privacy" in said:
+        v.add("high", ["privacy"], ["report_police", "request_removal", "inform_staff"],
+              f"Reads as personal details of {who} posted (privacy score {scores['privacy']:.2f}).", ["privacy_score"])
 
     # Hate: the model, or phrasing it misses.
     hate_found = rules.hate_phrases(text)
@@ -172,41 +134,57 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
     # Safeguarding. An allegation that staff harmed a child names nobody (s141F).
     # The rule knows staff by their titles and jobs; our staff are also known by name.
-    harmed = rules.staff_harmed_child(_names_as_teacher(text, school, about))
+    as_teacher = _names_as_teacher(text, school, about)
+    harmed = rules.staff_harmed_child(as_teacher)
+    if not harmed and (staff or "the teacher" in as_teacher.lower()):
+        harmed = rules.staff_abuser(as_teacher)
     if harmed:
+        # Whatever else scores high: the LADO within one working day. Stated as fact about a
+        # named person it is also defamatory, and the platform is asked to take it down.
         v.facts["s141f"] = "1"
-        v.add("high", ["safeguarding"], ["dsl_review"] + (["request_removal"] if staff else []),
-              "Alleges that a member of staff harmed a child: DSL review; the member of staff must not be "
-              "named outside the headteacher and DSL (Education Act 2002 s141F).", harmed)
+        v.add("high", ["safeguarding"] + (["defamation"] if staff else []),
+              ["dsl_review"] + (["request_removal", "legal_advice"] if staff else []),
+              "Alleges that a member of staff harmed a child: DSL review (the LADO within one working day); the "
+              "member of staff must not be named outside the headteacher and DSL (Education Act 2002 s141F).", harmed)
     at_risk = rules.child_at_risk(text)
     serious = [f for f in at_risk if f.rule != "bullying"]
     if serious:
-        v.add("high", ["safeguarding"], ["dsl_review"], f"A child may be at risk: {_quote(serious)}.", serious)
+        # A fight filmed and shared shows the children in it: ask for it to come down.
+        filmed = any(f.rule == "filmed_fight" for f in serious)
+        v.add("high", ["safeguarding"], ["dsl_review"] + (["request_removal"] if filmed else []),
+              f"A child may be at risk: {_quote(serious)}.", serious)
         if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) for f in serious) and _IMMEDIATE.search(text):
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
     elif at_risk:
         v.add("digest", ["safeguarding"], ["dsl_review"], f"Mentions bullying: {_quote(at_risk)}; for the DSL.", at_risk)
+    elif "safeguarding" in said and not harmed:
+        v.add("high", ["safeguarding"], ["dsl_review"],
+              f"Reads as a concern about a child's safety (safeguarding score {scores['safeguarding']:.2f}).",
+              ["safeguarding_score"])
     pupils = rules.identifiable_pupils(text, not_names)
     if pupils:
-        bad = hostile or s["abuse"] >= p["abuse"] or any("photo" in f.evidence.lower() or "pic" in f.evidence.lower()
-                                                      or "video" in f.evidence.lower() for f in pupils)
+        # A child named in praise is the school's to judge; named in anger, in a fight, beside
+        # bullying or in a photo, the platform is asked to take it down.
+        bad = (hostile or s["abuse"] >= p["abuse"] or bool(at_risk)
+               or any(w in f.evidence.lower() for f in pupils for w in ("photo", "pic", "video")))
         v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),
               f"A pupil may be identifiable: {_quote(pupils)}.", pupils)
 
     # Defamation: a crime or grave misconduct stated as fact about a named person.
     alleged = rules.allegations_of_fact(text)
-    if alleged and not harmed:
+    if (alleged or "defamation" in said) and not harmed:
         if staff:
             v.add("high", ["defamation"], ["request_removal", "legal_advice", "inform_staff"],
-                  f"States as fact that {who} did wrong: {_quote(alleged)}; possibly defamatory.", alleged)
-        else:
+                  f"States as fact that {who} did wrong: {_quote(alleged) or 'as the model reads it'}; possibly defamatory.",
+                  alleged or ["defamation_score"])
+        elif alleged:
             v.add("digest", ["defamation"], ["legal_advice"],
                   f"Alleges wrongdoing by the school: {_quote(alleged)}; possibly defamatory.", alleged)
 
     # Abuse of a named person: harassment, and a course of conduct over time.
-    abusive = s["abuse"] >= p["abuse"] or "hate" in v.categories
+    abusive = s["abuse"] >= p["abuse"] or "hate" in v.categories or "harassment" in said
     if staff and abusive:
-        high = s["abuse"] >= p["abuse_high"]
+        high = s["abuse"] >= p["abuse_high"] or "harassment" in said
         v.add("high" if high else "digest", ["harassment"], ["request_removal", "inform_staff"],
               f"Abusive about {who} (abuse score {s['abuse']:.2f}).", ["abuse_score"])
     harmful_now = bool(v.categories & HARMFUL)
@@ -223,9 +201,17 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         else:
             when = "reply due one calendar month from the day it was posted"
         v.add("high", ["data_request"], ["respond_data_request"], f"Subject access request: {when}.", sar)
+    elif "data_request" in said:
+        v.add("high", ["data_request"], ["respond_data_request"],
+              f"Reads as a request for personal data (data_request score {scores['data_request']:.2f}): "
+              "if it is one, the reply is due one calendar month from the day it was posted.", ["data_request_score"])
 
     # Criticism and praise go to the digest, never higher.
-    if not v.categories & {"threat", "hate", "harassment"}:
+    if not v.categories & {"threat", "hate", "harassment"} and said & {"complaint", "praise"}:
+        for c in ("complaint", "praise"):
+            if c in said:
+                v.add("digest", [c], [], "" if v.why else f"{c.capitalize()} ({c} score {scores[c]:.2f}): for information.", [])
+    elif not v.categories & {"threat", "hate", "harassment"}:
         if s["negative"] >= p["negative"] and s["negative"] > s["positive"]:
             v.add("digest", ["complaint"], [], "" if v.why else f"Criticism (negative {s['negative']:.2f}): legitimate "
                   "criticism is not abuse; for information.", [])
@@ -233,7 +219,9 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
             v.add("digest", ["praise"], [], "" if v.why else f"Praise (positive {s['positive']:.2f}).", [])
 
     parent = rules.parent_author(text)
-    inappropriate = bool(v.categories & (HARMFUL | {"safeguarding"}))
+    # A parent reporting that their child is bullied posts nothing inappropriate; one who
+    # abuses, threatens, accuses or names other people's children does.
+    inappropriate = bool(v.categories & HARMFUL) or bool(pupils)
     repeated = sum(1 for h in history if h.priority != "ignore") >= 1
     if parent and (inappropriate or (repeated and "complaint" in v.categories)):
         v.add("digest", [], ["contact_author"],
@@ -241,6 +229,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
     if not v.categories:
         v.add("digest", ["neutral"], [], f"Mentions {who}; nothing to act on.", [])
+    if "s141f" in v.facts and "inform_staff" in v.actions:
+        # KCSIE Part 4: the accused learns of an allegation when the LADO agrees, not from us.
+        v.actions.discard("inform_staff")
+        v.why.append("Tell the member of staff only once the LADO has agreed what they may be told.")
     d = v.decision()
     if d.facts.get("s141f") == "1":
         # The headteacher and DSL see the names in the item itself; `why` travels further.
@@ -248,7 +240,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     return d
 
 
-def _imminence(v: _Verdict, words: str, post: Post, now: datetime | None, tz: str) -> None:
+def _imminence(v: Verdict, words: str, post: Post, now: datetime | None, tz: str) -> None:
     """A threat naming a time or place still ahead, or a weapon in a fresh post: call 999.
     One whose time has passed stays a police matter."""
     named = rules.when_where(words)
@@ -265,7 +257,7 @@ def _imminence(v: _Verdict, words: str, post: Post, now: datetime | None, tz: st
               f"(posted {days} day{'s' if days != 1 else ''} ago): report to the police, no 999 call.", ["time_passed"])
 
 
-def _course_of_conduct(v: _Verdict, post: Post, staff_ids: Sequence[str], history: Sequence[PriorPost],
+def _course_of_conduct(v: Verdict, post: Post, staff_ids: Sequence[str], history: Sequence[PriorPost],
                        p: Mapping[str, float], who: str) -> None:
     targets = {f"staff:{i}" for i in staff_ids} or {"school"}
     related = [h for h in history if targets & set(h.about) and HARMFUL & set(h.categories)]
@@ -282,12 +274,3 @@ def _course_of_conduct(v: _Verdict, post: Post, staff_ids: Sequence[str], histor
         span = max(_days(post.published, h) for h in dated)
         if span >= p["sustained_days"]:
             v.add("high", [], ["legal_advice"], f"Sustained over {span} days: take legal advice.", ["sustained"])
-
-
-def _days(a: datetime, b: datetime) -> int:
-    """Whole days from b to a; a time without a zone is taken as UTC."""
-    from datetime import timezone
-    a = a if a.tzinfo else a.replace(tzinfo=timezone.utc)
-    b = b if b.tzinfo else b.replace(tzinfo=timezone.utc)
-    return (a - b).days
-

@@ -44,7 +44,7 @@ def allegations_of_fact(text: str) -> tuple[Finding, ...]:
 
 
 _HATE = re.compile(
-    r"\bgo\s+back\s+(?:to\s+(?:your|ur|his|her|their)\s+own\s+country|where\s+(?:you|he|she|they)\s+(?:came|come)\s+from|to\s+(?:africa|pakistan|poland|india|romania))"
+    r"\bgo\s+back\s+(?:to\s+(?:your|ur|his|her|their)\s+own\s+country|where\s+(?:you|he|she|they)\s+(?:came|come)\s+from|to\s+(?:africa|pakistan|poland|india|romania|nigeria|jamaica|somalia|bangladesh|syria|iraq|afghanistan|ghana|kenya|china|the\s+jungle))"
     r"|\b(?:paki|pakis|wog|wogs|coon|coons|nigger|niggers|nigga|chink|chinks|gyppo|pikey|pikeys|kike|raghead|towelhead|"
     r"tranny|trannies|faggot|faggots|fag|dyke|poof|poofter|spastic|retard|mong)\b"
     r"|\b(?:muslims?|jews?|blacks|immigrants|foreigners|gays|trans\s+people|poles|romanians|gypsies)\s+(?:are|is)\s+(?:all\s+)?(?:scum|vermin|animals|rats|a\s+disease|filth|parasites)"
@@ -53,9 +53,23 @@ _HATE = re.compile(
     re.I)
 
 
+_IDENTITY = (r"(?:muslim|islamic|jewish|jew|black|asian|african|polish|foreign|immigrant|migrant|gay|lesbian|trans|"
+             r"pakistani|nigerian|indian|hindu|sikh|romanian|gypsy|lgbt\w*|brown|chinese|eastern\s+european|refugee)")
+_GROUP = r"(?:teachers?|staff|heads?|headteacher|woman|women|man|men|lot|people|ones|famil(?:y|ies)|kids|sort|kind|lady|bloke|senco|deputy|ta|tas)"
+_HOSTILE_ACT = (r"(?:brainwash\w*|ran\s+(?:them|her|him)\s+out|run\s+(?:them|her|him)\s+out|kick\w*\s+(?:them|her|him)\s+out|drive\s+(?:them|her|him)\s+out"
+                r"|send\s+(?:them|her|him)\s+(?:all\s+)?back|don'?t\s+belong|do\s+not\s+belong|taking\s+over|not\s+welcome|get\s+rid\s+of"
+                r"|shouldn'?t\s+be\s+(?:allowed|teaching|near)|should\s+not\s+be\s+(?:allowed|teaching|near)|vermin|scum|filth|parasites?|invasion|infest\w*"
+                r"|out\s+of\s+(?:our|this|hexley|the)\s+(?:town|country|school|area)|ban(?:ned)?\s+from|(?:their|the)\s+agenda|indoctrinat\w*|grooming\s+(?:our|the)\s+kids)")
+_GROUP_HATE = re.compile(
+    r"\b" + _IDENTITY + r"\s+(?:\w+\s+){0,2}?" + _GROUP + r"\b[^.!?\n]{0,90}?\b" + _HOSTILE_ACT
+    + r"|\b" + _HOSTILE_ACT + r"\s+(?:\w+\s+){0,3}?" + _IDENTITY + r"\s+(?:\w+\s+){0,1}?" + _GROUP + r"\b",
+    re.I)
+
+
 def hate_phrases(text: str) -> tuple[Finding, ...]:
-    """Identity-based abuse the model may score low: slurs and "go back to your own country"."""
-    return find_all("hate_phrase", _HATE, text)
+    """Identity-based abuse the model may score low: slurs, "go back to your own country", and
+    hostility to staff for who they are ("the muslim teachers ... ran them out of hexley")."""
+    return find_all("hate_phrase", _HATE, text) + find_all("hate_phrase", _GROUP_HATE, text)
 
 
 _PARENT = re.compile(

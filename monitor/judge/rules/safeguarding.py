@@ -25,6 +25,8 @@ there here then now after before if as at on in of for to from with by about not
 apparently honestly seriously absolutely still even only never always again another other one two three
 its it's i'm i've i'd don't can't won't didn't bbc news local update sports day nativity trip parents parent
 mum dad mummy daddy nan grandad kids children pupils students boys girls boy girl lad lads son daughter child
+biology chemistry physics french spanish german computing ict citizenship pshe latin re rs dt food technology
+evening assembly play concert exams exam mocks options team football netball rugby cricket choir show teachers
 """.split())
 
 _DESCRIPTOR = re.compile(
@@ -34,6 +36,9 @@ _DESCRIPTOR = re.compile(
     r"|\b(?:photo|pic|picture|video|vid|clip|screenshot)s?\s+of\s+(?:the\s+|these\s+|those\s+|some\s+|two\s+|a\s+)?(?:" + _YEAR + r"\s+)?(?:kids|children|pupils|students|girls?|boys?|lads?|kid|child|pupil)\b"
     r"|\b(?:this\s+is|here'?s|look\s+at)\s+(?:the\s+)?(?:kid|child|boy|girl|lad)\s+(?:who|that)\b",
     re.I)
+
+
+_FULL_NAME = re.compile(r"\b(?-i:[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s*(?:,|&|\band\b)\s*(?-i:[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,})\b")
 
 
 def identifiable_pupils(text: str, not_names: Iterable[str] = ()) -> tuple[Finding, ...]:
@@ -46,13 +51,21 @@ def identifiable_pupils(text: str, not_names: Iterable[str] = ()) -> tuple[Findi
         window_start, window_end = max(0, year.start() - 40), min(len(text), year.end() + 40)
         for name in _NAME.finditer(text, window_start, window_end):
             words = name.group(0).split()
-            if any(w.lower() in skip for w in words) or _YEAR_RE.fullmatch(name.group(0)):
+            cut = name.end() < len(text) and text[name.end()].isalpha()  # a word the window cut short
+            if cut or any(w.lower() in skip for w in words) or _YEAR_RE.fullmatch(name.group(0)):
                 continue
             a, b = sorted((name.start(), year.start()))
             f = Finding("identifiable_pupil", " ".join(text[a:max(name.end(), year.end())].split()))
             if f not in found:
                 found.append(f)
             break
+    # "Here's the Year 6 lads who bullied my daughter - Jayden Miles, Connor Price": a year
+    # group and children's full names anywhere in one post.
+    if _YEAR_RE.search(text) and not found:
+        for name in _FULL_NAME.finditer(text):
+            if not any(w.strip(",&").lower() in skip for w in name.group(0).split()):
+                found.append(Finding("identifiable_pupil", f"{_YEAR_RE.search(text).group(0)} ... {name.group(0)}"))
+                break
     return tuple(found)
 
 
@@ -61,12 +74,22 @@ _AT_RISK = {
     "self_harm": re.compile(
         r"\bself[\s-]?harm\w*|\bcutting\s+(?:himself|herself|themselves|myself)|\bcuts\s+on\s+(?:his|her|their)\s+(?:arms?|wrists?|legs?)"
         r"|\bsuicid\w*|\b(?:kill|hurt)\s+(?:himself|herself|themselves|myself)\b|\bend\s+(?:it\s+all|(?:his|her|my|their)\s+(?:own\s+)?life)"
-        r"|\bwants?\s+to\s+die\b|\boverdos\w+|\beating\s+disorder|\bstarving\s+(?:himself|herself)", re.I),
+        r"|\bwants?\s+to\s+die\b|\boverdos\w+|\beating\s+disorder|\bstarving\s+(?:himself|herself)"
+        # Written obliquely, as pupils write it.
+        r"|\b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+want\s+to\s+(?:be\s+here|exist|wake\s+up|be\s+alive)"
+        r"|\b(?:better\s+off\s+without\s+me|no\s+(?:point|reason)\s+(?:in\s+)?(?:living|being\s+alive|going\s+on)"
+        r"|want\s+(?:it\s+all\s+)?to\s+(?:end|stop)\s+(?:for\s+good|forever)"
+        r"|(?:go\s+to\s+)?sleep\s+(?:forever|and\s+not\s+wake\s+up)"
+        r"|disappear\s+(?:forever|for\s+good)|goodbye\s+world|(?:my|her|his|their)\s+(?:scars|razors?|blades?)"
+        r"|(?:her|his|their|my)\s+arms?\s+(?:are|is)\s+(?:covered|cut)|(?:plan|planning|plans)\s+to\s+(?:end|finish)\s+(?:it|things))", re.I),
     "grooming": re.compile(
         r"\bgroom(?:ing|ed|er|s)?\b(?!\s+(?:the\s+)?(?:dog|horse|pony|hair))|\bolder\s+(?:man|men|guy|guys|lad|lads|boy|boys|bloke)\b"
         r"|\b(?:sending|send|sent|asked\s+for|asking\s+for|asks\s+for)\s+(?:\w+\s+)?(?:nudes|nude\s+pics|pics|photos|pictures)\b(?=.{0,60}\b(?:girl|boy|kid|child|pupil|year|her|him|daughter|son)\b)"
         r"|\bnudes\b|\bsexting\b|\binappropriate\s+(?:messages|photos|pictures|relationship|contact|touching)"
-        r"|\b(?:messag|dm|snapchat|snap)\w*\s+(?:young|year\s?\d+|underage|the)\s+(?:girls|boys|kids|pupils)\b", re.I),
+        r"|\b(?:messag|dm|snapchat|snap)\w*\s+(?:young|year\s?\d+|underage|the)\s+(?:girls|boys|kids|pupils)\b"
+        r"|\bour\s+(?:little\s+)?secret\b|\bdon'?t\s+tell\s+(?:your|ur)\s+(?:mum|mom|dad|parents|teachers?)"
+        r"|\b(?:meet|meeting)\s+(?:up\s+)?(?:with\s+)?(?:a\s+|an\s+|some\s+)?(?:older|grown|adult)\b|\b(?:bought|buys|buying|gives?|giving)\s+(?:her|him|them)\s+(?:gifts|presents|vapes|phones?|money)\b(?=.{0,80}\b(?:man|men|guy|bloke|adult|older|stranger)\b)"
+        r"|\b(?:adult|grown\s+(?:man|woman)|older\s+\w+)\s+(?:has\s+been\s+|is\s+|keeps\s+)?(?:messaging|texting|dming|snapchatting|adding)\b", re.I),
     "neglect_or_abuse_at_home": re.compile(
         r"\b(?:ran|run|running)\s+away\s+from\s+home|\bnot\s+safe\s+at\s+home|\b(?:hits|beats)\s+(?:him|her|them)\s+at\s+home"
         r"|\b(?:never|no)\s+(?:food|dinner|breakfast)\s+(?:at\s+home|in\s+the\s+house)|\bleft\s+(?:home\s+)?alone\s+(?:all|every)", re.I),
@@ -74,6 +97,12 @@ _AT_RISK = {
     "child_routine": re.compile(
         r"\b(?:gets?|takes?|catches)\s+(?:off\s+)?the\s+(?:\d+\s+|number\s+\d+\s+)?bus\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself))"
         r"|\bwalks?\s+home\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself))", re.I),
+    # A fight among pupils filmed and shared: the children in it are identifiable.
+    "filmed_fight": re.compile(
+        r"\b(?:fight|fighting|scrap|brawl|punch(?:ed|ing)?\s+up|beat(?:en|ing)?\s+up|battered|jumped|kicked\s+off)\b"
+        r"(?=.{0,160}\b(?:video|vid|clip|filmed|footage|recorded|on\s+(?:tiktok|snap|snapchat|insta|instagram)|link|watch|below|👇|🎥|📹)\b)"
+        r"|\b(?:video|vid|clip|filmed|footage|recorded)\b(?=.{0,160}\b(?:fight|fighting|scrap|brawl|battered|beat(?:en)?\s+up|jumped|punched|kicked)\b)",
+        re.I | re.S),
     # Bullying is for the DSL too, but it is usually a parent's legitimate complaint.
     "bullying": re.compile(r"\bbeing\s+bullied\b|\bbull(?:y|ies|ied|ying)\s+(?:him|her|my\s+\w+)\b", re.I),
 }
@@ -93,7 +122,9 @@ _STAFF = (r"(?:(?:mr|mrs|ms|miss|dr|sir)\.?\s+[A-Z][\w'-]+|\b(?:mr|mrs|ms|miss|s
           r"lunchtime\s+supervisor|caretaker|member\s+of\s+staff|staff(?:\s+member)?|senco|form\s+tutor|tutor))")
 _HARM = (r"(?:hit|hits|slapped|slaps|punched|kicked|grabbed|grabs|shoved|pushed|dragged|threw|hurt|assaulted|abused|"
          r"touched|touching|groped|strangled|choked|pinned|restrained|locked|shook|smacked|manhandled|bruised|yanked|"
-         r"twisted|pulled|threw|scratched|bit|pinched|tied)")
+         r"twisted|pulled|threw|scratched|bit|pinched|tied|hitting|slapping|punching|kicking|grabbing|shoving|hurting|"
+         r"abusing|touches|touched\s+up|touching\s+up|fiddl(?:ing|ed|es)\s+with|interfer(?:ing|ed|es)\s+with|molest\w*|beating|beat|"
+         r"smacks|kicks|punches|grooming|groomed)")
 _CHILD = (r"(?:my\s+(?:son|daughter|boy|girl|lad|child|kid|little\s+one|\d+\s*y(?:ea)?r\s*old)|(?:a|the|one|this|that|another)\s+(?:of\s+the\s+)?"
           r"(?:child|pupil|student|kid|boy|girl|lad|year\s?\d+|little\s+one)s?|children|kids|pupils|students|him|her|them|(?-i:[A-Z][a-z]+))")
 _STAFF_HARM = re.compile(
@@ -102,6 +133,31 @@ _STAFF_HARM = re.compile(
     re.I)
 
 
+# A child by a child's words only: at a distance "him" or "Jake" may be anyone.
+_A_CHILD = (r"(?:my\s+(?:son|daughter|boy|girl|lad|child|kid|little\s+one)|(?:a|the|one|this|that|another|our)\s+(?:of\s+the\s+)?"
+            r"(?:child|pupil|student|kid|boy|girl|lad|year\s?\d+|little\s+one)s?|children|kids|pupils|students)")
+# The same allegation with words between the member of staff and the verb: "Tom Whitaker of
+# Hollowbrook Academy in Hexley hit a pupil". One sentence; no other person in between.
+_STAFF_HARM_FAR = re.compile(
+    r"\b" + _STAFF + r"\b(?:(?![.!?\n]|\b(?:who|whose|which|that|when|after|because|if|said|says|told|boy|girl|kid|child|lad|pupil|son|daughter)\b).){1,90}?"
+    r"\b(?:has\s+been\s+|have\s+been\s+|is\s+|was\s+|keeps\s+|kept\s+)?" + _HARM + r"\b(?:\s+(?:up|at|into|onto|with))?\s+" + _A_CHILD + r"\b",
+    re.I)
+# Sexual abuse of children alleged of a member of staff, with or without a verb.
+_ABUSER = re.compile(
+    r"\b(?:paedo|pedo|paedophile|pedophile|nonce|kiddie\s+fiddler|kiddy\s+fiddler|child\s+molester|child\s+abuser|groomer|sex\s+offender)s?\b"
+    r"|\binappropriate\s+(?:with|relationship\s+with|messages\s+to|photos\s+of)\s+(?:a\s+|the\s+)?(?:pupils?|students?|kids|children|girls|boys|year\s?\d+s?)\b",
+    re.I)
+
+
 def staff_harmed_child(text: str) -> tuple[Finding, ...]:
-    """"Mr Hale grabbed my son by the neck", "my daughter was pushed by a TA"."""
-    return find_all("staff_harmed_child", _STAFF_HARM, text)
+    """"Mr Hale grabbed my son by the neck", "my daughter was pushed by a TA", "Mr Hale at
+    the academy has been fiddling with kids"."""
+    found = find_all("staff_harmed_child", _STAFF_HARM, text)
+    if not found:
+        found = find_all("staff_harmed_child", _STAFF_HARM_FAR, text)
+    return found
+
+
+def staff_abuser(text: str) -> tuple[Finding, ...]:
+    """A member of staff called a paedophile or a groomer: the caller knows the post is about staff."""
+    return find_all("staff_abuse_allegation", _ABUSER, text)

@@ -87,9 +87,10 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:house|flat|door|street|road)\s+(?:is\s+)?(?:his|hers|theirs|yours|(?:he|she|they)\s+lives?\s+in)\b"
     r"|\bwalk(?:s|ing)?\s+(?:the\s+dog\s+|my\s+dog\s+)?(?:past|by)\s+(?:it|(?:his|her|their|your)\s+(?:house|flat|place|door))\s+(?:every|each)\b"
     r"|\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:now\s+)?(?:got|found|found\s+out)\s+(?:your|ur|his|her|their)\s+(?:home\s+)?address\b"
-    r"|\b(?:some(?:one|body)|we|i)\s+(?:should|needs?\s+to|ought\s+to|will|is\s+going\s+to|'?ll|'?m\s+going\s+to)\s+(?:go\s+and\s+)?"
-    r"(?:wait\s+for\s+(?!(?:the(?!\s+(?:teacher|head))|a|an|my|our|your|it|this|that|results?|news|ofsted|confirmation|answers?|repl(?:y|ies))\b)\w+"
-    r"|teach\s+" + _PERSON + r"\s+a\s+lesson)"
+    r"|\bsome(?:one|body)\s+(?:should|needs?\s+to|ought\s+to)\s+(?:go\s+and\s+)?wait\s+for\s+"
+    r"(?!(?:the(?!\s+(?:teacher|head))|a|an|my|our|your|it|this|that|results?|news|ofsted|confirmation|answers?|repl(?:y|ies))\b)\w+"
+    r"|\b(?:some(?:one|body)\s+(?:should|needs?\s+to|ought\s+to)|(?:i|we)\s*(?:'?ll|will|'?m\s+going\s+to))\s+(?:go\s+and\s+)?"
+    r"teach\s+" + _PERSON + r"\s+a\s+lesson\b"
     r"|\b(?:outside|sat\s+outside|parked\s+outside|waiting\s+outside)\s+(?:his|her|their|your)\s+(?:house|flat|home|door)\b",
     re.I)
 
@@ -102,7 +103,6 @@ _VEILED_WEAK = re.compile(
     r"|\baccidents\s+happen\b"
     r"|\b(?:have|had|going\s+to\s+have)\s+(?:a\s+)?(?:word|words)\s+with\s+(?:him|her)\s+(?:outside|after|in\s+the\s+car\s*park)\b"
     r"|\bsort\s+(?:him|her|them)\s+out\s+(?:myself|ourselves|properly)\b"
-    r"|\bsee\s+(?:you|u|ya)\s+soon\b"
     r"|\bhe'?ll\s+regret\b|\bshe'?ll\s+regret\b|\bthey'?ll\s+regret\b|\byou'?ll\s+regret\b",
     re.I)
 

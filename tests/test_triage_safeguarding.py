@@ -1,0 +1,99 @@
+"""Children, allegations and hate, as tables a DSL can read: what goes to the DSL, what the
+platform is asked to remove, what goes to the police; and a fine-tuned model's category
+scores where the school's model has them."""
+from __future__ import annotations
+
+import pytest
+
+from test_triage import ABUSIVE, ANGRY, CALM, HAPPY, SCHOOL_ONLY, TOM, decide
+
+HALE = ("school", "staff:ruth-hale")
+
+# post, about, scores -> priority, categories that must be there, actions that must be there, actions that must not
+TABLE = [
+    # An allegation that staff harmed a child: the DSL, whatever else scores high, however far
+    # the name is from the verb.
+    ("Tom Whitaker of Hollowbrook Academy in Hexley hit a pupil", TOM, HAPPY, "high",
+     {"safeguarding"}, {"dsl_review"}, {"inform_staff"}),
+    ("Everyone knows Mr Whitaker at Hollowbrook Academy has been fiddling with kids", TOM, ABUSIVE, "high",
+     {"safeguarding", "defamation"}, {"dsl_review", "request_removal"}, {"inform_staff"}),
+    ("whitaker is a nonce, keep your kids away", TOM, ABUSIVE, "high", {"safeguarding"}, {"dsl_review"}, set()),
+    ("Mrs Hale at Hollowbrook has an inappropriate relationship with a year 11 pupil", HALE, CALM, "high",
+     {"safeguarding"}, {"dsl_review"}, set()),
+    # Racist and other hate abuse of staff: the police and the platform.
+    ("Mrs Hale at Hollowbrook Academy should go back to Africa", HALE, ANGRY, "high", {"hate"},
+     {"report_police", "request_removal", "inform_staff"}, set()),
+    ("the muslim teachers at hollowbrook academy are brainwashing the kids, time we ran them out of hexley",
+     SCHOOL_ONLY, ANGRY, "high", {"hate"}, {"report_police", "request_removal"}, set()),
+    ("Lovely Eid assembly from our muslim staff at Hollowbrook", SCHOOL_ONLY, HAPPY, "digest", set(), set(), {"report_police"}),
+    # A fight filmed: the DSL, and the video taken down.
+    ("Fight at Hollowbrook Academy today!! video below, the year 9 girl got absolutely battered", SCHOOL_ONLY, HAPPY,
+     "high", {"safeguarding"}, {"dsl_review", "request_removal"}, set()),
+    # Pupils named with a year group, in anger: the DSL and removal.
+    ("Here's the Year 6 lads from Hollowbrook Academy who bullied my daughter - Jayden Miles, Connor Price, share this",
+     SCHOOL_ONLY, ANGRY, "high", {"safeguarding"}, {"dsl_review", "request_removal"}, set()),
+    # ...named in praise, the school's own business.
+    ("Well done Amy Jones in year 6 at Hollowbrook for the county cross country win", SCHOOL_ONLY, HAPPY,
+     "digest", {"safeguarding"}, {"dsl_review"}, {"request_removal"}),
+    # Self-harm written obliquely, and grooming.
+    ("my mate in year 10 at hollowbrook keeps saying she doesn't want to be here anymore", SCHOOL_ONLY, CALM,
+     "high", {"safeguarding"}, {"dsl_review"}, set()),
+    ("some older guy keeps messaging year 8 girls from hollowbrook saying it's their little secret", SCHOOL_ONLY, CALM,
+     "high", {"safeguarding"}, {"dsl_review"}, set()),
+    # Complaints that use the same words are complaints.
+    ("Mrs Hale is pushing the kids too hard with all this homework", HALE, ANGRY, "digest", {"complaint"}, set(), {"dsl_review"}),
+    ("Mr Whitaker never listens and just hits them with detentions for nothing", TOM, ANGRY, "digest", {"complaint"}, set(), {"dsl_review"}),
+    ("honestly I can't cope anymore with Hollowbrook's homework, no point complaining anymore", SCHOOL_ONLY, ANGRY,
+     "digest", {"complaint"}, set(), {"dsl_review"}),
+    ("goodbye everyone, last day at Hollowbrook after 20 years!", SCHOOL_ONLY, HAPPY, "digest", {"praise"}, set(), {"dsl_review"}),
+    ("Year 9 Biology and Parents Evening, Hollowbrook needs to sort its calendar", SCHOOL_ONLY, ANGRY, "digest",
+     {"complaint"}, set(), {"dsl_review", "request_removal"}),
+    # A parent reporting bullying posts nothing inappropriate: no letter to them.
+    ("my son is being bullied at Hollowbrook and nobody does anything", SCHOOL_ONLY, ANGRY, "digest",
+     {"safeguarding"}, {"dsl_review"}, {"contact_author"}),
+]
+
+
+@pytest.mark.parametrize("text,about,scores,priority,categories,actions,absent", TABLE)
+def test_safeguarding_and_hate(text, about, scores, priority, categories, actions, absent):
+    d = decide(text, about, scores)
+    assert d.priority == priority, d
+    assert categories <= set(d.categories), d
+    assert actions <= set(d.actions), d
+    assert not absent & set(d.actions), d
+
+
+def test_allegation_never_names_the_member_of_staff_when_far_from_the_verb():
+    d = decide("Tom Whitaker of Hollowbrook Academy in Hexley hit a pupil", TOM, ANGRY)
+    assert d.facts["s141f"] == "1"
+    assert "whitaker" not in d.why.lower()
+
+
+MODEL = {**CALM, "harassment": 0.1, "defamation": 0.1, "safeguarding": 0.1, "privacy": 0.1,
+         "data_request": 0.1, "complaint": 0.1, "praise": 0.1, "neutral": 0.6}
+
+# what a fine-tuned model says, beyond the five scores -> priority, category, actions
+CATEGORY_SCORES = [
+    ({"harassment": 0.9}, "high", "harassment", {"request_removal", "inform_staff"}),
+    ({"defamation": 0.8}, "high", "defamation", {"request_removal", "legal_advice", "inform_staff"}),
+    ({"safeguarding": 0.8}, "high", "safeguarding", {"dsl_review"}),
+    ({"privacy": 0.8}, "high", "privacy", {"report_police", "request_removal", "inform_staff"}),
+    ({"data_request": 0.8}, "high", "data_request", {"respond_data_request"}),
+    # Complaints and praise go to the digest with nothing to do, however angry or glowing.
+    ({"complaint": 0.9, "negative": 0.95}, "digest", "complaint", set()),
+    ({"praise": 0.9, "positive": 0.95}, "digest", "praise", set()),
+]
+
+
+@pytest.mark.parametrize("extra,priority,category,actions", CATEGORY_SCORES)
+def test_a_fine_tuned_models_category_scores(extra, priority, category, actions):
+    d = decide("Mr Whitaker at Hollowbrook, read this", TOM, {**MODEL, **extra})
+    assert d.priority == priority, d
+    assert category in d.categories, d
+    assert actions <= set(d.actions), d
+    if not actions:
+        assert d.actions == (), d
+
+
+def test_a_model_without_category_labels_changes_nothing():
+    assert decide("Mr Whitaker at Hollowbrook, read this", TOM, CALM).categories == ("neutral",)
