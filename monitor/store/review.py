@@ -104,6 +104,14 @@ class Review(AccountsMixin):
             self.audit(user, "false_alarm", now, school_id=school_id, mention_id=mention_id,
                        detail={"note": note.strip()})
 
+    def undo_false_alarm(self, mention_id: int, school_id: str, *, user: str, now: datetime) -> None:
+        """A false alarm marked by mistake: it no longer counts, the item is open again, the audit keeps both."""
+        with self._tx():
+            gone = self.conn.execute("DELETE FROM false_alarms WHERE mention_id = ?", (mention_id,)).rowcount
+            if gone:
+                self.store.set_state(mention_id, "in_review")
+                self.audit(user, "false_alarm_undone", now, school_id=school_id, mention_id=mention_id)
+
     def false_alarm_ids(self, mention_ids: Sequence[int] | None = None) -> set[int]:
         return {r[0] for r in self.conn.execute("SELECT DISTINCT mention_id FROM false_alarms")
                 if mention_ids is None or r[0] in mention_ids}

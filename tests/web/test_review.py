@@ -29,7 +29,33 @@ def dee(client):
 
 def test_queue_is_urgent_first_newest_first_and_leaves_out_ignore(dee, env):
     _, ids = env
-    assert queue_ids(dee.get("/").text) == [ids["threat"], ids["safeguarding"], ids["earlier"], ids["script"]]
+    assert queue_ids(dee.get("/?view=all").text) == [ids["threat"], ids["safeguarding"], ids["earlier"], ids["script"]]
+
+
+def test_queue_opens_on_what_needs_action_with_its_count(dee, env):
+    _, ids = env
+    page = dee.get("/").text
+    assert queue_ids(page) == [ids["threat"], ids["safeguarding"], ids["earlier"]]  # the digest item waits
+    assert re.search(r'aria-current="page">Needs action <b>3</b>', page)
+    assert queue_ids(dee.get("/?view=done").text) == []
+
+
+def test_queue_filters_by_posted_date_and_pages(dee, env):
+    from monitor.review.web import queue as q
+
+    _, ids = env
+    today = now_utc().date().isoformat()
+    assert queue_ids(dee.get("/", query_string={"since": today, "view": "all"}).text) == [
+        ids["threat"], ids["safeguarding"], ids["script"]]  # "earlier" was three days ago
+    assert queue_ids(dee.get("/", query_string={"until": "2001-01-01"}).text) == []
+    old = q.PAGE_SIZE
+    q.PAGE_SIZE = 2
+    try:
+        first, second = dee.get("/?view=all").text, dee.get("/?view=all&page=2").text
+    finally:
+        q.PAGE_SIZE = old
+    assert queue_ids(first) == [ids["threat"], ids["safeguarding"]] and "page 1 of 2" in first
+    assert queue_ids(second) == [ids["earlier"], ids["script"]] and 'rel="prev"' in second
 
 
 @pytest.mark.parametrize("query,keys", [
@@ -43,7 +69,7 @@ def test_queue_is_urgent_first_newest_first_and_leaves_out_ignore(dee, env):
     ({"source": "elsewhere"}, []),
     ({"state": "new"}, ["threat", "safeguarding", "earlier", "script"]),
     ({"state": "closed"}, []),
-    ({"priority": "bogus"}, ["threat", "safeguarding", "earlier", "script"]),  # an unknown value filters nothing
+    ({"priority": "bogus"}, ["threat", "safeguarding", "earlier"]),  # an unknown value filters nothing
 ])
 def test_queue_filters(dee, env, query, keys):
     _, ids = env
@@ -59,7 +85,7 @@ def test_queue_counts(dee):
 def test_ceo_sees_every_school_in_one_queue(client, env):
     _, ids = env
     login(client, "carl")
-    assert set(queue_ids(client.get("/").text)) == {ids[k] for k in ("threat", "safeguarding", "earlier", "script",
+    assert set(queue_ids(client.get("/?view=all").text)) == {ids[k] for k in ("threat", "safeguarding", "earlier", "script",
                                                                      "other-school")}
 
 
@@ -351,3 +377,40 @@ def test_the_item_page_uses_the_schools_own_templates(tmp_path):
     note = staff_note_on_page(client.get(f"/items/{ids['threat']}").text)
     assert note.startswith("Dear Tom, from Hollowbrook's own template.")
     assert "- We are not calling 999: No danger today." in note
+
+
+def test_looking_at_an_item_changes_nothing_and_a_decision_or_acknowledgement_does(dee, env):
+    _, ids = env
+    page = dee.get(f"/items/{ids['threat']}").text
+    with opened(env) as store:
+        assert store.get_item(ids["threat"]).state == "new"
+    assert "I'm dealing with this</button>" in page
+    assert dee.post(f"/items/{ids['threat']}/acknowledge", data={"csrf": csrf_of(page)}).status_code == 303
+    with opened(env) as store:
+        assert store.get_item(ids["threat"]).state == "in_review"
+        assert ("state", "dee") in [(e.event, e.user_name) for e in Review(store).iter_audit(None, ids["threat"])]
+    assert "I'm dealing with this</button>" not in dee.get(f"/items/{ids['threat']}").text
+
+
+def test_a_false_alarm_can_be_undone(dee, env):
+    _, ids = env
+    token = csrf_of(dee.get(f"/items/{ids['earlier']}").text)
+    dee.post(f"/items/{ids['earlier']}/false-alarm", data={"csrf": token})
+    page = dee.get(f"/items/{ids['earlier']}").text
+    assert "Marked a false alarm." in page and "Undo</button>" in page
+    assert dee.post(f"/items/{ids['earlier']}/false-alarm/undo", data={"csrf": token}).status_code == 303
+    with opened(env) as store:
+        review = Review(store)
+        assert review.false_alarm_ids() == set() and store.get_item(ids["earlier"]).state == "in_review"
+        events = [e.event for e in review.iter_audit(None, ids["earlier"])]
+    assert events.index("false_alarm") < events.index("false_alarm_undone")
+    assert "Marked a false alarm." not in dee.get(f"/items/{ids['earlier']}").text
+
+
+def test_the_item_page_puts_the_first_action_and_its_draft_before_the_reasons(dee, env):
+    _, ids = env
+    page = dee.get(f"/items/{ids['threat']}").text
+    assert re.search(r"<h1>Threat to [^<]*Whitaker on \w+", page), re.findall(r"<h1>.*", page)
+    first = page.index('id="action-call_999"')
+    assert page.index('id="post-text"') < first < page.index('class="why"') < page.index('class="false-alarm"')
+    assert 'optimum="0"' in page  # a high threat score is a bad (red) bar, not a green one

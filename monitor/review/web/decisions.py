@@ -88,6 +88,26 @@ def false_alarm(item_id: int):
     return _back(item.id)
 
 
+@bp.post("/items/<int:item_id>/false-alarm/undo")
+def undo_false_alarm(item_id: int):
+    ctx = current_app.extensions["schoolwatch"]
+    item = load_item(ctx, item_id)
+    require_decider()
+    ctx.review.undo_false_alarm(item.id, item.school_id, user=g.user.name, now=ctx.now())
+    return _back(item.id)
+
+
+@bp.post("/items/<int:item_id>/acknowledge")
+def acknowledge(item_id: int):
+    """'I'm dealing with this': the item leaves `new`, which stops the escalation to the deputy."""
+    ctx = current_app.extensions["schoolwatch"]
+    item = load_item(ctx, item_id)
+    require_decider()
+    if item.state == "new":
+        ctx.review.set_state(item.id, item.school_id, "in_review", user=g.user.name, now=ctx.now())
+    return _back(item.id)
+
+
 @bp.post("/items/<int:item_id>/state")
 def set_state(item_id: int):
     ctx = current_app.extensions["schoolwatch"]

@@ -12,6 +12,7 @@ from pathlib import Path
 from flask import Blueprint, current_app, g, render_template, send_file
 
 from monitor import drafts as drafts_mod
+from monitor.deliver.age import age_phrase
 from monitor.review import evidence
 from monitor.vocab import ACTIONS, Item
 from monitor.review.web.views import load_item, may_see_item, require_decider
@@ -61,15 +62,27 @@ def drafts(ctx, item: Item, related: list[Item]) -> tuple[list[ShownDraft], str]
     return out, ""
 
 
+def _headline(ctx, item: Item) -> str:
+    """'Threat to Mr Whitaker on Reddit', as the alert says it; never naming someone s141F protects to a viewer."""
+    from monitor.drafts import context as C
+    from monitor.drafts import facts as F
+
+    try:
+        school = ctx.cfg.school(item.school_id)
+    except KeyError:
+        return f"Item {item.id}"
+    if item.decision is None:
+        return f"A post on {F.platform_name(item)}"
+    return f"{C.what_phrase(item, school, name_staff=g.user.may_decide)} on {F.platform_name(item)}"
+
+
 @bp.get("/items/<int:item_id>")
 def item_page(item_id: int):
     ctx = current_app.extensions["schoolwatch"]
     item = load_item(ctx, item_id)
     review = ctx.review
     now = ctx.now()
-    if item.state == "new" and g.user.may_decide:
-        review.set_state(item.id, item.school_id, "in_review", user=g.user.name, now=now)
-        item = ctx.store.get_item(item.id)
+    # Looking changes nothing (a decision does); the look itself is audited.
     review.audit(g.user.name, "view_item", now, school_id=item.school_id, mention_id=item.id)
     others = [i for i in ctx.store.author_items(item.school_id, item.platform, item.author)
               if i.id != item.id and may_see_item(g.user, i)] if item.author else []
@@ -82,7 +95,7 @@ def item_page(item_id: int):
         false_alarm=item.id in review.false_alarm_ids([item.id]),
         notes=review.staff_notes(item.school_id, mention_id=item.id),
         audit=review.audit_entries(mention_id=item.id, limit=50) if g.user.may_decide else [],
-        now=now,
+        now=now, headline=_headline(ctx, item), age=age_phrase(item.published or item.fetched, now),
         scores=sorted(item.scores.items(), key=lambda kv: -kv[1]))
 
 
