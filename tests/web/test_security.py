@@ -87,7 +87,7 @@ def test_the_login_form_needs_its_token_too(client):
 def test_a_post_with_a_script_renders_inert(client, env):
     _, ids = env
     login(client, "dee")
-    for url in (f"/items/{ids['script']}", "/"):
+    for url in (f"/items/{ids['script']}", "/?view=all"):
         resp = client.get(url)
         assert resp.status_code == 200
         assert "<script>document.title" not in resp.text
