@@ -68,10 +68,10 @@ def create_app(cfg: Config, *, clock: Callable[[], datetime] | None = None,
     app.extensions["schoolwatch"] = ctx
     Store.open(cfg.database).close()  # migrate now, so a schema error shows at start, not on first login
 
-    from monitor.review.web import ack, audit, auth, decisions, governors, item, queue, staff, views
+    from monitor.review.web import ack, audit, auth, decisions, governors, item, queue, removal, staff, views
     views.install(app, ctx)
     auth.install(app, ctx)
-    for module in (queue, item, decisions, staff, audit, ack, governors):
+    for module in (queue, item, decisions, staff, audit, ack, governors, removal):
         app.register_blueprint(module.bp)
 
     @app.before_request
