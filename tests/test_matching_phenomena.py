@@ -1,0 +1,163 @@
+"""Who a post is about, one table per way people write: post -> each target's grade.
+
+A DSL can read each row: what was written, and whether the school and each member of staff
+is `sure`, `likely` or `possible` (a target not listed is `no`). Sure and likely are `about`.
+"""
+from __future__ import annotations
+
+import pytest
+
+from monitor.config.types import School, Staff
+from monitor.ingest.matching import assess
+
+SCHOOL = School(
+    id="hba", name="Hollowbrook Academy", aliases=("Hollowbrook", "HBA"),
+    locality=("Hexley", "Marlow Road"), handles=("@HollowbrookAcad",), exclude=("Ontario", "Hollowbrook Farm"),
+    neighbours=("Greenfield High", "St Anne's Primary"),
+    staff=(Staff("tom-whitaker", "Tom Whitaker", "Year 6 teacher", ("Mr Whitaker", "Mr W")),
+           Staff("sarah-okafor", "Sarah Okafor", "Headteacher", ("Mrs Okafor",)),
+           Staff("priya-patel", "Priya Patel", "Deputy Headteacher", ("Mrs Patel",)),
+           Staff("gareth-lloyd", "Gareth Lloyd", "PE teacher", ("Mr Lloyd",), nicknames=("Gaz",)),
+           Staff("emma-rowe", "Emma Rowe", "Teaching assistant in 2R", ("Miss Rowe",), first_names=("Emma",)),
+           Staff("david-nwosu", "David Nwosu", "SENCO", ("Mr Nwosu",)),
+           Staff("helen-marsh", "Helen Marsh", "Head of Year 9", ("Ms Marsh",))),
+)
+S, TW, SO, PP, GL, ER, DN, HM = ("school", "staff:tom-whitaker", "staff:sarah-okafor", "staff:priya-patel",
+                                 "staff:gareth-lloyd", "staff:emma-rowe", "staff:david-nwosu", "staff:helen-marsh")
+
+
+def grades(text: str, context: str = "", url: str = "", local: bool = False) -> dict[str, str]:
+    return {g.target: g.grade for g in assess(text, context, SCHOOL, url=url, local=local).grades}
+
+
+def check(table):
+    return pytest.mark.parametrize("text, expected", table, ids=[t for t, _ in table])
+
+
+CASE_AND_TAGS = [
+    ("HOLLOWBROOK ACADEMY open evening", {S: "sure"}),
+    ("hollowbrook academy's new head starts monday", {S: "sure"}),
+    ("Well done #HollowbrookAcademy on the results!", {S: "sure"}),
+    ("@HollowbrookAcad I am making a subject access request for my son", {S: "sure"}),
+    ("#JusticeForHollowbrook kids, year 8 kept in again", {S: "likely"}),
+]
+RUN_TOGETHER_AND_SPLIT = [
+    ("hollow brook pickup was chaos", {S: "likely"}),
+    ("HollowbrookAcademy needs a new head", {S: "sure"}),
+    ("Hollow Brook Academy fair on Saturday", {S: "sure"}),
+    ("Mr. Whitaker's class at Hollowbrook", {S: "likely", TW: "likely"}),
+]
+MISSPELT = [
+    ("hollowbrok teachers are useless", {S: "likely"}),
+    ("whittaker thinks he can put his hands on my lad... ill be at the marlow rd gate 3.15 tomoz",
+     {S: "likely", TW: "likely"}),
+    ("mrs patal at hollowbrook never replies", {S: "likely", PP: "likely"}),
+    ("loyd at hollowbrook made them run in the rain", {S: "likely", GL: "likely"}),
+    # A word spelled right is not a misspelt name: March is a month, not Ms Marsh.
+    ("hollowbrook year 6 trip in march was great", {S: "likely"}),
+]
+SCHOOL_LIFE = [
+    ("genuinely considering bringing my dads shotgun into hollowbrook tmrw. see how the teachers like it",
+     {S: "likely"}),
+    ("Going to Hollowbrook tomorrow at pickup with a knife", {S: "likely"}),
+    ("My year 8 at Hollowbrook says an older man keeps messaging girls", {S: "likely"}),
+    ("I go to Hollowbrook and I honestly don't want to be here anymore", {S: "likely"}),
+    ("HBA detentions are a joke", {S: "likely"}),
+    # In our place's own community, "the school" and "the head" are ours.
+    ("the head at the school needs to go, pickup is chaos", {S: "likely", SO: "likely"}),
+]
+SURNAME_TITLE_INITIAL = [
+    ("av had it wi that okafor woman at hollowbrook", {S: "likely", SO: "likely"}),
+    ("mr w at hollowbrook kept my son in again", {S: "likely", TW: "likely"}),
+    ("Mrs Okafor is a teacher who never listens", {SO: "likely"}),
+    ("Mrs Okafor never listens", {SO: "possible"}),
+    ("mr w is the worst", {}),  # an initial alone says nothing
+]
+FIRST_NAME_NICKNAME_ROLE = [
+    ("emma the TA at hollowbrook grabbed my little brothers arm in 2R", {S: "likely", ER: "likely"}),
+    ("Gaz at Hollowbrook made them do laps in the rain", {S: "likely", GL: "likely"}),
+    ("Gaz is a legend", {GL: "possible"}),
+    ("the SENCO at Hollowbrook Academy ignored our EHCP", {S: "sure", DN: "likely"}),
+    ("the deputy head at Hollowbrook Academy shouted at my son", {S: "sure", PP: "likely"}),
+    ("the head of year 9 at Hollowbrook Academy rang me", {S: "sure", HM: "likely"}),
+    ("the head at Hollowbrook Academy", {S: "sure", SO: "likely"}),
+    # "the head" of a pin, or of lice, is nobody's.
+    ("Hollowbrook Academy has head lice again", {S: "sure"}),
+]
+NAMESAKES_AND_OTHER_PLACES = [
+    ("Gareth Lloyd scores twice as Cardiff beat Bath", {GL: "possible"}),
+    ("Gareth Lloyd, 54, of Cardiff, was fined £200 for speeding on the M4", {GL: "possible"}),
+    ("Tom Whitaker at Hollowbrook Academy won teacher of the year", {S: "sure", TW: "sure"}),
+    ("The Hollowbrook fall fair returns to Ontario", {}),
+    ("Mr Whitaker from Hollowbrook, Ontario is retiring", {}),
+    ("Hollowbrook Farm shop has pumpkins", {}),
+    ("The Hollowbrook reservoir is full", {S: "possible"}),
+    ("Hollowbrook Public School buses cancelled, school words like teachers and pupils", {}),
+    ("The head of our school is a useless idiot, Greenfield High is a joke", {}),
+    ("greenfield teachers are on strike, pickup chaos", {}),
+    # Both schools named: school words still count for ours.
+    ("moved my son from Greenfield High to Hollowbrook, best decision", {S: "likely"}),
+]
+CONTEXT = [
+    # post, thread, address -> grades
+    ("he's a disgrace", "Hollowbrook Academy head", "", {S: "sure"}),
+    ("Mr Whitaker's car is parked outside again", "Hollowbrook Academy parents", "", {S: "sure", TW: "likely"}),
+    ("great review, lovely staff", "", "https://www.google.com/maps/place/Hollowbrook+Academy/reviews", {S: "sure"}),
+    ("Mr Whitaker made my son cry at pickup", "", "https://www.reddit.com/r/Hexley/comments/1/x", {S: "likely", TW: "likely"}),
+    ("hollowbrook is lovely this time of year", "", "https://hollowbrookps.ca/news", {S: "possible"}),
+]
+
+
+@check(CASE_AND_TAGS)
+def test_any_case_hashtags_and_handles(text, expected):
+    assert grades(text) == expected
+
+
+@check(RUN_TOGETHER_AND_SPLIT)
+def test_run_together_split_and_possessive(text, expected):
+    assert grades(text) == expected
+
+
+@check(MISSPELT)
+def test_misspellings_within_a_bounded_distance(text, expected):
+    assert grades(text) == expected
+
+
+@check(SCHOOL_LIFE)
+def test_school_life_is_context(text, expected):
+    url = "https://www.facebook.com/groups/hexleyparentschat/posts/1" if "the head at the school" in text else ""
+    assert grades(text, url=url) == expected
+
+
+@check(SURNAME_TITLE_INITIAL)
+def test_surname_title_and_initial(text, expected):
+    assert grades(text) == expected
+
+
+@check(FIRST_NAME_NICKNAME_ROLE)
+def test_first_names_nicknames_and_roles(text, expected):
+    assert grades(text) == expected
+
+
+@check(NAMESAKES_AND_OTHER_PLACES)
+def test_namesakes_and_other_schools(text, expected):
+    assert grades(text) == expected
+
+
+@pytest.mark.parametrize("text, context, url, expected", CONTEXT, ids=[c[0] for c in CONTEXT])
+def test_the_thread_and_the_address_are_context(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+def test_each_grade_says_why_in_words():
+    a = assess("genuinely considering bringing my dads shotgun into hollowbrook tmrw. see how the teachers like it",
+               "", SCHOOL)
+    assert a.why == "school likely: bare 'hollowbrook' + school words 'teachers'"
+    assert a.about == ("school",) and a.grade == "likely"
+
+
+def test_a_name_two_staff_share_is_possible_for_each():
+    two = School(id="x", name="Hollowbrook Academy", aliases=("Hollowbrook",),
+                 staff=(Staff("a", "Ann Lee", "English teacher"), Staff("b", "Bob Lee", "Maths teacher")))
+    got = {g.target: g.grade for g in assess("Lee at Hollowbrook Academy is rude", "", two).grades}
+    assert got == {"school": "sure", "staff:a": "possible", "staff:b": "possible"}
