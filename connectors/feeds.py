@@ -6,8 +6,10 @@ then feedparser.parse(bytes): feedparser never touches the network here.
 from __future__ import annotations
 
 import calendar
+import hashlib
 import json
 import re
+import time
 from datetime import datetime, timezone
 from html import unescape
 from html.parser import HTMLParser
@@ -18,12 +20,16 @@ import feedparser
 import requests
 
 from .base import ConnectorError, FetchResult, Mention, Received, error_for_status, evidence_headers, sha256_hex
+from .feed_bytes import chunks as _chunks, repair
 
 TYPE = "rss"
-OPTIONS: dict[str, type] = {"url": str, "platform": str, "max_bytes": int, "timeout": float}
+OPTIONS: dict[str, type] = {"url": str, "platform": str, "max_bytes": int, "timeout": float, "deadline": float}
 REQUIRED = frozenset({"url"})
 
 MAX_BYTES = 5 * 1024 * 1024
+# The whole download, however the server drips it: a per-read timeout alone let one byte every
+# few seconds hold the poll, and every source after it, for minutes.
+DEADLINE = 60.0
 REMEMBERED_IDS = 500  # enough for the longest feed we know; the store dedups beyond it
 
 
@@ -131,6 +137,16 @@ def _parse(body: bytes, url: str):
         raise ConnectorError(f"{url}: feed could not be parsed ({type(exc).__name__}: {exc})") from None
 
 
+def _entry_id(entry: Any, link: str) -> tuple[str, bool]:
+    """(id, made up): the feed's id, else the link, else a hash of what the entry says."""
+    ext = entry.get("id") or link
+    if ext:
+        return str(ext), False
+    said = json.dumps([entry.get(k, "") for k in ("title", "summary", "published", "updated", "author")],
+                      default=str, ensure_ascii=False)
+    return "sha256:" + hashlib.sha256(said.encode("utf-8", "surrogatepass")).hexdigest()[:32], True
+
+
 class FeedConnector:
     def __init__(self, name: str, options: dict, ctx: Any):
         self.name = name
@@ -138,6 +154,7 @@ class FeedConnector:
         self.platform: str | None = options.get("platform")
         self.max_bytes: int = options.get("max_bytes", MAX_BYTES)
         self.timeout: float = options.get("timeout", ctx.timeout)
+        self.deadline: float = options.get("deadline", max(DEADLINE, self.timeout))
         self.http: requests.Session = ctx.http
         self.clock = ctx.clock
         self.last_response: tuple[int, tuple, str] | None = None
@@ -148,23 +165,30 @@ class FeedConnector:
             headers["If-None-Match"] = state["etag"]
         if state.get("modified"):
             headers["If-Modified-Since"] = state["modified"]
+        deadline = time.monotonic() + self.deadline
+        wait = min(self.timeout, self.deadline)
         try:
-            with self.http.get(self.url, headers=headers, timeout=self.timeout, stream=True) as resp:
+            with self.http.get(self.url, headers=headers, timeout=wait, stream=True) as resp:
                 if resp.status_code == 304:
                     return None, {}
                 if resp.status_code >= 400:
                     raise error_for_status(resp.status_code, self.url, resp.headers.get("Retry-After"))
                 body = bytearray()
-                for chunk in resp.iter_content(65536):
+                for chunk in _chunks(resp, deadline, self.timeout):
                     body.extend(chunk)
                     if len(body) > self.max_bytes:
                         raise ConnectorError(f"{self.url}: feed larger than {self.max_bytes} bytes: not read")
+                    if time.monotonic() >= deadline:
+                        raise requests.Timeout()
                 got = {k: resp.headers[h] for k, h in (("etag", "ETag"), ("modified", "Last-Modified"))
                        if resp.headers.get(h)}
                 # Kept beside each entry as evidence of what the server said, byte for byte.
                 self.last_response = (resp.status_code, evidence_headers(resp.headers), resp.url or self.url)
                 return bytes(body), got
         except requests.Timeout:
+            if time.monotonic() >= deadline - 0.05:
+                raise ConnectorError(f"{self.url}: not downloaded within its deadline of {self.deadline:g}s "
+                                     "(the server sends too slowly); the other sources went on") from None
             raise ConnectorError(f"{self.url}: timed out after {self.timeout:g}s") from None
         except requests.RequestException as exc:
             raise ConnectorError(f"{self.url}: {type(exc).__name__}: {exc}") from None
@@ -174,6 +198,9 @@ class FeedConnector:
         body, validators = self._download(state)
         if body is None:
             return FetchResult((), None)
+        received_body = body  # the evidence keeps what the server sent, not the repair
+        body, problems = repair(body)
+        problems = [f"{self.url}: {p}" for p in problems]
         parsed = _parse(body, self.url)
         if not parsed.entries and (parsed.bozo or not parsed.version):
             why = parsed.get("bozo_exception") or "no RSS or Atom in the response"
@@ -181,30 +208,45 @@ class FeedConnector:
         known = set(state.get("ids", []))
         now = self.clock()
         status, headers, got_from = self.last_response or (None, (), self.url)
-        mentions, ids = [], []
-        for entry in parsed.entries:
-            link = unwrap_link(entry.get("link", ""))
-            ext = entry.get("id") or link
-            if not ext:
+        mentions, ids, taken = [], [], set()
+        for n, entry in enumerate(parsed.entries, start=1):
+            # Entry by entry: what is wrong with one is said in one line, and the others go on.
+            try:
+                link = unwrap_link(str(entry.get("link", "") or ""))
+                ext, made_up = _entry_id(entry, link)
+                if ext in taken:
+                    problems.append(f"{self.url} entry {n}: the id {ext[:80]!r} again; the first entry with it kept")
+                    continue
+                taken.add(ext)
+                ids.append(ext)
+                if ext in known:
+                    continue
+                if made_up:
+                    problems.append(f"{self.url} entry {n}: no id and no link; known by a hash of its text")
+                mention = self._mention(entry, ext, link, parsed, now, received_body, (status, headers, got_from))
+            except Exception as exc:  # noqa: BLE001 - hostile input: one entry's failure stays its own
+                problems.append(f"{self.url} entry {n}: cannot be read ({type(exc).__name__}: {exc})")
                 continue
-            ids.append(ext)
-            if ext in known:
-                continue
-            title = html_to_text(entry.get("title", ""))
-            body_text = _body(entry)
-            text = title if not body_text or body_text == title else f"{title}\n{body_text}"
-            author = entry.get("author", "") or entry.get("source", {}).get("title", "")
-            entry_bytes = json.dumps(entry, sort_keys=True, default=str).encode("utf-8", "surrogatepass")
-            mentions.append(Mention(
-                source=self.name, external_id=ext, url=link, text=text, published=_when(entry, now),
-                author=html_to_text(author), author_url=entry.get("author_detail", {}).get("href", ""),
-                platform=_platform(self.url, parsed, entry, self.platform),
-                raw_sha256=sha256_hex(entry_bytes),
-                extra={k: v for k, v in (("video_id", entry.get("yt_videoid")), ("feed", self.url)) if v},
-                received=Received(url=got_from, at=now, item=entry_bytes, body=body, status=status, headers=headers),
-            ))
+            mentions.append(mention)
         remembered = list(dict.fromkeys(ids + state.get("ids", [])))[:REMEMBERED_IDS]
-        return FetchResult(tuple(mentions), json.dumps({**validators, "ids": remembered}))
+        return FetchResult(tuple(mentions), json.dumps({**validators, "ids": remembered}), problems=tuple(problems))
+
+    def _mention(self, entry: Any, ext: str, link: str, parsed: Any, now: datetime, body: bytes,
+                 response: tuple) -> Mention:
+        status, headers, got_from = response
+        title = html_to_text(entry.get("title", ""))
+        body_text = _body(entry)
+        text = title if not body_text or body_text == title else f"{title}\n{body_text}"
+        author = entry.get("author", "") or entry.get("source", {}).get("title", "")
+        entry_bytes = json.dumps(entry, sort_keys=True, default=str).encode("utf-8", "surrogatepass")
+        return Mention(
+            source=self.name, external_id=ext, url=link, text=text, published=_when(entry, now),
+            author=html_to_text(author), author_url=entry.get("author_detail", {}).get("href", ""),
+            platform=_platform(self.url, parsed, entry, self.platform),
+            raw_sha256=sha256_hex(entry_bytes),
+            extra={k: v for k, v in (("video_id", entry.get("yt_videoid")), ("feed", self.url)) if v},
+            received=Received(url=got_from, at=now, item=entry_bytes, body=body, status=status, headers=headers),
+        )
 
 
 def create(name: str, options: dict, ctx: Any) -> FeedConnector:

@@ -27,38 +27,64 @@ class JsonLinesConnector:
         self.clock = ctx.clock
 
     def fetch(self, cursor: str | None) -> FetchResult:
+        """Line by line: a bad line is one clear problem line, and every good line is kept."""
         seen = set(json.loads(cursor)) if cursor else set()
         try:
-            lines = self.path.read_text(encoding="utf-8").splitlines()
+            data = self.path.read_bytes()
         except FileNotFoundError:
             raise ConnectorError(f"{self.path}: file not found", permanent=True) from None
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
             raise ConnectorError(f"{self.path}: cannot read: {exc}") from None
-        mentions = []
-        for n, raw in enumerate(lines, start=1):
-            if not raw.strip():
+        mentions, problems = [], []
+        for n, line in enumerate(data.splitlines(), start=1):
+            if not line.strip():
                 continue
+            where = f"{self.path}:{n}"
+            try:
+                raw = line.decode("utf-8")
+                bad_bytes = False
+            except UnicodeDecodeError:
+                raw, bad_bytes = line.decode("utf-8", "replace"), True
             try:
                 obj = json.loads(raw)
-                ext = str(obj["id"])
-                published = obj.get("published")
-                when = datetime.fromisoformat(published.replace("Z", "+00:00")) if published else self.clock()
-                if when.tzinfo is None:
-                    when = when.replace(tzinfo=timezone.utc)
-                text = str(obj["text"])
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                raise ConnectorError(f"{self.path}:{n}: not a post ({type(exc).__name__}: {exc})") from None
+                if not isinstance(obj, dict):
+                    raise TypeError(f"a JSON {type(obj).__name__}, not an object")
+                text = obj["text"]
+                if not isinstance(text, str):
+                    raise TypeError(f"text is a {type(text).__name__}")
+            except (ValueError, KeyError, TypeError) as exc:
+                problems.append(f"{where}: not a post, left out ({type(exc).__name__}: {exc})")
+                continue
+            ext = str(obj["id"]) if obj.get("id") not in (None, "") else "sha256:" + sha256_hex(raw)[:32]
             if ext in seen:
                 continue
             seen.add(ext)
+            if bad_bytes:
+                problems.append(f"{where}: invalid UTF-8 replaced by U+FFFD; the rest of the line kept")
+            if "id" not in obj or obj["id"] in (None, ""):
+                problems.append(f"{where}: no id; known by a hash of the line")
+            when = self._when(obj.get("published"))
+            if when is None:
+                problems.append(f"{where}: published {obj.get('published')!r} is not a date; kept with the fetch time")
+                when = self.clock()
             mentions.append(Mention(
                 source=self.name, external_id=ext, url=str(obj.get("url", "")), text=text, published=when,
                 author=str(obj.get("author", "")), author_url=str(obj.get("author_url", "")),
                 platform=str(obj.get("platform", self.platform or "file")), context=str(obj.get("context", "")),
-                raw_sha256=sha256_hex(raw),
-                received=Received(url=self.path.as_uri() + f"#line={n}", at=self.clock(),
-                                  item=raw.encode("utf-8", "surrogatepass"))))
-        return FetchResult(tuple(mentions), json.dumps(sorted(seen)))
+                raw_sha256=sha256_hex(line),
+                received=Received(url=self.path.as_uri() + f"#line={n}", at=self.clock(), item=line)))
+        return FetchResult(tuple(mentions), json.dumps(sorted(seen)), problems=tuple(problems))
+
+    def _when(self, published: Any) -> datetime | None:
+        """An aware UTC time; the fetch time when there is none; None when it is not a date."""
+        if published in (None, ""):
+            return self.clock()
+        try:
+            when = datetime.fromisoformat(str(published).strip().replace("Z", "+00:00"))
+            when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+            return when.astimezone(timezone.utc)
+        except (ValueError, OverflowError):
+            return None
 
 
 def create(name: str, options: dict, ctx: Any) -> JsonLinesConnector:

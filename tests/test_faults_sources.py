@@ -41,7 +41,7 @@ def _app(tmp_path, path: str, clock, model="") -> App:
 def test_a_back_off_ends_when_the_sources_config_changes(tmp_path, tiny_model):
     post = {"id": "1", "text": "Hollowbrook Academy fun run raised 400 pounds", "published": "2026-11-24T08:00:00Z"}
     (tmp_path / "posts.jsonl").write_text(json.dumps(post) + "\n")
-    (tmp_path / "old.jsonl").write_bytes(b"\xff\xfe an old export in UTF-16\n")
+    (tmp_path / "old.jsonl").mkdir()  # not a file: it cannot be read, a transient failure
     clock = [NOW]
     app = _app(tmp_path, "old.jsonl", clock, tiny_model)
     for _ in range(3):  # fails, and each failure waits longer
@@ -62,7 +62,7 @@ def test_a_back_off_ends_when_the_sources_config_changes(tmp_path, tiny_model):
 def test_a_transient_failure_backs_off_while_the_config_is_unchanged(tmp_path):
     clock = [NOW]
     app = _app(tmp_path, "posts.jsonl", clock)
-    (tmp_path / "posts.jsonl").write_bytes(b"\xff\xfe not text\n")  # unreadable: transient
+    (tmp_path / "posts.jsonl").mkdir()  # unreadable: transient
     [first] = app.poll()
     assert first.error and "cannot read" in first.error
     [second] = app.poll()

@@ -129,6 +129,8 @@ def poll(config_path: Path, sources: tuple[str, ...], limit: int | None, since: 
             raise click.UsageError(str(exc.args[0])) from None
         for o in outcomes:
             click.echo(f"{o.source}: {_status_line(o)}")
+            for problem in getattr(o, "problems", ()):  # entries left out or repaired; the rest were stored
+                click.echo(f"    {problem}")
         done = app.last_sent
         if done:
             click.echo(f"{done} message(s) {delivered(app)}")
