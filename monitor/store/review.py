@@ -41,6 +41,12 @@ class StaffNote:
     user_name: str
 
 
+# Keys of an audit entry's detail that quote people (a reason, a note, a draft): personal data
+# of the item, deleted with it by the retention purge.
+PERSONAL = ("reason", "note", "text")
+PURGED = "(deleted with the item by the retention purge)"
+
+
 @dataclass(frozen=True)
 class AuditEntry:
     id: int
@@ -162,11 +168,16 @@ class Review(AccountsMixin):
 
     # --- precision ------------------------------------------------------------------
 
-    def precision(self, school_ids: Sequence[str] | None, since: datetime, priorities: Sequence[str]) -> dict:
+    def precision(self, school_ids: Sequence[str] | None, since: datetime, priorities: Sequence[str],
+                  mention_ids: Sequence[int] | None = None) -> dict:
         """Of the items flagged since `since` at these priorities: how many were reviewed
-        (a decision recorded or marked a false alarm) and how many of those were false alarms."""
+        (a decision recorded or marked a false alarm) and how many of those were false alarms.
+        mention_ids: only these (what a viewer may see); None: every item of the schools."""
         where = [f"m.priority IN ({','.join('?' * len(priorities))})", "m.fetched >= ?"]
         args: list[Any] = [*priorities, iso(since)]
+        if mention_ids is not None:
+            where.append("m.id IN (SELECT value FROM json_each(?))")  # one parameter however many ids
+            args.append(json.dumps(list(mention_ids)))
         if school_ids is not None:
             where.append(f"m.school_id IN ({','.join('?' * len(school_ids))})")
             args.extend(school_ids)
@@ -184,9 +195,18 @@ class Review(AccountsMixin):
 
     def audit(self, user: str, event: str, now: datetime, *, school_id: str | None = None,
               mention_id: int | None = None, detail: dict | None = None) -> None:
-        self.conn.execute("INSERT INTO audit (at, user_name, school_id, event, mention_id, detail) "
-                          "VALUES (?,?,?,?,?,?)", (iso(now), user, school_id, event, mention_id,
-                                                   json.dumps(detail or {}, sort_keys=True)))
+        """Append to the audit. Personal text about an item (PERSONAL keys) is kept in audit_text,
+        which the retention purge deletes with the item; the audit row names the keys it had."""
+        detail = dict(detail or {})
+        personal = {k: detail.pop(k) for k in PERSONAL if k in detail} if mention_id is not None else {}
+        if personal:
+            detail["personal"] = sorted(personal)
+        audit_id = self.conn.execute(
+            "INSERT INTO audit (at, user_name, school_id, event, mention_id, detail) VALUES (?,?,?,?,?,?)",
+            (iso(now), user, school_id, event, mention_id, json.dumps(detail, sort_keys=True))).lastrowid
+        if personal:
+            self.conn.execute("INSERT INTO audit_text (audit_id, mention_id, detail) VALUES (?,?,?)",
+                              (audit_id, mention_id, json.dumps(personal, sort_keys=True)))
 
     def audit_entries(self, school_ids: Sequence[str] | None = None, mention_id: int | None = None,
                       limit: int | None = None) -> list[AuditEntry]:
@@ -197,14 +217,19 @@ class Review(AccountsMixin):
         where, args = ["1 = 1"], []
         if school_ids is not None:
             # Entries with no school (a CEO's login, a CLI change) are trust-wide: CEO only.
-            where.append(f"school_id IN ({','.join('?' * len(school_ids))})")
+            where.append(f"a.school_id IN ({','.join('?' * len(school_ids))})")
             args.extend(school_ids)
         if mention_id is not None:
-            where.append("mention_id = ?")
+            where.append("a.mention_id = ?")
             args.append(mention_id)
-        sql = f"SELECT * FROM audit WHERE {' AND '.join(where)} ORDER BY id {'DESC' if newest_first else 'ASC'}"
+        sql = (f"SELECT a.*, t.detail AS personal FROM audit a LEFT JOIN audit_text t ON t.audit_id = a.id "
+               f"WHERE {' AND '.join(where)} ORDER BY a.id {'DESC' if newest_first else 'ASC'}")
         if limit:
             sql += f" LIMIT {int(limit)}"
         for r in self.conn.execute(sql, args):
+            detail = json.loads(r["detail"])
+            kept = json.loads(r["personal"]) if r["personal"] else {}
+            for key in detail.pop("personal", []):
+                detail[key] = kept.get(key, PURGED)
             yield AuditEntry(id=r["id"], at=parse_iso(r["at"]), user_name=r["user_name"], school_id=r["school_id"],
-                             event=r["event"], mention_id=r["mention_id"], detail=json.loads(r["detail"]))
+                             event=r["event"], mention_id=r["mention_id"], detail=detail)

@@ -147,25 +147,32 @@ def test_a_viewer_reads_but_cannot_decide_nor_see_safeguarding(client, env):
     assert resp.status_code == 403
 
 
-def test_lock_out_after_repeated_failures_then_it_lifts(env):
+def test_guesses_slow_the_guessing_address_with_growing_delays_never_the_account(env):
     cfg, _ = env
     clock = [now_utc()]
-    app = create_app(cfg, clock=lambda: clock[0], settings=WebSettings(max_failures=5, lock_seconds=900))
-    client = app.test_client()
-    for _ in range(4):
-        assert login(client, "dee", "wrong password!").status_code == 401
-    resp = login(client, "dee", "wrong password!")
-    assert resp.status_code == 401 and "locked" in resp.text
-    # locked: even the right password is refused, and no session is made
-    resp = login(client, "dee")
-    assert resp.status_code == 401 and "locked" in resp.text
-    assert client.get("/").status_code == 302
-    clock[0] += timedelta(minutes=16)
-    assert login(client, "dee").status_code == 302
-    assert client.get("/").status_code == 200
+    client = create_app(cfg, clock=lambda: clock[0]).test_client()
+    guesser = {"REMOTE_ADDR": "203.0.113.9"}
+
+    def attempt(password, who=guesser):
+        token = csrf_of(client.get("/login", environ_base=who).text)
+        return client.post("/login", data={"name": "hana", "password": password, "csrf": token}, environ_base=who)
+
+    assert [attempt("wrong password!").status_code for _ in range(5)] == [401] * 5
+    # The head, from her own address, is never locked out by someone else's guesses.
+    assert attempt(PASSWORD, {"REMOTE_ADDR": "198.51.100.20"}).status_code == 302
+    client.post("/logout", data={"csrf": csrf_of(client.get("/").text)})
+    refused = attempt("wrong password!")
+    assert refused.status_code == 429 and "wait 2 seconds" in refused.text
+    waits = []
+    for _ in range(3):  # each further guess waits twice as long as the last: 1 s, 2 s, 4 s
+        clock[0] += timedelta(seconds=100)
+        assert attempt("wrong password!").status_code == 401
+        waits.append(attempt("wrong password!").text.split("wait ")[1].split(" seconds")[0])
+    assert waits == ["3", "5", "9"]
+    clock[0] += timedelta(seconds=100)
+    assert attempt(PASSWORD).status_code == 302  # the right password from the guesser's address, in time
     with _open(env) as store:
-        events = [e.event for e in Review(store).iter_audit(["hollowbrook"])]
-    assert events.count("login_failed") == 5 and "login_locked" in events and events[-1] == "login"
+        assert Review(store).user("hana").locked_until is None
 
 
 def test_an_unknown_name_gets_the_same_answer(client):
@@ -179,9 +186,10 @@ def test_session_cookie_flags(env):
     for secure in (False, True):
         app = create_app(dataclasses.replace(cfg, web=Web(secure_cookies=secure)))
         resp = login(app.test_client(), "dee")
-        cookie = next(v for v in resp.headers.getlist("Set-Cookie") if v.startswith("sw_session="))
-        assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
-        assert ("Secure" in cookie) is secure
+        name = "__Host-sw_session=" if secure else "sw_session="  # __Host-: Secure, this host, every path
+        cookie = next(v for v in resp.headers.getlist("Set-Cookie") if v.startswith(name))
+        assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Path=/" in cookie
+        assert ("Secure" in cookie) is secure and "Domain" not in cookie
 
 
 def test_logout_ends_the_session_on_the_server(client):

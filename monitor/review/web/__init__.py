@@ -13,16 +13,28 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from flask import Flask, Response, g
+from werkzeug.routing import IntegerConverter
 
 from monitor.config.types import Config
 from monitor.store import Store, is_locked
 from monitor.store.review import Review
 
 
+# Request bodies: forms are small; waitress refuses more than MAX_UPLOAD before reading it
+# (server.py) and Flask anything over MAX_BODY on the routes that take no upload.
+MAX_BODY = 2 << 20
+MAX_UPLOAD = 12 << 20
+
+
 @dataclass(frozen=True)
 class WebSettings:
-    max_failures: int = 5  # consecutive bad passwords before the account locks
-    lock_seconds: int = 15 * 60
+    # Login attempts from one client address: `free_attempts` at once, then each waits twice
+    # as long as the last (first_delay, 2x, 4x ... max_delay). Accounts are never locked.
+    free_attempts: int = 5
+    first_delay: float = 1.0
+    max_delay: float = 15 * 60
+    password_checks: int = 2  # argon2 checks at once; more wait up to password_wait s, then "busy"
+    password_wait: float = 2.0
     session_seconds: int = 12 * 3600  # a working day; then log in again
     queue_limit: int = 500  # rows shown on one queue page
     # A click waits this long for the daemon's current write (a batch, a decision: well under a
@@ -54,6 +66,22 @@ class Context:
         return self.clock()
 
 
+class RowId(IntegerConverter):
+    def __init__(self, map, *args, **kwargs):
+        kwargs.setdefault("max", 2 ** 63 - 1)
+        super().__init__(map, *args, **kwargs)
+
+
+def _visible(value):
+    from markupsafe import Markup
+
+    from monitor.drafts.text import visible
+
+    if isinstance(value, Markup):
+        return Markup(visible(str(value)))  # tags add no markup: still safe, not escaped twice
+    return visible(value) if isinstance(value, str) else value
+
+
 def _utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -63,7 +91,12 @@ def create_app(cfg: Config, *, clock: Callable[[], datetime] | None = None,
     app = Flask(__name__)
     # Templates get hostile text (posts, author names): autoescape every template.
     app.jinja_env.autoescape = True
-    app.config.update(SESSION_COOKIE_SECURE=cfg.web.secure_cookies, MAX_CONTENT_LENGTH=1 << 20)
+    # Bidi controls in a post or a name would reorder the page around them ("[U+202E]moc.live"
+    # reads as a different address): shown as tags, as in mail and evidence packs.
+    app.jinja_env.finalize = _visible
+    app.config.update(SESSION_COOKIE_SECURE=cfg.web.secure_cookies, MAX_CONTENT_LENGTH=MAX_BODY)
+    # Every <int:...> in a URL is a row id: one over SQLite's 64 bits is "not found", not a 500.
+    app.url_map.converters["int"] = RowId
     ctx = Context(cfg, clock or _utcnow, settings or WebSettings())
     app.extensions["schoolwatch"] = ctx
     Store.open(cfg.database).close()  # migrate now, so a schema error shows at start, not on first login

@@ -16,6 +16,17 @@ bp = Blueprint("audit", __name__)
 CSV_FIELDS = ("id", "at", "user", "school_id", "event", "mention_id", "detail")
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
+
+
+def guard_cell(value):
+    """Every field, not only the free-text ones: a spreadsheet runs a cell starting with = + - @
+    as a formula, and a user name or a school id can be typed to start with one too."""
+    text = "" if value is None else str(value)
+    stripped = text.lstrip(" \t\r\n\x00")
+    return "'" + text if stripped[:1] in FORMULA_START and stripped else value
+
+
 def write_csv(entries: Iterable[AuditEntry], out: IO[str]) -> int:
     w = csv.DictWriter(out, fieldnames=CSV_FIELDS)
     w.writeheader()
@@ -23,9 +34,7 @@ def write_csv(entries: Iterable[AuditEntry], out: IO[str]) -> int:
     for e in entries:
         row = e.as_dict()
         row["detail"] = json.dumps(row["detail"], sort_keys=True)
-        # A cell starting with = + - @ is a formula to a spreadsheet: the detail holds
-        # text typed by users and quoted from posts, so neutralise it.
-        w.writerow({k: ("'" + v if isinstance(v, str) and v[:1] in "=+-@\t\r" else v) for k, v in row.items()})
+        w.writerow({k: guard_cell(v) for k, v in row.items()})
         n += 1
     return n
 
@@ -45,7 +54,8 @@ def _require_reader() -> None:
 
 def _mention_filter() -> int | None:
     raw = request.args.get("item", "")
-    return int(raw) if raw.isdigit() else None
+    # isdigit() is true of "²" and "٣", which int() refuses or reads: ASCII digits only, of a sane length.
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 18 else None
 
 
 @bp.get("/audit")

@@ -16,6 +16,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import Flask, abort, g, redirect, render_template, request, url_for
 
+from monitor.review.web.throttle import LoginThrottle, PasswordChecks
+
 SESSION_COOKIE = "sw_session"
 LOGIN_COOKIE = "sw_login"
 # Pages anyone may fetch: the login form and the stylesheet/script; the alert's acknowledge
@@ -56,8 +58,16 @@ def safe_next(target: str | None) -> str:
     return url_for("queue.queue")
 
 
+def cookie_names(secure: bool) -> tuple[str, str]:
+    """(session, login) cookie names. Over HTTPS the __Host- prefix makes the browser refuse the cookie
+    unless it is Secure, for this host only and for every path: a sibling subdomain cannot plant one."""
+    prefix = "__Host-" if secure else ""  # browsers drop __Host- cookies sent over plain http
+    return prefix + SESSION_COOKIE, prefix + LOGIN_COOKIE
+
+
 def install(app: Flask, ctx) -> None:
     secure = ctx.cfg.web.secure_cookies
+    SESSION, LOGIN = cookie_names(secure)
 
     def set_cookie(resp, name: str, value: str, max_age: int | None) -> None:
         resp.set_cookie(name, value, max_age=max_age, secure=secure, httponly=True, samesite="Strict", path="/")
@@ -65,7 +75,7 @@ def install(app: Flask, ctx) -> None:
     @app.before_request
     def load_session():
         g.user, g.csrf = None, None
-        token = request.cookies.get(SESSION_COOKIE)
+        token = request.cookies.get(SESSION)
         if token:
             found = ctx.review.session(_token_hash(token), ctx.now())
             if found:
@@ -82,44 +92,58 @@ def install(app: Flask, ctx) -> None:
 
     @app.route("/login", methods=["GET", "POST"])
     def login():
-        error = ""
+        error, status = "", 200
         if request.method == "POST":
-            check_csrf(request.form.get("csrf", ""), request.cookies.get(LOGIN_COOKIE))
+            check_csrf(request.form.get("csrf", ""), request.cookies.get(LOGIN))
             name = request.form.get("name", "").strip()
             password = request.form.get("password", "")
             outcome = attempt(name, password)
-            if isinstance(outcome, tuple):
+            if isinstance(outcome[0], str) and isinstance(outcome[1], int):
+                error, status = outcome
+            else:
                 token, user = outcome
                 resp = redirect(safe_next(request.args.get("next")))
-                set_cookie(resp, SESSION_COOKIE, token, ctx.settings.session_seconds)
-                resp.delete_cookie(LOGIN_COOKIE, path="/", secure=secure, httponly=True, samesite="Strict")
+                set_cookie(resp, SESSION, token, ctx.settings.session_seconds)
+                resp.delete_cookie(LOGIN, path="/", secure=secure, httponly=True, samesite="Strict")
                 return resp
-            error = outcome
         # Keep a nonce the browser already has: a second login page loading in the background
         # (another tab, a redirected favicon request) must not invalidate the form on screen.
-        nonce = request.cookies.get(LOGIN_COOKIE, "")
+        nonce = request.cookies.get(LOGIN, "")
         if len(nonce) < 32 or len(nonce) > 64:
             nonce = secrets.token_urlsafe(32)
         resp = app.make_response((render_template("login.html", csrf=nonce, error=error,
-                                                  next=request.args.get("next", "")), 401 if error else 200))
-        set_cookie(resp, LOGIN_COOKIE, nonce, 3600)
+                                                  next=request.args.get("next", "")), status))
+        set_cookie(resp, LOGIN, nonce, 3600)
         return resp
 
+    throttle = LoginThrottle(free=ctx.settings.free_attempts, first_delay=ctx.settings.first_delay,
+                             max_delay=ctx.settings.max_delay)
+    checks = PasswordChecks(ctx.settings.password_checks, ctx.settings.password_wait)
+
     def attempt(name: str, password: str):
+        """A session token, or (message, HTTP status). Unknown, disabled and real accounts with a wrong
+        password get the same answer after the same work: one argon2 check each."""
         now = ctx.now()
-        review = ctx.review
-        user = review.user(name) if name else None
-        if user is None:
-            verify_password(_DUMMY_HASH, password)
-            review.audit(name[:80] or "-", "login_unknown_user", now)
-            return "That name and password do not match."
-        if user.locked_until and user.locked_until > now:
-            review.audit(user.name, "login_locked", now, school_id=user.school_id)
-            return "This account is locked after repeated failed logins. Try again later."
-        if user.disabled or not verify_password(user.password_hash, password):
-            if review.login_failed(user, now, ctx.settings.max_failures, ctx.settings.lock_seconds):
-                return "This account is locked after repeated failed logins. Try again later."
-            return "That name and password do not match."
+        address = request.remote_addr or "-"  # waitress puts the proxy's X-Forwarded-For here (server.py)
+        wait = throttle.begin(address, now)
+        if wait:
+            return (f"Too many attempts from your address: wait {int(wait) + 1} seconds and try again.", 429)
+        if not checks.acquire():
+            return ("The server is busy checking other logins: wait a moment and try again.", 503)
+        try:
+            review = ctx.review
+            user = review.user(name) if name else None
+            ok = verify_password(user.password_hash if user else _DUMMY_HASH, password)
+        finally:
+            checks.release()
+        if user is None or user.disabled or not ok:
+            if user is None:
+                review.audit(name[:80] or "-", "login_unknown_user", now, detail={"address": address})
+            else:
+                review.audit(user.name, "login_failed", now, school_id=user.school_id,
+                             detail={"address": address, "disabled": user.disabled})
+            return ("That name and password do not match.", 401)
+        throttle.succeeded(address)
         token = secrets.token_urlsafe(32)
         review.login_ok(user, _token_hash(token), secrets.token_urlsafe(32), now, ctx.settings.session_seconds)
         return token, user
@@ -130,9 +154,9 @@ def install(app: Flask, ctx) -> None:
 
     @app.post("/logout")
     def logout():
-        ctx.review.logout(_token_hash(request.cookies.get(SESSION_COOKIE, "")), g.user, ctx.now())
+        ctx.review.logout(_token_hash(request.cookies.get(SESSION, "")), g.user, ctx.now())
         resp = redirect(url_for("login"))
-        resp.delete_cookie(SESSION_COOKIE, path="/")
+        resp.delete_cookie(SESSION, path="/", secure=secure, httponly=True, samesite="Strict")
         return resp
 
 

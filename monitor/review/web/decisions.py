@@ -25,6 +25,8 @@ def parse_local(text: str, tz: str, field: str) -> datetime | None:
         dt = datetime.fromisoformat(text)
     except ValueError:
         abort(400, f"{field}: {text[:40]!r} is not a date and time (expected YYYY-MM-DDTHH:MM).")
+    if not 2000 <= dt.year <= 2100:  # year 1 or 9999 would overflow the zone arithmetic: a typo, not a date
+        abort(400, f"{field}: {text[:40]!r} is not a plausible date (expected a year between 2000 and 2100).")
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=ZoneInfo(tz))
     return dt.astimezone(timezone.utc)
