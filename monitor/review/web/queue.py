@@ -135,7 +135,7 @@ def queue():
     review = ctx.review
     decided = {i.id: review.current_decisions(i.id) for i in rows}
     # A viewer's figures count only the items a viewer may open (never the safeguarding ones).
-    seen = None if g.user.may_decide else [i.id for i in everything]
+    visible_ids = None if g.user.may_decide else [i.id for i in everything]
     return render_template(
         "queue.html", items=rows, total=len(shown), page=page, pages=pages, filters=f, decided=decided,
         more=more, ages={i.id: age_phrase(i.published or i.fetched, now) for i in rows},
@@ -145,6 +145,6 @@ def queue():
         choices={"priority": FLAGGED, "state": STATES, "category": CATEGORIES,
                  "source": sorted({i.source for i in everything}),
                  "person": sorted({(i.school_id, a) for i in everything for a in i.about})},
-        precision={"urgent": review.precision(schools, week_ago, ("urgent",), seen),
-                   "flagged": review.precision(schools, week_ago, FLAGGED, seen)},
+        precision={"urgent": review.precision(schools, week_ago, ("urgent",), visible_ids),
+                   "flagged": review.precision(schools, week_ago, FLAGGED, visible_ids)},
         false_alarms=review.false_alarm_ids([i.id for i in rows]))
