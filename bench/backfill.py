@@ -235,6 +235,12 @@ def report_web(clicker: Clicker) -> None:
           f"95th percentile {p95:.2f} s, median {statistics.median(times):.3f} s; failed: {len(failed)} {failed[:5]}")
     over = [t for t in times if t >= 2.0]
     print(f"web queue: {len(over)} request(s) took 2 s or more")
+    kinds: dict[str, list[float]] = {}
+    for what, t, _ in clicker.times:
+        kinds.setdefault(what, []).append(t)
+    # Logins and logouts write (they wait for the daemon's write lock); the pages only read.
+    print("web queue, slowest by request: " + ", ".join(
+        f"{k} {max(v):.2f} s (median {statistics.median(v):.3f} s, n={len(v)})" for k, v in kinds.items()))
 
 
 def main() -> None:

@@ -102,6 +102,9 @@ class App:
                 report = self.progress(source.name, total)
             if report is not None:
                 report.update(done, stored)
+                if done >= total:  # ended now, before poll_source logs its "N new" line
+                    report.finish()
+                    report = None
 
         first = is_first_fetch(self.store.source_state(source.name))
         try:

@@ -204,3 +204,33 @@ def cfg_now():
     from datetime import datetime, timezone
 
     return datetime.now(timezone.utc)
+
+
+def test_each_batch_is_judged_before_the_next_and_progress_is_reported(tmp_path, tiny_model):
+    from monitor.config import load
+    from monitor.daemon import App
+
+    config = write_config(tmp_path, tiny_model, 450)
+    seen: list[tuple] = []
+
+    class Recorder:
+        def __init__(self, label, total):
+            seen.append(("start", label, total))
+
+        def update(self, done, stored):
+            # Everything stored so far is judged already: the batch was processed before this.
+            untriaged = scalar(tmp_path / "sw.db", "SELECT COUNT(*) FROM mentions WHERE triaged_at IS NULL")
+            seen.append(("update", done, stored, untriaged))
+
+        def finish(self):
+            seen.append(("finish",))
+
+    app = App.from_config(load(config))
+    app.progress = Recorder
+    try:
+        outcome = app.fetch(app.cfg.source("export"))
+    finally:
+        app.close()
+    assert outcome.new_items == 150
+    assert seen == [("start", "export", 450), ("update", 200, 67, 0), ("update", 400, 134, 0),
+                    ("update", 450, 150, 0), ("finish",)]
