@@ -128,6 +128,8 @@ def test_a_post_that_answers_200_then_404_is_followed_to_removed_on(app, httpser
 
     text = digest_text(app, "d1")
     assert ("removed on Mon 23 Nov 2026, 20:00 GMT (HTTP 404); we asked on Mon 23 Nov 2026, 10:00 GMT." in text)
+    html = app.store.conn.execute("SELECT body_html FROM outbox WHERE dedup_key = 'd1'").fetchone()[0]
+    assert "<b>removed on Mon 23 Nov 2026, 20:00 GMT</b> (HTTP 404); we asked on Mon 23 Nov 2026, 10:00 GMT." in html
     listed = CliRunner().invoke(cli, ["removals", "--config", str(app.cfg.path)])
     assert listed.exit_code == 0, listed.output
     assert listed.output == (f"#{mid} (platform): asked 2026-11-23, due 2026-11-30 10:00Z; 2 check(s); "
@@ -198,3 +200,30 @@ def test_closing_the_case_stops_the_checks(app, httpserver):
     Review(app.store).set_state(mid, app.cfg.schools[0].id, "closed", user="dsl", now=T0 + timedelta(hours=3))
     assert at(app, T0 + timedelta(days=2)) == []
     assert site.requests == 1 and app.store.removal_watch(mid).stopped_why == "the case was closed"
+
+
+def test_a_request_no_longer_taken_is_not_followed(app, httpserver):
+    site = Site()
+    httpserver.expect_request("/post/4").respond_with_handler(site)
+    mid = add_post(app, httpserver.url_for("/post/4"))
+    at(app, T0 + timedelta(hours=1))
+    Review(app.store).decide(mid, app.cfg.schools[0].id, "request_removal", "not_pursued", user="dsl",
+                             now=T0 + timedelta(hours=1), reason="the police asked us to leave it up")
+    assert at(app, T0 + timedelta(hours=2)) == []
+    w = app.store.removal_watch(mid)
+    assert site.requests == 0 and w.stopped_why == "the removal request is no longer recorded as taken"
+    app.clock_box[0] = T0 + timedelta(days=8)
+    assert pending_news(app) == ()  # and the digest never says it is overdue
+
+
+def test_a_post_from_a_closed_group_is_the_dsls_to_look_at(app):
+    mid = add_post(app, "https://facebook.com/groups/hexleyparents/posts/1", platform="manual", external_id="m-1")
+    at(app, T0 + timedelta(hours=1))
+    w = app.store.removal_watch(mid)
+    assert (w.next_check, w.last_result) == (None, "cannot be checked automatically: reported by a person from a "
+                                                   "closed group: ask them to look")
+    at(app, T0 + timedelta(days=7, hours=1))
+    text = digest_text(app, "d1")
+    assert ("7 days have passed since we asked (on Mon 23 Nov 2026, 10:00 GMT); schoolwatch cannot look at it "
+            "itself (reported by a person from a closed group: ask them to look). If it is still up: next step") in text
+    assert "Professionals Online Safety Helpline (POSH)" in text and "still up after" not in text

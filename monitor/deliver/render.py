@@ -46,11 +46,12 @@ class Message:
 class RemovalNews:
     """A removal request followed up: the post went, or it is still up after the platform's time."""
     item: Item
-    kind: str  # "gone" or "overdue"
+    kind: str  # "gone", "overdue" or "unchecked" (the time is up and nobody can say by machine)
     requested: datetime
     when: datetime  # gone: when it was found gone; overdue: the deadline
     how: str  # gone: how ("HTTP 404", "[removed]"...); overdue: the period ("7 days")
     next_steps: tuple = ()  # overdue: monitor.review.next_step.NextStep drafts
+    why_unchecked: str = ""  # unchecked: why schoolwatch cannot look at the post itself
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,7 @@ def render_digest(data: DigestData) -> Message:
         "open_items": [view(i) for i in data.open_items],
         "data_requests": [dict(view(r.item), due=F.fmt_date(r.due), days_left=r.days_left) for r in data.data_requests],
         "removals": [dict(view(r.item), kind=r.kind, requested=F.fmt_local(r.requested, tz), at=F.fmt_local(r.when, tz),
-                          how=r.how,
+                          how=r.how, why_unchecked=r.why_unchecked,
                           steps=[{"title": s.title, "send_via": s.send_via, "text": s.text} for s in r.next_steps]
                           if mail_may_show(data.to_roles, r.item, accused) else [])
                      for r in data.removals],

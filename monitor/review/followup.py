@@ -73,13 +73,22 @@ def _get(http, url: str, etag: str, last_modified: str) -> tuple[int | None, dic
 
 def check_due(store, http, now: datetime, limit: int = CHECKS_PER_RUN) -> list[Checked]:
     """Look at the posts whose check is due. Each answer goes into the post's evidence chain."""
+    from monitor.store.review import Review
+
     store.stop_closed_watches(now)
+    review = Review(store)
     done = []
     for w in store.due_watches(now, limit):
         item = store.get_item(w.mention_id)
         url = check_url(item) if item else ""
+        asked = review.current_decisions(w.mention_id).get("request_removal")
+        if asked is None or asked.outcome != "taken":  # the DSL changed her mind: nothing to follow
+            store.record_removal_check(w.mention_id, now, "not checked", None,
+                                       stop_why="the removal request is no longer recorded as taken")
+            continue
         if not url:
-            store.record_removal_check(w.mention_id, now, "cannot be checked automatically", None)
+            store.record_removal_check(w.mention_id, now, "cannot be checked automatically", None,
+                                       stop_why="cannot be checked automatically")
             continue
         status, headers, body = _get(http, url, w.etag, w.last_modified)
         lower = {k.lower(): v for k, v in headers.items()}
@@ -134,5 +143,9 @@ def removal_news(store, school, now: datetime) -> list:
         if item is not None:
             steps = next_steps(item, school, requested=w.requested_at, reference=w.reference,
                                answer=platform_answer(store, item.id), notice=w.notice, now=now)
-            out.append(RemovalNews(item, "overdue", w.requested_at, w.due_at, period_words(w.notice), tuple(steps)))
+            # A post schoolwatch cannot look at (a closed group) is the DSL's to check by eye.
+            kind = "overdue" if w.checks else "unchecked"
+            out.append(RemovalNews(item, kind, w.requested_at, w.due_at, period_words(w.notice), tuple(steps),
+                                   UNCHECKABLE.get(item.platform, "it has no web address") if kind == "unchecked"
+                                   else ""))
     return out

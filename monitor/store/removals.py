@@ -79,10 +79,11 @@ class RemovalsMixin:
         return [_watch(r) for r in rows]
 
     def record_removal_check(self, mention_id: int, now: datetime, result: str, next_check: datetime | None, *,
-                             etag: str = "", last_modified: str = "", gone_how: str | None = None) -> None:
+                             etag: str = "", last_modified: str = "", gone_how: str | None = None,
+                             stop_why: str | None = None) -> None:
         """One check's outcome. Gone, or given up on (no next check): the watch stops."""
-        stop_why = ("the post is gone" if gone_how is not None else
-                    "still up long after the deadline: the DSL was told" if next_check is None else None)
+        stop_why = stop_why or ("the post is gone" if gone_how is not None else
+                                "still up long after the deadline: the DSL was told" if next_check is None else None)
         self.conn.execute(
             """UPDATE removal_watch SET checks = checks + 1, last_checked = ?, last_result = ?, next_check = ?,
                etag = ?, last_modified = ?, gone_at = COALESCE(gone_at, ?), gone_how = COALESCE(?, gone_how),
@@ -106,8 +107,8 @@ class RemovalsMixin:
         gone = self.conn.execute("SELECT * FROM removal_watch WHERE school_id = ? AND gone_at IS NOT NULL "
                                  "AND told_gone IS NULL ORDER BY gone_at", (school_id,))
         over = self.conn.execute("SELECT * FROM removal_watch WHERE school_id = ? AND gone_at IS NULL AND due_at <= ? "
-                                 "AND told_overdue IS NULL AND (stopped IS NULL OR stopped_why NOT LIKE "
-                                 "'the case%') ORDER BY due_at", (school_id, iso(now)))
+                                 "AND told_overdue IS NULL AND (stopped IS NULL OR stopped_why LIKE 'still up%' "
+                                 "OR stopped_why LIKE 'cannot be checked%') ORDER BY due_at", (school_id, iso(now)))
         return [_watch(r) for r in gone], [_watch(r) for r in over]
 
     def mark_removal_told(self, mention_ids: Sequence[int], kind: str, now: datetime) -> None:
