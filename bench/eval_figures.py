@@ -53,6 +53,11 @@ class Figures:
     about_matched: list[int] = field(default_factory=lambda: [0, 0])  # ours, matched at all / ours
     not_ours_right: list[int] = field(default_factory=lambda: [0, 0])  # not ours, ignored / not ours
     extra_staff: int = 0  # posts matched to a member of staff the writer did not name
+    # Which rules fired, counted over groups of posts (never which post): what raised complaints
+    # and praise, and what triage said of the urgent posts it did not make urgent.
+    loud_rules: Counter = field(default_factory=Counter)
+    missed_urgent_said: Counter = field(default_factory=Counter)
+    missed_urgent_rules: Counter = field(default_factory=Counter)
 
 
 def _staff(about) -> set[str]:
@@ -98,6 +103,11 @@ def figures(gold: list[dict], got: list[dict]) -> Figures:
         if ours and gc and gc <= LEGITIMATE and gc & {"complaint", "praise"}:
             f.legit_loud[1] += 1
             f.legit_loud[0] += op in ("urgent", "high")
+            if op in ("urgent", "high"):
+                f.loud_rules.update(o.get("rules", []))
+        if gp == "urgent" and op != "urgent" and matched:
+            f.missed_urgent_said.update([f"{op}:{'+'.join(sorted(oc)) or '-'}"])
+            f.missed_urgent_rules.update(o.get("rules", []) or ["(none)"])
         if g.get("hard"):
             h = f.hard.setdefault(str(g["hard"]), [0, 0, 0])
             h[0] += _RANK[op] < _RANK[gp]
@@ -134,6 +144,9 @@ def report(f: Figures, title: str) -> None:
           f"({f.urgent.tp + f.urgent.fn} urgent)   target recall >= 0.97")
     print(f"  required actions all suggested: {_frac(f.all_actions)}   target >= 0.90")
     print(f"  complaint/praise at urgent/high: {_frac(f.legit_loud)}   target 0")
+    print(f"  rules behind complaint/praise at urgent/high: {dict(f.loud_rules.most_common())}")
+    print(f"  urgent posts matched but not urgent, what triage said: {dict(f.missed_urgent_said.most_common())}")
+    print(f"    rules that fired on them: {dict(f.missed_urgent_rules.most_common())}")
     print("  per category, end to end   precision  recall")
     for c in CATEGORIES:
         print(_pr(c, f.categories[c]))

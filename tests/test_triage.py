@@ -39,7 +39,9 @@ TABLE = [
     ("bringing a knife to Hollowbrook on Monday", SCHOOL_ONLY, ANGRY, "urgent", {"threat"}, {"call_999", "report_police"}),
     # The model alone: a threat score high enough is urgent, a middling one high.
     ("he will regret crossing my family", TOM, {**ANGRY, "threat": 0.97}, "urgent", {"threat"}, {"report_police"}),
-    ("Whitaker is going to get what he deserves", TOM, {**ANGRY, "threat": 0.6}, "high", {"threat"}, {"report_police"}),
+    ("Whitaker is going to get hurt one of these days", TOM, {**ANGRY, "threat": 0.6}, "high", {"threat"}, {"report_police"}),
+    # ...but not an angry complaint with no violent word in it.
+    ("Whitaker's detentions are a disgrace, I am furious", TOM, {**ANGRY, "threat": 0.6}, "digest", {"complaint"}, set()),
     # Doxxing of staff.
     ("Mr Whitaker lives at 14 Larch Close HX4 7QT", TOM, CALM, "urgent", {"privacy"}, {"report_police", "request_removal", "inform_staff"}),
     # An address is a place to find him, not a time: no 999 call without a when.
@@ -178,9 +180,9 @@ def test_course_of_conduct(history, present, absent):
 
 def test_policy_overrides_thresholds():
     scores = {**ABUSIVE, "abuse": 0.7}
-    assert decide("Whitaker is a joke", TOM, scores).priority == "digest"
-    assert decide("Whitaker is a joke", TOM, scores, policy={"abuse_high": 0.6}).priority == "high"
-    assert "harassment" not in decide("Whitaker is a joke", TOM, scores, policy={"abuse": 0.8}).categories
+    assert decide("Whitaker is an idiot", TOM, scores).priority == "digest"
+    assert decide("Whitaker is an idiot", TOM, scores, policy={"abuse_high": 0.6}).priority == "high"
+    assert "harassment" not in decide("Whitaker is an idiot", TOM, scores, policy={"abuse": 0.8}).categories
 
 
 @pytest.mark.parametrize("text,history,contact", [

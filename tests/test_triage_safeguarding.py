@@ -48,6 +48,16 @@ TABLE = [
     ("goodbye everyone, last day at Hollowbrook after 20 years!", SCHOOL_ONLY, HAPPY, "digest", {"praise"}, set(), {"dsl_review"}),
     ("Year 9 Biology and Parents Evening, Hollowbrook needs to sort its calendar", SCHOOL_ONLY, ANGRY, "digest",
      {"complaint"}, set(), {"dsl_review", "request_removal"}),
+    # Swearing about a decision is a complaint; name-calling aimed at a person is harassment.
+    ("Mr Whitaker's new homework policy is fucking ridiculous", TOM, ABUSIVE, "digest", {"complaint"}, set(), {"inform_staff"}),
+    ("Mr Whitaker is a useless fat prick", TOM, ABUSIVE, "high", {"harassment"}, {"request_removal", "inform_staff"}, set()),
+    # The model's hate score counts beside who someone is, not on a rant about homework.
+    ("Hollowbrook homework is a total disgrace", SCHOOL_ONLY, {**ANGRY, "hate": 0.7}, "digest", {"complaint"}, set(), {"report_police"}),
+    ("Mrs Hale and her hijab, not what we want teaching our kids", HALE, {**ANGRY, "hate": 0.7}, "high", {"hate"},
+     {"report_police"}, set()),
+    # An angry parent naming a child with a year: the DSL, not an alarm.
+    ("Jake in 6B pushed my son again and Hollowbrook did nothing", SCHOOL_ONLY, ANGRY, "digest", {"safeguarding"},
+     {"dsl_review"}, {"request_removal"}),
     # A parent reporting bullying posts nothing inappropriate: no letter to them.
     ("my son is being bullied at Hollowbrook and nobody does anything", SCHOOL_ONLY, ANGRY, "digest",
      {"safeguarding"}, {"dsl_review"}, {"contact_author"}),

@@ -116,7 +116,16 @@ THREATS = [
     ("im gonna k1ll whitaker", CALM, True),
     ("gonna st4b that teacher", CALM, True),
     ("i will k i l l him", CALM, True),
+    ("Whitaker is going to get what he deserves", ANGRY, True),
+    ("dont send your kids to hollowbrook tomorrow", CALM, True),
+    ("nice house you've got Mr Whitaker, shame about the street", CALM, True),
+    ("gonna k*ll whitaker", CALM, True),
+    ("sum1 shud batter whitaker", CALM, True),
+    ("ur dead whitaker", CALM, True),
+    ("his card is marked, Whitaker", CALM, True),
+    ("a year 9 lad at hollowbrook is getting battered after school", CALM, True),
     # Not threats.
+    ("Whitaker got what he deserves: teacher of the year!", HAPPY, False),
     ("we will wait for Mrs Hale to respond before we go to Ofsted", ANGRY, False),
     ("rubbish as usual from Whitaker, see you soon at the meeting", ANGRY, False),
     ("we need to wait for the results from Hollowbrook", CALM, False),
@@ -133,7 +142,8 @@ def test_threats(text, scores, urgent):
 
 
 @pytest.mark.parametrize("text,clean", [
-    ("im gonna k1ll him", "im gonna kill him"),
+    ("im gonna k1ll him", "i'm gonna kill him"),
+    ("sum1 shud st4b him", "someone should stab him"),
     ("st4b", "stab"),
     ("k i l l", "kill"),
     ("shoooot", "shoot"),

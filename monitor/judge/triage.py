@@ -99,7 +99,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: then
     # only a very confident model counts; a report of someone else's threat, not at all.
     idiom = rules.strip_idioms(text) != text
-    model_threat = not reported and s["threat"] >= (p["threat_urgent"] if idiom else p["threat"])
+    # The model alone, short of sure, needs a violent word or a veiled phrase to go on: an angry
+    # complaint scores high on threat too.
+    model_threat = not reported and (s["threat"] >= p["threat_urgent"] or (
+        not idiom and s["threat"] >= p["threat"] and bool(_VIOLENT.search(own_words) or found)))
     if threat_rule or model_threat:
         urgent = bool(threat_rule) or s["threat"] >= p["threat_urgent"]
         acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
@@ -127,7 +130,8 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
     # Hate: the model, or phrasing it misses.
     hate_found = rules.hate_phrases(text)
-    if hate_found or s["hate"] >= p["hate"]:
+    # The model's hate score counts where the post speaks of who someone is.
+    if hate_found or (s["hate"] >= p["hate"] and rules.identity_words(text)):
         acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
         why = (f"Hate abuse: {_quote(hate_found)}." if hate_found else f"Hate abuse (hate score {s['hate']:.2f}).")
         v.add("high", ["hate"], acts, why, hate_found or ["hate_score"])
@@ -165,7 +169,9 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     if pupils:
         # A child named in praise is the school's to judge; named in anger, in a fight, beside
         # bullying or in a photo, the platform is asked to take it down.
-        bad = (hostile or s["abuse"] >= p["abuse"] or bool(at_risk)
+        # A parent's angry complaint that names a child is not, by its anger, a safeguarding alarm.
+        bad = (s["abuse"] >= p["abuse"] or s["threat"] >= p["hostile"] or bool(at_risk) or bool(threat_rule)
+               or any(" ... " in f.evidence for f in pupils)
                or any(w in f.evidence.lower() for f in pupils for w in ("photo", "pic", "video")))
         v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),
               f"A pupil may be identifiable: {_quote(pupils)}.", pupils)
@@ -182,11 +188,14 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
                   f"Alleges wrongdoing by the school: {_quote(alleged)}; possibly defamatory.", alleged)
 
     # Abuse of a named person: harassment, and a course of conduct over time.
-    abusive = s["abuse"] >= p["abuse"] or "hate" in v.categories or "harassment" in said
+    # Name-calling aimed at them is harassment; swearing about a decision is an angry complaint.
+    insults = rules.personal_insults(text)
+    abusive = (s["abuse"] >= p["abuse"] and bool(insults)) or "hate" in v.categories or "harassment" in said
     if staff and abusive:
         high = s["abuse"] >= p["abuse_high"] or "harassment" in said
         v.add("high" if high else "digest", ["harassment"], ["request_removal", "inform_staff"],
-              f"Abusive about {who} (abuse score {s['abuse']:.2f}).", ["abuse_score"])
+              f"Abusive about {who}: {_quote(insults) or 'as the model reads it'} (abuse score {s['abuse']:.2f}).",
+              list(insults) or ["abuse_score"])
     harmful_now = bool(v.categories & HARMFUL)
     if harmful_now:
         _course_of_conduct(v, post, staff_ids, history, p, who)

@@ -11,12 +11,13 @@ from monitor.judge.rules.threats import threat_phrases, imminence, strip_idioms,
 from monitor.judge.rules.timing import still_ahead
 from monitor.judge.rules.reporting import reported_speech, without_quotes
 from monitor.judge.rules.safeguarding import identifiable_pupils, child_at_risk, staff_harmed_child, staff_abuser
-from monitor.judge.rules.claims import subject_access_request, allegations_of_fact, hate_phrases, parent_author
+from monitor.judge.rules.claims import (subject_access_request, allegations_of_fact, hate_phrases, parent_author,
+                                        personal_insults, identity_words)
 
 __all__ = [
     "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
     "personal_locators", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone",
     "plain_spelling", "still_ahead", "reported_speech", "without_quotes", "identifiable_pupils",
     "child_at_risk", "staff_harmed_child", "staff_abuser", "subject_access_request", "allegations_of_fact",
-    "hate_phrases", "parent_author",
+    "hate_phrases", "parent_author", "personal_insults", "identity_words",
 ]

@@ -72,6 +72,33 @@ def hate_phrases(text: str) -> tuple[Finding, ...]:
     return find_all("hate_phrase", _HATE, text) + find_all("hate_phrase", _GROUP_HATE, text)
 
 
+_INSULT_WORDS = (r"(?:prick|cunt|twat|bitch|cow|slag|wanker|dick|dickhead|knob(?:head)?|bellend|idiot|moron|pig|scum(?:bag)?|loser|"
+                 r"snake|witch|slut|whore|tosser|arse(?:hole)?|asshole|dipshit|muppet|bastard|nonce|creep|freak|psycho|"
+                 r"waste\s+of\s+(?:space|oxygen|skin)|sad\s+little\s+\w+|fat\s+\w+|ugly\s+\w+)")
+_INSULT = re.compile(
+    r"\b(?:is|are|was|'s|what|such|you|u|ur|you'?re|youre|ya|that|this|absolute|total|complete|utter|proper|fucking|f\w*ing)\s+"
+    r"(?:a|an|the)?\s*(?:\w+\s+){0,2}?" + _INSULT_WORDS + r"\b"
+    r"|\b" + _INSULT_WORDS + r"\s+(?:of\s+a\s+)?(?:teacher|head|woman|man|bloke|deputy|senco|caretaker|ta)\b",
+    re.I)
+# Identity: what hate is aimed at. The model's hate score counts only beside one of these.
+_IDENTITY_WORD = re.compile(
+    r"\b(?:" + _IDENTITY + r"|race|racist|racial|religion|religious|islam|muslims|jews|christians?|skin\s+colou?r|"
+    r"immigrants?|foreigners?|asylum|disabled|disability|retard\w*|spastic|gays|queer|homo\w*|lesbians|"
+    r"trans\w*|tranny|sexist|blacks|nigg\w*|paki\w*|afric\w*|hijab|headscarf|turban|own\s+country)\b",
+    re.I)
+
+
+def personal_insults(text: str) -> tuple[Finding, ...]:
+    """Name-calling aimed at a person ("Whitaker is a useless prick"): abuse, where swearing about
+    a decision ("this is fucking ridiculous") is an angry complaint."""
+    return find_all("personal_insult", _INSULT, text)
+
+
+def identity_words(text: str) -> tuple[Finding, ...]:
+    """What a post says about who someone is (race, religion, origin, disability, sex, sexuality)."""
+    return find_all("identity", _IDENTITY_WORD, text)
+
+
 _PARENT = re.compile(
     r"\bmy\s+(?:son|daughter|boy|girl|lad|child|kid|kids|children|little\s+one|eldest|youngest|twins|\d+\s*y(?:ea)?r\s*old)\b"
     r"|\bas\s+a\s+(?:parent|mum|mother|dad|father|mam|parent\s+of)\b|\bour\s+(?:son|daughter|kids|children|child)\b"

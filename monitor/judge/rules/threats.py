@@ -27,12 +27,27 @@ def strip_idioms(text: str) -> str:
     return _IDIOMS.sub(lambda m: " " * len(m.group(0)), text)
 
 
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "i"})
+# "k.i.l.l", "s-t-a-b", "k_i_l_l": letters kept apart to slip past a filter.
+_SEPARATED = re.compile(r"\b(?:[a-z][.\-_*] ?){3,}[a-z]\b", re.I)
+# Starred-out words: "k*ll", "st*b", "sh**t".
+_STARRED = {re.compile(r"\bk\*+ll", re.I): "kill", re.compile(r"\bst\*+b", re.I): "stab",
+            re.compile(r"\bsh\*+t\b(?=\s+(?:him|her|them|you|the|that|up))", re.I): "shoot",
+            re.compile(r"\bm\*+rder", re.I): "murder"}
 _TOKEN = re.compile(r"\S+")
 # Tokens whose digits are meant: times, year groups, classes, plates, prices.
 _NUMERIC = re.compile(r"[^a-z\d]*(?:\d+(?:[:.]\d+)?(?:am|pm|st|nd|rd|th|s|[a-z])?|[a-z]{1,2}\d+)[^a-z\d]*", re.I)
 _SPACED = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b", re.I)
 _STRETCHED = re.compile(r"([a-z])\1{2,}", re.I)
+
+
+# Text-speak for the words the threat rules read: "sum1 shud", "gna", "ill b waitin".
+_TXT = {r"some1|sum1|sumone|som1|sumbody|some\s+1": "someone", r"shud|shld|shuld|shoud": "should", r"wil": "will",
+        r"gna|gunna|finna|boutta|bouta|gonnna": "gonna", r"goin": "going", r"gettin": "getting", r"waitin": "waiting",
+        r"comin": "coming", r"ded": "dead", r"skool|skl|sckool|skul": "school", r"b": "be", r"r": "are",
+        r"im": "i'm", r"ima|imma|i'ma": "i'm gonna", r"ive": "i've", r"wen": "when", r"dat": "that", r"da": "the",
+        r"dont|dnt": "don't", r"wont": "won't", r"hes": "he's", r"shes": "she's", r"ur": "your", r"n(?=\s+(?:her|him|them))": "and"}
+_TXT_RE = [(re.compile(rf"\b(?:{k})\b", re.I), v) for k, v in _TXT.items()]
 
 
 def plain_spelling(text: str) -> str:
@@ -41,8 +56,14 @@ def plain_spelling(text: str) -> str:
         t = m.group(0)
         if _NUMERIC.fullmatch(t) or sum(c.isalpha() for c in t) < 2:
             return t
-        return t.translate(_LEET)
+        lead, core, trail = re.fullmatch(r"(\W*)(.*?)(\W*)", t, re.S).groups()
+        return lead + core.translate(_LEET) + trail
+    for pattern, word in _TXT_RE:
+        text = pattern.sub(word, text)
     text = _TOKEN.sub(token, text)
+    for pattern, word in _STARRED.items():
+        text = pattern.sub(word, text)
+    text = _SEPARATED.sub(lambda m: re.sub(r"[.\-_* ]", "", m.group(0)), text)
     text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _STRETCHED.sub(r"\1\1", text)
 
@@ -50,7 +71,7 @@ def plain_spelling(text: str) -> str:
 _WHO = (r"(?:him|her|them|you|u|ya|that\s+\w+|this\s+\w+|the\s+(?:teacher|head|headteacher|head\s+teacher|school|bloke|woman|man|lot)|his|their|mr\.?\s+\w+|mrs\.?\s+\w+|ms\.?\s+\w+|miss\s+\w+|sir|miss|(?-i:[A-Z][a-z]+)"
         # A school's staff as a group is as much a target as one of them.
         r"|(?:the\s+|all\s+(?:the\s+)?|every\s+)?(?:staff|teachers?|staff\s+room|kids|pupils|students)|every(?:one|body|\s+last\s+one)(?:\s+of\s+(?:them|you))?|(?:the\s+)?lot\s+of\s+(?:them|you|em))")
-_VERB = (r"(?:kill?|stabb?|shoot|murda|hurt|batter|beat|smash|punch|burn|torch|bomb|glass|slash|strangle|deck|knife|murder|"
+_VERB = (r"(?:kill?|stabb?(?=in\b)|stabb?|shoot|murda|merk|murk|unalive|hurt|batter|beat|smash|punch|burn|torch|bomb|glass|slash|strangle|deck|knife|murder|"
          r"kick|thump|bottle|shank|acid|petrol|end|break|drown|run\s+over|knock\s+out|floor|leather)")
 _MODAL = r"(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna|gunna)\s+(?:to\s+)?|i\s+am\s+going\s+to|i'?m\s+about\s+to|gonna|gunna|going\s+to|we'?ll|we\s+will|we'?re\s+going\s+to|someone\s+(?:should|needs\s+to|ought\s+to|will|is\s+going\s+to|wants\s+to)|somebody\s+(?:should|needs\s+to|will)|i\s+want\s+to|i'?d\s+(?:love|like)\s+to|i\s+swear\s+i'?ll|next\s+time\s+i\s+see\s+\w+\s+i'?ll)"
 
@@ -64,7 +85,10 @@ _EXPLICIT = re.compile(
     r"|\b(?:put|send)\s+(?:him|her|them|you)\s+in\s+(?:hospital|a\s+box|the\s+ground|a\s+wheelchair)\b"
     r"|\b(?:break|snap)\s+(?:his|her|their|your)\s+(?:legs?|neck|jaw|nose|arms?|face)\b"
     r"|\b(?:kick|smash|cave)\s+(?:his|her|their|your)\s+(?:head|face|teeth)\s+in\b"
-    r"|\b(?:you'?re|he'?s|she'?s|they'?re)\s+(?:dead|getting\s+(?:stabbed|shanked|battered|done\s+in))\b"
+    r"|\b(?:you'?re|youre|your|he'?s|she'?s|they'?re)\s+(?:dead|getting\s+(?:stabbed|shanked|battered|done\s+in))\b"
+    r"|\b(?:is|are|'s|gets?|will\s+get|gonna\s+get|going\s+to\s+get|needs\s+to\s+get|should\s+get)\s+(?:getting\s+)?"
+    r"(?:stabbed|shanked|battered|jumped|done\s+in|beaten\s+up|knocked\s+out|merked|shot|bottled|glassed|leathered|decked|slapped|smacked)\b"
+    r"(?!\s+(?:\d|in\s+the\s+(?:match|game|final)|at\s+(?:football|rugby|netball|the\s+match)))"
     r"|\b(?:dead\s+(?:man|woman)\s+walking|i\s+hope\s+(?:he|she|you|they)\s+(?:dies?|gets?\s+(?:hurt|stabbed|run\s+over|cancer)))",
     re.I)
 
@@ -72,7 +96,20 @@ _PERSON = r"(?:he|she|they|you|u|that\s+\w+|the\s+\w+|(?:mr|mrs|ms|miss|dr)\.?\s
 
 # Veiled: no violent verb, but plain to anyone on the receiving end. Always a threat.
 _VEILED_STRONG = re.compile(
-    r"\bwatch\s+(?:his|her|their|your|ur)\s+back\b"
+    r"\b(?:his|her|your|ur|their)\s+card\s+is\s+marked\b|\b(?:consider\s+(?:yourself|urself|this)|you'?ve\s+been|you\s+have\s+been)\s+warned\b"
+    r"|\b(?:i|we)\s+know\s+(?:his|her|your|ur|their)\s+(?:routine|reg|number\s*plate|movements|address)\b"
+    r"|\b(?:what|which)\s+time\s+(?:he|she|they)\s+(?:leaves?|finishes|gets\s+home|goes\s+home)\b"
+    r"|\bhope\s+(?:he|she|they|you)\s+(?:has|have|got|'?s\s+got|'?ve\s+got)\s+good\s+(?:locks|insurance|security|cctv)\b"
+    r"|\bbetter\s+(?:lock|keep)\s+(?:his|her|your|ur|their)\s+doors?\b"
+    # What school threats sound like: a warning to stay away, a day something will happen.
+    r"|\b(?:don'?t|do\s+not|dont)\s+(?:come|go|send\s+(?:your|ur)\s+\w+)\s+(?:in(?:to)?\s+|to\s+)?(?:school\s+|class\s+|hollowbrook\s+|hba\s+)?(?:tomorrow|tmrw|on\s+\w+day|this\s+week|next\s+week)"
+    r"|\bstay\s+(?:at\s+)?home\s+(?:tomorrow|tmrw|on\s+\w+day)\b|\bcolumbine\b|\bschool\s+shoot(?:ing|er)\b|\bbloodbath\b"
+    r"|\b(?:something|it)\s*(?:'s|is|will|'ll)?\s+(?:going\s+to|gonna|about\s+to)?\s*(?:happen|go\s+down|kick\s+off)\s+(?:at|in|to)\s+(?:the\s+)?(?:school|hollowbrook|hba|(?:the\s+)?gates)\b"
+    r"|\b(?:won'?t|will\s+not)\s+know\s+what\s+hit\s+(?:him|her|them|you|em)\b|\bmark\s+my\s+words\b"
+    r"|\b(?:i'?ve|i\s+have|we'?ve)\s+been\s+(?:watching|following)\s+(?:you|u|him|her|them)\b"
+    r"|\b(?:saw|seen|see)\s+(?:you|u|him|her)\s+(?:at|in|outside|leaving|with)\b[^.!?\n]{0,50}\b(?:your|ur|his|her)\s+(?:kids?|children|daughter|son|wife|husband|house|home|car)\b"
+    r"|\b(?:nice|lovely|pretty|cute|beautiful)\s+(?:house|home|car|kids|children|family|garden|front\s+door|daughters?|sons?|wife|husband)\s+(?:you'?ve\s+got|you\s+have|he\s+has|she\s+has|he'?s\s+got|she'?s\s+got|u\s+got)\b"
+    r"|\bwatch\s+(?:his|her|their|your|ur)\s+back\b"
     r"|\b(?:i|we)\s+(?:know|found\s+out|know\s+exactly)\s+where\s+" + _PERSON + r"\s+lives?\b"
     r"|\b(?:i|we)\s+know\s+(?:what|which)\s+(?:car|motor|van)\s+" + _PERSON + r"\s+drives?\b"
     r"|\b(?:i|we)\s+know\s+where\s+(?:his|her|their|your)\s+(?:kids?|children|family|wife|husband|house)\b"
@@ -96,11 +133,15 @@ _VEILED_STRONG = re.compile(
 
 # Veiled only when the post is hostile: "see you at pickup" is friendly on its own.
 _VEILED_WEAK = re.compile(
+    r"(?:🔪|🔫|💣|🪓|🗡)|"
     r"\bsee\s+(?:you|u|him|her|them)\s+(?:at|after)\s+(?:pick\s*-?\s*up|home\s*time|the\s+(?:school\s+)?gates|drop\s*-?\s*off|school|parents'?\s+evening)\b"
     r"|\b(?:i'?ll|we'?ll|i\s+will)\s+be\s+waiting\b"
     r"|\b(?:coming|come)\s+for\s+(?:you|him|her|them)\b"
     r"|\bpay\s+(?:him|her|them|you|sir|miss|\w+)\s+a\s+(?:little\s+)?visit\b"
-    r"|\baccidents\s+happen\b"
+    r"|\b(?:won'?t|not\s+going\s+to|isn'?t\s+going\s+to)\s+end\s+well\b|\bi'?d\s+be\s+careful\s+if\s+i\s+(?:was|were)\b"
+    r"|\btick\s*,?\s*tock\b|\bkarma'?s?\s+(?:coming|is\s+coming|will\s+get)\b|\b(?:he|she)'?ll\s+get\s+(?:his|hers)\b"
+    r"|\b(?:same|usual)\s+time\s+(?:every|each)\s+(?:day|night|morning|evening)\b|\blast\s+warning\b"
+    r"|\baccidents\s+happen\b|\bget(?:s|ting)?\s+what\s+(?:he|she|they|you|u)\s+deserves?\b"
     r"|\b(?:have|had|going\s+to\s+have)\s+(?:a\s+)?(?:word|words)\s+with\s+(?:him|her)\s+(?:outside|after|in\s+the\s+car\s*park)\b"
     r"|\bsort\s+(?:him|her|them)\s+out\s+(?:myself|ourselves|properly)\b"
     r"|\bhe'?ll\s+regret\b|\bshe'?ll\s+regret\b|\bthey'?ll\s+regret\b|\byou'?ll\s+regret\b",
@@ -126,7 +167,7 @@ _WHEN_WHERE = re.compile(
     r"|in\s+the\s+(?:[\w']+\s+){0,3}car\s*park|outside\s+(?:the\s+)?(?:school|gates|his\s+house|her\s+house|the\s+staff\s*room)|when\s+(?:he|she|they)\s+(?:leaves?|comes?\s+out|gets?\s+out)"
     r"|on\s+(?:his|her|their)\s+way\s+home|next\s+time\s+i\s+see)\b",
     re.I)
-_WEAPON = re.compile(r"\b(?:knife|knives|gun|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer)\b", re.I)
+_WEAPON = re.compile(r"\b(?:knife|knives|gun|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer)\b|🔪|🔫|💣|🪓|🗡", re.I)
 
 
 def imminence(text: str) -> tuple[Finding, ...]:
