@@ -40,7 +40,9 @@ TABLE = [
      "possible", "ignore", "kept out of digests"),
     ("Gareth Lloyd scored twice for Cardiff on Saturday", CALM, "possible", "ignore", "kept out of digests"),
     # The same name in a threat: the DSL sees it, told why it may not be ours.
-    ("Gareth Lloyd is getting stabbed when I see him", THREAT, "possible", "high", "May not be about us"),
+    ("Gareth Lloyd is going to get hurt one of these days", THREAT, "possible", "high", "May not be about us"),
+    # A threat the rules read is urgent even so.
+    ("Gareth Lloyd is getting stabbed when I see him", THREAT, "possible", "urgent", "May not be about us"),
     ("I know where Gareth Lloyd lives, 14 Mill Lane, go and pay him a visit", ANGRY, "possible", "urgent",
      "May not be about us"),
     # Likely: about us, and `why` says how sure and why.
