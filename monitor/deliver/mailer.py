@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import os
 import smtplib
+import socket
 import ssl
 import tempfile
+import threading
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
@@ -14,8 +16,31 @@ from monitor.config.types import Email
 from monitor.private import private_dir
 
 
+# One message, start to finish: a server that accepts and then says nothing is cut off here,
+# and (MailError.server_down) the rest of the batch waits for the next pass instead of each
+# message waiting out its own timeout in turn.
+MAIL_DEADLINE = 120.0
+
+
 class MailError(Exception):
-    pass
+    def __init__(self, message: str, *, server_down: bool = False):
+        super().__init__(message)
+        self.server_down = server_down  # no message can get through now: stop trying this pass
+
+
+# What one message's trouble looks like, as opposed to the server's.
+_MESSAGE_FAULTS = (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError, smtplib.SMTPSenderRefused)
+
+
+def _cut(smtp: smtplib.SMTP, fired: threading.Event) -> None:
+    """The deadline passed: end the conversation, so whatever read is waiting returns now."""
+    fired.set()
+    sock = getattr(smtp, "sock", None)
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
 
 class Mailer(Protocol):
@@ -54,20 +79,28 @@ def build_message(sender: str, recipients: Sequence[str], subject: str, text: st
 
 
 class SMTPMailer:
-    def __init__(self, cfg: Email, password: Callable[[], str | None] = lambda: None):
+    def __init__(self, cfg: Email, password: Callable[[], str | None] = lambda: None,
+                 deadline: float = MAIL_DEADLINE):
         self.cfg = cfg
         self.password = password
+        self.deadline = deadline
 
     def send(self, recipients: Sequence[str], subject: str, text: str, html: str = "",
              message_id: str = "", attachments: Sequence = ()) -> list[str]:
         cfg = self.cfg
         msg = build_message(cfg.sender, recipients, subject, text, html, message_id, attachments)
+        wait = min(cfg.timeout, self.deadline)
+        watchdog = smtp = None
+        fired = threading.Event()
         try:
             tls = ssl.create_default_context(cafile=str(cfg.ca_file) if cfg.ca_file else None)
-            if cfg.ssl:
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(cfg.smtp_host, cfg.smtp_port, timeout=cfg.timeout, context=tls)
-            else:
-                smtp = smtplib.SMTP(cfg.smtp_host, cfg.smtp_port, timeout=cfg.timeout)
+            # Made unconnected, so the watchdog is running before the first byte is awaited.
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(timeout=wait, context=tls) if cfg.ssl else smtplib.SMTP(timeout=wait)
+            smtp._host = cfg.smtp_host  # what TLS checks the certificate against; set by __init__ only when it connects
+            watchdog = threading.Timer(self.deadline, _cut, args=(smtp, fired))
+            watchdog.daemon = True
+            watchdog.start()
+            smtp.connect(cfg.smtp_host, cfg.smtp_port)
             with smtp:
                 if cfg.starttls and not cfg.ssl:
                     smtp.starttls(context=tls)
@@ -75,12 +108,19 @@ class SMTPMailer:
                     secret = self.password()
                     if not secret:
                         raise MailError(f"email.username is set but no password was found in "
-                                        f"${cfg.password_env} or email.password_file")
+                                        f"${cfg.password_env} or email.password_file", server_down=True)
                     smtp.login(cfg.username, secret)
                 # The others have it now: sending again would give them a second copy.
                 return sorted(smtp.send_message(msg, from_addr=cfg.sender, to_addrs=list(recipients)))
         except (OSError, smtplib.SMTPException) as exc:
-            raise MailError(f"{cfg.smtp_host}:{cfg.smtp_port}: {type(exc).__name__}: {exc}") from exc
+            why = f"no answer within {self.deadline:g}s" if fired.is_set() else f"{type(exc).__name__}: {exc}"
+            raise MailError(f"{cfg.smtp_host}:{cfg.smtp_port}: {why}",
+                            server_down=not isinstance(exc, _MESSAGE_FAULTS)) from exc
+        finally:
+            if watchdog is not None:
+                watchdog.cancel()
+            if smtp is not None:
+                smtp.close()  # after a failure `with` never ran: no socket is left open
 
 
 class FolderMailer:

@@ -161,23 +161,43 @@ def queue_escalations(store: Store, cfg: Config, now: datetime) -> int:
     return queued
 
 
+SEND_BATCH = 20  # messages read from the outbox at a time: memory per pass stays one batch
+
+
 def send_due(store: Store, mailer: Mailer, now: datetime) -> tuple[int, int]:
-    """Send what is due. Returns (sent, failed). A failure is retried later with backoff."""
+    """Send what is due, a batch at a time. Returns (sent, failed). A failure is retried later with backoff.
+
+    A server that is down or silent stops the pass after its first failure: the rest wait for
+    the next pass instead of each waiting out its own timeout. A message the server accepted but
+    the store could not mark (a full disk) is remembered in memory and never sent again by this
+    process; its mark is retried first thing next pass.
+    """
+    unmarked = store.delivered_unmarked
+    for mail_id, note in list(unmarked.items()):
+        store.mark_sent(mail_id, now, note=note)  # raises while the store still cannot write
+        del unmarked[mail_id]
     sent = failed = 0
-    for mail in store.due_mail(now):
-        try:
-            # Only a message with files passes them: a mailer written before attachments still works.
-            extra = {"attachments": mail.attachments} if mail.attachments else {}
-            refused = mailer.send(mail.recipients, mail.subject, mail.body_text, mail.body_html,
-                                  message_id=mail.message_id, **extra)
-        except MailError as exc:
-            wait = min(RETRY_AFTER * 2 ** mail.attempts, MAX_RETRY)
-            store.mark_failed(mail.id, str(exc), now + wait)
-            log.warning("mail %d (%s) not sent, retry in %s: %r", mail.id, mail.kind, wait, str(exc))
-            failed += 1
-            continue
-        store.mark_sent(mail.id, now, note=f"refused by the mail server: {', '.join(refused)}" if refused else None)
-        if refused:
-            log.warning("mail %d (%s): the server refused %s; the others have it", mail.id, mail.kind, refused)
-        sent += 1
+    while batch := store.due_mail(now, limit=SEND_BATCH, skip=tuple(unmarked)):
+        for mail in batch:
+            try:
+                # Only a message with files passes them: a mailer written before attachments still works.
+                extra = {"attachments": mail.attachments} if mail.attachments else {}
+                refused = mailer.send(mail.recipients, mail.subject, mail.body_text, mail.body_html,
+                                      message_id=mail.message_id, **extra)
+            except MailError as exc:
+                wait = min(RETRY_AFTER * 2 ** mail.attempts, MAX_RETRY)
+                store.mark_failed(mail.id, str(exc), now + wait)
+                log.warning("mail %d (%s) not sent, retry in %s: %r", mail.id, mail.kind, wait, str(exc))
+                failed += 1
+                if getattr(exc, "server_down", False):
+                    log.warning("the mail server is not taking mail: the rest of the outbox waits for the next pass")
+                    return sent, failed
+                continue
+            note = f"refused by the mail server: {', '.join(refused)}" if refused else None
+            unmarked[mail.id] = note  # until the mark is written: never sent twice, even if that write fails
+            store.mark_sent(mail.id, now, note=note)
+            del unmarked[mail.id]
+            if refused:
+                log.warning("mail %d (%s): the server refused %s; the others have it", mail.id, mail.kind, refused)
+            sent += 1
     return sent, failed

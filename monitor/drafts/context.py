@@ -158,6 +158,9 @@ def what_phrase(item: Item, school: School, *, name_staff: bool) -> str:
     return WHAT[cat][0].format(who=who)
 
 
+RELATED_LISTED = 25  # other posts by the same account listed in a draft; every one is in the evidence pack
+
+
 def build(item: Item, school: School, related: Sequence[Item], now: datetime,
           decisions: Mapping[str, Outcome] | None = None) -> dict:
     """decisions: what the DSL recorded per action; None where nobody has looked yet, and the
@@ -206,7 +209,9 @@ def build(item: Item, school: School, related: Sequence[Item], now: datetime,
         "action_titles": {a: F.action_title(a) for a in acts},
         "not_taken": list(not_taken.values()),
         "decided": plan is not None, "plan": plan,
-        "related": [post_view(r, tz) for r in others], "related_same": [post_view(r, tz) for r in same],
+        # The newest few are listed, the total said: 1,900 posts by one account made 1.7 MB alerts.
+        "related": [post_view(r, tz) for r in others[-RELATED_LISTED:]], "related_total": len(others),
+        "related_same": [post_view(r, tz) for r in same[-RELATED_LISTED:]], "related_same_total": len(same),
         "occasions": occasions, "offences": offences(cats, occasions),
         "removal": {"rules": rules, "rule": rules[0] if rules else "", "legal_route": legal_route, "steps": [s.format(**fill) for s in guide.steps],
                     "notes": [*guide.notes, ONLINE_SAFETY_NOTE]},

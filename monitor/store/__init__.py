@@ -58,6 +58,9 @@ class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, 
     def __init__(self, conn: sqlite3.Connection, lock_wait: float = 30.0):
         self.conn = conn
         self.lock_wait = lock_wait
+        # Mail the server accepted whose mark the store could not write (a full disk): outbox id -> note.
+        # In memory only, so this process never sends it twice; deliver.outbox.send_due retries the mark.
+        self.delivered_unmarked: dict[int, str | None] = {}
 
     @classmethod
     def open(cls, path: str | Path, lock_wait: float = 30.0) -> "Store":

@@ -55,10 +55,12 @@ class OutboxMixin:
              body_html, iso(now), iso(send_after), new_message_id(now), files))
         return cur.rowcount == 1
 
-    def due_mail(self, now: datetime) -> list[OutgoingMail]:
+    def due_mail(self, now: datetime, limit: int | None = None, skip: Sequence[int] = ()) -> list[OutgoingMail]:
+        """What is due, urgent first; at most `limit` (a send pass holds one batch in memory, not the outbox)."""
+        marks = ",".join("?" * len(skip))
         rows = self.conn.execute(
-            "SELECT * FROM outbox WHERE sent_at IS NULL AND send_after <= ? ORDER BY kind = 'digest', id",
-            (iso(now),))
+            f"SELECT * FROM outbox WHERE sent_at IS NULL AND send_after <= ? AND id NOT IN ({marks}) "
+            "ORDER BY kind = 'digest', id LIMIT ?", (iso(now), *skip, -1 if limit is None else limit))
         return [OutgoingMail(id=r["id"], kind=r["kind"], school_id=r["school_id"], mention_id=r["mention_id"],
                              recipients=tuple(json.loads(r["recipients"])), subject=r["subject"],
                              body_text=r["body_text"], body_html=r["body_html"], attempts=r["attempts"],
