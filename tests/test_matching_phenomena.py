@@ -105,6 +105,9 @@ CONTEXT = [
     ("great review, lovely staff", "", "https://www.google.com/maps/place/Hollowbrook+Academy/reviews", {S: "sure"}),
     ("Mr Whitaker made my son cry at pickup", "", "https://www.reddit.com/r/Hexley/comments/1/x", {S: "likely", TW: "likely"}),
     ("hollowbrook is lovely this time of year", "", "https://hollowbrookps.ca/news", {S: "possible"}),
+    # A local paper's report placing a namesake elsewhere: still only possible.
+    ("Gareth Lloyd, 54, of Cardiff, was fined for speeding", "", "https://hexleygazette.example/news/1",
+     {GL: "possible"}),
 ]
 
 

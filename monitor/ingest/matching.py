@@ -23,7 +23,7 @@ from urllib.parse import unquote_plus
 
 from monitor.config.types import School
 from monitor.ingest.cues import life_cues, other_schools
-from monitor.ingest.lexicon import SCHOOL_WORDS, Entry, Lexicon, words, lexicon, lower, plain, tokens
+from monitor.ingest.lexicon import SCHOOL_WORDS, Entry, Lexicon, compact, lexicon, lower, plain, tokens, words
 
 GRADES = ("sure", "likely", "possible")
 # Names specific enough that, beside a bare school alias, the two vouch for each other.
@@ -31,6 +31,8 @@ _VOUCHING = frozenset({"full", "titled", "surname", "nickname"})
 # Kinds that may hide inside a hashtag or handle ("#justiceforhollowbrook").
 _IN_TAGS = frozenset({"school:name", "school:alias", "school:handle", "school:locality", "full", "titled",
                       "surname", "nickname"})
+# "Gareth Lloyd, 54, of Cardiff": how news and court reports place a person elsewhere.
+_OF_PLACE = re.compile(r"^,?\s*(?:\(?\d{1,3}\)?,?\s*)?(?:of|from)\s+([A-Z][\w'-]+)")
 # Names that say nothing of which school: weighed only where something else names one.
 _CARRIED = frozenset({"role", "first", "initial", "school:other", "school:exclude"})
 # "the head" of what? Of a pin, a girl, lice: not the headteacher.
@@ -78,6 +80,7 @@ class _Hit:
     where: str  # "post", "thread", "address"
     next_word: str = ""
     plural: bool = False
+    tail: str = ""  # the words after it, as written: "54, of Cardiff"
 
 
 def _scan(lex: Lexicon, text: str, where: str, all_tags: bool = False) -> list[_Hit]:
@@ -98,7 +101,8 @@ def _scan(lex: Lexicon, text: str, where: str, all_tags: bool = False) -> list[_
             for e in lex.index.get(joined, ()):
                 after = keys[n + 1] if n + 1 < len(keys) else ""
                 hits.append(_Hit(e, toks[i].start, toks[n].end, text[toks[i].start:toks[n].end],
-                                 any(fuzzy[i:n + 1]), where, after, all(plural[i:n + 1]) and any(plural[i:n + 1])))
+                                 any(fuzzy[i:n + 1]), where, after, all(plural[i:n + 1]) and any(plural[i:n + 1]),
+                                 text[toks[n].end:toks[n].end + 40] if e.kind == "full" else ""))
         if toks[i].tag or all_tags:
             k = keys[i]
             for a in range(len(k)):
@@ -221,6 +225,8 @@ def _grade_school(school: School, hits: list[_Hit], life: list[str], others: lis
     in_context = ours or bool(place)
     context = ("the school" if school_grade in ("sure", "likely") else ", ".join(context_bits) or "no school named")
 
+    home = {compact(p) for p in (school.name, *school.aliases, *school.locality)} | \
+        {w for p in (school.name, *school.aliases, *school.locality) for w in words(p)}
     per_target: dict[str, list[_Hit]] = {}
     for h in staff_hits:
         per_target.setdefault(h.entry.target, []).append(h)
@@ -238,7 +244,11 @@ def _grade_school(school: School, hits: list[_Hit], life: list[str], others: lis
         fuzzy_kinds = {h.entry.kind for h in unique if h.fuzzy}
         shared = [h for h in mine if h not in unique]
         full = [h for h in unique if h.entry.kind == "full"]
-        if "full" in kinds and (in_context or life):
+        elsewhere = [m.group(1) for h in full if (m := _OF_PLACE.match(h.tail))
+                     and compact(m.group(1)) not in home]
+        if "full" in kinds and elsewhere and school_grade != "sure":
+            g, why = "possible", f"{said(full)} of {_q(elsewhere)}: a namesake elsewhere"
+        elif "full" in kinds and (in_context or life):
             g, why = "sure", f"{said(full)} + {context if in_context else 'school words ' + _q(life)}"
         elif "full" in kinds:
             g, why = ("possible", f"{said(full)} alone: a namesake may share the name"
