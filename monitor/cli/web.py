@@ -61,7 +61,7 @@ def user() -> None:
 
 @user.command("add")
 @click.argument("name")
-@click.option("--role", required=True, type=click.Choice(["head", "dsl", "viewer", "ceo"]),
+@click.option("--role", required=True, type=click.Choice(["head", "dsl", "viewer", "reporter", "ceo"]),
               help="head, dsl and ceo may decide; a viewer reads; ceo sees every school of the trust")
 @click.option("--school", "school_id", default=None, help="the school's id (needed unless --role ceo)")
 @click.option("--password-file", type=click.File("r"), default=None,

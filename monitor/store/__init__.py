@@ -27,6 +27,7 @@ from monitor.store.errors import store_error_line, store_problem  # noqa: F401 -
 from monitor.store.migrations import MIGRATIONS, migrate
 from monitor.store.acks import AcksMixin
 from monitor.store.incidents import IncidentsMixin
+from monitor.store.reports import WebReportsMixin
 from monitor.store.outbox import OutboxMixin
 from monitor.store.sources import SourcesMixin
 from monitor.store.evidence import EvidenceMixin
@@ -54,7 +55,7 @@ class Matched:
     possible: tuple[str, ...] = ()  # targets only possibly ours: triage decides if they matter
 
 
-class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, IncidentsMixin):
+class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, IncidentsMixin, WebReportsMixin):
     def __init__(self, conn: sqlite3.Connection, lock_wait: float = 30.0):
         self.conn = conn
         self.lock_wait = lock_wait

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from monitor.timeutil import iso, parse_iso
 
-ROLES = ("ceo", "head", "dsl", "viewer")
+ROLES = ("ceo", "head", "dsl", "viewer", "reporter")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ def _pages(base: str, ids: dict, token: str) -> list[tuple[str, str]]:
     return [("queue", "/"), ("queue-all", "/?view=all"), ("queue-filtered", "/?priority=urgent&since=2000-01-01"),
             ("item-threat", f"/items/{ids['threat']}"), ("item-script", f"/items/{ids['script']}"),
             ("item-safeguarding", f"/items/{ids['safeguarding']}"), ("staff", "/staff"),
-            ("staff-case", "/staff/hollowbrook/tom-whitaker"), ("audit", "/audit"), ("ack", f"/ack/{token}")]
+            ("staff-case", "/staff/hollowbrook/tom-whitaker"), ("audit", "/audit"), ("ack", f"/ack/{token}"),
+            ("report", "/report")]
 
 
 def _overflow(page) -> int:
@@ -64,7 +65,7 @@ def test_no_page_is_wider_than_the_screen(browser, live_server, env, width):
             if name == "item-threat":
                 page.screenshot(path=str(SCREENSHOTS / "phone-item-threat-first-screen.png"))
         checked.append(name)
-    assert len(checked) == 10
+    assert len(checked) == 11
     context.close()
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
 
-from flask import Flask, Response, g
+from flask import Flask, Response, g, request
 from werkzeug.routing import IntegerConverter
 
 from monitor.config.types import Config
@@ -101,10 +101,20 @@ def create_app(cfg: Config, *, clock: Callable[[], datetime] | None = None,
     app.extensions["schoolwatch"] = ctx
     Store.open(cfg.database).close()  # migrate now, so a schema error shows at start, not on first login
 
-    from monitor.review.web import ack, audit, auth, decisions, governors, item, queue, removal, staff, views
+    from monitor.review.web import ack, audit, auth, decisions, governors, item, queue, removal, report, staff, views
+
+    @app.before_request
+    def _body_limit() -> None:
+        # Registered first, so it holds before any form is read: only the report form takes a
+        # screenshot; every other request keeps MAX_BODY.
+        if request.endpoint == "report.report_post":
+            from monitor.review.web.report import MAX_UPLOAD as SCREENSHOT
+
+            request.max_content_length = min(SCREENSHOT + (256 << 10), MAX_UPLOAD)
+
     views.install(app, ctx)
     auth.install(app, ctx)
-    for module in (queue, item, decisions, staff, audit, ack, governors, removal):
+    for module in (queue, item, decisions, staff, audit, ack, governors, removal, report):
         app.register_blueprint(module.bp)
 
     @app.before_request

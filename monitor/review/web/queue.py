@@ -119,6 +119,9 @@ def queue():
     from monitor.review.web.views import school_tz
 
     ctx = current_app.extensions["schoolwatch"]
+    if g.user.role == "reporter":  # office staff report; they do not read the queue
+        from flask import redirect, url_for
+        return redirect(url_for("report.report_form"))
     everything = flagged_items(ctx, g.user)
     f = Filters.from_args(request.args)
     shown = sorted((i for i in everything if f.keep(i, school_tz(ctx.cfg, i.school_id))), key=order_key)

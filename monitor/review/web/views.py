@@ -100,7 +100,7 @@ def visible_school_ids(cfg, user) -> list[str] | None:
 
 
 def may_see_item(user, item: Item) -> bool:
-    if not user.may_see(item.school_id):
+    if not user.may_see(item.school_id) or user.role == "reporter":  # a reporter sees only /report
         return False
     return web_may_show(user.role, item, _accused(item.school_id))
 
