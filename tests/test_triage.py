@@ -42,6 +42,8 @@ TABLE = [
     ("Whitaker is going to get hurt one of these days", TOM, {**ANGRY, "threat": 0.6}, "high", {"threat"}, {"report_police"}),
     # ...but not an angry complaint with no violent word in it.
     ("Whitaker's detentions are a disgrace, I am furious", TOM, {**ANGRY, "threat": 0.6}, "digest", {"complaint"}, set()),
+    # ...unless the model is surer than that (threat_plain).
+    ("Whitaker will find out what happens to people like him", TOM, {**ANGRY, "threat": 0.8}, "high", {"threat"}, {"report_police"}),
     # Doxxing of staff.
     ("Mr Whitaker lives at 14 Larch Close HX4 7QT", TOM, CALM, "urgent", {"privacy"}, {"report_police", "request_removal", "inform_staff"}),
     # An address is a place to find him, not a time: no 999 call without a when.

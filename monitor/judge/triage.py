@@ -8,7 +8,9 @@ Policy keys (`[triage]` in config.toml; every key optional, defaults below):
   abuse = 0.5            abuse score at which a post about a named person is abusive
   abuse_high = 0.85      ... and at which one abusive post is `high` on its own
   hate = 0.5             hate score at which a post is hate
-  threat = 0.5           threat score at which a post counts as a threat with no rule firing
+  threat = 0.5           threat score at which a post counts as a threat with no rule firing, when it
+                         has a violent word or a veiled phrase in it
+  threat_plain = 0.7     ... and with neither: an angry complaint scores middling on threat too
   threat_urgent = 0.95   threat score at which such a post is `urgent` (rules make it urgent anyway)
   hostile = 0.5          negative/abuse/threat score at which "see you at pickup" reads as a threat
   negative = 0.5         negative score for a complaint (and above the positive score)
@@ -33,7 +35,7 @@ from monitor.judge.verdict import Verdict, _days, _local_date, _quote, one_calen
 from monitor.vocab import Decision, Post, PriorPost
 
 DEFAULT_POLICY: Mapping[str, float] = {
-    "abuse": 0.5, "abuse_high": 0.85, "hate": 0.5, "threat": 0.5, "threat_urgent": 0.95,
+    "abuse": 0.5, "abuse_high": 0.85, "hate": 0.5, "threat": 0.5, "threat_plain": 0.7, "threat_urgent": 0.95,
     "hostile": 0.5, "negative": 0.5, "positive": 0.4,
     "course_days": 90, "course_posts": 2, "sustained_days": 14, "category": 0.5,
 }
@@ -102,7 +104,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # The model alone, short of sure, needs a violent word or a veiled phrase to go on: an angry
     # complaint scores high on threat too.
     model_threat = not reported and (s["threat"] >= p["threat_urgent"] or (
-        not idiom and s["threat"] >= p["threat"] and bool(_VIOLENT.search(own_words) or found)))
+        not idiom and s["threat"] >= p["threat"] and (bool(_VIOLENT.search(own_words) or found) or s["threat"] >= p["threat_plain"])))
     if threat_rule or model_threat:
         urgent = bool(threat_rule) or s["threat"] >= p["threat_urgent"]
         acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
