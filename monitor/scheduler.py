@@ -52,6 +52,25 @@ def build_scheduler(app: App) -> BlockingScheduler:
     return sched
 
 
+def _store_safe(job):
+    """A job whose database fails logs one line saying what to do, not a traceback a minute."""
+    import functools
+    import sqlite3
+
+    from monitor.store.errors import store_error_line, store_problem
+
+    @functools.wraps(job)
+    def run(app: App, *args):
+        try:
+            return job(app, *args)
+        except (sqlite3.Error, OSError) as exc:
+            if store_problem(exc) is None:
+                raise
+            log.error("%s: %s", job.__name__.lstrip("_"), store_error_line(exc, app.cfg.database))
+    return run
+
+
+@_store_safe
 def _poll_one(app: App, name: str) -> None:
     outcome = app.fetch(app.cfg.source(name))
     if outcome.skipped:
@@ -59,10 +78,12 @@ def _poll_one(app: App, name: str) -> None:
     app.cycle()
 
 
+@_store_safe
 def _outbox(app: App) -> None:
     app.cycle()  # anything left by a crash, retries, escalations; the health ping
 
 
+@_store_safe
 def _digest(app: App, school_id: str) -> None:
     app.queue_digest(school_id)
     app.send_due()

@@ -29,7 +29,27 @@ def version() -> str:
         return "0.1.0+source"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class StoreFailed(click.ClickException):
+    """The database is full, read-only, damaged or locked: one line saying which, and exit 3."""
+
+    exit_code = 3
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context):
+        import sqlite3
+
+        from monitor.store.errors import store_error_line, store_problem
+
+        try:
+            return super().invoke(ctx)
+        except (sqlite3.Error, OSError) as exc:
+            if store_problem(exc) is None:
+                raise
+            raise StoreFailed(store_error_line(exc)) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(version(), "-V", "--version", prog_name="schoolwatch", message="%(prog)s %(version)s")
 def cli() -> None:
     """schoolwatch: watches the web for mentions of a school and its staff."""

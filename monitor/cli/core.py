@@ -31,9 +31,21 @@ def opened_app(path: Path) -> Iterator:
     """The App for this config, closed however the command ends."""
     from monitor.daemon import App
 
-    app = App.from_config(load_config(path))
+    import sqlite3
+
+    from monitor.store.errors import note_path
+
+    cfg = load_config(path)
+    try:
+        app = App.from_config(cfg)
+    except (sqlite3.Error, OSError) as exc:
+        note_path(exc, cfg.database)
+        raise
     try:
         yield app
+    except (sqlite3.Error, OSError) as exc:
+        note_path(exc, cfg.database)  # the CLI prints it as one line (monitor/cli/__init__.py)
+        raise
     finally:
         app.close()
 

@@ -23,7 +23,7 @@ from monitor.timeutil import iso, parse_iso
 from monitor.vocab import STATES, Decision, Item, PriorPost
 from monitor.private import private_dir, private_file, tighten
 from monitor.store.backup import pre_migration_copy
-from monitor.store.errors import store_error_line, store_problem  # noqa: F401 - re-exported
+from monitor.store.errors import note_path, store_error_line, store_problem  # noqa: F401 - re-exported
 from monitor.store.migrations import MIGRATIONS, migrate
 from monitor.store.acks import AcksMixin
 from monitor.store.incidents import IncidentsMixin
@@ -80,17 +80,21 @@ class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, 
                 tighten(f"{path}{extra}")
         # isolation_level=None: we say BEGIN and COMMIT ourselves, so a fetch's
         # mentions and its cursor land together or not at all.
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=lock_wait, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA cache_size=-32768")
-        conn.execute("PRAGMA foreign_keys=ON")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if on_disk and 0 < version < len(MIGRATIONS):
-            # An upgrade changes the schema: keep the database as it was, in case it goes wrong.
-            pre_migration_copy(conn, path, version)
-        migrate(conn)
+        try:
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=lock_wait, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA cache_size=-32768")
+            conn.execute("PRAGMA foreign_keys=ON")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if on_disk and 0 < version < len(MIGRATIONS):
+                # An upgrade changes the schema: keep the database as it was, in case it goes wrong.
+                pre_migration_copy(conn, path, version)
+            migrate(conn)
+        except (sqlite3.Error, OSError) as exc:
+            note_path(exc, path)  # a full, read-only or damaged file says which file in its one line
+            raise
         return cls(conn, lock_wait)
 
     def close(self) -> None:
@@ -326,7 +330,17 @@ class _Transaction:
     def __exit__(self, exc_type, exc, tb):
         if not self.outer:
             return False
-        self.conn.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        if exc_type is None:
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error:
+                if self.conn.in_transaction:  # the commit failed (a full disk): leave no half-open transaction
+                    self.conn.execute("ROLLBACK")
+                raise
+        elif self.conn.in_transaction:
+            # A full disk (SQLITE_FULL) or I/O error has already rolled back: a second ROLLBACK
+            # would fail and hide the error that says what went wrong.
+            self.conn.execute("ROLLBACK")
         return False
 
 

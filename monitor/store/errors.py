@@ -47,8 +47,22 @@ ADVICE = {
 }
 
 
+def note_path(exc: BaseException, path: object) -> None:
+    """Say on the exception which database failed, once, for store_error_line to print."""
+    if store_problem(exc) is not None and not any(str(n).startswith("database: ") for n in getattr(exc, "__notes__", ())):
+        exc.add_note(f"database: {path}")
+
+
+def _noted_path(exc: BaseException) -> str | None:
+    for n in getattr(exc, "__notes__", ()):
+        if str(n).startswith("database: "):
+            return str(n)[len("database: "):]
+    return None
+
+
 def store_error_line(exc: BaseException, path: object = None) -> str:
     """One line: what happened to the database, where, and what to do."""
+    path = path or _noted_path(exc)
     where = f" ({path})" if path else ""
     kind = store_problem(exc)
     if kind is None:
