@@ -145,7 +145,10 @@ def main() -> None:
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--max-minutes", type=float, default=SETTINGS["max_minutes"])
-    SETTINGS["max_minutes"] = ap.parse_args().max_minutes
+    ap.add_argument("--resume", action="store_true",
+                    help="start from the weights of the last run (a second pass, reshuffled)")
+    args = ap.parse_args()
+    SETTINGS["max_minutes"] = args.max_minutes
 
     if not (data.EVAL / "tweeteval").is_dir():
         sys.exit(f"no public data at {data.EVAL}: the fine-tune needs ../shared/eval")
@@ -168,6 +171,10 @@ def main() -> None:
     w = torch.tensor([r[4] for r in rows], dtype=torch.float32)
 
     model = build_model(path)
+    if args.resume:
+        model.load_state_dict(torch.load(CACHE / "model.pt", map_location="cpu"))
+        rng = random.Random(seed + 1)  # the second pass sees the examples in another order
+        log("resuming from the last run's weights")
     model.train()
     if SETTINGS["freeze_word_embeddings"]:
         model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
@@ -216,8 +223,13 @@ def main() -> None:
     CACHE.mkdir(parents=True, exist_ok=True)
     model.eval()
     torch.save(model.state_dict(), CACHE / "model.pt")
+    runs = []
+    if args.resume and (CACHE / "run.json").is_file():
+        runs = json.loads((CACHE / "run.json").read_text()).get("runs", [])
+    runs.append({"steps": step + 1, "planned_steps": len(plan), "minutes": round((time.time() - t0) / 60, 1),
+                 "resumed": args.resume})
     (CACHE / "run.json").write_text(json.dumps({
-        "settings": SETTINGS, "binary": BINARY, "steps": step + 1, "planned_steps": len(plan),
+        "runs": runs, "settings": SETTINGS, "binary": BINARY, "steps": step + 1, "planned_steps": len(plan),
         "examples": len(rows), "minutes": round((time.time() - t0) / 60, 1),
         "finished": time.strftime("%Y-%m-%d %H:%M:%S")}, indent=1))
     log(f"saved {CACHE / 'model.pt'}")
