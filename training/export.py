@@ -41,14 +41,14 @@ def macro_f1(y, pred) -> float:
     return float(np.mean(out))
 
 
-def fine_tuned_module():
+def fine_tuned_module(weights: Path):
     """The fine-tune as one module: token ids -> the probabilities of LABELS, in that order."""
     import torch
 
     from monitor.judge.encoder import encoder_dir
 
     model = finetune.build_model(encoder_dir())
-    model.load_state_dict(torch.load(finetune.CACHE / "model.pt", map_location="cpu"))
+    model.load_state_dict(torch.load(weights, map_location="cpu"))
     model.eval()
     b = {name: k for k, name in enumerate(finetune.BINARY)}
     nb = len(finetune.BINARY)
@@ -103,6 +103,9 @@ def torch_scores(module, tok, texts: list[str], max_length: int) -> np.ndarray:
     """The float32 module's outputs, one post a pass (as the runtime scores)."""
     import torch
 
+    # torch.onnx.export puts a module back in the mode it found it in, and a module made
+    # here starts in training mode: dropout would be on.
+    module.eval()
     out = []
     with torch.inference_mode():
         for t in texts:
@@ -180,6 +183,7 @@ def main() -> None:
     ap.add_argument("--frozen", action="store_true", help="the plain encoder, for heads.npz")
     ap.add_argument("--per-channel", action="store_true", help="per-channel int8 weights")
     ap.add_argument("--reuse", action="store_true", help="quantise the float32 export already made")
+    ap.add_argument("--weights", type=Path, default=finetune.CACHE / "model.pt", help="the fine-tune's weights")
     ap.add_argument("--out", type=Path, default=MODEL_DIR,
                     help="where to write model.onnx, tokenizer.json and meta.json (default: the shipped model)")
     args = ap.parse_args()
@@ -190,8 +194,18 @@ def main() -> None:
         module, output, max_length, extra = frozen_module(), "embedding", 256, {"heads": "heads.npz"}
     else:
         max_length = 256
-        module, model = fine_tuned_module()
-        extra = {"labels": list(LABELS), "calibration": calibrate(model, tok, max_length, log)}
+        module, model = fine_tuned_module(args.weights)
+        if args.reuse and (WORK / "calibration.json").is_file():
+            # The float32 export already has these shifts in its biases; torch gets them too.
+            calibration = json.loads((WORK / "calibration.json").read_text())
+            import torch
+            with torch.no_grad():
+                for label, c in calibration.items():
+                    model.head.bias[finetune.BINARY.index(label)] -= _logit(c["threshold_on_val"])
+        else:
+            calibration = calibrate(model, tok, max_length, log)
+            (WORK / "calibration.json").write_text(json.dumps(calibration))
+        extra = {"labels": list(LABELS), "calibration": calibration}
         output = "probs"
     fp32, int8 = WORK / "model_fp32.onnx", WORK / "model_int8.onnx"
     t0 = time.time()

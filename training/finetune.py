@@ -156,7 +156,7 @@ def main() -> None:
     rng = random.Random(seed)
     torch.manual_seed(seed)
     # One thread: on two cores shared with other work, a second thread waiting for a busy
-    # core stalls every step (measured: under 4 steps a minute with two, against ~20 with one).
+    # core stalls every step (measured: under 4 steps a minute with two threads, 13 to 30 with one).
     torch.set_num_threads(1)
     path = encoder_dir()
     tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
