@@ -158,3 +158,14 @@ def test_a_posts_scores_do_not_depend_on_its_batch_mates(default):
              "Lovely concert tonight, well done everyone at Hollowbrook Academy!"]
     in_batch = default.scores(crowd)[2]
     assert in_batch == pytest.approx(alone, abs=1e-5)
+
+
+def test_a_default_model_folder_missing_its_model_is_a_clear_error(tmp_path):
+    from monitor.judge.runtime import OnnxClassifier
+
+    (tmp_path / "meta.json").write_text('{"onnx": {"file": "model.onnx", "output": "probs", "labels": []}}')
+    with pytest.raises(ClassifierError, match="model.onnx"):
+        OnnxClassifier(tmp_path)
+    (tmp_path / "meta.json").write_text('{"trained": "today"}')
+    with pytest.raises(ClassifierError, match="no 'onnx' entry"):
+        OnnxClassifier(tmp_path)

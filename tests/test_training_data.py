@@ -1,0 +1,58 @@
+"""The training data: the grammar is varied and never names the evaluation school, and the
+validation split shares no writer and no template with training."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from monitor.vocab import CATEGORIES
+from training import grammar, school
+
+EVALUATION_NAMES = ("hollowbrook", "hexley")
+
+
+@pytest.fixture(scope="module")
+def posts():
+    return school.school_posts(2000, seed=7)
+
+
+def test_the_grammar_is_the_same_for_a_seed_and_varies_with_it():
+    a, b, c = grammar.generate(200, 1), grammar.generate(200, 1), grammar.generate(200, 2)
+    assert a == b and a != c
+    assert len({r["text"] for r in grammar.generate(2000, 1)}) > 1900  # fillers make them distinct
+
+
+def test_every_template_labels_known_categories_and_families_hold_one_out():
+    for t in grammar.TEMPLATES:
+        assert t.categories and set(t.categories) <= set(CATEGORIES), t.id
+        assert t.sentiment in school.SENTIMENT, t.id
+    held = {t.family for t in grammar.TEMPLATES if grammar.template_split(t.id) == "val"}
+    big = {t.family for t in grammar.TEMPLATES
+           if sum(u.family == t.family for u in grammar.TEMPLATES) >= 3}
+    assert held == big
+
+
+def test_no_training_post_names_the_evaluation_school(posts):
+    for p in posts:
+        assert not any(n in p.text.lower() for n in EVALUATION_NAMES), p.text
+
+
+def test_validation_shares_no_writer_and_no_template_with_training(posts):
+    train = {p.origin for p in posts if p.split == "train"}
+    val = {p.origin for p in posts if p.split == "val"}
+    assert not train & val
+    assert "writer_b" in val and "writer_a" in train
+    assert any(o.startswith("grammar:") for o in val)
+
+
+@pytest.mark.parametrize("row,message", [
+    ({"text": "", "categories": ["threat"], "abusive": True, "sentiment": "negative"}, "no text"),
+    ({"text": "x", "categories": ["menace"], "abusive": True, "sentiment": "negative"}, "'menace'"),
+    ({"text": "x", "categories": ["threat"], "abusive": "yes", "sentiment": "negative"}, "abusive"),
+])
+def test_a_bad_writer_line_is_named_by_file_and_line(tmp_path, row, message):
+    (tmp_path / "writer_z.jsonl").write_text(json.dumps({"text": "fine", "categories": ["praise"], "abusive": False,
+                                                         "sentiment": "positive"}) + "\n" + json.dumps(row) + "\n")
+    with pytest.raises(ValueError, match=r"writer_z.jsonl line 2: .*" + message.replace("'", ".")):
+        school.writers(tmp_path)
