@@ -234,3 +234,12 @@ def test_each_batch_is_judged_before_the_next_and_progress_is_reported(tmp_path,
     assert outcome.new_items == 150
     assert seen == [("start", "export", 450), ("update", 200, 67, 0), ("update", 400, 134, 0),
                     ("update", 450, 150, 0), ("finish",)]
+
+
+@pytest.mark.parametrize("command, nice", [("poll", 10), ("run", 10), ("serve", 0), ("mentions", 0)])
+def test_the_daemons_commands_give_way_to_the_review_queue(command, nice):
+    code = ("import os, sys\nsys.argv = ['schoolwatch', %r, '--help']\nfrom monitor.cli import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\nprint('NICE', os.getpriority(os.PRIO_PROCESS, 0))") % command
+    out = subprocess.run([sys.executable, "-c", code], env=ENV, capture_output=True, text=True, timeout=60)
+    start = os.getpriority(os.PRIO_PROCESS, 0)
+    assert out.stdout.strip().splitlines()[-1] == f"NICE {max(start, nice) if nice else start}", out.stderr

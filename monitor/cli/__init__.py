@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+import sys
 from importlib import metadata
 from pathlib import Path
 
@@ -72,4 +73,8 @@ def main() -> None:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
+    from monitor.cli.core import BACKGROUND_COMMANDS, background
+
+    if sys.argv[1:2] and sys.argv[1] in BACKGROUND_COMMANDS:
+        background()
     cli(prog_name="schoolwatch")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,6 +49,25 @@ def opened_app(path: Path) -> Iterator:
         raise
     finally:
         app.close()
+
+
+BACKGROUND_NICE = 10
+
+
+BACKGROUND_COMMANDS = ("run", "poll")
+
+
+def background() -> int:
+    """Give way to people: the daemon's work (fetching, judging a backfill) runs at nice 10,
+    so on a server of two cores the review queue beside it answers first. Returns the niceness.
+    Called by main() for `run` and `poll` (not for `serve`, which people wait on)."""
+    current = os.getpriority(os.PRIO_PROCESS, 0)
+    if current < BACKGROUND_NICE:
+        try:
+            return os.nice(BACKGROUND_NICE - current)
+        except OSError:  # a container may refuse; the daemon still runs
+            return current
+    return current
 
 
 def setup_logging(verbose: bool = False) -> None:
