@@ -97,3 +97,46 @@ def test_the_form_refuses_what_it_must(report_env, tmp_path):
 
     token = csrf_of(hana.get("/report").text)
     assert hana.post("/logout", data={"csrf": token, "pad": "x" * MAX_BODY}).status_code == 413
+
+
+@pytest.mark.slow  # real Chromium
+def test_a_report_with_a_screenshot_reaches_the_queue_in_the_browser(report_env, tmp_path, browser):
+    import threading
+
+    from monitor.review.web.server import make_server
+
+    server = make_server(create_app(report_env), "127.0.0.1", 0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.effective_port}"
+    shot = tmp_path / "post.png"
+    shot.write_bytes(PNG)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(base + "/login")
+        page.fill("input[name=name]", "ola")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(base + "/report")
+        for name in ("url", "author", "context", "reported_by"):
+            page.fill(f"input[name={name}]", POST[name])
+        page.fill("textarea[name=text]", POST["text"])
+        page.set_input_files("input[name=screenshot]", str(shot))
+        page.click("form.report button[type=submit]")
+        page.wait_for_load_state()
+        assert "Thank you: received" in page.locator("main").inner_text()
+        assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") == 0
+        page.click("text=Log out")
+        page.fill("input[name=name]", "hana")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(base + "/")
+        assert "watch his back" in page.locator("table.queue").inner_text()
+    finally:
+        context.close()
+        server.close()
+        for channel in list(server._map.values()):
+            channel.close()
+        thread.join(timeout=5)
+    assert (tmp_path / "evidence" / f"{hashlib.sha256(PNG).hexdigest()}.png").is_file()

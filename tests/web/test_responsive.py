@@ -110,3 +110,37 @@ def test_the_ack_link_works_once_in_the_browser_and_stops_the_escalation(browser
     with opened(env) as store:
         assert store.get_item(ids["threat"]).state == "in_review"  # escalation picks only `new`
     context.close()
+
+
+def test_the_alerts_html_fits_a_phone(browser):
+    """The alert's HTML part, the follow-up and the backfill summary at 390 px: nothing to scroll sideways."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from response_samples import ALL, NOW, RELATED, SCHOOL
+
+    from monitor.deliver.alert import AlertLinks
+    from monitor.deliver.render import render_alert, render_follow_up
+    from monitor.drafts import drafts_for
+
+    base = "https://schoolwatch.hollowbrook.example"
+    links = {"headteacher": AlertLinks(ack_url=f"{base}/ack/" + "x" * 32, deputy_at=NOW + timedelta(hours=2))}
+    mails = []
+    for it in ALL:
+        mails += render_alert(it, SCHOOL, drafts_for(it, SCHOOL, RELATED.get(it.id, ()), NOW), base, now=NOW,
+                              links=links)
+        mails += render_follow_up(it, SCHOOL, base, posts_in_incident=3, opened=NOW - timedelta(days=2), now=NOW,
+                                  links=links)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for n, m in enumerate(mails):
+        page.set_content(m.html)
+        assert _overflow(page) == 0, (m.subject, _overflow(page))
+        if m.to_roles == ("headteacher",) and m.item_id == 2 and not m.subject.startswith("Follow-up"):
+            page.screenshot(path=str(SCREENSHOTS / "phone-alert-threat.png"), full_page=True)
+            height = page.evaluate("document.documentElement.scrollHeight")
+            assert height < 844 * 1.6, height  # about one screen, not seven
+    assert len(mails) >= 2 * len(ALL)
+    context.close()
