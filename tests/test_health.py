@@ -216,3 +216,19 @@ def test_healthz_answers_without_login_and_without_data(tmp_path):
     resp = client.get("/healthz")
     assert (resp.status_code, resp.text, resp.mimetype) == (200, "ok\n", "text/plain")
     assert client.get("/").status_code == 302  # everything else still asks for a login
+
+
+def test_the_daemon_feeds_systemds_watchdog_from_a_thread_of_its_own(tmp_path, monkeypatch):
+    from monitor.scheduler import build_scheduler
+
+    cfg = cfg_for(tmp_path, [Source("feed", "rss", 900, {"url": "http://127.0.0.1/feed"})])
+    app = App.from_config(cfg, clock=lambda: NOW, classifier=object())
+    try:
+        monkeypatch.delenv("WATCHDOG_USEC", raising=False)
+        assert "watchdog" not in {j.id for j in build_scheduler(app).get_jobs()}
+        monkeypatch.setenv("WATCHDOG_USEC", str(600 * 10**6))  # WatchdogSec=10min
+        monkeypatch.delenv("WATCHDOG_PID", raising=False)
+        [job] = [j for j in build_scheduler(app).get_jobs() if j.id == "watchdog"]
+    finally:
+        app.close()
+    assert (job.executor, job.trigger.interval.total_seconds(), job.args) == ("watchdog", 300.0, ("WATCHDOG=1",))

@@ -17,7 +17,7 @@ class User:
     school_id: str | None  # None: a trust CEO, who sees every school
     password_hash: str
     failures: int = 0
-    locked_until: datetime | None = None
+    locked_until: datetime | None = None  # no longer set: logins are slowed per address (web/throttle.py)
     disabled: bool = False
 
     def may_see(self, school_id: str) -> bool:
@@ -71,21 +71,6 @@ class AccountsMixin:
     def user(self, name: str) -> User | None:
         r = self.conn.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchone()
         return _user(r) if r else None
-
-    def login_failed(self, user: User, now: datetime, max_failures: int, lock_seconds: int) -> bool:
-        """Count a failure; lock the account at max_failures. True when it is now locked."""
-        # The count is read and raised in one statement under the write lock: guesses sent in
-        # parallel would otherwise each add one to the same stale count and never reach the lock.
-        with self._tx():
-            [(failures,)] = self.conn.execute("UPDATE users SET failures = failures + 1 WHERE id = ? "
-                                              "RETURNING failures", (user.id,)).fetchall()
-            locked = failures >= max_failures
-            if locked:
-                self.conn.execute("UPDATE users SET failures = 0, locked_until = ? WHERE id = ?",
-                                  (iso(now + timedelta(seconds=lock_seconds)), user.id))
-            self.audit(user.name, "login_failed", now, school_id=user.school_id,
-                       detail={"failures": failures, "locked": locked})
-        return locked
 
     def login_ok(self, user: User, token_hash: str, csrf: str, now: datetime, lifetime_s: int) -> None:
         with self._tx():

@@ -175,3 +175,36 @@ def test_after_a_purge_the_audit_keeps_the_facts_not_the_personal_text(env):
     assert kept == [("decision", "dee", {"action": "request_removal", "outcome": "not_pursued", "reference": "",
                                          "taken_at": None, "reason": PURGED}),
                     ("edit_draft", "dee", {"action": "inform_staff", "draft": "note", "text": PURGED})]
+
+
+def test_the_migration_moves_existing_personal_text_out_of_the_audit(tmp_path):
+    import json
+    import sqlite3
+
+    from monitor.store import Store
+    from monitor.store.migrations import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    for number, script in enumerate(MIGRATIONS[:7], start=1):
+        conn.executescript(f"{script}\nPRAGMA user_version = {number};")
+    conn.execute("INSERT INTO mentions (id, school_id, source, external_id, fetched, text, content_hash) "
+                 "VALUES (1, 'hba', 'f', 'x', '2026-01-01T00:00:00Z', 'post', 'h')")
+    audit = "INSERT INTO audit (at, user_name, school_id, event, mention_id, detail) VALUES (?,?,?,?,?,?)"
+    conn.execute(audit, ("2026-01-02T00:00:00Z", "dee", "hba", "decision", 1,
+                         json.dumps({"action": "report_police", "outcome": "not_pursued", "reason": "Jane Doe, 12 Elm Rd"})))
+    conn.execute(audit, ("2026-01-02T00:00:00Z", "dee", "hba", "edit_draft", 99,  # item 99: purged long ago
+                         json.dumps({"action": "inform_staff", "draft": "note", "text": "Dear Tom, Jane Doe"})))
+    conn.execute(audit, ("2026-01-02T00:00:00Z", "dee", "hba", "login", None, "{}"))
+    conn.commit()
+    conn.close()
+    store = Store.open(db)
+    try:
+        raw = [r[0] for r in store.conn.execute("SELECT detail FROM audit ORDER BY id")]
+        entries = [(e.event, e.detail) for e in Review(store).iter_audit()]
+    finally:
+        store.close()
+    assert not any("Jane" in d for d in raw)
+    assert entries == [("decision", {"action": "report_police", "outcome": "not_pursued", "reason": "Jane Doe, 12 Elm Rd"}),
+                       ("edit_draft", {"action": "inform_staff", "draft": "note", "text": PURGED}),
+                       ("login", {})]
