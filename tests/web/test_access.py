@@ -7,6 +7,7 @@ import hashlib
 import threading
 from datetime import timedelta
 
+import pytest
 from click.testing import CliRunner
 
 from connectors.base import Mention
@@ -76,8 +77,27 @@ def test_a_viewer_does_not_see_an_untriaged_item(app, env):
 
 # --- the lock-out under parallel guesses --------------------------------------------------
 
-def test_parallel_guesses_from_one_address_are_throttled_and_the_owner_still_logs_in(live_server, env):
+@pytest.fixture
+def slow_guess_server(env):
+    """The app under waitress with a 10-minute first wait: however slowly a loaded machine delivers
+    the parallel guesses, none can arrive after its wait is over."""
+    from monitor.review.web import WebSettings, create_app
+    from monitor.review.web.server import make_server
+
+    server = make_server(create_app(env[0], settings=WebSettings(first_delay=600)), "127.0.0.1", 0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    for channel in list(server._map.values()):
+        channel.close()
+    thread.join(timeout=5)
+
+
+def test_parallel_guesses_from_one_address_are_throttled_and_the_owner_still_logs_in(slow_guess_server, env):
     import requests
+
+    live_server = slow_guess_server
 
     tries = 12  # more than the 5 free attempts, sent together across waitress's 4 threads
     start = threading.Barrier(tries)
