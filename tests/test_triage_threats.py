@@ -125,6 +125,9 @@ THREATS = [
     ("his card is marked, Whitaker", CALM, True),
     ("a year 9 lad at hollowbrook is getting battered after school", CALM, True),
     # Not threats.
+    ("I'm not going to hurt Whitaker, I just want answers", ANGRY, False),
+    ("nobody is going to stab anyone, calm down about Whitaker", ANGRY, False),
+    ("I would never hurt Mr Whitaker", CALM, False),
     ("Whitaker got what he deserves: teacher of the year!", HAPPY, False),
     ("we will wait for Mrs Hale to respond before we go to Ofsted", ANGRY, False),
     ("rubbish as usual from Whitaker, see you soon at the meeting", ANGRY, False),

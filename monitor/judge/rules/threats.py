@@ -152,8 +152,24 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
     """Explicit threats ("I'll stab him"), veiled ones ("watch his back"), and weak veiled
     ones ("see you at pickup") that count only in a hostile post (the caller decides)."""
     clean = strip_idioms(plain_spelling(text))
-    return (find_all("explicit_threat", _EXPLICIT, clean) + find_all("veiled_threat", _VEILED_STRONG, clean)
+    return (_unnegated("explicit_threat", _EXPLICIT, clean) + find_all("veiled_threat", _VEILED_STRONG, clean)
             + find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean))
+
+
+# "I'm not going to hurt him", "nobody should stab anyone", "I would never hurt Mr W".
+_NEGATED = re.compile(r"(?:\b(?:not|never|nobody|no\s+one|noone)|n'?t)\s+(?:\w+\s+){0,1}$", re.I)
+
+
+def _unnegated(rule: str, pattern: re.Pattern[str], text: str) -> tuple[Finding, ...]:
+    out: list[Finding] = []
+    for m in pattern.finditer(text):
+        if _NEGATED.search(text[max(0, m.start() - 25):m.start()]) or re.match(r"(?:nobody|no\s+one)\b", m.group(0), re.I) \
+                or re.search(r"\b(?:not|never)\b|n't\b", m.group(0), re.I):
+            continue
+        f = Finding(rule, " ".join(m.group(0).split()))
+        if f not in out:
+            out.append(f)
+    return tuple(out)
 
 
 _WHEN_WHERE = re.compile(
