@@ -66,3 +66,14 @@ def test_classify_and_triage_run_without_torch(tmp_path):
     assert by_id["p2"]["priority"] == "urgent" and "threat" in by_id["p2"]["categories"]
     assert by_id["p1"]["priority"] in ("digest", "ignore") and "praise" in by_id["p1"]["categories"]
     assert by_id["p3"]["priority"] == "ignore"  # Ontario's fair: excluded, not about us
+
+
+def test_the_daemon_loads_its_classifier_without_torch(tmp_path):
+    code = ("import monitor.daemon, monitor.cli\n"
+            "from monitor.judge.classify import load_classifier\n"
+            "clf = load_classifier()\n"
+            "print(len(clf.labels), sorted(clf.scores(['well done everyone'])[0]) == sorted(clf.labels))")
+    out = subprocess.run([sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True,
+                         timeout=120, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["13", "True"]
