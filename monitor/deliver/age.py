@@ -9,7 +9,8 @@ Pure functions: the clock is passed in.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 from monitor.vocab import Item
 
@@ -48,12 +49,24 @@ def age_phrase(when: datetime | None, now: datetime) -> str:
     return "posted just now"
 
 
+_TOMORROW = _AHEAD[1][0]
+
+
+def _end_of_next_day(start: datetime) -> datetime:
+    """Midnight at the end of the day after `start`, school time: when a "tomorrow" is over."""
+    uk = ZoneInfo("Europe/London")
+    day = start.astimezone(uk).date() + timedelta(days=2)
+    return datetime.combine(day, time(0), tzinfo=uk).astimezone(timezone.utc)
+
+
 def live_until(item: Item) -> datetime:
     """The latest moment the post's threat may still be ahead."""
     start = posted_at(item)
     named = (item.decision.facts.get("imminence", "") if item.decision else "") or ""
-    ahead = max((span for rx, span in _AHEAD if rx.search(named)), default=LIVE_FOR)
-    return start + max(ahead, LIVE_FOR)
+    ends = [start + span for rx, span in _AHEAD if rx.search(named) and rx is not _TOMORROW]
+    if _TOMORROW.search(named):
+        ends.append(_end_of_next_day(start))
+    return max([start + LIVE_FOR, *ends])
 
 
 def is_live(item: Item, now: datetime) -> bool:
