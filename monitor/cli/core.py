@@ -78,25 +78,35 @@ def setup_logging(verbose: bool = False) -> None:
 
 @cli.command("check-config")
 @CONFIG
-def check_config(config_path: Path) -> None:
-    """Validate the config; list every bad key by its path."""
-    from monitor.config import secret_lookup
-    from monitor.config.secrets import missing_secrets
-
+@click.option("--strict", is_flag=True, help="a missing secret is an error (exit 2), not a warning")
+def check_config(config_path: Path, strict: bool) -> None:
+    """Validate the config; list every bad key by its path, and every secret a source needs that is missing."""
     cfg = load_config(config_path)
-    lookup = secret_lookup()
-    missing = [(i, s, name) for i, s in enumerate(cfg.sources) for name in missing_secrets(s, lookup)]
-    if missing:
-        click.echo(f"{config_path}: {len(missing)} secret(s) missing:", err=True)
-        for i, s, name in missing:
-            var = "SCHOOLWATCH_" + "".join(c if c.isalnum() else "_" for c in name).upper()
-            click.echo(f"  sources[{i}] ({s.name}): no secret {name!r}: set ${var}, or a systemd credential "
-                       f"named {name} (docs/sources.md)", err=True)
+    missing = missing_secret_lines(cfg)
+    if missing and strict:
+        for line in missing:
+            click.echo(line, err=True)
         sys.exit(2)
     staff = sum(len(s.staff) for s in cfg.schools)
     click.echo(f"{config_path}: OK: {len(cfg.schools)} school(s), {staff} staff, {len(cfg.sources)} source(s)")
-    for warning in config_warnings(cfg):
+    # A missing secret stops its own source only (it is retried once the secret is there), never
+    # the daemon: the unit runs check-config before every start, so these stay warnings.
+    for warning in [*config_warnings(cfg), *missing]:
         click.echo(f"warning: {warning}")
+
+
+def missing_secret_lines(cfg) -> list[str]:
+    from monitor.config import secret_lookup
+    from monitor.config.secrets import missing_secrets
+
+    lookup = secret_lookup()
+    out = []
+    for i, s in enumerate(cfg.sources):
+        for name in missing_secrets(s, lookup):
+            var = "SCHOOLWATCH_" + "".join(c if c.isalnum() else "_" for c in name).upper()
+            out.append(f"sources[{i}] ({s.name}): no secret {name!r} in ${var} or $CREDENTIALS_DIRECTORY "
+                       f"(under systemd: LoadCredential={name}:/etc/schoolwatch/...; docs/sources.md)")
+    return out
 
 
 def config_warnings(cfg) -> list[str]:
