@@ -307,9 +307,11 @@ def sources(config_path: Path, retry: tuple[str, ...]) -> None:
 def ack(config_path: Path, item_id: int) -> None:
     """Acknowledge an urgent alert (stops escalation to the deputy)."""
     with opened_app(config_path) as app:
-        if app.store.get_item(item_id) is None:
+        item = app.store.get_item(item_id)
+        if item is None:
             raise click.UsageError(f"no item #{item_id}")
-        app.store.set_state(item_id, "in_review")
+        # As the alert's link does: the incident's other posts too, and the audit says so.
+        app.store.acknowledge(item_id, item.school_id, "schoolwatch ack (command line)", app.clock(), via="command")
         click.echo(f"#{item_id} acknowledged: in review")
 
 

@@ -57,17 +57,26 @@ class AcksMixin:
             if self.conn.execute("UPDATE ack_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL",
                                  (iso(now), token_hash)).rowcount != 1:
                 return AckResult(False, "used", link)
+            self.acknowledge(link.mention_id, link.school_id, f"{link.role} <{link.recipient}> (link in the alert)",
+                             now, via="mail link", role=link.role)
+            return AckResult(True, "done", link)
+
+    def acknowledge(self, mention_id: int, school_id: str, who: str, now: datetime, *, via: str,
+                    role: str = "") -> int:
+        """'I'm dealing with this': the item and the rest of its incident leave `new` (which stops the
+        escalation to the deputy); the audit says who, when and how. Returns the items moved."""
+        with self.transaction():
             # The head deals with the incident: its other posts stop escalating too.
-            self.conn.execute(
+            moved = self.conn.execute(
                 """UPDATE mentions SET state = 'in_review' WHERE state = 'new' AND (id = ? OR id IN (
                        SELECT mention_id FROM incident_mentions WHERE incident_id = (
                            SELECT incident_id FROM incident_mentions WHERE mention_id = ?)))""",
-                (link.mention_id, link.mention_id))
-            who = f"{link.role} <{link.recipient}> (link in the alert)"
+                (mention_id, mention_id)).rowcount
+            detail = {"via": via, **({"role": role} if role else {})}
             self.conn.execute("INSERT INTO audit (at, user_name, school_id, event, mention_id, detail) "
-                              "VALUES (?,?,?,?,?,?)", (iso(now), who, link.school_id, "acknowledged", link.mention_id,
-                                                       json.dumps({"via": "mail link", "role": link.role})))
-            return AckResult(True, "done", link)
+                              "VALUES (?,?,?,?,?,?)", (iso(now), who, school_id, "acknowledged", mention_id,
+                                                       json.dumps(detail, sort_keys=True)))
+            return moved
 
     def acknowledged(self, mention_id: int) -> bool:
         return self.conn.execute("SELECT 1 FROM ack_links WHERE mention_id = ? AND used_at IS NOT NULL",
