@@ -82,10 +82,14 @@ def when(dt: datetime | None, now: datetime, tz: str) -> str:
     return f"{local.day} {local:%B}" + (f" {local.year}" if local.year != today.year else "")
 
 
-def digest_line(name: str, last_success: datetime | None, now: datetime, tz: str, it_told: bool) -> str:
-    """One line of the head's digest for a source that is not working."""
+def digest_line(name: str, last_success: datetime | None, now: datetime, tz: str, it_told: bool,
+                down: bool = True) -> str:
+    """One line of the head's digest for a source that is not working. `down`: past the threshold at
+    which the IT person is told; before it, a failure is only being retried, and the line says so."""
     since = when(last_success, now, tz)
     head = f"{name} has not answered since {since}" if since else f"{name} has never answered"
+    if not down:
+        return head + "; it is being tried again"
     return head + ("; IT has been told" if it_told else "; please tell whoever looks after schoolwatch")
 
 

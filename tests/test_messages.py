@@ -312,6 +312,8 @@ def test_build_digest_data_from_a_store(store, tmp_path):
     assert data.sources_checked == 2
     text = render_digest(data).text
     assert "Threat to Mr Whitaker" in text and "OVERDUE by 4 days" in text and "reddit-search" in text
+    # One 503 is being retried, not yet the IT person's business: the line does not claim they were told.
+    assert "- reddit-search has not answered since yesterday; it is being tried again\n" in text
 
 
 @pytest.mark.parametrize("now,start", [

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from monitor.config.types import Config, School
 from monitor.deliver.render import DataRequestDue, DigestData, SourceProblem
 from monitor.drafts.facts import deadline_for, utc
+from monitor.health import is_down
 from monitor.review.followup import removal_news
 from monitor.vocab import AWAITING_DECISION, DAYS, NOT_CLOSED, Item
 
@@ -50,7 +51,7 @@ def _failing(health: Sequence, now: datetime, stale_after: int) -> list[SourcePr
         stale = ok is not None and (now - utc(ok)).total_seconds() > stale_after
         if h.broken or (err is not None and (ok is None or utc(err) > utc(ok))) or stale:
             out.append(SourceProblem(h.name, ok, h.last_error or ("no new data for too long" if stale else None),
-                                     err, h.broken))
+                                     err, h.broken, down=stale or is_down(h.broken, h.failures)))
     return out
 
 

@@ -68,6 +68,7 @@ class SourceProblem:
     last_error: str | None
     last_error_at: datetime | None = None
     broken: str | None = None  # set when the source will not work until the config changes
+    down: bool = True  # past the IT person's threshold (monitor/health.py); False: a failure being retried
 
 
 @dataclass(frozen=True)
@@ -257,7 +258,7 @@ def render_digest(data: DigestData) -> Message:
                           if mail_may_show(data.to_roles, r.item, accused) else [])
                      for r in data.removals],
         # One plain line a source: the headteacher reads a phone, not a stack trace.
-        "failing": [one_line(digest_line(s.name, s.last_success, data.now, tz, data.it_told), 200)
+        "failing": [one_line(digest_line(s.name, s.last_success, data.now, tz, data.it_told, s.down), 200)
                     for s in data.failing_sources],
         "sources_checked": data.sources_checked, "base_url": data.base_url if safe_url(data.base_url) else "",
     }
