@@ -149,3 +149,14 @@ def test_the_documented_layout_works_for_the_service_account(tmp_path, tiny_mode
     assert (state / "schoolwatch.db").is_file() and any((state / "outbox").iterdir())
     assert [str(p) for p in made if stat.S_IMODE(p.stat().st_mode) & 0o077] == []
     assert {p.stat().st_uid for p in made} == {uid}
+
+
+def test_systemd_finds_no_unknown_or_misspelt_setting_in_the_units():
+    tool = shutil.which("systemd-analyze")
+    if tool is None:
+        pytest.skip("systemd-analyze is not installed (apt-get install systemd)")
+    out = subprocess.run([tool, "verify", *map(str, UNITS)], capture_output=True, text=True, timeout=120)
+    # The one thing it may say here: the program is not installed on this machine.
+    problems = [line for line in (out.stdout + out.stderr).splitlines()
+                if line and "/opt/schoolwatch/.venv/bin/schoolwatch is not executable" not in line]
+    assert problems == []
