@@ -51,3 +51,19 @@ def _section(type_: str) -> str:
 def test_every_source_option_is_documented_in_its_section(type_, key):
     assert f"`{key}`" in _section(type_) or re.search(rf"^{re.escape(key)} = ", _section(type_), re.M), \
         f"docs/sources.md, section `{type_}`: the option `{key}` is not explained"
+
+
+
+def test_sql_only_in_the_store():
+    """Every SQL statement lives in monitor/store/: one place to read what touches the database."""
+    sql = re.compile(r"\.execute(many|script)?\(|\b(SELECT|INSERT INTO|DELETE FROM)\b.*\b(FROM|VALUES|WHERE)\b")
+    outside = []
+    for base in ("monitor", "connectors"):
+        for path in sorted((ROOT / base).rglob("*.py")):
+            rel = path.relative_to(ROOT).as_posix()
+            if rel.startswith("monitor/store/"):
+                continue
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if sql.search(line):
+                    outside.append(f"{rel}:{n}")
+    assert outside == []

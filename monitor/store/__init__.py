@@ -167,6 +167,10 @@ class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, 
                                      (m.school_id, m.content_hash, *feeds)).fetchone() is not None
         return False
 
+    def answers(self) -> None:
+        """Raises unless the database can be read: for /healthz."""
+        self.conn.execute("SELECT 1 FROM users LIMIT 1").fetchall()
+
     def has_mention(self, source: str, external_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM mentions WHERE source = ? AND external_id = ? LIMIT 1",
                                  (source, external_id)).fetchone() is not None

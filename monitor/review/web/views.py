@@ -29,7 +29,7 @@ def install(app: Flask, ctx) -> None:
     @app.get("/healthz")
     def healthz():
         """For a monitoring system or the reverse proxy: no login, no data; 200 when the database answers."""
-        ctx.store.conn.execute("SELECT 1 FROM users LIMIT 1").fetchall()
+        ctx.store.answers()
         return app.response_class("ok\n", mimetype="text/plain")
 
     for code in (400, 403, 404, 405, 413):
