@@ -158,6 +158,7 @@ def _hostile_poll(tmp_path, httpserver, smtp_server, tiny_model, n: int, threats
     return items, expect
 
 
+@pytest.mark.slow  # several seconds: real processes and a full feed
 def test_a_hostile_feed_is_judged_entry_by_entry(tmp_path, httpserver, smtp_server, tiny_model):
     items, expect = _hostile_poll(tmp_path, httpserver, smtp_server, tiny_model, n=60, threats=3, huge=1)
     # Every entry but the duplicates is stored (all of them name the school).

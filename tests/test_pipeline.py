@@ -6,6 +6,8 @@ transformer: the threat is found by the rules, which is the point.
 """
 from __future__ import annotations
 
+import pytest
+
 import json
 import os
 import signal
@@ -150,6 +152,7 @@ def test_a_broken_feed_never_stops_a_good_one(tmp_path, httpserver, smtp_server,
     app.close()
 
 
+@pytest.mark.slow  # several seconds: real processes and a full feed
 def test_hostile_text_is_stored_whole_and_rendered_escaped(tmp_path, httpserver, smtp_server, tiny_model):
     big = "Hollowbrook Academy " + "spam " * 200_000
     hostile = ("<rss version='2.0'><channel><title>t</title>"
@@ -176,6 +179,7 @@ def test_hostile_text_is_stored_whole_and_rendered_escaped(tmp_path, httpserver,
     app.close()
 
 
+@pytest.mark.slow  # several seconds: real processes and a full feed
 def test_killed_mid_send_restarts_and_loses_nothing(tmp_path, httpserver, tiny_model):
     """SIGKILL while the mail server is still thinking: nothing was accepted, so nothing is marked sent."""
     from aiosmtpd.controller import Controller

@@ -1,6 +1,8 @@
 """The daemon's schedule, and a clean stop on SIGTERM."""
 from __future__ import annotations
 
+import pytest
+
 import os
 import signal
 import subprocess
@@ -41,6 +43,7 @@ def test_jobs_built_from_the_config(tmp_path):
     app.close()
 
 
+@pytest.mark.slow  # several seconds: real processes and a full feed
 def test_sigterm_mid_fetch_finishes_the_step_then_stops(tmp_path, httpserver):
     """SIGTERM arrives while a feed is still answering: the fetch is completed and recorded, then it exits 0."""
     import threading

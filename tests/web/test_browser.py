@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from monitor.store.review import Review
 
 from .conftest import PASSWORD, SCREENSHOTS, opened
+
+pytestmark = pytest.mark.slow  # Chromium
 
 
 def _login(page, base: str, name: str) -> None:
