@@ -19,8 +19,8 @@ from typing import Iterable, Sequence
 from connectors.base import Mention
 
 from monitor.ingest.identity import FEED_PLATFORMS, deduplicates_by_content, has_history
-from monitor.timeutil import iso, parse_iso
-from monitor.vocab import STATES, Decision, Item, PriorPost
+from monitor.timeutil import iso
+from monitor.vocab import Decision, Item, PriorPost
 from monitor.private import private_dir, private_file, tighten
 from monitor.store.backup import pre_migration_copy
 from monitor.store.errors import note_path, store_error_line, store_problem  # noqa: F401 - re-exported
@@ -32,12 +32,10 @@ from monitor.store.outbox import OutboxMixin
 from monitor.store.sources import SourcesMixin
 from monitor.store.evidence import EvidenceMixin
 from monitor.store.removals import RemovalsMixin
+from monitor.store.items import ItemsMixin, row_to_item
 
 
 log = logging.getLogger("schoolwatch.store")
-
-# What an unreadable fetch time reads as: the epoch sorts first and is plainly not a real time.
-UNKNOWN_TIME = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 EMPTY_CONTENT = hashlib.sha256(b"").hexdigest()  # image-only posts: never "the same text"
 
@@ -55,7 +53,7 @@ class Matched:
     possible: tuple[str, ...] = ()  # targets only possibly ours: triage decides if they matter
 
 
-class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, IncidentsMixin, WebReportsMixin):
+class Store(ItemsMixin, OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, IncidentsMixin, WebReportsMixin):
     def __init__(self, conn: sqlite3.Connection, lock_wait: float = 30.0):
         self.conn = conn
         self.lock_wait = lock_wait
@@ -235,55 +233,6 @@ class Store(OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, 
             (item.school_id, item.platform, item.author, item.id, iso(item.published or item.fetched)))
         return [to_prior(row_to_item(r)) for r in rows]
 
-    # --- reading ------------------------------------------------------------------
-
-    def get_item(self, item_id: int) -> Item | None:
-        row = self.conn.execute("SELECT * FROM mentions WHERE id = ?", (item_id,)).fetchone()
-        return row_to_item(row) if row else None
-
-    def items(self, school_id: str | None = None, since: datetime | None = None,
-              priorities: Sequence[str] | None = None, states: Sequence[str] | None = None,
-              limit: int | None = None) -> list[Item]:
-        where, args = ["1 = 1"], []
-        if school_id:
-            where.append("school_id = ?")
-            args.append(school_id)
-        if since:
-            where.append("fetched >= ?")
-            args.append(iso(since))
-        for column, values in (("priority", priorities), ("state", states)):
-            if values:
-                where.append(f"{column} IN ({','.join('?' * len(values))})")
-                args.extend(values)
-        sql = f"SELECT * FROM mentions WHERE {' AND '.join(where)} ORDER BY fetched DESC, id DESC"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return [row_to_item(r) for r in self.conn.execute(sql, args)]
-
-    def accused_staff_ids(self, school_id: str) -> frozenset[str]:
-        """Staff ids named by the school's s141F allegations (monitor/disclosure.py says who may read them)."""
-        from monitor.disclosure import accused_in
-
-        # The JSON filter keeps this to the few allegations, however large the store grows.
-        rows = self.conn.execute(
-            """SELECT * FROM mentions WHERE school_id = ? AND facts IS NOT NULL
-               AND json_extract(facts, '$.s141f') IN ('1', 'true', 'yes')""", (school_id,))
-        return accused_in(row_to_item(r) for r in rows)
-
-    def author_items(self, school_id: str, platform: str, author: str) -> list[Item]:
-        rows = self.conn.execute(
-            "SELECT * FROM mentions WHERE school_id = ? AND platform = ? AND author = ? "
-            "ORDER BY COALESCE(published, fetched), id", (school_id, platform, author))
-        return [row_to_item(r) for r in rows]
-
-    def set_state(self, item_id: int, state: str) -> None:
-        if state not in STATES:
-            raise ValueError(f"unknown state {state!r}")
-        self.conn.execute("UPDATE mentions SET state = ? WHERE id = ?", (state, item_id))
-
-    def set_held(self, item_id: int, held: bool = True) -> None:
-        self.conn.execute("UPDATE mentions SET held = ? WHERE id = ?", (int(held), item_id))
-
     # --- retention ----------------------------------------------------------------
 
     def purge(self, before: datetime) -> dict[str, int]:
@@ -347,46 +296,6 @@ class _Transaction:
             self.conn.execute("ROLLBACK")
         return False
 
-
-def _loads(text: str | None, default):
-    """A JSON column; its default when it is unreadable (a hand edit, a torn write): the row still reads."""
-    if not text:
-        return default
-    try:
-        value = json.loads(text)
-    except ValueError:
-        value = None
-    if not isinstance(value, type(default)):
-        log.warning("unreadable JSON in the store (%r...): read as empty", text[:40])
-        return default
-    return value
-
-
-def _when(text: str | None, what: str, row_id) -> datetime | None:
-    try:
-        return parse_iso(text)
-    except (ValueError, TypeError, OverflowError):
-        # One unreadable date must not stop every later read of the queue, the history or the digest.
-        log.warning("mention %s: unreadable %s %r: read as unknown", row_id, what, text)
-        return None
-
-
-def row_to_item(r: sqlite3.Row) -> Item:
-    decision = None
-    if r["triaged_at"]:
-        decision = Decision(priority=r["priority"], categories=tuple(_loads(r["categories"], [])),
-                            actions=tuple(_loads(r["actions"], [])), why=r["why"] or "",
-                            rules=tuple(_loads(r["rules"], [])), facts=_loads(r["facts"], {}))
-    published = _when(r["published"], "published time", r["id"])
-    fetched = _when(r["fetched"], "fetch time", r["id"]) or published or UNKNOWN_TIME
-    return Item(id=r["id"], school_id=r["school_id"], source=r["source"], platform=r["platform"],
-                external_id=r["external_id"], url=r["url"], author=r["author"], author_url=r["author_url"],
-                published=published, fetched=fetched, text=r["text"],
-                context=r["context"], about=tuple(_loads(r["about"], [])), scores=_loads(r["scores"], {}),
-                match_grade=r["match_grade"] or "", match_why=r["match_why"] or "",
-                possible=tuple(_loads(r["possible"], [])),
-                decision=decision, state=r["state"], content_hash=r["content_hash"], raw_sha256=r["raw_sha256"],
-                extra=_loads(r["extra"], {}))
 
 
 def to_prior(item: Item) -> PriorPost:
