@@ -14,9 +14,9 @@ from monitor.judge.classify import (  # noqa: E402
     ClassifierError,
     lexical_features,
     load_classifier,
-    merge_adapter,
     score_heads,
 )
+from monitor.judge.encoder import merge_adapter  # noqa: E402
 from monitor.config.types import ClassifierConfig  # noqa: E402
 from monitor.vocab import CATEGORY_SCORES, CONTRACT_LABELS, LABELS  # noqa: E402
 

@@ -40,7 +40,7 @@ def removals(config_path: Path, check: bool, answer: tuple[int, str] | None, use
         for w in app.store.removal_watches():
             state = (f"removed on {w.gone_at:%Y-%m-%d %H:%MZ} ({w.gone_how})" if w.gone_at else
                      f"stopped: {w.stopped_why}" if w.stopped else
-                     f"STILL UP after the deadline" if now >= w.due_at else "waiting")
+                     "STILL UP after the deadline" if now >= w.due_at else "waiting")
             nxt = f"; next check {w.next_check:%Y-%m-%d %H:%MZ}" if w.next_check and not w.stopped else ""
             click.echo(f"#{w.mention_id} ({w.notice}): asked {w.requested_at:%Y-%m-%d}, due "
                        f"{w.due_at:%Y-%m-%d %H:%MZ}; {w.checks} check(s); {state}{nxt}"

@@ -17,7 +17,8 @@ from monitor.config.types import School, Source
 from monitor.ingest.identity import clean
 from monitor.ingest.matching import Assessment, assess_all, content_key
 from monitor.ingest.window import EVERYTHING, Window, split
-from monitor.store import Matched, Store, store_error_line
+from monitor.store import Matched, Store
+from monitor.store.errors import store_error_line
 from monitor.timeutil import parse_iso
 
 log = logging.getLogger("schoolwatch.runner")

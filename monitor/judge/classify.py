@@ -36,7 +36,7 @@ class Classifier(Protocol):
         """One dict per text, each of `labels` with its probability in [0, 1]."""
 
 
-from monitor.judge.encoder import MAX_CELLS, ClassifierError, _batches, _Encoder, encoder_dir, merge_adapter  # noqa: F401
+from monitor.judge.encoder import MAX_CELLS, ClassifierError, _batches
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:

@@ -23,7 +23,7 @@ from monitor.timeutil import iso
 from monitor.vocab import Decision, Item, PriorPost
 from monitor.private import private_dir, private_file, tighten
 from monitor.store.backup import pre_migration_copy
-from monitor.store.errors import note_path, store_error_line, store_problem  # noqa: F401 - re-exported
+from monitor.store.errors import note_path
 from monitor.store.migrations import MIGRATIONS, migrate
 from monitor.store.acks import AcksMixin
 from monitor.store.incidents import IncidentsMixin

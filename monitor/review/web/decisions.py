@@ -39,15 +39,22 @@ def _field(name: str, limit: int = MAX_TEXT) -> str:
     return value
 
 
+def _decider_item(item_id: int):
+    """(context, item) for a decision: 404 for an item this account may not see, then 403 for
+    an account that may read but not decide (the order tells nothing about other schools)."""
+    ctx = current_app.extensions["schoolwatch"]
+    item = load_item(ctx, item_id)
+    require_decider()
+    return ctx, item
+
+
 def _back(item_id: int, anchor: str = ""):
     return redirect(url_for("item.item_page", item_id=item_id) + (f"#{anchor}" if anchor else ""), code=303)
 
 
 @bp.post("/items/<int:item_id>/decide")
 def decide(item_id: int):
-    ctx = current_app.extensions["schoolwatch"]
-    item = load_item(ctx, item_id)
-    require_decider()
+    ctx, item = _decider_item(item_id)
     action, outcome = _field("action", 64), _field("outcome", 32)
     if not item.decision or action not in item.decision.actions:
         abort(400, f"action: {action[:64]!r} is not one of this item's suggested actions.")
@@ -83,18 +90,14 @@ def decide(item_id: int):
 
 @bp.post("/items/<int:item_id>/false-alarm")
 def false_alarm(item_id: int):
-    ctx = current_app.extensions["schoolwatch"]
-    item = load_item(ctx, item_id)
-    require_decider()
+    ctx, item = _decider_item(item_id)
     ctx.review.false_alarm(item.id, item.school_id, user=g.user.name, now=ctx.now(), note=_field("note", 2000))
     return _back(item.id)
 
 
 @bp.post("/items/<int:item_id>/false-alarm/undo")
 def undo_false_alarm(item_id: int):
-    ctx = current_app.extensions["schoolwatch"]
-    item = load_item(ctx, item_id)
-    require_decider()
+    ctx, item = _decider_item(item_id)
     ctx.review.undo_false_alarm(item.id, item.school_id, user=g.user.name, now=ctx.now())
     return _back(item.id)
 
@@ -102,9 +105,7 @@ def undo_false_alarm(item_id: int):
 @bp.post("/items/<int:item_id>/acknowledge")
 def acknowledge(item_id: int):
     """'I'm dealing with this': the item leaves `new`, which stops the escalation to the deputy."""
-    ctx = current_app.extensions["schoolwatch"]
-    item = load_item(ctx, item_id)
-    require_decider()
+    ctx, item = _decider_item(item_id)
     if item.state == "new":
         ctx.review.set_state(item.id, item.school_id, "in_review", user=g.user.name, now=ctx.now())
     return _back(item.id)
@@ -112,9 +113,7 @@ def acknowledge(item_id: int):
 
 @bp.post("/items/<int:item_id>/state")
 def set_state(item_id: int):
-    ctx = current_app.extensions["schoolwatch"]
-    item = load_item(ctx, item_id)
-    require_decider()
+    ctx, item = _decider_item(item_id)
     state = _field("state", 32)
     if state not in STATES:
         abort(400, f"state: {state[:32]!r} is not new, in_review, decided or closed.")
@@ -124,9 +123,7 @@ def set_state(item_id: int):
 
 @bp.post("/items/<int:item_id>/drafts")
 def edit_draft(item_id: int):
-    ctx = current_app.extensions["schoolwatch"]
-    item = load_item(ctx, item_id)
-    require_decider()
+    ctx, item = _decider_item(item_id)
     key, text = _field("draft_key", 100), _field("text")
     action = key.split(":", 1)[0]
     if not item.decision or action not in item.decision.actions:
