@@ -33,6 +33,7 @@ from monitor.store.sources import SourcesMixin
 from monitor.store.evidence import EvidenceMixin
 from monitor.store.removals import RemovalsMixin
 from monitor.store.items import ItemsMixin, row_to_item
+from monitor.store.queue import QueueMixin, install_functions
 
 
 log = logging.getLogger("schoolwatch.store")
@@ -53,10 +54,11 @@ class Matched:
     possible: tuple[str, ...] = ()  # targets only possibly ours: triage decides if they matter
 
 
-class Store(ItemsMixin, OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, IncidentsMixin, WebReportsMixin):
+class Store(ItemsMixin, QueueMixin, OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, IncidentsMixin, WebReportsMixin):
     def __init__(self, conn: sqlite3.Connection, lock_wait: float = 30.0):
         self.conn = conn
         self.lock_wait = lock_wait
+        install_functions(conn)  # the queue's sw_web_hidden
         # Mail the server accepted whose mark the store could not write (a full disk): outbox id -> note.
         # In memory only, so this process never sends it twice; deliver.outbox.send_due retries the mark.
         self.delivered_unmarked: dict[int, str | None] = {}
@@ -264,6 +266,7 @@ class _Transaction:
     def __init__(self, conn: sqlite3.Connection, lock_wait: float = 30.0):
         self.conn = conn
         self.lock_wait = lock_wait
+        install_functions(conn)  # the queue's sw_web_hidden
         self.outer = False
 
     def __enter__(self):

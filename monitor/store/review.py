@@ -119,8 +119,11 @@ class Review(AccountsMixin):
                 self.audit(user, "false_alarm_undone", now, school_id=school_id, mention_id=mention_id)
 
     def false_alarm_ids(self, mention_ids: Sequence[int] | None = None) -> set[int]:
-        return {r[0] for r in self.conn.execute("SELECT DISTINCT mention_id FROM false_alarms")
-                if mention_ids is None or r[0] in mention_ids}
+        if mention_ids is None:
+            return {r[0] for r in self.conn.execute("SELECT DISTINCT mention_id FROM false_alarms")}
+        return {r[0] for r in self.conn.execute(  # one parameter however many ids
+            "SELECT DISTINCT mention_id FROM false_alarms WHERE mention_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(mention_ids)),))}
 
     def set_state(self, mention_id: int, school_id: str, state: str, *, user: str, now: datetime) -> None:
         with self._tx():
@@ -169,25 +172,33 @@ class Review(AccountsMixin):
     # --- precision ------------------------------------------------------------------
 
     def precision(self, school_ids: Sequence[str] | None, since: datetime, priorities: Sequence[str],
-                  mention_ids: Sequence[int] | None = None) -> dict:
+                  scope=None) -> dict:
         """Of the items flagged since `since` at these priorities: how many were reviewed
         (a decision recorded or marked a false alarm) and how many of those were false alarms.
-        mention_ids: only these (what a viewer may see); None: every item of the schools."""
-        where = [f"m.priority IN ({','.join('?' * len(priorities))})", "m.fetched >= ?"]
+        scope: only what this store.queue.QueueScope may open (a viewer); None: every item of the schools."""
+        from monitor.store.queue import BASE, BY_COUNTS, FLAGGED, scope_sql
+
+        if not set(priorities) <= set(FLAGGED):
+            raise ValueError(f"precision is of flagged items ({', '.join(FLAGGED)}), not {priorities!r}")
+        where = [BASE.format(m="m"), f"m.priority IN ({','.join('?' * len(priorities))})", "m.fetched >= ?"]
         args: list[Any] = [*priorities, iso(since)]
-        if mention_ids is not None:
-            where.append("m.id IN (SELECT value FROM json_each(?))")  # one parameter however many ids
-            args.append(json.dumps(list(mention_ids)))
+        if scope is not None:
+            terms, more = scope_sql(scope, "m")
+            where.append(terms)
+            args.extend(more)
         if school_ids is not None:
             where.append(f"m.school_id IN ({','.join('?' * len(school_ids))})")
             args.extend(school_ids)
+        # Counted from the flagged items' index; the reviewed ones from the few that people acted on,
+        # since a backfill fetches tens of thousands in one week.
+        flagged = self.conn.execute(f"SELECT COUNT(*) FROM {BY_COUNTS} WHERE {' AND '.join(where)}",
+                                    args).fetchone()[0]
         r = self.conn.execute(
-            f"""SELECT COUNT(*) AS flagged,
-                SUM(EXISTS (SELECT 1 FROM false_alarms f WHERE f.mention_id = m.id)) AS false_alarms,
-                SUM(EXISTS (SELECT 1 FROM false_alarms f WHERE f.mention_id = m.id)
-                    OR EXISTS (SELECT 1 FROM action_decisions d WHERE d.mention_id = m.id)) AS reviewed
-                FROM mentions m WHERE {' AND '.join(where)}""", args).fetchone()
-        flagged, fa, reviewed = r["flagged"] or 0, r["false_alarms"] or 0, r["reviewed"] or 0
+            f"""SELECT COUNT(*) AS reviewed,
+                SUM(EXISTS (SELECT 1 FROM false_alarms f WHERE f.mention_id = m.id)) AS false_alarms
+                FROM (SELECT mention_id FROM false_alarms UNION SELECT mention_id FROM action_decisions) acted
+                CROSS JOIN mentions m ON m.id = acted.mention_id WHERE {' AND '.join(where)}""", args).fetchone()
+        fa, reviewed = r["false_alarms"] or 0, r["reviewed"] or 0
         return {"flagged": flagged, "reviewed": reviewed, "false_alarms": fa,
                 "precision": (reviewed - fa) / reviewed if reviewed else None}
 

@@ -5,27 +5,27 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, g, render_template, request
 
+from monitor.store.queue import FLAGGED, QueueFilter, QueueScope, when_text
 from monitor.vocab import CATEGORIES, STATES, Item
-from monitor.review.web.views import may_see_item, visible_school_ids
+from monitor.review.web.views import school_tz, visible_school_ids
 
 bp = Blueprint("queue", __name__)
 
-FLAGGED = ("urgent", "high", "digest")  # `ignore` is not about us and never queued
 _RANK = {p: i for i, p in enumerate(FLAGGED)}
 
 
 OPEN = ("new", "in_review")
-# The views, in the order of the tabs: (label, keeps an item).
+# The views, in the order of the tabs: (label, the priorities it shows, its states, the states it leaves out).
 VIEWS = {
-    "needs": ("Needs action", lambda i: i.state in OPEN and i.decision.priority in ("urgent", "high")),
-    "open": ("All open", lambda i: i.state in OPEN),
-    "done": ("Decided or closed", lambda i: i.state not in OPEN),
-    "all": ("All flagged", lambda i: True),
+    "needs": ("Needs action", ("urgent", "high"), OPEN, ()),
+    "open": ("All open", FLAGGED, OPEN, ()),
+    "done": ("Decided or closed", FLAGGED, (), OPEN),
+    "all": ("All flagged", FLAGGED, (), ()),
 }
 PAGE_SIZE = 50
 
@@ -34,6 +34,24 @@ def _day(text: str) -> date | None:
     try:
         return date.fromisoformat(text[:10]) if text else None
     except ValueError:
+        return None
+
+
+def in_view(view: str, priority: str, state: str) -> bool:
+    _, priorities, states, not_states = VIEWS[view]
+    return priority in priorities and (not states or state in states) and state not in not_states
+
+
+def view_counts(counts: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """The tabs: (view, label, items) from the store's (priority, state, items)."""
+    return [(k, label, sum(n for p, s, n in counts if in_view(k, p, s))) for k, (label, *_) in VIEWS.items()]
+
+
+def day_start(day: date, tz: str) -> str | None:
+    """The first instant of a local day, as the store compares it; None past the calendar's end."""
+    try:
+        return when_text(datetime.combine(day, time(0), tzinfo=ZoneInfo(tz)))
+    except (OverflowError, ValueError):
         return None
 
 
@@ -65,17 +83,31 @@ class Filters:
     def narrowed(self) -> bool:
         return any((self.priority, self.category, self.person, self.source, self.state, self.since, self.until))
 
-    def keep(self, item: Item, tz: str = "Europe/London") -> bool:
-        d = item.decision
-        posted = (item.published or item.fetched).astimezone(ZoneInfo(tz)).date()
-        return (VIEWS[self.view][1](item)
-                and (not self.priority or d.priority == self.priority)
-                and (not self.category or self.category in d.categories)
-                and (not self.person or self.person in item.about)
-                and (not self.source or item.source == self.source)
-                and (not self.state or item.state == self.state)
-                and (not self.since or posted >= self.since)
-                and (not self.until or posted <= self.until))
+    def for_store(self, cfg) -> QueueFilter:
+        """The store's filter: the view and every narrowing, the posted dates in each school's own time."""
+        _, priorities, states, not_states = VIEWS[self.view]
+        if self.priority:
+            priorities = tuple(p for p in priorities if p == self.priority)
+        if self.state:
+            states = tuple(s for s in (states or STATES) if s == self.state and s not in not_states)
+            not_states = () if states else not_states
+            if not states:  # the view leaves out the state asked for: nothing
+                priorities = ()
+        posted = ()
+        if self.since or self.until:
+            posted = tuple((sid, *self._bounds(school_tz(cfg, sid)))
+                           for sid in [s.id for s in cfg.schools] + [None])
+        return QueueFilter(priorities=priorities, states=states, not_states=not_states, category=self.category,
+                           person=self.person, source=self.source, posted=posted)
+
+    def _bounds(self, tz: str) -> tuple[str | None, str | None]:
+        start = None
+        if self.since:
+            start = day_start(self.since, tz) or "~"  # past the calendar's end: nothing is posted after it
+        before = None
+        if self.until and self.until < date.max:
+            before = day_start(self.until + timedelta(days=1), tz)
+        return start, before
 
     def args(self, **changes) -> dict:
         """The query string of this view with some changes: for the tabs and the pages."""
@@ -88,27 +120,15 @@ def order_key(item: Item):
     return (_RANK.get(item.decision.priority, 9), -when.timestamp(), -item.id)
 
 
-def flagged_items(ctx, user) -> list[Item]:
+def queue_scope(ctx, user) -> QueueScope:
+    """What the account may open of the flagged items (monitor/review/web/views.py may_see_item)."""
+    from monitor.disclosure import WEB_LEADERS
+
     schools = visible_school_ids(ctx.cfg, user)
-    items: list[Item] = []
-    for sid in schools if schools is not None else [None]:
-        items.extend(ctx.store.items(school_id=sid, priorities=FLAGGED))
-    return [i for i in items if i.decision and may_see_item(user, i)]
-
-
-def one_row_per_incident(ctx, items: list[Item]) -> tuple[list[Item], dict[int, int]]:
-    """Keep the first (most pressing) post of each incident; {its id: how many more posts}."""
-    sizes = ctx.store.incident_sizes([i.id for i in items])
-    kept, seen, more = [], set(), {}
-    for i in items:
-        inc = sizes.get(i.id)
-        if inc is None:
-            kept.append(i)
-        elif inc[0] not in seen:
-            seen.add(inc[0])
-            kept.append(i)
-            more[i.id] = inc[1] - 1
-    return kept, more
+    if user.role in WEB_LEADERS:
+        return QueueScope(tuple(schools) if schools is not None else None)
+    accused = ctx.store.accused_staff_ids(user.school_id)
+    return QueueScope((user.school_id,), hidden=ctx.store.hidden_from(user.school_id, accused))
 
 
 @bp.get("/")
@@ -116,38 +136,40 @@ def queue():
     from flask import current_app
 
     from monitor.deliver.age import age_phrase
-    from monitor.review.web.views import school_tz
 
     ctx = current_app.extensions["schoolwatch"]
     if g.user.role == "reporter":  # office staff report; they do not read the queue
         from flask import redirect, url_for
         return redirect(url_for("report.report_form"))
-    everything = flagged_items(ctx, g.user)
+    scope = queue_scope(ctx, g.user)
     f = Filters.from_args(request.args)
-    shown = sorted((i for i in everything if f.keep(i, school_tz(ctx.cfg, i.school_id))), key=order_key)
-    shown, more = one_row_per_incident(ctx, shown)
-    pages = max(1, -(-len(shown) // PAGE_SIZE))
     try:
-        page = min(max(1, int(request.args.get("page", "1"))), pages)
+        asked = int(request.args.get("page", "1"))
     except ValueError:
-        page = 1
-    rows = shown[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]
+        asked = 1
+    shown, page = ctx.store.queue_page(scope, f.for_store(ctx.cfg), asked, PAGE_SIZE)
+    rows = list(shown.items)
+    pages = max(1, -(-shown.total // PAGE_SIZE))
     now = ctx.now()
     week_ago = now - timedelta(days=7)
     schools = visible_school_ids(ctx.cfg, g.user)
     review = ctx.review
     decided = {i.id: review.current_decisions(i.id) for i in rows}
+    counts = ctx.store.queue_counts(scope)
+    sources, people = ctx.store.queue_choices(scope)
+    by_priority, by_state = Counter(), Counter()
+    for p, st, n in counts:
+        by_priority[p] += n
+        by_state[st] += n
     # A viewer's figures count only the items a viewer may open (never the safeguarding ones).
-    visible_ids = None if g.user.may_decide else [i.id for i in everything]
+    visible = None if scope.leader else scope
     return render_template(
-        "queue.html", items=rows, total=len(shown), page=page, pages=pages, filters=f, decided=decided,
-        more=more, ages={i.id: age_phrase(i.published or i.fetched, now) for i in rows},
-        views=[(k, label, sum(1 for i in everything if keep(i))) for k, (label, keep) in VIEWS.items()],
-        counts={"priority": Counter(i.decision.priority for i in everything),
-                "state": Counter(i.state for i in everything), "all": len(everything)},
-        choices={"priority": FLAGGED, "state": STATES, "category": CATEGORIES,
-                 "source": sorted({i.source for i in everything}),
-                 "person": sorted({(i.school_id, a) for i in everything for a in i.about})},
-        precision={"urgent": review.precision(schools, week_ago, ("urgent",), visible_ids),
-                   "flagged": review.precision(schools, week_ago, FLAGGED, visible_ids)},
+        "queue.html", items=rows, total=shown.total, page=page, pages=pages, filters=f, decided=decided,
+        more=shown.more, ages={i.id: age_phrase(i.published or i.fetched, now) for i in rows},
+        views=view_counts(counts),
+        counts={"priority": by_priority, "state": by_state,
+                "all": sum(n for _, _, n in counts)},
+        choices={"priority": FLAGGED, "state": STATES, "category": CATEGORIES, "source": sources, "person": people},
+        precision={"urgent": review.precision(schools, week_ago, ("urgent",), scope=visible),
+                   "flagged": review.precision(schools, week_ago, FLAGGED, scope=visible)},
         false_alarms=review.false_alarm_ids([i.id for i in rows]))
