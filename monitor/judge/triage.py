@@ -28,7 +28,7 @@ import re
 from datetime import datetime
 from typing import Mapping, Sequence
 
-from monitor.judge import rules
+from monitor.judge import abuse, rules
 from monitor.config.types import School
 from monitor.disclosure import strip_names
 from monitor.judge.verdict import Verdict, _days, _local_date, _quote, one_calendar_month  # noqa: F401
@@ -114,6 +114,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         _imminence(v, own_words, post, now, school.timezone)
     elif reported and (rules.threat_phrases(text) or s["threat"] >= p["threat"]):
         v.add("digest", ["neutral"], [], f"Reports or condemns someone else's threat: {_quote(reported)}.", reported)
+    # Where a member of staff parks and when, "just saying": a threat built from their routine.
+    times = abuse.routine_threat(v, own_words if reported else text, s, p, staff, who)
+    if times and not (threat_rule or model_threat):
+        _imminence(v, own_words, post, now, school.timezone, times)
 
     # Doxxing: a home, a phone, a car, posted about a named person.
     if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule):
@@ -130,13 +134,9 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         v.add("high", ["privacy"], ["report_police", "request_removal", "inform_staff"],
               f"Reads as personal details of {who} posted (privacy score {scores['privacy']:.2f}).", ["privacy_score"])
 
-    # Hate: the model, or phrasing it misses.
-    hate_found = rules.hate_phrases(text)
-    # The model's hate score counts where the post speaks of who someone is.
-    if hate_found or (s["hate"] >= p["hate"] and rules.identity_words(text)):
-        acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
-        why = (f"Hate abuse: {_quote(hate_found)}." if hate_found else f"Hate abuse (hate score {s['hate']:.2f}).")
-        v.add("high", ["hate"], acts, why, hate_found or ["hate_score"])
+    # Hate: phrasing the model misses, or its hate score where the post speaks of who someone is.
+    pupils = rules.identifiable_pupils(text, not_names)
+    abuse.hate(v, text, s, p, staff, who, pupils)
 
     # Safeguarding. An allegation that staff harmed a child names nobody (s141F).
     # The rule knows staff by their titles and jobs; our staff are also known by name.
@@ -155,9 +155,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     at_risk = rules.child_at_risk(text)
     serious = [f for f in at_risk if f.rule != "bullying"]
     if serious:
-        # A fight filmed and shared shows the children in it: ask for it to come down.
-        filmed = any(f.rule == "filmed_fight" for f in serious)
-        v.add("high", ["safeguarding"], ["dsl_review"] + (["request_removal"] if filmed else []),
+        # A fight filmed and shared, or pupils rated for their looks: ask for it to come down.
+        shown = {f.rule for f in serious} & {"filmed_fight", "sexualised_rating"}
+        v.add("high", ["safeguarding"] + (["harassment"] if "sexualised_rating" in shown else []),
+              ["dsl_review"] + (["request_removal"] if shown else []),
               f"A child may be at risk: {_quote(serious)}.", serious)
         if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) for f in serious) and _IMMEDIATE.search(text):
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
@@ -167,7 +168,6 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         v.add("high", ["safeguarding"], ["dsl_review"],
               f"Reads as a concern about a child's safety (safeguarding score {scores['safeguarding']:.2f}).",
               ["safeguarding_score"])
-    pupils = rules.identifiable_pupils(text, not_names)
     if pupils:
         # A child named in praise is the school's to judge; named in anger, in a fight, beside
         # bullying or in a photo, the platform is asked to take it down.
@@ -191,13 +191,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
     # Abuse of a named person: harassment, and a course of conduct over time.
     # Name-calling aimed at them is harassment; swearing about a decision is an angry complaint.
-    insults = rules.personal_insults(text)
-    abusive = (s["abuse"] >= p["abuse"] and bool(insults)) or "hate" in v.categories or "harassment" in said
-    if staff and abusive:
-        high = s["abuse"] >= p["abuse_high"] or "harassment" in said
-        v.add("high" if high else "digest", ["harassment"], ["request_removal", "inform_staff"],
-              f"Abusive about {who}: {_quote(insults) or 'as the model reads it'} (abuse score {s['abuse']:.2f}).",
-              list(insults) or ["abuse_score"])
+    abuse.harassment(v, text, s, p, said, staff, who)
     harmful_now = bool(v.categories & HARMFUL)
     if harmful_now:
         _course_of_conduct(v, post, staff_ids, history, p, who)
@@ -251,10 +245,11 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     return d
 
 
-def _imminence(v: Verdict, words: str, post: Post, now: datetime | None, tz: str) -> None:
+def _imminence(v: Verdict, words: str, post: Post, now: datetime | None, tz: str,
+               times: Sequence[rules.Finding] = ()) -> None:
     """A threat naming a time or place still ahead, or a weapon in a fresh post: call 999.
-    One whose time has passed stays a police matter."""
-    named = rules.when_where(words)
+    One whose time has passed stays a police matter. `times`: found by other rules (a routine)."""
+    named = rules.when_where(words) + tuple(times)
     if not named:
         return
     ahead = rules.still_ahead(named, post.published, now, tz)

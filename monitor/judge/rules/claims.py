@@ -1,5 +1,5 @@
-"""What a post asks or alleges: subject access requests, allegations of fact, hate
-phrasing, and whether its author writes as a parent."""
+"""What a post asks or alleges: subject access requests, allegations of fact, name-calling,
+and whether its author writes as a parent. Hate phrasing is in hate.py."""
 from __future__ import annotations
 
 import re
@@ -43,35 +43,6 @@ def allegations_of_fact(text: str) -> tuple[Finding, ...]:
     return find_all("allegation_of_fact", _ALLEGATION, text)
 
 
-_HATE = re.compile(
-    r"\bgo\s+back\s+(?:to\s+(?:your|ur|his|her|their)\s+own\s+country|where\s+(?:you|he|she|they)\s+(?:came|come)\s+from|to\s+(?:africa|pakistan|poland|india|romania|nigeria|jamaica|somalia|bangladesh|syria|iraq|afghanistan|ghana|kenya|china|the\s+jungle))"
-    r"|\b(?:paki|pakis|wog|wogs|coon|coons|nigger|niggers|nigga|chink|chinks|gyppo|pikey|pikeys|kike|raghead|towelhead|"
-    r"tranny|trannies|faggot|faggots|fag|dyke|poof|poofter|spastic|retard|mong)\b"
-    r"|\b(?:muslims?|jews?|blacks|immigrants|foreigners|gays|trans\s+people|poles|romanians|gypsies)\s+(?:are|is)\s+(?:all\s+)?(?:scum|vermin|animals|rats|a\s+disease|filth|parasites)"
-    r"|\b(?:shouldn'?t|should\s+not)\s+(?:be\s+allowed\s+to\s+)?(?:teach|be\s+teaching)\s+(?:our|white|english|british)\s+(?:kids|children)"
-    r"|\b(?:not|never)\s+(?:proper|really)\s+(?:english|british)\b",
-    re.I)
-
-
-_IDENTITY = (r"(?:muslim|islamic|jewish|jew|black|asian|african|polish|foreign|immigrant|migrant|gay|lesbian|trans|"
-             r"pakistani|nigerian|indian|hindu|sikh|romanian|gypsy|lgbt\w*|brown|chinese|eastern\s+european|refugee)")
-_GROUP = r"(?:teachers?|staff|heads?|headteacher|woman|women|man|men|lot|people|ones|famil(?:y|ies)|kids|sort|kind|lady|bloke|senco|deputy|ta|tas)"
-_HOSTILE_ACT = (r"(?:brainwash\w*|ran\s+(?:them|her|him)\s+out|run\s+(?:them|her|him)\s+out|kick\w*\s+(?:them|her|him)\s+out|drive\s+(?:them|her|him)\s+out"
-                r"|send\s+(?:them|her|him)\s+(?:all\s+)?back|don'?t\s+belong|do\s+not\s+belong|taking\s+over|not\s+welcome|get\s+rid\s+of"
-                r"|shouldn'?t\s+be\s+(?:allowed|teaching|near)|should\s+not\s+be\s+(?:allowed|teaching|near)|vermin|scum|filth|parasites?|invasion|infest\w*"
-                r"|out\s+of\s+(?:our|this|hexley|the)\s+(?:town|country|school|area)|ban(?:ned)?\s+from|(?:their|the)\s+agenda|indoctrinat\w*|grooming\s+(?:our|the)\s+kids)")
-_GROUP_HATE = re.compile(
-    r"\b" + _IDENTITY + r"\s+(?:\w+\s+){0,2}?" + _GROUP + r"\b[^.!?\n]{0,90}?\b" + _HOSTILE_ACT
-    + r"|\b" + _HOSTILE_ACT + r"\s+(?:\w+\s+){0,3}?" + _IDENTITY + r"\s+(?:\w+\s+){0,1}?" + _GROUP + r"\b",
-    re.I)
-
-
-def hate_phrases(text: str) -> tuple[Finding, ...]:
-    """Identity-based abuse the model may score low: slurs, "go back to your own country", and
-    hostility to staff for who they are ("the muslim teachers ... ran them out of hexley")."""
-    return find_all("hate_phrase", _HATE, text) + find_all("hate_phrase", _GROUP_HATE, text)
-
-
 _INSULT_WORDS = (r"(?:prick|cunt|twat|bitch|cow|slag|wanker|dick|dickhead|knob(?:head)?|bellend|idiot|moron|pig|scum(?:bag)?|loser|"
                  r"snake|witch|slut|whore|tosser|arse(?:hole)?|asshole|dipshit|muppet|bastard|nonce|creep|freak|psycho|"
                  r"waste\s+of\s+(?:space|oxygen|skin)|sad\s+little\s+\w+|fat\s+\w+|ugly\s+\w+)")
@@ -80,23 +51,10 @@ _INSULT = re.compile(
     r"(?:a|an|the)?\s*(?:\w+\s+){0,2}?" + _INSULT_WORDS + r"\b"
     r"|\b" + _INSULT_WORDS + r"\s+(?:of\s+a\s+)?(?:teacher|head|woman|man|bloke|deputy|senco|caretaker|ta)\b",
     re.I)
-# Identity: what hate is aimed at. The model's hate score counts only beside one of these.
-_IDENTITY_WORD = re.compile(
-    r"\b(?:" + _IDENTITY + r"|race|racist|racial|religion|religious|islam|muslims|jews|christians?|skin\s+colou?r|"
-    r"immigrants?|foreigners?|asylum|disabled|disability|retard\w*|spastic|gays|queer|homo\w*|lesbians|"
-    r"trans\w*|tranny|sexist|blacks|nigg\w*|paki\w*|afric\w*|hijab|headscarf|turban|own\s+country)\b",
-    re.I)
-
-
 def personal_insults(text: str) -> tuple[Finding, ...]:
     """Name-calling aimed at a person ("Whitaker is a useless prick"): abuse, where swearing about
     a decision ("this is fucking ridiculous") is an angry complaint."""
     return find_all("personal_insult", _INSULT, text)
-
-
-def identity_words(text: str) -> tuple[Finding, ...]:
-    """What a post says about who someone is (race, religion, origin, disability, sex, sexuality)."""
-    return find_all("identity", _IDENTITY_WORD, text)
 
 
 _PARENT = re.compile(

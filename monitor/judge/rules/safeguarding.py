@@ -103,6 +103,10 @@ _AT_RISK = {
         r"(?=.{0,160}\b(?:video|vid|clip|filmed|footage|recorded|on\s+(?:tiktok|snap|snapchat|insta|instagram)|link|watch|below|👇|🎥|📹)\b)"
         r"|\b(?:video|vid|clip|filmed|footage|recorded)\b(?=.{0,160}\b(?:fight|fighting|scrap|brawl|battered|beat(?:en)?\s+up|jumped|punched|kicked)\b)",
         re.I | re.S),
+    # Pupils rated for their looks ("rate the year 11 girls 1-10"): sexualised, and they are identifiable.
+    "sexualised_rating": re.compile(
+        r"\brat(?:e|ing)\s+(?:the\s+|all\s+the\s+)?(?:(?:year|yr|y)\s?\d{1,2}\s+|sixth\s+form\s+)?(?:girls|boys|lads)\b(?!\s+(?:team|squad|match|game|netball|football|rugby))"
+        r"|\b(?:girls|boys|lads)\b[^.!?\n]{0,40}?(?:\bout\s+of\s+10\b|\b1\s*-\s*10\b|/10\b)", re.I),
     # Bullying is for the DSL too, but it is usually a parent's legitimate complaint.
     "bullying": re.compile(r"\bbeing\s+bullied\b|\bbull(?:y|ies|ied|ying)\s+(?:him|her|my\s+\w+)\b", re.I),
 }

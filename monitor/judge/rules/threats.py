@@ -117,7 +117,7 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:his|her|your|their|[\w.]+'s)\s+days\s+(?:are|r)\s+numbered\b(?!\s+(?:as|at\s+(?:this|the)\s+school\s+only))"
     r"|\b(?:get|gets|getting|got)\s+what'?s\s+coming\b"
     r"|\bsleep\s+with\s+one\s+eye\s+open\b"
-    r"|\b(?:would|'d)\s+be\s+a\s+(?:real\s+)?shame\s+if\s+(?:something|anything)\s+(?:happened|were\s+to\s+happen)\b"
+    r"|\b(?:(?:would|'d)\s+)?be\s+a\s+(?:real\s+|terrible\s+|awful\s+)?shame\s+if\s+(?:something|anything)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen)\b"
     r"|\b(?:be|stay)\s+careful\s+(?:walking|driving|going|getting)\s+(?:home|to\s+(?:your|his|her)\s+car)\b"
     r"|\b(?:not|won'?t\s+be|isn'?t)\s+(?:going\s+to\s+be\s+)?safe\s+(?:walking|anymore|any\s+more|round\s+here|in\s+(?:this|that)\s+town)\b"
     r"|\bknows?\s+where\s+(?:you|u)\s+live\b"

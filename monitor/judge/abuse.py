@@ -1,0 +1,91 @@
+"""Triage's sections for abuse aimed at people: hate, harassment (name-calling and campaigns),
+and a member of staff's routine posted for someone to use. Pure: each adds to a Verdict.
+
+Actions follow DESIGN.md: hate -> report_police and request_removal (inform_staff where it is
+aimed at a member of staff, dsl_review where it is aimed at pupils); harassment of staff ->
+request_removal and inform_staff, report_police where the post itself says it is one of a
+series (a course of conduct), legal_advice where it says the series has been sustained; a routine posted in menace -> a threat.
+"""
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from monitor.judge import rules
+from monitor.judge.verdict import Verdict, _quote
+
+_PUPILS = re.compile(r"\b(?:kids?|pupils?|students?|child(?:ren)?|boys?|girls?|lads?|(?:year|yr|y)\s?\d{1,2}s?|\d{1,2}[A-Z]\d?)\b", re.I)
+
+
+def _near(text: str, evidence: str, span: int = 30) -> str:
+    """The evidence with the words either side of it: "the p@ki kids" is aimed at children."""
+    i = text.find(evidence)
+    return evidence if i < 0 else text[max(0, i - span):i + len(evidence) + span]
+
+
+def hate(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], staff: Sequence, who: str,
+         pupils: Sequence[rules.Finding]) -> None:
+    """Slurs and hate phrasing, or the model's hate score where the post speaks of who someone is."""
+    found = rules.hate_phrases(text) + (rules.dehumanising(text) if staff else ())
+    if not (found or (s["hate"] >= p["hate"] and rules.identity_words(text))):
+        return
+    acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
+    # Aimed at children ("the pikey kids", "aisha n her lot in 10C"): theirs is a safety matter too.
+    at_pupils = bool(pupils) or any(_PUPILS.search(_near(text, f.evidence)) for f in found) or (not staff and bool(_PUPILS.search(text)))
+    why = f"Hate abuse: {_quote(found)}." if found else f"Hate abuse (hate score {s['hate']:.2f})."
+    v.add("high", ["hate"] + (["safeguarding"] if at_pupils else []),
+          acts + (["dsl_review"] if at_pupils else []), why, found or ["hate_score"])
+
+
+def harassment(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], said: set[str],
+               staff: Sequence, who: str) -> None:
+    """Name-calling aimed at a member of staff, and a campaign against them: a post that says it
+    is one of a series ("day 14 of"), rallies others ("everyone leave him a 1-star review"),
+    spreads mocking pictures, or brings in their family."""
+    if not staff:
+        return
+    insults = rules.personal_insults(text)
+    abusive = (s["abuse"] >= p["abuse"] and bool(insults)) or "hate" in v.categories or "harassment" in said
+    persist = rules.persistence(text)
+    rally = rules.rallying(text)
+    # A series or a pile-on counts in anger; praise ("everyone tell Mrs Hale how great the play was") does not.
+    angry = s["abuse"] >= p["abuse"] or bool(insults) or (s["negative"] >= p["negative"] and s["negative"] > s["positive"])
+    mocking = [f for f in rally if f.rule == "campaign_mockery"]
+    campaign = list(persist + rally) if angry else mocking
+    if campaign:
+        acts = ["request_removal", "inform_staff"]
+        if persist and angry:
+            # One post saying it is one of many: a course of conduct (DESIGN.md); run for as long as
+            # the author's posts must to be sustained, a matter for the solicitor too.
+            acts += ["report_police"] + (["legal_advice"] if rules.days_so_far(text) >= p["sustained_days"] else [])
+        v.add("high", ["harassment"], acts, f"A campaign against {who}: {_quote(campaign)}.", campaign)
+    if abusive:
+        high = s["abuse"] >= p["abuse_high"] or "harassment" in said
+        v.add("high" if high else "digest", ["harassment"], ["request_removal", "inform_staff"],
+              f"Abusive about {who}: {_quote(insults) or 'as the model reads it'} (abuse score {s['abuse']:.2f}).",
+              list(insults) or ["abuse_score"])
+    family = rules.family_targeted(text)
+    if family:
+        v.add("high", ["privacy", "harassment"], ["report_police", "request_removal", "inform_staff"],
+              f"The family of {who} brought into it: {_quote(family)}.", family)
+
+
+def routine_threat(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], staff: Sequence,
+                   who: str) -> tuple[rules.Finding, ...]:
+    """Where and when to find a member of staff: posted with "just saying", a knowing smile or in
+    menace, a veiled threat (urgent); a car with where it parks, doxxing (high). Returns the
+    times it names, for the 999 question."""
+    found = rules.routine(text) if staff else ()
+    if not found:
+        return ()
+    cue = rules.routine_cue(text)
+    knows = any(f.rule == "routine_known" for f in found)
+    car = any(f.rule == "routine_car" for f in found)
+    acts = ["report_police", "request_removal", "inform_staff"]
+    if cue or knows or s["threat"] >= p["hostile"]:
+        v.add("urgent", ["threat", "privacy"], acts,
+              f"Where and when to find {who}, posted in menace: {_quote(found + cue)}.", found + cue)
+        return tuple(f for f in found if f.rule in ("routine_time", "routine_known"))
+    if car:
+        v.add("high", ["privacy"], acts, f"Where to find {who}: {_quote(found)}.", found)
+    return ()

@@ -1,0 +1,83 @@
+"""Harassment as a campaign: one post that says it is one of many ("day 14 of", "every single day
+until she's gone"), that rallies others against a person ("everyone leave him a 1-star review",
+"tag her"), that shares mocking pictures, or that brings a person's family into it. Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding, find_all
+
+_WHO = r"(?:him|her|them|you|u|the\s+teacher|(?-i:[A-Z][a-z]+)|(?:mr|mrs|ms|miss)\.?\s+\w+)"
+# Until someone goes, answers or is sacked: not "until half term".
+_UNTIL = r"(?:until|till|til|'til|untill)(?=\s+(?:she|he|they|you|u|someone|somebody|some1|i\s+get|i\s+hear|we\s+get|the\s+school|(?-i:[A-Z]\w+)))"
+_GONE = r"(?:gone|out|sacked|fired|resigns?|quits?|leaves?|answers?|listens?|replies|responds?|apologises?|someone\s+listens|i\s+get\s+an\s+answer)"
+
+# The author says the post is one of a series: a course of conduct in one post.
+_PERSIST = re.compile(
+    r"\b(?:day|part|episode|ep|week)\s*#?\d+\s+of\b(?!\s+\d)|\bpart\s+\d+\s+(?:of\s+(?:my|the|our)|going\s+up|coming|is\s+up)\b"
+    r"|\b(?:every|each)\.?\s+(?:single\.?\s+)?(?:day|night|morning|hour|week|evening)\.?\s+" + _UNTIL + r"\b"
+    r"|\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|we'?ll|we\s+will)\s+(?:keep\s+(?:\w+ing|going|on)|post\s+(?:this|it)\s+(?:every|again)|ask\s+every|be\s+here\s+every)"
+    r"[^.!?\n]{0,60}?\b" + _UNTIL + r"\b"
+    r"|\b(?:i'?ll|i\s+will|we'?ll)\s+(?:keep\s+going|keep\s+posting|keep\s+tagging|keep\s+commenting|post\s+(?:this|it)\s+every\s+\w+)"
+    r"|\b(?:keep|kept)\s+(?:leaving|posting|tagging|sharing|emailing|messaging|commenting)\b[^.!?\n]{0,40}?\b" + _UNTIL + r"\b"
+    r"|\b" + _UNTIL + r"\s+(?:she|he|they|you|u)\s*(?:'?s|'?re|is|are)?\s+(?:gone|out|sacked|fired)\b"
+    r"|\b(?:emailing|ringing|messaging|posting|commenting|tagging)\s+[^.!?\n]{0,40}?\bevery\s+(?:single\s+)?(?:day|night|morning|hour)\b",
+    re.I)
+
+# Others rallied against a person: reviews, tags, pile-ons, their private accounts.
+_RALLY = re.compile(
+    r"\b(?:everyone|every1|evry1|everybody|all\s+of\s+(?:you|us)|let'?s\s+all|y'?all|you\s+all|lads|girls|guys)\s+(?:go\s+(?:and\s+|n\s+)?)?"
+    r"(?:leave|spam|email|e-mail|message|dm|tag|report|flood|ring|call|tell|comment|troll|go\s+after)\b"
+    r"|\b(?:leave|give)\s+(?:him|her|them|the\s+teacher|(?-i:[A-Z][a-z]+))\s+(?:a\s+)?(?:1|one)[\s-]?star"
+    r"|\b(?:1|one)[\s-]?star\b[^.!?\n]{0,40}\b(?:everyone|let'?s|go\s+and|all\s+of\s+you)\b"
+    r"|\b(?:spam|flood|bombard)\s+(?:his|her|their|(?-i:[A-Z][a-z]+)'?s?)\s+(?:dms?|inbox|email|phone|page|posts?|comments)"
+    r"|\bratio\s+" + _WHO + r"\b"
+    r"|\b(?:tag|@)\s*(?:her|him|them|the\s+school)\b(?=[^.!?\n]{0,40}(?:tag|make\s+sure|can'?t\s+hide|let'?s|everyone))"
+    r"|\bmake\s+sure\s+(?:she|he|they)\s+can'?t\s+hide\b"
+    r"|\bgo\s+(?:and\s+)?tell\s+(?:her|him|them)\s+(?:yourselves|what\s+you\s+think)"
+    r"|\bshow\s+(?:her|him|them)\s+what\s+(?:the\s+rest\s+of\s+)?(?:us|we|everyone)\s+think"
+    r"|\b(?:anyone|any1|who'?s)\s+got\s+(?:(?-i:[A-Z][a-z]+)|his|her|their)[\w'\s]{0,20}?\b(?:insta|instagram|fb|facebook|tiktok|snap|number|personal\s+email|gmail)\b"
+    r"|\b(?:his|her|their)\s+(?:personal|private|home)\s+(?:email|gmail|hotmail|e-mail|number|mobile|insta|instagram|facebook|fb)\b"
+    r"|\bscreenshot\s+(?:his|her|their)\s+(?:dating|tinder|personal|private|insta|facebook)",
+    re.I)
+
+# Ridicule made into pictures and spread: a face on a pig, a filmed teacher, an impersonation.
+_MOCKERY = re.compile(
+    r"\bphotoshop\w*\s+(?:his|her|their|(?-i:[A-Z][a-z]+)'?s?)\s+face|\b(?:his|her|their)\s+face\s+(?:stuck|photoshopped|edited|put)\s+on"
+    r"|\[(?:image|photo|pic|picture|meme|video)[^\]]{0,80}\bface\b[^\]]{0,80}\]"
+    r"|\bfilm(?:ing|in|ed)?\s+(?:him|her|them|\w+)\s+when\s+(?:she|he|they)\s+(?:aint|ain'?t|isn'?t|is\s+not|wasn'?t|not)\s+look"
+    r"|\bshare\s+if\b(?=[^.!?\n]{0,60}(?:suffered|hate|can'?t\s+stand|lol|😂))",
+    re.I)
+
+# A member of staff's family or their workplace: "his wife works the tills at Tesco".
+_FAMILY = re.compile(
+    r"\b(?:his|her|their|mr\s+\w+'?s?|mrs\s+\w+'?s?|ms\s+\w+'?s?|miss\s+\w+'?s?)\s+(?:wife|husband|partner|missus|fella|boyfriend|girlfriend|kids|children|daughter|son|little\s+ones|mum|mother|dad)"
+    r"\s+(?:works?|goes|go|is\s+at|are\s+at|drives|lives)\b"
+    r"|\b(?:you'?ve|you\s+have|he'?s|she'?s|he\s+has|she\s+has)\s+got\s+(?:two|three|\d|a\s+couple\s+of|some)?\s*(?:little\s+ones|kids|children|daughters?|sons?)\s+at\b",
+    re.I)
+
+
+def persistence(text: str) -> tuple[Finding, ...]:
+    """"Day 14 of asking...", "I will post this every day until she's gone": a course of conduct."""
+    return find_all("campaign_persistence", _PERSIST, text)
+
+
+_DAYS_SO_FAR = re.compile(r"\bday\s*#?(\d+)\s+of\b|\b(\d+)\s+days\s+(?:of|now|straight|in\s+a\s+row)\b|\bweek\s*#?(\d+)\s+of\b", re.I)
+
+
+def days_so_far(text: str) -> int:
+    """How long the author says the campaign has run: "day 22 of" -> 22, "week 3 of" -> 21; 0 if unsaid."""
+    most = 0
+    for m in _DAYS_SO_FAR.finditer(text):
+        most = max(most, int(m.group(1) or m.group(2) or 0), 7 * int(m.group(3) or 0))
+    return most
+
+
+def rallying(text: str) -> tuple[Finding, ...]:
+    """"Everyone go and leave him a 1-star review", "tag her", "her personal gmail": a pile-on."""
+    return find_all("campaign_rally", _RALLY, text) + find_all("campaign_mockery", _MOCKERY, text)
+
+
+def family_targeted(text: str) -> tuple[Finding, ...]:
+    """A member of staff's family and where to find them."""
+    return find_all("family_targeted", _FAMILY, text)

@@ -1,0 +1,120 @@
+"""Hate: slurs however they are spelt, "send her back", contempt for an accent, and hostility
+to people for who they are. Pure functions of a post's text."""
+from __future__ import annotations
+
+import math
+import re
+
+from monitor.judge.rules.base import Finding, find_all
+
+# Slurs, plain. Their disguised spellings ("p*ki", "d1ke", "n!gg3r") are built from this list.
+SLURS = ("paki", "wog", "coon", "nigger", "nigga", "chink", "gyppo", "gypo", "gippo", "pikey", "kike", "raghead",
+         "towelhead", "tranny", "faggot", "fag", "dyke", "poof", "poofter", "spastic", "spaz", "retard", "mong",
+         "muzzie", "darkie", "sambo", "golliwog", "lezza", "lesbo", "shemale")
+# What a filter-dodger writes for a letter: digits and symbols that look like it, or a mask.
+_LOOKALIKE = {"a": "@4", "e": "3", "i": "1!|", "y": "1i!|", "o": "0", "s": "5$", "g": "9", "t": "7", "l": "1|"}
+_MASK = "*#_"
+
+
+def _disguised(slur: str) -> str:
+    """'paki' -> a pattern for paki, p*ki, p@k1, pak!; the first letter as written or a lookalike."""
+    first = re.escape(slur[0]) if slur[0] not in _LOOKALIKE else f"[{re.escape(slur[0] + _LOOKALIKE[slur[0]])}]"
+    rest = "".join(f"[{re.escape(c + _LOOKALIKE.get(c, '') + _MASK)}]" for c in slur[1:])
+    return first + rest + r"(?:s|z|es)?"
+
+
+_SLUR = re.compile(r"(?<![\w*@$!|#])(?:" + "|".join(_disguised(s) for s in sorted(SLURS, key=len, reverse=True))
+                   + r")(?![\w*@#])", re.I)
+
+
+_SMOKE = re.compile(r"\b(?:(?:for|have|having|fancy|need|needed|want|grab|had|light|lit|sneaky)\s+a|quick|having|smoking|smoke|smoked|rolled|roll|packet\s+of|pack\s+of)\s+$", re.I)
+
+
+def slurs(text: str) -> tuple[Finding, ...]:
+    """A slur, plainly or in disguise; at least half its letters written, so "f***" (a swear
+    word starred out) is not "fag"."""
+    out: list[Finding] = []
+    for m in _SLUR.finditer(text):
+        word = m.group(0)
+        if sum(c in _MASK for c in word) > len(word) - math.ceil(len(word) / 2) or not any(c.isalpha() for c in word[1:]):
+            continue
+        if word.lower().startswith("fag") and _SMOKE.search(text[:m.start()]):
+            continue  # "nipped out for a fag": a cigarette
+        f = Finding("slur", word)
+        if f not in out:
+            out.append(f)
+    return tuple(out)
+
+
+_PLACES = (r"(?:africa|pakistan|poland|india|romania|nigeria|jamaica|somalia|bangladesh|syria|iraq|afghanistan|ghana|"
+           r"kenya|china|the\s+jungle|lagos|(?:his|her|their|your|ur)\s+own\s+country|where\s+(?:you|u|he|she|they|it)\s+(?:came|come)\s+from)")
+_PERSON = r"(?:him|her|them|you|u|the\s+teacher|the\s+lot(?:\s+of\s+(?:them|em))?|(?:all\s+)?(?:of\s+)?them|(?-i:[A-Z][a-z]+))"
+# Sent back to a lesson, a seat or the office is school life, not hate.
+_NOT_ABROAD = r"(?!\s+(?:to\s+(?:school|class|year|yr|lessons?|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|my\s+\w+|work|bed|reception)\b|in\b|inside|into|up|out|down|over|home\b))"
+_HATE = re.compile(
+    r"\bgo\s+back\s+(?:to\s+)?" + _PLACES + r"|\bgo\s+back\s+home\b[\s.!]*$"
+    # "Send her back to Lagos", "send the lot of them back", "should all be sent back", "deport him".
+    r"|\b(?:send|ship|sending|shipping)\s+" + _PERSON + r"\s+(?:all\s+)?back\b" + _NOT_ABROAD
+    + r"|\b(?:should|shud|needs?\s+to|must|ought\s+to|wants?)\s+(?:all\s+)?(?:be\s+|get\s+)?(?:sent|shipped)\s+back\b" + _NOT_ABROAD
+    + r"|\bdeport(?:ed|ing)?\s+" + _PERSON + r"\b|\b(?:should|shud|needs?\s+to|must|wants?\s+to)\s+(?:all\s+)?(?:be|get)\s+deported"
+    r"|\bget\s+" + _PERSON + r"\s+deported|\b(?:needs?|wants?)\s+deport(?:ing|in)\b"
+    # Who may run or teach in a school, by race or nation.
+    r"|\b(?:run|led|staffed|taught)\s+by\s+(?:proper\s+)?(?:english|white|british)\s+(?:people|folk|men|women|teachers|staff)"
+    r"|\b(?:foreign|immigrant)\s+(?:takeover|invasion)|\bstop\s*the\s*replacement\b|\bgreat\s+replacement\b"
+    r"|\b(?:him|her|them|(?-i:[A-Z][a-z]+))\s+and\s+(?:his|her|their)\s+kind\b"
+    r"|\b(?:muslims?|jews?|blacks|immigrants|foreigners|gays|trans\s+people|poles|romanians|gypsies)\s+(?:are|is)\s+(?:all\s+)?(?:scum|vermin|animals|rats|a\s+disease|filth|parasites)"
+    r"|\b(?:shouldn'?t|should\s+not)\s+(?:be\s+allowed\s+to\s+)?(?:teach|be\s+teaching)\s+(?:our|white|english|british)\s+(?:kids|children)"
+    r"|\b(?:not|never)\s+(?:proper|really)\s+(?:english|british)\b"
+    # Contempt for a member of staff's accent or English.
+    r"|\b(?:he|she|they|who|teacher|senco|head|headteacher|deputy|ta|tutor|caretaker|(?-i:[A-Z][a-z]+))\s+(?:can'?t|cannot|can\s+(?:barely|hardly)|could(?:n'?t)?|does(?:n'?t|\s+not)|do(?:n'?t|\s+not))"
+    r"\s+(?:even\s+)?(?:speak|talk|write|string\s+a\s+sentence\s+together\s+in)\s+(?:proper\s+|decent\s+|real\s+)?english\b"
+    r"|\b(?:can'?t|cannot)\s+understand\s+(?:a\s+word\s+)?(?:of\s+)?(?:his|her|their)\s+accent|#accent\b"
+    r"|\b(?:doing|do|does|copying|mocking|taking\s+off)\s+(?:mr|mrs|ms|miss|sir)?\.?\s*[\w']+\s+voice\b(?=.{0,40}(?:😂|🤣|lol|accent))",
+    re.I | re.S | re.M)
+# A person likened to an ape, in emoji or words, where a member of staff is spoken of.
+_APE = re.compile(r"(?:🐒|🦍|🐵)|\b(?:monkey|ape|gorilla)s?\b(?=[^.!?\n]{0,40}(?:🐒|🦍|🐵|running|in\s+charge))"
+                  r"|\b(?:got|have|has|hired|with)\s+an?\s+(?:monkey|ape|gorilla)\s+(?:running|in\s+charge|as\s+(?:head|senco|deputy))", re.I)
+_FOND = re.compile(r"\b(?:cheeky|little|zoo|safari|class|year\s?\d|kids|children|reception|nursery|toy|costume|jungle\s+book)\b", re.I)
+
+_IDENTITY = (r"(?:muslim|islamic|jewish|jew|black|asian|african|polish|foreign|immigrant|migrant|gay|lesbian|trans|"
+             r"pakistani|nigerian|indian|hindu|sikh|romanian|gypsy|lgbt\w*|brown|chinese|eastern\s+european|refugee)")
+_GROUP = r"(?:teachers?|staff|heads?|headteacher|woman|women|man|men|lot|people|ones|famil(?:y|ies)|kids|sort|kind|lady|bloke|senco|deputy|ta|tas)"
+_HOSTILE_ACT = (r"(?:brainwash\w*|ran\s+(?:them|her|him)\s+out|run\s+(?:them|her|him)\s+out|kick\w*\s+(?:them|her|him)\s+out|drive\s+(?:them|her|him)\s+out"
+                r"|send\s+(?:them|her|him)\s+(?:all\s+)?back|don'?t\s+belong|do\s+not\s+belong|taking\s+over|not\s+welcome|get\s+rid\s+of"
+                r"|shouldn'?t\s+be\s+(?:allowed|teaching|near)|should\s+not\s+be\s+(?:allowed|teaching|near)|vermin|scum|filth|parasites?|invasion|infest\w*"
+                r"|out\s+of\s+(?:our|this|hexley|the)\s+(?:town|country|school|area)|ban(?:ned)?\s+from|(?:their|the)\s+agenda|indoctrinat\w*|grooming\s+(?:our|the)\s+kids)")
+_GROUP_HATE = re.compile(
+    r"\b" + _IDENTITY + r"\s+(?:\w+\s+){0,2}?" + _GROUP + r"\b[^.!?\n]{0,90}?\b" + _HOSTILE_ACT
+    + r"|\b" + _HOSTILE_ACT + r"\s+(?:\w+\s+){0,3}?" + _IDENTITY + r"\s+(?:\w+\s+){0,1}?" + _GROUP + r"\b",
+    re.I)
+# Gay and trans people called groomers or filth: the smear, beside what it is aimed at.
+_LGBT = re.compile(r"\b(?:gay|lesbian|trans\w*|lgbt\w*|queer|pride\s+(?:club|month|flag|week|assembly)|rainbow\s+flag|(?:his|her)\s+'?(?:wife|husband)'?(?=\s+pushing))\b", re.I)
+_SMEAR = re.compile(r"\bgroomers?\b|\bfilth\b|\bperverts?\b|\bdegenerates?\b|\bpushing\s+(?:their|an?|the)\s+agenda\b|\bindoctrinat\w*", re.I)
+
+
+def hate_phrases(text: str) -> tuple[Finding, ...]:
+    """Identity-based abuse the model may score low: slurs in any spelling, "send her back to Lagos",
+    "should be run by English people", contempt for an accent, and hostility to staff for who
+    they are ("the muslim teachers ... ran them out of hexley")."""
+    found = slurs(text) + find_all("hate_phrase", _HATE, text) + find_all("hate_phrase", _GROUP_HATE, text)
+    if _LGBT.search(text):
+        found += find_all("hate_phrase", _SMEAR, text)
+    return found
+
+
+def dehumanising(text: str) -> tuple[Finding, ...]:
+    """An ape emoji or word aimed at a person ("got a 🐒 running it"): the caller knows the post
+    names a member of staff. Not where it speaks fondly of children or a zoo trip."""
+    return () if _FOND.search(text) else find_all("dehumanising", _APE, text)
+
+
+_IDENTITY_WORD = re.compile(
+    r"\b(?:" + _IDENTITY + r"|race|racist|racial|religion|religious|islam|muslims|jews|christians?|skin\s+colou?r|"
+    r"immigrants?|foreigners?|asylum|disabled|disability|retard\w*|spastic|gays|queer|homo\w*|lesbians|"
+    r"trans\w*|tranny|sexist|blacks|nigg\w*|paki\w*|afric\w*|hijab|headscarf|turban|own\s+country|accent)\b",
+    re.I)
+
+
+def identity_words(text: str) -> tuple[Finding, ...]:
+    """What a post says about who someone is (race, religion, origin, language, disability, sex, sexuality)."""
+    return find_all("identity", _IDENTITY_WORD, text)

@@ -1,0 +1,65 @@
+"""Where and when to find someone: the routine behind a veiled threat. "Grey Skoda, parks on
+Albert Terrace every morning about 7.40. Just saying", "I know you leave by the Station Lane
+gate at about half five and I know which way you walk". No violent word, no address: a person's
+movements, their car, the gate they use and when, posted about a member of staff. Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding, find_all
+
+_PLACE = (r"(?:(?:the\s+)?(?:[A-Za-z]\w+\s+){0,3}(?:gate|road|rd|lane|ln|street|st|terrace|avenue|ave|close|car\s*park|way|drive|"
+          r"entrance|exit|bus\s+stop|stop|station|alley|path|footpath|cut\s*-?\s*through|field)|(?:the\s+)?(?-i:[A-Z]\w+)(?:\s+(?-i:[A-Z]\w+)){0,2})")
+# Moving, parking or leaving somewhere named.
+_MOVES = re.compile(
+    r"\b(?:parks?|parked|parking|leaves?|leaving|walks?|walking|gets?\s+(?:in|out|off)|arrives?|drives?\s+(?:in|out|home|off)|comes?\s+out|"
+    r"goes\s+(?:out|home)|finishes|cuts?\s+through|plays?|runs?|trains?|jogs?)\b(?:\s+[\w']+){0,3}?\s+(?:on|at|by|outside|through|via|from|in|round|past|near)\s+" + _PLACE,
+    re.I)
+# When, habitually: "every morning about 7.40", "usually about 4.30", "at about half five".
+_HABIT = re.compile(
+    r"\b(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|afternoon|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"(?:\s+(?:about|around|at|by)\s+(?:\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]m)?|half\s+\w+|quarter\s+(?:to|past)\s+\w+))?"
+    r"|\b(?:usually|always|normally|about|around|at\s+about|at\s+around|by)\s+(?:\d{1,2}[.:]\d{2}|\d{1,2}\s*[ap]m|half\s+(?:past\s+)?\w+|quarter\s+(?:to|past)\s+\w+)"
+    r"|\bafter\s+(?:his|her|their)\s+(?:\d{1,2}\s*[ap]m\s+)?[\w\s-]{0,20}?\s+on\s+(?:mon|tues?|weds?|wednes|thurs?|fri|sat|sun)\w*",
+    re.I)
+_MAKES = (r"(?:skoda|kia|ford|fiesta|focus|kuga|vw|volkswagen|golf|polo|vauxhall|corsa|astra|toyota|yaris|prius|nissan|qashqai|juke|"
+          r"honda|civic|jazz|bmw|audi|mercedes|merc|mini|fiat|peugeot|renault|clio|citroen|hyundai|tesla|volvo|range\s+rover|"
+          r"land\s+rover|mazda|seat|dacia|octavia|niro|jeep|suzuki|lexus|van|estate|hatchback|people\s+carrier)")
+_CAR = re.compile(
+    r"\b(?:red|blue|grey|gray|silver|black|white|green|yellow|orange|purple|dark\s+\w+|light\s+\w+|navy|maroon|gold)\s+(?:[\w-]+\s+){0,1}?" + _MAKES + r"\b"
+    r"|\bdrives\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _MAKES + r"\b"
+    r"|\breg\s+(?:ends|starts|begins)\s+(?:in|with)?\s*\w+|\b[A-Z]{2}\d{2}\s+something\b",
+    re.I)
+# The author says they know someone's movements.
+_KNOWS = re.compile(
+    r"\b(?:i|we)\s+(?:know|found\s+out|worked\s+out|clocked)\s+(?:exactly\s+)?(?:which\s+way|what\s+time|when|where|which\s+gate|what\s+route|the\s+route)\s+"
+    r"(?:you|u|he|she|they)\s+(?:walks?|leaves?|parks?|goes|go|gets?|finish(?:es)?|drives?|takes?)\b"
+    r"|\b(?:enjoy|have)\s+(?:a\s+|her\s+|his\s+|your\s+|their\s+)?(?:nice\s+|lovely\s+)?walk\s+(?:back\s+)?(?:to\s+(?:the|her|his|your|their)\s+car|home)\b",
+    re.I)
+# "Just saying", "would hate for there to be any unpleasantness": the routine is posted for someone to use.
+_CUE = re.compile(
+    r"\bjust\s+say(?:ing|in)\b|\bif\s+(?:you|u|anyone)\s+(?:want|wants|fancies|fancy|wanted)\s+to\s+have\s+a\s+(?:word|chat)\s+with\b"
+    r"|\bproper\s+word\b|\bwould\s+hate\s+for\b|\bshame\s+if\b|\bgets\s+(?:ever\s+so\s+)?dark\b|\bbe\s+careful\b|\bwatch\s+out\b"
+    r"|\bunpleasant\w*\b|🙂|😉|🤷|😈",
+    re.I)
+
+
+def routine(text: str) -> tuple[Finding, ...]:
+    """Someone's movements: a place with a habitual time, a car with where it parks or when,
+    or the author saying they know which way someone walks. Evidence: the words found."""
+    moves = find_all("routine", _MOVES, text)
+    habit = find_all("routine_time", _HABIT, text)
+    car = find_all("routine_car", _CAR, text)
+    knows = find_all("routine_known", _KNOWS, text)
+    if knows:
+        return knows + moves + habit + car
+    if moves and (habit or car):
+        return moves + habit + car
+    if car and habit:
+        return car + habit
+    return ()
+
+
+def routine_cue(text: str) -> tuple[Finding, ...]:
+    """Words that hand a routine over: "just saying", "if you'd like a proper word", a knowing smile."""
+    return find_all("routine_cue", _CUE, text)

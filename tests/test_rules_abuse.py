@@ -1,0 +1,131 @@
+"""Hate, harassment campaigns and routines, as tables a DSL can read: a post, and what the rule
+finds in it (None: nothing). The cases are functional ones (a slur in disguise, "send her back",
+a campaign's persistence, a car and where it parks), each beside a harmless post that shares its words."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.judge import rules
+from monitor.judge.rules.hate import SLURS, _LOOKALIKE
+
+HATE = [
+    ("she should go back to her own country", "go back to her own country"),
+    # Slurs written to dodge a filter: a mask, a symbol or a digit for a letter.
+    ("the new TA is a w*g", "w*g"),
+    ("that g1ppo family on the estate", "g1ppo"),
+    ("sp@stic behaviour from the head", "sp@stic"),
+    ("what the f*** is this homework", None),  # a swear word starred out is not "fag"
+    ("nipped out for a fag before pickup", None),  # a cigarette
+    # Sent back abroad, or deported: aimed at a person.
+    ("Send him back to Kenya and give us a local head", "Send him back"),
+    ("the lot of them should be sent back", "should be sent back"),
+    ("deport her, simple as", "deport her"),
+    ("Mr Ali sent him back to class after the fire drill", None),
+    ("she should be sent back to year 4 for reading", None),
+    ("the deportation story in the Gazette", None),
+    # Who may run a school, by race or nation.
+    ("schools round here should be run by white people", "run by white people"),
+    ("the foreign takeover of our schools", "foreign takeover"),
+    ("Mrs Khan and her kind don't belong here", "Khan and her kind"),
+    # Contempt for a member of staff's accent or English.
+    ("the deputy can't even speak English properly", "deputy can't even speak English"),
+    ("he couldn't string a sentence together in English", "he couldn't string a sentence together in English"),
+    ("my son is learning to speak English and French", None),
+    # Gay and trans people smeared as groomers, beside what the smear is aimed at.
+    ("a rainbow flag in reception now, groomers", "groomers"),
+    ("a rainbow flag in reception now, lovely", None),
+]
+CAMPAIGN = [
+    ("Week 3 of asking the head why nothing has changed", "Week 3 of"),
+    ("I'll keep posting every night till he's sacked", "I'll keep posting every night till"),
+    ("till she's gone I'm not stopping", "till she's gone"),
+    ("our year 6 residential, day 2 of 3: canoeing!", None),
+    ("every day until half term is packed with activities", None),
+]
+RALLY = [
+    ("everyone spam his page with clown emojis", "everyone spam"),
+    ("leave him a 1 star on google, all of you", "leave him a 1 star"),
+    ("ratio her", "ratio her"),
+    ("someone photoshop her face onto a pig", "photoshop her face"),
+    ("I've found his personal email, have at it", "his personal email"),
+    ("thank you everyone for the lovely cards", None),
+]
+FAMILY = [
+    ("his wife works at the chemist on the high street", "his wife works"),
+    ("she's got three kids at Ashdown Primary", "she's got three kids at"),
+    ("my wife works at the school", None),
+]
+ROUTINE = [
+    # A car with where it parks: doxxing.
+    ("blue Ford Focus, parks on Mill Road behind the chippy", "parks on Mill Road"),
+    # The author knows which way someone walks.
+    ("I know what time she leaves and I know the route", "I know what time she leaves"),
+    ("I know what time the bus leaves", None),
+    ("I know which way he walks home", "I know which way he walks"),
+    # A place and a time with no car and nobody's movements known: school life.
+    ("the minibus leaves from the front gate, see you there", None),
+]
+CUE = [
+    ("parks by the side gate most days. just saying", "just saying"),
+    ("parks by the side gate most days, please don't block him in", None),
+]
+
+
+def _check(find, text, expected):
+    found = find(text)
+    if expected is None:
+        assert found == (), f"{text!r} should find nothing, found {found}"
+    else:
+        values = [f.evidence.casefold() for f in found]
+        assert expected.casefold() in values, f"{text!r}: wanted {expected!r}, found {values}"
+
+
+@pytest.mark.parametrize("text,expected", HATE)
+def test_hate_phrases(text, expected):
+    _check(rules.hate_phrases, text, expected)
+
+
+@pytest.mark.parametrize("slur", SLURS)
+def test_every_slur_is_found_plain_masked_and_in_lookalikes(slur):
+    """Built from the list, not by hand: each slur with its second letter masked, and with its
+    vowels written as lookalikes ("n1gg3r")."""
+    masked = slur[0] + "*" + slur[2:]
+    lookalike = slur[0] + "".join(_LOOKALIKE[c][0] if c in "aeiouy" and c in _LOOKALIKE else c for c in slur[1:])
+    for spelt in {slur, masked, lookalike}:
+        assert [f.evidence for f in rules.slurs(f"he is a {spelt} honestly")] == [spelt], spelt
+
+
+@pytest.mark.parametrize("text,expected", CAMPAIGN)
+def test_persistence(text, expected):
+    _check(rules.persistence, text, expected)
+
+
+def test_days_so_far():
+    assert rules.days_so_far("Day 16 of asking") == 16
+    assert rules.days_so_far("week 3 of this") == 21
+    assert rules.days_so_far("I'll post every day till she goes") == 0
+
+
+@pytest.mark.parametrize("text,expected", RALLY)
+def test_rallying(text, expected):
+    _check(rules.rallying, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", FAMILY)
+def test_family_targeted(text, expected):
+    _check(rules.family_targeted, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", ROUTINE)
+def test_routine(text, expected):
+    _check(rules.routine, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", CUE)
+def test_routine_cue(text, expected):
+    _check(rules.routine_cue, text, expected)
+
+
+def test_dehumanising_emoji_but_not_a_zoo_trip():
+    assert [f.evidence for f in rules.dehumanising("look who they put in charge 🦍")] == ["🦍"]
+    assert rules.dehumanising("year 1 loved the zoo trip 🐒") == ()

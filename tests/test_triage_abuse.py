@@ -1,0 +1,74 @@
+"""Hate, harassment campaigns and routines posted in menace, as triage tables a DSL can read:
+a post and its scores, and what the school should do; beside each, a legitimate post that
+shares its words and must stay in the digest."""
+from __future__ import annotations
+
+import pytest
+
+from test_triage import ABUSIVE, ANGRY, CALM, HAPPY, SCHOOL_ONLY, TOM, decide
+from monitor.vocab import ACTIONS
+
+RUTH = ("school", "staff:ruth-hale")
+HATE_POLICE = {"report_police", "request_removal", "inform_staff"}
+CAMPAIGN = {"request_removal", "inform_staff"}
+
+# post, who it is about, scores -> priority, categories that must be there, actions that must be there
+TABLE = [
+    # Hate at a member of staff, however it is spelt: the police, removal, and tell them.
+    ("Mrs Hale is a w0g and always will be", RUTH, ABUSIVE, "high", {"hate"}, HATE_POLICE),
+    ("send Hale back to Ghana, she's ruined the place", RUTH, ANGRY, "high", {"hate"}, HATE_POLICE),
+    ("Whitaker needs deporting, simple", TOM, ANGRY, "high", {"hate"}, HATE_POLICE),
+    ("our schools should be run by British people not the likes of Hale", RUTH, ANGRY, "high", {"hate"}, HATE_POLICE),
+    ("Mr Whitaker can't even speak English, how is he teaching", TOM, ANGRY, "high", {"hate"}, HATE_POLICE),
+    ("look who they've put in charge of Hollowbrook 🦍", RUTH, ABUSIVE, "high", {"hate"}, HATE_POLICE),
+    # Aimed at pupils: a safety matter for the DSL as well.
+    ("the p@ki kids in year 8 at Hollowbrook should be sent back", SCHOOL_ONLY, ABUSIVE, "high", {"hate", "safeguarding"},
+     {"report_police", "request_removal", "dsl_review"}),
+    # A campaign against a member of staff: removal, tell them; a series is a course of conduct
+    # (the police), and one sustained for weeks is for the solicitor too.
+    ("Day 15 of asking why Tom Whitaker still has a job. I'll post every day until he's gone", TOM, ANGRY, "high",
+     {"harassment"}, CAMPAIGN | {"report_police", "legal_advice"}),
+    ("I'll keep tagging Hollowbrook till Whitaker answers me", TOM, ANGRY, "high", {"harassment"}, CAMPAIGN | {"report_police"}),
+    ("everyone go and leave Whitaker a 1 star review, he deserves it", TOM, ANGRY, "high", {"harassment"}, CAMPAIGN),
+    ("someone photoshop Whitaker's face onto a donkey and pass it round", TOM, ANGRY, "high", {"harassment"}, CAMPAIGN),
+    ("Mr Whitaker's husband works at the garage on Mill Road, small world", TOM, CALM, "high", {"privacy"},
+     {"report_police", "request_removal", "inform_staff"}),
+    # A routine posted in menace is a threat; with a time still ahead, a 999 call.
+    ("silver Toyota Yaris, parks on Mill Road every morning about 7.50. just saying", TOM, CALM, "urgent",
+     {"threat", "privacy"}, {"report_police", "request_removal", "inform_staff", "call_999"}),
+    ("I know which way Mrs Hale walks to her car. Be a shame if anything happened", RUTH, CALM, "urgent", {"threat"},
+     {"report_police", "inform_staff"}),
+    # A car and where it parks, posted without menace: doxxing.
+    ("Whitaker drives a red Ford Fiesta, parks on Mill Road every day", TOM, CALM, "high", {"privacy"},
+     {"report_police", "request_removal", "inform_staff"}),
+    # Sexualised rating of identifiable pupils: the DSL, and down it comes.
+    ("rate the year 10 girls at Hollowbrook out of 10, names in the comments", SCHOOL_ONLY, ANGRY, "high", {"safeguarding"},
+     {"dsl_review", "request_removal"}),
+]
+
+# Legitimate posts that share those words: the digest, no police, no solicitor.
+LEGITIMATE = [
+    ("Everyone tell Mr Whitaker how brilliant the Year 6 play was!", TOM, HAPPY),
+    ("Day 3 of our Year 6 residential: canoeing today, Mr Whitaker fell in", TOM, HAPPY),
+    ("Mr Whitaker parks on the zig zags every morning at drop off, it's dangerous", TOM, ANGRY),
+    ("Mrs Hale sent him back to class after the fire drill", RUTH, CALM),
+    ("The Year 1 zoo trip was brilliant, Mrs Hale with the monkeys 🐒", RUTH, HAPPY),
+    ("Mr Whitaker teaches English and French to year 6", TOM, CALM),
+]
+
+
+@pytest.mark.parametrize("text,about,scores,priority,categories,actions", TABLE)
+def test_abuse_table(text, about, scores, priority, categories, actions):
+    d = decide(text, about, scores)
+    assert d.priority == priority, d
+    assert categories <= set(d.categories), d
+    assert actions <= set(d.actions), d
+    assert list(d.actions) == [a for a in ACTIONS if a in d.actions]
+
+
+@pytest.mark.parametrize("text,about,scores", LEGITIMATE)
+def test_legitimate_posts_sharing_the_words_stay_in_the_digest(text, about, scores):
+    d = decide(text, about, scores)
+    assert d.priority == "digest", d
+    assert not {"threat", "hate", "harassment", "privacy"} & set(d.categories), d
+    assert not {"call_999", "report_police", "legal_advice"} & set(d.actions), d
