@@ -33,7 +33,8 @@ CASES = [
     ("The Hollowbrook reservoir is full", "", ()),
     ("Mr Whitaker is my favourite teacher", "", ("staff:tom-whitaker",)),  # school words are context
     ("Mr Whitaker is my favourite", "", ()),
-    ("HBA results are out", "", ()),
+    ("HBA results are out", "", ("school",)),  # the school's initials, nothing pointing elsewhere
+    ("HBA hockey club results are out in Ontario", "", ()),
     ("I'm going to kill it at my interview tomorrow", "", ()),
     ("Whitakers of Leeds sell the best biscuits", "", ()),
     # An exclusion only vetoes ambiguous names, never the school's full name:
@@ -54,12 +55,14 @@ def test_syndicated_copies_have_one_content_key():
     assert content_key(a) != content_key("Hollowbrook Academy rated Outstanding by Ofsted")
 
 
-@pytest.mark.parametrize("text, about", [
-    ("Mr Whitaker better watch his back tomorrow", ("staff:tom-whitaker",)),
-    ("HBA was chaos tonight", ("school",)),
-    ("Whitakers of Leeds sell the best biscuits", ()),
-    ("The Hollowbrook fall fair returns to Ontario", ()),  # an exclusion still wins
+@pytest.mark.parametrize("text, local, elsewhere", [
+    # post, about from a local source, about from anywhere else
+    ("Mr Whitaker better watch his back tomorrow", ("staff:tom-whitaker",), ()),
+    ("Hollowbrook was chaos tonight", ("school",), ()),
+    ("HBA was chaos tonight", ("school",), ("school",)),  # the school's initials need no context
+    ("Whitakers of Leeds sell the best biscuits", (), ()),
+    ("The Hollowbrook fall fair returns to Ontario", (), ()),  # an exclusion still wins
 ])
-def test_a_local_source_is_context_enough(text, about):
-    assert match(text, "", SCHOOL, local=True) == about
-    assert match(text, "", SCHOOL) == ()
+def test_a_local_source_is_context_enough(text, local, elsewhere):
+    assert match(text, "", SCHOOL, local=True) == local
+    assert match(text, "", SCHOOL) == elsewhere

@@ -1,9 +1,10 @@
-"""The words of a school's day, and the names of other schools: context, for and against.
+"""The words around a name: context for us, and signs that point elsewhere.
 
 A bare "Hollowbrook" is a village, a farm shop and a road as well as our school. Beside
 "pickup", "year 8", "the TA" or "detention" it is the school. Beside "Greenfield High" those
-same words may be about the other school, so they stop counting for us there.
-One compiled pattern for every school: the cost does not grow with a trust's size.
+same words may be about the other school; beside "village", "Hawks" or "Road" it is another
+Hollowbrook; beside "podcast", "striker" or "KC" a full name is a namesake's.
+One compiled pattern each for every school: the cost does not grow with a trust's size.
 """
 from __future__ import annotations
 
@@ -12,37 +13,92 @@ import re
 # Phrases of school life, as parents, pupils and the local paper write them. Each is whole
 # words; "gates?" and the like cover both forms.
 _LIFE = [
-    r"schools?", r"pupils?", r"students?", r"teachers?", r"teaching", r"staff ?room", r"classroom",
-    r"class(?:es|mates?)?", r"lessons?", r"homework", r"detentions?", r"isolation", r"exclusions?",
+    r"schools?", r"pupils?", r"students?", r"teachers?", r"teaching", r"staff ?room", r"staff car ?park",
+    r"classroom", r"class(?:es|mates?)?", r"lessons?", r"homework", r"detentions?", r"isolation", r"exclusions?",
     r"excluded", r"suspensions?", r"suspended", r"uniform", r"blazers?", r"pe", r"pe kit", r"sports day",
     r"parents'? ?evening", r"school run", r"pick ?-?ups?", r"drop ?-?offs?", r"(?:the )?(?:school )?gates?",
-    r"ofsted", r"gcses?", r"sats", r"mocks", r"exams?", r"half ?-?term", r"inset day", r"term time",
-    r"assembly", r"playground", r"canteen", r"dinner ladies", r"lunch ?time", r"break ?time", r"play ?time",
-    r"nativity", r"reception class", r"nursery", r"sixth ?form", r"form tutor", r"form group", r"tutor group",
+    r"ofsted", r"gcses?", r"sats", r"mocks?", r"exams?", r"half ?-?term", r"inset days?", r"term time",
+    r"term dates", r"end of term", r"last day of term", r"assembly", r"playground", r"canteen", r"dinner ladies",
+    r"lunch ?time", r"break ?time", r"play ?time", r"nativity", r"reception(?: class| jumper)?", r"nursery",
+    r"sixth ?form", r"form tutor", r"form group", r"tutor group", r"(?:in|my|our|her|his) form",
     r"head ?teachers?", r"head ?(?:master|mistress)", r"deputy head", r"head of year", r"hoy",
-    r"sendco", r"senco", r"send", r"ehcp", r"sen", r"teaching assistants?", r"ta", r"tas",
-    r"safeguarding", r"dsl", r"governors?", r"pta", r"school trip", r"after ?-?school", r"breakfast club",
+    r"sendco", r"senco", r"ehcp", r"sen", r"teaching assistants?", r"(?:the|a|our|my|that) ta",
+    r"safeguarding", r"dsl", r"governors?", r"pta", r"school trip", r"after ?-?school(?: club)?", r"breakfast club",
     r"caretaker", r"site manager", r"bullied", r"bullying", r"bullies", r"dd\d?", r"ds\d?", r"dc",
+    r"(?:spelling|spag|times tables?|bleep|maths|science|english|reading) tests?", r"times tables",
+    r"revision(?: club)?", r"coursework", r"predicted grades", r"results day", r"exam results", r"late marks?",
+    r"merits?", r"house points", r"results", r"changing rooms?", r"(?:front|main|school) office", r"report card", r"drama club", r"school (?:fair|show|play|disco|photos?)",
+    r"christmas (?:fair|jumper day|concert|play)", r"(?:non )?uniform day", r"jumper day", r"fire drill",
+    r"[a-z] block", r"(?:english|science|maths|art|music|drama|tech|sports|languages) block", r"p[1-6]",
     r"(?:i|we|they|she|he|kids?|son|daughter|lad|girl|boy) (?:go|goes|went|started|start) (?:to|at)",
     r"(?:my|our|her|his|their) (?:son|daughter|kids?|child|children|lad|boy|girl|little one|eldest|youngest)s?",
     r"mums and dads",
-    r"year ?\d{1,2}s?", r"yr ?\d{1,2}s?", r"y\d{1,2}s?", r"[1-6][a-z]",  # year groups, class codes (5W, 2R)
+    r"year ?\d{1,2}s?", r"yr ?\d{1,2}s?", r"y\d{1,2}s?",
+    r"[1-6][a-z]", r"(?:[7-9]|1[0-3])[a-z]\d?", r"[1-6][a-z]\d",  # class codes and forms: 5W, 2R, 9M, 9X2
 ]
-LIFE = re.compile(r"(?<![\w'])(?:" + "|".join(_LIFE) + r")(?![\w'])")
+LIFE = re.compile(r"(?<![\w'])(?:" + "|".join(_LIFE) + r")(?:'s)?(?![\w'])")
+# Written in capitals they are the school's; in lower case "send" and "ta" are other words.
+LIFE_CAPS = re.compile(r"(?<![\w'])(?:SEND|TA|TAs)(?![\w'])")
+# School words that say nothing of which school, or whether any: "teachers get too many
+# holidays", "a GCSE tutor". A post in our community saying only these is not about us.
+GENERIC = frozenset({"teacher", "teachers", "teaching", "schools", "pupils", "students", "gcse", "gcses", "exam",
+                     "exams", "inset day", "inset days", "pupil", "student", "results"})
 
 _SCHOOL_KIND = (r"(?:high school|high|primary school|primary|academy|school|grammar school|grammar|college|"
-                r"infants|infant school|juniors|junior school|secondary|community school)")
+                r"infants|infant school|juniors|junior school|secondary|community school|public school|ps|"
+                r"elementary|middle school)")
 # Another school, as a name with capitals: "Greenfield High", "St Anne's Primary".
 OTHER_SCHOOL = re.compile(r"\b((?:St\.? |Saint )?(?:[A-Z][\w'\u2019-]*\s){1,3})(?i:" + _SCHOOL_KIND + r")\b")
-# Capitalised words that start a sentence or a phrase, not a school's name: "The school".
+# Capitalised words that start a sentence or a phrase, or say what a school is like, not a name.
 _NOT_NAMES = frozenset("the a an my our your their his her this that these those every any no which what "
-                       "local new old primary secondary high state private catholic church".split())
+                       "local new old primary secondary high state private catholic church lovely good great nice "
+                       "best worst big small little amazing brilliant awful terrible decent outstanding failing "
+                       "whole same other next previous current dc dcs dc's ds ds's dd dd's kids kid's son's "
+                       "daughter's his their".split())
+
+# Other walks of life: a full name among these words is a namesake's (a footballer, a singer,
+# a barrister, a plumber), unless the post names the school.
+ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
+    r"podcasts?", r"episodes?", r"ep ?\d+", r"the \w+ show", r"youtube channel", r"(?:new|her|his|latest|debut) single",
+    r"album", r"(?:her|his|their|uk|world|the|a) tour", r"(?<!form )tutors?", r"dance (?:academy|school|studio|show|class)",
+    r"gigs?", r"concert tickets", r"tickets", r"arts centre", r"singer", r"band", r"kc", r"qc", r"barrister",
+    r"trial", r"jury", r"magistrates", r"crown court", r"striker", r"midfielder", r"goalkeeper", r"brace",
+    r"debut", r"scores?", r"scored", r"hat-?trick", r"squad", r"league", r"fc", r"rugby", r"cricket", r"darts",
+    r"marathon", r"half marathon", r"pb", r"zumba", r"yoga", r"pilates", r"gym", r"personal trainer", r"plumb(?:er|ing)",
+    r"boiler", r"electrician", r"builder", r"chippy", r"salon", r"restaurant", r"dental", r"surgery", r"nurse",
+    r"driving (?:instructor|lessons?|school)", r"treasurer", r"councillor", r"mp", r"aged \d+", r"\d+-year-old",
+]) + r")(?![\w'])")
+# Words that, straight after a place-name alias, make it another thing's name: "Hollowbrook
+# village", "Hollowbrook Road", "Hollowbrook Hawks" (a team), "Hollowbrook town council".
+PLACE_NOUNS = frozenset("village villages town city county council parish road rd street st lane avenue ave way "
+                        "close drive farm shop store market hall church chapel park reservoir lake river woods wood "
+                        "forest hill valley golf club fc united rovers hawks station hotel inn arms pub estate manor "
+                        "house garage surgery library leisure community centre center herald gazette news today times "
+                        "public secondary elementary ps district on hockey rink arena".split())
+# Words that, anywhere in a post or its thread, say a place-name alias is the place: our
+# school is in a town; "the village" is another Hollowbrook.
+PLACE_WORDS = re.compile(r"(?<![\w'])(?:village|villages|parish|hamlet)(?![\w'])", re.I)
+# "nothing to do with HBA", "not Hollowbrook": the post says it is not about us.
+DISCLAIMER = re.compile(r"(?:nothing to do with|not about|not|isn't|isnt|wasn't|wasnt)\s+(?:the\s+)?$", re.I)
+# Another school named as the side ours played: "SMASHED greenfield 6-0", "beat Greenfield".
+OPPONENT_BEFORE = re.compile(r"(?:\b(?:beat|beating|beaten|vs?|versus|against|played|playing|smashed|thrashed|"
+                             r"murdered|destroyed|battered|hammered|lost to|drew with|drew)\.?\s+(?:the\s+)?)$", re.I)
+OPPONENT_AFTER = re.compile(r"^\W{0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b")
 
 
-def life_cues(text: str, *, skip: tuple[tuple[int, int], ...] = ()) -> list[str]:
-    """The school-life phrases in normalised `text`, outside the spans in `skip`."""
-    return [m.group(0) for m in LIFE.finditer(text)
-            if not any(a <= m.start() < b for a, b in skip)]
+def life_cues(text: str, original: str = "") -> list[str]:
+    """The school-life phrases in lower-cased `text` (and, in capitals, in `original`)."""
+    return [m.group(0) for m in LIFE.finditer(text)] + [m.group(0) for m in LIFE_CAPS.finditer(original)]
+
+
+def specific(cues: list[str]) -> list[str]:
+    """The cues that speak of a particular school's day, not of teaching in general."""
+    return [c for c in cues if c.removesuffix("'s") not in GENERIC]
+
+
+def elsewhere_cues(text: str) -> list[str]:
+    """Words of other walks of life in lower-cased `text`: a sports, court, music or trade report."""
+    return [m.group(0) for m in ELSEWHERE.finditer(text)]
 
 
 def other_schools(original: str) -> list[tuple[str, int, int]]:
@@ -56,3 +112,14 @@ def other_schools(original: str) -> list[tuple[str, int, int]]:
             name = m.group(0)[m.group(0).find(words[0]):]
             found.append((name, m.end() - len(name), m.end()))
     return found
+
+
+def opponent(text: str, start: int, end: int) -> bool:
+    """Whether the school named at text[start:end] is the side ours played."""
+    return bool(OPPONENT_BEFORE.search(text[max(0, start - 30):start])
+                or OPPONENT_AFTER.match(text[end:end + 12]))
+
+
+def disclaimed(text: str, start: int) -> bool:
+    """Whether the name at `start` follows 'nothing to do with' or 'not'."""
+    return bool(DISCLAIMER.search(text[max(0, start - 24):start]))

@@ -4,48 +4,40 @@ Some names are unmistakable ("Hollowbrook Academy", "Tom Whitaker" beside the sc
 school's own handle). Others are ours only in context: a bare "Hollowbrook" is also a village,
 "Mr Whitaker" teaches in a thousand schools, "the head" is every school's. The context is a
 locality ("Hexley", "marlow rd"), the words of a school's day ("pickup", "year 8", "the TA"),
-the thread the post sits in, where it was posted (the school's page, r/Hexley), or two
-ambiguous names of ours vouching for each other ("okafor at hollowbrook").
+the thread the post sits in, where it was posted (the school's page, r/Hexley, an account
+named for the school), or two ambiguous names of ours vouching for each other.
 
 - sure: the school's name or handle; a full name beside the school or its place.
 - likely: an ambiguous name with context. Sure and likely are `about`.
 - possible: a name of ours with nothing to say it is us (a footballer sharing a full name, a
-  bare "Hollowbrook"), or context that points elsewhere (another school named). Not `about`:
-  triage still sends a possibly harmful post to the DSL, and keeps a harmless one out of digests.
+  bare "Hollowbrook"), or context that points elsewhere (another school, another Hollowbrook).
+  Not `about`: triage still sends a possibly harmful post to the DSL, and keeps a harmless one
+  out of digests.
 - no: nothing of ours, or an `exclude` phrase ("Ontario") beside ambiguous names only.
+
+Reading the post is scan.py; the words around the names are cues.py; grading is grading.py.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Sequence
-from urllib.parse import unquote_plus
 
 from monitor.config.types import School
-from monitor.ingest.cues import life_cues, other_schools
-from monitor.ingest.lexicon import SCHOOL_WORDS, Entry, Lexicon, compact, lexicon, lower, plain, tokens, words
+from monitor.ingest.cues import (LIFE, PLACE_NOUNS, PLACE_WORDS, disclaimed, elsewhere_cues, life_cues, opponent,
+                                 other_schools, specific)
+from monitor.ingest.grading import VOUCHING
+from monitor.ingest.grading import Context, Grade, grade_school, grade_staff, q
+from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
+from monitor.ingest.scan import Hit, address, drop_shadowed, scan
 
+__all__ = ["GRADES", "Assessment", "Grade", "assess", "assess_all", "content_key", "match"]
 GRADES = ("sure", "likely", "possible")
-# Names specific enough that, beside a bare school alias, the two vouch for each other.
-_VOUCHING = frozenset({"full", "titled", "surname", "nickname"})
-# Kinds that may hide inside a hashtag or handle ("#justiceforhollowbrook").
-_IN_TAGS = frozenset({"school:name", "school:alias", "school:handle", "school:locality", "full", "titled",
-                      "surname", "nickname"})
-# "Gareth Lloyd, 54, of Cardiff": how news and court reports place a person elsewhere.
-_OF_PLACE = re.compile(r"^,?\s*(?:\(?\d{1,3}\)?,?\s*)?(?:of|from)\s+([A-Z][\w'-]+)")
 # Names that say nothing of which school: weighed only where something else names one.
 _CARRIED = frozenset({"role", "first", "initial", "school:other", "school:exclude"})
-# "the head" of what? Of a pin, a girl, lice: not the headteacher.
-_NOT_AFTER_HEAD = frozenset({"of", "lice", "girl", "boy", "girls", "boys", "injury", "injuries", "first", "on",
-                             "butt", "banging", "start", "count", "office", "chef", "coach"})
-
-
-@dataclass(frozen=True)
-class Grade:
-    target: str  # "school" or "staff:<id>"
-    grade: str  # sure, likely, possible
-    why: str  # the words that decided it
-    basis: tuple[str, ...] = ()  # what kinds of evidence, without the post's words: for measuring
+# "Kev from the chippy", "Priya Patel from my yoga class": a name placed somewhere not a school.
+_PLACED = re.compile(r"^'?s?,?\s+(?:from|at)\s+(?:the|my|a|our|his|her|their)\s+((?:[\w']+\s*){1,3})")
+_GAP = re.compile(r"^[^.!?\n]{0,30}$")
 
 
 @dataclass(frozen=True)
@@ -70,216 +62,157 @@ class Assessment:
         return "; ".join(f"{g.target} {g.grade}: {g.why}" for g in self.grades)
 
 
+def _other_spans(school: School, hs: list[Hit], named: dict[tuple[str, int, int], str],
+                 texts: dict[str, str]) -> tuple[list[Hit], list[tuple[str, int, int]]]:
+    """Our hits less those inside another school's name, and the other schools' spans."""
+    ours_at = {(h.where, h.start) for h in hs if h.entry.target == "school" and h.entry.kind != "school:other"}
+    own = {"".join(w for w in words(p) if w not in SCHOOL_WORDS) for p in (school.name, *school.aliases)}
+    town = {w for p in school.locality for w in words(p)}
+    spans = []
+    for (where, a, b), name in named.items():
+        nw = set(words(name))
+        if any(w == where and a <= s < b for w, s in ours_at):
+            if "".join(w for w in words(name) if w not in SCHOOL_WORDS) in own:
+                continue  # "Hollowbrook School", "Hollow Brook Academy": ours, by another of its names
+            # "Hollowbrook Public School": another school with our name; its names are not us.
+            hs = [h for h in hs if not (h.entry.target == "school" and h.where == where and a <= h.start < b)]
+        elif nw - SCHOOL_WORDS <= town:
+            continue  # "a Hexley school": a school in our town, perhaps ours
+        if where in texts and opponent(texts[where], a, b):
+            continue  # "SMASHED greenfield 6-0": the side ours played
+        spans.append((where, a, b))
+    # "Hexley Grammar" is another school, not our place.
+    hs = [h for h in hs if not (h.entry.kind == "school:locality"
+                                and any(w == h.where and a <= h.start < b for w, a, b in spans))]
+    return hs, spans
+
+
+def _against(school: School, hs: list[Hit], texts: dict[str, str]) -> list[str]:
+    """Signs that a place-name alias is another place or thing of that name."""
+    out = []
+    for h in hs:
+        if h.entry.kind != "school:alias":
+            continue
+        if h.inside:
+            before, _, rest = h.inside.partition("|")
+            if not before and rest and not any(w.startswith(rest) or rest.startswith(w)
+                                               for w in SCHOOL_WORDS if len(w) > 2):
+                out.append(h.said)  # "HollowbrookHawks", "hollowbrookvillagehall"
+            continue
+        text = texts.get(h.where, "")
+        nxt = re.match(r"\s+([\w']+)(?:\s+([\w']+))?", text[h.end:])
+        if nxt:
+            one, two = nxt.group(1), nxt.group(2) or ""
+            if one.lower() in PLACE_NOUNS - {"on"} or one == "ON" or (
+                    one[:1].isupper() and two.lower() in PLACE_NOUNS and not LIFE.fullmatch(one.lower())):
+                out.append(f"{h.said} {one}" + (f" {two}" if one.lower() not in PLACE_NOUNS and one != "ON" else ""))
+    for where in ("post", "thread"):
+        out += [m.group(0) for m in PLACE_WORDS.finditer(texts.get(where, ""))]
+    return out
+
+
+def _near(text: str, a: int, b: int, c: int, d: int) -> bool:
+    """Whether spans a-b and c-d stand within a couple of words of each other in one sentence."""
+    gap = text[b:c] if b <= c else text[d:a]
+    return bool(_GAP.match(gap)) and len(gap.split()) <= 2
+
+
 @dataclass(frozen=True)
-class _Hit:
-    entry: Entry
-    start: int
-    end: int
-    said: str  # the words as written
-    fuzzy: bool
-    where: str  # "post", "thread", "address"
-    next_word: str = ""
-    plural: bool = False
-    tail: str = ""  # the words after it, as written: "54, of Cardiff"
+class _Post:
+    """What is read once per post, whichever school it is weighed for."""
+    texts: dict  # "post", "thread", "address" -> plain text
+    named: dict  # (where, start, end) -> another school's name as written
+    life: tuple[str, ...]
+    elsewhere: tuple[str, ...]
+    local: bool
 
 
-def _scan(lex: Lexicon, text: str, where: str, all_tags: bool = False) -> list[_Hit]:
-    toks = tokens(text)
-    keys = [t.key for t in toks]
-    canon = list(keys)
-    fuzzy = [False] * len(keys)
-    plural = [False] * len(keys)  # "Whitakers": a family, a shop, or a possessive without its apostrophe
-    for j, k in enumerate(keys):
-        if k not in lex.singles and (c := lex.correct(k)):
-            canon[j], fuzzy[j] = c, True
-            plural[j] = k == c + "s"
-    hits: list[_Hit] = []
-    for i in range(len(toks)):
-        joined = ""
-        for n in range(i, min(i + 5, len(toks))):
-            joined += canon[n]
-            for e in lex.index.get(joined, ()):
-                after = keys[n + 1] if n + 1 < len(keys) else ""
-                hits.append(_Hit(e, toks[i].start, toks[n].end, text[toks[i].start:toks[n].end],
-                                 any(fuzzy[i:n + 1]), where, after, all(plural[i:n + 1]) and any(plural[i:n + 1]),
-                                 text[toks[n].end:toks[n].end + 40] if e.kind == "full" else ""))
-        if toks[i].tag or all_tags:
-            k = keys[i]
-            for a in range(len(k)):
-                for b in range(a + 5, len(k) + 1):
-                    if (a, b) == (0, len(k)):
-                        continue
-                    for e in lex.index.get(k[a:b], ()):
-                        if e.kind in _IN_TAGS:
-                            hits.append(_Hit(e, toks[i].start, toks[i].end, text[toks[i].start:toks[i].end],
-                                             False, where))
-    return hits
+def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], post: _Post) -> Context:
+    body = post.texts["post"]
+    home = {w for p in (school.name, *school.aliases, *school.locality) for w in words(p)} | SCHOOL_WORDS
+    staff = [h for h in hs if h.entry.target != "school" and h.where == "post"]
+    attached = frozenset(h.index for h in staff for w, a, b in spans if w == "post" and _near(body, h.start, h.end, a, b))
+    placed = set()
+    for h in staff:
+        m = _PLACED.match(body[h.end:])
+        if m and not set(m.group(1).lower().split()) & home and not LIFE.search(m.group(1).lower()):
+            placed.add(h.index)
+    role_ours = True
+    if spans:
+        mentions = [(-1 if h.where == "thread" else h.start, True) for h in hs
+                    if h.entry.target == "school" and h.entry.kind != "school:locality" and h.where != "address"]
+        mentions += [(-1 if w == "thread" else a, False) for w, a, b in spans]
+        for h in hs:
+            if h.entry.kind == "role" and h.where == "post":
+                before = [m for m in mentions if m[0] < h.start]
+                role_ours = role_ours and bool(before) and max(before)[1]
+    life = post.life + tuple(h.said.lower() for h in hs if h.entry.kind == "role")
+    return Context(life, tuple(post.named[s] for s in spans), attached, frozenset(placed), role_ours,
+                   tuple(_against(school, hs, post.texts)), post.elsewhere, post.local)
 
 
-def _address(url: str) -> str:
-    return re.sub(r"[/?.&=#:_+-]+", " ", unquote_plus(url or ""))
+def _weighed(hs: list[Hit], life: tuple[str, ...]) -> bool:
+    """Whether the post names this school in some way: "the head" or "Emma" alone names someone
+    at every school of a trust, but "Emma the TA" names one person, and "mr w's class" a teacher."""
+    if any(h.entry.kind not in _CARRIED for h in hs):
+        return True
+    if specific(list(life)) and any(h.entry.kind == "initial" for h in hs):
+        return True
+    kinds: dict[str, set[str]] = {}
+    for h in hs:
+        kinds.setdefault(h.entry.target, set()).add(h.entry.kind)
+    return any("role" in k and k & {"first", "initial"} for k in kinds.values())
 
 
-def _q(quoted) -> str:
-    """Up to three distinct quotes: plain words, or (words, note) pairs."""
-    seen: list[tuple[str, str]] = []
-    for q in quoted:
-        w, note = q if isinstance(q, tuple) else (q, "")
-        if w.lower() not in (s[0].lower() for s in seen):
-            seen.append((w, note))
-    return ", ".join(f"'{w}'{note}" for w, note in seen[:3])
+def _assess_school(lex: Lexicon, i: int, hs: list[Hit], post: _Post) -> Assessment | None:
+    school, texts = lex.schools[i], post.texts
+
+    def members(targets) -> list:
+        return [(t, m) for _, t, m in sorted((lex.members[(i, t)][0], t, lex.members[(i, t)][1]) for t in targets)]
+
+    hs, spans = _other_spans(school, hs, post.named, texts)
+    gone = [h for h in hs if h.entry.target == "school" and h.where != "address" and disclaimed(texts[h.where], h.start)]
+    cx = _context(school, hs, spans, post)
+    school_hits = [h for h in hs if h.entry.target == "school"]
+    staff = [h for h in hs if h.entry.target != "school" and h.where != "address"]
+    grade, g, bits, _ = grade_school(school_hits, [h for h in staff if h.entry.kind in VOUCHING], cx)
+    if gone and grade == "likely":
+        grade, g = "possible", Grade("school", "possible", f"the post says {q(h.said for h in gone)} is not "
+                                     "what it is about", ("disclaimed",))
+    if grade == "no" and any(h.entry.kind == "school:exclude" for h in school_hits):
+        return None  # "Mr Whitaker from Hollowbrook, Ontario": another place's people
+    place = any(h.entry.kind == "school:locality" for h in school_hits) or any(
+        h.entry.kind in ("school:alias", "school:initials") and h.where == "address" and not h.inside
+        for h in school_hits)
+    named_us = grade == "sure" or grade == "likely" and g is not None and "community" not in g.basis
+    people = grade_staff(school, staff, cx, grade, bits, place, named_us, members)
+    if grade not in ("sure", "likely") and not gone:
+        found = [p for p in people if p.grade in ("sure", "likely")]
+        if found:
+            # A post about one of our staff is about our school: "the SENCO" in it is ours too.
+            seen = {p.target for p in people}
+            why = [f"a post about {q(p.target.split(':')[1] for p in found)}"]
+            people += [p for p in grade_staff(school, staff, cx, "likely", why, place, False, members)
+                       if p.target not in seen]
+    grades = ([g] if g else []) + people
+    return Assessment(tuple(grades)) if grades else None
 
 
-def _shown(h: _Hit) -> tuple[str, str]:
-    note = " (thread)" if h.where == "thread" else " (address)" if h.where == "address" else ""
-    if h.fuzzy:
-        note = f" (for {h.entry.phrase[:1].upper()}{h.entry.phrase[1:]})" + note
-    return h.said, note
-
-
-def _outer(hs: list[_Hit]) -> list[_Hit]:
-    """'Mr Whitaker', not also the 'Whitaker' inside it."""
-    return [h for h in hs if not any(o is not h and o.where == h.where and o.start <= h.start and h.end <= o.end
-                                     and (o.end - o.start) > (h.end - h.start) for o in hs)]
-
-
-def _basis(hs: list[_Hit]) -> tuple[str, ...]:
-    return tuple(sorted({f"{h.entry.kind}{'~' if h.fuzzy else ''}@{h.where}" for h in hs}))
-
-
-def _drop_shadowed(hits: list[_Hit]) -> list[_Hit]:
-    """A role inside a longer role ("the head" in "the head of year 9") is not a second role."""
-    roles = [h for h in hits if h.entry.kind == "role"]
-    keep = []
+def _named_schools(hits: list[Hit], texts: dict) -> dict:
+    """Every other school the post names: with capitals ("Greenfield High"), as the config lists
+    them ("st annes"), or our name in a longer one ("Hollowbrook Academy of Dance")."""
+    named = {}
+    for where in ("post", "thread"):
+        for name, a, b in other_schools(texts[where]):
+            named[(where, a, b)] = name
     for h in hits:
-        if h.entry.kind == "role":
-            if any(o is not h and o.where == h.where and o.start <= h.start and h.end <= o.end
-                   and (o.end - o.start) > (h.end - h.start) for o in roles):
-                continue
-            if h.said.lower().split()[-1] == "head" and h.next_word in _NOT_AFTER_HEAD:
-                continue
-        keep.append(h)
-    return keep
-
-
-def _grade_school(school: School, hits: list[_Hit], life: list[str], others: list[str],
-                  local: bool) -> list[Grade]:
-    by_kind: dict[str, list[_Hit]] = {}
+        if h.entry.kind == "school:name" and (m := re.match(r" of ([A-Z][\w']+)", texts[h.where][h.end:])):
+            named[(h.where, h.start, h.end + m.end())] = texts[h.where][h.start:h.end + m.end()]
     for h in hits:
-        if h.where == "address" and h.entry.kind not in ("school:name", "school:handle", "school:locality"):
-            continue  # a bare "hollowbrook" in a web address (hollowbrookps.ca) says nothing
-        by_kind.setdefault(h.entry.kind, []).append(h)
-    strong = by_kind.get("school:name", []) + by_kind.get("school:handle", [])
-    exact = [h for h in strong if not h.fuzzy]
-    place = by_kind.get("school:locality", [])
-    weak = by_kind.get("school:alias", []) + [h for h in strong if h.fuzzy]
-    excluded = by_kind.get("school:exclude", [])
-    staff_hits = [h for h in hits if h.entry.target != "school" and h.where != "address"]
-    vouch = [h for h in staff_hits if h.entry.kind in _VOUCHING]
-    others = others + [h.said for h in by_kind.get("school:other", [])]
-    # "the head", "the SENCO": a role is a word of school life too.
-    life = life + [h.said.lower() for h in staff_hits if h.entry.kind == "role"]
-
-    def said(hs: list[_Hit]) -> str:
-        return _q(_shown(h) for h in _outer(hs))
-
-    grades: list[Grade] = []
-    context_bits, context_tags = [], []
-    if place:
-        context_bits.append(f"place {said(place)}")
-        context_tags.append("place")
-    if local:
-        context_bits.append("a local source")
-        context_tags.append("local")
-    # Beside another school's name, school words may be about that school; beside our own
-    # name as well ("moved him from Greenfield to Hollowbrook"), they are still school words.
-    if life and (not others or weak):
-        context_bits.append(f"school words {_q(life)}")
-        context_tags.append("life")
-    if exact:
-        school_grade = "sure"
-        grades.append(Grade("school", "sure", f"named {said(exact)}", _basis(exact)))
-    elif excluded:
-        school_grade = "no"
-    elif weak and (context_bits or vouch):
-        school_grade = "likely"
-        bits = context_bits + ([f"staff {said(vouch)}"] if vouch else [])
-        grades.append(Grade("school", "likely", f"bare {said(weak)} + " + ", ".join(bits),
-                            _basis(weak + place + vouch) + tuple(context_tags)))
-    elif (place or local) and life and not others and not weak:
-        # A post in our place's own community ("Hexley Parents Chat", r/Hexley) about school life,
-        # naming no other school: our school, though it says only "the school" or "the head".
-        school_grade = "likely"
-        grades.append(Grade("school", "likely", ", ".join(context_bits) + ", no other school named",
-                            _basis(place) + ("community",)))
-    elif weak:
-        school_grade = "possible"
-        grades.append(Grade("school", "possible", f"{said(weak)} with nothing to say it is us"
-                            + (f"; another school named: {_q(others)}" if others else ""),
-                            _basis(weak) + (("others",) if others else ())))
-    else:
-        school_grade = "no"
-    if excluded and not exact:
-        return grades  # "Mr Whitaker from Hollowbrook, Ontario": another place's people
-    ours = school_grade in ("sure", "likely") or local
-    in_context = ours or bool(place)
-    context = ("the school" if school_grade in ("sure", "likely") else ", ".join(context_bits) or "no school named")
-
-    home = {compact(p) for p in (school.name, *school.aliases, *school.locality)} | \
-        {w for p in (school.name, *school.aliases, *school.locality) for w in words(p)}
-    per_target: dict[str, list[_Hit]] = {}
-    for h in staff_hits:
-        per_target.setdefault(h.entry.target, []).append(h)
-    # A name two of our staff answer to ("Mr D", a shared surname) is no one's for certain.
-    owners: dict[str, set[str]] = {}
-    for h in staff_hits:
-        owners.setdefault(h.said.lower(), set()).add(h.entry.target)
-    for member in school.staff:
-        target = f"staff:{member.id}"
-        mine = per_target.get(target)
-        if not mine:
-            continue
-        unique = [h for h in mine if len(owners[h.said.lower()]) == 1]
-        kinds = {h.entry.kind for h in unique if not h.fuzzy}
-        fuzzy_kinds = {h.entry.kind for h in unique if h.fuzzy}
-        shared = [h for h in mine if h not in unique]
-        full = [h for h in unique if h.entry.kind == "full"]
-        elsewhere = [m.group(1) for h in full if (m := _OF_PLACE.match(h.tail))
-                     and compact(m.group(1)) not in home]
-        if "full" in kinds and elsewhere and school_grade != "sure":
-            g, why = "possible", f"{said(full)} of {_q(elsewhere)}: a namesake elsewhere"
-        elif "full" in kinds and (in_context or life):
-            g, why = "sure", f"{said(full)} + {context if in_context else 'school words ' + _q(life)}"
-        elif "full" in kinds:
-            g, why = ("possible", f"{said(full)} alone: a namesake may share the name"
-                      + (f"; another school named: {_q(others)}" if others else ""))
-        elif (kinds | fuzzy_kinds) & _VOUCHING:
-            names = [h for h in unique if h.entry.kind in _VOUCHING]
-            shown = said(names)
-            if all(h.plural for h in names) and not (school_grade in ("sure", "likely")):
-                g, why = "possible", f"{shown}: a plural, or a possessive without its apostrophe, and no school named"
-            elif all(h.entry.kind == "nickname" for h in names) and not ours:
-                g, why = "possible", f"nickname {shown} with no school named"
-            elif (in_context or life) and not (others and not ours):
-                g, why = "likely", f"{shown} + {context if in_context else 'school words ' + _q(life)}"
-            else:
-                g, why = "possible", f"{shown} with no school named" + (f"; another school named: {_q(others)}"
-                                                                       if others else "")
-        elif kinds & {"role", "first", "initial"}:
-            cues = [h for h in unique if h.entry.kind in ("role", "first", "initial")]
-            if not ours or others:
-                continue  # "the head" of which school? Not ours unless the post is about us.
-            g, why = "likely", f"{said(cues)} + {context}"
-        elif shared:
-            if not in_context:
-                continue
-            g, why = "possible", f"{said(shared)} is the name of more than one of our staff"
-        else:
-            continue
-        grades.append(Grade(target, g, why, _basis(mine) + (("school",) if ours else ("place",) if in_context
-                                                             else ("life",) if life else ())
-                            + (("others",) if others else ())))
-    return grades
+        if h.entry.kind == "school:other" and h.where != "address":
+            if not any(w == h.where and a <= h.start < b for (w, a, b) in named):
+                named[(h.where, h.start, h.end)] = h.said
+    return named
 
 
 def assess_all(text: str, context: str, schools: Sequence[School], *, local: bool = False,
@@ -288,43 +221,23 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     if not schools:
         return []
     lex = lexicon(schools)
-    body, ctx = plain(text), plain(context)
-    hits = _scan(lex, body, "post") + _scan(lex, ctx, "thread") + _scan(lex, _address(url), "address", True)
+    texts = {"post": plain(text), "thread": plain(context), "address": address(url)}
+    hits = scan(lex, texts["post"], "post") + scan(lex, texts["thread"], "thread") + \
+        scan(lex, texts["address"], "address", True)
+    hits = [h for h in hits if h.where != "address" or h.entry.target == "school"]
     if not hits:
         return []
-    spans = {"post": [], "thread": []}
-    named_others = {}
-    for where, t in (("post", body), ("thread", ctx)):
-        for name, a, b in other_schools(t):
-            spans[where].append((a, b))
-            named_others[(where, a, b)] = name
-    life = life_cues(lower(body)) + life_cues(lower(ctx))
-    by_school: dict[int, list[_Hit]] = {}
-    for h in _drop_shadowed(hits):
+    low = {w: lower(texts[w]) for w in ("post", "thread")}
+    post = _Post(texts, _named_schools(hits, texts),
+                 tuple(c for w in ("post", "thread") for c in life_cues(low[w], texts[w])),
+                 tuple(c for w in ("post", "thread") for c in elsewhere_cues(low[w])), local)
+    by_school: dict[int, list[Hit]] = {}
+    for h in drop_shadowed(hits):
         by_school.setdefault(h.entry.school, []).append(h)
-    # "the head" or "Emma" names someone at every school of a trust: only a school that the post
-    # names in some other way is weighed at all.
-    by_school = {i: hs for i, hs in by_school.items() if any(h.entry.kind not in _CARRIED for h in hs)}
     out = []
     for i, hs in sorted(by_school.items()):
-        school = lex.schools[i]
-        ours_spans = {(h.where, h.start) for h in hs if h.entry.target == "school"}
-        own_words = {w for p in (school.name, *school.aliases) for w in words(p)} | SCHOOL_WORDS
-        other_spans = []
-        for (where, a, b), name in named_others.items():
-            if any(w == where and a <= s < b for w, s in ours_spans):
-                if not set(words(name)) - own_words:
-                    continue  # "Hollowbrook School": ours, by another of its names
-                # "Hollowbrook Public School": another school with our name; its "Hollowbrook" is not us.
-                hs = [h for h in hs if not (h.entry.kind == "school:alias" and h.where == where and a <= h.start < b)]
-            other_spans.append((where, a, b))
-        others = [named_others[s] for s in other_spans]
-        # "Hexley Grammar" is another school, not our place.
-        hs = [h for h in hs if not (h.entry.kind == "school:locality"
-                                    and any(w == h.where and a <= h.start < b for w, a, b in other_spans))]
-        grades = _grade_school(school, hs, life, others, local)
-        if grades:
-            out.append((school, Assessment(tuple(grades))))
+        if _weighed(hs, post.life) and (a := _assess_school(lex, i, hs, post)) is not None:
+            out.append((lex.schools[i], a))
     return out
 
 
@@ -343,3 +256,4 @@ def content_key(text: str) -> str:
     n = re.sub(r"\s+", " ", plain(text)).casefold().strip()
     n = re.sub(r"https?://\S+", " ", n)
     return " ".join(re.findall(r"\w+", n))
+

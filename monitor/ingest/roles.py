@@ -13,7 +13,8 @@ _ROLES: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (re.compile(r"assistant head"), ("assistant head", "assistant headteacher")),
     (re.compile(r"^(?!.*(?:deputy|assistant|head of (?:year|department|dept|[a-z]+ ?$))).*"
                 r"\b(?:head ?teacher|head ?master|head ?mistress|principal|head of school|^head$)"),
-     ("the head", "headteacher", "head teacher", "headmaster", "headmistress", "the principal", "head of school")),
+     ("the head", "headteacher", "head teacher", "headmaster", "headmistress", "the principal", "head of school",
+      "the new head", "that head", "the new headteacher")),
     (re.compile(r"\bsen(?:d)?co\b|\bsen(?:d)? ?co-?ordinator"), ("senco", "sendco", "sen coordinator",
                                                               "send coordinator", "sen lead", "send lead")),
     (re.compile(r"\bpe\b|physical education"), ("pe teacher", "games teacher", "sports teacher", "pe sir",
@@ -26,7 +27,7 @@ _ROLES: list[tuple[re.Pattern, tuple[str, ...]]] = [
 _HEAD_OF_YEAR = re.compile(r"head of (?:year|yr|y) ?(\d{1,2})")
 _YEAR_TEACHER = re.compile(r"(?:year|yr|y) ?(\d{1,2}) (?:class )?teacher")
 _SUBJECT_TEACHER = re.compile(r"\b([a-z]+) teacher")
-_CLASS = re.compile(r"\b(?:in|of|class) ([1-6][a-z])\b")
+_CLASS = re.compile(r"(?:\b(?:in|of|class) |^)([1-6][a-z])\b")
 
 
 def role_phrases(role: str) -> set[str]:

@@ -1,0 +1,215 @@
+"""Grading one school's names in a post: sure, likely or possible, with the words that decided it.
+
+Reads what scan.py found and the context matching.py gathered (school words, other schools,
+signs of another place or another walk of life) and says, for the school and for each member
+of staff, how sure we are and why. Pure: the same post always gives the same grades.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.config.types import School
+from monitor.ingest.cues import specific
+from monitor.ingest.lexicon import compact, words
+from monitor.ingest.scan import Hit, outer
+
+# Names specific enough that, beside a bare school alias, the two vouch for each other.
+VOUCHING = frozenset({"full", "titled", "surname", "nickname"})
+# "Gareth Lloyd, 54, of Cardiff", "Helen Marsh, 82,": how news and court reports place a person.
+_OF_PLACE = re.compile(r"^,?\s*(?:\(?\d{1,3}\)?,?\s*)?(?:of|from)\s+([A-Z][\w'-]+)")
+_AGED = re.compile(r"^,?\s*\(?\d{1,3}\)?,")
+
+
+@dataclass(frozen=True)
+class Grade:
+    target: str  # "school" or "staff:<id>"
+    grade: str  # sure, likely, possible
+    why: str  # the words that decided it
+    basis: tuple[str, ...] = ()  # what kinds of evidence, without the post's words: for measuring
+
+
+@dataclass(frozen=True)
+class Context:
+    """What surrounds the names: gathered once per post and school (matching.py)."""
+    life: tuple[str, ...] = ()  # school words in the post and its thread
+    others: tuple[str, ...] = ()  # other schools named, not as the side ours played
+    attached: frozenset[int] = frozenset()  # staff hits (by word) placed at another school: "Mr W at Greenfield"
+    placed: frozenset[int] = frozenset()  # names placed elsewhere: "Kev from the chippy"
+    role_ours: bool = True  # the school named nearest before a role is ours, or no other is named
+    against: tuple[str, ...] = ()  # signs a place-name alias is another place: "village", "Hollowbrook Hawks"
+    elsewhere: tuple[str, ...] = ()  # other walks of life: "podcast", "striker", "KC"
+    local: bool = False
+
+
+def q(quoted) -> str:
+    """Up to three distinct quotes: plain words, or (words, note) pairs."""
+    seen: list[tuple[str, str]] = []
+    for x in quoted:
+        w, note = x if isinstance(x, tuple) else (x, "")
+        if w.lower() not in (s[0].lower() for s in seen):
+            seen.append((w, note))
+    return ", ".join(f"'{w}'{note}" for w, note in seen[:3])
+
+
+def _shown(h: Hit) -> tuple[str, str]:
+    note = " (thread)" if h.where == "thread" else " (address)" if h.where == "address" else ""
+    if h.fuzzy:
+        note = f" (for {h.entry.phrase[:1].upper()}{h.entry.phrase[1:]})" + note
+    return h.said, note
+
+
+def said(hs: list[Hit]) -> str:
+    return q(_shown(h) for h in outer(hs))
+
+
+def basis(hs: list[Hit]) -> tuple[str, ...]:
+    return tuple(sorted({f"{h.entry.kind}{'~' if h.fuzzy else ''}@{h.where}" for h in hs}))
+
+
+def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, Grade | None, list[str], list[str]]:
+    """(grade, the school's Grade or None, context words, context kinds) from the school's own names
+    and the names of its staff that vouch for a bare alias ("okafor at hollowbrook")."""
+    by_kind: dict[str, list[Hit]] = {}
+    for h in hits:
+        by_kind.setdefault(h.entry.kind, []).append(h)
+    strong = by_kind.get("school:name", []) + by_kind.get("school:handle", [])
+    exact = [h for h in strong if not h.fuzzy]
+    place = by_kind.get("school:locality", [])
+    named = [h for h in by_kind.get("school:alias", []) + by_kind.get("school:initials", []) if h.where != "address"]
+    weak = named + [h for h in strong if h.fuzzy]
+    # An account or page named for the school ("@hba.edits", "hba_survivor"): context, as a place is.
+    account = [h for h in by_kind.get("school:alias", []) + by_kind.get("school:initials", [])
+               if h.where == "address" and not h.inside]
+    life = list(cx.life)
+    bits, tags = [], []
+    if place:
+        bits.append(f"place {said(place)}")
+        tags.append("place")
+    if account:
+        bits.append(f"an address named for the school {said(account)}")
+        tags.append("account")
+    if cx.local:
+        bits.append("a local source")
+        tags.append("local")
+    # Beside another school's name, school words may be about that school; beside our own
+    # name as well ("moved him from Greenfield to Hollowbrook"), they are still school words.
+    if life and (not cx.others or weak):
+        bits.append(f"school words {q(life)}")
+        tags.append("life")
+    if exact:
+        return "sure", Grade("school", "sure", f"named {said(exact)}", basis(exact)), bits, tags
+    if by_kind.get("school:exclude"):
+        return "no", None, bits, tags
+    if weak:
+        initials = [h for h in weak if h.entry.kind == "school:initials"]
+        if cx.against and not (place or cx.local):
+            return "possible", Grade("school", "possible", f"{said(weak)}, but {q(cx.against)} points to "
+                                     "another place of that name", basis(weak) + ("against",)), bits, tags
+        if bits or vouch:
+            more = bits + ([f"staff {said(vouch)}"] if vouch else [])
+            return "likely", Grade("school", "likely", f"bare {said(weak)} + " + ", ".join(more),
+                                   basis(weak + place + vouch) + tuple(tags)), bits, tags
+        disguised = [h for h in weak if h.disguised]
+        if disguised and not cx.others and not cx.against:
+            # "h0llowbr00k": no other place's name is written so; it is written to dodge a filter.
+            return "likely", Grade("school", "likely", f"{said(disguised)}, our name disguised with digits",
+                                   basis(weak) + ("disguised",)), bits, tags
+        if initials and not cx.others and not cx.against:
+            return "likely", Grade("school", "likely", f"the school's initials {said(initials)}, nothing "
+                                   "pointing elsewhere", basis(weak) + ("initials",)), bits, tags
+        return "possible", Grade("school", "possible", f"{said(weak)} with nothing to say it is us"
+                                 + (f"; another school named: {q(cx.others)}" if cx.others else ""),
+                                 basis(weak) + (("others",) if cx.others else ())), bits, tags
+    if (place or cx.local or account) and specific(life) and not cx.others and not cx.elsewhere:
+        # A post in our place's own community ("Hexley Parents Chat", r/Hexley) about a school's
+        # day, naming no other school nor another walk of life (a podcast, the chippy): ours,
+        # though it says only "the school" or "the head".
+        return "likely", Grade("school", "likely", ", ".join(bits) + ", no other school named",
+                               basis(place + account) + ("community",)), bits, tags
+    return "no", None, bits, tags
+
+
+def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str, bits: list[str],
+                place: bool, named: bool, members) -> list[Grade]:
+    """Each member of staff the post names, graded; `named`: the post names the school itself;
+    `members(targets)`: (target, Staff) for the targets named, in config order."""
+    ours = school_grade in ("sure", "likely") or cx.local
+    in_context = ours or place
+    life = list(cx.life)
+    context = "the school" if school_grade in ("sure", "likely") else ", ".join(bits) or "no school named"
+    home = {compact(p) for p in (school.name, *school.aliases, *school.locality)} | \
+        {w for p in (school.name, *school.aliases, *school.locality) for w in words(p)}
+    per_target: dict[str, list[Hit]] = {}
+    owners: dict[str, set[str]] = {}
+    for h in hits:
+        per_target.setdefault(h.entry.target, []).append(h)
+        # A name two of our staff answer to ("Mr D", a shared surname) is no one's for certain.
+        owners.setdefault(h.said.lower(), set()).add(h.entry.target)
+    out: list[Grade] = []
+    for target, member in members(per_target):
+        mine = per_target[target]
+        unique = [h for h in mine if len(owners[h.said.lower()]) == 1]
+        kinds = {h.entry.kind for h in unique if not h.fuzzy}
+        fuzzy_kinds = {h.entry.kind for h in unique if h.fuzzy}
+        shared = [h for h in mine if h not in unique]
+        full = [h for h in unique if h.entry.kind == "full"]
+        # "Gaz Lloyd": the nickname the school told us, with his surname, is what those who know
+        # him write; a report of a namesake uses a namesake's own name.
+        known = {words(n) for n in member.nicknames}
+        plain_full = [h for h in full if h.entry.words[:-1] not in known]
+        names = [h for h in unique if h.entry.kind in VOUCHING]
+        cues = [h for h in unique if h.entry.kind in ("role", "first", "initial")]
+        attached = [h for h in names if h.index in cx.attached and h.where == "post"]
+        placed = [h for h in unique if h.where == "post" and h.index in cx.placed
+                  and h.entry.kind in ("nickname", "first", "full") and (h.entry.kind != "full" or h in plain_full)]
+        elsewhere = [m.group(1) for h in full if (m := _OF_PLACE.match(h.tail)) and compact(m.group(1)) not in home]
+        aged = [h for h in full if _AGED.match(h.tail)]
+        pair = {h.entry.kind for h in unique} >= {"role"} and bool({h.entry.kind for h in unique}
+                                                                 & {"first", "nickname", "initial"})
+        if "full" in kinds and school_grade != "sure" and (elsewhere or aged or plain_full and not named
+                                                           and (placed or cx.elsewhere)):
+            sign = (f"of {q(elsewhere)}" if elsewhere else "with an age, as a news report gives" if aged
+                    else f"placed elsewhere ({said(placed)})" if placed else f"beside {q(cx.elsewhere)}")
+            g, why = "possible", f"{said(full)} {sign}: a namesake"
+        elif "full" in kinds and (in_context or life):
+            g, why = "sure", f"{said(full)} + {context if in_context else 'school words ' + q(life)}"
+        elif "full" in kinds:
+            g, why = ("possible", f"{said(full)} alone: a namesake may share the name"
+                      + (f"; another school named: {q(cx.others)}" if cx.others else ""))
+        elif (kinds | fuzzy_kinds) & VOUCHING:
+            shown = said(names)
+            nick = all(h.entry.kind == "nickname" for h in names)
+            untitled = [h for h in names if h.entry.kind == "surname"]
+            if attached:
+                g, why = "possible", f"{shown} at another school: {q(cx.others)}"
+            elif untitled == names and cx.elsewhere and not named:
+                g, why = "possible", f"{shown} beside {q(cx.elsewhere)}: perhaps a namesake"
+            elif all(h.plural and h.entry.kind != "titled" for h in names) and school_grade not in ("sure", "likely"):
+                g, why = "possible", f"{shown}: a plural, or a possessive without its apostrophe, and no school named"
+            elif nick and (placed or not ours and not (specific(life) or pair)):
+                g, why = "possible", f"nickname {shown} " + ("placed elsewhere" if placed else "with no school named")
+            elif in_context or life or pair:
+                g, why = "likely", f"{shown} + " + (context if in_context else 'school words ' + q(life)
+                                                    if life else f"their role {said(cues)}")
+            else:
+                g, why = "possible", f"{shown} with no school named"
+        elif (kinds | fuzzy_kinds) & {"role", "first", "initial"}:
+            if pair and not placed:
+                g, why = "likely", f"{said(cues)}: their name and their role"
+            elif "initial" in kinds and specific(life) and not cx.others:
+                g, why = "likely", f"{said(cues)} + school words {q(life)}"
+            elif not ours or (cx.others and not cx.role_ours) or placed:
+                continue  # "the head" of which school? Not ours unless the post is about us.
+            else:
+                g, why = "likely", f"{said(cues)} + {context}"
+        elif shared:
+            if not in_context:
+                continue
+            g, why = "possible", f"{said(shared)} is the name of more than one of our staff"
+        else:
+            continue
+        out.append(Grade(target, g, why, basis(mine) + (("school",) if ours else ("place",) if in_context
+                                                         else ("life",) if life else ())
+                         + (("others",) if cx.others else ())))
+    return out

@@ -1,0 +1,163 @@
+"""Every name a school and its staff go by, as (key, Entry) pairs for the index (lexicon.py).
+
+A key is the words of a phrase joined, case-folded ("Mr. Whitaker's" -> "mrwhitaker"); the
+entry keeps the phrase's own words, so a post's words must meet the phrase's word breaks
+("at a" is not "a TA"). Keys made from words already folded are joined directly: a trust's
+9,000 staff must not cost a regex each per title.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from monitor.config.types import School, Staff
+from monitor.ingest.roles import role_phrases
+
+MALE_TITLES = ("mr", "sir")
+FEMALE_TITLES = ("mrs", "ms", "miss", "mx")
+TITLES = MALE_TITLES + FEMALE_TITLES + ("dr", "prof")
+SCHOOL_WORDS = frozenset(("school", "academy", "college", "primary", "secondary", "high", "grammar", "infants",
+                          "infant", "junior", "juniors", "nursery", "sixth", "form", "trust", "the", "of", "st",
+                          "saint", "community", "ce", "rc", "church", "c", "e"))
+# Kinds: "school:name", "school:alias" (ambiguous: needs context), "school:initials" (an alias in
+# capitals, "HBA": the school's own abbreviation), "school:handle", "school:locality",
+# "school:exclude", "school:other"; for staff "full", "titled", "surname", "initial", "nickname",
+# "first", "role".
+_ROAD = {"road": "rd", "lane": "ln", "street": "st", "avenue": "ave", "close": "cl"}
+_TOKEN = re.compile(r"([#@]?)(\w+(?:'\w+)*'?)")
+
+
+class Entry(NamedTuple):
+    """One name of one target; a tuple, since a trust's index holds hundreds of thousands."""
+    school: int  # index into the schools tuple
+    target: str  # "school" or "staff:<id>"
+    kind: str
+    phrase: str  # as configured, for the reason
+    words: tuple[str, ...] = ()  # the phrase's words, folded: where a post's words must break
+
+
+def plain(text: str) -> str:
+    """NFKC, curly quotes made straight, every space one space: offsets stay those of this text."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s", " ", text)
+
+
+def key(word: str) -> str:
+    w = word.casefold()
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("'"):
+        w = w[:-1]
+    return re.sub(r"[\W_]", "", w)
+
+
+@lru_cache(maxsize=65536)
+def words(phrase: str) -> tuple[str, ...]:
+    return tuple(k for m in _TOKEN.finditer(plain(phrase)) if (k := key(m.group(2))))
+
+
+def compact(phrase: str) -> str:
+    """The key of a phrase: what its words give joined ("Mr. Whitaker's" -> "mrwhitaker")."""
+    return "".join(words(phrase))
+
+
+@lru_cache(maxsize=4096)
+def _roles(role: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((p, words(p)) for p in sorted(role_phrases(role)))
+
+
+def _titles_of(member: Staff) -> tuple[str, ...]:
+    said = {w[0] for w in (words(a) for a in member.aliases) if len(w) >= 2 and w[0] in TITLES}
+    if said & set(MALE_TITLES):
+        return MALE_TITLES + ("dr",)
+    if said & set(FEMALE_TITLES):
+        return FEMALE_TITLES + ("dr",)
+    return TITLES
+
+
+def staff_entries(school: School, member: Staff, i: int) -> list[tuple[str, Entry]]:
+    target = f"staff:{member.id}"
+    nw = words(member.name)
+    first, last = (nw[0], nw[-1]) if nw else ("", "")
+    shown_last = member.name.split()[-1] if member.name.split() else ""
+    out: list[tuple[str, Entry]] = []
+
+    def add(ws: tuple[str, ...], kind: str, shown: str) -> None:
+        if ws:
+            out.append(("".join(ws), Entry(i, target, kind, shown, ws)))
+
+    add(nw, "full", member.name)
+    if len(nw) >= 2:
+        add((last,), "surname", shown_last)
+        # "Mr Tom Whitaker" needs no entry of its own: "Tom Whitaker" inside it is found.
+        for t in _titles_of(member):
+            add((t, last), "titled", f"{t.capitalize()} {shown_last}")
+            add((t, last[0]), "initial", f"{t.capitalize()} {last[0].upper()}")
+    for nick in member.nicknames:
+        add(words(nick), "nickname", nick)
+        if len(nw) >= 2:
+            add(words(nick) + (last,), "full", f"{nick} {shown_last}")
+    for name in member.first_names:
+        add(words(name), "first", name)
+        if len(nw) >= 2:
+            add(words(name) + (last,), "full", f"{name} {shown_last}")
+    for phrase, pw in _roles(member.role):
+        add(pw, "role", phrase)
+    school_words = {w for p in (school.name, *school.aliases) for w in words(p)} - SCHOOL_WORDS
+    for alias in member.aliases:
+        aw = words(alias)
+        if not aw:
+            continue
+        if aw[0] in TITLES and len(aw) == 2:
+            add(aw, "initial" if len(aw[1]) == 1 else "titled", alias)
+        elif len(aw) == 1:
+            add(aw, "first" if aw[0] == first else "surname" if aw[0] == last else "nickname", alias)
+        elif last in aw or set(aw) & school_words:
+            add(aw, "full", alias)  # "Gaz Lloyd", "Head of Hollowbrook": unmistakable
+        elif any(pw == aw for _, pw in _roles(alias)) or aw[0] in {"the", "a", "our"}:
+            add(aw, "role", alias)
+        else:
+            add(aw, "nickname", alias)  # "Kev the caretaker": ours in context
+    return out
+
+
+def initials(alias: str) -> bool:
+    """'HBA': capitals the school chose, no word of the language, so no other place's name."""
+    a = alias.strip()
+    return 2 <= len(a) <= 5 and a.isalpha() and a.isupper()
+
+
+def school_entries(school: School, i: int) -> list[tuple[str, Entry]]:
+    out: list[tuple[str, Entry]] = []
+
+    def add(ws: tuple[str, ...], kind: str, phrase: str) -> None:
+        if ws:
+            out.append(("".join(ws), Entry(i, "school", kind, phrase, ws)))
+
+    add(words(school.name), "school:name", school.name)
+    for a in school.aliases:
+        aw = words(a)
+        named = set(aw) & SCHOOL_WORDS - {"the", "of", "st", "saint", "c", "e"}
+        add(aw, "school:name" if named else "school:initials" if initials(a) else "school:alias", a)
+    for h in school.handles:
+        add(words(h), "school:handle", h)
+    ours = {w for p in (school.name, *school.aliases, *school.locality) for w in words(p)}
+    for p in school.neighbours:
+        add(words(p), "school:other", p)
+        # "Greenfield" for "Greenfield High", "st annes" for "St Anne's Primary": how people write
+        # them; "Hexley Grammar" keeps its whole name, since "Hexley" alone is our place.
+        rest = tuple(w for w in words(p) if w not in SCHOOL_WORDS - {"st", "saint"})
+        if rest and not set(rest) <= ours and rest != ("st",):
+            add(rest, "school:other", p)
+            if rest[-1] + "s" not in rest:
+                add(rest[:-1] + (rest[-1] + "s",), "school:other", p)
+    for kind, phrases in (("school:locality", school.locality), ("school:exclude", school.exclude)):
+        for p in phrases:
+            pw = words(p)
+            add(pw, kind, p)
+            if pw and pw[-1] in _ROAD:  # "Marlow Rd"
+                add(pw[:-1] + (_ROAD[pw[-1]],), kind, p)
+    return out

@@ -1,0 +1,113 @@
+"""Reading a post for names: every place a name of ours (or of another school) is written.
+
+Runs of up to five words are joined and looked up, so "hollow brook", "HollowbrookAcademy" and
+"Mr. Whitaker's" land on their names; a hashtag or handle is also searched inside
+("#justiceforhollowbrook"). A run must break where the name's words break: "at a" is not "a TA".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote_plus
+
+from monitor.ingest.lexicon import MAX_WORDS, Entry, Lexicon, tokens
+
+# Kinds that may hide inside a hashtag or handle ("#justiceforhollowbrook").
+_IN_TAGS = frozenset({"school:name", "school:alias", "school:initials", "school:handle", "school:locality",
+                      "full", "titled", "surname", "nickname"})
+# "the head" of what? Of a pin, a girl, lice: not the headteacher. "That head of yours" is.
+_NOT_AFTER_HEAD = frozenset({"of", "lice", "girl", "boy", "girls", "boys", "injury", "injuries", "first", "on",
+                             "butt", "banging", "start", "count", "office", "chef", "coach"})
+_HEAD_OF_OURS = frozenset({"yours", "theirs", "ours"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    entry: Entry
+    start: int
+    end: int
+    said: str  # the words as written
+    fuzzy: bool  # misspelt, or written with digits for letters
+    where: str  # "post", "thread", "address"
+    after: tuple[str, ...] = ()  # the next two words' keys
+    plural: bool = False  # "Whitakers": a family, a shop, or a possessive without its apostrophe
+    tail: str = ""  # the words after a full name, as written: "54, of Cardiff"
+    inside: str = ""  # found inside a longer word: what is before and after it, "|hawks" of "hollowbrookhawks"
+    index: int = 0  # the word it starts at
+    last: int = 0  # the word it ends at
+    disguised: bool = False  # digits for letters, "h0llowbr00k": written so on purpose, to dodge a filter
+
+
+def _breaks_fit(parts: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether the words of a post break wherever the name's words do ("hollow brook" may split
+    "Hollowbrook"; "at a" may not stand for "a TA")."""
+    if len(parts) == 1 or len(phrase) <= 1:
+        return True
+    cuts, n = set(), 0
+    for p in parts[:-1]:
+        n += len(p)
+        cuts.add(n)
+    n, need = 0, set()
+    for w in phrase[:-1]:
+        n += len(w)
+        need.add(n)
+    return need <= cuts
+
+
+def scan(lex: Lexicon, text: str, where: str, all_tags: bool = False) -> list[Hit]:
+    toks = tokens(text)
+    keys = [t.key for t in toks]
+    read = [lex.read(k) for k in keys]
+    canon = [r[0] for r in read]
+    hits: list[Hit] = []
+    for i in range(len(toks)):
+        joined = ""
+        for n in range(i, min(i + MAX_WORDS, len(toks))):
+            joined += canon[n]
+            for e in lex.index.get(joined, ()):
+                if not _breaks_fit(canon[i:n + 1], e.words):
+                    continue
+                plural = [r[2] for r in read[i:n + 1]]
+                hits.append(Hit(e, toks[i].start, toks[n].end, text[toks[i].start:toks[n].end],
+                                any(r[1] for r in read[i:n + 1]), where, tuple(keys[n + 1:n + 3]),
+                                plural[-1], text[toks[n].end:toks[n].end + 40] if e.kind == "full" else "",
+                                index=i, last=n, disguised=any(r[1] == "digits" for r in read[i:n + 1])))
+        if toks[i].tag or all_tags:
+            k = keys[i]
+            for a in range(len(k)):
+                for b in range(a + 3, len(k) + 1):
+                    if (a, b) == (0, len(k)):
+                        continue
+                    for e in lex.index.get(k[a:b], ()):
+                        if e.kind in _IN_TAGS and (b - a >= 5 or e.kind == "school:initials" and not all_tags):
+                            hits.append(Hit(e, toks[i].start, toks[i].end, text[toks[i].start:toks[i].end],
+                                            False, where, inside=f"{k[:a]}|{k[b:]}", index=i, last=i))
+    return hits
+
+
+def address(url: str) -> str:
+    """A web address as words: 'hba.edits', 'hba_survivor' and 'Hollowbrook+Academy' come apart."""
+    return re.sub(r"[/?.&=#:_+-]+", " ", unquote_plus(url or ""))
+
+
+def outer(hs: list[Hit]) -> list[Hit]:
+    """'Mr Whitaker', not also the 'Whitaker' inside it."""
+    return [h for h in hs if not any(o is not h and o.where == h.where and o.start <= h.start and h.end <= o.end
+                                     and (o.end - o.start) > (h.end - h.start) for o in hs)]
+
+
+def drop_shadowed(hits: list[Hit]) -> list[Hit]:
+    """A role inside a longer role ("the head" in "the head of year 9") is not a second role."""
+    roles = [h for h in hits if h.entry.kind == "role"]
+    keep = []
+    for h in hits:
+        if h.entry.kind == "role":
+            if any(o is not h and o.where == h.where and o.start <= h.start and h.end <= o.end
+                   and (o.end - o.start) > (h.end - h.start) for o in roles):
+                continue
+            nxt = h.after[:1]
+            if h.entry.words[-1] == "head" and nxt and nxt[0] in _NOT_AFTER_HEAD and not (
+                    nxt[0] == "of" and h.after[1:] and h.after[1] in _HEAD_OF_OURS):
+                continue
+        keep.append(h)
+    return keep
