@@ -57,6 +57,35 @@ def test_every_lookup_on_the_hot_path_uses_an_index(store):
     assert full_scans(store.conn, traced) == []
 
 
+def test_feed_copies_are_found_by_their_text_in_an_index_of_feed_articles_only(store):
+    """Only feed articles are deduplicated by text (migration 11): their hashes alone are indexed,
+    and the lookup says the index's condition word for word, so SQLite uses it."""
+    from monitor.ingest.identity import FEED_PLATFORMS
+    from monitor.store import FEED_PLATFORMS_SQL
+
+    assert set(re.findall(r"'([^']*)'", FEED_PLATFORMS_SQL)) == set(FEED_PLATFORMS)
+    names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "mentions_feed_content" in names and "mentions_content" not in names
+    _fill(store, 20, published=NOW, platform="rss")
+    traced: list[str] = []
+    store.conn.set_trace_callback(traced.append)
+    # The same 20 articles from a second feed: every one is a copy, found by its text.
+    copies = tuple(Mention(source="gazette", external_id=f"g-{i}", url=f"https://g.example/{i}",
+                           text=f"Hollowbrook Academy post {i}", published=NOW, author="Gazette", platform="rss")
+                   for i in range(20))
+    assert ingest(store, "gazette", FetchResult(copies, None), [SCHOOL], NOW) == []
+    store.conn.set_trace_callback(None)
+    lookups = [s for s in traced if "content_hash = " in s]  # traced with their values: one per article
+    assert len(lookups) == 20
+    plan = [r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + lookups[0])]
+    assert plan == ["SEARCH mentions USING INDEX mentions_feed_content (school_id=? AND content_hash=?)"]
+    # A person posting the same words twice on a social platform is two posts, and not in that index.
+    _fill(store, 2, published=NOW, platform="mastodon", start=0)
+    assert store.conn.execute("SELECT count(*) FROM mentions INDEXED BY mentions_feed_content "
+                              f"WHERE school_id = 'hba' AND {FEED_PLATFORMS_SQL}").fetchone()[0] == 20
+    assert store.conn.execute("SELECT count(*) FROM mentions WHERE platform = 'mastodon'").fetchone()[0] == 2
+
+
 CONFIG = """
 [school]
 id = "hba"
