@@ -46,9 +46,9 @@ MODEL_CATEGORIES = ("harassment", "defamation", "safeguarding", "privacy", "data
 # Categories that make a post part of a course of conduct against someone.
 _WHERE_TO_FIND = frozenset({"street_address", "postcode", "home_details", "vehicle_registration"})
 HARMFUL = frozenset({"threat", "hate", "harassment", "defamation", "privacy"})
-_IMMEDIATE = re.compile(r"\b(?:tonight|today|right now|now|this (?:morning|afternoon|evening))\b", re.I)
+_IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school)\b", re.I)
 _VIOLENT = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|murder|kick|shank|acid|dead|die)\w*", re.I)
-_SUICIDAL = re.compile(r"suicid|kill|end|die|overdos", re.I)
+_SUICIDAL = re.compile(r"suicid|kill|end|die|overdos|tablets|pills|problem|night", re.I)
 
 
 def _names_as_teacher(text: str, school: School, about: Sequence[str] = ()) -> str:
@@ -111,6 +111,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         why = (f"Threat to {who}: {_quote(threat_rule)}." if threat_rule
                else f"Reads as a threat to {who} (threat score {s['threat']:.2f}).")
         v.add("urgent" if urgent else "high", ["threat"], acts, why, threat_rule or ["threat_score"])
+        aimed = rules.pupils_in_danger(own_words)
+        if aimed:
+            # Pupils threatened, or a weapon coming into school: their safety is the DSL's.
+            v.add("high", ["safeguarding"], ["dsl_review"], f"Pupils are in it: {_quote(aimed)}.", aimed)
         _imminence(v, own_words, post, now, school.timezone)
     elif reported and (rules.threat_phrases(text) or s["threat"] >= p["threat"]):
         v.add("digest", ["neutral"], [], f"Reports or condemns someone else's threat: {_quote(reported)}.", reported)
@@ -156,9 +160,11 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     serious = [f for f in at_risk if f.rule != "bullying"]
     if serious:
         # A fight filmed and shared, or pupils rated for their looks: ask for it to come down.
-        shown = {f.rule for f in serious} & {"filmed_fight", "sexualised_rating"}
+        shown = {f.rule for f in serious} & {"filmed_fight", "pupil_fight", "sexualised_rating"}
         v.add("high", ["safeguarding"] + (["harassment"] if "sexualised_rating" in shown else []),
-              ["dsl_review"] + (["request_removal"] if shown else []),
+              ["dsl_review"] + (["request_removal"] if shown else [])
+              # Grooming is a crime against a child: the police as well as the DSL.
+              + (["report_police"] if any(f.rule == "grooming" for f in serious) else []),
               f"A child may be at risk: {_quote(serious)}.", serious)
         if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) for f in serious) and _IMMEDIATE.search(text):
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
@@ -228,7 +234,8 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # abuses, threatens, accuses or names other people's children does.
     inappropriate = bool(v.categories & HARMFUL) or bool(pupils)
     repeated = sum(1 for h in history if h.priority != "ignore") >= 1
-    if parent and (inappropriate or (repeated and "complaint" in v.categories)):
+    # A threat or hate is for the police: a letter about the complaints policy answers neither.
+    if parent and not v.categories & {"threat", "hate"} and (inappropriate or (repeated and "complaint" in v.categories)):
         v.add("digest", [], ["contact_author"],
               "The author writes as a parent: ask them to remove it and use the complaints policy.", parent)
 

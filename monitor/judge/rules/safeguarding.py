@@ -81,6 +81,8 @@ _AT_RISK = {
         r"|want\s+(?:it\s+all\s+)?to\s+(?:end|stop)\s+(?:for\s+good|forever)"
         r"|(?:go\s+to\s+)?sleep\s+(?:forever|and\s+not\s+wake\s+up)"
         r"|disappear\s+(?:forever|for\s+good)|goodbye\s+world|(?:my|her|his|their)\s+(?:scars|razors?|blades?)"
+        r"|won'?t\s+be\s+(?:any(?:one|body)'?s?|a|your|ur)\s+problem|(?:taking|take|took|swallow\w*)\s+(?:all\s+)?(?:\w+\s+)?(?:tablets|pills|paracetamol)"
+        r"|(?:tonight|today)'?s\s+the\s+night|\d+\s+(?:days|weeks|months)\s+clean|see\s+my\s+arms|giv(?:ing|in)\s+(?:all\s+)?(?:her|his|their|my)\s+stuff\s+away"
         r"|(?:her|his|their|my)\s+arms?\s+(?:are|is)\s+(?:covered|cut)|(?:plan|planning|plans)\s+to\s+(?:end|finish)\s+(?:it|things))", re.I),
     "grooming": re.compile(
         r"\bgroom(?:ing|ed|er|s)?\b(?!\s+(?:the\s+)?(?:dog|horse|pony|hair))|\bolder\s+(?:man|men|guy|guys|lad|lads|boy|boys|bloke)\b"
@@ -89,7 +91,12 @@ _AT_RISK = {
         r"|\b(?:messag|dm|snapchat|snap)\w*\s+(?:young|year\s?\d+|underage|the)\s+(?:girls|boys|kids|pupils)\b"
         r"|\bour\s+(?:little\s+)?secret\b|\bdon'?t\s+tell\s+(?:your|ur)\s+(?:mum|mom|dad|parents|teachers?)"
         r"|\b(?:meet|meeting)\s+(?:up\s+)?(?:with\s+)?(?:a\s+|an\s+|some\s+)?(?:older|grown|adult)\b|\b(?:bought|buys|buying|gives?|giving)\s+(?:her|him|them)\s+(?:gifts|presents|vapes|phones?|money)\b(?=.{0,80}\b(?:man|men|guy|bloke|adult|older|stranger)\b)"
-        r"|\b(?:adult|grown\s+(?:man|woman)|older\s+\w+)\s+(?:has\s+been\s+|is\s+|keeps\s+)?(?:messaging|texting|dming|snapchatting|adding)\b", re.I),
+        r"|\b(?:adult|grown\s+(?:man|woman)|older\s+\w+)\s+(?:has\s+been\s+|is\s+|keeps\s+)?(?:messaging|texting|dming|snapchatting|adding)\b"
+        r"|\b(?:don'?t|dont|do\s+not|no)\s+need\s+(?:to\s+)?tell\s+(?:your|ur)\s+(?:mum|mom|mam|dad|parents)"
+        # Money, lifts or vapes offered to pupils, and a picture held to ransom (sextortion).
+        r"|\b(?:offer(?:s|ed|ing|in)?|easy\s+money|can\s+pick\s+(?:u|you)\s+up)\b(?=[^.!?\n]{0,80}\b(?:girls?|boys?|(?:year|yr|y)\s?\d+s?|kids|pupils)\b)"
+        r"|\b(?:girls?|boys?|(?:year|yr|y)\s?\d+s?|kids|pupils)\b[^.!?\n]{0,60}\b(?:easy\s+money|(?:offer(?:s|ed|ing|in)?)\s+(?:\w+\s+){0,2}?(?:vapes?|lifts?|a\s+lift|money|cash|weed|drink))\b"
+        r"|\b(?:demanding|want(?:s|ing)?|asking\s+for)\s+£?\d+\s+or\s+(?:they|he|she)\s*(?:'?ll|will)\s+(?:send|share|post)\b", re.I),
     "neglect_or_abuse_at_home": re.compile(
         r"\b(?:ran|run|running)\s+away\s+from\s+home|\bnot\s+safe\s+at\s+home|\b(?:hits|beats)\s+(?:him|her|them)\s+at\s+home"
         r"|\b(?:never|no)\s+(?:food|dinner|breakfast)\s+(?:at\s+home|in\s+the\s+house)|\bleft\s+(?:home\s+)?alone\s+(?:all|every)", re.I),
@@ -103,6 +110,12 @@ _AT_RISK = {
         r"(?=.{0,160}\b(?:video|vid|clip|filmed|footage|recorded|on\s+(?:tiktok|snap|snapchat|insta|instagram)|link|watch|below|👇|🎥|📹)\b)"
         r"|\b(?:video|vid|clip|filmed|footage|recorded)\b(?=.{0,160}\b(?:fight|fighting|scrap|brawl|battered|beat(?:en)?\s+up|jumped|punched|kicked)\b)",
         re.I | re.S),
+    # Pupils fighting, named or by year group: the children in it are identifiable. Not a match.
+    "pupil_fight": re.compile(
+        r"(?:\b(?:scrap|scrapping|fight|fighting|brawl|going\s+at\s+it|knocked\s+(?:spark\s+)?out|got\s+(?:folded|rocked|jumped|leathered|merked|decked|sparked))\b|#fight)"
+        r"(?=[^\n]{0,160}?(?:\b(?:year|yr|y)\s?\d{1,2}s?\b|\b\d{1,2}[A-Z]\b))(?![^\n]{0,120}\b(?:match|game|football|netball|rugby|cup|league|\d+\s*-\s*\d+)\b)"
+        r"|(?:\b(?:year|yr|y)\s?\d{1,2}s?\b|\b\d{1,2}[A-Z]\b)[^\n]{0,160}?(?:\b(?:scrap|scrapping|fight|brawl|going\s+at\s+it|knocked\s+(?:spark\s+)?out|got\s+(?:folded|rocked|jumped|leathered|merked|decked|sparked))\b|#fight)"
+        r"(?![^\n]{0,120}\b(?:match|game|football|netball|rugby|cup|league|\d+\s*-\s*\d+)\b)", re.I),
     # Pupils rated for their looks ("rate the year 11 girls 1-10"): sexualised, and they are identifiable.
     "sexualised_rating": re.compile(
         r"\brat(?:e|ing)\s+(?:the\s+|all\s+the\s+)?(?:(?:year|yr|y)\s?\d{1,2}\s+|sixth\s+form\s+)?(?:girls|boys|lads)\b(?!\s+(?:team|squad|match|game|netball|football|rugby))"
@@ -110,6 +123,17 @@ _AT_RISK = {
     # Bullying is for the DSL too, but it is usually a parent's legitimate complaint.
     "bullying": re.compile(r"\bbeing\s+bullied\b|\bbull(?:y|ies|ied|ying)\s+(?:him|her|my\s+\w+)\b", re.I),
 }
+
+
+_IN_DANGER = re.compile(
+    r"\b(?:snitch\w*|grass(?:ed|es)?|pupils?|students?)\b|(?<!head\sof\s)\b(?:year|yr|y)\s?\d{1,2}s?\b|\b\d{1,2}[A-Z]\d?\b(?<=\d[A-Z])(?=\s*\))"
+    r"|\b(?:bring\w*|carry\w*)\s+(?:\w+\s+){0,3}?(?:blades?|knives|knife|gun|machete|weapon)s?\b", re.I)
+
+
+def pupils_in_danger(text: str) -> tuple[Finding, ...]:
+    """In a threat: pupils spoken of ("whoever snitched", "the year 7s"), or a weapon brought
+    in. Not "head of year 9", a member of staff. The caller knows the post is a threat."""
+    return find_all("pupils_in_danger", _IN_DANGER, text)
 
 
 def child_at_risk(text: str) -> tuple[Finding, ...]:
@@ -128,9 +152,9 @@ _HARM = (r"(?:hit|hits|slapped|slaps|punched|kicked|grabbed|grabs|shoved|pushed|
          r"touched|touching|groped|strangled|choked|pinned|restrained|locked|shook|smacked|manhandled|bruised|yanked|"
          r"twisted|pulled|threw|scratched|bit|pinched|tied|hitting|slapping|punching|kicking|grabbing|shoving|hurting|"
          r"abusing|touches|touched\s+up|touching\s+up|fiddl(?:ing|ed|es)\s+with|interfer(?:ing|ed|es)\s+with|molest\w*|beating|beat|"
-         r"smacks|kicks|punches|grooming|groomed)")
-_CHILD = (r"(?:my\s+(?:son|daughter|boy|girl|lad|child|kid|little\s+one|\d+\s*y(?:ea)?r\s*old)|(?:a|the|one|this|that|another)\s+(?:of\s+the\s+)?"
-          r"(?:child|pupil|student|kid|boy|girl|lad|year\s?\d+|little\s+one)s?|children|kids|pupils|students|him|her|them|(?-i:[A-Z][a-z]+))")
+         r"smacks|kicks|punches|grooming|groomed|shuts|shut|shutting|locks|locking|touchin|put\s+(?:his|her|their)\s+hands\s+on)")
+_CHILD = (r"(?:my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one|\d+\s*y(?:ea)?r\s*old)|(?:a|the|one|this|that|another)\s+(?:of\s+the\s+)?"
+          r"(?:child|pupil|student|kid|boy|girl|lad|(?:year|yr|y)\s?\d+(?:\s+(?:girl|boy|kid|pupil)s?)?|little\s+one)s?|children|kids|pupils|students|him|her|them|(?-i:[A-Z][a-z]+))")
 _STAFF_HARM = re.compile(
     r"\b" + _STAFF + gap(3) + _HARM + r"\b(?:\s+(?:up|at|into|onto))?\s+" + _CHILD + r"\b"
     r"|\b" + _CHILD + r"\s+(?:was|were|got|has\s+been|had\s+been|being)\s+" + _HARM + r"\b" + gap(6) + r"by\s+" + _STAFF,
@@ -138,8 +162,8 @@ _STAFF_HARM = re.compile(
 
 
 # A child by a child's words only: at a distance "him" or "Jake" may be anyone.
-_A_CHILD = (r"(?:my\s+(?:son|daughter|boy|girl|lad|child|kid|little\s+one)|(?:a|the|one|this|that|another|our)\s+(?:of\s+the\s+)?"
-            r"(?:child|pupil|student|kid|boy|girl|lad|year\s?\d+|little\s+one)s?|children|kids|pupils|students)")
+_A_CHILD = (r"(?:my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one)|(?:a|the|one|this|that|another|our)\s+(?:of\s+the\s+)?"
+            r"(?:child|pupil|student|kid|boy|girl|lad|(?:year|yr|y)\s?\d+(?:\s+(?:girl|boy|kid|pupil)s?)?|little\s+one)s?|children|kids|pupils|students)")
 # The same allegation with words between the member of staff and the verb: "Tom Whitaker of
 # Hollowbrook Academy in Hexley hit a pupil". One sentence; no other person in between.
 _STAFF_HARM_FAR = re.compile(
@@ -149,7 +173,9 @@ _STAFF_HARM_FAR = re.compile(
 # Sexual abuse of children alleged of a member of staff, with or without a verb.
 _ABUSER = re.compile(
     r"\b(?:paedo|pedo|paedophile|pedophile|nonce|kiddie\s+fiddler|kiddy\s+fiddler|child\s+molester|child\s+abuser|groomer|sex\s+offender)s?\b"
-    r"|\binappropriate\s+(?:with|relationship\s+with|messages\s+to|photos\s+of)\s+(?:a\s+|the\s+)?(?:pupils?|students?|kids|children|girls|boys|year\s?\d+s?)\b",
+    r"|\binappropriate\s+(?:with|relationship\s+with|messages'?\s+(?:to|with)|photos\s+of)\s+(?:a\s+|the\s+)?(?:pupils?|students?|kids|children|girls|boys|(?:year|yr)\s?\d+(?:\s+(?:girl|boy|pupil)s?)?)\b"
+    r"|\b(?:done|convicted|arrested|investigated|sacked|moved|struck\s+off|suspended|got\s+rid)\s+(?:\w+\s+){0,5}?for\s+(?:something\s+|summat\s+|stuff\s+)?"
+    r"(?:with|involving|to\s+do\s+with|touchin\w*|touching|messaging|grooming)\s+(?:kids|children|pupils|a\s+child|a\s+pupil|girls|boys|young\s+\w+)\b",
     re.I)
 
 

@@ -1,0 +1,54 @@
+"""Children in it, as tables a DSL can read: pupils threatened, pupils fighting, grooming and
+self-harm written as pupils write it, allegations against staff however phrased, and the
+parent route; beside each, a post sharing its words that must not be raised."""
+from __future__ import annotations
+
+import pytest
+
+from test_triage import ABUSIVE, ANGRY, CALM, HAPPY, SCHOOL_ONLY, TOM, decide
+
+# post, about, scores -> priority, categories that must be there, actions that must be there, actions that must not
+TABLE = [
+    # A threat to pupils, or a weapon coming into school: the police and the DSL.
+    ("whoever grassed on my cousin is getting battered after school tomorrow", SCHOOL_ONLY, ABUSIVE, "urgent",
+     {"threat", "safeguarding"}, {"report_police", "dsl_review"}, set()),
+    # A threat to a member of staff alone is the police's, not the DSL's.
+    ("I'm going to batter Whitaker tomorrow at pickup", TOM, ABUSIVE, "urgent", {"threat"}, {"report_police"}, {"dsl_review"}),
+    # Pupils fighting, by year group: the DSL, and the post taken down.
+    ("yr8 scrap on the field at Hollowbrook, the lad in the red coat got rocked", SCHOOL_ONLY, HAPPY, "high",
+     {"safeguarding"}, {"dsl_review", "request_removal"}, set()),
+    ("Year 8 girls had a fight back in the second half to win 3-1, well done Hollowbrook", SCHOOL_ONLY, HAPPY, "digest",
+     set(), set(), {"dsl_review", "request_removal"}),
+    # Grooming is a crime against a child: the police as well as the DSL.
+    ("a man outside Hollowbrook keeps offering the year 7 girls lifts into town", SCHOOL_ONLY, ANGRY, "high",
+     {"safeguarding"}, {"dsl_review", "report_police"}, set()),
+    ("someone online says he'll share my son's picture unless we pay, demanding £300 or he'll send it to his whole school",
+     SCHOOL_ONLY, ANGRY, "high", {"safeguarding"}, {"dsl_review", "report_police"}, set()),
+    # Self-harm, obliquely and with a time: a 999 call.
+    ("can't do Hollowbrook anymore. after school tomorrow I won't be anyone's problem", SCHOOL_ONLY, CALM, "urgent",
+     {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    # Staff harm however it is worded: an adjective before the child, a child shut in, "touchin".
+    ("the Year 6 teacher at Hollowbrook locked my anxious daughter in the store room", SCHOOL_ONLY, ANGRY, "high",
+     {"safeguarding"}, {"dsl_review"}, set()),
+    ("Whitaker was got rid of at his old school for messaging pupils", TOM, ABUSIVE, "high",
+     {"safeguarding"}, {"dsl_review", "request_removal", "legal_advice"}, set()),
+    # Misconduct stated as fact about a named member of staff: possibly defamatory.
+    ("Mr Whitaker is a liar, plain and simple", TOM, ANGRY, "high", {"defamation"}, {"request_removal", "legal_advice", "inform_staff"}, set()),
+    ("Whitaker turns up to lessons hammered most Fridays", TOM, ANGRY, "high", {"defamation"}, {"legal_advice"}, set()),
+    ("Whitaker left his last school after a complaint from parents, look it up", TOM, ANGRY, "high", {"defamation"},
+     {"legal_advice"}, set()),
+    # A parent's threat is for the police; the complaints-policy letter answers abuse, not a threat.
+    ("DS is in year 6. I will smash Whitaker's face in when I see him", TOM, ABUSIVE, "urgent", {"threat"},
+     {"report_police"}, {"contact_author"}),
+    ("DD says Whitaker is a lying snake and everyone should leave him a 1 star review", TOM, ABUSIVE, "high",
+     {"harassment"}, {"contact_author", "request_removal"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,about,scores,priority,categories,actions,never", TABLE)
+def test_children_table(text, about, scores, priority, categories, actions, never):
+    d = decide(text, about, scores)
+    assert d.priority == priority, d
+    assert categories <= set(d.categories), d
+    assert actions <= set(d.actions), d
+    assert not never & set(d.actions), d
