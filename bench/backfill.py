@@ -1,11 +1,13 @@
 """A first backfill from a jsonl source, as users run it: `schoolwatch poll` in its own process
-with the shipped classifier, `schoolwatch serve` beside it and a DSL clicking through the queue.
+with the shipped classifier, `schoolwatch serve` beside it and a DSL, a head and a viewer clicking
+through the queue (bench/web_probe.py: login, the queue, an item, an acknowledgement).
 
-    python bench/backfill.py --posts 20000 [--about 0.5] [--max-seconds 240] [--no-web]
+    python bench/backfill.py --posts 20000 [--about 0.5] [--max-seconds 240] [--no-web] [--queue-at 50000]
 
-Prints posts/s (whole run, and steady state after the model has loaded), the web queue's
-slowest and 95th-percentile response and any failed request during the backfill, and the
-poll's peak RSS. With --max-seconds the poll is stopped there (SIGKILL, as a crash would)
+Prints posts/s (whole run, and steady state after the model has loaded), the load average over
+the run, the web queue's slowest and 99th-percentile response by kind and any failed request
+during the backfill, the poll's peak RSS, and then (bench/queue_pages.py) a queue page's time
+in a store already holding --queue-at flagged items. With --max-seconds the poll is stopped there (SIGKILL, as a crash would)
 and the rate so far is extrapolated to the whole backfill; the rest of the run is then the
 resume, which `--resume` times too.
 """
@@ -16,17 +18,18 @@ import json
 import os
 import random
 import signal
+import statistics
 import socket
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import web_probe  # noqa: E402
 ENV = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
 
 ABOUT = [  # posts about the school, in the proportions a school's export might hold them
@@ -140,51 +143,11 @@ def done_posts(db: Path) -> tuple[int, int]:
         return 0, 0
 
 
-class Clicker(threading.Thread):
-    """A DSL at the queue: log in, read the queue, open an item, log out; a pause; again."""
-
-    def __init__(self, base: str, pause: float):
-        super().__init__(daemon=True)
-        self.base, self.pause = base, pause
-        self.times: list[tuple[str, float, int]] = []
-        self.running = threading.Event()
-        self.running.set()
-
-    def timed(self, what: str, call):
-        t = time.perf_counter()
-        try:
-            r = call()
-            status = r.status_code
-        except Exception:  # noqa: BLE001 - a refused or timed-out request is a failure to count
-            r, status = None, 0
-        self.times.append((what, time.perf_counter() - t, status))
-        return r
-
-    def run(self) -> None:
-        import requests
-
-        while self.running.is_set():
-            s = requests.Session()
-            page = self.timed("login page", lambda: s.get(f"{self.base}/login", timeout=120))
-            if page is None or 'name="csrf" value="' not in page.text:
-                time.sleep(self.pause)
-                continue
-            csrf = page.text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
-            self.timed("login", lambda: s.post(f"{self.base}/login", data={"name": "dee", "password": "bench pw 1",
-                                                                           "csrf": csrf}, allow_redirects=False,
-                                               timeout=120))
-            queue = self.timed("queue", lambda: s.get(f"{self.base}/", timeout=120))
-            if queue is not None and 'name="csrf" value="' in queue.text:
-                csrf = queue.text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
-                self.timed("logout", lambda: s.post(f"{self.base}/logout", data={"csrf": csrf},
-                                                    allow_redirects=False, timeout=120))
-            time.sleep(self.pause)
-
-
 def start_web(work: Path, port: int) -> subprocess.Popen:
-    subprocess.run([sys.executable, "-m", "monitor", "user", "add", "dee", "--role", "dsl", "--school", "hollowbrook",
-                    "--password-file", "-", "--config", str(work / "config.toml")], input="bench pw 1\n", text=True,
-                   env=ENV, cwd=work, check=True, capture_output=True)
+    for name, role in web_probe.USERS:
+        subprocess.run([sys.executable, "-m", "monitor", "user", "add", name, "--role", role, "--school", "hollowbrook",
+                        "--password-file", "-", "--config", str(work / "config.toml")],
+                       input=web_probe.PASSWORD + "\n", text=True, env=ENV, cwd=work, check=True, capture_output=True)
     web = subprocess.Popen([sys.executable, "-m", "monitor", "serve", "--config", str(work / "config.toml")],
                            env=ENV, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(600):
@@ -201,9 +164,10 @@ def run_poll(work: Path, max_seconds: float | None, label: str) -> dict:
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "monitor", "poll", "--config", str(work / "config.toml")],
                             env=ENV, cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak, first_batch, samples = 0.0, None, []
+    peak, first_batch, samples, load = 0.0, None, [], []
     while proc.poll() is None:
         peak = max(peak, rss_mb(proc.pid))
+        load.append(os.getloadavg()[0])
         elapsed = time.perf_counter() - t0
         if int(elapsed) % 5 == 0 or first_batch is None:
             done, _ = done_posts(db)
@@ -219,28 +183,9 @@ def run_poll(work: Path, max_seconds: float | None, label: str) -> dict:
     out, err = proc.communicate()
     done, judged = done_posts(db)
     return {"label": label, "wall": wall, "done": done, "judged": judged, "peak_rss": peak,
-            "first_batch": first_batch, "samples": samples, "rc": proc.returncode, "stdout": out,
+            "first_batch": first_batch, "samples": samples,
+            "load": (statistics.mean(load), max(load)) if load else (0.0, 0.0), "rc": proc.returncode, "stdout": out,
             "log": err.strip().splitlines()[-3:]}
-
-
-def report_web(clicker: Clicker) -> None:
-    times = [t for _, t, _ in clicker.times]
-    failed = [(w, s) for w, _, s in clicker.times if s not in (200, 302)]
-    if not times:
-        print("web: no request completed")
-        return
-    slowest = max(clicker.times, key=lambda x: x[1])
-    p95 = statistics.quantiles(times, n=20)[-1] if len(times) >= 20 else max(times)
-    print(f"web queue: {len(times)} requests during the backfill; slowest {slowest[1]:.2f} s ({slowest[0]}), "
-          f"95th percentile {p95:.2f} s, median {statistics.median(times):.3f} s; failed: {len(failed)} {failed[:5]}")
-    over = [t for t in times if t >= 2.0]
-    print(f"web queue: {len(over)} request(s) took 2 s or more")
-    kinds: dict[str, list[float]] = {}
-    for what, t, _ in clicker.times:
-        kinds.setdefault(what, []).append(t)
-    # Logins and logouts write (they wait for the daemon's write lock); the pages only read.
-    print("web queue, slowest by request: " + ", ".join(
-        f"{k} {max(v):.2f} s (median {statistics.median(v):.3f} s, n={len(v)})" for k, v in kinds.items()))
 
 
 def main() -> None:
@@ -252,7 +197,9 @@ def main() -> None:
     ap.add_argument("--no-web", action="store_true")
     ap.add_argument("--classifier", default="", help="another model folder (the tiny test model: the rest of the "
                                                       "pipeline without the encoder's cost)")
-    ap.add_argument("--pause", type=float, default=1.0, help="seconds between the DSL's visits")
+    ap.add_argument("--pause", type=float, default=1.0, help="seconds between each person's visits")
+    ap.add_argument("--queue-at", type=int, default=50000, help="then time the queue in a store holding this many "
+                                                                 "flagged items (0: not)")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -264,17 +211,14 @@ def main() -> None:
             config += f'\n[classifier]\nmodel = "{Path(args.classifier).resolve()}"\n'
         (work / "config.toml").write_text(config)
         make_posts(work / "posts.jsonl", args.posts, args.about)
-        web = clicker = None
+        web, clickers = None, []
         if not args.no_web:
             web = start_web(work, port)
-            clicker = Clicker(f"http://127.0.0.1:{port}", args.pause)
-            clicker.start()
+            clickers = web_probe.start(f"http://127.0.0.1:{port}", args.pause)
         runs = [run_poll(work, args.max_seconds, "backfill")]
         if args.resume and args.max_seconds:
             runs.append(run_poll(work, None, "resume"))
-        if clicker:
-            clicker.running.clear()
-            clicker.join(180)
+        web_probe.stop(clickers)
         if web:
             web.send_signal(signal.SIGTERM)
             web.wait(30)
@@ -287,7 +231,8 @@ def main() -> None:
             steady = (r["done"]) / (r["wall"] - start) if r["wall"] > start else 0
             print(f"{r['label']}: {r['done']:,} posts taken in ({r['judged']:,} stored and judged) in {r['wall']:.1f} s"
                   f" (exit {r['rc']}): {rate:.1f} posts/s overall, {steady:.1f} posts/s after the first batch "
-                  f"landed at {start:.1f} s; peak RSS {r['peak_rss']:.0f} MB")
+                  f"landed at {start:.1f} s; peak RSS {r['peak_rss']:.0f} MB; load average over the run "
+                  f"{r['load'][0]:.1f} (highest {r['load'][1]:.1f})")
             if r["done"] < args.posts and steady:
                 print(f"  extrapolated: {args.posts:,} posts in about {(start + args.posts / steady) / 60:.1f} min")
             if r["stdout"].strip():
@@ -296,8 +241,13 @@ def main() -> None:
                 print("  log:", line[:200])
         mail = len(list((work / "outbox").glob("*.eml"))) if (work / "outbox").is_dir() else 0
         print(f"mail written: {mail}")
-        if clicker:
-            report_web(clicker)
+        if clickers:
+            web_probe.report(clickers)
+    if args.queue_at:
+        import queue_pages
+
+        for line in queue_pages.measure(args.queue_at, repeat=2):
+            print(line)
 
 
 if __name__ == "__main__":
