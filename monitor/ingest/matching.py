@@ -37,6 +37,7 @@ GRADES = ("sure", "likely", "possible")
 _CARRIED = frozenset({"role", "first", "initial", "school:other", "school:exclude"})
 # "Kev from the chippy", "Priya Patel from my yoga class": a name placed somewhere not a school.
 _PLACED = re.compile(r"^'?s?,?\s+(?:from|at)\s+(?:the|my|a|our|his|her|their)\s+((?:[\w']+\s*){1,3})")
+_OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "school:handle"})
 _GAP = re.compile(r"^[^.!?\n]{0,30}$")
 
 
@@ -65,19 +66,20 @@ class Assessment:
 def _other_spans(school: School, hs: list[Hit], named: dict[tuple[str, int, int], str],
                  texts: dict[str, str]) -> tuple[list[Hit], list[tuple[str, int, int]]]:
     """Our hits less those inside another school's name, and the other schools' spans."""
-    ours_at = {(h.where, h.start) for h in hs if h.entry.target == "school" and h.entry.kind != "school:other"}
+    ours_at = {(h.where, h.start) for h in hs if h.entry.kind in _OUR_NAMES}
     own = {"".join(w for w in words(p) if w not in SCHOOL_WORDS) for p in (school.name, *school.aliases)}
     town = {w for p in school.locality for w in words(p)}
     spans = []
     for (where, a, b), name in named.items():
         nw = set(words(name))
+        listed = any(h.entry.kind == "school:other" and h.where == where and a <= h.start < b for h in hs)
+        if nw - SCHOOL_WORDS <= town and not listed:
+            continue  # "a Hexley school": a school in our town, perhaps ours (not "Hexley Grammar", listed)
         if any(w == where and a <= s < b for w, s in ours_at):
             if "".join(w for w in words(name) if w not in SCHOOL_WORDS) in own:
                 continue  # "Hollowbrook School", "Hollow Brook Academy": ours, by another of its names
             # "Hollowbrook Public School": another school with our name; its names are not us.
             hs = [h for h in hs if not (h.entry.target == "school" and h.where == where and a <= h.start < b)]
-        elif nw - SCHOOL_WORDS <= town:
-            continue  # "a Hexley school": a school in our town, perhaps ours
         if where in texts and opponent(texts[where], a, b):
             continue  # "SMASHED greenfield 6-0": the side ours played
         spans.append((where, a, b))
@@ -135,12 +137,12 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
     placed = set()
     for h in staff:
         m = _PLACED.match(body[h.end:])
-        if m and not set(m.group(1).lower().split()) & home and not LIFE.search(m.group(1).lower()):
+        if m and m.group(1).lower().split()[0] not in home and not LIFE.search(m.group(1).lower()):
             placed.add(h.index)
     role_ours = True
     if spans:
         mentions = [(-1 if h.where == "thread" else h.start, True) for h in hs
-                    if h.entry.target == "school" and h.entry.kind != "school:locality" and h.where != "address"]
+                    if h.entry.kind in _OUR_NAMES and h.where != "address"]
         mentions += [(-1 if w == "thread" else a, False) for w, a, b in spans]
         for h in hs:
             if h.entry.kind == "role" and h.where == "post":

@@ -1,0 +1,164 @@
+"""Who a post is about when it points nowhere on its own, and the signs that point elsewhere.
+
+One table per phenomenon a DSL would name. Each row: what was written (the post, and where
+it sits: the thread or group, the address), and each target's grade (`sure`, `likely`,
+`possible`; a target not listed is `no`). Sure and likely are `about`.
+"""
+from __future__ import annotations
+
+import pytest
+
+from monitor.ingest.matching import assess
+from tests.test_matching_phenomena import DN, ER, GL, HM, PP, S, SCHOOL, SO, TW
+
+PARENTS = "Hexley Parents Chat"
+GROUP = "https://www.facebook.com/groups/hexleyparentschat/posts/1"
+
+
+def grades(text: str, context: str = "", url: str = "") -> dict[str, str]:
+    return {g.target: g.grade for g in assess(text, context, SCHOOL, url=url).grades}
+
+
+def table(rows):
+    return pytest.mark.parametrize("text, context, url, expected", rows, ids=[r[0][:60] for r in rows])
+
+
+# Digits and signs written for letters, to dodge a filter: no other place's name is written so.
+DISGUISED = [
+    ("h0llowbr00k gettin sh0t up weds fr dont come in", "", "", {S: "likely"}),
+    ("sh00t1ng up hb4 n3xt w33k", "", "", {S: "likely"}),
+    ("m1ss r0we from 2r is a disgrace", "", "", {ER: "likely"}),
+    ("swear down im gonna st@b that h3adt3acher 2moro", "#hba day in the life", "", {S: "likely", SO: "likely"}),
+    ("9X2 and 2R won the quiz", "", "", {}),  # a form is not a name written in digits
+]
+# The school's own initials ("HBA") need no context; nothing else is called so here.
+INITIALS = [
+    ("hba open today??", "", "", {S: "likely"}),
+    ("any1 got the hba spring term dates", "", "", {S: "likely"}),
+    ("HBA hockey results are out in Ontario", "", "", {}),  # an exclusion still wins
+    ("Hollowbrook parents: this is nothing to do with HBA before anyone panics", PARENTS, GROUP,
+     {S: "possible"}),  # the post says it is not about us
+]
+# Another place or thing with our name: the word after it, its own address, "village".
+ANOTHER_HOLLOWBROOK = [
+    ("Hollowbrook village fete this Sunday, the school choir is singing", "", "", {S: "possible"}),
+    ("Hollowbrook town council voted to fund an arena next to the school", "", "", {S: "possible"}),
+    ("FINAL: Hollowbrook Hawks 5-2, proud of the students", "", "https://x.com/HollowbrookHawks/status/1",
+     {S: "possible"}),
+    ("Hollowbrook Academy of Dance cancelled my daughter's recital", "", "", {}),
+    ("Hollowbrook Public School buses are cancelled, the school is open", "", "", {}),
+    ("hollowbrook pickup was chaos again", "", "", {S: "likely"}),
+]
+# An account or page named for the school ("@hba.edits", "hba_survivor") is context, as our town is.
+ACCOUNT_NAMED_FOR_US = [
+    ("hope someone reverses over marsh in the staff car park", "", "https://x.com/hba_survivor/status/1",
+     {S: "likely", HM: "likely"}),
+    ("lovely sunset tonight", "", "https://x.com/hba_survivor/status/2", {}),
+]
+# A namesake: an age as a news report gives it, another walk of life, a place that is no school.
+NAMESAKES = [
+    ("Diamond day for a Hexley couple: Helen Marsh, 82, and husband Arthur", "", "", {HM: "possible"}),
+    ("Listening to the Tom Whitaker podcast on the school run, his episode about AI is bonkers",
+     "Hexley Community Noticeboard", "", {TW: "possible"}),
+    ("David Nwosu bagged a brace on his Hexley Town debut", "", "", {DN: "possible"}),
+    ("Gaz from the chippy gave my kids free chips", PARENTS, GROUP, {GL: "possible"}),
+    # The nickname the school gave us, with his surname, is ours even at the gym.
+    ("Gaz Lloyd does Hexley leisure centre gym at 6am. Would be a shame if someone was waiting", "", "",
+     {GL: "sure"}),
+    ("Handed the coat to Gaz at the main gate", PARENTS, GROUP, {S: "likely", GL: "likely"}),
+    ("jasmine patel got the solo in the hexley dance academy show", "", "", {PP: "possible"}),
+]
+# Another school counts against a name only when the name is placed there.
+OTHER_SCHOOL_ATTACHED = [
+    ("Mr Whitaker at Greenfield High is the best chemistry teacher", "", "", {TW: "possible"}),
+    ("mr patel from st annes primary taught me long division", "", "", {PP: "possible"}),
+    ("Year 11 netball MURDERED Greenfield 24-6!!! Mrs Patel came to watch", PARENTS, GROUP,
+     {S: "likely", PP: "likely"}),
+    ("Mrs Okafor, you've got two little ones at St Anne's. Shame if anything happened on the school run",
+     "", "", {SO: "likely"}),
+    ("Police step up patrols at Hexley school: someone should wait for whitaker on marlow road", "", "",
+     {S: "likely", TW: "likely"}),  # "a Hexley school" is a school of our town, not another
+]
+# A post about one of our staff is about our school: its roles are ours too.
+ROLES_IN_A_POST_ABOUT_OUR_STAFF = [
+    ("I raised it with Mr Whitaker, then the deputy head; now I want the SENCO. My son is in Year 6", "", "",
+     {TW: "likely", PP: "likely", DN: "likely"}),
+    ("the deputy head rang me", "", "", {}),  # "the deputy head" of which school?
+]
+# Two names of one person vouch for each other: a first name and their role.
+NAME_AND_ROLE = [
+    ("Emma (the TA, the kids all call her Emma) held the door shut on DS in 2R", "", "", {ER: "likely"}),
+    ("emma is my favourite name", "", "", {}),
+]
+# In our town's own group, a post about a school's day is ours; talk of teachers in general is not.
+COMMUNITY = [
+    ("the gates were chaos at pickup, the head did nothing", PARENTS, GROUP, {S: "likely", SO: "likely"}),
+    ("teachers get far too many holidays, change my mind", "Hexley Community Noticeboard", "", {}),
+    ("can anyone recommend a GCSE maths tutor? year 11", PARENTS, GROUP, {}),
+]
+# With two schools named, "the head" is of the school named last before it.
+ROLE_OF_THE_SCHOOL_NAMED_BEFORE = [
+    ("We've been at Hollowbrook since Reception. The head fiddled the SATs. Greenfield is bigger.",
+     "Choosing between Hollowbrook and Greenfield", "", {S: "likely", SO: "likely"}),
+    ("We moved from Hollowbrook to Greenfield High and the head there is lovely", "", "", {S: "likely"}),
+]
+# A post's words must break where a name's words break: "at a" is not "a TA".
+WORD_BREAKS = [
+    ("we met at a cafe in Hexley", "", "", {}),
+    ("Hollow Brook Academy fair on Saturday", "", "", {S: "sure"}),
+]
+
+
+@table(DISGUISED)
+def test_digits_for_letters(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(INITIALS)
+def test_the_schools_initials(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(ANOTHER_HOLLOWBROOK)
+def test_another_place_with_our_name(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(ACCOUNT_NAMED_FOR_US)
+def test_an_account_named_for_the_school(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(NAMESAKES)
+def test_namesakes(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(OTHER_SCHOOL_ATTACHED)
+def test_another_school_counts_where_the_name_is_placed(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(ROLES_IN_A_POST_ABOUT_OUR_STAFF)
+def test_roles_in_a_post_about_our_staff(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(NAME_AND_ROLE)
+def test_a_first_name_and_a_role(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(COMMUNITY)
+def test_our_towns_own_group(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(ROLE_OF_THE_SCHOOL_NAMED_BEFORE)
+def test_a_role_belongs_to_the_school_named_before_it(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(WORD_BREAKS)
+def test_words_break_where_names_do(text, context, url, expected):
+    assert grades(text, context, url) == expected
