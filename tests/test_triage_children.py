@@ -52,3 +52,30 @@ def test_children_table(text, about, scores, priority, categories, actions, neve
     assert categories <= set(d.categories), d
     assert actions <= set(d.actions), d
     assert not never & set(d.actions), d
+
+
+# The parent route (seed 004): post, where it was posted -> is the author asked to take it down?
+PARENT_ROUTE = [
+    # Written in a parents' group, the author is a parent whether or not they say "my son".
+    ("Whitaker is a useless prick and everyone should leave him a 1 star review", "Hexley Parents Chat", ABUSIVE, True),
+    ("Whitaker is a useless prick and everyone should leave him a 1 star review", "", ABUSIVE, False),
+    # A parent's subject access request names their own child: nothing inappropriate in that.
+    ("Subject access request: please send all the data you hold on my son Jake Brown in year 6", "Hexley Parents Chat",
+     CALM, False),
+    # A parent warning others about a groomer is not asked to take the warning down.
+    ("my daughter in year 7 says an older man keeps messaging the year 7 girls on snapchat", "", ANGRY, False),
+    # ...one who names another family's child in anger is.
+    ("my son says Jake Brown in year 6 is a little thug, his parents should be ashamed", "", ABUSIVE, True),
+]
+
+
+@pytest.mark.parametrize("text,context,scores,contact", PARENT_ROUTE)
+def test_parent_route(text, context, scores, contact):
+    from datetime import datetime, timezone
+    from monitor.judge.triage import triage
+    from monitor.vocab import Post
+    from test_triage import SCHOOL
+    post = Post(id="1", text=text, author="a parent", published=datetime(2026, 12, 1, 9, tzinfo=timezone.utc),
+                platform="facebook", context=context)
+    d = triage(post, TOM, scores, [], SCHOOL, {})
+    assert ("contact_author" in d.actions) == contact, d

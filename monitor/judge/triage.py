@@ -28,7 +28,7 @@ import re
 from datetime import datetime
 from typing import Mapping, Sequence
 
-from monitor.judge import abuse, rules
+from monitor.judge import abuse, children, rules
 from monitor.config.types import School
 from monitor.disclosure import strip_names
 from monitor.judge.verdict import Verdict, _days, _local_date, _quote, one_calendar_month  # noqa: F401
@@ -46,9 +46,7 @@ MODEL_CATEGORIES = ("harassment", "defamation", "safeguarding", "privacy", "data
 # Categories that make a post part of a course of conduct against someone.
 _WHERE_TO_FIND = frozenset({"street_address", "postcode", "home_details", "vehicle_registration"})
 HARMFUL = frozenset({"threat", "hate", "harassment", "defamation", "privacy"})
-_IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school)\b", re.I)
 _VIOLENT = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|murder|kick|shank|acid|dead|die)\w*", re.I)
-_SUICIDAL = re.compile(r"suicid|kill|end|die|overdos|tablets|pills|problem|night", re.I)
 
 
 def _names_as_teacher(text: str, school: School, about: Sequence[str] = ()) -> str:
@@ -156,33 +154,8 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
               ["dsl_review"] + (["request_removal", "legal_advice"] if staff else []),
               "Alleges that a member of staff harmed a child: DSL review (the LADO within one working day); the "
               "member of staff must not be named outside the headteacher and DSL (Education Act 2002 s141F).", harmed)
-    at_risk = rules.child_at_risk(text)
-    serious = [f for f in at_risk if f.rule != "bullying"]
-    if serious:
-        # A fight filmed and shared, or pupils rated for their looks: ask for it to come down.
-        shown = {f.rule for f in serious} & {"filmed_fight", "pupil_fight", "sexualised_rating"}
-        v.add("high", ["safeguarding"] + (["harassment"] if "sexualised_rating" in shown else []),
-              ["dsl_review"] + (["request_removal"] if shown else [])
-              # Grooming is a crime against a child: the police as well as the DSL.
-              + (["report_police"] if any(f.rule == "grooming" for f in serious) else []),
-              f"A child may be at risk: {_quote(serious)}.", serious)
-        if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) for f in serious) and _IMMEDIATE.search(text):
-            v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
-    elif at_risk:
-        v.add("digest", ["safeguarding"], ["dsl_review"], f"Mentions bullying: {_quote(at_risk)}; for the DSL.", at_risk)
-    elif "safeguarding" in said and not harmed:
-        v.add("high", ["safeguarding"], ["dsl_review"],
-              f"Reads as a concern about a child's safety (safeguarding score {scores['safeguarding']:.2f}).",
-              ["safeguarding_score"])
-    if pupils:
-        # A child named in praise is the school's to judge; named in anger, in a fight, beside
-        # bullying or in a photo, the platform is asked to take it down.
-        # A parent's angry complaint that names a child is not, by its anger, a safeguarding alarm.
-        bad = (s["abuse"] >= p["abuse"] or s["threat"] >= p["hostile"] or bool(at_risk) or bool(threat_rule)
-               or any(" ... " in f.evidence for f in pupils)
-               or any(w in f.evidence.lower() for f in pupils for w in ("photo", "pic", "video")))
-        v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),
-              f"A pupil may be identifiable: {_quote(pupils)}.", pupils)
+    # Children at risk, and pupils made identifiable (monitor/judge/children.py).
+    shown = children.at_risk(v, text, s, p, said, scores, pupils, bool(harmed), bool(threat_rule))
 
     # Defamation: a crime or grave misconduct stated as fact about a named person.
     alleged = rules.allegations_of_fact(text)
@@ -229,10 +202,11 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         elif s["positive"] >= p["positive"] and s["positive"] > s["negative"]:
             v.add("digest", ["praise"], [], "" if v.why else f"Praise (positive {s['positive']:.2f}).", [])
 
-    parent = rules.parent_author(text)
+    # Written as a parent ("my son"), or posted in a parents' group or on Mumsnet: seed 004's parent route.
+    parent = rules.parent_author(text) or rules.parents_forum(post.context, post.source)
     # A parent reporting that their child is bullied posts nothing inappropriate; one who
     # abuses, threatens, accuses or names other people's children does.
-    inappropriate = bool(v.categories & HARMFUL) or bool(pupils)
+    inappropriate = bool(v.categories & HARMFUL) or shown
     repeated = sum(1 for h in history if h.priority != "ignore") >= 1
     # A threat or hate is for the police: a letter about the complaints policy answers neither.
     if parent and not v.categories & {"threat", "hate"} and (inappropriate or (repeated and "complaint" in v.categories)):

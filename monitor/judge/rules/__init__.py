@@ -12,7 +12,8 @@ from monitor.judge.rules.timing import still_ahead
 from monitor.judge.rules.reporting import reported_speech, without_quotes
 from monitor.judge.rules.safeguarding import (identifiable_pupils, child_at_risk, staff_harmed_child, staff_abuser,
                                               pupils_in_danger)
-from monitor.judge.rules.claims import subject_access_request, allegations_of_fact, parent_author, personal_insults
+from monitor.judge.rules.claims import (subject_access_request, allegations_of_fact, parent_author, personal_insults,
+                                        parents_forum)
 from monitor.judge.rules.campaign import persistence, rallying, family_targeted, days_so_far
 from monitor.judge.rules.routine import routine, routine_cue
 from monitor.judge.rules.hate import hate_phrases, identity_words, slurs, dehumanising
@@ -22,6 +23,6 @@ __all__ = [
     "personal_locators", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone",
     "plain_spelling", "still_ahead", "reported_speech", "without_quotes", "identifiable_pupils",
     "child_at_risk", "pupils_in_danger", "staff_harmed_child", "staff_abuser", "subject_access_request", "allegations_of_fact",
-    "hate_phrases", "parent_author", "personal_insults", "identity_words", "slurs", "dehumanising",
+    "hate_phrases", "parent_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",
     "persistence", "days_so_far", "rallying", "family_targeted", "routine", "routine_cue",
 ]

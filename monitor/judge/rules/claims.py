@@ -70,3 +70,15 @@ _PARENT = re.compile(
 def parent_author(text: str) -> tuple[Finding, ...]:
     """The author writes as a parent ("my son", "as a parent"): seed 004's parent route."""
     return find_all("parent_author", _PARENT, text)
+
+
+_PARENTS_GROUP = re.compile(r"\bparents?\b|\bPTA\b|\bmums\b|\bmams\b|\bdads\b", re.I)
+
+
+def parents_forum(context: str, source: str = "") -> tuple[Finding, ...]:
+    """Where the post was written: a parents' group ("Hexley Parents Chat") or Mumsnet is
+    written by parents, whether or not the post says "my son"."""
+    found = find_all("parents_forum", _PARENTS_GROUP, context or "")
+    if not found and (source or "").lower() == "mumsnet":
+        found = (Finding("parents_forum", "mumsnet"),)
+    return found[:1]

@@ -1,0 +1,59 @@
+"""Triage's section for children: a child at risk (self-harm, grooming, harm at home, a fight,
+pupils rated for their looks, bullying), and pupils made identifiable. Pure: adds to a Verdict.
+
+Actions follow DESIGN.md: anything about a pupil's safety -> dsl_review; identifiable pupils
+shown in a fight, a photo or in anger -> request_removal; grooming -> report_police as well;
+a child in danger now -> call_999.
+"""
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from monitor.judge import rules
+from monitor.judge.verdict import Verdict, _quote
+
+_IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school)\b", re.I)
+_SUICIDAL = re.compile(r"suicid|kill|end|die|overdos|tablets|pills|problem|night", re.I)
+
+
+# What a worried parent or friend reports: a child in danger, not a child shown.
+_CONCERNS = frozenset({"self_harm", "grooming", "neglect_or_abuse_at_home", "child_routine"})
+
+
+def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], said: set[str],
+            scores: Mapping[str, float], pupils: Sequence[rules.Finding], harmed: bool, threat_rule: bool) -> bool:
+    """`harmed`: the post alleges staff harmed a child (already routed); `threat_rule`: a threat rule fired.
+    Returns whether the post shows other people's children where it should not (named in anger,
+    in a fight, in a photo): a parent who posts that is asked to take it down."""
+    found = rules.child_at_risk(text)
+    serious = [f for f in found if f.rule != "bullying"]
+    if serious:
+        # A fight filmed and shared, or pupils rated for their looks: ask for it to come down.
+        shown = {f.rule for f in serious} & {"filmed_fight", "pupil_fight", "sexualised_rating"}
+        v.add("high", ["safeguarding"] + (["harassment"] if "sexualised_rating" in shown else []),
+              ["dsl_review"] + (["request_removal"] if shown else [])
+              # Grooming is a crime against a child: the police as well as the DSL.
+              + (["report_police"] if any(f.rule == "grooming" for f in serious) else []),
+              f"A child may be at risk: {_quote(serious)}.", serious)
+        if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) for f in serious) and _IMMEDIATE.search(text):
+            v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
+    elif found:
+        v.add("digest", ["safeguarding"], ["dsl_review"], f"Mentions bullying: {_quote(found)}; for the DSL.", found)
+    elif "safeguarding" in said and not harmed:
+        v.add("high", ["safeguarding"], ["dsl_review"],
+              f"Reads as a concern about a child's safety (safeguarding score {scores['safeguarding']:.2f}).",
+              ["safeguarding_score"])
+    if pupils:
+        # A child named in praise is the school's to judge; named in anger, in a fight, beside
+        # bullying or in a photo, the platform is asked to take it down.
+        # A parent's angry complaint that names a child is not, by its anger, a safeguarding alarm.
+        bad = (s["abuse"] >= p["abuse"] or s["threat"] >= p["hostile"] or bool(found) or threat_rule
+               or any(" ... " in f.evidence for f in pupils)
+               or any(w in f.evidence.lower() for f in pupils for w in ("photo", "pic", "video")))
+        v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),
+              f"A pupil may be identifiable: {_quote(pupils)}.", pupils)
+    # A worried parent reporting grooming or self-harm posts nothing inappropriate.
+    worried = any(f.rule in _CONCERNS for f in found)
+    return bool(pupils) and "request_removal" in v.actions and not worried
+
