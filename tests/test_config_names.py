@@ -19,9 +19,11 @@ def config(staff: list[dict], **school) -> dict:
 
 def test_the_new_keys_are_read():
     cfg = parse(config([{"id": "gareth-lloyd", "name": "Gareth Lloyd", "nicknames": ["Gaz"]},
-                        {"id": "emma-rowe", "name": "Emma Rowe", "first_names": ["Emma"]}]))
+                        {"id": "emma-rowe", "name": "Emma Rowe", "first_names": ["Emma"]}],
+                       communities=["Hexley Parents Chat", "r/Hexley"]))
     school = cfg.schools[0]
     assert school.neighbours == ("Greenfield High",)
+    assert school.communities == ("Hexley Parents Chat", "r/Hexley")
     assert [(m.nicknames, m.first_names) for m in school.staff] == [(("Gaz",), ()), ((), ("Emma",))]
 
 
@@ -36,6 +38,12 @@ BAD = [
      {}, "staff[1]: 'emma' is also a nickname or first name of staff[0]: matching could not tell them apart"),
     ([{"id": "a", "name": "Ann Lee", "nicknames": [""]}], {}, "staff[0].nicknames: must be a list of non-empty strings"),
     ([], {"neighbours": ["Hollowbrook"]}, "school.neighbours: 'Hollowbrook' is this school's own name"),
+    ([], {"communities": ["Hexley"]}, "school.communities: 'Hexley' is a word any post may use: name the group "
+                                      "itself, 'Hexley Parents Chat' or 'r/Hexley'"),
+    ([], {"communities": ["Hollowbrook"]},
+     "school.communities: 'Hollowbrook' is this school's own name: a post naming it is already ours"),
+    ([], {"communities": ["#1"]}, "school.communities: '#1' has no letters"),
+    ([], {"communities": "Hexley Parents Chat"}, "school.communities: must be list, not str"),
 ]
 
 

@@ -162,3 +162,20 @@ def test_a_role_belongs_to_the_school_named_before_it(text, context, url, expect
 @table(WORD_BREAKS)
 def test_words_break_where_names_do(text, context, url, expected):
     assert grades(text, context, url) == expected
+
+
+# A group or subreddit the school names as its community (`communities`): "the head" there is ours.
+COMMUNITY_KEY = [
+    ("the head has done it again", "Brook Valley Mums", "", {S: "likely", SO: "likely"}),
+    ("the head has done it again", "", "https://www.reddit.com/r/BrookValleyMums/comments/1/x",
+     {S: "likely", SO: "likely"}),
+    ("the head has done it again", "Cardiff Mums", "", {}),
+    ("Brook Valley Mums meet at the cafe, the head too", "", "", {}),  # named in a post, not posted there
+]
+
+
+@table(COMMUNITY_KEY)
+def test_a_community_the_school_names(text, context, url, expected):
+    from dataclasses import replace
+    school = replace(SCHOOL, communities=("Brook Valley Mums", "r/BrookValleyMums"))
+    assert {g.target: g.grade for g in assess(text, context, school, url=url).grades} == expected

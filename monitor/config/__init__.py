@@ -49,7 +49,7 @@ def _staff(r: Reader, table: dict, path: str) -> Staff:
 
 
 def _school(r: Reader, table: dict, path: str, staff_tables: list, staff_path: str, email: dict) -> School:
-    known = {"id", "name", "aliases", "locality", "handles", "exclude", "neighbours", "timezone",
+    known = {"id", "name", "aliases", "locality", "handles", "exclude", "neighbours", "communities", "timezone",
              "headteacher", "dsl", "deputy", "staff"}
     r.unknown(table, known, path)
     name = r.get(table, "name", path, str, "", required=True).strip()
@@ -77,7 +77,7 @@ def _school(r: Reader, table: dict, path: str, staff_tables: list, staff_path: s
         id=sid, name=name, aliases=r.strings(table, "aliases", path),
         locality=r.strings(table, "locality", path), handles=r.strings(table, "handles", path),
         exclude=r.strings(table, "exclude", path), neighbours=r.strings(table, "neighbours", path),
-        staff=tuple(staff),
+        communities=r.strings(table, "communities", path), staff=tuple(staff),
         recipients=Recipients(recipient("headteacher", True), recipient("dsl", True), recipient("deputy", False)),
         timezone=r.zone(table, "timezone", path, "Europe/London"),
     )

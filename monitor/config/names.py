@@ -42,4 +42,16 @@ def name_problems(school: School, staff_path: str) -> list[tuple[str, str]]:
     for n in school.neighbours:
         if _plain(n) in own:
             problems.append(("neighbours", f"{n!r} is this school's own name"))
+    # A community is where a post was made: a group, a page, a subreddit. A bare word of our
+    # place would make every post that mentions it local; a name of the school says nothing new.
+    places = {_plain(n) for n in school.locality}
+    for n in school.communities:
+        plain = _plain(n)
+        if not re.search(r"[^\W\d_]", plain):
+            problems.append(("communities", f"{n!r} has no letters"))
+        elif plain in own:
+            problems.append(("communities", f"{n!r} is this school's own name: a post naming it is already ours"))
+        elif plain in places or plain in _TOO_COMMON:
+            problems.append(("communities", f"{n!r} is a word any post may use: name the group itself, "
+                                            "'Hexley Parents Chat' or 'r/Hexley'"))
     return problems

@@ -33,6 +33,9 @@ class School:
     handles: tuple[str, ...] = ()  # the school's own accounts: "@hollowbrookacad"
     exclude: tuple[str, ...] = ()  # phrases that mean another place: "Hollowbrook, Ontario"
     neighbours: tuple[str, ...] = ()  # other schools of our place: "Greenfield High"; naming one points away
+    # Our community's own groups and subreddits ("Hexley Parents Chat", "r/Hexley"): a post whose
+    # thread or address is one of them is read as from a local source ("the head" there is ours).
+    communities: tuple[str, ...] = ()
     staff: tuple[Staff, ...] = ()
     recipients: Recipients = Recipients("", "")
     timezone: str = "Europe/London"

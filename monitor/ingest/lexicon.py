@@ -23,6 +23,7 @@ MAX_WORDS = 5
 _TOKEN = re.compile(r"([#@]?)(\w+(?:'\w+)*'?)")
 # Digits and signs written for letters: "h0llowbr00k", "m1ss r0we", "hb4", "h3adt3acher".
 _LEET = str.maketrans("0134579@$", "oieastgas")
+_FUZZ_KINDS = frozenset({"surname", "school:alias", "school:locality"})
 _LEET_MID = re.compile(r"[a-z][0-9]+[a-z]")
 
 
@@ -63,16 +64,26 @@ class Lexicon:
     def __init__(self, schools: Sequence[School]):
         self.schools = tuple(schools)
         self.index: dict[str, list[Entry]] = {}
+        # Single words that may be misspelt: surnames and the distinctive word of a school's name.
+        fuzzable: set[str] = set()
+        # Last words of names and roles: "caretakers number" is the caretaker's, "Whitakers" his.
+        stems: set[str] = set()
+        index = self.index
         for i, s in enumerate(self.schools):
             pairs = school_entries(s, i)
             for m in s.staff:
                 pairs += staff_entries(s, m, i)
             for k, e in dict.fromkeys(pairs):
-                self.index.setdefault(k, []).append(e)
-        # Single words that may be misspelt: surnames and the distinctive word of a school's name.
-        fuzzable = {k for k, es in self.index.items()
-                    if allowed_edits(k) and k not in SCHOOL_WORDS
-                    and any(e.kind in ("surname", "school:alias", "school:locality") for e in es)}
+                got = index.get(k)
+                if got is None:
+                    index[k] = [e]
+                else:
+                    got.append(e)
+                if e.kind in _FUZZ_KINDS:
+                    fuzzable.add(k)
+                if not e.kind.startswith("school:") and len(e.words[-1]) >= 3:
+                    stems.add(e.words[-1])
+        fuzzable = {k for k in fuzzable if allowed_edits(k) and k not in SCHOOL_WORDS}
         for s in self.schools:
             for w in words(s.name):
                 if allowed_edits(w) and w not in SCHOOL_WORDS and w in self.index:
@@ -85,9 +96,7 @@ class Lexicon:
         self.singles = frozenset(self.index)  # exact keys, to skip fuzzing them
         # Each member of staff by target, in config order: a post names a few, a trust has thousands.
         self.members = {(i, f"staff:{m.id}"): (j, m) for i, s in enumerate(self.schools) for j, m in enumerate(s.staff)}
-        # Last words of names and roles: "caretakers number" is the caretaker's, "Whitakers" his.
-        self.stems = frozenset(e.words[-1] for es in self.index.values() for e in es
-                               if len(e.words[-1]) >= 3 and not e.kind.startswith("school:"))
+        self.stems = frozenset(stems)
 
     def correct(self, word: str) -> str | None:
         """The distinctive name `word` misspells, or None."""

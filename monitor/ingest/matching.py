@@ -20,7 +20,7 @@ Reading the post is scan.py; the words around the names are cues.py; grading is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from monitor.config.types import School
@@ -174,7 +174,9 @@ def _assess_school(lex: Lexicon, i: int, hs: list[Hit], post: _Post) -> Assessme
 
     hs, spans = _other_spans(school, hs, post.named, texts)
     gone = [h for h in hs if h.entry.target == "school" and h.where != "address" and disclaimed(texts[h.where], h.start)]
-    cx = _context(school, hs, spans, post)
+    # Posted in one of our community's own groups: as from a local source.
+    local = post.local or any(h.entry.kind == "school:community" and h.where != "post" for h in hs)
+    cx = _context(school, hs, spans, replace(post, local=local))
     school_hits = [h for h in hs if h.entry.target == "school"]
     staff = [h for h in hs if h.entry.target != "school" and h.where != "address"]
     grade, g, bits, _ = grade_school(school_hits, [h for h in staff if h.entry.kind in VOUCHING], cx)

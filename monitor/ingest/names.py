@@ -23,7 +23,7 @@ SCHOOL_WORDS = frozenset(("school", "academy", "college", "primary", "secondary"
                           "saint", "community", "ce", "rc", "church", "c", "e"))
 # Kinds: "school:name", "school:alias" (ambiguous: needs context), "school:initials" (an alias in
 # capitals, "HBA": the school's own abbreviation), "school:handle", "school:locality",
-# "school:exclude", "school:other"; for staff "full", "titled", "surname", "initial", "nickname",
+# "school:exclude", "school:other", "school:community" (a group or subreddit of ours); for staff "full", "titled", "surname", "initial", "nickname",
 # "first", "role".
 _ROAD = {"road": "rd", "lane": "ln", "street": "st", "avenue": "ave", "close": "cl"}
 _TOKEN = re.compile(r"([#@]?)(\w+(?:'\w+)*'?)")
@@ -154,6 +154,8 @@ def school_entries(school: School, i: int) -> list[tuple[str, Entry]]:
             add(rest, "school:other", p)
             if rest[-1] + "s" not in rest:
                 add(rest[:-1] + (rest[-1] + "s",), "school:other", p)
+    for c in school.communities:
+        add(words(c), "school:community", c)
     for kind, phrases in (("school:locality", school.locality), ("school:exclude", school.exclude)):
         for p in phrases:
             pw = words(p)
