@@ -33,6 +33,15 @@ TABLE = [
     ("someone photoshop Whitaker's face onto a donkey and pass it round", TOM, ANGRY, "high", {"harassment"}, CAMPAIGN),
     ("Mr Whitaker's husband works at the garage on Mill Road, small world", TOM, CALM, "high", {"privacy"},
      {"report_police", "request_removal", "inform_staff"}),
+    # A campaign to drive someone out is hostile however calmly it is put.
+    ("marking Whitaker's handwriting every single day until he quits. day 3: illegible", TOM, CALM, "high",
+     {"harassment"}, CAMPAIGN | {"report_police"}),
+    # Veiled threats: "he's getting it", "go round there tonight", a day named bare.
+    ("3.15 at the gate, he's getting it", TOM, ANGRY, "urgent", {"threat"}, {"report_police", "inform_staff"}),
+    ("Whitaker lives on Mill Lane. let's all go round there tonight", TOM, ANGRY, "urgent", {"threat", "privacy"},
+     {"report_police", "call_999"}),
+    ("I'm coming back with my brothers monday and Whitaker is getting battered", TOM, ABUSIVE, "urgent", {"threat"},
+     {"report_police", "call_999"}),
     # A routine posted in menace is a threat; with a time still ahead, a 999 call.
     ("silver Toyota Yaris, parks on Mill Road every morning about 7.50. just saying", TOM, CALM, "urgent",
      {"threat", "privacy"}, {"report_police", "request_removal", "inform_staff", "call_999"}),
@@ -54,6 +63,7 @@ LEGITIMATE = [
     ("Mrs Hale sent him back to class after the fire drill", RUTH, CALM),
     ("The Year 1 zoo trip was brilliant, Mrs Hale with the monkeys 🐒", RUTH, HAPPY),
     ("Mr Whitaker teaches English and French to year 6", TOM, CALM),
+    ("Whitaker's class are getting it done, great work on the project", TOM, HAPPY),
 ]
 
 

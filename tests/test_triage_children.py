@@ -14,6 +14,12 @@ TABLE = [
      {"threat", "safeguarding"}, {"report_police", "dsl_review"}, set()),
     # A threat to a member of staff alone is the police's, not the DSL's.
     ("I'm going to batter Whitaker tomorrow at pickup", TOM, ABUSIVE, "urgent", {"threat"}, {"report_police"}, {"dsl_review"}),
+    # The school threatened, with no member of staff named: the children are in it.
+    ("hollowbrook getting shot up on friday, don't send your kids", SCHOOL_ONLY, ABUSIVE, "urgent", {"threat"},
+     {"report_police", "dsl_review", "call_999"}, set()),
+    # A pupil's farewell scores as a threat; it is self-harm: the DSL and 999, not the police.
+    ("can't face Hollowbrook again. got it all sorted for tonight. sorry mum", SCHOOL_ONLY, {**ABUSIVE, "threat": 0.97},
+     "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, {"report_police"}),
     # Pupils fighting, by year group: the DSL, and the post taken down.
     ("yr8 scrap on the field at Hollowbrook, the lad in the red coat got rocked", SCHOOL_ONLY, HAPPY, "high",
      {"safeguarding"}, {"dsl_review", "request_removal"}, set()),
@@ -21,6 +27,8 @@ TABLE = [
      set(), set(), {"dsl_review", "request_removal"}),
     # Grooming is a crime against a child: the police as well as the DSL.
     ("a man outside Hollowbrook keeps offering the year 7 girls lifts into town", SCHOOL_ONLY, ANGRY, "high",
+     {"safeguarding"}, {"dsl_review", "report_police"}, set()),
+    ("some bloke keeps asking the year 8 girls for pics on snap", SCHOOL_ONLY, ANGRY, "high",
      {"safeguarding"}, {"dsl_review", "report_police"}, set()),
     ("someone online says he'll share my son's picture unless we pay, demanding £300 or he'll send it to his whole school",
      SCHOOL_ONLY, ANGRY, "high", {"safeguarding"}, {"dsl_review", "report_police"}, set()),

@@ -49,7 +49,8 @@ def harassment(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, fl
     persist = rules.persistence(text)
     rally = rules.rallying(text)
     # A series or a pile-on counts in anger; praise ("everyone tell Mrs Hale how great the play was") does not.
-    angry = s["abuse"] >= p["abuse"] or bool(insults) or (s["negative"] >= p["negative"] and s["negative"] > s["positive"])
+    angry = (s["abuse"] >= p["abuse"] or bool(insults) or (s["negative"] >= p["negative"] and s["negative"] > s["positive"])
+             or bool(rules.ousting(text)))
     mocking = [f for f in rally if f.rule == "campaign_mockery"]
     campaign = list(persist + rally) if angry else mocking
     if campaign:

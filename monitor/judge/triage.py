@@ -101,7 +101,9 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     idiom = rules.strip_idioms(text) != text
     # The model alone, short of sure, needs a violent word or a veiled phrase to go on: an angry
     # complaint scores high on threat too.
-    model_threat = not reported and (s["threat"] >= p["threat_urgent"] or (
+    # A pupil's farewell ("got it all sorted for tonight, sorry mum") scores as a threat: it is self-harm.
+    farewell = any(f.rule == "self_harm" for f in rules.child_at_risk(text))
+    model_threat = not reported and not farewell and (s["threat"] >= p["threat_urgent"] or (
         not idiom and s["threat"] >= p["threat"] and (bool(_VIOLENT.search(own_words) or found) or s["threat"] >= p["threat_plain"])))
     if threat_rule or model_threat:
         urgent = bool(threat_rule) or s["threat"] >= p["threat_urgent"]
@@ -110,9 +112,12 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
                else f"Reads as a threat to {who} (threat score {s['threat']:.2f}).")
         v.add("urgent" if urgent else "high", ["threat"], acts, why, threat_rule or ["threat_score"])
         aimed = rules.pupils_in_danger(own_words)
-        if aimed:
-            # Pupils threatened, or a weapon coming into school: their safety is the DSL's.
-            v.add("high", ["safeguarding"], ["dsl_review"], f"Pupils are in it: {_quote(aimed)}.", aimed)
+        if aimed or not staff:
+            # Pupils threatened, a weapon coming in, or the school itself threatened: the children's
+            # safety is the DSL's as well.
+            v.add("high", ["safeguarding"] if aimed else [], ["dsl_review"],
+                  f"Pupils are in it: {_quote(aimed)}." if aimed else "The school is threatened: the pupils are in it.",
+                  aimed or ["school_threatened"])
         _imminence(v, own_words, post, now, school.timezone)
     elif reported and (rules.threat_phrases(text) or s["threat"] >= p["threat"]):
         v.add("digest", ["neutral"], [], f"Reports or condemns someone else's threat: {_quote(reported)}.", reported)

@@ -46,7 +46,7 @@ _MOCKERY = re.compile(
     r"\bphotoshop\w*\s+(?:his|her|their|(?-i:[A-Z][a-z]+)'?s?)\s+face|\b(?:his|her|their)\s+face\s+(?:stuck|photoshopped|edited|put)\s+on"
     r"|\[(?:image|photo|pic|picture|meme|video)[^\]]{0,80}\bface\b[^\]]{0,80}\]"
     r"|\bfilm(?:ing|in|ed)?\s+(?:him|her|them|\w+)\s+when\s+(?:she|he|they)\s+(?:aint|ain'?t|isn'?t|is\s+not|wasn'?t|not)\s+look"
-    r"|\bshare\s+if\b(?=[^.!?\n]{0,60}(?:suffered|hate|can'?t\s+stand|lol|😂))",
+    r"|\bshare\s+if\b(?=[^.!?\n]{0,60}(?:suffered|hate|can'?t\s+stand|lol|😂))|\bsome(?:one|1|body)\s+film\s+(?:him|her|them)\b",
     re.I)
 
 # A member of staff's family or their workplace: "his wife works the tills at Tesco".
@@ -63,6 +63,16 @@ def persistence(text: str) -> tuple[Finding, ...]:
 
 
 _DAYS_SO_FAR = re.compile(r"\bday\s*#?(\d+)\s+of\b|\b(\d+)\s+days\s+(?:of|now|straight|in\s+a\s+row)\b|\bweek\s*#?(\d+)\s+of\b", re.I)
+
+
+# The campaign's aim: someone out of their job. Hostile whatever the tone.
+_OUSTING = re.compile(r"\b(?:until|till|til)\s+(?:she|he|they|you|u)\s*(?:'s|is|are|'re)?\s+(?:gone|out|sacked|fired|quits?|resigns?|leaves?)\b"
+                      r"|#sack\w+|#\w{3,}out\b", re.I)
+
+
+def ousting(text: str) -> tuple[Finding, ...]:
+    """"Until he quits", "#sackmarsh": a campaign to drive a person out."""
+    return find_all("campaign_ousting", _OUSTING, text)
 
 
 def days_so_far(text: str) -> int:

@@ -64,7 +64,8 @@ _HATE = re.compile(
     r"|\b(?:him|her|them|(?-i:[A-Z][a-z]+))\s+and\s+(?:his|her|their)\s+kind\b"
     r"|\b(?:muslims?|jews?|blacks|immigrants|foreigners|gays|trans\s+people|poles|romanians|gypsies)\s+(?:are|is)\s+(?:all\s+)?(?:scum|vermin|animals|rats|a\s+disease|filth|parasites)"
     r"|\b(?:shouldn'?t|should\s+not)\s+(?:be\s+allowed\s+to\s+)?(?:teach|be\s+teaching)\s+(?:our|white|english|british)\s+(?:kids|children)"
-    r"|\b(?:not|never)\s+(?:proper|really)\s+(?:english|british)\b"
+    r"|\b(?:not|never)\s+(?:proper|really)\s+(?:english|british)\b|(?:🐒|🦍|🐵)\s*(?:running|in\s+charge|as\s+(?:head|senco|deputy))"
+    r"|\b(?:is|he'?s|she'?s)\s+(?:a|such\s+a)\s+(?:\w+\s+)?bender\b"
     # Contempt for a member of staff's accent or English.
     r"|\b(?:he|she|they|who|teacher|senco|head|headteacher|deputy|ta|tutor|caretaker|(?-i:[A-Z][a-z]+))\s+(?:can'?t|cannot|can\s+(?:barely|hardly)|could(?:n'?t)?|does(?:n'?t|\s+not)|do(?:n'?t|\s+not))"
     r"\s+(?:even\s+)?(?:speak|talk|write|string\s+a\s+sentence\s+together\s+in)\s+(?:proper\s+|decent\s+|real\s+)?english\b"

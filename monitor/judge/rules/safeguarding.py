@@ -83,6 +83,8 @@ _AT_RISK = {
         r"|disappear\s+(?:forever|for\s+good)|goodbye\s+world|(?:my|her|his|their)\s+(?:scars|razors?|blades?)"
         r"|won'?t\s+be\s+(?:any(?:one|body)'?s?|a|your|ur)\s+problem|(?:taking|take|took|swallow\w*)\s+(?:all\s+)?(?:\w+\s+)?(?:tablets|pills|paracetamol)"
         r"|(?:tonight|today)'?s\s+the\s+night|\d+\s+(?:days|weeks|months)\s+clean|see\s+my\s+arms|giv(?:ing|in)\s+(?:all\s+)?(?:her|his|their|my)\s+stuff\s+away"
+        r"|sharpener\s+blades?|(?:got|have|had)\s+it\s+(?:all\s+)?(?:sorted|planned)\s+for\s+(?:tonight|tomorrow|tmrw)"
+        r"|(?:and|n)\s+that'?s\s+it\b[^\n]{0,40}\bsorry\s+(?:mum|mam|mom|dad)|(?:or|and)\s+any\s+day\s+after\s+that"
         r"|(?:her|his|their|my)\s+arms?\s+(?:are|is)\s+(?:covered|cut)|(?:plan|planning|plans)\s+to\s+(?:end|finish)\s+(?:it|things))", re.I),
     "grooming": re.compile(
         r"\bgroom(?:ing|ed|er|s)?\b(?!\s+(?:the\s+)?(?:dog|horse|pony|hair))|\bolder\s+(?:man|men|guy|guys|lad|lads|boy|boys|bloke)\b"
@@ -96,7 +98,10 @@ _AT_RISK = {
         # Money, lifts or vapes offered to pupils, and a picture held to ransom (sextortion).
         r"|\b(?:offer(?:s|ed|ing|in)?|easy\s+money|can\s+pick\s+(?:u|you)\s+up)\b(?=[^.!?\n]{0,80}\b(?:girls?|boys?|(?:year|yr|y)\s?\d+s?|kids|pupils)\b)"
         r"|\b(?:girls?|boys?|(?:year|yr|y)\s?\d+s?|kids|pupils)\b[^.!?\n]{0,60}\b(?:easy\s+money|(?:offer(?:s|ed|ing|in)?)\s+(?:\w+\s+){0,2}?(?:vapes?|lifts?|a\s+lift|money|cash|weed|drink))\b"
-        r"|\b(?:demanding|want(?:s|ing)?|asking\s+for)\s+£?\d+\s+or\s+(?:they|he|she)\s*(?:'?ll|will)\s+(?:send|share|post)\b", re.I),
+        r"|\b(?:demanding|want(?:s|ing)?|asking\s+for)\s+£?\d+\s+or\s+(?:they|he|she)\s*(?:'?ll|will)\s+(?:send|share|post)\b"
+        r"|\bask(?:s|ed|ing|in)?\s+(?:\w+\s+){0,4}?for\s+(?:pics|photos|pictures|nudes)\b|\b(?:what'?s|whats)\s+(?:her|his)\s+(?:snap|snapchat|insta|number)\b"
+        r"|\b(?:give|giving|givin|gives|gave)\s+(?:her|him|them|u|you)\s+a\s+lift\b"
+        r"|\b(?:giving|gives|gave|givin)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:girls|boys|kids|pupils)\s+(?:vapes|money|cash|lifts|drink|alcohol|weed)\b", re.I),
     "neglect_or_abuse_at_home": re.compile(
         r"\b(?:ran|run|running)\s+away\s+from\s+home|\bnot\s+safe\s+at\s+home|\b(?:hits|beats)\s+(?:him|her|them)\s+at\s+home"
         r"|\b(?:never|no)\s+(?:food|dinner|breakfast)\s+(?:at\s+home|in\s+the\s+house)|\bleft\s+(?:home\s+)?alone\s+(?:all|every)", re.I),

@@ -86,9 +86,9 @@ _EXPLICIT = re.compile(
     r"|\b(?:break|snap)\s+(?:his|her|their|your)\s+(?:legs?|neck|jaw|nose|arms?|face)\b"
     r"|\b(?:kick|smash|cave)\s+(?:his|her|their|your)\s+(?:head|face|teeth)\s+in\b"
     r"|\b(?:you'?re|youre|your|he'?s|she'?s|they'?re)\s+(?:dead|getting\s+(?:stabbed|shanked|battered|done\s+in))\b"
-    r"|\b(?:is|are|'s|gets?|will\s+get|gonna\s+get|going\s+to\s+get|needs\s+to\s+get|should\s+get)\s+(?:getting\s+)?"
+    r"|\b(?:is|are|'s|gets?|getting|gettin|will\s+get|gonna\s+get|going\s+to\s+get|needs\s+to\s+get|should\s+get)\s+(?:getting\s+)?"
     r"(?:stabbed|shanked|battered|jumped|done\s+in|beaten\s+up|knocked\s+out|merked|shot|bottled|glassed|leathered|decked|slapped|smacked)\b"
-    r"(?!\s+(?:\d|in\s+the\s+(?:match|game|final)|at\s+(?:football|rugby|netball|the\s+match)))"
+    r"(?!\s+(?:\d|of\b|in\s+the\s+(?:match|game|final)|at\s+(?:football|rugby|netball|the\s+match)))"
     r"|\b(?:dead\s+(?:man|woman)\s+walking|i\s+hope\s+(?:he|she|you|they)\s+(?:dies?|gets?\s+(?:hurt|stabbed|run\s+over|cancer)))",
     re.I)
 
@@ -116,7 +116,7 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:won'?t|will\s+not|never)\s+see\s+(?:it|us|me)\s+coming\b"
     r"|\b(?:his|her|your|their|[\w.]+'s)\s+days\s+(?:are|r)\s+numbered\b(?!\s+(?:as|at\s+(?:this|the)\s+school\s+only))"
     r"|\b(?:get|gets|getting|got)\s+what'?s\s+coming\b"
-    r"|\bsleep\s+with\s+one\s+eye\s+open\b"
+    r"|\bsleep\s+with\s+one\s+eye\s+open\b|\b(?:bring|bringing|carry|carrying)\s+(?:something|summat|sumthin)\s+sharp\b"
     r"|\b(?:(?:would|'d)\s+)?be\s+a\s+(?:real\s+|terrible\s+|awful\s+)?shame\s+if\s+(?:something|anything)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen)\b"
     r"|\b(?:be|stay)\s+careful\s+(?:walking|driving|going|getting)\s+(?:home|to\s+(?:your|his|her)\s+car)\b"
     r"|\b(?:not|won'?t\s+be|isn'?t)\s+(?:going\s+to\s+be\s+)?safe\s+(?:walking|anymore|any\s+more|round\s+here|in\s+(?:this|that)\s+town)\b"
@@ -144,7 +144,12 @@ _VEILED_WEAK = re.compile(
     r"|\baccidents\s+happen\b|\bget(?:s|ting)?\s+what\s+(?:he|she|they|you|u)\s+deserves?\b"
     r"|\b(?:have|had|going\s+to\s+have)\s+(?:a\s+)?(?:word|words)\s+with\s+(?:him|her)\s+(?:outside|after|in\s+the\s+car\s*park)\b"
     r"|\bsort\s+(?:him|her|them)\s+out\s+(?:myself|ourselves|properly)\b"
-    r"|\bhe'?ll\s+regret\b|\bshe'?ll\s+regret\b|\bthey'?ll\s+regret\b|\byou'?ll\s+regret\b",
+    r"|\bhe'?ll\s+regret\b|\bshe'?ll\s+regret\b|\bthey'?ll\s+regret\b|\byou'?ll\s+regret\b"
+    # "3.15 he's getting it", "we'll sort that PE teacher out", "go round there tonight", "through your letterbox".
+    r"|\b(?:he|she|they)\s*(?:'s|is|are|'re)?\s+(?:getting|gonna\s+get|going\s+to\s+get|gettin)\s+it\b(?!\s+(?:done|back|right|fixed|sorted|now|in|on|out))"
+    r"|\bsort\s+(?:that|this|the)\s+(?:\w+\s+){0,2}(?:teacher|head|caretaker|senco|ta|woman|man|bloke)\s+out\b"
+    r"|\b(?:go|come|going|coming|goin|comin)\s+round\s+(?:there|to\s+(?:his|hers|her\s+house|his\s+house|theirs))\b"
+    r"|\bthrough\s+(?:your|his|her|their)\s+(?:letterbox|letter\s+box|front\s+door|door|window)\b",
     re.I)
 
 
@@ -176,6 +181,8 @@ _WHEN_WHERE = re.compile(
     r"\b(?:today|tonight|tonite|2nite|tomorrow|tmrw|tmw|2moro|2morrow|this\s+(?:morning|afternoon|evening|week)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|on\s+(?:mon|tues?|weds?|thurs?|fri|sat|sun)\b"
     r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon|at)|first\s+thing|in\s+the\s+morning|right\s+now|on\s+my\s+way"
+    # A day named bare ("comin back monday", "this Saturday he finds out"), next week, the school run.
+    r"|(?:this\s+|next\s+|by\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|(?:on\s+)?the\s+school\s+run"
     # "at 4" is a time; "lives at 14 Mill Lane" is an address, which the privacy rules own.
     r"|at\s+\d{1,2}(?::\d{2}|\.\d{2})?\s*(?:am|pm|o'?clock)|at\s+\d{1,2}(?::\d{2}|\.\d{2})?(?!\s+(?-i:[A-Z]))(?![\w:.])"
     r"|\d{1,2}(?::\d{2})?\s*(?:am|pm)"

@@ -18,11 +18,11 @@ _DAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _WEEKDAY = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)", re.I)
 _TODAY = re.compile(r"\b(?:today|now|right\s+now|on\s+my\s+way|this\s+(?:morning|afternoon))\b", re.I)
 # The school day's moments with no day named: the next school day's, as a parent reads it.
-_SCHOOL_MOMENT = re.compile(r"\b(?:pick\s*-?\s*up|home\s*time|drop\s*-?\s*off|break|lunch|assembly|after\s+school"
+_SCHOOL_MOMENT = re.compile(r"\b(?:pick\s*-?\s*up|home\s*time|drop\s*-?\s*off|break|lunch|assembly|after\s+school|school\s+run"
                             r"|first\s+thing)", re.I)
 _TONIGHT = re.compile(r"\b(?:tonight|this\s+evening|2nite|tonite)\b", re.I)
 _TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|tmw|2moro|2morrow|in\s+the\s+morning)\b", re.I)
-_THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
+_THIS_WEEK = re.compile(r"\b(?:this|next)\s+week\b", re.I)
 _CLOCK = re.compile(r"\d", re.I)
 
 
