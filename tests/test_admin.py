@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from monitor.cli import cli
 from monitor.store import Store
-from monitor.store.migrations import M1_SPINE
+from monitor.store.migrations import MIGRATIONS
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -181,7 +181,7 @@ def test_backup_while_a_poll_writes_is_consistent_and_owner_only(tmp_path, tiny_
 def test_a_migration_keeps_a_copy_of_the_database_as_it_was(tmp_path, umask_022):
     db = tmp_path / "sw.db"
     conn = sqlite3.connect(db)
-    conn.executescript(M1_SPINE + "\nPRAGMA user_version = 1;")
+    conn.executescript(MIGRATIONS[0] + "\nPRAGMA user_version = 1;")
     conn.execute("INSERT INTO seen VALUES ('gazette', 'x1', '2026-01-01T00:00:00Z')")
     conn.commit()
     conn.close()

@@ -215,3 +215,51 @@ def test_purge_takes_screenshots_with_their_reports_but_keeps_held_evidence(tmp_
     assert counts["mentions"] == 1 and counts["screenshots"] == 1
     assert not shots["gone"].exists() and shots["held"].exists() and (folder / "notes.txt").exists()
     app.close()
+
+
+def test_the_migrations_folder_is_the_list_of_steps_in_the_order_of_their_numbers():
+    from pathlib import Path
+
+    import monitor.store.migrations as folder
+
+    files = sorted(p.name for p in Path(folder.__file__).parent.glob("m*.py"))
+    assert files[:3] == ["m01_spine.py", "m02_review.py", "m03_message_id.py"]
+    assert len(MIGRATIONS) == len(files) >= 11
+    assert MIGRATIONS[0].lstrip().startswith("CREATE TABLE mentions (")
+    assert "mentions_feed_content" in MIGRATIONS[10]
+
+
+def _steps_folder(tmp_path, monkeypatch, files: dict[str, str]) -> str:
+    import uuid
+
+    name = f"steps_{uuid.uuid4().hex}"  # a new name each time: Python keeps a package once imported
+    package = tmp_path / name
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    for file, text in files.items():
+        (package / file).write_text(text)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return name
+
+
+def test_migration_steps_are_ordered_by_number_not_by_name(tmp_path, monkeypatch):
+    from monitor.store.migrations import steps
+
+    package = _steps_folder(tmp_path, monkeypatch, {
+        "m10_ten.py": 'SQL = "ten"', "m2_two.py": 'SQL = "two"', "m1_one.py": 'SQL = "one"',
+        **{f"m{n}_x.py": f'SQL = "{n}"' for n in range(3, 10)}, "notes.py": "", "_helper.py": ""})
+    assert steps(package) == ["one", "two", *map(str, range(3, 10)), "ten"]
+
+
+@pytest.mark.parametrize("files, error", [
+    ({"m01_a.py": 'SQL = "a"', "m03_c.py": 'SQL = "c"'}, "schema migration 2 is missing from "),
+    ({"m01_a.py": 'SQL = "a"', "m1_again.py": 'SQL = "b"'}, "schema migrations m01_a and m1_again share the number 1"),
+    ({"m01_a.py": 'SQL = "a"', "m02_b.py": "WHAT = 1"}, "schema migration m02_b has no SQL"),
+])
+def test_a_migrations_folder_with_a_gap_a_number_twice_or_a_step_without_sql_is_refused(
+        tmp_path, monkeypatch, files, error):
+    from monitor.store.migrations import steps
+
+    with pytest.raises(RuntimeError) as exc:
+        steps(_steps_folder(tmp_path, monkeypatch, files))
+    assert str(exc.value).startswith(error)

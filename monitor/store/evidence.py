@@ -1,4 +1,4 @@
-"""What was received for a post, kept as a hash chain (migration M3_AFTER, monitor/review/chain.py).
+"""What was received for a post, kept as a hash chain (migrations/m04_after.py, monitor/review/chain.py).
 
 The bytes live once in evidence_blobs under their SHA-256 (many posts share one response);
 evidence_chain holds each post's records in order. Records are written, never changed.

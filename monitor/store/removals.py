@@ -1,4 +1,4 @@
-"""Removal requests followed until the post is gone (migration M4_AFTER's removal_watch)."""
+"""Removal requests followed until the post is gone (migrations/m04_after.py: removal_watch)."""
 from __future__ import annotations
 
 import sqlite3

@@ -1,5 +1,5 @@
 """The review queue's SQL: users, web sessions, decisions, false alarms, draft edits, notes
-sent to staff, and the append-only audit (migration M2_REVIEW).
+sent to staff, and the append-only audit (migrations/m02_review.py).
 
 Every write that a person makes goes in one transaction with its audit row, so there is
 never a decision without its record of who made it.
