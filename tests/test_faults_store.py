@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from connectors.base import FetchResult, Mention
+from connectors.base import FetchResult, Mention, Received
 from monitor.config import load
 from monitor.config.types import School
 from monitor.deliver.outbox import queue_escalations
@@ -17,15 +17,15 @@ SCHOOL = School(id="hba", name="Hollowbrook Academy")
 HOT_TABLES = ("mentions", "outbox", "seen")
 
 
-def full_scans(conn, statements: list[str]) -> list[str]:
-    """Each traced statement that reads a hot table without an index, with its plan."""
+def full_scans(conn, statements: list[str], tables: tuple[str, ...] = HOT_TABLES) -> list[str]:
+    """Each traced statement that reads one of these tables without an index, with its plan."""
     bad = []
     for sql in statements:
         if not re.match(r"\s*(SELECT|UPDATE|DELETE)", sql, re.I):
             continue
         plan = [r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql)]
         bad += [f"{step}: {' '.join(sql.split())[:120]}" for step in plan
-                if re.match(rf"SCAN ({'|'.join(HOT_TABLES)})\b", step)]
+                if re.match(rf"SCAN ({'|'.join(tables)})\b", step)]
     return bad
 
 
@@ -55,6 +55,28 @@ def test_every_lookup_on_the_hot_path_uses_an_index(store):
     store.conn.set_trace_callback(None)
     assert len(traced) > 100
     assert full_scans(store.conn, traced) == []
+
+
+def test_dropping_what_a_calm_post_received_costs_the_same_however_many_posts_wait(store):
+    """After triage a calm post's received bytes go; the bytes one response shared stay while
+    any post still names them, and nothing scans the evidence tables to find out."""
+    body = b"<rss>the whole response</rss>"
+    posts = tuple(Mention(source="m", external_id=f"e{i}", url=f"https://m.example/{i}", text=f"Hollowbrook Academy {i}",
+                          published=NOW, author=f"user{i}", platform="mastodon",
+                          received=Received(url="https://m.example/feed", at=NOW, item=f"<item {i}>".encode(), body=body))
+                  for i in range(300))
+    ids = ingest(store, "m", FetchResult(posts, None), [SCHOOL], NOW)
+    count = lambda table: store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: E731
+    assert (count("evidence_chain"), count("evidence_blobs")) == (300, 301)
+    traced: list[str] = []
+    store.conn.set_trace_callback(traced.append)
+    assert [store.drop_received(i) for i in ids[:5]] == [1] * 5
+    store.conn.set_trace_callback(None)
+    assert full_scans(store.conn, traced, tables=("evidence_chain", "evidence_blobs")) == []
+    assert (count("evidence_chain"), count("evidence_blobs")) == (295, 296)
+    for i in ids[5:]:
+        store.drop_received(i)
+    assert (count("evidence_chain"), count("evidence_blobs")) == (0, 0)
 
 
 def test_feed_copies_are_found_by_their_text_in_an_index_of_feed_articles_only(store):
