@@ -72,14 +72,15 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
 # village", "Hollowbrook Road", "Hollowbrook Hawks" (a team), "Hollowbrook town council".
 PLACE_NOUNS = frozenset("village villages town city county council parish road rd street st lane avenue ave way "
                         "close drive farm shop store market hall church chapel park reservoir lake river woods wood "
-                        "forest hill valley golf club fc united rovers hawks station hotel inn arms pub estate manor "
-                        "house garage surgery library leisure community centre center herald gazette news today times "
-                        "public secondary elementary ps district on hockey rink arena".split())
+                        "forest hill valley golf club fc united rovers station hotel inn arms pub estate manor "
+                        "house garage surgery library leisure centre center herald gazette public elementary ps "
+                        "district on hockey rink arena".split())
 # Words that, anywhere in a post or its thread, say a place-name alias is the place: our
 # school is in a town; "the village" is another Hollowbrook.
 PLACE_WORDS = re.compile(r"(?<![\w'])(?:village|villages|parish|hamlet)(?![\w'])", re.I)
 # "nothing to do with HBA", "not Hollowbrook": the post says it is not about us.
-DISCLAIMER = re.compile(r"(?:nothing to do with|not about|not|isn't|isnt|wasn't|wasnt)\s+(?:the\s+)?$", re.I)
+DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about)\s+(?:the\s+)?$",
+                        re.I)
 # Another school named as the side ours played: "SMASHED greenfield 6-0", "beat Greenfield".
 OPPONENT_BEFORE = re.compile(r"(?:\b(?:beat|beating|beaten|vs?|versus|against|played|playing|smashed|thrashed|"
                              r"murdered|destroyed|battered|hammered|lost to|drew with|drew)\.?\s+(?:the\s+)?)$", re.I)
