@@ -7,7 +7,7 @@ through the queue (bench/web_probe.py: login, the queue, an item, an acknowledge
 Prints posts/s (whole run, and steady state after the model has loaded), the load average over
 the run, the web queue's slowest and 99th-percentile response by kind and any failed request
 during the backfill, the poll's peak RSS, and then (bench/queue_pages.py) a queue page's time
-in a store already holding --queue-at flagged items. With --max-seconds the poll is stopped there (SIGKILL, as a crash would)
+in a store holding 100 flagged items and one holding --queue-at. With --max-seconds the poll is stopped there (SIGKILL, as a crash would)
 and the rate so far is extrapolated to the whole backfill; the rest of the run is then the
 resume, which `--resume` times too.
 """
@@ -143,6 +143,14 @@ def done_posts(db: Path) -> tuple[int, int]:
         return 0, 0
 
 
+def flagged_items(db: Path) -> int:
+    conn = sqlite3.connect(db, timeout=30)
+    try:
+        return conn.execute("SELECT COUNT(*) FROM mentions WHERE priority IN ('urgent', 'high', 'digest')").fetchone()[0]
+    finally:
+        conn.close()
+
+
 def start_web(work: Path, port: int) -> subprocess.Popen:
     for name, role in web_probe.USERS:
         subprocess.run([sys.executable, "-m", "monitor", "user", "add", name, "--role", role, "--school", "hollowbrook",
@@ -240,14 +248,15 @@ def main() -> None:
             for line in r["log"]:
                 print("  log:", line[:200])
         mail = len(list((work / "outbox").glob("*.eml"))) if (work / "outbox").is_dir() else 0
-        print(f"mail written: {mail}")
+        print(f"mail written: {mail}; flagged items in the queue at the end: {flagged_items(work / 'sw.db'):,}")
         if clickers:
             web_probe.report(clickers)
     if args.queue_at:
         import queue_pages
 
-        for line in queue_pages.measure(args.queue_at, repeat=2):
-            print(line)
+        for n in (100, args.queue_at):
+            for line in queue_pages.measure(n, repeat=2):
+                print(line)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import Any
@@ -150,6 +151,21 @@ def install_functions(conn: sqlite3.Connection) -> None:
 
 class QueueMixin:
     conn: sqlite3.Connection
+
+    @contextmanager
+    def reading(self):
+        """Several reads that see one moment of the database: a viewer's hidden items and the page
+        they hide from, so a safeguarding post judged in between cannot slip onto it. WAL lets the
+        daemon write meanwhile; nothing here waits for it."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
 
     def hidden_from(self, school_id: str, accused: frozenset[str]) -> frozenset[int]:
         """The school's flagged items an account that is not a leader may not open, by

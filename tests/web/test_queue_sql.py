@@ -246,3 +246,20 @@ def test_every_queue_statement_reads_flagged_items_through_their_indexes(posts):
                     rf"USING (COVERING )?INDEX ({'|'.join(QUEUE_INDEXES)})\b|USING INTEGER PRIMARY KEY", step):
                 bad.append(f"{step}: {' '.join(sql.split())[:100]}")
     assert bad == []
+
+
+def test_a_pages_reads_see_one_moment_of_the_database_while_the_daemon_writes(posts, tmp_path):
+    """A viewer's hidden items and the page are read together: a safeguarding post judged by the
+    daemon in between waits for the next page, rather than showing unhidden on this one."""
+    store, ids = posts
+    daemon = Store.open(tmp_path / "q.db")
+    with store.reading():
+        viewer = QueueScope(("hba",), hidden=store.hidden_from("hba", frozenset()))
+        m = Mention(source="forum", external_id="late", url="https://forum.example/late", text="late",
+                    published=parse_iso(FETCHED), author="z", platform="rss")
+        (late,) = daemon.save_fetch("forum", [Matched("hba", m, ("school",), "late")], [], None, parse_iso(FETCHED))
+        daemon.save_decision(late, {}, Decision("urgent", ("safeguarding",), (), "why"), parse_iso(FETCHED))
+        assert late not in {i.id for i in store.queue_page(viewer, QueueFilter(), 1, 50)[0].items}
+    assert late in store.hidden_from("hba", frozenset())
+    assert late in {i.id for i in store.queue_page(HBA, QueueFilter(), 1, 50)[0].items}
+    daemon.close()

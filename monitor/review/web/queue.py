@@ -141,35 +141,35 @@ def queue():
     if g.user.role == "reporter":  # office staff report; they do not read the queue
         from flask import redirect, url_for
         return redirect(url_for("report.report_form"))
-    scope = queue_scope(ctx, g.user)
-    f = Filters.from_args(request.args)
-    try:
-        asked = int(request.args.get("page", "1"))
-    except ValueError:
-        asked = 1
-    shown, page = ctx.store.queue_page(scope, f.for_store(ctx.cfg), asked, PAGE_SIZE)
-    rows = list(shown.items)
-    pages = max(1, -(-shown.total // PAGE_SIZE))
-    now = ctx.now()
-    week_ago = now - timedelta(days=7)
-    schools = visible_school_ids(ctx.cfg, g.user)
-    review = ctx.review
-    decided = {i.id: review.current_decisions(i.id) for i in rows}
-    counts = ctx.store.queue_counts(scope)
-    sources, people = ctx.store.queue_choices(scope)
-    by_priority, by_state = Counter(), Counter()
-    for p, st, n in counts:
-        by_priority[p] += n
-        by_state[st] += n
-    # A viewer's figures count only the items a viewer may open (never the safeguarding ones).
-    visible = None if scope.leader else scope
+    with ctx.store.reading():  # the hidden items, the page and its figures: one moment
+        scope = queue_scope(ctx, g.user)
+        f = Filters.from_args(request.args)
+        try:
+            asked = int(request.args.get("page", "1"))
+        except ValueError:
+            asked = 1
+        shown, page = ctx.store.queue_page(scope, f.for_store(ctx.cfg), asked, PAGE_SIZE)
+        rows = list(shown.items)
+        pages = max(1, -(-shown.total // PAGE_SIZE))
+        now = ctx.now()
+        week_ago = now - timedelta(days=7)
+        schools = visible_school_ids(ctx.cfg, g.user)
+        review = ctx.review
+        decided = {i.id: review.current_decisions(i.id) for i in rows}
+        counts = ctx.store.queue_counts(scope)
+        sources, people = ctx.store.queue_choices(scope)
+        by_priority, by_state = Counter(), Counter()
+        for p, st, n in counts:
+            by_priority[p] += n
+            by_state[st] += n
+        # A viewer's figures count only the items a viewer may open (never the safeguarding ones).
+        visible = None if scope.leader else scope
+        precision = {"urgent": review.precision(schools, week_ago, ("urgent",), scope=visible),
+                     "flagged": review.precision(schools, week_ago, FLAGGED, scope=visible)}
+        false_alarms = review.false_alarm_ids([i.id for i in rows])
     return render_template(
         "queue.html", items=rows, total=shown.total, page=page, pages=pages, filters=f, decided=decided,
         more=shown.more, ages={i.id: age_phrase(i.published or i.fetched, now) for i in rows},
-        views=view_counts(counts),
-        counts={"priority": by_priority, "state": by_state,
-                "all": sum(n for _, _, n in counts)},
+        views=view_counts(counts), counts={"priority": by_priority, "state": by_state, "all": sum(by_state.values())},
         choices={"priority": FLAGGED, "state": STATES, "category": CATEGORIES, "source": sources, "person": people},
-        precision={"urgent": review.precision(schools, week_ago, ("urgent",), scope=visible),
-                   "flagged": review.precision(schools, week_ago, FLAGGED, scope=visible)},
-        false_alarms=review.false_alarm_ids([i.id for i in rows]))
+        precision=precision, false_alarms=false_alarms)
