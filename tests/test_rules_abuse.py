@@ -33,6 +33,9 @@ HATE = [
     ("my son is learning to speak English and French", None),
     # Gay and trans people smeared as groomers, beside what the smear is aimed at.
     ("a rainbow flag in reception now, groomers", "groomers"),
+    ("half that class shouldn't even be in this country", "shouldn't even be in this country"),
+    ("we don't need one of THEM running the school", "one of THEM"),
+    ("one of them left her coat at the disco", None),
     ("a rainbow flag in reception now, lovely", None),
 ]
 CAMPAIGN = [

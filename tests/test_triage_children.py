@@ -20,6 +20,18 @@ TABLE = [
     # A pupil's farewell scores as a threat; it is self-harm: the DSL and 999, not the police.
     ("can't face Hollowbrook again. got it all sorted for tonight. sorry mum", SCHOOL_ONLY, {**ABUSIVE, "threat": 0.97},
      "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, {"report_police"}),
+    # A weapon coming in, said to other pupils: a threat, the DSL, and with a day named, 999.
+    ("it's on friday at the rec, they're bringing blades so bring yours", SCHOOL_ONLY, ANGRY, "urgent",
+     {"threat"}, {"report_police", "dsl_review", "call_999"}, set()),
+    ("taking my uncle's knife in on monday, year 9 will learn", SCHOOL_ONLY, ANGRY, "urgent",
+     {"threat", "safeguarding"}, {"report_police", "dsl_review", "call_999"}, set()),
+    ("bring a knife and fork for the Hollowbrook picnic on friday", SCHOOL_ONLY, HAPPY, "digest", set(), set(), {"report_police"}),
+    # A farewell: "sorted all my stuff out ... bye".
+    ("nobody at Hollowbrook would notice if i wasn't in tomorrow. sorted all my stuff out. love you mum. bye",
+     SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    # In a post about a named member of staff, "he grabbed my son" is an allegation against them.
+    ("Whitaker better watch his back. He grabbed my son by the collar on Friday", TOM, ANGRY, "urgent",
+     {"threat", "safeguarding"}, {"report_police", "dsl_review"}, set()),
     # Pupils fighting, by year group: the DSL, and the post taken down.
     ("yr8 scrap on the field at Hollowbrook, the lad in the red coat got rocked", SCHOOL_ONLY, HAPPY, "high",
      {"safeguarding"}, {"dsl_review", "request_removal"}, set()),
@@ -45,6 +57,8 @@ TABLE = [
     ("Whitaker turns up to lessons hammered most Fridays", TOM, ANGRY, "high", {"defamation"}, {"legal_advice"}, set()),
     ("Whitaker left his last school after a complaint from parents, look it up", TOM, ANGRY, "high", {"defamation"},
      {"legal_advice"}, set()),
+    ("Whitaker has been flogging the school's old ipads on ebay", TOM, ANGRY, "high", {"defamation"}, {"legal_advice"}, set()),
+    ("Whitaker turned up to the year 6 disco half cut again", TOM, ANGRY, "high", {"defamation"}, {"legal_advice"}, set()),
     # A parent's threat is for the police; the complaints-policy letter answers abuse, not a threat.
     ("DS is in year 6. I will smash Whitaker's face in when I see him", TOM, ABUSIVE, "urgent", {"threat"},
      {"report_police"}, {"contact_author"}),

@@ -58,7 +58,9 @@ def harassment(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, fl
         if persist and angry:
             # One post saying it is one of many: a course of conduct (DESIGN.md); run for as long as
             # the author's posts must to be sustained, a matter for the solicitor too.
-            acts += ["report_police"] + (["legal_advice"] if rules.days_so_far(text) >= p["sustained_days"] else [])
+            # A declared daily campaign to drive them out is sustained by design.
+            sustained = rules.days_so_far(text) >= p["sustained_days"] or bool(rules.ousting(text))
+            acts += ["report_police"] + (["legal_advice"] if sustained else [])
         v.add("high", ["harassment"], acts, f"A campaign against {who}: {_quote(campaign)}.", campaign)
     if abusive:
         high = s["abuse"] >= p["abuse_high"] or "harassment" in said

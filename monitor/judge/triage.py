@@ -150,7 +150,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     as_teacher = _names_as_teacher(text, school, about)
     harmed = rules.staff_harmed_child(as_teacher)
     if not harmed and (staff or "the teacher" in as_teacher.lower()):
-        harmed = rules.staff_abuser(as_teacher)
+        harmed = rules.staff_abuser(as_teacher) or (rules.staff_harmed_my_child(as_teacher) if staff else ())
     if harmed:
         # Whatever else scores high: the LADO within one working day. Stated as fact about a
         # named person it is also defamatory, and the platform is asked to take it down.

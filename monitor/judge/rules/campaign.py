@@ -51,7 +51,7 @@ _MOCKERY = re.compile(
 
 # A member of staff's family or their workplace: "his wife works the tills at Tesco".
 _FAMILY = re.compile(
-    r"\b(?:his|her|their|mr\s+\w+'?s?|mrs\s+\w+'?s?|ms\s+\w+'?s?|miss\s+\w+'?s?)\s+(?:wife|husband|partner|missus|fella|boyfriend|girlfriend|kids|children|daughter|son|little\s+ones|mum|mother|dad)"
+    r"\b(?:his|her|their|mr\s+\w+'?s?|mrs\s+\w+'?s?|ms\s+\w+'?s?|miss\s+\w+'?s?)\s+(?:own\s+)?(?:wife|husband|partner|missus|fella|boyfriend|girlfriend|kids|children|daughter|son|little\s+ones|mum|mother|dad)"
     r"\s+(?:works?|goes|go|is\s+at|are\s+at|drives|lives)\b"
     r"|\b(?:you'?ve|you\s+have|he'?s|she'?s|he\s+has|she\s+has)\s+got\s+(?:two|three|\d|a\s+couple\s+of|some)?\s*(?:little\s+ones|kids|children|daughters?|sons?)\s+at\b",
     re.I)

@@ -27,14 +27,15 @@ def subject_access_request(text: str) -> tuple[Finding, ...]:
 _ALLEGATION = re.compile(
     r"\b(?:is|was|'s|being|a\s+known|he'?s\s+a|she'?s\s+a)\s+(?:a\s+)?(?:paedo|pedo|paedophile|pedophile|nonce|kiddie\s+fiddler|thief|"
     r"drunk|alcoholic|druggie|junkie|coke\s*head|fraud|fraudster|criminal|sex\s+offender|liar|cheat|crook|con\s+artist)\b"
-    r"|\b(?:stole|steals|stealing|nicked|embezzl\w*|pocket(?:s|ed|ing)|fiddl\w*\s+(?:the\s+)?(?:books|accounts|budget|expenses|results|sats|exams?|grades|marks|figures|data|coursework)"
+    r"|\b(?:stole|steals|stealing|nicked|embezzl\w*|pocket(?:s|ed|ing)|fiddl\w*\s+(?:the\s+)?(?:books|accounts|budget|expenses|results|sats|exams?|grades|marks|figures|data|coursework|attendance(?:\s+figures)?|register)"
     r"|(?:took|taking|takes)\s+(?:money|cash|bribes|backhanders)|on\s+drugs|(?:does|doing|did|takes|sniffing)\s+(?:coke|cocaine|drugs)"
-    r"|drunk\s+(?:at|in|on|during)\s+(?:work|school|class|the\s+trip|parents)|turn(?:s|ed|ing)?\s+up\s+(?:to\s+(?:\w+\s+){0,2})?(?:drunk|pissed|hammered|stoned|high|off\s+(?:his|her|their)\s+face)|(?:smell|smelt|stinks?)\s+(?:of\s+)?(?:drink|booze|alcohol)|drinks?\s+(?:at|in|during)\s+(?:work|school|class)"
+    r"|drunk\s+(?:at|in|on|during)\s+(?:work|school|class|the\s+trip|parents)|turn(?:s|ed|ing)?\s+up\s+(?:to\s+(?:\w+\s+){0,4})?(?:drunk|pissed|hammered|stoned|high|half\s+cut|off\s+(?:his|her|their)\s+face)|(?:smell|smelt|stinks?)\s+(?:of\s+)?(?:drink|booze|alcohol)|drinks?\s+(?:at|in|during)\s+(?:work|school|class)"
     r"|(?:having|had|has)\s+an\s+affair|affair\s+with|sleep(?:s|ing)?\s+with\s+(?:a|the|one\s+of)|slept\s+with\s+(?:a|the|one\s+of)"
     r"|(?:was|got|been|being)\s+arrested|criminal\s+record|(?:was|got|been)\s+sacked|sacked\s+from|struck\s+off|(?:was|got|been)\s+suspended\s+for"
     r"|fake\s+(?:qualifications|degree|dbs)|lied\s+(?:about|on)\s+(?:his|her|their)\s+(?:cv|qualifications|dbs)|lied\s+(?:on|in)\s+(?:a|the)\s+(?:\w+\s+)?(?:document|report|record|form|minutes)"
     r"|(?:left|leave|was\s+moved|got\s+moved|moved\s+on|pushed\s+out|let\s+go)\s+(?:from\s+)?(?:his|her|their)\s+(?:last|previous|old)\s+(?:school|job|post)\s+(?:after|for|because|over)"
     r"|falsif\w+\s+(?:the\s+)?(?:results|grades|records|marks|register)|(?:changes|changed|fiddles|fiddled)\s+(?:the\s+)?(?:grades|marks|results)"
+    r"|(?:flogg\w*|sell\w*)\s+(?:off\s+)?(?:the\s+)?school'?s\s+(?:old\s+)?(?:\w+\s+)?(?:laptops|computers|ipads|equipment|property|stuff)"
     r"|(?:fraud|fraudulent|laundering))\b",
     re.I)
 

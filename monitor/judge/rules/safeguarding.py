@@ -83,6 +83,8 @@ _AT_RISK = {
         r"|disappear\s+(?:forever|for\s+good)|goodbye\s+world|(?:my|her|his|their)\s+(?:scars|razors?|blades?)"
         r"|won'?t\s+be\s+(?:any(?:one|body)'?s?|a|your|ur)\s+problem|(?:taking|take|took|swallow\w*)\s+(?:all\s+)?(?:\w+\s+)?(?:tablets|pills|paracetamol)"
         r"|(?:tonight|today)'?s\s+the\s+night|\d+\s+(?:days|weeks|months)\s+clean|see\s+my\s+arms|giv(?:ing|in)\s+(?:all\s+)?(?:her|his|their|my)\s+stuff\s+away"
+        r"|sorted\s+(?:all\s+)?my\s+stuff\s+out|(?:wouldn'?t|won'?t)\s+(?:even\s+)?notice\s+if\s+i\s+(?:wasn'?t|was\s+gone|disappeared)"
+        r"|(?:love\s+(?:u|you)|sorry)\s+(?:mum|mam|mom|dad)\W{0,5}(?:bye|goodbye)\b"
         r"|sharpener\s+blades?|(?:got|have|had)\s+it\s+(?:all\s+)?(?:sorted|planned)\s+for\s+(?:tonight|tomorrow|tmrw)"
         r"|(?:and|n)\s+that'?s\s+it\b[^\n]{0,40}\bsorry\s+(?:mum|mam|mom|dad)|(?:or|and)\s+any\s+day\s+after\s+that"
         r"|(?:her|his|their|my)\s+arms?\s+(?:are|is)\s+(?:covered|cut)|(?:plan|planning|plans)\s+to\s+(?:end|finish)\s+(?:it|things))", re.I),
@@ -182,6 +184,19 @@ _ABUSER = re.compile(
     r"|\b(?:done|convicted|arrested|investigated|sacked|moved|struck\s+off|suspended|got\s+rid)\s+(?:\w+\s+){0,5}?for\s+(?:something\s+|summat\s+|stuff\s+)?"
     r"(?:with|involving|to\s+do\s+with|touchin\w*|touching|messaging|grooming)\s+(?:kids|children|pupils|a\s+child|a\s+pupil|girls|boys|young\s+\w+)\b",
     re.I)
+
+
+# In a post about a named member of staff, "He grabbed my son" or "Grabbed my daughter by the arm":
+# the author's own child, the member of staff the subject the sentence leaves out or calls "he".
+_PRONOUN_HARM = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:(?:and\s+)?(?:he|she)\s+)?(?:has\s+|had\s+)?" + _HARM + r"\b(?:\s+(?:up|at|into|onto))?\s+"
+    r"my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one)\b", re.I)
+
+
+def staff_harmed_my_child(text: str) -> tuple[Finding, ...]:
+    """"He put his hands on my boy", "Grabbed my daughter by the arm": the caller knows the post
+    is about a named member of staff."""
+    return find_all("staff_harmed_child", _PRONOUN_HARM, text)
 
 
 def staff_harmed_child(text: str) -> tuple[Finding, ...]:

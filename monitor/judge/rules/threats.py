@@ -82,6 +82,8 @@ _EXPLICIT = re.compile(
     r"|\b(?:wants?|needs?)\s+(?:shooting|stabbing|killing|hanging|burning|kicking|slapping|battering)\b"
     r"|\b(?:burn|torch|bomb|shoot\s+up|blow\s+up|petrol\s+bomb)\s+(?:the|that|this|your|ur)\s+(?:\w+\s+)?(?:school|academy|building|place|classroom|house)\b"
     r"|\b(?:bring(?:ing)?|take|taking|bringing\s+in|carry|carrying)\s+(?:a|my|his|the)\s+(?:knife|gun|blade|machete|weapon|acid)\s+(?:in(?:to)?|to)\s+(?:school|class|the\s+\w+|(?-i:[A-Z]\w+))"
+    # "bringing my dad's machete in on monday", "bringin my brothers blade in tmrw".
+    r"|\b(?:bring|brings|bringing|bringin|take|taking|takin)\s+(?:(?:a|my|his|her|the|[\w]+'?s)\s+){1,2}(?:knife|gun|blade|machete|weapon)\s+in\b(?!\s+(?:the\s+)?(?:kitchen|drawer|block))"
     r"|\b(?:put|send)\s+(?:him|her|them|you)\s+in\s+(?:hospital|a\s+box|the\s+ground|a\s+wheelchair)\b"
     r"|\b(?:break|snap)\s+(?:his|her|their|your)\s+(?:legs?|neck|jaw|nose|arms?|face)\b"
     r"|\b(?:kick|smash|cave)\s+(?:his|her|their|your)\s+(?:head|face|teeth)\s+in\b"
@@ -134,6 +136,8 @@ _VEILED_STRONG = re.compile(
 # Veiled only when the post is hostile: "see you at pickup" is friendly on its own.
 _VEILED_WEAK = re.compile(
     r"(?:🔪|🔫|💣|🪓|🗡)|"
+    # Weapons to bring, said to others: "bring ur blades", "they're bringing blades so bring ur own".
+    r"\b(?:bring|bringing|bringin)\s+(?:ur|your|you'?re|yer|their|the|some)?\s*(?:blades|knives|shanks|weapons|machetes|guns)\b|"
     r"\bsee\s+(?:you|u|him|her|them)\s+(?:at|after)\s+(?:pick\s*-?\s*up|home\s*time|the\s+(?:school\s+)?gates|drop\s*-?\s*off|school|parents'?\s+evening)\b"
     r"|\b(?:i'?ll|we'?ll|i\s+will)\s+be\s+waiting\b"
     r"|\b(?:coming|come)\s+for\s+(?:you|him|her|them)\b"
