@@ -56,3 +56,13 @@ def test_a_bad_writer_line_is_named_by_file_and_line(tmp_path, row, message):
                                                          "sentiment": "positive"}) + "\n" + json.dumps(row) + "\n")
     with pytest.raises(ValueError, match=r"writer_z.jsonl line 2: .*" + message.replace("'", ".")):
         school.writers(tmp_path)
+
+
+def test_a_writers_hard_case_weighs_more_than_a_plain_post():
+    from training import finetune
+
+    plain = school.Post("great sports day", ("praise",), False, 2, "writer_a", "train")
+    hard = school.Post("the kids absolutely killed it", ("praise",), False, 2, "writer_a", "train", "idiom")
+    rows = finetune.school_rows([plain, hard])
+    assert rows[0][4] == finetune.SETTINGS["school_weight"]
+    assert rows[1][4] == finetune.SETTINGS["school_weight"] * finetune.SETTINGS["hard_weight"]

@@ -1,7 +1,8 @@
 """School posts for the fine-tune, each with every label it carries, split by writer and template.
 
 Sources (training/PROVENANCE.md):
-- training/data/writer_a.jsonl, writer_b.jsonl: two writer sessions, about 300 posts each;
+- training/data/writer_*.jsonl: writer sessions, about 300 posts each (writer C wrote the
+  line between alarming-sounding and harmful, D young people's posts, E long adult posts);
 - training/examples/*.jsonl: the project's first own examples (their `train` split only; the
   `heldout` split is never read), with the evaluation school's names replaced by invented ones;
 - training/grammar.py: thousands of template posts.
@@ -43,6 +44,8 @@ class Post:
     sentiment: int  # 0 negative, 1 neutral, 2 positive
     origin: str  # writer_a, writer_b, own, grammar:<template>
     split: str  # train or val
+    # The writer's hard-case label (hyperbole, idiom, sweary_complaint, veiled, ...) or "".
+    hard: str = ""
 
 
 def _check(row: dict, where: str) -> None:
@@ -65,7 +68,7 @@ def writers(root: Path = DATA) -> list[Post]:
             row = json.loads(line)
             _check(row, f"{path.name} line {n}")
             out.append(Post(row["text"], tuple(row["categories"]), row["abusive"], SENTIMENT[row["sentiment"]],
-                            name, "val" if name in VAL_WRITERS else "train"))
+                            name, "val" if name in VAL_WRITERS else "train", str(row.get("hard") or "")))
     return out
 
 
