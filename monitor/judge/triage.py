@@ -103,8 +103,13 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # complaint scores high on threat too.
     # A pupil's farewell ("got it all sorted for tonight, sorry mum") scores as a threat: it is self-harm.
     farewell = any(f.rule == "self_harm" for f in rules.child_at_risk(text))
-    model_threat = not reported and not farewell and (s["threat"] >= p["threat_urgent"] or (
-        not idiom and s["threat"] >= p["threat"] and (bool(_VIOLENT.search(own_words) or found) or s["threat"] >= p["threat_plain"])))
+    cue = bool(_VIOLENT.search(own_words) or found)
+    # With no violent word and no veiled phrase, the model alone is believed only where it also
+    # reads the post as hostile: it scores warm praise ("fair play Mrs Okafor") and a parking
+    # moan high on threat too.
+    plain_ok = cue or (s["negative"] > s["positive"] and not said & {"praise", "complaint"})
+    model_threat = not reported and not farewell and plain_ok and (s["threat"] >= p["threat_urgent"] or (
+        not idiom and s["threat"] >= p["threat"] and (cue or s["threat"] >= p["threat_plain"])))
     if threat_rule or model_threat:
         urgent = bool(threat_rule) or s["threat"] >= p["threat_urgent"]
         acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
@@ -164,7 +169,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
     # Defamation: a crime or grave misconduct stated as fact about a named person.
     alleged = rules.allegations_of_fact(text)
-    if (alleged or "defamation" in said) and not harmed:
+    # The model alone reads a parent's account of a bad day ("set THREE pages of homework")
+    # as an allegation too: where it also reads a complaint or praise, the rules must find one.
+    model_defames = "defamation" in said and not said & {"complaint", "praise"}
+    if (alleged or model_defames) and not harmed:
         if staff:
             v.add("high", ["defamation"], ["request_removal", "legal_advice", "inform_staff"],
                   f"States as fact that {who} did wrong: {_quote(alleged) or 'as the model reads it'}; possibly defamatory.",
