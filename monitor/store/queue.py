@@ -72,6 +72,13 @@ class QueuePage:
     more: dict  # item id -> how many more posts its incident holds
 
 
+@dataclass(frozen=True)
+class QueueSummary:
+    counts: tuple[tuple[str, str, int], ...]  # (priority, state, flagged items)
+    sources: tuple[str, ...]
+    people: tuple[tuple[str, str], ...]  # (school id, "school" or "staff:<id>")
+
+
 def _json_list(column: str) -> str:
     """A JSON list column for json_each; anything else (a hand edit) reads as empty, as the Item does."""
     return f"CASE WHEN json_valid({column}) AND json_type({column}) = 'array' THEN {column} ELSE '[]' END"
@@ -189,24 +196,22 @@ class QueueMixin:
             [*args, *needles, json.dumps(sorted(accused))])
         return frozenset(r[0] for r in rows)
 
-    def queue_counts(self, scope: QueueScope) -> list[tuple[str, str, int]]:
-        """(priority, state, flagged items) for every pair the scope holds."""
-        where, args = scope_sql(scope)
-        return [(r[0], r[1], r[2]) for r in self.conn.execute(
-            f"SELECT m.priority, m.state, COUNT(*) FROM {BY_COUNTS} WHERE {where} GROUP BY m.priority, m.state",
-            args)]
-
-    def queue_choices(self, scope: QueueScope) -> tuple[list[str], list[tuple[str, str]]]:
-        """The sources, and the (school id, person) pairs, of the scope's flagged items, sorted."""
+    def queue_summary(self, scope: QueueScope) -> QueueSummary:
+        """The scope's flagged items counted by priority and state, and the filters' choices, from
+        one walk of the covering index in its own order (no sort)."""
         from monitor.store.items import _loads
 
         where, args = scope_sql(scope)
-        sources = sorted(r[0] for r in self.conn.execute(f"SELECT DISTINCT m.source FROM {BY_COUNTS} WHERE {where}",
-                                                         args))
-        people = {(r[0], a) for r in self.conn.execute(
-            f"SELECT DISTINCT m.school_id, m.about FROM {BY_COUNTS} WHERE {where}", args)
-            for a in _loads(r[1], [])}
-        return sources, sorted(people)
+        counts: dict[tuple[str, str], int] = {}
+        sources, people = set(), set()
+        for school, priority, state, source, about, n in self.conn.execute(
+                f"SELECT m.school_id, m.priority, m.state, m.source, m.about, COUNT(*) FROM {BY_COUNTS} "
+                f"WHERE {where} GROUP BY m.school_id, m.priority, m.state, m.source, m.about", args):
+            counts[(priority, state)] = counts.get((priority, state), 0) + n
+            sources.add(source)
+            people.update((school, a) for a in _loads(about, []))
+        return QueueSummary(tuple((p, st, n) for (p, st), n in sorted(counts.items())), tuple(sorted(sources)),
+                            tuple(sorted(people)))
 
     def _queue_where(self, scope: QueueScope, f: QueueFilter, m: str) -> tuple[str, list[Any]]:
         s, sargs = scope_sql(scope, m)

@@ -117,10 +117,12 @@ def test_an_incident_is_one_row_its_first_post_in_the_order_shown(posts):
 
 def test_counts_by_priority_and_state_and_the_choices(posts):
     store, ids = posts
-    assert sorted(store.queue_counts(HBA)) == [
-        ("digest", "closed", 1), ("digest", "new", 2), ("high", "decided", 1), ("high", "new", 1),
-        ("urgent", "in_review", 1), ("urgent", "new", 2)]
-    assert store.queue_choices(HBA) == (["forum", "x"], [("hba", "school"), ("hba", "staff:amy"), ("hba", "staff:tom")])
+    summary = store.queue_summary(HBA)
+    assert summary.counts == (("digest", "closed", 1), ("digest", "new", 2), ("high", "decided", 1), ("high", "new", 1),
+                              ("urgent", "in_review", 1), ("urgent", "new", 2))
+    assert summary.sources == ("forum", "x")
+    assert summary.people == (("hba", "school"), ("hba", "staff:amy"), ("hba", "staff:tom"))
+    assert store.queue_summary(QueueScope(None)).people[-1] == ("rps", "school")
 
 
 @pytest.mark.parametrize("counts,expected", [
@@ -233,8 +235,7 @@ def test_every_queue_statement_reads_flagged_items_through_their_indexes(posts):
                   QueueFilter(category="threat", person="school", source="forum",
                               posted=(("hba", "2026-06-01T00:00:00.000000Z", None), (None, None, "2027")))):
             store.queue_page(scope, f, 1, 50)
-        store.queue_counts(scope)
-        store.queue_choices(scope)
+        store.queue_summary(scope)
         Review(store).precision(scope.school_ids, parse_iso(FETCHED), FLAGGED, scope=scope)
     store.conn.set_trace_callback(None)
     queue = [sql for sql in traced if re.search(r"\bmentions\s+m\b", sql)]

@@ -156,10 +156,9 @@ def queue():
         schools = visible_school_ids(ctx.cfg, g.user)
         review = ctx.review
         decided = {i.id: review.current_decisions(i.id) for i in rows}
-        counts = ctx.store.queue_counts(scope)
-        sources, people = ctx.store.queue_choices(scope)
+        summary = ctx.store.queue_summary(scope)
         by_priority, by_state = Counter(), Counter()
-        for p, st, n in counts:
+        for p, st, n in summary.counts:
             by_priority[p] += n
             by_state[st] += n
         # A viewer's figures count only the items a viewer may open (never the safeguarding ones).
@@ -170,6 +169,7 @@ def queue():
     return render_template(
         "queue.html", items=rows, total=shown.total, page=page, pages=pages, filters=f, decided=decided,
         more=shown.more, ages={i.id: age_phrase(i.published or i.fetched, now) for i in rows},
-        views=view_counts(counts), counts={"priority": by_priority, "state": by_state, "all": sum(by_state.values())},
-        choices={"priority": FLAGGED, "state": STATES, "category": CATEGORIES, "source": sources, "person": people},
+        views=view_counts(list(summary.counts)), counts={"priority": by_priority, "state": by_state, "all": sum(by_state.values())},
+        choices={"priority": FLAGGED, "state": STATES, "category": CATEGORIES, "source": list(summary.sources),
+                 "person": list(summary.people)},
         precision=precision, false_alarms=false_alarms)
