@@ -281,6 +281,10 @@ def main() -> None:
                     "opset": OPSET, "quantised": "dynamic int8 (MatMul, Gather)" + (", per channel" if args.per_channel else ""),
                     "size_mb": round((out / "model.onnx").stat().st_size / 1e6, 1),
                     "int8_vs_float32": check, "exported": time.strftime("%Y-%m-%d"), **extra}
+    run = finetune.CACHE / "run.json"
+    if output == "probs" and run.is_file():
+        # The run that made these weights travels with them: settings, steps, minutes.
+        meta["finetune"] = json.loads(run.read_text(encoding="utf-8"))
     meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     log(f"wrote {out / 'model.onnx'}")
 
