@@ -42,6 +42,18 @@ TABLE = [
      {"report_police", "call_999"}),
     ("I'm coming back with my brothers monday and Whitaker is getting battered", TOM, ABUSIVE, "urgent", {"threat"},
      {"report_police", "call_999"}),
+    # The threat buried in the middle of a long, chatty post is still a threat.
+    ("Bake sale went well, thanks all. If Whitaker keeps my lad in again I'll break every finger he's got. "
+     "Anyway, who has the raffle tickets?", TOM, CALM, "urgent", {"threat"}, {"report_police", "inform_staff"}),
+    ("parking at pickup is worse than ever. someone will put him through his own windscreen one day", TOM, ANGRY,
+     "urgent", {"threat"}, {"report_police"}),
+    ("that Hale woman wants putting in the ground", RUTH, ANGRY, "urgent", {"threat"}, {"report_police", "inform_staff"}),
+    # Hate in a chatty post: "put a black woman in charge", "her own sort".
+    ("PTA notes: we never had problems before they put a black woman in charge and she hired her own sort", RUTH, CALM,
+     "high", {"hate"}, HATE_POLICE),
+    # A personal inbox posted for others to use: doxxing.
+    ("Mrs Hale's personal email is r.hale.home@gmail.com, everyone send her your views", RUTH, ANGRY, "urgent",
+     {"privacy"}, {"report_police", "request_removal", "inform_staff"}),
     # A routine posted in menace is a threat; with a time still ahead, a 999 call.
     ("silver Toyota Yaris, parks on Mill Road every morning about 7.50. just saying", TOM, CALM, "urgent",
      {"threat", "privacy"}, {"report_police", "request_removal", "inform_staff", "call_999"}),
@@ -64,6 +76,7 @@ LEGITIMATE = [
     ("The Year 1 zoo trip was brilliant, Mrs Hale with the monkeys 🐒", RUTH, HAPPY),
     ("Mr Whitaker teaches English and French to year 6", TOM, CALM),
     ("Whitaker's class are getting it done, great work on the project", TOM, HAPPY),
+    ("Email the office at office@hollowbrook.sch.uk about Mrs Hale's trip letter", RUTH, CALM),
 ]
 
 

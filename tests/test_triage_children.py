@@ -50,6 +50,8 @@ TABLE = [
     # Staff harm however it is worded: an adjective before the child, a child shut in, "touchin".
     ("the Year 6 teacher at Hollowbrook locked my anxious daughter in the store room", SCHOOL_ONLY, ANGRY, "high",
      {"safeguarding"}, {"dsl_review"}, set()),
+    ("the TA in year 2 slapped a little girl across the face and nothing happened", SCHOOL_ONLY, ANGRY, "high",
+     {"safeguarding"}, {"dsl_review"}, set()),
     ("Whitaker was got rid of at his old school for messaging pupils", TOM, ABUSIVE, "high",
      {"safeguarding"}, {"dsl_review", "request_removal", "legal_advice"}, set()),
     # Misconduct stated as fact about a named member of staff: possibly defamatory.

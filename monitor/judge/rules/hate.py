@@ -66,6 +66,7 @@ _HATE = re.compile(
     r"|\b(?:shouldn'?t|should\s+not)\s+(?:be\s+allowed\s+to\s+)?(?:teach|be\s+teaching)\s+(?:our|white|english|british)\s+(?:kids|children)"
     r"|\b(?:not|never)\s+(?:proper|really)\s+(?:english|british)\b|(?:🐒|🦍|🐵)\s*(?:running|in\s+charge|as\s+(?:head|senco|deputy))"
     r"|\b(?:is|he'?s|she'?s)\s+(?:a|such\s+a)\s+(?:\w+\s+)?bender\b"
+    r"|\b(?:her|his|their)\s+own\s+(?:sort|kind)\b|\bput\s+an?\s+(?:black|asian|muslim|foreign|african|indian|pakistani|polish|gay|trans)\s+(?:woman|man|person|lady|bloke|guy)\s+in\s+charge"
     r"|\b(?:shouldn'?t|should\s+not|don'?t|do\s+not)\s+(?:even\s+)?(?:be|belong)\s+in\s+(?:this|our|the)\s+country\b|(?-i:\bone\s+of\s+THEM\b)"
     # Contempt for a member of staff's accent or English.
     r"|\b(?:he|she|they|who|teacher|senco|head|headteacher|deputy|ta|tutor|caretaker|(?-i:[A-Z][a-z]+))\s+(?:can'?t|cannot|can\s+(?:barely|hardly)|could(?:n'?t)?|does(?:n'?t|\s+not)|do(?:n'?t|\s+not))"

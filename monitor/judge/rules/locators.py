@@ -76,7 +76,16 @@ _HOME_CUE = re.compile(
     re.I)
 
 
+# A personal email address: a webmail domain, not the school's own.
+_EMAIL = re.compile(r"\b[\w.+-]+@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|aol|btinternet|sky|protonmail)\.[a-z.]{2,6}\b", re.I)
+
+
+def personal_emails(text: str) -> tuple[Finding, ...]:
+    """"s.jones.home@gmail.com": a personal inbox, where a school's own address is public."""
+    return find_all("personal_email", _EMAIL, text)
+
+
 def personal_locators(text: str) -> tuple[Finding, ...]:
-    """Every finding of the four locators above, and home-address wording."""
+    """Every finding of the locators above, and home-address wording."""
     return (phone_numbers(text) + postcodes(text) + street_addresses(text) + vehicle_registrations(text)
-            + find_all("home_details", _HOME_CUE, text))
+            + personal_emails(text) + find_all("home_details", _HOME_CUE, text))

@@ -160,7 +160,7 @@ _HARM = (r"(?:hit|hits|slapped|slaps|punched|kicked|grabbed|grabs|shoved|pushed|
          r"twisted|pulled|threw|scratched|bit|pinched|tied|hitting|slapping|punching|kicking|grabbing|shoving|hurting|"
          r"abusing|touches|touched\s+up|touching\s+up|fiddl(?:ing|ed|es)\s+with|interfer(?:ing|ed|es)\s+with|molest\w*|beating|beat|"
          r"smacks|kicks|punches|grooming|groomed|shuts|shut|shutting|locks|locking|touchin|put\s+(?:his|her|their)\s+hands\s+on)")
-_CHILD = (r"(?:my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one|\d+\s*y(?:ea)?r\s*old)|(?:a|the|one|this|that|another)\s+(?:of\s+the\s+)?"
+_CHILD = (r"(?:my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one|\d+\s*y(?:ea)?r\s*old)|(?:a|the|one|this|that|another)\s+(?:of\s+the\s+)?(?:little\s+|young\s+|small\s+|autistic\s+|disabled\s+)?"
           r"(?:child|pupil|student|kid|boy|girl|lad|(?:year|yr|y)\s?\d+(?:\s+(?:girl|boy|kid|pupil)s?)?|little\s+one)s?|children|kids|pupils|students|him|her|them|(?-i:[A-Z][a-z]+))")
 _STAFF_HARM = re.compile(
     r"\b" + _STAFF + gap(3) + _HARM + r"\b(?:\s+(?:up|at|into|onto))?\s+" + _CHILD + r"\b"
@@ -169,7 +169,7 @@ _STAFF_HARM = re.compile(
 
 
 # A child by a child's words only: at a distance "him" or "Jake" may be anyone.
-_A_CHILD = (r"(?:my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one)|(?:a|the|one|this|that|another|our)\s+(?:of\s+the\s+)?"
+_A_CHILD = (r"(?:my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one)|(?:a|the|one|this|that|another|our)\s+(?:of\s+the\s+)?(?:little\s+|young\s+|small\s+|autistic\s+|disabled\s+)?"
             r"(?:child|pupil|student|kid|boy|girl|lad|(?:year|yr|y)\s?\d+(?:\s+(?:girl|boy|kid|pupil)s?)?|little\s+one)s?|children|kids|pupils|students)")
 # The same allegation with words between the member of staff and the verb: "Tom Whitaker of
 # Hollowbrook Academy in Hexley hit a pupil". One sentence; no other person in between.

@@ -85,7 +85,9 @@ _EXPLICIT = re.compile(
     # "bringing my dad's machete in on monday", "bringin my brothers blade in tmrw".
     r"|\b(?:bring|brings|bringing|bringin|take|taking|takin)\s+(?:(?:a|my|his|her|the|[\w]+'?s)\s+){1,2}(?:knife|gun|blade|machete|weapon)\s+in\b(?!\s+(?:the\s+)?(?:kitchen|drawer|block))"
     r"|\b(?:put|send)\s+(?:him|her|them|you)\s+in\s+(?:hospital|a\s+box|the\s+ground|a\s+wheelchair)\b"
-    r"|\b(?:break|snap)\s+(?:his|her|their|your)\s+(?:legs?|neck|jaw|nose|arms?|face)\b"
+    r"|\b(?:break|snap)\s+(?:his|her|their|your)\s+(?:legs?|neck|jaw|nose|arms?|face|fingers?)\b|\b(?:break|snap)\s+every\s+(?:finger|bone)\b"
+    r"|\bput\s+(?:him|her|them|you)\s+through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table|windows)\b"
+    r"|\b(?:wants?|needs?)\s+(?:putting\s+(?:in\s+the\s+ground|down|six\s+feet\s+under)|burying)\b|\bdig\s+the\s+(?:hole|grave)\b"
     r"|\b(?:kick|smash|cave)\s+(?:his|her|their|your)\s+(?:head|face|teeth)\s+in\b"
     r"|\b(?:you'?re|youre|your|he'?s|she'?s|they'?re)\s+(?:dead|getting\s+(?:stabbed|shanked|battered|done\s+in))\b"
     r"|\b(?:is|are|'s|gets?|getting|gettin|will\s+get|gonna\s+get|going\s+to\s+get|needs\s+to\s+get|should\s+get)\s+(?:getting\s+)?"
