@@ -42,6 +42,10 @@ TABLE = [
      {"report_police", "call_999"}),
     ("I'm coming back with my brothers monday and Whitaker is getting battered", TOM, ABUSIVE, "urgent", {"threat"},
      {"report_police", "call_999"}),
+    # A laugh does not take back a weapon, nor "jk... unless" a threat.
+    ("if Whitaker gives me detention tomorrow im bringing my cousin's knife in 😂😂", TOM, ANGRY, "urgent", {"threat"},
+     {"report_police"}),
+    ("gonna kill whitaker at pickup lol jk... unless 🙂", TOM, ANGRY, "urgent", {"threat"}, {"report_police"}),
     # The threat buried in the middle of a long, chatty post is still a threat.
     ("Bake sale went well, thanks all. If Whitaker keeps my lad in again I'll break every finger he's got. "
      "Anyway, who has the raffle tickets?", TOM, CALM, "urgent", {"threat"}, {"report_police", "inform_staff"}),
@@ -76,6 +80,9 @@ LEGITIMATE = [
     ("The Year 1 zoo trip was brilliant, Mrs Hale with the monkeys 🐒", RUTH, HAPPY),
     ("Mr Whitaker teaches English and French to year 6", TOM, CALM),
     ("Whitaker's class are getting it done, great work on the project", TOM, HAPPY),
+    # Hyperbole: a fed-up parent's "I'll kill him" with a laugh straight after, or "not literally".
+    ("if Whitaker sets ONE more poster project I will actually kill him 😂😂", TOM, {**ANGRY, "threat": 0.97}),
+    ("I'll murder the next Hollowbrook parent who blocks my drive. Not literally", SCHOOL_ONLY, {**ANGRY, "threat": 0.8}),
     ("Email the office at office@hollowbrook.sch.uk about Mrs Hale's trip letter", RUTH, CALM),
 ]
 

@@ -95,6 +95,9 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     weak = [f for f in found if f.rule == "veiled_threat_if_hostile"] if hostile else []
     # "lol jk... unless": a threat taken back and put back is still a threat.
     undone = list(rules.joke_undone(own_words)) if (found or s["threat"] >= p["hostile"] or _VIOLENT.search(own_words)) else []
+    # "I'm going to kill him 😂😂": a fed-up parent's hyperbole, unless taken back and put back.
+    joking = bool(rules.hyperbole(own_words)) and not undone
+    firm = [f for f in firm if not (joking and f.rule == "explicit_threat")]
     threat_rule = firm + weak + undone
     # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: then
     # only a very confident model counts; a report of someone else's threat, not at all.
@@ -108,7 +111,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # reads the post as hostile: it scores warm praise ("fair play Mrs Okafor") and a parking
     # moan high on threat too.
     plain_ok = cue or (s["negative"] > s["positive"] and not said & {"praise", "complaint"})
-    model_threat = not reported and not farewell and plain_ok and (s["threat"] >= p["threat_urgent"] or (
+    model_threat = not reported and not farewell and not joking and plain_ok and (s["threat"] >= p["threat_urgent"] or (
         not idiom and s["threat"] >= p["threat"] and (cue or s["threat"] >= p["threat_plain"])))
     if threat_rule or model_threat:
         urgent = bool(threat_rule) or s["threat"] >= p["threat_urgent"]

@@ -228,3 +228,19 @@ _UNLESS = re.compile(r"\b(?:jk|j/k|joking|kidding|only\s+messing|just\s+a\s+joke
 def joke_undone(text: str) -> tuple[Finding, ...]:
     """"lol jk 😂... unless 🙂": a taken-back threat put back."""
     return find_all("joke_undone", _UNLESS, text)
+
+
+# The hyperbole of a fed-up parent or pupil: "I'm going to kill him 😂😂", "I'll murder the next
+# one who parks there. Not literally". Only the verbs people use that way, a laugh or "not
+# literally" straight after, and no weapon anywhere in the post.
+_HYPERBOLE = re.compile(
+    r"\b(?:kill|murder|strangle|throttle|kms|set\s+fire\s+to)\w*\b[^\n]{0,60}?(?:😂|🤣|😭|😅|🙃|\blol\b|\blmao\b|\bnot\s+literally\b)",
+    re.I)
+
+
+def hyperbole(text: str) -> tuple[Finding, ...]:
+    """"I will actually kill him 😭", not a threat; "im bringing my brothers blade 😂" still is."""
+    clean = strip_idioms(plain_spelling(text))
+    if _WEAPON.search(clean):
+        return ()
+    return find_all("hyperbole", _HYPERBOLE, clean)
