@@ -179,3 +179,8 @@ def test_a_community_the_school_names(text, context, url, expected):
     from dataclasses import replace
     school = replace(SCHOOL, communities=("Brook Valley Mums", "r/BrookValleyMums"))
     assert {g.target: g.grade for g in assess(text, context, school, url=url).grades} == expected
+
+
+def test_a_huge_hashtag_is_read_and_quoted_short():
+    got = assess("#" + "x" * 5000 + "hollowbrook pickup chaos", "", SCHOOL, url="https://x.com/" + "a" * 5000)
+    assert got.why == "school likely: bare '#" + "x" * 56 + "...' + school words 'pickup'"

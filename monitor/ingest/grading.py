@@ -49,7 +49,8 @@ def q(quoted) -> str:
         w, note = x if isinstance(x, tuple) else (x, "")
         if w.lower() not in (s[0].lower() for s in seen):
             seen.append((w, note))
-    return ", ".join(f"'{w}'{note}" for w, note in seen[:3])
+    # A hashtag or address can run to thousands of letters: the reason quotes its start.
+    return ", ".join(f"'{w if len(w) <= 60 else w[:57] + '...'}'{note}" for w, note in seen[:3])
 
 
 def _shown(h: Hit) -> tuple[str, str]:

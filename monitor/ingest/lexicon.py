@@ -94,6 +94,7 @@ class Lexicon:
             for d in deletes(w, allowed_edits(w)):
                 self.deletes.setdefault(d, set()).add(w)
         self.singles = frozenset(self.index)  # exact keys, to skip fuzzing them
+        self.longest = max(map(len, self.index), default=0)
         # Each member of staff by target, in config order: a post names a few, a trust has thousands.
         self.members = {(i, f"staff:{m.id}"): (j, m) for i, s in enumerate(self.schools) for j, m in enumerate(s.staff)}
         self.stems = frozenset(stems)

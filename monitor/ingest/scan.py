@@ -74,8 +74,9 @@ def scan(lex: Lexicon, text: str, where: str, all_tags: bool = False) -> list[Hi
                                 index=i, last=n, disguised=any(r[1] == "digits" for r in read[i:n + 1])))
         if toks[i].tag or all_tags:
             k = keys[i]
+            # No name is longer than the longest key: a 2,000-letter token costs 2,000 lookups a length.
             for a in range(len(k)):
-                for b in range(a + 3, len(k) + 1):
+                for b in range(a + 3, min(len(k), a + lex.longest) + 1):
                     if (a, b) == (0, len(k)):
                         continue
                     for e in lex.index.get(k[a:b], ()):
