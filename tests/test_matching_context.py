@@ -184,3 +184,16 @@ def test_a_community_the_school_names(text, context, url, expected):
 def test_a_huge_hashtag_is_read_and_quoted_short():
     got = assess("#" + "x" * 5000 + "hollowbrook pickup chaos", "", SCHOOL, url="https://x.com/" + "a" * 5000)
     assert got.why == "school likely: bare '#" + "x" * 56 + "...' + school words 'pickup'"
+
+
+# A teacher's initial placed at our name vouches for it, as a surname does.
+INITIAL_AT_OUR_NAME = [
+    ("mr w at hollowbrook kept him in again", "", "", {S: "likely", TW: "likely"}),
+    ("hollowbrook's mr w strikes again", "", "", {S: "likely", TW: "likely"}),
+    ("mr w is the worst. hollowbrook village fete was fun", "", "", {S: "possible"}),
+]
+
+
+@table(INITIAL_AT_OUR_NAME)
+def test_an_initial_at_our_name(text, context, url, expected):
+    assert grades(text, context, url) == expected

@@ -179,7 +179,11 @@ def _assess_school(lex: Lexicon, i: int, hs: list[Hit], post: _Post) -> Assessme
     cx = _context(school, hs, spans, replace(post, local=local))
     school_hits = [h for h in hs if h.entry.target == "school"]
     staff = [h for h in hs if h.entry.target != "school" and h.where != "address"]
-    grade, g, bits, _ = grade_school(school_hits, [h for h in staff if h.entry.kind in VOUCHING], cx)
+    # "mr w at hollowbrook": an initial placed at our name vouches as a surname does.
+    aliases = [h for h in school_hits if h.entry.kind in ("school:alias", "school:initials") and h.where != "address"]
+    vouch = [h for h in staff if h.entry.kind in VOUCHING or h.entry.kind == "initial" and any(
+        a.where == h.where and _near(texts[h.where], h.start, h.end, a.start, a.end) for a in aliases)]
+    grade, g, bits, _ = grade_school(school_hits, vouch, cx)
     if gone and grade == "likely":
         grade, g = "possible", Grade("school", "possible", f"the post says {q(h.said for h in gone)} is not "
                                      "what it is about", ("disclaimed",))
