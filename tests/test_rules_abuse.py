@@ -38,6 +38,16 @@ HATE = [
     ("one of them left her coat at the disco", None),
     ("a rainbow flag in reception now, lovely", None),
 ]
+THREAT = [
+    # Explicit threats as people write them, each beside a harmless post sharing its words.
+    ("I hope someone runs him over on the way home", "explicit_threat"),
+    ("someone should give that caretaker a proper kicking", "explicit_threat"),
+    ("she gave the class a good telling off", None),
+    ("kai says he's gonna stab me in the toilets", "explicit_threat"),
+    ("my brother is going to beat me at chess again", None),
+    ("burn the place down with them inside", "explicit_threat"),
+    ("the head deserves a petrol bomb through the window", "explicit_threat"),
+]
 CAMPAIGN = [
     ("Week 3 of asking the head why nothing has changed", "Week 3 of"),
     ("I'll keep posting every night till he's sacked", "I'll keep posting every night till"),
@@ -132,3 +142,19 @@ def test_routine_cue(text, expected):
 def test_dehumanising_emoji_but_not_a_zoo_trip():
     assert [f.evidence for f in rules.dehumanising("look who they put in charge 🦍")] == ["🦍"]
     assert rules.dehumanising("year 1 loved the zoo trip 🐒") == ()
+
+
+@pytest.mark.parametrize("text,expected", THREAT)
+def test_threat_phrases(text, expected):
+    found = [f.rule for f in rules.threat_phrases(text)]
+    assert (expected in found) if expected else found == [], (text, found)
+
+
+@pytest.mark.parametrize("text,joking", [
+    ("if he sets one more project I will actually kill him 😭😭", True),
+    ("I'll murder the next one who parks there. Not literally", True),
+    ("im bringing my brothers blade tomorrow 😂😂", False),
+    ("I'm going to kill him tomorrow at pickup", False),
+])
+def test_hyperbole(text, joking):
+    assert bool(rules.hyperbole(text)) == joking, text
