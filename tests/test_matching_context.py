@@ -197,3 +197,17 @@ INITIAL_AT_OUR_NAME = [
 @table(INITIAL_AT_OUR_NAME)
 def test_an_initial_at_our_name(text, context, url, expected):
     assert grades(text, context, url) == expected
+
+
+# Another country: a foreign flag, "Canada", a web address abroad. Our place still wins.
+ABROAD = [
+    ("hollowbrook snow day AGAIN, the whole school is off 🇨🇦", "", "", {S: "possible"}),
+    ("hollowbrook kids won the regional final, canada stay winning", "", "", {S: "possible"}),
+    ("Hollowbrook school buses are cancelled today", "", "https://hollowbrooktoday.com.au/news/1", {S: "possible"}),
+    ("hollowbrook pickup in Hexley was chaos 🇬🇧", "", "", {S: "likely"}),
+]
+
+
+@table(ABROAD)
+def test_another_country(text, context, url, expected):
+    assert grades(text, context, url) == expected

@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from typing import Sequence
+from urllib.parse import urlsplit
 
 from monitor.config.types import School
-from monitor.ingest.cues import (LIFE, PLACE_NOUNS, PLACE_WORDS, disclaimed, elsewhere_cues, life_cues, opponent,
+from monitor.ingest.cues import (FOREIGN_ADDRESS, LIFE, PLACE_NOUNS, PLACE_WORDS, disclaimed, elsewhere_cues, life_cues, opponent,
                                  other_schools, specific)
 from monitor.ingest.grading import VOUCHING
 from monitor.ingest.grading import Context, Grade, grade_school, grade_staff, q
@@ -110,6 +111,9 @@ def _against(school: School, hs: list[Hit], texts: dict[str, str]) -> list[str]:
                 out.append(f"{h.said} {one}" + (f" {two}" if one.lower() not in PLACE_NOUNS and one != "ON" else ""))
     for where in ("post", "thread"):
         out += [m.group(0) for m in PLACE_WORDS.finditer(texts.get(where, ""))]
+    host = urlsplit(texts.get("url", "")).hostname or ""
+    if FOREIGN_ADDRESS.match(host) and not host.endswith(".co.in"):
+        out.append(host)
     return out
 
 
@@ -229,7 +233,7 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     if not schools:
         return []
     lex = lexicon(schools)
-    texts = {"post": plain(text), "thread": plain(context), "address": address(url)}
+    texts = {"post": plain(text), "thread": plain(context), "address": address(url), "url": url or ""}
     hits = scan(lex, texts["post"], "post") + scan(lex, texts["thread"], "thread") + \
         scan(lex, texts["address"], "address", True)
     hits = [h for h in hits if h.where != "address" or h.entry.target == "school"]
