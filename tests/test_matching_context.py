@@ -61,6 +61,8 @@ NAMESAKES = [
     ("Listening to the Tom Whitaker podcast on the school run, his episode about AI is bonkers",
      "Hexley Community Noticeboard", "", {TW: "possible"}),
     ("David Nwosu bagged a brace on his Hexley Town debut", "", "", {DN: "possible"}),
+    ("Emma Rowe's new song is on repeat in our house", PARENTS, GROUP, {ER: "possible"}),
+    ("Sarah Okafor KC for the defence, in chambers all week", "", "", {SO: "possible"}),
     ("Gaz from the chippy gave my kids free chips", PARENTS, GROUP, {GL: "possible"}),
     # The nickname the school gave us, with his surname, is ours even at the gym.
     ("Gaz Lloyd does Hexley leisure centre gym at 6am. Would be a shame if someone was waiting", "", "",
