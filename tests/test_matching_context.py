@@ -63,6 +63,9 @@ NAMESAKES = [
     ("David Nwosu bagged a brace on his Hexley Town debut", "", "", {DN: "possible"}),
     ("Emma Rowe's new song is on repeat in our house", PARENTS, GROUP, {ER: "possible"}),
     ("Sarah Okafor KC for the defence, in chambers all week", "", "", {SO: "possible"}),
+    # School life is not another walk of life: SATs scores, the school band.
+    ("Tom Whitaker says the SATs scores were great", PARENTS, GROUP, {S: "likely", TW: "sure"}),
+    ("Tom Whitaker and the school band were great", PARENTS, GROUP, {S: "likely", TW: "sure"}),
     ("Gaz from the chippy gave my kids free chips", PARENTS, GROUP, {GL: "possible"}),
     # The nickname the school gave us, with his surname, is ours even at the gym.
     ("Gaz Lloyd does Hexley leisure centre gym at 6am. Would be a shame if someone was waiting", "", "",
