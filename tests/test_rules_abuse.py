@@ -158,3 +158,12 @@ def test_threat_phrases(text, expected):
 ])
 def test_hyperbole(text, joking):
     assert bool(rules.hyperbole(text)) == joking, text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mr Whitaker was arrested for fraud at his last school", "was arrested"),
+    ("A 34-year-old Hexley man has been arrested after threats to staff", None),
+    ("Nobody has been arrested yet, police said", None),
+])
+def test_allegation_not_the_news_of_an_unnamed_arrest(text, expected):
+    _check(rules.allegations_of_fact, text, expected)

@@ -40,9 +40,22 @@ _ALLEGATION = re.compile(
     re.I)
 
 
+# News of an arrest names nobody: "a 34-year-old Hexley man has been arrested", "nobody has been arrested".
+_UNNAMED = re.compile(r"(?:\b(?:an?|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}(?:man|woman|men|women|boy|girl|teenagers?|person|people|parent|youths?)"
+                      r"|\bnobody|\bno\s+one|\bno-one)\s+(?:has\s+|have\s+|had\s+)?$", re.I)
+
+
 def allegations_of_fact(text: str) -> tuple[Finding, ...]:
-    """A crime or grave misconduct stated as fact: the stuff of defamation."""
-    return find_all("allegation_of_fact", _ALLEGATION, text)
+    """A crime or grave misconduct stated as fact: the stuff of defamation. Not the news that
+    someone unnamed was arrested."""
+    out: list[Finding] = []
+    for m in _ALLEGATION.finditer(text):
+        if "arrest" in m.group(0).lower() and _UNNAMED.search(text[max(0, m.start() - 60):m.start()]):
+            continue
+        f = Finding("allegation_of_fact", " ".join(m.group(0).split()))
+        if f not in out:
+            out.append(f)
+    return tuple(out)
 
 
 _INSULT_WORDS = (r"(?:prick|cunt|twat|bitch|cow|slag|wanker|dick|dickhead|knob(?:head)?|bellend|idiot|moron|pig|scum(?:bag)?|loser|"
