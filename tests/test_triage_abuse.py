@@ -31,6 +31,10 @@ TABLE = [
     ("I'll keep tagging Hollowbrook till Whitaker answers me", TOM, ANGRY, "high", {"harassment"}, CAMPAIGN | {"report_police"}),
     ("everyone go and leave Whitaker a 1 star review, he deserves it", TOM, ANGRY, "high", {"harassment"}, CAMPAIGN),
     ("someone photoshop Whitaker's face onto a donkey and pass it round", TOM, ANGRY, "high", {"harassment"}, CAMPAIGN),
+    # Ridicule of looks in anger, and a mocking series, are harassment too.
+    ("has anyone seen Whitaker waddling to his car, needs his own postcode 😂", TOM, ANGRY, "high", {"harassment"}, CAMPAIGN),
+    ("POV: Whitaker trying to work the projector 💀 follow for more hollowbrook teachers", TOM, CALM, "high",
+     {"harassment"}, CAMPAIGN),
     ("Mr Whitaker's husband works at the garage on Mill Road, small world", TOM, CALM, "high", {"privacy"},
      {"report_police", "request_removal", "inform_staff"}),
     # A campaign to drive someone out is hostile however calmly it is put.
@@ -80,6 +84,7 @@ LEGITIMATE = [
     ("The Year 1 zoo trip was brilliant, Mrs Hale with the monkeys 🐒", RUTH, HAPPY),
     ("Mr Whitaker teaches English and French to year 6", TOM, CALM),
     ("Whitaker's class are getting it done, great work on the project", TOM, HAPPY),
+    ("the state of Mr Whitaker in his panto dress 😂 what a legend, best Christmas show yet", TOM, HAPPY),
     # Hyperbole: a fed-up parent's "I'll kill him" with a laugh straight after, or "not literally".
     ("if Whitaker sets ONE more poster project I will actually kill him 😂😂", TOM, {**ANGRY, "threat": 0.97}),
     ("I'll murder the next Hollowbrook parent who blocks my drive. Not literally", SCHOOL_ONLY, {**ANGRY, "threat": 0.8}),

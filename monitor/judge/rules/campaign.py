@@ -38,7 +38,10 @@ _RALLY = re.compile(
     r"|\bshow\s+(?:her|him|them)\s+what\s+(?:the\s+rest\s+of\s+)?(?:us|we|everyone)\s+think"
     r"|\b(?:anyone|any1|who'?s)\s+got\s+(?:(?-i:[A-Z][a-z]+)|his|her|their)[\w'\s]{0,20}?\b(?:insta|instagram|fb|facebook|tiktok|snap|number|personal\s+email|gmail)\b"
     r"|\b(?:his|her|their)\s+(?:personal|private|home)\s+(?:email|gmail|hotmail|e-mail|number|mobile|insta|instagram|facebook|fb)\b"
-    r"|\bscreenshot\s+(?:his|her|their)\s+(?:dating|tinder|personal|private|insta|facebook)",
+    r"|\bscreenshot\s+(?:his|her|their)\s+(?:dating|tinder|personal|private|insta|facebook)"
+    # Ridicule of someone's body or looks, in anger: "needs his own postcode", "rolled out of a skip".
+    r"|\b(?:needs?|wants?)\s+(?:his|her)\s+own\s+postcode|\blay\s+off\s+the\s+(?:greggs|pies|cakes|doughnuts|biscuits)"
+    r"|\blooks?\s+like\s+(?:she|he|they)\s+(?:rolled|crawled|fell|got\s+dressed|slept)\b|\bthe\s+state\s+of\s+(?:him|her|the\s+\w+)\b",
     re.I)
 
 # Ridicule made into pictures and spread: a face on a pig, a filmed teacher, an impersonation.
@@ -46,7 +49,9 @@ _MOCKERY = re.compile(
     r"\bphotoshop\w*\s+(?:his|her|their|(?-i:[A-Z][a-z]+)'?s?)\s+face|\b(?:his|her|their)\s+face\s+(?:stuck|photoshopped|edited|put)\s+on"
     r"|\[(?:image|photo|pic|picture|meme|video)[^\]]{0,80}\bface\b[^\]]{0,80}\]"
     r"|\bfilm(?:ing|in|ed)?\s+(?:him|her|them|\w+)\s+when\s+(?:she|he|they)\s+(?:aint|ain'?t|isn'?t|is\s+not|wasn'?t|not)\s+look"
-    r"|\bshare\s+if\b(?=[^.!?\n]{0,60}(?:suffered|hate|can'?t\s+stand|lol|😂))|\bsome(?:one|1|body)\s+film\s+(?:him|her|them)\b",
+    r"|\bshare\s+if\b(?=[^.!?\n]{0,60}(?:suffered|hate|can'?t\s+stand|lol|😂))|\bsome(?:one|1|body)\s+film\s+(?:him|her|them)\b"
+    # A series of mocking clips or an impersonation: "follow for more hollowbrook teachers".
+    r"|\bfollow\s+for\s+(?:more|part\s+\d+)\b",
     re.I)
 
 # A member of staff's family or their workplace: "his wife works the tills at Tesco".

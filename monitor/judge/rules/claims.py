@@ -59,7 +59,7 @@ def allegations_of_fact(text: str) -> tuple[Finding, ...]:
 
 
 _INSULT_WORDS = (r"(?:prick|cunt|twat|bitch|cow|slag|wanker|dick|dickhead|knob(?:head)?|bellend|idiot|moron|pig|scum(?:bag)?|loser|"
-                 r"snake|witch|slut|whore|tosser|arse(?:hole)?|asshole|dipshit|muppet|bastard|nonce|creep|freak|psycho|"
+                 r"snake|witch|slut|whore|tosser|arse(?:hole)?|asshole|dipshit|muppet|bastard|nonce|creep|freak|psycho|gremlin|goblin|troll|"
                  r"waste\s+of\s+(?:space|oxygen|skin)|sad\s+little\s+\w+|fat\s+\w+|ugly\s+\w+)")
 _INSULT = re.compile(
     r"\b(?:is|are|was|'s|what|such|you|u|ur|you'?re|youre|ya|that|this|absolute|total|complete|utter|proper|fucking|f\w*ing)\s+"
