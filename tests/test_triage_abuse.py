@@ -107,3 +107,16 @@ def test_legitimate_posts_sharing_the_words_stay_in_the_digest(text, about, scor
     assert d.priority == "digest", d
     assert not {"threat", "hate", "harassment", "privacy"} & set(d.categories), d
     assert not {"call_999", "report_police", "legal_advice"} & set(d.actions), d
+
+
+@pytest.mark.parametrize("text,about,scores,to_dsl", [
+    # Hate that names the children themselves, or places them in a form: the DSL too.
+    ("the polish kids at Hollowbrook stink", SCHOOL_ONLY, {**ABUSIVE, "hate": 0.9}, True),
+    ("all the muslims at Hollowbrook should be sent back, her lot in 10C especially", SCHOOL_ONLY, ABUSIVE, True),
+    # Hate at a member of staff that speaks of children as who it claims to protect: the police, not the DSL.
+    ("Mr Whitaker is a f@g, keep him away from our kids", TOM, ABUSIVE, False),
+])
+def test_hate_goes_to_the_dsl_only_when_aimed_at_pupils(text, about, scores, to_dsl):
+    d = decide(text, about, scores)
+    assert "hate" in d.categories and "report_police" in d.actions, d
+    assert ("dsl_review" in d.actions) == to_dsl, d

@@ -14,13 +14,21 @@ from typing import Mapping, Sequence
 from monitor.judge import rules
 from monitor.judge.verdict import Verdict, _quote
 
-_PUPILS = re.compile(r"\b(?:kids?|pupils?|students?|child(?:ren)?|boys?|girls?|lads?|(?:year|yr|y)\s?\d{1,2}s?|\d{1,2}[A-Z]\d?)\b", re.I)
+_KIDS = r"(?:kids?|pupils?|students?|child(?:ren)?|boys?|girls?|lads?)\b"
+_FORM = re.compile(r"\b(?-i:\d{1,2}[A-Z]\d?)\b")
+_KIDS_AFTER = re.compile(r"\s+(?:\w+\s+)?" + _KIDS, re.I)
+_IDENTITY_KIDS = re.compile(r"\b(?:muslim|jewish|black|asian|polish|romanian|gypsy|traveller|pakistani|immigrant|migrant|refugee|foreign)\s+" + _KIDS, re.I)
 
 
-def _near(text: str, evidence: str, span: int = 30) -> str:
-    """The evidence with the words either side of it: "the p@ki kids" is aimed at children."""
-    i = text.find(evidence)
-    return evidence if i < 0 else text[max(0, i - span):i + len(evidence) + span]
+def _aimed_at_pupils(text: str, found: Sequence[rules.Finding]) -> bool:
+    """"the p*ki kid in 9X2", "Muslim kids at HBA": the slur or the identity names the children
+    themselves. Not "shouldn't be near kids", where the children are who the abuse claims to protect."""
+    for f in found:
+        i = text.find(f.evidence)
+        if i >= 0 and _KIDS_AFTER.match(text, i + len(f.evidence)):
+            return True
+    # ...or places them in a form ("aisha n her lot in 10C").
+    return bool(_IDENTITY_KIDS.search(text) or _FORM.search(text))
 
 
 def hate(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], staff: Sequence, who: str,
@@ -31,7 +39,7 @@ def hate(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], 
         return
     acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
     # Aimed at children ("the pikey kids", "aisha n her lot in 10C"): theirs is a safety matter too.
-    at_pupils = bool(pupils) or any(_PUPILS.search(_near(text, f.evidence)) for f in found) or (not staff and bool(_PUPILS.search(text)))
+    at_pupils = bool(pupils) or _aimed_at_pupils(text, found)
     why = f"Hate abuse: {_quote(found)}." if found else f"Hate abuse (hate score {s['hate']:.2f})."
     v.add("high", ["hate"] + (["safeguarding"] if at_pupils else []),
           acts + (["dsl_review"] if at_pupils else []), why, found or ["hate_score"])
