@@ -80,10 +80,12 @@ def test_check_db_finds_a_damaged_page_in_a_real_database(tmp_path):
     store = Store.open(tmp_path / "sw.db")
     ingest(store, "s", FetchResult(tuple(_post(i) for i in range(60)), "c"), [SCHOOL], NOW)
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page = store.conn.execute("PRAGMA page_size").fetchone()[0]
+    root = store.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'mentions'").fetchone()[0]
     store.close()
     data = bytearray((tmp_path / "sw.db").read_bytes())
-    page = 4096
-    data[page * 3:page * 3 + 200] = b"\xff" * 200  # one page of the mentions' B-tree overwritten
+    at = page * (root - 1)  # pages count from 1
+    data[at:at + 200] = b"\xff" * 200  # the root page of the mentions' B-tree overwritten
     (tmp_path / "sw.db").write_bytes(bytes(data))
     checked = CliRunner().invoke(cli, ["check-db", "--config", config])
     assert (checked.exit_code, checked.output.splitlines()[-1]) == (1, "verdict: corrupt")

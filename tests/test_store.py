@@ -137,6 +137,28 @@ def test_reopening_migrates_once_and_a_newer_schema_is_refused(tmp_path):
         Store.open(path)
 
 
+def test_a_new_database_gets_8k_pages_and_an_older_one_keeps_its_own(tmp_path, monkeypatch):
+    """Issue 16: a page size is set when the file is made; an existing database keeps its own
+    (only a VACUUM would change it, and schoolwatch never runs one unasked)."""
+    import monitor.store as store_module
+
+    new = Store.open(tmp_path / "new.db")
+    assert [new.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_size", "wal_autocheckpoint")] == [8192, 2000]
+    new.close()
+    monkeypatch.setattr(store_module, "PAGE_SIZE", 4096)  # as every version before this one made them
+    old = Store.open(tmp_path / "old.db")
+    school = School(id="hba", name="Hollowbrook Academy")
+    post = Mention(source="m", external_id="1", url="https://m.example/1", text="Hollowbrook Academy fair",
+                   published=NOW, author="a", platform="mastodon")
+    assert ingest(old, "m", FetchResult((post,), None), [school], NOW) == [1]
+    old.close()
+    monkeypatch.undo()
+    reopened = Store.open(tmp_path / "old.db")
+    assert reopened.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert [i.text for i in reopened.author_items("hba", "mastodon", "a")] == ["Hollowbrook Academy fair"]
+    reopened.close()
+
+
 def test_history_is_the_same_authors_earlier_posts(store):
     ids = ingest(store, "g", FetchResult((mention("1", "Mr Whitaker in Hexley is useless", author="z", platform="reddit"),
                                           mention("2", "Hollowbrook Academy is fine", author="y", platform="reddit")),
