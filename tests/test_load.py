@@ -210,7 +210,7 @@ def test_each_batch_is_judged_before_the_next_and_progress_is_reported(tmp_path,
     from monitor.config import load
     from monitor.daemon import App
 
-    config = write_config(tmp_path, tiny_model, 450)
+    config = write_config(tmp_path, tiny_model, 1100)  # batches of 500 (monitor/ingest/poll.py BATCHING)
     seen: list[tuple] = []
 
     class Recorder:
@@ -231,9 +231,9 @@ def test_each_batch_is_judged_before_the_next_and_progress_is_reported(tmp_path,
         outcome = app.fetch(app.cfg.source("export"))
     finally:
         app.close()
-    assert outcome.new_items == 150
-    assert seen == [("start", "export", 450), ("update", 200, 67, 0), ("update", 400, 134, 0),
-                    ("update", 450, 150, 0), ("finish",)]
+    assert outcome.new_items == 367
+    assert seen == [("start", "export", 1100), ("update", 500, 167, 0), ("update", 1000, 334, 0),
+                    ("update", 1100, 367, 0), ("finish",)]
 
 
 @pytest.mark.parametrize("command, nice", [("poll", 10), ("run", 10), ("serve", 0), ("mentions", 0)])
