@@ -66,3 +66,33 @@ def test_a_writers_hard_case_weighs_more_than_a_plain_post():
     rows = finetune.school_rows([plain, hard])
     assert rows[0][4] == finetune.SETTINGS["school_weight"]
     assert rows[1][4] == finetune.SETTINGS["school_weight"] * finetune.SETTINGS["hard_weight"]
+
+
+def test_development_posts_never_read_a_newer_evaluation_set_and_name_nobody_of_ours(tmp_path):
+    import re
+    import shutil
+
+    from training import development
+
+    root = tmp_path / "eval"
+    for folder in ("dev", "final", "round3"):
+        (root / folder).mkdir(parents=True)
+    shutil.copy(development.EVAL / "config.toml", root / "config.toml")
+    row = {"text": "Mr Whitaker at Hollowbrook is a liar #whitakerout, see you on Marlow Road",
+           "categories": ["defamation", "harassment"], "hard": None}
+    (root / "dev" / "writer1.jsonl").write_text(json.dumps(row) + "\n")
+    (root / "final" / "writer2.jsonl").write_text(json.dumps(row | {"categories": []}) + "\n")
+    (root / "round3" / "writer7.jsonl").write_text("not even json\n")  # never opened
+    posts = development.posts(seed=5, root=root)
+    assert [p.categories for p in posts] == [("defamation", "harassment")]
+    assert not re.search(r"whitaker|hollowbrook|marlow", posts[0].text, re.I), posts[0].text
+    assert posts[0].abusive is None and posts[0].sentiment == -100 and posts[0].split == "train"
+
+
+def test_a_post_without_abuse_or_sentiment_labels_trains_neither():
+    from training import finetune
+
+    post = school.Post("he is a liar", ("defamation",), None, -100, "eval_writer1", "train")
+    (_text, y, mask, sentiment, _w), = finetune.school_rows([post])
+    assert mask[finetune.BINARY.index("abuse")] == 0 and mask[finetune.BINARY.index("defamation")] == 1
+    assert y[finetune.BINARY.index("defamation")] == 1 and sentiment == -100

@@ -37,6 +37,8 @@ SETTINGS = {
     # Examples drawn from each public set (seeded); all the school posts of the train split.
     "sample": {"offensive": 8000, "hate": 4000, "davidson": 2500, "sentiment": 1400},
     "grammar_posts": 6000,
+    # The development posts of bench/eval (writers 1-6, names replaced; training/development.py).
+    "development_posts": True,
     # Loss weight of a school post against a public one (our domain, and fewer of them).
     "school_weight": 2.0,
     # ... and a writer's hard case (a sweary complaint, praise full of violent idioms, a veiled
@@ -73,8 +75,9 @@ def _row(text, labels: dict[str, int] | None = None, sentiment: int = -100, weig
 def school_rows(posts) -> list:
     out = []
     for p in posts:
-        labels = {"abuse": int(p.abusive), "hate": int("hate" in p.categories),
-                  "threat": int("threat" in p.categories)}
+        labels = {"hate": int("hate" in p.categories), "threat": int("threat" in p.categories)}
+        if p.abusive is not None:
+            labels["abuse"] = int(p.abusive)
         labels |= {c: int(c in p.categories) for c in CATEGORY_SCORES}
         weight = SETTINGS["school_weight"] * (SETTINGS["hard_weight"] if p.hard else 1.0)
         out.append(_row(p.text, labels, p.sentiment, weight))
@@ -164,7 +167,7 @@ def main() -> None:
     torch.set_num_threads(1)
     path = encoder_dir()
     tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-    posts = school.school_posts(SETTINGS["grammar_posts"], seed)
+    posts = school.school_posts(SETTINGS["grammar_posts"], seed, SETTINGS["development_posts"])
     rows = school_rows([p for p in posts if p.split == "train"]) + public_rows(rng)
     log(f"{len(rows)} training examples ({sum(p.split == 'train' for p in posts)} school posts)")
     enc = tok([r[0] if isinstance(r[0], str) else "" for r in rows], truncation=True,

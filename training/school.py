@@ -40,8 +40,8 @@ KIND_CATEGORIES = {
 class Post:
     text: str
     categories: tuple[str, ...]
-    abusive: bool
-    sentiment: int  # 0 negative, 1 neutral, 2 positive
+    abusive: bool | None  # None: not labelled (the loss leaves it out)
+    sentiment: int  # 0 negative, 1 neutral, 2 positive; -100 not labelled
     origin: str  # writer_a, writer_b, own, grammar:<template>
     split: str  # train or val
     # The writer's hard-case label (hyperbole, idiom, sweary_complaint, veiled, ...) or "".
@@ -114,5 +114,8 @@ def generated(n: int, seed: int) -> list[Post]:
                  f"grammar:{r['template']}", r["split"]) for r in grammar.generate(n, seed)]
 
 
-def school_posts(n_grammar: int, seed: int) -> list[Post]:
-    return writers() + own(seed) + generated(n_grammar, seed)
+def school_posts(n_grammar: int, seed: int, development: bool = False) -> list[Post]:
+    """`development`: the development posts of bench/eval too (training/development.py)."""
+    from training import development as dev
+
+    return writers() + own(seed) + generated(n_grammar, seed) + (dev.posts(seed) if development else [])
