@@ -1,6 +1,7 @@
 """The review queue's page time against the number of flagged items: a store holding 100 and
 one holding 50,000 (and the 200,000 posts a year of backfills leaves beside them), read by a
-DSL and by a viewer through the Flask app, every view and a filtered search.
+DSL and by a viewer through the Flask app, every view and a filtered search; and the DSL's
+staff list and the case of a member of staff named by 5 of the flagged posts, whatever their number.
 
     python bench/queue_pages.py [--flagged 100 50000] [--repeat 5]
 
@@ -35,6 +36,9 @@ name = "Tom Whitaker"
 [[staff]]
 id = "amy-cole"
 name = "Amy Cole"
+[[staff]]
+id = "sam-hill"
+name = "Sam Hill"
 [email]
 sender = "schoolwatch@hollowbrook.example"
 headteacher = "head@hollowbrook.example"
@@ -52,6 +56,8 @@ KINDS = [  # (priority, categories, about): the mix of a year's flagged posts
     ("urgent", ("threat",), ("school", "staff:tom-whitaker")),
     ("urgent", ("safeguarding",), ("school",)),
 ]
+# The list counts every flagged post about each member (a third of them name Tom or Amy here).
+STAFF_PAGES = [("/staff", "staff list"), ("/staff/hollowbrook/sam-hill", "a 5-item staff case")]
 PAGES = ["/", "/?view=open", "/?view=all", "/?view=done", "/?view=all&page=3",
          "/?person=staff:tom-whitaker&since=2026-01-01", "/?category=threat&source=export"]
 
@@ -66,6 +72,8 @@ def fill(store: Store, flagged: int, unflagged: int, now: datetime) -> None:
             m = Mention(source="export", external_id=f"p{i}", url=f"https://forum.example/{i}", text=text,
                         published=now - timedelta(minutes=n - i), author=f"user{i % 1500}", platform="rss")
             _, _, about = KINDS[(i * flagged // n) % len(KINDS)]
+            if 1 <= i * flagged // n <= 5:  # Sam's case: five flagged posts in any store
+                about = ("school", "staff:sam-hill")
             matched.append(Matched("hollowbrook", m, about, hashlib.sha256(text.encode()).hexdigest()))
         ids = store.save_fetch("export", matched, [], None, now)
         with store.transaction():
@@ -80,14 +88,14 @@ def fill(store: Store, flagged: int, unflagged: int, now: datetime) -> None:
                 store.save_decision(mid, {}, Decision(prio, cats, ("dsl_review",), "bench"), now)
 
 
-def time_pages(app, name: str, password: str, repeat: int) -> tuple[list[float], list[float]]:
+def time_pages(app, name: str, password: str, repeat: int, pages: list[str] = PAGES) -> tuple[list[float], list[float]]:
     client = app.test_client()
     page = client.get("/login").text
     csrf = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
     assert client.post("/login", data={"name": name, "password": password, "csrf": csrf}).status_code == 302
     wall, cpu = [], []
     for _ in range(repeat):
-        for url in PAGES:
+        for url in pages:
             t, c = time.perf_counter(), time.process_time()
             r = client.get(url)
             wall.append(time.perf_counter() - t)
@@ -120,6 +128,10 @@ def measure(flagged: int, repeat: int, unflagged_per_flagged: int = 3) -> list[s
                        f"median {1000 * statistics.median(wall):.0f} ms, slowest {1000 * max(wall):.0f} ms "
                        f"(CPU median {1000 * statistics.median(cpu):.0f} ms) over {len(wall)} pages "
                        f"[store filled in {filled:.0f} s]")
+        for url, what in STAFF_PAGES:
+            wall, cpu = time_pages(app, "dee", "bench pw 1", repeat, [url])
+            out.append(f"{what} with {flagged:,} flagged, dsl: median {1000 * statistics.median(wall):.0f} ms, "
+                       f"slowest {1000 * max(wall):.0f} ms (CPU median {1000 * statistics.median(cpu):.0f} ms) over {len(wall)} pages")
         return out
 
 

@@ -34,6 +34,7 @@ from monitor.store.evidence import EvidenceMixin
 from monitor.store.removals import RemovalsMixin
 from monitor.store.items import ItemsMixin, row_to_item
 from monitor.store.queue import QueueMixin, install_functions
+from monitor.store.staff import StaffMixin
 
 
 log = logging.getLogger("schoolwatch.store")
@@ -63,7 +64,7 @@ class Matched:
     possible: tuple[str, ...] = ()  # targets only possibly ours: triage decides if they matter
 
 
-class Store(ItemsMixin, QueueMixin, OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, IncidentsMixin, WebReportsMixin):
+class Store(ItemsMixin, QueueMixin, StaffMixin, OutboxMixin, SourcesMixin, EvidenceMixin, AcksMixin, RemovalsMixin, IncidentsMixin, WebReportsMixin):
     def __init__(self, conn: sqlite3.Connection, lock_wait: float = 30.0):
         self.conn = conn
         self.lock_wait = lock_wait

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, g, render_template
 
-from monitor.review.web.queue import FLAGGED, order_key
 from monitor.review.web.views import visible_school_ids
+from monitor.store.staff import StaffCount
 
 bp = Blueprint("staff", __name__)
 
@@ -21,23 +21,16 @@ def _schools(ctx):
     return [s for s in ctx.cfg.schools if ids is None or s.id in ids]
 
 
-def _items_about(ctx, school_id: str, staff_id: str):
-    tag = f"staff:{staff_id}"
-    return sorted((i for i in ctx.store.items(school_id=school_id, priorities=FLAGGED)
-                   if tag in i.about and i.decision), key=order_key)
-
-
 @bp.get("/staff")
 def staff_list():
     ctx = current_app.extensions["schoolwatch"]
     _require_case_reader()
     rows = []
     for school in _schools(ctx):
-        items = [i for i in ctx.store.items(school_id=school.id, priorities=FLAGGED) if i.decision]
+        counts = ctx.store.staff_counts(school.id)  # SQL over the school's staff-tagged items only
         for member in school.staff:
-            mine = [i for i in items if f"staff:{member.id}" in i.about]
-            rows.append({"school": school, "member": member, "items": len(mine),
-                         "open": sum(i.state in ("new", "in_review") for i in mine),
+            mine = counts.get(member.id, StaffCount(0, 0))
+            rows.append({"school": school, "member": member, "items": mine.items, "open": mine.open,
                          "notes": len(ctx.review.staff_notes(school.id, member.id))})
     return render_template("staff_list.html", rows=rows)
 
@@ -51,7 +44,7 @@ def staff_case(school_id: str, staff_id: str):
     if member is None:
         abort(404)
     review = ctx.review
-    items = _items_about(ctx, school.id, member.id)
+    items = ctx.store.staff_items(school.id, member.id)
     review.audit(g.user.name, "view_staff_case", ctx.now(), school_id=school.id, detail={"staff_id": member.id})
     return render_template("staff_case.html", school=school, member=member, items=items,
                            decisions={i.id: review.decisions(i.id) for i in items},
