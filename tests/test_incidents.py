@@ -117,3 +117,43 @@ def test_acknowledging_one_post_covers_its_incident(store, tmp_path):
                        recipient="head@x", now=NOW, expires=NOW + ACK_VALID)
     assert store.use_ack_link(token_hash("t"), NOW).ok
     assert [store.get_item(i).state for i in (a.id, b.id)] == ["in_review", "in_review"]
+
+
+def test_the_deputys_mail_through_real_smtp_carries_the_drafts_and_a_link_of_its_own(store, tmp_path, smtp_server):
+    """What the deputy receives: the alert's shape, the drafts attached, an acknowledge link that is theirs."""
+    import re
+
+    from mailtools import attached, body_html, body_text
+    from monitor.deliver.ack import token_hash
+    from monitor.deliver.mailer import SMTPMailer
+    from monitor.deliver.outbox import send_due
+
+    c = cfg(tmp_path)
+    live = add(store, 1, NOW - timedelta(hours=1))
+    queue_alerts(store, c, live, NOW)
+    for r in alerts(store):
+        store.mark_sent(r["id"], NOW)
+    later = NOW + timedelta(hours=3)
+    assert queue_escalations(store, c, later) == 1
+    assert queue_escalations(store, c, later) == 0  # nothing sent twice
+    mailer = SMTPMailer(Email(sender="schoolwatch@hollowbrook.example", smtp_host=smtp_server.host,
+                              smtp_port=smtp_server.port))
+    assert send_due(store, mailer, later) == (1, 0)
+    (got,) = smtp_server.wait_for(1)
+    assert got["To"] == "deputy@hollowbrook.example"
+    text = body_text(got)
+    assert text.splitlines()[:2] == [
+        "NOT ACKNOWLEDGED BY THE HEADTEACHER since Sun 22 Nov 2026, 09:00 GMT (3 hours ago).",
+        "Threat to Mr Whitaker on Reddit, posted 4 hours ago.",
+    ]
+    assert "DO FIRST: Call 999 now: the post names a time or place that is still ahead." in text
+    assert len(text.split()) <= 170
+    assert [f for f, _ in attached(got)] == ["1-call-999.txt", "2-report-to-police.txt",
+                                            "3-ask-the-platform-to-remove-it.txt", "4-tell-the-member-of-staff.txt",
+                                            "5-take-legal-advice.txt"]
+    assert "&lt;script&gt;" in body_html(got) and "<script>" not in body_html(got)
+    (token,) = re.findall(r"https://sw\.example/ack/(\S+)", text)
+    link = store.ack_link(token_hash(token))
+    assert (link.mention_id, link.role, link.recipient) == (live.id, "deputy", "deputy@hollowbrook.example")
+    assert store.use_ack_link(token_hash(token), later).ok
+    assert store.get_item(live.id).state == "in_review"

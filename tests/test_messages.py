@@ -66,12 +66,103 @@ def test_alert_without_base_url_says_how_to_acknowledge_and_names_no_command():
     assert "schoolwatch ack" not in m.text and "--config" not in m.text  # no command line for a head
 
 
+DEPUTY = AlertLinks(ack_url=f"{BASE}/ack/DEPUTY-TOKEN")
+
+
+def escalation(it, base=BASE, now=NOW, accused=frozenset()):
+    """The deputy's mail, two hours after the head's alert went unacknowledged."""
+    return render_escalation(it, SCHOOL, drafts_for(it, SCHOOL, RELATED.get(it.id, ()), now), base,
+                             alerted_at=now - timedelta(hours=2), accused=accused, now=now,
+                             links=DEPUTY if base == BASE else None)
+
+
 @pytest.mark.parametrize("it", (THREAT, S141F), ids=lambda i: f"item{i.id}")
 def test_escalations_match_golden_files(it):
-    m = render_escalation(it, SCHOOL, drafts_for(it, SCHOOL, RELATED.get(it.id, ()), NOW), BASE,
-                          alerted_at=NOW - timedelta(hours=2))
+    m = escalation(it)
     assert m.kind == "escalation" and m.to_roles == ("deputy",)
-    check_golden(f"messages/item{it.id}.escalation.deputy.txt", f"Subject: {m.subject}\n\n{m.text}")
+    files = "".join(f"Attached: {a.filename}\n" for a in m.attachments)
+    check_golden(f"messages/item{it.id}.escalation.deputy.txt", f"Subject: {m.subject}\n\n{m.text}\n{files}")
+    check_golden(f"messages/item{it.id}.escalation.deputy.html", m.html)
+
+
+@pytest.mark.parametrize("it", ALL, ids=lambda i: f"item{i.id}")
+def test_the_deputys_mail_reads_in_one_phone_screen(it):
+    m = escalation(it)
+    assert words(m.text) <= 170, (it.id, words(m.text))
+    body = m.text + m.html
+    for rule in (it.decision.rules if it.decision else ()):
+        assert rule not in body, rule
+    assert not re.search(r"\b0\.\d\d\b", body), "a score"
+    assert not re.search(r"\b[0-9a-f]{64}\b", body), "a hash"
+    assert "--config" not in body and "schoolwatch evidence" not in body
+    assert f"{BASE}/ack/DEPUTY-TOKEN" in m.text and f'href="{BASE}/ack/DEPUTY-TOKEN"' in m.html
+
+
+LATER = NOW + timedelta(days=3)  # "pickup tomorrow" is over
+OKAFOR_THREAT = replace(THREAT, id=50, about=("school", "staff:dan-okafor"),
+                        decision=replace(THREAT.decision, facts={"targets": "dan-okafor"}))
+
+
+@pytest.mark.parametrize("it, now, accused, head", [
+    (THREAT, NOW, frozenset(), [
+        "NOT ACKNOWLEDGED BY THE HEADTEACHER since Tue 4 Mar 2025, 05:05 GMT (2 hours ago).",
+        "Threat to Mr Whitaker on Reddit, posted 11 hours ago.",
+        "By u/hexley_dad, Mon 3 Mar 2025, 19:42 GMT.",
+        "",
+        "DO FIRST: Call 999 now: the post names a time or place that is still ahead.",
+        "",
+        "1. Call 999: draft attached (1-call-999.txt)"]),
+    (THREAT, LATER, frozenset(), [
+        "NOT ACKNOWLEDGED BY THE HEADTEACHER since Fri 7 Mar 2025, 05:05 GMT (2 hours ago).",
+        "Threat to Mr Whitaker on Reddit, posted 3 days ago.",
+        "By u/hexley_dad, Mon 3 Mar 2025, 19:42 GMT.",
+        "",
+        "DO FIRST: Report it to the police on 101 or online (draft 1).",
+        "It is not a 999 call now: the time it named has passed.",
+        "",
+        "1. Report to police: draft attached (1-report-to-police.txt)"]),
+    (S141F, NOW, frozenset(), [
+        "NOT ACKNOWLEDGED BY THE HEADTEACHER since Tue 4 Mar 2025, 05:05 GMT (2 hours ago).",
+        "Allegation against a member of staff on Facebook, posted 11 hours ago.",
+        "",
+        "DO FIRST: Phone the headteacher now; if you cannot reach them, phone the DSL.",
+        "",
+        "1. Phone the headteacher.",
+        "2. If you cannot reach them, phone the DSL.",
+        "3. Once one of them has it, acknowledge it below.",
+        "",
+        "WHY: Only the headteacher and the DSL may read the details (Education Act 2002 s141F)."]),
+    (OKAFOR_THREAT, NOW, frozenset({"dan-okafor"}), [
+        "NOT ACKNOWLEDGED BY THE HEADTEACHER since Tue 4 Mar 2025, 05:05 GMT (2 hours ago).",
+        "Threat to a member of staff on Reddit, posted 11 hours ago.",
+        "",
+        "DO FIRST: Phone the headteacher now; if you cannot reach them, phone the DSL."]),
+], ids=["threat", "threat-time-passed", "s141f", "names-someone-accused"])
+def test_the_deputys_mail_starts_with_who_has_not_acknowledged_since_when_and_what_first(it, now, accused, head):
+    m = escalation(it, now=now, accused=accused)
+    assert m.text.splitlines()[:len(head)] == head
+
+
+def test_the_deputy_gets_the_post_why_and_the_drafts_unless_s141f_hides_them():
+    m = escalation(THREAT)
+    drafts = drafts_for(THREAT, SCHOOL, RELATED[2], NOW)
+    assert [a.filename for a in m.attachments] == ["1-call-999.txt", "2-report-to-police.txt",
+                                                  "3-ask-the-platform-to-remove-it.txt",
+                                                  "4-tell-the-member-of-staff.txt", "5-take-legal-advice.txt"]
+    assert all(d.text.rstrip() in a.text and d.text not in m.text for d, a in zip(drafts, m.attachments))
+    assert '"Mr Whitaker at Hollowbrook better watch himself.' in m.text
+    assert "WHY: Threat of violence to a named teacher with a time and place (pickup tomorrow); mentions his car\n" in m.text
+    assert m.subject == "Not yet acknowledged: Threat to Mr Whitaker on Reddit, posted 11 hours ago: call 999"
+    hidden = escalation(S141F)
+    assert hidden.attachments == () and "THE POST" not in hidden.text and S141F.text[:30] not in hidden.html
+    assert hidden.subject == "Not yet acknowledged: Allegation against a member of staff"
+    assert not any("999" in a.filename for a in escalation(THREAT, now=LATER).attachments)
+
+
+def test_the_deputys_mail_without_base_url_says_how_to_acknowledge():
+    m = escalation(THREAT, base="")
+    assert "/ack/" not in m.text + m.html and "/items/" not in m.text
+    assert "To say you are dealing with it, ask whoever looks after schoolwatch to acknowledge alert #2." in m.text
 
 
 def test_digests_match_golden_files():
@@ -176,7 +267,7 @@ HOSTILE_ALL = replace(HOSTILE, about=("school", "staff:tom-whitaker"),
 
 def test_hostile_post_is_escaped_everywhere():
     for it in (HOSTILE, HOSTILE_ALL):
-        msgs = alerts(it, BASE) + [render_escalation(it, SCHOOL, drafts_for(it, SCHOOL, (), NOW), BASE)]
+        msgs = alerts(it, BASE) + [render_escalation(it, SCHOOL, drafts_for(it, SCHOOL, (), NOW), BASE), escalation(it)]
         msgs.append(render_digest(digest_data(items=(it,), open_items=(it,),
                                               data_requests=(DataRequestDue(it, date(2025, 4, 3), 30),))))
         for m in msgs:

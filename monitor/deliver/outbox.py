@@ -133,6 +133,8 @@ def queue_escalations(store: Store, cfg: Config, now: datetime) -> int:
     Only for posts live when first alerted (monitor/deliver/age.py): after a backfill the deputy is not
     chased about year-old posts. One indexed query finds the candidates, so a pass costs what the
     unacknowledged recent posts cost, never what the store holds."""
+    from monitor.deliver.ack import ACK_VALID, ack_url, new_token, token_hash
+    from monitor.deliver.alert import AlertLinks
     from monitor.deliver.render import render_escalation
     from monitor.drafts import drafts_for
 
@@ -151,13 +153,21 @@ def queue_escalations(store: Store, cfg: Config, now: datetime) -> int:
             if not is_live(item, parse_iso(first_sent)):  # an old post never paged: it is not escalated either
                 continue
             drafts = drafts_for(item, school, [], now, templates_dir=cfg.responses_templates, decisions={})
+            token = new_token()
+            link = AlertLinks(ack_url=ack_url(cfg.alerts.base_url, token))
             # s141F: render_escalation leaves out what the deputy must not see.
             msg = render_escalation(item, school, drafts, cfg.alerts.base_url, alerted_at=parse_iso(first_sent),
-                                    accused=accused)
-            queued += store.enqueue(
-                dedup_key=f"escalation:{item.id}", kind="escalation", school_id=school.id,
-                recipients=addresses(school, msg.to_roles), subject=msg.subject, body_text=msg.text,
-                body_html=msg.html, now=now, send_after=now, mention_id=item.id)
+                                    accused=accused, now=now, links=link)
+            to = addresses(school, msg.to_roles)
+            with store.transaction():  # the mail and its link together, or neither
+                if not store.enqueue(dedup_key=f"escalation:{item.id}", kind="escalation", school_id=school.id,
+                                     recipients=to, subject=msg.subject, body_text=msg.text, body_html=msg.html,
+                                     now=now, send_after=now, mention_id=item.id, attachments=msg.attachments):
+                    continue
+                queued += 1
+                if link.ack_url:
+                    store.add_ack_link(token_hash(token), mention_id=item.id, school_id=school.id, role="deputy",
+                                       recipient=", ".join(to), now=now, expires=now + ACK_VALID)
     return queued
 
 

@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 from monitor.config.types import School
 from monitor.deliver.age import age_phrase
 from monitor.deliver.alert import AlertLinks, Attachment, alert_view, as_of, attachments, followup_view
+from monitor.deliver.escalation import escalation_view
 from monitor.drafts import Draft
 from monitor.drafts import context as C
 from monitor.drafts import facts as F
@@ -154,14 +155,8 @@ def _item_view(item: Item, school: School, base_url: str, *, redact: bool, now: 
         "rules": () if redact or not d else tuple(d.rules),
         "scores": [] if redact else sorted(((k, float(v)) for k, v in item.scores.items()), key=lambda kv: -kv[1]),
         "actions": [F.action_title(a) for a in acts], "review_url": _review_url(base_url, item.id),
-        "evidence_cmd": f"schoolwatch evidence {item.id} --config CONFIG --out DIR",
         "state": item.state, "s141f": is_s141f(item),
     }
-
-
-def _draft_views(drafts: Sequence[Draft]) -> list[dict]:
-    return [{"n": i, "title": d.title, "audience": d.audience, "send_via": d.send_via, "subject": d.subject,
-             "text": d.text, "problem": d.problem, "action": d.action} for i, d in enumerate(drafts, 1)]
 
 
 def _needs_dsl(item: Item) -> bool:
@@ -216,18 +211,22 @@ def render_follow_up(item: Item, school: School, base_url: str, *, posts_in_inci
 
 
 def render_escalation(item: Item, school: School, drafts: Sequence[Draft], base_url: str,
-                      alerted_at: datetime | None = None, accused: frozenset[str] = frozenset()) -> Message:
-    """For the deputy, when the headteacher has not acknowledged an urgent alert. s141F: no details at all,
-    also when the post names someone accused in another item (`accused`: their staff ids): together the
-    two would identify them."""
-    redact = hidden_from_others(item, accused | accused_in([item]))
-    view = _item_view(item, school, base_url, redact=redact)
-    subject = one_line(f"Not yet acknowledged: {alert_subject(item, school) if not redact else view['what']}", 150)
-    esc = dict(v=view, school=school.name, for_dsl=False, drafts=[] if redact else _draft_views(drafts),
-               subject=subject, first=view["actions"][0] if view["actions"] else "",
-               alerted=F.fmt_local(alerted_at, school.timezone) if alerted_at else "")
-    text, html = _render("escalation", esc)
-    return Message("escalation", subject, text, html, ("deputy",), item.id)
+                      alerted_at: datetime | None = None, accused: frozenset[str] = frozenset(), *,
+                      now: datetime | None = None, links: AlertLinks | None = None) -> Message:
+    """For the deputy, when the headteacher has not acknowledged an urgent alert: the alert's shape
+    (deliver/escalation.py), the drafts attached. s141F: no details at all, also when the post names
+    someone accused in another item (`accused`: their staff ids): together the two would identify them.
+    links: the deputy's own acknowledge link."""
+    hidden = hidden_from_others(item, accused | accused_in([item]))
+    if "call_999" not in F.ordered_actions(as_of(item, now)):  # its time has passed
+        drafts = [d for d in drafts if d.action != "call_999"]
+    drafts = [] if hidden else list(drafts)
+    a = escalation_view(item, school, drafts, now, replace(links or AlertLinks(), review_url=_review_url(
+        base_url, item.id)), alerted_at=alerted_at, hidden=hidden)
+    what = a["what"] if hidden else alert_subject(item, school, now=now)
+    subject = one_line(f"Not yet acknowledged: {what}", 150)
+    text, html = _render("escalation", dict(a=a, subject=subject))
+    return Message("escalation", subject, text, html, ("deputy",), item.id, attachments(drafts))
 
 
 def render_digest(data: DigestData) -> Message:

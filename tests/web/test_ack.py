@@ -59,3 +59,18 @@ def test_a_link_acknowledges_only_its_own_item(env, client):
     token = _link(env, key="safeguarding")
     assert client.post(f"/ack/{token}").status_code == 200
     assert _state(env, "safeguarding") == "in_review" and _state(env, "threat") == "new"
+
+
+def test_the_deputys_link_says_what_it_does_for_the_deputy(env, client):
+    token = _link(env, role="deputy")
+    page = client.get(f"/ack/{token}")
+    assert "This records that you are dealing with the alert. It changes nothing else." in page.text
+    assert "the deputy is not told" not in page.text
+    done = client.post(f"/ack/{token}")
+    assert done.status_code == 200 and "It is recorded that you are dealing with it." in done.text
+    assert "The deputy will not be told" not in done.text
+    with opened(env) as store:
+        (entry,) = [e for e in Review(store).audit_entries(mention_id=env[1]["threat"]) if e.event == "acknowledged"]
+        assert entry.user_name == "deputy <head@hollowbrook.example> (link in the alert)"
+    head = client.get(f"/ack/{_link(env, key='safeguarding')}")
+    assert "so the deputy is not told" in head.text  # the head's page is unchanged: this test can fail

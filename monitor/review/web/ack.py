@@ -36,7 +36,8 @@ def ask(token: str):
     why = ("unknown" if link is None else "used" if link.used_at else "expired" if ctx.now() >= link.expires else "")
     if why:
         return render_template("ack.html", state=why, message=GONE[why], headline=""), 410 if why != "unknown" else 404
-    return render_template("ack.html", state="ask", headline=_headline(ctx, link), token=token, deputy=False)
+    return render_template("ack.html", state="ask", headline=_headline(ctx, link), token=token,
+                           deputy=link.role == "deputy")
 
 
 @bp.route("/ack/<token>", methods=["POST"])
@@ -46,4 +47,5 @@ def confirm(token: str):
     if not result.ok:
         code = 404 if result.why == "unknown" else 410
         return render_template("ack.html", state=result.why, message=GONE[result.why], headline=""), code
-    return render_template("ack.html", state="done", headline=_headline(ctx, result.link), message="")
+    return render_template("ack.html", state="done", headline=_headline(ctx, result.link), message="",
+                           deputy=result.link.role == "deputy")
