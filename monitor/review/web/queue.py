@@ -11,13 +11,10 @@ from zoneinfo import ZoneInfo
 from flask import Blueprint, g, render_template, request
 
 from monitor.store.queue import FLAGGED, QueueFilter, QueueScope, when_text
-from monitor.vocab import CATEGORIES, STATES, Item
+from monitor.vocab import CATEGORIES, STATES
 from monitor.review.web.views import school_tz, visible_school_ids
 
 bp = Blueprint("queue", __name__)
-
-_RANK = {p: i for i, p in enumerate(FLAGGED)}
-
 
 OPEN = ("new", "in_review")
 # The views, in the order of the tabs: (label, the priorities it shows, its states, the states it leaves out).
@@ -113,11 +110,6 @@ class Filters:
         """The query string of this view with some changes: for the tabs and the pages."""
         out = {k: v for k, v in {**self.__dict__, **changes}.items() if v}
         return {k: v.isoformat() if isinstance(v, date) else v for k, v in out.items()}
-
-
-def order_key(item: Item):
-    when = item.published or item.fetched
-    return (_RANK.get(item.decision.priority, 9), -when.timestamp(), -item.id)
 
 
 def queue_scope(ctx, user) -> QueueScope:
