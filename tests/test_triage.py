@@ -201,3 +201,32 @@ def test_parent_contact(text, history, contact):
     scores = ABUSIVE if "prick" in text else ANGRY
     d = decide(text, TOM, scores, history=history)
     assert ("contact_author" in d.actions) == contact, d
+
+
+# The model alone, with no violent word and no veiled phrase: believed only where it also reads
+# the post as hostile and not as a complaint or praise. Scores as the fine-tuned model gives them.
+WARM_BUT_THREAT = {**CALM, "threat": 0.9, "positive": 0.7, "negative": 0.2, "praise": 0.8}
+MOAN_BUT_THREAT = {**CALM, "threat": 0.9, "negative": 0.8, "complaint": 0.7}
+COLD_THREAT = {**CALM, "threat": 0.9, "negative": 0.8, "abuse": 0.6}
+
+
+@pytest.mark.parametrize("text,scores,is_threat", [
+    ("Fair play Mrs Hale, stood at the gate in the rain every morning", WARM_BUT_THREAT, False),
+    ("The car park at pickup is carnage every single day", MOAN_BUT_THREAT, False),
+    ("Mrs Hale should think very carefully about Friday's meeting", COLD_THREAT, True),
+    # A violent word lets the model count however the post otherwise reads.
+    ("Mrs Hale will get hurt if this carries on", MOAN_BUT_THREAT, True),
+])
+def test_the_model_alone_on_a_threat_needs_a_hostile_reading(text, scores, is_threat):
+    d = decide(text, about=("school", "staff:ruth-hale"), scores=scores)
+    assert ("threat" in d.categories) is is_threat, d
+
+
+@pytest.mark.parametrize("scores,defamation", [
+    ({**ANGRY, "defamation": 0.8}, True),
+    ({**ANGRY, "defamation": 0.8, "complaint": 0.7}, False),  # a parent's account of a bad day
+    ({**HAPPY, "defamation": 0.8, "praise": 0.9}, False),
+])
+def test_the_model_alone_on_defamation_steps_aside_for_a_complaint_or_praise(scores, defamation):
+    d = decide("Mr Whitaker set three pages of homework over the weekend", scores=scores)
+    assert ("defamation" in d.categories) is defamation, d
