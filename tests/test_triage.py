@@ -45,7 +45,10 @@ TABLE = [
     # ...unless the model is surer than that (threat_plain).
     ("Whitaker will find out what happens to people like him", TOM, {**ANGRY, "threat": 0.8}, "high", {"threat"}, {"report_police"}),
     # Doxxing of staff.
-    ("Mr Whitaker lives at 14 Larch Close HX4 7QT", TOM, CALM, "urgent", {"privacy"}, {"report_police", "request_removal", "inform_staff"}),
+    # An address posted is doxxing: the police and the platform today. With menace, a threat: urgent.
+    ("Mr Whitaker lives at 14 Larch Close HX4 7QT", TOM, CALM, "high", {"privacy"}, {"report_police", "request_removal", "inform_staff"}),
+    ("Mr Whitaker lives at 14 Larch Close HX4 7QT. go say hi", TOM, CALM, "urgent", {"privacy", "threat"},
+     {"report_police", "request_removal", "inform_staff"}),
     # An address is a place to find him, not a time: no 999 call without a when.
     ("Tom Whitaker lives at 14 Mill Lane, Hexley HX4 7QT. Someone should pay him a visit.", TOM, ANGRY, "urgent",
      {"threat", "privacy"}, {"report_police", "request_removal", "inform_staff"}),

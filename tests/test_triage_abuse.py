@@ -59,9 +59,23 @@ TABLE = [
     # Hate in a chatty post: "put a black woman in charge", "her own sort".
     ("PTA notes: we never had problems before they put a black woman in charge and she hired her own sort", RUTH, CALM,
      "high", {"hate"}, HATE_POLICE),
-    # A personal inbox posted for others to use: doxxing.
-    ("Mrs Hale's personal email is r.hale.home@gmail.com, everyone send her your views", RUTH, ANGRY, "urgent",
+    # A personal inbox posted for others to use: doxxing, for the police and the platform today.
+    ("Mrs Hale's personal email is r.hale.home@gmail.com, everyone send her your views", RUTH, ANGRY, "high",
      {"privacy"}, {"report_police", "request_removal", "inform_staff"}),
+    # Where to find someone in person, with a call to go there: a threat, however it is put.
+    ("Mrs Hale's house is the one on Beech Rise with the red door. she wont feel so smug when people start turning up",
+     RUTH, ANGRY, "urgent", {"privacy", "threat"}, {"report_police", "request_removal", "inform_staff"}),
+    ("Hale lives on Kingsley Close, number 14. If the school won't listen maybe she will at home", RUTH, ANGRY, "urgent",
+     {"privacy", "threat"}, {"report_police", "request_removal", "inform_staff"}),
+    ("Mrs Hale's husband works on the tills at the big Tesco. go and tell him what you think of his wife 😂", RUTH,
+     ABUSIVE, "urgent", {"privacy", "threat"}, {"report_police", "request_removal", "inform_staff"}),
+    ("For anyone who wants a word with Mr Whitaker in person: 14 Birchwood Close. Knock loud", TOM, ANGRY, "urgent",
+     {"privacy", "threat"}, {"report_police", "request_removal", "inform_staff"}),
+    # A phone number with "ring her", or an address with a letter to drop off: doxxing, not a threat.
+    ("Mrs Hale's mobile is 07700 900418, ring her yourselves and keep ringing", RUTH, ANGRY, "high",
+     {"privacy"}, {"report_police", "request_removal", "inform_staff"}),
+    ("Does Mrs Hale still live on Fernhill Drive? Need to drop a letter round about my son's exclusion", RUTH, ANGRY,
+     "high", {"privacy"}, {"report_police", "request_removal", "inform_staff"}),
     # A routine posted in menace is a threat; with a time still ahead, a 999 call.
     ("silver Toyota Yaris, parks on Mill Road every morning about 7.50. just saying", TOM, CALM, "urgent",
      {"threat", "privacy"}, {"report_police", "request_removal", "inform_staff", "call_999"}),

@@ -89,7 +89,7 @@ def routine_threat(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str
     found = rules.routine(text) if staff else ()
     if not found:
         return ()
-    cue = rules.routine_cue(text)
+    cue = rules.routine_cue(text) + rules.incitement(text)
     knows = any(f.rule == "routine_known" for f in found)
     car = any(f.rule == "routine_car" for f in found)
     acts = ["report_police", "request_removal", "inform_staff"]

@@ -46,6 +46,9 @@ MODEL_CATEGORIES = ("harassment", "defamation", "safeguarding", "privacy", "data
 # Categories that make a post part of a course of conduct against someone.
 _WHERE_TO_FIND = frozenset({"street_address", "postcode", "home_details", "vehicle_registration"})
 HARMFUL = frozenset({"threat", "hate", "harassment", "defamation", "privacy"})
+# Where to find someone in person, in the words of a post the model reads as doxxing.
+_PHYSICAL = re.compile(r"\b(?:house|home|address|lives?|living|flat|front\s+door|door|street|road|close|drive|avenue|"
+                       r"car|van|motor|reg|parks?|parked|works?\s+(?:at|on|in)|shifts?|goes\s+to|pick\s*-?\s*up|drop\s*-?\s*off)\b", re.I)
 _VIOLENT = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|murder|kick|shank|acid|dead|die)\w*", re.I)
 
 
@@ -134,20 +137,30 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     if times and not (threat_rule or model_threat):
         _imminence(v, own_words, post, now, school.timezone, times)
 
-    # Doxxing: a home, a phone, a car, posted about a named person.
+    # Doxxing: a home, a phone, a car, posted about a named person. Posted with menace (a threat,
+    # "just saying", a call to go there) it is a threat itself; posted in anger alone, the police
+    # and the platform the same day, no page.
+    # The threat score is no guide here: the model reads a phone number posted in anger as a threat.
+    # A phone or an inbox, with "go on, ring her", is harassment; a house or a car, a threat.
+    menace = tuple(threat_rule) + rules.routine_cue(own_words) + rules.incitement(own_words)
+    physical = any(f.rule in _WHERE_TO_FIND for f in located) or bool(_PHYSICAL.search(own_words))
+    menacing = bool(threat_rule) or bool(menace) and physical
     if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule):
         if staff:
-            # Where to find someone, posted in anger or beside a threat, is a threat itself.
-            v.add("urgent" if hostile or threat_rule else "high", ["privacy"],
+            shown = located + (menace if menacing else ())
+            v.add("urgent" if menacing else "high", ["privacy"] + (["threat"] if menacing else []),
                   ["report_police", "request_removal", "inform_staff"],
-                  f"Personal details of {who} posted: {_quote(located)}.", located)
+                  f"Personal details of {who} posted{' with menace' if menacing else ''}: {_quote(shown)}.", shown)
         else:
             v.add("high", ["privacy"], ["request_removal", "dsl_review"],
                   f"Someone's home or personal details posted: {_quote(located)}.", located)
 
-    elif staff and "privacy" in said:
-        v.add("high", ["privacy"], ["report_police", "request_removal", "inform_staff"],
-              f"Reads as personal details of {who} posted (privacy score {scores['privacy']:.2f}).", ["privacy_score"])
+    # "Her husband works the tills at Tesco, go and tell him": the family, and where to find them.
+    elif staff and ("privacy" in said or menacing and rules.family_targeted(text)):
+        v.add("urgent" if menacing else "high", ["privacy"] + (["threat"] if menacing else []),
+              ["report_police", "request_removal", "inform_staff"],
+              f"Reads as personal details of {who} posted (privacy score {float(scores.get('privacy') or 0):.2f})"
+              + (f", with menace: {_quote(menace)}." if menacing else "."), ["privacy_score", *(menace if menacing else ())])
 
     # Hate: phrasing the model misses, or its hate score where the post speaks of who someone is.
     pupils = rules.identifiable_pupils(text, not_names)

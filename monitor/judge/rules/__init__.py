@@ -17,7 +17,7 @@ from monitor.judge.rules.safeguarding import (identifiable_pupils, child_at_risk
 from monitor.judge.rules.claims import (subject_access_request, allegations_of_fact, parent_author, personal_insults,
                                         parents_forum)
 from monitor.judge.rules.campaign import persistence, rallying, family_targeted, days_so_far, ousting
-from monitor.judge.rules.routine import routine, routine_cue
+from monitor.judge.rules.routine import incitement, routine, routine_cue
 from monitor.judge.rules.hate import hate_phrases, identity_words, slurs, dehumanising
 
 __all__ = [
@@ -26,5 +26,5 @@ __all__ = [
     "plain_spelling", "still_ahead", "reported_speech", "without_quotes", "identifiable_pupils",
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "subject_access_request", "allegations_of_fact",
     "hate_phrases", "parent_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",
-    "persistence", "days_so_far", "ousting", "rallying", "family_targeted", "routine", "routine_cue",
+    "persistence", "days_so_far", "ousting", "rallying", "family_targeted", "routine", "routine_cue", "incitement",
 ]

@@ -72,6 +72,7 @@ _HOME_CUE = re.compile(
     r"\b(?:(?:his|her|their|the teacher'?s|miss'?s|sir'?s)\s+(?:home\s+)?(?:address|house|front door|flat|home)\s+(?:is|=|:)"
     r"|(?:his|her|their)\s+(?:home|mobile|personal)\s+(?:number|address|phone)"
     r"|(?:he|she|they)\s+lives?\s+(?:on|at|in|down|near|round|opposite|next to)\b"
+    r"|\b\w+'?s\s+(?:house|home|flat)\s+is\s+(?:the\s+one\s+)?(?:on|at|in|down|near|opposite|next\s+to)\b"
     r"|(?:drives|car is|motor is)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:with|reg|registration|plate))",
     re.I)
 

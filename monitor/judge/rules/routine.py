@@ -13,7 +13,7 @@ _PLACE = (r"(?:(?:the\s+)?(?:[A-Za-z]\w+\s+){0,3}(?:gate|road|rd|lane|ln|street|
 # Moving, parking or leaving somewhere named.
 _MOVES = re.compile(
     r"\b(?:parks?|parked|parking|leaves?|leaving|walks?|walking|gets?\s+(?:in|out|off)|arrives?|drives?\s+(?:in|out|home|off)|comes?\s+out|"
-    r"goes\s+(?:out|home)|finishes|cuts?\s+through|plays?|runs?|trains?|jogs?)\b(?:\s+[\w']+){0,3}?\s+(?:on|at|by|outside|through|via|from|in|round|past|near)\s+" + _PLACE,
+    r"goes\s+(?:out|home)|finishes|cuts?\s+through|plays?|runs?|trains?|jogs?)\b(?:\s+[\w']+){0,3}?\s+(?:on|at|by|outside|through|via|from|in|round|past|near|up|down|along)\s+" + _PLACE,
     re.I)
 # When, habitually: "every morning about 7.40", "usually about 4.30", "at about half five".
 _HABIT = re.compile(
@@ -42,6 +42,29 @@ _CUE = re.compile(
     r"|\bproper\s+word\b|\bwould\s+hate\s+for\b|\bshame\s+if\b|\bgets\s+(?:ever\s+so\s+)?dark\b|\bbe\s+careful\b|\bwatch\s+out\b"
     r"|\bunpleasant\w*\b|🙂|😉|🤷|😈",
     re.I)
+
+
+# Where someone lives or works, posted with a call to go there: "go say hi", "when people start
+# turning up", "he just wants a chat". The address alone is doxxing; with this it is a threat.
+_INCITE = re.compile(
+    r"\bgo\s+(?:and\s+|n\s+)?(?:say\s+(?:hi|hello|hiya)|see\s+(?:him|her|them)|visit|knock|tell\s+(?:him|her|them))\b"
+    r"|\bpay\s+(?:him|her|them|the\s+\w+)\s+a\s+(?:little\s+|quick\s+)?visit\b"
+    r"|\b(?:people|folk|folks|we|they|the\s+lads|lads)\s+(?:start\s+|starts\s+|will\s+|are\s+)?turn(?:ing)?\s+up\b"
+    r"|\b(?:you|u|yous|youse|lads)\s*,?\s+(?:all\s+)?know\s+what\s+to\s+do\b"
+    r"|\bjust\s+wants?\s+(?:a\s+)?(?:little\s+|quick\s+|quiet\s+)?(?:chat|word)\b"
+    r"|\b(?:everyone|everybody|every\s+\w+)\s+knows\s+(?:now|where)\b"
+    r"|\bmake\s+(?:his|her|their)\s+(?:shift|life|weekend)\s+(?:fun|interesting|hell|a\s+misery)\b"
+    r"|\bwon'?t\s+(?:feel|be|look)\s+so\s+(?:smug|clever|brave|cocky|tough|big)\b"
+    r"|\bso\s+(?:his|her|their)\s+neighbours\s+know\b"
+    r"|\b(?:anyone|anybody|you|u)\s+(?:who\s+|that\s+)?(?:wants?|fancies|fancy)\s+(?:to\s+)?(?:have\s+)?['‘\"]?a\s+(?:quiet\s+|little\s+|proper\s+)?(?:word|chat)"
+    r"|\bgo\s+(?:and\s+|n\s+)?say\s+it\s+to\s+(?:him|her|them|his|her)\b|\bknock\s+(?:loud|hard|loudly)\b|(?:been|is|was)\s+asking\s+for\s+it\b"
+    r"|\bmake\s+(?:his|her|their)\s+(?:night|day|evening)\b|\bmaybe\s+(?:she|he|they)\s*(?:'ll|will)\s+(?:\w+\s+){0,2}at\s+home\b",
+    re.I)
+
+
+def incitement(text: str) -> tuple[Finding, ...]:
+    """A call to go to someone: with where they live or work, a threat (DESIGN.md: doxxing with menace)."""
+    return find_all("incitement", _INCITE, text)
 
 
 def routine(text: str) -> tuple[Finding, ...]:
