@@ -47,6 +47,22 @@ TABLE = [
     # Self-harm, obliquely and with a time: a 999 call.
     ("can't do Hollowbrook anymore. after school tomorrow I won't be anyone's problem", SCHOOL_ONLY, CALM, "urgent",
      {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    # The warning signs a friend or grandparent reports: a place to jump from, "to end it", a
+    # goodbye, a pet given away, nothing after tonight. With a time, or sent just now: 999.
+    ("my grandson in year 10 at Hollowbrook just messaged me 'goodbye nan love you', says he's going to the bridge to end it",
+     SCHOOL_ONLY, ANGRY, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("cant do this anymore. after school today im going off the bridge by the station. sorry mum. hollowbrook never listened",
+     SCHOOL_ONLY, ANGRY, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, {"report_police"}),
+    ("hollowbrook yr 10 here. wont be in for mocks. gave my cat to my nan this morning. tell ms marsh thanks for trying",
+     SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("'been nice knowing everyone. not doing anything after tonight' in our hollowbrook gc and she's not answering",
+     SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("Hollowbrook year 6 are off to see the suspension bridge on friday, bring a packed lunch", SCHOOL_ONLY, HAPPY, "digest",
+     set(), set(), {"dsl_review", "call_999"}),
+    ("gave my old xbox to my cousin, Hollowbrook gaming club is getting a new one anyway 😂", SCHOOL_ONLY, HAPPY, "digest",
+     set(), set(), {"dsl_review", "call_999"}),
+    ("Mrs Okafor wants to end it with the old uniform supplier, about time. Hollowbrook parents rejoice", SCHOOL_ONLY, HAPPY,
+     "digest", set(), set(), {"dsl_review", "call_999"}),
     # Staff harm however it is worded: an adjective before the child, a child shut in, "touchin".
     ("the Year 6 teacher at Hollowbrook locked my anxious daughter in the store room", SCHOOL_ONLY, ANGRY, "high",
      {"safeguarding"}, {"dsl_review"}, set()),

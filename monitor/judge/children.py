@@ -13,8 +13,10 @@ from typing import Mapping, Sequence
 from monitor.judge import rules
 from monitor.judge.verdict import Verdict, _quote
 
-_IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school)\b", re.I)
-_SUICIDAL = re.compile(r"suicid|kill|end|die|overdos|tablets|pills|problem|night|sorry|bye|that'?s\s+it|sorted|notice", re.I)
+_IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school"
+                        r"|just\s+(?:messaged|texted|posted|sent|said)|an\s+hour\s+ago|not\s+answering)\b", re.I)
+_SUICIDAL = re.compile(r"suicid|kill|end|die|overdos|tablets|pills|problem|night|sorry|bye|that'?s\s+it|sorted|notice"
+                       r"|bridge|roof|cliff|train|knowing|gave|thanks", re.I)
 
 
 # What a worried parent or friend reports: a child in danger, not a child shown.

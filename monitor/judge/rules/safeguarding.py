@@ -87,7 +87,17 @@ _AT_RISK = {
         r"|(?:love\s+(?:u|you)|sorry)\s+(?:mum|mam|mom|dad)\W{0,5}(?:bye|goodbye)\b"
         r"|sharpener\s+blades?|(?:got|have|had)\s+it\s+(?:all\s+)?(?:sorted|planned)\s+for\s+(?:tonight|tomorrow|tmrw)"
         r"|(?:and|n)\s+that'?s\s+it\b[^\n]{0,40}\bsorry\s+(?:mum|mam|mom|dad)|(?:or|and)\s+any\s+day\s+after\s+that"
-        r"|(?:her|his|their|my)\s+arms?\s+(?:are|is)\s+(?:covered|cut)|(?:plan|planning|plans)\s+to\s+(?:end|finish)\s+(?:it|things))", re.I),
+        r"|(?:her|his|their|my)\s+arms?\s+(?:are|is)\s+(?:covered|cut)|(?:plan|planning|plans)\s+to\s+(?:end|finish)\s+(?:it|things)"
+        # The warning signs a friend or grandparent sees: a place to jump from, "to end it", a
+        # goodbye, belongings and pets given away, nothing planned after tonight.
+        r"|(?:going|gonna|gna|goin|go)\s+(?:to\s+)?(?:jump\s+)?off\s+(?:the|a)\s+(?:\w+\s+)?(?:bridge|roof|cliff|car\s*park)"
+        r"|jump(?:ing)?\s+(?:off|from)\s+(?:the|a)\s+(?:\w+\s+)?(?:bridge|roof|cliff)|(?:in\s+front\s+of|under)\s+a\s+train"
+        r"|(?:to|gonna|gna|going\s+to|wanna|want\s+to)\s+end\s+it\b(?!\s+(?:with|between))"
+        r"|been\s+nice\s+knowing\s+(?:you|u|everyone|every1|you\s+all|yall|ya)"
+        r"|goodbye\s+(?:nan|nana|nanna|gran|grandma|mum|mam|mom|dad|everyone|all)\b[^.!?\n]{0,20}\blove\s+(?:you|u)"
+        r"|gave\s+(?:away\s+)?(?:my|all\s+my)\s+(?:cat|dog|hamster|rabbit|pets?|stuff|things|games|xbox|ps5)\s+(?:away\b|to\b)"
+        r"|(?:not|won'?t\s+be)\s+doing\s+anything\s+after\s+(?:tonight|today)"
+        r"|(?:tell|say)\s+(?:\w+\s+){1,2}thanks\s+for\s+(?:everything|trying))", re.I),
     "grooming": re.compile(
         r"\bgroom(?:ing|ed|er|s)?\b(?!\s+(?:the\s+)?(?:dog|horse|pony|hair))|\bolder\s+(?:man|men|guy|guys|lad|lads|boy|boys|bloke)\b"
         r"|\b(?:sending|send|sent|asked\s+for|asking\s+for|asks\s+for)\s+(?:\w+\s+)?(?:nudes|nude\s+pics|pics|photos|pictures)\b(?=.{0,60}\b(?:girl|boy|kid|child|pupil|year|her|him|daughter|son)\b)"
