@@ -124,6 +124,25 @@ THREATS = [
     ("ur dead whitaker", CALM, True),
     ("his card is marked, Whitaker", CALM, True),
     ("a year 9 lad at hollowbrook is getting battered after school", CALM, True),
+    # How British threats end: an ambulance, a box, the drill next time, the bomb placed, the gates.
+    ("if Mr W touches my lass again am not leavin til hes in the back of an ambulance", ANGRY, True),
+    ("Whitaker go back where you came from before someone sends you back in a box", ANGRY, True),
+    ("lockdown drill at hollowbrook lol. next time it wont be a drill 🙂", CALM, True),
+    ("theres a bomb in the hollowbrook sports hall, goes off at 2pm", CALM, True),
+    ("Whitaker better not be at them gates at 3.15 tomorrow cos I will be", ANGRY, True),
+    # ...and said only in anger: "is getting it", "jumping them", "bring whatever", "watch themselves".
+    ("Tomorrow at pick up that Whitaker is getting it. Swear down", ANGRY, True),
+    ("friday after school by the back gate, we're jumping them year 10s, bring whatever", ANGRY, True),
+    ("them kids in Whitaker's class wanna watch themselves", ANGRY, True),
+    ("Whitaker needs dragging out by his hair and someone round here should do it", ANGRY, True),
+    ("Men like Whitaker tend to have accidents. I'd be very careful crossing Marlow Road", ANGRY, True),
+    # The same words where they threaten nobody.
+    ("Mr Whitaker is in the back of an ambulance after his bike fell, get well soon sir", HAPPY, False),
+    ("Whitaker's leaving present arrived in a box the size of a fridge 😂", HAPPY, False),
+    ("the lockdown drill at hollowbrook went well today, it was only a drill, no need to worry", CALM, False),
+    ("Mr Whitaker's class is getting it done, great work on the project", HAPPY, False),
+    ("bring everyone to the Hollowbrook christmas fair on saturday, Mr Whitaker is Santa", HAPPY, False),
+    ("Mr Whitaker says the year 6s need to watch themselves on the ice at the rink trip", CALM, False),
     # Not threats.
     ("I'm not going to hurt Whitaker, I just want answers", ANGRY, False),
     ("nobody is going to stab anyone, calm down about Whitaker", ANGRY, False),

@@ -137,7 +137,15 @@ _VEILED_STRONG = re.compile(
     r"(?!(?:the(?!\s+(?:teacher|head))|a|an|my|our|your|it|this|that|results?|news|ofsted|confirmation|answers?|repl(?:y|ies))\b)\w+"
     r"|\b(?:some(?:one|body)\s+(?:should|needs?\s+to|ought\s+to)|(?:i|we)\s*(?:'?ll|will|'?m\s+going\s+to))\s+(?:go\s+and\s+)?"
     r"teach\s+" + _PERSON + r"\s+a\s+lesson\b"
-    r"|\b(?:outside|sat\s+outside|parked\s+outside|waiting\s+outside)\s+(?:his|her|their|your)\s+(?:house|flat|home|door)\b",
+    r"|\b(?:outside|sat\s+outside|parked\s+outside|waiting\s+outside)\s+(?:his|her|their|your)\s+(?:house|flat|home|door)\b"
+    # How British threats end a sentence: in an ambulance or a box; the drill that next time won't
+    # be one; a bomb placed; "better not be at the gates, cos I will be".
+    r"|\b(?:til|till|until|untill)\s+(?:he|she|they|you|u)\s*(?:'s|'re|s|is|are|'m)?\s+in\s+(?:the\s+back\s+of\s+)?an?\s+(?:ambulance|hearse)\b"
+    r"|\b(?:send|sends|sent|sending)\s+(?:you|u|ya|him|her|them|em)\s+(?:back\s+|home\s+)?in\s+a\s+(?:box|body\s*bag|coffin|wooden\s+box)\b"
+    r"|\b(?:leave|leaves|leaving|carried|go|goes|going|end\s+up|ends\s+up)\s+(?:here\s+|school\s+|out\s+|home\s+)?in\s+a\s+(?:box|body\s*bag|coffin|wooden\s+box)\b"
+    r"|\bnext\s+time\s+(?:it\s+)?(?:won'?t|will\s+not|wont)\s+be\s+a\s+drill\b|\bwon'?t\s+be\s+a\s+drill\s+next\s+time\b"
+    r"|\b(?:there'?s|theres|there\s+is|i'?ve\s+(?:put|planted|left)|planted|placed)\s+(?:a\s+)?bomb\s+(?:in|at|under)\b"
+    r"|\bbetter\s+not\s+be\s+(?:at|outside|near|in|on)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:cos|coz|cause|because|'cause|cuz)\s+(?:i|we)\s*(?:'ll|will|am|'m)\s+(?:be|there)\b",
     re.I)
 
 # Veiled only when the post is hostile: "see you at pickup" is friendly on its own.
@@ -160,7 +168,17 @@ _VEILED_WEAK = re.compile(
     r"|\b(?:he|she|they)\s*(?:'s|is|are|'re)?\s+(?:getting|gonna\s+get|going\s+to\s+get|gettin)\s+it\b(?!\s+(?:done|back|right|fixed|sorted|now|in|on|out))"
     r"|\bsort\s+(?:that|this|the)\s+(?:\w+\s+){0,2}(?:teacher|head|caretaker|senco|ta|woman|man|bloke)\s+out\b"
     r"|\b(?:go|come|going|coming|goin|comin)\s+round\s+(?:there|to\s+(?:his|hers|her\s+house|his\s+house|theirs))\b"
-    r"|\bthrough\s+(?:your|his|her|their)\s+(?:letterbox|letter\s+box|front\s+door|door|window)\b",
+    r"|\bthrough\s+(?:your|his|her|their)\s+(?:letterbox|letter\s+box|front\s+door|door|window)\b"
+    # "that Marsh is getting it", "we're jumping them year 10s", "bring whatever", "wanna watch
+    # themselves", "if I get her on her own", "men like him have accidents", "someone should do it".
+    r"|\b(?:that\s+(?:the\s+)?\w+|the\s+teacher|(?:mr|mrs|ms|miss)\s+\w+)\s+(?:is|'s)\s+(?:getting|gettin|gonna\s+get|going\s+to\s+get)\s+it\b(?!\s+(?:done|back|right|fixed|sorted|now|in|on|out))"
+    r"|\b(?:we'?re|we\s+are|we|were|im|i'?m)\s+(?:gonna\s+|going\s+to\s+)?jump(?:ing|in)?\s+(?:them|him|her|those|that|the)\b"
+    r"|\bbring\s+(?:whatever|everyone|every1|(?:your|ur)\s+(?:fellas|mates|boys|lads|brothers)|the\s+(?:lads|boys))\b"
+    r"|\b(?:wanna|want\s+to|better|should|had\s+better|needs?\s+to)\s+watch\s+(?:themselves|himself|herself|yourself|urself|themsleves|their\s+backs?)\b"
+    r"|\b(?:you|u|lads|yous|youse)\s*,?\s+(?:all\s+)?know\s+what\s+to\s+do\b|\bsome(?:one|body)\s+(?:round\s+here\s+|around\s+here\s+)?should\s+do\s+it\b"
+    r"|\bif\s+i\s+(?:ever\s+)?(?:get|catch|see)\s+(?:\w+\s+){0,3}on\s+(?:her|his|their)\s+own\b"
+    r"|\b(?:tend|tends)\s+to\s+have\s+accidents\b|\b(?:be|stay)\s+(?:very\s+|really\s+)?careful\s+(?:crossing|walking|driving|going)\b"
+    r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:all\s+)?(?:gonna|going\s+to)\s+be\s+waiting\b",
     re.I)
 
 
