@@ -88,7 +88,9 @@ OTHER_SCHOOL_ATTACHED = [
 ROLES_IN_A_POST_ABOUT_OUR_STAFF = [
     ("I raised it with Mr Whitaker, then the deputy head; now I want the SENCO. My son is in Year 6", "", "",
      {TW: "likely", PP: "likely", DN: "likely"}),
-    ("the deputy head rang me", "", "", {}),  # "the deputy head" of which school?
+    # "the deputy head" of which school? Possibly ours, where ours is the only school watched: a
+    # harmful post reaches the DSL, a harmless one stays out of digests (a trust: see below).
+    ("the deputy head rang me", "", "", {PP: "possible"}),
 ]
 # Two names of one person vouch for each other: a first name and their role.
 NAME_AND_ROLE = [
@@ -174,8 +176,8 @@ COMMUNITY_KEY = [
     ("the head has done it again", "Brook Valley Mums", "", {S: "likely", SO: "likely"}),
     ("the head has done it again", "", "https://www.reddit.com/r/BrookValleyMums/comments/1/x",
      {S: "likely", SO: "likely"}),
-    ("the head has done it again", "Cardiff Mums", "", {}),
-    ("Brook Valley Mums meet at the cafe, the head too", "", "", {}),  # named in a post, not posted there
+    ("the head has done it again", "Cardiff Mums", "", {SO: "possible"}),
+    ("Brook Valley Mums meet at the cafe, the head too", "", "", {SO: "possible"}),  # named in a post, not posted there
 ]
 
 
@@ -195,7 +197,7 @@ def test_a_huge_hashtag_is_read_and_quoted_short():
 INITIAL_AT_OUR_NAME = [
     ("mr w at hollowbrook kept him in again", "", "", {S: "likely", TW: "likely"}),
     ("hollowbrook's mr w strikes again", "", "", {S: "likely", TW: "likely"}),
-    ("mr w is the worst. hollowbrook village fete was fun", "", "", {S: "possible"}),
+    ("mr w is the worst. hollowbrook village fete was fun", "", "", {S: "possible", TW: "possible"}),
 ]
 
 
@@ -216,3 +218,18 @@ ABROAD = [
 @table(ABROAD)
 def test_another_country(text, context, url, expected):
     assert grades(text, context, url) == expected
+
+
+def test_a_role_alone_is_possibly_ours_only_where_one_school_is_watched():
+    """In a trust every school has a deputy head: a role alone names none of them."""
+    from dataclasses import replace
+
+    from monitor.ingest.matching import assess_all
+
+    other = replace(SCHOOL, name="Brook Lane Primary", aliases=(), locality=(), handles=(), communities=(),
+                    staff=tuple(replace(m, id=f"b-{m.id}") for m in SCHOOL.staff))
+    assert [(s.name, {g.target: g.grade for g in a.grades}) for s, a in assess_all("the deputy head rang me", "", (SCHOOL,))] \
+        == [(SCHOOL.name, {PP: "possible"})]
+    assert assess_all("the deputy head rang me", "", (SCHOOL, other)) == []
+    assert [s.name for s, _ in assess_all("the deputy head at Brook Lane Primary rang me", "", (SCHOOL, other))] \
+        == ["Brook Lane Primary"]

@@ -71,7 +71,7 @@ SURNAME_TITLE_INITIAL = [
     ("mr w at hollowbrook kept my son in again", {S: "likely", TW: "likely"}),
     ("Mrs Okafor is a teacher who never listens", {SO: "likely"}),
     ("Mrs Okafor never listens", {SO: "possible"}),
-    ("mr w is the worst", {}),  # an initial alone says nothing
+    ("mr w is the worst", {TW: "possible"}),  # an initial alone: possibly ours, never more
 ]
 FIRST_NAME_NICKNAME_ROLE = [
     ("emma the TA at hollowbrook grabbed my little brothers arm in 2R", {S: "likely", ER: "likely"}),

@@ -200,8 +200,14 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
                 g, why = "likely", f"{said(cues)}: their name and their role"
             elif "initial" in kinds and specific(life) and not cx.others:
                 g, why = "likely", f"{said(cues)} + school words {q(life)}"
-            elif not ours or (cx.others and not cx.role_ours) or placed:
-                continue  # "the head" of which school? Not ours unless the post is about us.
+            elif (cx.others and not cx.role_ours) or placed:
+                continue  # "the head" of another school, or "Kev from the chippy"
+            elif not ours:
+                if not kinds & {"role", "initial"}:
+                    continue  # a first name alone is anyone's
+                # "the deputy head", "mr w", with no school named: only possibly ours. A harmful
+                # post still reaches the DSL (judge/graded.py); a harmless one stays out of digests.
+                g, why = "possible", f"{said(cues)} with no school named"
             else:
                 g, why = "likely", f"{said(cues)} + {context}"
         elif shared:

@@ -157,10 +157,13 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
                    tuple(_against(school, hs, post.texts)), post.elsewhere, post.local)
 
 
-def _weighed(hs: list[Hit], life: tuple[str, ...]) -> bool:
+def _weighed(hs: list[Hit], life: tuple[str, ...], alone: bool = False) -> bool:
     """Whether the post names this school in some way: "the head" or "Emma" alone names someone
-    at every school of a trust, but "Emma the TA" names one person, and "mr w's class" a teacher."""
+    at every school of a trust, but "Emma the TA" names one person, and "mr w's class" a teacher.
+    `alone`: the only school watched, whose "deputy head" or "mr w" is possibly the one meant."""
     if any(h.entry.kind not in _CARRIED for h in hs):
+        return True
+    if alone and any(h.entry.kind in ("role", "initial") for h in hs):
         return True
     if specific(list(life)) and any(h.entry.kind == "initial" for h in hs):
         return True
@@ -202,10 +205,11 @@ def _assess_school(lex: Lexicon, i: int, hs: list[Hit], post: _Post) -> Assessme
         found = [p for p in people if p.grade in ("sure", "likely")]
         if found:
             # A post about one of our staff is about our school: "the SENCO" in it is ours too.
-            seen = {p.target for p in people}
+            # ...and one only possibly ours on the first reading ("the deputy head") is now likely.
+            seen = {p.target for p in found}
             why = [f"a post about {q(p.target.split(':')[1] for p in found)}"]
-            people += [p for p in grade_staff(school, staff, cx, "likely", why, place, False, members)
-                       if p.target not in seen]
+            more = [p for p in grade_staff(school, staff, cx, "likely", why, place, False, members) if p.target not in seen]
+            people = [p for p in people if p.target not in {m.target for m in more}] + more
     grades = ([g] if g else []) + people
     return Assessment(tuple(grades)) if grades else None
 
@@ -248,7 +252,7 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
         by_school.setdefault(h.entry.school, []).append(h)
     out = []
     for i, hs in sorted(by_school.items()):
-        if _weighed(hs, post.life) and (a := _assess_school(lex, i, hs, post)) is not None:
+        if _weighed(hs, post.life, len(schools) == 1) and (a := _assess_school(lex, i, hs, post)) is not None:
             out.append((lex.schools[i], a))
     return out
 
