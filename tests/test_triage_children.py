@@ -44,6 +44,22 @@ TABLE = [
      {"safeguarding"}, {"dsl_review", "report_police"}, set()),
     ("someone online says he'll share my son's picture unless we pay, demanding £300 or he'll send it to his whole school",
      SCHOOL_ONLY, ANGRY, "high", {"safeguarding"}, {"dsl_review", "report_police"}, set()),
+    # An adult soliciting pupils in the post itself: the post is the danger, taken down and reported.
+    ("DM me if ur a yr 9 girl at Hollowbrook, modelling job, £200 cash, dont tell ur parents", SCHOOL_ONLY, CALM, "high",
+     {"safeguarding"}, {"dsl_review", "report_police", "request_removal"}, set()),
+    # An adult's age beside a child's, as a worried pupil or friend tells it: grooming, the police.
+    ("y7 at hollowbrook, this guy on here keeps saying im really mature for my age and wants to meet saturday", SCHOOL_ONLY,
+     CALM, "high", {"safeguarding"}, {"dsl_review", "report_police"}, set()),
+    ("chloe b in 10M at hollowbrook keeps posting pics with a 22 yr old lad who picks her up from the back gate",
+     SCHOOL_ONLY, CALM, "high", {"safeguarding"}, {"dsl_review", "report_police", "request_removal"}, set()),
+    # ...and the news of a man's sentencing, or a school's own account beside a year group, is neither.
+    ("Hollowbrook: a 41-year-old man from Hexley was arrested after shouting at the gate", SCHOOL_ONLY, CALM, "digest",
+     set(), set(), {"dsl_review", "report_police"}),
+    ("@HollowbrookAcad year 6 absolutely smashed the mock SATs, well done all", SCHOOL_ONLY, HAPPY, "digest",
+     set(), set(), {"dsl_review", "request_removal"}),
+    # Pupils named as pupils write one another: by handle beside a year group.
+    ("🥊 yr 8 round 2 behind the hollowbrook sports hall 😂 @ethan.c08 vs @mxlik_11 who won??", SCHOOL_ONLY, HAPPY, "high",
+     {"safeguarding"}, {"dsl_review", "request_removal"}, set()),
     # Self-harm, obliquely and with a time: a 999 call.
     ("can't do Hollowbrook anymore. after school tomorrow I won't be anyone's problem", SCHOOL_ONLY, CALM, "urgent",
      {"safeguarding"}, {"dsl_review", "call_999"}, set()),

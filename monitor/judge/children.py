@@ -19,6 +19,8 @@ _SUICIDAL = re.compile(r"suicid|kill|end|die|overdos|tablets|pills|problem|night
                        r"|bridge|roof|cliff|train|knowing|gave|thanks", re.I)
 
 
+_SOLICITS = re.compile(r"\b(?:dm|message|msg|add|snap|text|inbox|pm|contact)\s+me\b|\bhmu\b|\bi'?ll\s+pick\s+(?:u|you)\s+up\b"
+                       r"|\b(?:will|can|i'?ll)\s+meet\s+(?:any|u|you)\b|\bsend\s+me\s+(?:her|his|ur|your)\s+(?:snap|number|insta|pics?)\b", re.I)
 # What a worried parent or friend reports: a child in danger, not a child shown.
 _CONCERNS = frozenset({"self_harm", "grooming", "neglect_or_abuse_at_home", "child_routine"})
 
@@ -33,6 +35,9 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
     if serious:
         # A fight filmed and shared, or pupils rated for their looks: ask for it to come down.
         shown = {f.rule for f in serious} & {"filmed_fight", "pupil_fight", "sexualised_rating"}
+        # An adult soliciting pupils in the post itself ("DM me if ur a yr 9 girl"): the post is the danger.
+        if any(f.rule == "grooming" for f in serious) and _SOLICITS.search(text):
+            shown.add("solicitation")
         v.add("high", ["safeguarding"] + (["harassment"] if "sexualised_rating" in shown else []),
               ["dsl_review"] + (["request_removal"] if shown else [])
               # Grooming is a crime against a child: the police as well as the DSL.

@@ -38,6 +38,8 @@ _DESCRIPTOR = re.compile(
     re.I)
 
 
+_LOWER_NAME_FORM = re.compile(r"\b(?-i:[a-z]{3,}\s+[a-z])\s+(?:in|from|of)\s+(?-i:(?:[1-9]|1[0-3])[A-Za-z]\d?)\b")
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{3,30}\b")
 _FULL_NAME = re.compile(r"\b(?-i:[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s*(?:,|&|\band\b)\s*(?-i:[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,})\b")
 
 
@@ -59,6 +61,14 @@ def identifiable_pupils(text: str, not_names: Iterable[str] = ()) -> tuple[Findi
             if f not in found:
                 found.append(f)
             break
+    # As pupils write one another: "chloe b in 10M", "@tia.b and @kayleigh_x07" beside "year 8".
+    for m in _LOWER_NAME_FORM.finditer(text):
+        found.append(Finding("identifiable_pupil", m.group(0)))
+    for year in _YEAR_RE.finditer(text):
+        handle = _HANDLE.search(text, max(0, year.start() - 60), min(len(text), year.end() + 60))
+        # The school's own account beside "year 6" is the school, not a child.
+        if handle and not found and not any(len(w) >= 4 and w in handle.group(0).lower() for w in skip):
+            found.append(Finding("identifiable_pupil", f"{year.group(0)} ... {handle.group(0)}"))
     # "Here's the Year 6 lads who bullied my daughter - Jayden Miles, Connor Price": a year
     # group and children's full names anywhere in one post.
     if _YEAR_RE.search(text) and not found:
@@ -113,7 +123,13 @@ _AT_RISK = {
         r"|\b(?:demanding|want(?:s|ing)?|asking\s+for)\s+£?\d+\s+or\s+(?:they|he|she)\s*(?:'?ll|will)\s+(?:send|share|post)\b"
         r"|\bask(?:s|ed|ing|in)?\s+(?:\w+\s+){0,4}?for\s+(?:pics|photos|pictures|nudes)\b|\b(?:what'?s|whats)\s+(?:her|his)\s+(?:snap|snapchat|insta|number)\b"
         r"|\b(?:give|giving|givin|gives|gave)\s+(?:her|him|them|u|you)\s+a\s+lift\b"
-        r"|\b(?:giving|gives|gave|givin)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:girls|boys|kids|pupils)\s+(?:vapes|money|cash|lifts|drink|alcohol|weed)\b", re.I),
+        r"|\b(?:giving|gives|gave|givin)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:girls|boys|kids|pupils)\s+(?:vapes|money|cash|lifts|drink|alcohol|weed)\b"
+        # An adult's age beside a child's: "mature for my age", "he's like 24", "a 22 yr old lad".
+        r"|\bmature\s+for\s+(?:my|her|his|ur|your|their)\s+age\b|\b(?:1[89]|[2-5]\d)\s*-?\s*(?:yr|year)s?\s*-?\s*old\s+(?:lad|bf|boyfriend)\b"
+        r"|\b(?:he'?s|hes|he\s+is|says\s+(?:he'?s|hes))\s+(?:like\s+|about\s+|prob\s+)?(?:1[89]|[2-5]\d)\b(?!\s*(?:mins?|minutes|%|quid|pounds|p\b))"
+        r"|\b(?:voice|sounds?)\s+(?:is\s+)?(?:deffo|defo|definitely|like)\s+(?:a\s+)?(?:grown|old)\s+man\b"
+        r"|\b(?:not|don'?t|dont)\s+to\s+tell\s+(?:anyone|any1|my\s+mum|ur\s+mum|your\s+mum|her\s+mum|his\s+mum|my\s+parents)\b"
+        r"|\basking\s+(?:the\s+)?(?:year|yr|y)\s?\d+s?\s+if\s+they\s+want\s+a\s+lift\b", re.I),
     "neglect_or_abuse_at_home": re.compile(
         r"\b(?:ran|run|running)\s+away\s+from\s+home|\bnot\s+safe\s+at\s+home|\b(?:hits|beats)\s+(?:him|her|them)\s+at\s+home"
         r"|\b(?:never|no)\s+(?:food|dinner|breakfast)\s+(?:at\s+home|in\s+the\s+house)|\bleft\s+(?:home\s+)?alone\s+(?:all|every)", re.I),
