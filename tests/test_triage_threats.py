@@ -86,6 +86,10 @@ WHOSE = [
     ("whoever wrote 'someone should stab Whitaker' needs to grow up", {**ANGRY, "threat": 0.9}, False),
     ('Someone posted "I\'ll kill Mr Whitaker" on the Hexley page. Reported it. Disgusting.', {**ANGRY, "threat": 0.9}, False),
     ("A Hexley man was arrested after threatening to stab a teacher at Hollowbrook", {**ANGRY, "threat": 0.7}, False),
+    # The one who wrote it placed first, a headline, a quotation with apostrophes of its own.
+    ("Someone in Hexley Parents Chat actually wrote 'Whitaker needs a brick through his window'. It's with the police now",
+     {**ANGRY, "threat": 0.9}, False),
+    ("Teen arrested after 'I'll shoot up Hollowbrook' post. Lessons running as normal", {**CALM, "threat": 0.9}, False),
     # Condemning one threat while making another is still a threat.
     ("whoever wrote that needs to grow up. I'll batter Whitaker myself", ABUSIVE, True),
     ("Someone should stab Mr Whitaker", ABUSIVE, True),
@@ -136,6 +140,12 @@ THREATS = [
     ("them kids in Whitaker's class wanna watch themselves", ANGRY, True),
     ("Whitaker needs dragging out by his hair and someone round here should do it", ANGRY, True),
     ("Men like Whitaker tend to have accidents. I'd be very careful crossing Marlow Road", ANGRY, True),
+    # The fed-up parent's frame and the laugh: "if I have to ... ONE more ... I'll".
+    ("If I have to make ONE more Viking longboat for Mr Whitaker's homework I swear I'll burn that school down myself 😂😂",
+     ANGRY, False),
+    ("Mr Whitaker if you put one more script in my pigeonhole I will end you 😂 (love you, see you at the pub)", HAPPY, False),
+    ("if Mr Whitaker plays sweet caroline in assembly ONE more time i will actually die 💀💀", ANGRY, False),
+    ("I'll burn Whitaker's school down tonight, see how he likes that", ANGRY, True),
     # The same words where they threaten nobody.
     ("Mr Whitaker is in the back of an ambulance after his bike fell, get well soon sir", HAPPY, False),
     ("Whitaker's leaving present arrived in a box the size of a fridge 😂", HAPPY, False),

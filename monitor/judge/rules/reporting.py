@@ -20,14 +20,16 @@ _FRAME = re.compile(
     r"|\bin\s+a\s+statement\b|\bthe\s+gazette\s+(?:understands|has\s+learned)"
     # Counter-speech: quoting to condemn.
     r"|\bwho(?:ever|\s+ever)\s+(?:wrote|posted|said|put|commented|sent)\b"
-    r"|\b(?:some(?:one|body)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:has\s+)?(?:wrote|written|posted|said|commented|put)\b"
+    r"|\b(?:some(?:one|body)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,4}?)?(?:has\s+|actually\s+|just\s+)?(?:wrote|written|posted|said|commented|put)\b"
+    r"|\b(?:arrested|charged|cautioned|jailed|sentenced|convicted)\s+(?:after|over|for)\b"
     r"|\bgrow\s+up\b|\bnot\s+(?:funny|banter|a\s+joke)\b|\b(?:is|are|was)\s+unacceptable\b"
     r"|\b(?:disgusting|vile|sickening|appalling|shameful|horrible)\s+(?:that|to\s+see|how|comments?|posts?|behaviour)\b"
     r"|\b(?:reported|screenshotted|screenshot(?:s|ted)?)\s+(?:it|this|that|the\s+(?:post|comment|account)|them|him|her)\b"
     r"|\breport\s+(?:it|this|the\s+(?:post|comment|account))\b",
     re.I)
 
-_QUOTED = re.compile(r"\"[^\"]{3,300}\"|“[^”]{3,300}”|‘[^’]{3,300}’|(?<![\w'])'[^'\n]{3,300}?'(?!\w)")
+# A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.
+_QUOTED = re.compile(r"\"[^\"]{3,300}\"|“[^”]{3,300}”|‘[^’]{3,300}’|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w)){3,300}?'(?!\w)")
 
 
 def reported_speech(text: str) -> tuple[Finding, ...]:
