@@ -167,3 +167,14 @@ def test_hyperbole(text, joking):
 ])
 def test_allegation_not_the_news_of_an_unnamed_arrest(text, expected):
     _check(rules.allegations_of_fact, text, expected)
+
+
+@pytest.mark.parametrize("text,identity", [
+    ("the trans kids at Hollowbrook should be banned from the toilets", True),
+    ("he's obviously homophobic and so is the head", True),
+    ("Cllr for Hexley North voted to back the Hollowbrook MAT transfer at cabinet", False),
+    ("three pieces of homework a night for year 4 is too much", False),
+    ("the school transport to the swimming baths was late again", False),
+])
+def test_identity_words_are_not_the_words_of_a_school_day(text, identity):
+    assert bool(rules.identity_words(text)) == identity

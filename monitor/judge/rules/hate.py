@@ -113,8 +113,9 @@ def dehumanising(text: str) -> tuple[Finding, ...]:
 
 _IDENTITY_WORD = re.compile(
     r"\b(?:" + _IDENTITY + r"|race|racist|racial|religion|religious|islam|muslims|jews|christians?|skin\s+colou?r|"
-    r"immigrants?|foreigners?|asylum|disabled|disability|retard\w*|spastic|gays|queer|homo\w*|lesbians|"
-    r"trans\w*|tranny|sexist|blacks|nigg\w*|paki\w*|afric\w*|hijab|headscarf|turban|own\s+country|accent)\b",
+    r"immigrants?|foreigners?|asylum|disabled|disability|retard\w*|spastic|gays|queer|homo(?:s|sexual\w*|phob\w*)?|lesbians|"
+    # Not "transfer", "transport", "homework": the words of a school's day.
+    r"trans|transgender\w*|transsexual\w*|transphob\w*|tranny|sexist|blacks|nigg\w*|paki\w*|afric\w*|hijab|headscarf|turban|own\s+country|accent)\b",
     re.I)
 
 
