@@ -169,3 +169,29 @@ def test_a_default_model_folder_missing_its_model_is_a_clear_error(tmp_path):
     (tmp_path / "meta.json").write_text('{"trained": "today"}')
     with pytest.raises(ClassifierError, match="no 'onnx' entry"):
         OnnxClassifier(tmp_path)
+
+
+def test_a_long_post_keeps_the_worst_any_window_of_it_says(default):
+    """Past the length the model was trained on, a post is also read in overlapping windows; the
+    harm scores are the worst of the whole and every window, the rest the whole post's own."""
+    import numpy as np
+
+    from monitor.judge.runtime import WINDOWED
+
+    clf = default
+    clf.window = 96
+    short = "Lovely concert tonight, well done everyone at Hollowbrook Academy!"
+    long = ("I remember when Hollowbrook still had the old swimming pool, and we walked there in all weathers. "
+            * 8) + "And if I ever get that deputy on her own in the car park she will regret it."
+    ids = clf.tokenizer.encode(long).ids
+    windows = clf._windows(ids)
+    assert len(windows) >= 3 and all(len(w) == 98 for w in windows)
+    assert clf._windows(clf.tokenizer.encode(short).ids) == []
+    whole, parts = clf._run(ids), [clf._run(w) for w in windows]
+    got = clf.scores([long])[0]
+    for k, label in enumerate(clf._columns):
+        expected = max([whole[k]] + [p[k] for p in parts]) if label in WINDOWED else whole[k]
+        assert got[label] == pytest.approx(round(float(expected), 4), abs=1e-4), label
+    assert got["threat"] > round(float(whole[clf._columns.index("threat")]), 4)
+    clf.window = 0
+    assert clf.scores([long])[0]["threat"] == pytest.approx(round(float(whole[clf._columns.index("threat")]), 4), abs=1e-4)

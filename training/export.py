@@ -246,7 +246,8 @@ def main() -> None:
             calibration = calibrate(model, tok, max_length, log)
             calibration |= calibrate_categories(model, tok, max_length, log)
             (WORK / "calibration.json").write_text(json.dumps(calibration))
-        extra = {"labels": list(LABELS), "calibration": calibration}
+        # A long post is also read in windows as long as the posts it was trained on (runtime.py).
+        extra = {"labels": list(LABELS), "calibration": calibration, "window": finetune.SETTINGS["max_length"]}
         output = "probs"
     fp32, int8 = WORK / "model_fp32.onnx", WORK / "model_int8.onnx"
     t0 = time.time()

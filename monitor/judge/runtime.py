@@ -24,6 +24,8 @@ from monitor.judge.encoder import ClassifierError
 from monitor.vocab import CONTRACT_LABELS, LABELS
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
+# The scores a harmful sentence anywhere in a post should raise.
+WINDOWED = frozenset({"abuse", "hate", "threat", "negative", "harassment", "defamation", "safeguarding", "privacy"})
 
 
 def read_meta(model_dir: Path = MODEL_DIR) -> dict:
@@ -77,13 +79,28 @@ class OnnxClassifier:
             self._columns = labels
             self.labels = tuple(l for l in LABELS if l in labels)
             self.heads = None
+            # Read in windows, a long post keeps the worst any part of it says (never its praise).
+            self._harm_columns = [k for k, l in enumerate(labels) if l in WINDOWED]
+            self.window = int(spec.get("window", 0))
         else:
             from monitor.judge.classify import load_heads
 
             self.heads = load_heads(model_dir / spec.get("heads", "heads.npz"))
             self.labels = CONTRACT_LABELS
+            self._harm_columns, self.window = [], 0
         special = {self.tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]", "[PAD]", "[UNK]", "[MASK]")}
         self._special = {i for i in special if i is not None}
+
+    def _windows(self, ids: list[int]) -> list[list[int]]:
+        """A long post read in overlapping windows as long as the model was trained on: a threat
+        in the last lines of a long, friendly post is diluted to nothing in the whole post's mean."""
+        body = ids[1:-1]
+        if self.window <= 0 or len(body) <= self.window or len(ids) < 2:
+            return []
+        step = self.window // 2
+        # Every window full length; the last one ends where the post ends.
+        starts = [*range(0, len(body) - self.window, step), len(body) - self.window]
+        return [[ids[0], *body[a:a + self.window], ids[-1]] for a in starts]
 
     def _run(self, ids: list[int]) -> np.ndarray:
         x = np.asarray([ids], dtype=np.int64)
@@ -94,6 +111,11 @@ class OnnxClassifier:
             return []
         encoded = [self.tokenizer.encode(t if isinstance(t, str) else "").ids for t in texts]
         rows = np.stack([self._run(ids) for ids in encoded])
+        if self.heads is None and self._harm_columns:
+            for k, ids in enumerate(encoded):
+                for w in self._windows(ids):
+                    part = self._run(w)
+                    rows[k, self._harm_columns] = np.maximum(rows[k, self._harm_columns], part[self._harm_columns])
         if self.heads is not None:
             from monitor.judge.classify import score_heads
 
