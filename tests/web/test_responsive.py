@@ -113,7 +113,8 @@ def test_the_ack_link_works_once_in_the_browser_and_stops_the_escalation(browser
 
 
 def test_the_alerts_html_fits_a_phone(browser):
-    """The alert's HTML part, the follow-up and the backfill summary at 390 px: nothing to scroll sideways."""
+    """The alert's HTML part, the follow-up, the deputy's escalation and the backfill summary at
+    390 px: nothing to scroll sideways."""
     import sys
     from pathlib import Path
 
@@ -121,7 +122,7 @@ def test_the_alerts_html_fits_a_phone(browser):
     from response_samples import ALL, NOW, RELATED, SCHOOL
 
     from monitor.deliver.alert import AlertLinks
-    from monitor.deliver.render import render_alert, render_follow_up
+    from monitor.deliver.render import render_alert, render_escalation, render_follow_up
     from monitor.drafts import drafts_for
 
     base = "https://schoolwatch.hollowbrook.example"
@@ -132,6 +133,10 @@ def test_the_alerts_html_fits_a_phone(browser):
                               links=links)
         mails += render_follow_up(it, SCHOOL, base, posts_in_incident=3, opened=NOW - timedelta(days=2), now=NOW,
                                   links=links)
+        if it.decision.priority == "urgent":
+            mails.append(render_escalation(it, SCHOOL, drafts_for(it, SCHOOL, RELATED.get(it.id, ()), NOW), base,
+                                           alerted_at=NOW - timedelta(hours=2), now=NOW,
+                                           links=AlertLinks(ack_url=f"{base}/ack/" + "d" * 32)))
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -142,5 +147,8 @@ def test_the_alerts_html_fits_a_phone(browser):
             page.screenshot(path=str(SCREENSHOTS / "phone-alert-threat.png"), full_page=True)
             height = page.evaluate("document.documentElement.scrollHeight")
             assert height < 844 * 1.6, height  # about one screen, not seven
-    assert len(mails) >= 2 * len(ALL)
+        if m.kind == "escalation" and m.item_id == 2:
+            page.screenshot(path=str(SCREENSHOTS / "phone-escalation-threat.png"), full_page=True)
+            assert page.evaluate("document.documentElement.scrollHeight") < 844 * 1.8
+    assert len(mails) >= 2 * len(ALL) and any(m.kind == "escalation" for m in mails)
     context.close()
