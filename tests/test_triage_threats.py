@@ -39,6 +39,18 @@ IMMINENCE = [
      CALM, datetime(2026, 12, 1, 22, tzinfo=timezone.utc), "urgent", True, True),
     # A threat with no time or place: the police, not 999.
     ("Mr Whitaker better watch his back", ANGRY, FRESH, "urgent", False, True),
+    # Times as people write them: a bare clock time, "2moz", a routine's hour, a date, a bus stop.
+    ("not deleting nothing. 3.15 Whitaker is getting it, anyone who wants to stand with me is welcome",
+     ANGRY, FRESH, "urgent", True, True),
+    ("ill b at the gate 2moz n Whitaker is gonna get it proper", ANGRY, FRESH, "urgent", True, True),
+    ("I know you leave by the Station Lane gate at about half five Mr Whitaker. I would hate for there to be any "
+     "unpleasantness", CALM, FRESH, "urgent", True, True),
+    ("Last day of term Hollowbrook is going to get what's coming to it. 18th December. Remember I warned you",
+     ANGRY, FRESH, "urgent", True, True),
+    ("Last day of term Hollowbrook is going to get what's coming to it. 18th December. Remember I warned you",
+     ANGRY, datetime(2025, 12, 1, 9, tzinfo=timezone.utc), "urgent", False, True),
+    ("that little grass who snitched on Whitaker's class is getting done in at the 41 stop", ANGRY, FRESH,
+     "urgent", True, True),
 ]
 
 
@@ -71,6 +83,10 @@ OVER = [
     # Friday evening's "at pickup" is Monday's.
     ("at pickup", datetime(2026, 12, 4, 18, 0), datetime(2026, 12, 8, 0, 0)),
     ("in the car park", datetime(2026, 12, 1, 9, 0), datetime(2026, 12, 4, 9, 0)),
+    ("2moz", datetime(2026, 11, 30, 21, 0), datetime(2026, 12, 2, 0, 0)),
+    # A date: the end of that day, this year's or, once it is behind the post, next year's.
+    ("18th December", datetime(2026, 12, 1, 9, 0), datetime(2026, 12, 19, 0, 0)),
+    ("2 jan", datetime(2026, 12, 1, 9, 0), datetime(2027, 1, 3, 0, 0)),
 ]
 
 

@@ -217,7 +217,13 @@ _WHEN_WHERE = re.compile(
     r"|\d{1,2}(?::\d{2})?\s*(?:am|pm)"
     r"|(?:at|after)\s+(?:pick\s*-?\s*up|home\s*time|drop\s*-?\s*off|the\s+(?:school\s+)?gates|school\s+gates|break(?:time)?|lunch(?:time)?|assembly|the\s+match|the\s+disco|the\s+fete|parents'?\s+evening|school)"
     r"|in\s+the\s+(?:[\w']+\s+){0,3}car\s*park|outside\s+(?:the\s+)?(?:school|gates|his\s+house|her\s+house|the\s+staff\s*room)|when\s+(?:he|she|they)\s+(?:leaves?|comes?\s+out|gets?\s+out)"
-    r"|on\s+(?:his|her|their)\s+way\s+home|next\s+time\s+i\s+see)\b",
+    r"|on\s+(?:his|her|their)\s+way\s+home|next\s+time\s+i\s+see"
+    # A clock time written bare ("3.15 hes getting it"), the hour as said ("about half five"), a
+    # date ("18th December"), text-speak tomorrows, and the places of a school's day.
+    r"|(?<![£$\d.:])\d{1,2}[:.][0-5]\d(?![\d.:%])|(?:half|quarter)\s+(?:past\s+|to\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"|2moz|tomoz|tomorra|2mora|2morra|tmoz|after\s+dark|(?:last|first)\s+day\s+of\s+term"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"|(?:at|by|outside|round|near|behind)\s+the\s+(?:[\w']+\s+){0,3}?(?:stop|rec|park|station|shops|chippy|leisure\s+centre|bridge|field|sports\s+hall))\b",
     re.I)
 _WEAPON = re.compile(r"\b(?:knife|knives|gun|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer)\b|🔪|🔫|💣|🪓|🗡", re.I)
 

@@ -21,7 +21,9 @@ _TODAY = re.compile(r"\b(?:today|now|right\s+now|on\s+my\s+way|this\s+(?:morning
 _SCHOOL_MOMENT = re.compile(r"\b(?:pick\s*-?\s*up|home\s*time|drop\s*-?\s*off|break|lunch|assembly|after\s+school|school\s+run"
                             r"|first\s+thing)", re.I)
 _TONIGHT = re.compile(r"\b(?:tonight|this\s+evening|2nite|tonite)\b", re.I)
-_TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|tmw|2moro|2morrow|in\s+the\s+morning)\b", re.I)
+_TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|tmw|2moro|2morrow|2moz|tomoz|tomorra|2mora|2morra|tmoz|in\s+the\s+morning)\b", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(_MONTHS) + r")", re.I)
 _THIS_WEEK = re.compile(r"\b(?:this|next)\s+week\b", re.I)
 _CLOCK = re.compile(r"\d", re.I)
 
@@ -44,6 +46,17 @@ def over_at(evidence: str, published: datetime, tz: str = "Europe/London") -> da
     local = _local(published, tz)
     if _TOMORROW.search(evidence):
         return _end_of(local, 1)
+    date = _DATE.search(evidence)
+    if date:
+        # "18th December": that day this year, or next year's once this year's is behind the post.
+        day, month = int(date.group(1)), _MONTHS.index(date.group(2).lower()[:3]) + 1
+        for year in (local.year, local.year + 1):
+            try:
+                named = datetime(year, month, day, tzinfo=local.tzinfo)
+            except ValueError:
+                return published + FRESH
+            if named.date() >= local.date():
+                return _end_of(named, 0)
     if _TONIGHT.search(evidence):
         return _end_of(local, 0, hour=6)
     if _THIS_WEEK.search(evidence):
