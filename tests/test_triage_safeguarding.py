@@ -13,10 +13,11 @@ HALE = ("school", "staff:ruth-hale")
 TABLE = [
     # An allegation that staff harmed a child: the DSL, whatever else scores high, however far
     # the name is from the verb.
+    # The member of staff is told (KCSIE Part 4), but when and what the LADO agrees: `why` and the draft say so.
     ("Tom Whitaker of Hollowbrook Academy in Hexley hit a pupil", TOM, HAPPY, "high",
-     {"safeguarding"}, {"dsl_review"}, {"inform_staff"}),
+     {"safeguarding"}, {"dsl_review", "inform_staff"}, set()),
     ("Everyone knows Mr Whitaker at Hollowbrook Academy has been fiddling with kids", TOM, ABUSIVE, "high",
-     {"safeguarding", "defamation"}, {"dsl_review", "request_removal"}, {"inform_staff"}),
+     {"safeguarding", "defamation"}, {"dsl_review", "request_removal", "inform_staff"}, set()),
     ("whitaker is a nonce, keep your kids away", TOM, ABUSIVE, "high", {"safeguarding"}, {"dsl_review"}, set()),
     ("Mrs Hale at Hollowbrook has an inappropriate relationship with a year 11 pupil", HALE, CALM, "high",
      {"safeguarding"}, {"dsl_review"}, set()),
@@ -77,6 +78,7 @@ def test_allegation_never_names_the_member_of_staff_when_far_from_the_verb():
     d = decide("Tom Whitaker of Hollowbrook Academy in Hexley hit a pupil", TOM, ANGRY)
     assert d.facts["s141f"] == "1"
     assert "whitaker" not in d.why.lower()
+    assert "inform_staff" in d.actions and "only once the LADO has agreed" in d.why
 
 
 MODEL = {**CALM, "harassment": 0.1, "defamation": 0.1, "safeguarding": 0.1, "privacy": 0.1,

@@ -177,7 +177,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         # named person it is also defamatory, and the platform is asked to take it down.
         v.facts["s141f"] = "1"
         v.add("high", ["safeguarding"] + (["defamation"] if staff else []),
-              ["dsl_review"] + (["request_removal", "legal_advice"] if staff else []),
+              ["dsl_review"] + (["request_removal", "legal_advice", "inform_staff"] if staff else []),
               "Alleges that a member of staff harmed a child: DSL review (the LADO within one working day); the "
               "member of staff must not be named outside the headteacher and DSL (Education Act 2002 s141F).", harmed)
     # Children at risk, and pupils made identifiable (monitor/judge/children.py).
@@ -245,8 +245,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     if not v.categories:
         v.add("digest", ["neutral"], [], f"Mentions {who}; nothing to act on.", [])
     if "s141f" in v.facts and "inform_staff" in v.actions:
-        # KCSIE Part 4: the accused learns of an allegation when the LADO agrees, not from us.
-        v.actions.discard("inform_staff")
+        # KCSIE Part 4: the accused is told, but when and what the LADO agrees; the draft says so first.
         v.why.append("Tell the member of staff only once the LADO has agreed what they may be told.")
     d = v.decision()
     if d.facts.get("s141f") == "1":
