@@ -53,12 +53,19 @@ CAMPAIGN = [
     ("I'll keep posting every night till he's sacked", "I'll keep posting every night till"),
     ("till she's gone I'm not stopping", "till she's gone"),
     ("our year 6 residential, day 2 of 3: canoeing!", None),
+    ("Why is she still employed?? Thats the 31st time I've asked", "31st time I've asked"),
+    ("Mrs Patel has blocked my emails so I'll post here every day instead", "I'll post here every day"),
+    ("I will comment on every single post this page makes until Christmas", "I will comment on every single post"),
+    ("Patel. Patel. Patel. Answer me. Day 6.", "Day 6."),
+    ("the 3rd time I've been to the Christmas fair and still no raffle win", None),
+    ("I'll post the photos every day of the residential, promise", None),
     ("every day until half term is packed with activities", None),
 ]
 RALLY = [
     ("everyone spam his page with clown emojis", "everyone spam"),
     ("leave him a 1 star on google, all of you", "leave him a 1 star"),
     ("ratio her", "ratio her"),
+    ("everyone whos got a problem with him go and comment on his page 👇", "go and comment on his page"),
     ("someone photoshop her face onto a pig", "photoshop her face"),
     ("I've found his personal email, have at it", "his personal email"),
     ("thank you everyone for the lovely cards", None),
@@ -174,6 +181,9 @@ def test_allegation_not_the_news_of_an_unnamed_arrest(text, expected):
     ("he's obviously homophobic and so is the head", True),
     ("Cllr for Hexley North voted to back the Hollowbrook MAT transfer at cabinet", False),
     ("three pieces of homework a night for year 4 is too much", False),
+    ("I have nothing against these people personally, but a school should be run by one of our own", True),
+    ("heard the year 6 teacher is gay 🤮 and they let him teach", True),
+    ("these pupils did brilliantly in the gay rights debate", True),  # the hate score decides, not the word
     ("the school transport to the swimming baths was late again", False),
 ])
 def test_identity_words_are_not_the_words_of_a_school_day(text, identity):

@@ -21,7 +21,13 @@ _PERSIST = re.compile(
     r"|\b(?:i'?ll|i\s+will|we'?ll)\s+(?:keep\s+going|keep\s+posting|keep\s+tagging|keep\s+commenting|post\s+(?:this|it)\s+every\s+\w+)"
     r"|\b(?:keep|kept)\s+(?:leaving|posting|tagging|sharing|emailing|messaging|commenting)\b[^.!?\n]{0,40}?\b" + _UNTIL + r"\b"
     r"|\b" + _UNTIL + r"\s+(?:she|he|they|you|u)\s*(?:'?s|'?re|is|are)?\s+(?:gone|out|sacked|fired)\b"
-    r"|\b(?:emailing|ringing|messaging|posting|commenting|tagging)\s+[^.!?\n]{0,40}?\bevery\s+(?:single\s+)?(?:day|night|morning|hour)\b",
+    r"|\b(?:emailing|ringing|messaging|posting|commenting|tagging)\s+[^.!?\n]{0,40}?\bevery\s+(?:single\s+)?(?:day|night|morning|hour)\b"
+    # Counting its own posts, or promising more: "the 31st time I've asked", "I'll post here every
+    # day", "I will comment on every single post", "Answer me. Day 6."
+    r"|\b\d+(?:st|nd|rd|th)\s+time\s+i'?(?:ve|\s+have)\s+(?:asked|emailed|posted|messaged|written|rung|tagged|commented)\b"
+    r"|\b(?:i'?ll|i\s+will|i'?m\s+gonna|i'?m\s+going\s+to)\s+(?:be\s+)?(?:post(?:ing)?|comment(?:ing)?|tag(?:ging)?|ask(?:ing)?|email(?:ing)?)\s+"
+    r"(?:here\s+|this\s+|it\s+|again\s+|on\s+)?(?:every|each)\s+(?:single\s+)?(?:day|post|thing|update|time|morning|week)\b"
+    r"|\b(?:i'?ll|i\s+will)\s+(?:be\s+)?asking\s+again\b|\bday\s*#?\d{1,3}[.!]*\s*$",
     re.I)
 
 # Others rallied against a person: reviews, tags, pile-ons, their private accounts.
@@ -31,7 +37,7 @@ _RALLY = re.compile(
     r"|\b(?:leave|give)\s+(?:him|her|them|the\s+teacher|(?-i:[A-Z][a-z]+))\s+(?:a\s+)?(?:1|one)[\s-]?star"
     r"|\b(?:1|one)[\s-]?star\b[^.!?\n]{0,40}\b(?:everyone|let'?s|go\s+and|all\s+of\s+you)\b"
     r"|\b(?:spam|flood|bombard)\s+(?:his|her|their|(?-i:[A-Z][a-z]+)'?s?)\s+(?:dms?|inbox|email|phone|page|posts?|comments)"
-    r"|\bratio\s+" + _WHO + r"\b"
+    r"|\bratio\s+" + _WHO + r"\b|\b(?:go\s+(?:and\s+)?)?comment\s+on\s+(?:his|her|their)\s+(?:page|insta|profile|account|posts?)\b"
     r"|\b(?:tag|@)\s*(?:her|him|them|the\s+school)\b(?=[^.!?\n]{0,40}(?:tag|make\s+sure|can'?t\s+hide|let'?s|everyone))"
     r"|\bmake\s+sure\s+(?:she|he|they)\s+can'?t\s+hide\b"
     r"|\bgo\s+(?:and\s+)?tell\s+(?:her|him|them)\s+(?:yourselves|what\s+you\s+think)"

@@ -115,7 +115,9 @@ _IDENTITY_WORD = re.compile(
     r"\b(?:" + _IDENTITY + r"|race|racist|racial|religion|religious|islam|muslims|jews|christians?|skin\s+colou?r|"
     r"immigrants?|foreigners?|asylum|disabled|disability|retard\w*|spastic|gays|queer|homo(?:s|sexual\w*|phob\w*)?|lesbians|"
     # Not "transfer", "transport", "homework": the words of a school's day.
-    r"trans|transgender\w*|transsexual\w*|transphob\w*|tranny|sexist|blacks|nigg\w*|paki\w*|afric\w*|hijab|headscarf|turban|own\s+country|accent)\b",
+    r"gay|lesbian|bisexual|trans|transgender\w*|transsexual\w*|transphob\w*|tranny|sexist|blacks|nigg\w*|paki\w*|afric\w*|hijab|headscarf|turban|own\s+country|accent"
+    # Othering without a word for who: "these people", "her own lot", "one of our own".
+    r"|(?:these|those)\s+people|(?:her|his|their)\s+own\s+(?:lot|kind)|one\s+of\s+our\s+own|come\s+over\s+here)\b",
     re.I)
 
 

@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from monitor.judge.rules.base import Finding, find_all, gap
+from monitor.judge.rules.threats import plain_spelling
 
 _YEAR = r"(?:(?:year|yr|y)\s?(?:[1-9]|1[0-3])\b|\breception\b|\bnursery\b|\b(?:class|form)\s+(?-i:[A-Z0-9])[\w-]*|\b(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)\b|\bsixth\s+form(?:er)?\b)"
 _YEAR_RE = re.compile(r"\b(?:" + _YEAR + r")", re.I)
@@ -83,7 +84,7 @@ _AT_RISK = {
     # Self-harm and suicide: the words a worried friend or parent uses.
     "self_harm": re.compile(
         r"\bself[\s-]?harm\w*|\bcutting\s+(?:himself|herself|themselves|myself)|\bcuts\s+on\s+(?:his|her|their)\s+(?:arms?|wrists?|legs?)"
-        r"|\bsuicid\w*|\b(?:kill|hurt)\s+(?:himself|herself|themselves|myself)\b|\bend\s+(?:it\s+all|(?:his|her|my|their)\s+(?:own\s+)?life)"
+        r"|\bsuicid\w*|\b(?:kill|hurt)(?:ing)?\s+(?:himself|herself|themselves|myself)\b|\bend\s+(?:it\s+all|(?:his|her|my|their)\s+(?:own\s+)?life)"
         r"|\bwants?\s+to\s+die\b|\boverdos\w+|\beating\s+disorder|\bstarving\s+(?:himself|herself)"
         # Written obliquely, as pupils write it.
         r"|\b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+want\s+to\s+(?:be\s+here|exist|wake\s+up|be\s+alive)"
@@ -107,7 +108,10 @@ _AT_RISK = {
         r"|goodbye\s+(?:nan|nana|nanna|gran|grandma|mum|mam|mom|dad|everyone|all)\b[^.!?\n]{0,20}\blove\s+(?:you|u)"
         r"|gave\s+(?:away\s+)?(?:my|all\s+my)\s+(?:cat|dog|hamster|rabbit|pets?|stuff|things|games|xbox|ps5)\s+(?:away\b|to\b)"
         r"|(?:not|won'?t\s+be)\s+doing\s+anything\s+after\s+(?:tonight|today)"
-        r"|(?:tell|say)\s+(?:\w+\s+){1,2}thanks\s+for\s+(?:everything|trying))", re.I),
+        r"|(?:tell|say)\s+(?:\w+\s+){1,2}thanks\s+for\s+(?:everything|trying)"
+        r"|(?:won'?t|wont|not\s+gonna|not\s+going\s+to|don'?t\s+think\s+i'?ll|dont\s+think\s+ill)\s+be\s+(?:around|here)\s+(?:much\s+longer|any\s*more|for\s+(?:much|long))"
+        r"|every(?:one|body|1)\s+(?:will|would|'?ll|'?d)\s+be\s+(?:happier|better\s+off)|save\s+every(?:one|body|1)\s+the\s+(?:bother|trouble|hassle)"
+        r"|(?:not|never)\s+wake\s+up\s+(?:tmrw|tomorrow|again|in\s+the\s+morning))", re.I),
     "grooming": re.compile(
         r"\bgroom(?:ing|ed|er|s)?\b(?!\s+(?:the\s+)?(?:dog|horse|pony|hair))|\bolder\s+(?:man|men|guy|guys|lad|lads|boy|boys|bloke)\b"
         r"|\b(?:sending|send|sent|asked\s+for|asking\s+for|asks\s+for)\s+(?:\w+\s+)?(?:nudes|nude\s+pics|pics|photos|pictures)\b(?=.{0,60}\b(?:girl|boy|kid|child|pupil|year|her|him|daughter|son)\b)"
@@ -174,7 +178,11 @@ def child_at_risk(text: str) -> tuple[Finding, ...]:
     each finding's rule says which."""
     out: tuple[Finding, ...] = ()
     for rule, pattern in _AT_RISK.items():
-        out += find_all(rule, pattern, text)
+        found = find_all(rule, pattern, text)
+        if not found and rule == "self_harm":
+            # "k1ll1ng mys3lf": written to slip past a filter, read as the words it spells.
+            found = find_all(rule, pattern, plain_spelling(text))
+        out += found
     return out
 
 
