@@ -48,7 +48,7 @@ _WHERE_TO_FIND = frozenset({"street_address", "postcode", "home_details", "vehic
 HARMFUL = frozenset({"threat", "hate", "harassment", "defamation", "privacy"})
 # Where to find someone in person, in the words of a post the model reads as doxxing.
 _PHYSICAL = re.compile(r"\b(?:house|home|address|lives?|living|flat|front\s+door|door|street|road|close|drive|avenue|"
-                       r"car|van|motor|reg|parks?|parked|works?\s+(?:at|on|in)|shifts?|goes\s+to|pick\s*-?\s*up|drop\s*-?\s*off)\b", re.I)
+                       r"car|van|motor|reg|parks?|parked|works?\s+(?:\w+\s+){0,3}?(?:at|on|in)|tills?|shifts?|goes\s+to|pick\s*-?\s*up|drop\s*-?\s*off)\b", re.I)
 _VIOLENT = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|murder|kick|shank|acid|dead|die)\w*", re.I)
 
 

@@ -32,8 +32,8 @@ _CAR = re.compile(
     re.I)
 # The author says they know someone's movements.
 _KNOWS = re.compile(
-    r"\b(?:i|we)\s+(?:know|found\s+out|worked\s+out|clocked)\s+(?:exactly\s+)?(?:which\s+way|what\s+time|when|where|which\s+gate|what\s+route|the\s+route)\s+"
-    r"(?:you|u|he|she|they)\s+(?:walks?|leaves?|parks?|goes|go|gets?|finish(?:es)?|drives?|takes?)\b"
+    r"\b(?:i|we)\s+(?:know|found\s+out|worked\s+out|clocked)\s+(?:exactly\s+)?(?:which\s+way|what\s+time|when|where|which\s+gate|what\s+route|the\s+route|which\s+(?:road|street|lane|bus))\s+"
+    r"(?:you|u|he|she|they)\s+(?:walks?|leaves?|parks?|goes|go|gets?|finish(?:es)?|drives?|takes?|turns?|catch(?:es)?)\b"
     r"|\b(?:enjoy|have)\s+(?:a\s+|her\s+|his\s+|your\s+|their\s+)?(?:nice\s+|lovely\s+)?walk\s+(?:back\s+)?(?:to\s+(?:the|her|his|your|their)\s+car|home)\b",
     re.I)
 # "Just saying", "would hate for there to be any unpleasantness": the routine is posted for someone to use.
@@ -47,7 +47,7 @@ _CUE = re.compile(
 # Where someone lives or works, posted with a call to go there: "go say hi", "when people start
 # turning up", "he just wants a chat". The address alone is doxxing; with this it is a threat.
 _INCITE = re.compile(
-    r"\bgo\s+(?:and\s+|n\s+)?(?:say\s+(?:hi|hello|hiya)|see\s+(?:him|her|them)|visit|knock|tell\s+(?:him|her|them))\b"
+    r"\bgo\s+(?:and\s+|n\s+)?(?:say\s+(?:hi|hello|hiya)|see\s+(?:him|her|them)|visit|tell\s+(?:him|her|them))\b"
     r"|\bpay\s+(?:him|her|them|the\s+\w+)\s+a\s+(?:little\s+|quick\s+)?visit\b"
     r"|\b(?:people|folk|folks|we|they|the\s+lads|lads)\s+(?:start\s+|starts\s+|will\s+|are\s+)?turn(?:ing)?\s+up\b"
     r"|\b(?:you|u|yous|youse|lads)\s*,?\s+(?:all\s+)?know\s+what\s+to\s+do\b"
@@ -55,7 +55,7 @@ _INCITE = re.compile(
     r"|\b(?:everyone|everybody|every\s+\w+)\s+knows\s+(?:now|where)\b"
     r"|\bmake\s+(?:his|her|their)\s+(?:shift|life|weekend)\s+(?:fun|interesting|hell|a\s+misery)\b"
     r"|\bwon'?t\s+(?:feel|be|look)\s+so\s+(?:smug|clever|brave|cocky|tough|big)\b"
-    r"|\bso\s+(?:his|her|their)\s+neighbours\s+know\b"
+    r"|\bso\s+(?:his|her|their)\s+neighbours\s+know\b|\bgo\s+(?:and\s+)?let\s+(?:him|her|them)\s+know\b"
     r"|\b(?:anyone|anybody|you|u)\s+(?:who\s+|that\s+)?(?:wants?|fancies|fancy)\s+(?:to\s+)?(?:have\s+)?['‘\"]?a\s+(?:quiet\s+|little\s+|proper\s+)?(?:word|chat)"
     r"|\bgo\s+(?:and\s+|n\s+)?say\s+it\s+to\s+(?:him|her|them|his|her)\b|\bknock\s+(?:loud|hard|loudly)\b|(?:been|is|was)\s+asking\s+for\s+it\b"
     r"|\bmake\s+(?:his|her|their)\s+(?:night|day|evening)\b|\bmaybe\s+(?:she|he|they)\s*(?:'ll|will)\s+(?:\w+\s+){0,2}at\s+home\b",

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.judge.rules import veiled
 from monitor.judge.rules.base import Finding, find_all, gap
 
 # Idioms that use violent words harmlessly. They are blanked out before the threat
@@ -43,7 +44,7 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}", re.I)
 
 # Text-speak for the words the threat rules read: "sum1 shud", "gna", "ill b waitin".
 _TXT = {r"some1|sum1|sumone|som1|sumbody|some\s+1": "someone", r"shud|shld|shuld|shoud": "should", r"wil": "will",
-        r"gna|gunna|finna|boutta|bouta|gonnna": "gonna", r"goin": "going", r"gettin": "getting", r"waitin": "waiting",
+        r"gna|gunna|gona|finna|boutta|bouta|gonnna": "gonna", r"thru|thro": "through", r"goin": "going", r"gettin": "getting", r"waitin": "waiting",
         r"comin": "coming", r"ded": "dead", r"skool|skl|sckool|skul": "school", r"b": "be", r"r": "are",
         r"im": "i'm", r"ima|imma|i'ma": "i'm gonna", r"ive": "i've", r"wen": "when", r"dat": "that", r"da": "the",
         r"dont|dnt": "don't", r"wont": "won't", r"hes": "he's", r"shes": "she's", r"ur": "your", r"n(?=\s+(?:her|him|them))": "and"}
@@ -70,6 +71,7 @@ def plain_spelling(text: str) -> str:
 
 _WHO = (r"(?:him|her|them|you|u|ya|that\s+\w+|this\s+\w+|the\s+(?:teacher|head|headteacher|head\s+teacher|school|bloke|woman|man|lot)|his|their|mr\.?\s+\w+|mrs\.?\s+\w+|ms\.?\s+\w+|miss\s+\w+|sir|miss|(?-i:[A-Z][a-z]+)"
         # A school's staff as a group is as much a target as one of them.
+        r"|the\s+(?:next|nxt)\s+(?:person|one|kid|lad|girl|boy|teacher)"
         r"|(?:the\s+|all\s+(?:the\s+)?|every\s+)?(?:staff|teachers?|staff\s+room|kids|pupils|students)|every(?:one|body|\s+last\s+one)(?:\s+of\s+(?:them|you))?|(?:the\s+)?lot\s+of\s+(?:them|you|em))")
 _VERB = (r"(?:kill?|stabb?(?=in\b)|stabb?|shoot|murda|merk|murk|unalive|hurt|batter|beat|smash|punch|burn|torch|bomb|glass|slash|strangle|deck|knife|murder|"
          r"kick|thump|bottle|shank|acid|petrol|end|break|drown|run\s+over|knock\s+out|floor|leather)")
@@ -88,7 +90,7 @@ _EXPLICIT = re.compile(
     r"|\b(?:break|snap)\s+(?:his|her|their|your)\s+(?:legs?|neck|jaw|nose|arms?|face|fingers?)\b|\b(?:break|snap)\s+every\s+(?:finger|bone)\b"
     r"|\bput\s+(?:him|her|them|you)\s+through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table|windows)\b"
     r"|\b(?:wants?|needs?)\s+(?:putting\s+(?:in\s+the\s+ground|down|six\s+feet\s+under)|burying)\b|\bdig\s+the\s+(?:hole|grave)\b"
-    r"|\b(?:hope|wish)\s+(?:someone|somebody|some1|sum1)\s+(?:runs|run|knocks|knock|stabs|batters|kills|shoots|hits)\s+(?:him|her|them|that|the)\b"
+    r"|\b(?:hope|wish)\s+(?:someone|somebody|some1|sum1)\s+(?:runs|run|knocks|knock|stabs|batters|kills|shoots|hits|burns|torches|bombs|blows\s+up)\s+(?:him|her|them|that|the)\b"
     r"|\b(?:give|gives|giving)\s+(?:\w+\s+){1,4}?a\s+(?:proper\s+|good\s+|right\s+)?(?:kicking|hiding|beating|battering|shoeing|slapping|pasting)\b"
     r"|\b(?:he|she|they)\s*(?:'s|is|are|'re)?\s+(?:gonna|going\s+to|gunna)\s+(?:(?:stab|kill|shank|batter|hurt|jump)\s+me\b|beat\s+me\b(?!\s+(?:at|in|to|on)\b))"
     r"|\bburn\s+(?:it|the\s+place|the\s+school|that\s+school|the\s+building)\s+down\b"
@@ -114,7 +116,7 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:don'?t|do\s+not|dont)\s+(?:come|go|send\s+(?:your|ur)\s+\w+)\s+(?:in(?:to)?\s+|to\s+)?(?:school\s+|class\s+|hollowbrook\s+|hba\s+)?(?:tomorrow|tmrw|on\s+\w+day|this\s+week|next\s+week)"
     r"|\bstay\s+(?:at\s+)?home\s+(?:tomorrow|tmrw|on\s+\w+day)\b|\bcolumbine\b|\bschool\s+shoot(?:ing|er)\b|\bbloodbath\b"
     r"|\b(?:something|it)\s*(?:'s|is|will|'ll)?\s+(?:going\s+to|gonna|about\s+to)?\s*(?:happen|go\s+down|kick\s+off)\s+(?:at|in|to)\s+(?:the\s+)?(?:school|hollowbrook|hba|(?:the\s+)?gates)\b"
-    r"|\b(?:won'?t|will\s+not)\s+know\s+what\s+hit\s+(?:him|her|them|you|em)\b|\bmark\s+my\s+words\b"
+    r"|\b(?:won'?t|will\s+not)\s+know\s+what\s+hit\s+(?:him|her|them|you|em|it|us)\b|\bmark\s+my\s+words\b"
     r"|\b(?:i'?ve|i\s+have|we'?ve)\s+been\s+(?:watching|following)\s+(?:you|u|him|her|them)\b"
     r"|\b(?:saw|seen|see)\s+(?:you|u|him|her)\s+(?:at|in|outside|leaving|with)\b[^.!?\n]{0,50}\b(?:your|ur|his|her)\s+(?:kids?|children|daughter|son|wife|husband|house|home|car)\b"
     r"|\b(?:nice|lovely|pretty|cute|beautiful)\s+(?:house|home|car|kids|children|family|garden|front\s+door|daughters?|sons?|wife|husband)\s+(?:you'?ve\s+got|you\s+have|he\s+has|she\s+has|he'?s\s+got|she'?s\s+got|u\s+got)\b"
@@ -174,7 +176,7 @@ _VEILED_WEAK = re.compile(
     r"|\b(?:that\s+(?:the\s+)?\w+|the\s+teacher|(?:mr|mrs|ms|miss)\s+\w+)\s+(?:is|'s)\s+(?:getting|gettin|gonna\s+get|going\s+to\s+get)\s+it\b(?!\s+(?:done|back|right|fixed|sorted|now|in|on|out))"
     r"|\b(?:we'?re|we\s+are|we|were|im|i'?m)\s+(?:gonna\s+|going\s+to\s+)?jump(?:ing|in)?\s+(?:them|him|her|those|that|the)\b"
     r"|\bbring\s+(?:whatever|everyone|every1|(?:your|ur)\s+(?:fellas|mates|boys|lads|brothers)|the\s+(?:lads|boys))\b"
-    r"|\b(?:wanna|want\s+to|better|should|had\s+better|needs?\s+to)\s+watch\s+(?:themselves|himself|herself|yourself|urself|themsleves|their\s+backs?)\b"
+    r"|\b(?:wanna|wants?\s+to|better|should|had\s+better|needs?\s+to)\s+watch\s+(?:themselves|himself|herself|yourself|urself|themsleves|their\s+backs?)\b"
     r"|\b(?:you|u|lads|yous|youse)\s*,?\s+(?:all\s+)?know\s+what\s+to\s+do\b|\bsome(?:one|body)\s+(?:round\s+here\s+|around\s+here\s+)?should\s+do\s+it\b"
     r"|\bif\s+i\s+(?:ever\s+)?(?:get|catch|see)\s+(?:\w+\s+){0,3}on\s+(?:her|his|their)\s+own\b"
     r"|\b(?:tend|tends)\s+to\s+have\s+accidents\b|\b(?:be|stay)\s+(?:very\s+|really\s+)?careful\s+(?:crossing|walking|driving|going)\b"
@@ -187,7 +189,8 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
     ones ("see you at pickup") that count only in a hostile post (the caller decides)."""
     clean = strip_idioms(plain_spelling(text))
     return (_unnegated("explicit_threat", _EXPLICIT, clean) + find_all("veiled_threat", _VEILED_STRONG, clean)
-            + find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean))
+            + _unnegated("veiled_threat", veiled.STRONG, clean)
+            + find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean) + find_all("veiled_threat_if_hostile", veiled.WEAK, clean))
 
 
 # "I'm not going to hurt him", "nobody should stab anyone", "I would never hurt Mr W".

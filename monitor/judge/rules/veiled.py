@@ -1,0 +1,26 @@
+"""More of the ways people threaten without the words of a threat, met in round 5's development
+posts: wishes and "someone should finish the job", a building closed "with everyone inside",
+"people round here don't forget", "I'll do something very bad". Strong ones are threats on
+their own; weak ones only in a hostile post (the caller decides). Pure."""
+from __future__ import annotations
+
+import re
+
+STRONG = re.compile(
+    r"\b(?:some(?:one|body)|some1|sum1)\s+(?:should|needs?\s+to|ought\s+to|will|gonna|is\s+gonna)\s+"
+    r"finish\s+(?:the\s+job|(?:him|her|them)\s+off|what\s+\w+\s+started)\b"
+    r"|\bwith\s+(?:every(?:one|body|1)|them\s+all|all\s+of\s+(?:them|you)|the\s+(?:kids|teachers|staff))\s+(?:still\s+)?(?:inside|in\s+it|in\s+there)\b"
+    r"|\b(?:people|we|folk|folks)\s+(?:round|around)\s+here\s+(?:don'?t|do\s+not|never|won'?t)\s+forget\b"
+    r"|\b(?:i'?ll|i\s+will|i'?m\s+(?:gonna|going\s+to))\s+do\s+something\s+(?:very\s+|really\s+|proper\s+)?(?:bad|stupid|terrible|drastic)\b"
+    r"|\bset\s+(?:the|that|this|his|her|their|your|ur)\s+(?:\w+\s+){0,3}?(?:on\s+fire|alight|ablaze)\b"
+    r"|\bhang\s+(?:him|her|them|the\s+teacher|(?:the\s+)?(?:dirty\s+|filthy\s+)?(?:bastard|nonce|paedo|pedo|perv(?:ert)?|scum|\w*\*+\w*))\s+(?:from|off)\b"
+    r"|\bput\s+(?:\w+\s+){1,2}?through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table)\b",
+    re.I)
+
+WEAK = re.compile(
+    r"\b(?:quit|stop)\s+breathing\b|\b(?:i'?ve|i\s+have|i'?ve\s+got|got)\s+nothing\s+(?:left\s+)?to\s+lose\b"
+    r"|\b(?:deserves?|needs?)\s+a\s+(?:good\s+)?(?:slap|smack|slapping|clip\s+round\s+the\s+ear)\b"
+    r"|\b(?:coming|comin|going|goin)\s+(?:down|up|round|over)\s+(?:\w+\s+){0,4}?to\s+sort\s+(?:out\s+)?(?:whoever|him|her|them)\b"
+    r"|\bi'?ll\s+(?:remember|not\s+forget|never\s+forget)\s+(?:that|your|his|her)\s+face\b"
+    r"|\b(?:i'?ll|i\s+will|i'?m)\s+(?:be\s+)?bring(?:ing)?\s+(?:something|summat|sumthin)\s+(?:too|as\s+well|of\s+my\s+own|with\s+me)\b",
+    re.I)
