@@ -30,7 +30,7 @@ from monitor.store.outbox import OutboxMixin
 from monitor.store.sources import SourcesMixin
 from monitor.store.evidence import EvidenceMixin
 from monitor.store.removals import RemovalsMixin
-from monitor.store.items import ItemsMixin, row_to_item
+from monitor.store.items import NAMED_AUTHOR_SQL, ItemsMixin, row_to_item
 from monitor.store.queue import QueueMixin, install_functions
 from monitor.store.staff import StaffMixin
 from monitor.store.transaction import Transaction, is_locked  # noqa: F401  (the web retries on is_locked)
@@ -45,9 +45,20 @@ PAGE_SIZE = 8192
 # The WAL is checkpointed into the database every this many pages (SQLite's default is 1000):
 # 16 MB of WAL at 8 KiB pages.
 WAL_CHECKPOINT_PAGES = 2000
-# FEED_PLATFORMS as SQL, word for word the WHERE of the partial index mentions_feed_content
-# (migration 11): SQLite uses a partial index only for a query that repeats its condition.
-FEED_PLATFORMS_SQL = "platform IN ('', 'file', 'google_alerts', 'google_news', 'news', 'rss')"
+# FEED_PLATFORMS as SQL, word for word the WHERE of migration 13's partial indexes (feed articles'
+# text keys; social posts' platform ids): SQLite uses a partial index only for a query
+# that repeats its condition. Written as NOT (...) of comparisons, for two costs SQLite would
+# otherwise pay: every insert tests each partial index's condition, and "platform IN (...)" of
+# more than two values is first built into a table, each time; and a condition SQLite can take
+# apart into "platform = 'rss'" terms makes every query saying "platform = ?" (history, an
+# author's posts) be prepared again each time a value is bound, to test whether the index applies.
+_FEEDS = ("''", "'file'", "'google_alerts'", "'google_news'", "'news'", "'rss'")
+FEED_PLATFORMS_SQL = "NOT (" + " AND ".join(f"platform <> {p}" for p in _FEEDS) + ")"
+SOCIAL_PLATFORMS_SQL = "NOT (" + " OR ".join(f"platform = {p}" for p in _FEEDS) + ")"
+# How much of a text's hash the feed index holds (migration 13's mentions_feed_key): the lookup
+# says the same expression, and checks the whole hash on the row ("+content_hash": a plain
+# equality on the column makes SQLite 3.40 search the index by school alone).
+CONTENT_KEY_SQL = "substr(content_hash, 1, 8)"
 
 
 @dataclass(frozen=True)
@@ -150,6 +161,7 @@ class Store(ItemsMixin, QueueMixin, StaffMixin, OutboxMixin, SourcesMixin, Evide
                     self._seen(source, m.mention.external_id, stamp)
                     continue
                 mn = m.mention
+                # Unjudged: neither priority nor triaged_at, so no staff case needs it yet (migration 13).
                 cur = self.conn.execute(
                     """INSERT INTO mentions (school_id, source, external_id, platform, url, author, author_url,
                        published, fetched, text, context, content_hash, raw_sha256, extra, about,
@@ -176,11 +188,13 @@ class Store(ItemsMixin, QueueMixin, StaffMixin, OutboxMixin, SourcesMixin, Evide
             return True
         # The same post reached through two sources of one platform keeps its platform id.
         if mn.platform not in FEED_PLATFORMS and self.conn.execute(
-                one + "platform = ? AND external_id = ?", (m.school_id, mn.platform, mn.external_id)).fetchone():
+                one + "platform = ? AND external_id = ? AND " + SOCIAL_PLATFORMS_SQL,
+                (m.school_id, mn.platform, mn.external_id)).fetchone():
             return True
         if deduplicates_by_content(mn.platform) and m.content_hash != EMPTY_CONTENT:
-            return self.conn.execute(one + "content_hash = ? AND " + FEED_PLATFORMS_SQL,
-                                     (m.school_id, m.content_hash)).fetchone() is not None
+            return self.conn.execute(
+                one + f"{CONTENT_KEY_SQL} = ? AND +content_hash = ? AND {FEED_PLATFORMS_SQL}",
+                (m.school_id, m.content_hash[:8], m.content_hash)).fetchone() is not None
         return False
 
     def answers(self) -> None:
@@ -245,8 +259,8 @@ class Store(ItemsMixin, QueueMixin, StaffMixin, OutboxMixin, SourcesMixin, Evide
         if not has_history(item.author, item.platform):
             return []
         rows = self.conn.execute(
-            """SELECT * FROM mentions WHERE school_id = ? AND platform = ? AND author = ? AND id != ?
-               AND triaged_at IS NOT NULL AND COALESCE(published, fetched) <= ?
+            f"""SELECT * FROM mentions WHERE school_id = ? AND platform = ? AND author = ? AND id != ?
+               AND {NAMED_AUTHOR_SQL} AND triaged_at IS NOT NULL AND COALESCE(published, fetched) <= ?
                ORDER BY COALESCE(published, fetched), id""",
             (item.school_id, item.platform, item.author, item.id, iso(item.published or item.fetched)))
         return [to_prior(row_to_item(r)) for r in rows]

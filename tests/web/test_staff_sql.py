@@ -109,7 +109,8 @@ def test_an_existing_store_gets_its_cases_when_it_migrates(tmp_path):
     before = case(store, ids, "hba", "tom")
     store.close()
     conn = sqlite3.connect(path)  # as the store was before migration 12
-    conn.executescript("DROP TABLE mention_staff; DROP TRIGGER mention_staff_insert; DROP TRIGGER mention_staff_update; "
+    conn.executescript("DROP TABLE mention_staff; DROP TRIGGER IF EXISTS mention_staff_insert; "
+                       "DROP TRIGGER mention_staff_update; "
                        "DROP TRIGGER mention_staff_delete; PRAGMA user_version = 11;")
     conn.close()
     store = Store.open(path)
