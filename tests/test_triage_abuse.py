@@ -91,6 +91,8 @@ TABLE = [
 
 # Legitimate posts that share those words: the digest, no police, no solicitor.
 LEGITIMATE = [
+    # A rebuke of someone else's doxxing is not doxxing.
+    ("posting Mr Whitaker's road and which school his own kids go to on a public forum is NOT OK. Reported.", TOM, ANGRY),
     ("Everyone tell Mr Whitaker how brilliant the Year 6 play was!", TOM, HAPPY),
     ("Day 3 of our Year 6 residential: canoeing today, Mr Whitaker fell in", TOM, HAPPY),
     ("Mr Whitaker parks on the zig zags every morning at drop off, it's dangerous", TOM, ANGRY),

@@ -106,6 +106,12 @@ WHOSE = [
     ("Someone in Hexley Parents Chat actually wrote 'Whitaker needs a brick through his window'. It's with the police now",
      {**ANGRY, "threat": 0.9}, False),
     ("Teen arrested after 'I'll shoot up Hollowbrook' post. Lessons running as normal", {**CALM, "threat": 0.9}, False),
+    ("Saw someone in the Gazette comments saying Mr Whitaker 'deserves a kicking'. Disgusting. He got my son through "
+     "the worst year of his life", {**HAPPY, "threat": 0.8}, False),
+    # The model alone pages nobody for a joke with no violent word; a weapon with a laugh is no joke.
+    ("I'd just let Whitaker's tyres down 😂 see how quick he learns", {**ANGRY, "threat": 0.89}, False),
+    ("swear down if Whitaker makes me do the bleep test tomoz im bringing my brothers blade 😂😂",
+     {**ANGRY, "threat": 0.8}, True),
     # Condemning one threat while making another is still a threat.
     ("whoever wrote that needs to grow up. I'll batter Whitaker myself", ABUSIVE, True),
     ("Someone should stab Mr Whitaker", ABUSIVE, True),

@@ -46,7 +46,7 @@ def hate(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], 
 
 
 def harassment(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], said: set[str],
-               staff: Sequence, who: str) -> None:
+               staff: Sequence, who: str, reported: bool = False) -> None:
     """Name-calling aimed at a member of staff, and a campaign against them: a post that says it
     is one of a series ("day 14 of"), rallies others ("everyone leave him a 1-star review"),
     spreads mocking pictures, or brings in their family."""
@@ -75,7 +75,8 @@ def harassment(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, fl
         v.add("high" if high else "digest", ["harassment"], ["request_removal", "inform_staff"],
               f"Abusive about {who}: {_quote(insults) or 'as the model reads it'} (abuse score {s['abuse']:.2f}).",
               list(insults) or ["abuse_score"])
-    family = rules.family_targeted(text)
+    # "posting her road and where her kids go is NOT OK. Reported.": a rebuke, not the doxxing.
+    family = () if reported else rules.family_targeted(text)
     if family:
         v.add("high", ["privacy", "harassment"], ["report_police", "request_removal", "inform_staff"],
               f"The family of {who} brought into it: {_quote(family)}.", family)

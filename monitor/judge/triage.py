@@ -49,7 +49,8 @@ HARMFUL = frozenset({"threat", "hate", "harassment", "defamation", "privacy"})
 # Where to find someone in person, in the words of a post the model reads as doxxing.
 _PHYSICAL = re.compile(r"\b(?:house|home|address|lives?|living|flat|front\s+door|door|street|road|close|drive|avenue|"
                        r"car|van|motor|reg|parks?|parked|works?\s+(?:\w+\s+){0,3}?(?:at|on|in)|tills?|shifts?|goes\s+to|pick\s*-?\s*up|drop\s*-?\s*off)\b", re.I)
-_VIOLENT = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|murder|kick|shank|acid|dead|die)\w*", re.I)
+_LAUGH = re.compile(r"😂|🤣|😆|😅|\blol\b|\blmao\b|\bhaha\w*", re.I)
+_VIOLENT = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|blade|gun|machete|weapon|murder|kick|shank|acid|dead|die)\w*", re.I)
 
 
 def _names_as_teacher(text: str, school: School, about: Sequence[str] = ()) -> str:
@@ -113,7 +114,8 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # With no violent word and no veiled phrase, the model alone is believed only where it also
     # reads the post as hostile: it scores warm praise ("fair play Mrs Okafor") and a parking
     # moan high on threat too.
-    plain_ok = cue or (s["negative"] > s["positive"] and not said & {"praise", "complaint"})
+    # Nor where it laughs ("I'd just let their tyres down 😂"): the model alone pages nobody for a joke.
+    plain_ok = cue or (s["negative"] > s["positive"] and not said & {"praise", "complaint"} and not _LAUGH.search(text))
     model_threat = not reported and not farewell and not joking and plain_ok and (s["threat"] >= p["threat_urgent"] or (
         not idiom and s["threat"] >= p["threat"] and (cue or s["threat"] >= p["threat_plain"])))
     if threat_rule or model_threat:
@@ -199,7 +201,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
     # Abuse of a named person: harassment, and a course of conduct over time.
     # Name-calling aimed at them is harassment; swearing about a decision is an angry complaint.
-    abuse.harassment(v, text, s, p, said, staff, who)
+    abuse.harassment(v, text, s, p, said, staff, who, bool(reported))
     harmful_now = bool(v.categories & HARMFUL)
     if harmful_now:
         _course_of_conduct(v, post, staff_ids, history, p, who)

@@ -20,9 +20,9 @@ _FRAME = re.compile(
     r"|\bin\s+a\s+statement\b|\bthe\s+gazette\s+(?:understands|has\s+learned)"
     # Counter-speech: quoting to condemn.
     r"|\bwho(?:ever|\s+ever)\s+(?:wrote|posted|said|put|commented|sent)\b"
-    r"|\b(?:some(?:one|body)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,4}?)?(?:has\s+|actually\s+|just\s+)?(?:wrote|written|posted|said|commented|put)\b"
+    r"|\b(?:some(?:one|body)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,4}?)?(?:has\s+|actually\s+|just\s+)?(?:wrote|written|posted|said|saying|commented|put)\b"
     r"|\b(?:arrested|charged|cautioned|jailed|sentenced|convicted)\s+(?:after|over|for)\b"
-    r"|\bgrow\s+up\b|\bnot\s+(?:funny|banter|a\s+joke)\b|\b(?:is|are|was)\s+unacceptable\b"
+    r"|\bgrow\s+up\b|\bnot\s+(?:funny|banter|a\s+joke)\b|\b(?:is|are|was)\s+unacceptable\b|\b(?:is|isn'?t|was)\s+(?:not|never)\s+ok(?:ay)?\b"
     r"|\b(?:disgusting|vile|sickening|appalling|shameful|horrible)\s+(?:that|to\s+see|how|comments?|posts?|behaviour)\b"
     r"|\b(?:reported|screenshotted|screenshot(?:s|ted)?)\s+(?:it|this|that|the\s+(?:post|comment|account)|them|him|her)\b"
     r"|\breport\s+(?:it|this|the\s+(?:post|comment|account))\b",
