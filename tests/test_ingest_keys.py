@@ -3,7 +3,6 @@ lookups concern, and as little of each as finds them; every lookup still finds w
 from __future__ import annotations
 
 import sqlite3
-import time
 
 from connectors.base import FetchResult, Mention
 from monitor.config.types import School
@@ -39,7 +38,9 @@ def test_the_conditions_are_the_migrations_word_for_word():
 
     assert (m13._FEED, m13._SOCIAL) == (FEED_PLATFORMS_SQL, SOCIAL_PLATFORMS_SQL)
     assert f"WHERE {NAMED_AUTHOR_SQL};" in MIGRATIONS[12]
-    # Neither builds a list at each insert nor splits into "platform = '...'" terms (store/__init__.py).
+    # Neither builds a list at each insert nor splits into "platform = '...'" terms (store/__init__.py):
+    # split, each lookup saying "platform = ?" is prepared again at every call, about ten times the
+    # cost (bench/ingest.py's lookups figure shows it; a test does not time it).
     for condition in (FEED_PLATFORMS_SQL, SOCIAL_PLATFORMS_SQL):
         assert condition.startswith("NOT (") and " IN " not in condition
 
@@ -117,28 +118,6 @@ def test_two_articles_whose_hashes_share_the_indexed_digits_are_two_articles(sto
     assert len(fetch("a", first)) == 1
     assert len(fetch("b", twin)) == 1  # same first 8 digits, another text: stored
     assert fetch("c", first) == []  # the same text from a third feed: a copy
-
-
-def test_a_lookup_by_platform_costs_what_a_lookup_by_source_costs(store):
-    """A partial index whose condition SQLite could take apart into "platform = 'rss'" terms makes
-    each lookup saying "platform = ?" be prepared again whenever a value is bound, to test whether
-    the index applies: about ten times the cost of the same lookup by source."""
-    ingest(store, "s", FetchResult(tuple(post(f"m{i}", f"Hollowbrook Academy post {i}", platform=p, author=f"u{i}")
-                                         for i, p in enumerate(("mastodon", "reddit") * 50)), None), [SCHOOL], NOW)
-    one = "SELECT 1 FROM mentions WHERE school_id = ? AND "
-
-    def timed(sql: str, key: str) -> float:
-        best = float("inf")
-        for _ in range(5):
-            t = time.perf_counter()
-            for i in range(400):
-                store.conn.execute(sql, ("hba", key, f"x{i}")).fetchone()
-            best = min(best, time.perf_counter() - t)
-        return best
-
-    by_platform = timed(one + f"platform = ? AND external_id = ? AND {SOCIAL_PLATFORMS_SQL}", "mastodon")
-    by_source = timed(one + "source = ? AND external_id = ?", "s")
-    assert by_platform < 3 * by_source
 
 
 def test_a_post_is_stored_unjudged_and_joins_its_staff_case_when_judged(store):
