@@ -177,6 +177,7 @@ THREATS = [
     ("Hang the dirty b*****d from them school gates, Whitaker", ABUSIVE, True),
     ("gunna put whitaker thru the windscreen of his own car", CALM, True),
     ("im gona stab the nxt person who calls me a grass in Whitaker's class", CALM, True),
+    ("g0nna sh00t up h0llowbr00k thursday. n0t j0king. Whitaker f1rst", CALM, True),
     ("Nice to finally put a face to Mr Whitaker who wrote my son off. I'll remember that face", ANGRY, True),
     ("Mrs Whitaker I hope you sleep well. I know which road you turn down after work 🙂", CALM, True),
     # The same words where they threaten nobody.

@@ -14,6 +14,7 @@ STRONG = re.compile(
     r"|\b(?:i'?ll|i\s+will|i'?m\s+(?:gonna|going\s+to))\s+do\s+something\s+(?:very\s+|really\s+|proper\s+)?(?:bad|stupid|terrible|drastic)\b"
     r"|\bset\s+(?:the|that|this|his|her|their|your|ur)\s+(?:\w+\s+){0,3}?(?:on\s+fire|alight|ablaze)\b"
     r"|\bhang\s+(?:him|her|them|the\s+teacher|(?:the\s+)?(?:dirty\s+|filthy\s+)?(?:bastard|nonce|paedo|pedo|perv(?:ert)?|scum|\w*\*+\w*))\s+(?:from|off)\b"
+    r"|\b(?:gonna|gunna|going\s+to|i'?ll|i\s+will|we'?re\s+gonna|we'?ll)\s+shoot\s+up\s+(?!(?:heroin|drugs|smack|the\s+charts)\b)\w+"
     r"|\bput\s+(?:\w+\s+){1,2}?through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table)\b",
     re.I)
 
