@@ -109,11 +109,25 @@ ROLE_OF_THE_SCHOOL_NAMED_BEFORE = [
      "Choosing between Hollowbrook and Greenfield", "", {S: "likely", SO: "likely"}),
     ("We moved from Hollowbrook to Greenfield High and the head there is lovely", "", "", {S: "likely"}),
 ]
+# A role at our school by our name ("Hollowbrook's head", "the HBA senco") is theirs for sure;
+# "this principal", "your headteacher" are a role as "the" is; "your head" is anyone's.
+ROLE_AT_OUR_NAME = [
+    ("Hollowbrook's head has been fiddling the books for years", "", "", {S: "likely", SO: "sure"}),
+    ("the hba senco never replies to emails", "", "", {S: "likely", DN: "sure"}),
+    ("This principal deserves to lose her job", "Hexley Parents Chat: Hollowbrook nativity", "",
+     {S: "likely", SO: "likely"}),
+    ("banged your head on the door at Hollowbrook again?", "", "", {S: "possible"}),
+]
 # A post's words must break where a name's words break: "at a" is not "a TA".
 WORD_BREAKS = [
     ("we met at a cafe in Hexley", "", "", {}),
     ("Hollow Brook Academy fair on Saturday", "", "", {S: "sure"}),
 ]
+
+
+@table(ROLE_AT_OUR_NAME)
+def test_a_role_at_our_name(text, context, url, expected):
+    assert grades(text, context, url) == expected
 
 
 @table(DISGUISED)

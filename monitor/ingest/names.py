@@ -104,9 +104,19 @@ def staff_entries(school: School, member: Staff, i: int) -> list[tuple[str, Entr
         add(words(name), "first", name)
         if len(nw) >= 2:
             add(words(name) + (last,), "full", f"{name} {shown_last}")
+    school_words = {w for p in (school.name, *school.aliases) for w in words(p)} - SCHOOL_WORDS
     for phrase, pw in _roles(member.role):
         add(pw, "role", phrase)
-    school_words = {w for p in (school.name, *school.aliases) for w in words(p)} - SCHOOL_WORDS
+        if pw[0] in ("a", "her", "his"):
+            continue
+        rest = pw[1:] if pw[0] in ("the", "that") else pw
+        # "Hollowbrook's head", "the HBA senco": the role at our school, unmistakable.
+        for sw in sorted(school_words):
+            add((sw,) + rest, "full", f"{sw} {' '.join(rest)}")
+        # "this principal", "your headteacher"; never "your head", which is anyone's.
+        if rest not in (("head",), ("new", "head")):
+            for det in ("this", "your", "ur"):
+                add((det,) + rest, "role", f"{det} {' '.join(rest)}")
     for alias in member.aliases:
         aw = words(alias)
         if not aw:
