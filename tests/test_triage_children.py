@@ -77,6 +77,12 @@ TABLE = [
      SCHOOL_ONLY, CALM, "high", {"safeguarding"}, {"dsl_review"}, set()),
     ("keep thinkin bout k1ll1ng mys3lf tbh. sat in the hollowbrook 9M form room feelin nothin", SCHOOL_ONLY, CALM, "high",
      {"safeguarding"}, {"dsl_review"}, set()),
+    ("im done. after school today im going to the bridge by the station. cant do another day at hollowbrook. dont look "
+     "for me", SCHOOL_ONLY, ANGRY, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("this is my last post. tell 9M im sorry. nobody at hollowbrook noticed anyway. love u mum", SCHOOL_ONLY, CALM,
+     "high", {"safeguarding"}, {"dsl_review"}, set()),
+    ("Hollowbrook trip to the bridge by the station on Friday, bring a coat", SCHOOL_ONLY, HAPPY, "digest", set(), set(),
+     {"dsl_review", "call_999"}),
     ("Hollowbrook mocks next week, I won't be around for the first one, dentist! good luck everyone", SCHOOL_ONLY, HAPPY,
      "digest", set(), set(), {"dsl_review", "call_999"}),
     ("Hollowbrook year 6 are off to see the suspension bridge on friday, bring a packed lunch", SCHOOL_ONLY, HAPPY, "digest",

@@ -32,15 +32,16 @@ _CAR = re.compile(
     re.I)
 # The author says they know someone's movements.
 _KNOWS = re.compile(
-    r"\b(?:i|we)\s+(?:know|found\s+out|worked\s+out|clocked)\s+(?:exactly\s+)?(?:which\s+way|what\s+time|when|where|which\s+gate|what\s+route|the\s+route|which\s+(?:road|street|lane|bus))\s+"
+    r"\b(?:i|we)\s+(?:know|found\s+out|worked\s+out|clocked)\s+(?:exactly\s+)?(?:which\s+way|what\s+way|what\s+time|when|where|which\s+gate|what\s+route|the\s+route|which\s+(?:road|street|lane|bus))\s+"
     r"(?:you|u|he|she|they)\s+(?:walks?|leaves?|parks?|goes|go|gets?|finish(?:es)?|drives?|takes?|turns?|catch(?:es)?)\b"
-    r"|\b(?:enjoy|have)\s+(?:a\s+|her\s+|his\s+|your\s+|their\s+)?(?:nice\s+|lovely\s+)?walk\s+(?:back\s+)?(?:to\s+(?:the|her|his|your|their)\s+car|home)\b",
+    r"|\b(?:enjoy|have)\s+(?:a\s+|her\s+|his\s+|your\s+|their\s+)?(?:nice\s+|lovely\s+)?(?:walk|drive)\s+(?:back\s+)?(?:to\s+(?:the|her|his|your|their)\s+car|home)\b"
+    r"|\b(?:long|dark|lonely)\s+(?:dark\s+)?walk\s+to\s+(?:that|the|her|his|your|their)\s+car\b",
     re.I)
 # "Just saying", "would hate for there to be any unpleasantness": the routine is posted for someone to use.
 _CUE = re.compile(
     r"\bjust\s+say(?:ing|in)\b|\bif\s+(?:you|u|anyone)\s+(?:want|wants|fancies|fancy|wanted)\s+to\s+have\s+a\s+(?:word|chat)\s+with\b"
     r"|\bproper\s+word\b|\bwould\s+hate\s+for\b|\bshame\s+if\b|\bgets\s+(?:ever\s+so\s+)?dark\b|\bbe\s+careful\b|\bwatch\s+out\b"
-    r"|\bunpleasant\w*\b|🙂|😉|🤷|😈",
+    r"|\bunpleasant\w*\b|🙂|😉|🤷|😈|\btake\s+care\s+(?:now|x)\b",
     re.I)
 
 

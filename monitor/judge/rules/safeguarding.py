@@ -111,7 +111,10 @@ _AT_RISK = {
         r"|(?:tell|say)\s+(?:\w+\s+){1,2}thanks\s+for\s+(?:everything|trying)"
         r"|(?:won'?t|wont|not\s+gonna|not\s+going\s+to|don'?t\s+think\s+i'?ll|dont\s+think\s+ill)\s+be\s+(?:around|here)\s+(?:much\s+longer|any\s*more|for\s+(?:much|long))"
         r"|every(?:one|body|1)\s+(?:will|would|'?ll|'?d)\s+be\s+(?:happier|better\s+off)|save\s+every(?:one|body|1)\s+the\s+(?:bother|trouble|hassle)"
-        r"|(?:not|never)\s+wake\s+up\s+(?:tmrw|tomorrow|again|in\s+the\s+morning))", re.I),
+        r"|(?:not|never)\s+wake\s+up\s+(?:tmrw|tomorrow|again|in\s+the\s+morning)"
+        r"|(?:going|goin|gonna\s+go)\s+to\s+the\s+(?:\w+\s+)?bridge\b(?=[^\n]{0,120}\b(?:sorry|done|end|bye|look\s+for\s+me))"
+        r"|(?:don'?t|dont|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me|this\s+is\s+my\s+last\s+(?:post|message|video)"
+        r"|i'?m\s+done\b[^\n]{0,80}\bsorry\s+(?:mum|mam|mom|dad)|(?:won'?t|wont)\s+be\s+(?:at|in|there)\b[^.!?\n]{0,30}\bever\s+again)", re.I),
     "grooming": re.compile(
         r"\bgroom(?:ing|ed|er|s)?\b(?!\s+(?:the\s+)?(?:dog|horse|pony|hair))|\bolder\s+(?:man|men|guy|guys|lad|lads|boy|boys|bloke)\b"
         r"|\b(?:sending|send|sent|asked\s+for|asking\s+for|asks\s+for)\s+(?:\w+\s+)?(?:nudes|nude\s+pics|pics|photos|pictures)\b(?=.{0,60}\b(?:girl|boy|kid|child|pupil|year|her|him|daughter|son)\b)"

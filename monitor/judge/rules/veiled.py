@@ -15,6 +15,14 @@ STRONG = re.compile(
     r"|\bset\s+(?:the|that|this|his|her|their|your|ur)\s+(?:\w+\s+){0,3}?(?:on\s+fire|alight|ablaze)\b"
     r"|\bhang\s+(?:him|her|them|the\s+teacher|(?:the\s+)?(?:dirty\s+|filthy\s+)?(?:bastard|nonce|paedo|pedo|perv(?:ert)?|scum|\w*\*+\w*))\s+(?:from|off)\b"
     r"|\b(?:gonna|gunna|going\s+to|i'?ll|i\s+will|we'?re\s+gonna|we'?ll)\s+shoot\s+up\s+(?!(?:heroin|drugs|smack|the\s+charts)\b)\w+"
+    # Round 6's development posts: in the ground, a brick through the window, every teacher, petrol.
+    r"|\bput\s+(?:him|her|them|you|the\s+teacher|that\s+(?:the\s+)?\w+|the\s+\w+)\s+in\s+(?:the\s+ground|hospital|a\s+box|a\s+wheelchair)\b"
+    r"|\b(?:put|throw|chuck|lob|put\s+a)\s+(?:a\s+)?brick\s+through\b"
+    r"|(?:^|[.!?]\s*)(?:kill|stab|shoot|burn|bomb)\s+(?:every|all\s+(?:the|them|those)?|the)\s*(?:\w+\s+)?(?:teachers?|staff|kids|pupils|students)\b"
+    r"|\b(?:bring|bringing|take|taking)\s+(?:some\s+|a\s+can\s+of\s+|a\s+bit\s+of\s+)?petrol\b"
+    r"|\b(?:i|we)\s+know\s+where\s+(?:you|u|he|she|they)\s*(?:are|r|'re|is|'s)\s+now\b"
+    r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:pub|gym|club|church|mosque|shop)\s+(?:you|u|he|she|they)\b"
+    r"|\bshame\s+if\s+(?:something|anything)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen)\s+to\s+(?:it|him|her|them|you)\b"
     r"|\bput\s+(?:\w+\s+){1,2}?through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table)\b",
     re.I)
 
@@ -23,5 +31,9 @@ WEAK = re.compile(
     r"|\b(?:deserves?|needs?)\s+a\s+(?:good\s+)?(?:slap|smack|slapping|clip\s+round\s+the\s+ear)\b"
     r"|\b(?:coming|comin|going|goin)\s+(?:down|up|round|over)\s+(?:\w+\s+){0,4}?to\s+sort\s+(?:out\s+)?(?:whoever|him|her|them)\b"
     r"|\bi'?ll\s+(?:remember|not\s+forget|never\s+forget)\s+(?:that|your|his|her)\s+face\b"
-    r"|\b(?:i'?ll|i\s+will|i'?m)\s+(?:be\s+)?bring(?:ing)?\s+(?:something|summat|sumthin)\s+(?:too|as\s+well|of\s+my\s+own|with\s+me)\b",
+    r"|\b(?:i'?ll|i\s+will|i'?m)\s+(?:be\s+)?bring(?:ing)?\s+(?:something|summat|sumthin)\s+(?:too|as\s+well|of\s+my\s+own|with\s+me)\b"
+    r"|\bi\s+(?:will|'ll)\s+be\s+(?:at|outside|by|waiting\s+at)\s+the\s+(?:\w+\s+){0,3}?(?:gate|gates|car\s*park|door|office)\b"
+    r"|\bi\s+haven'?t\s+forgotten\b|\bi'?m\s+a\s+(?:very\s+)?patient\s+(?:man|woman|person)\b|\bsleep\s+(?:well|tight)\b"
+    r"|\bwe\s+(?:notice|see)\s+(?:things|everything)\b|\bso\s+do\s+we\b|\b(?:we'?re|we\s+are)\s+watching\b"
+    r"|\b(?:give|giving)\s+(?:\w+\s+){1,4}?a\s+(?:proper\s+|good\s+|right\s+)?slap\b(?!\s+on\s+the\s+back)",
     re.I)
