@@ -112,6 +112,10 @@ WHOSE = [
     ("I'd just let Whitaker's tyres down 😂 see how quick he learns", {**ANGRY, "threat": 0.89}, False),
     ("swear down if Whitaker makes me do the bleep test tomoz im bringing my brothers blade 😂😂",
      {**ANGRY, "threat": 0.8}, True),
+    ("Someone in the Hollowbrook U14 parents WhatsApp just said 'Whitaker wants stabbing'. No. Absolutely not.",
+     {**ANGRY, "threat": 0.9}, False),
+    ("whoever keeps sharing the 'dont come in tomorrow' post about Whitaker's school, STOP. its a hoax",
+     {**ANGRY, "threat": 0.9}, False),
     # Condemning one threat while making another is still a threat.
     ("whoever wrote that needs to grow up. I'll batter Whitaker myself", ABUSIVE, True),
     ("Someone should stab Mr Whitaker", ABUSIVE, True),
@@ -168,6 +172,8 @@ THREATS = [
     ("Mr Whitaker if you put one more script in my pigeonhole I will end you 😂 (love you, see you at the pub)", HAPPY, False),
     ("if Mr Whitaker plays sweet caroline in assembly ONE more time i will actually die 💀💀", ANGRY, False),
     ("I'll burn Whitaker's school down tonight, see how he likes that", ANGRY, True),
+    ("if Whitaker sends home ONE more letter about headlice im burning the whole place down 😂🔥", ANGRY, False),
+    ("Whitaker made us do the bleep test in the frost 😭😭 literally going to kill him my legs are dead", ANGRY, False),
     # Met in round 5: a job to finish, everyone inside, people who don't forget, something very bad.
     ("not sick enough apparently. maybe someone should finish the job on Whitaker 🤷", ANGRY, True),
     ("Hollowbrook closing early? I'd close it permanently. with everyone inside", ANGRY, True),

@@ -19,8 +19,8 @@ _FRAME = re.compile(
     r"|\bcourt\s+(?:heard|was\s+told)|\b(?:a|the)\s+(?:school\s+|police\s+|council\s+)?spokes(?:man|woman|person)\b"
     r"|\bin\s+a\s+statement\b|\bthe\s+gazette\s+(?:understands|has\s+learned)"
     # Counter-speech: quoting to condemn.
-    r"|\bwho(?:ever|\s+ever)\s+(?:wrote|posted|said|put|commented|sent)\b"
-    r"|\b(?:some(?:one|body)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,4}?)?(?:has\s+|actually\s+|just\s+)?(?:wrote|written|posted|said|saying|commented|put)\b"
+    r"|\bwho(?:ever|\s+ever)\s+(?:wrote|posted|said|put|commented|sent|shared|keeps\s+(?:sharing|posting))\b"
+    r"|\b(?:some(?:one|body)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,6}?)?(?:has\s+|actually\s+|just\s+)?(?:wrote|written|posted|said|saying|commented|put)\b"
     r"|\b(?:arrested|charged|cautioned|jailed|sentenced|convicted)\s+(?:after|over|for)\b"
     r"|\bgrow\s+up\b|\bnot\s+(?:funny|banter|a\s+joke)\b|\b(?:is|are|was)\s+unacceptable\b|\b(?:is|isn'?t|was)\s+(?:not|never)\s+ok(?:ay)?\b"
     r"|\b(?:disgusting|vile|sickening|appalling|shameful|horrible)\s+(?:that|to\s+see|how|comments?|posts?|behaviour)\b"

@@ -269,7 +269,10 @@ _HYPERBOLE = re.compile(
     r"\b(?:kill|murder|strangle|throttle|kms|set\s+fire\s+to|burn\s+(?:\w+\s+){0,3}?down|end\s+(?:you|u)\b|i\s+(?:will\s+|'ll\s+)?(?:actually\s+|literally\s+)?die)\w*\b"
     r"[^\n]{0,60}?(?:😂|🤣|😭|😅|🙃|💀|\blol\b|\blmao\b|\bnot\s+literally\b|\(love\s+(?:you|u)\b)"
     # "If I have to make ONE more longboat I'll burn the place down": the fed-up parent's frame.
-    r"|\bif\s+i\s+(?:have\s+to|hear|see|get|read)\b[^.!?\n]{0,80}?\bone\s+more\b[^.!?\n]{0,80}?\bi\s*(?:'ll|will|swear|am\s+going\s+to)\b",
+    r"|\bif\s+(?:i|\w+(?:\s+\w+)?)\s+(?:have\s+to|hear|see|get|read|send|sends|set|sets|make|makes|give|gives|puts?|plays?)\b"
+    r"[^.!?\n]{0,80}?\bone\s+more\b[^.!?\n]{0,80}?\b(?:i\s*(?:'ll|will|swear|am\s+going\s+to)|i'?m|im)\b"
+    # The laugh or the tears first: "😭😭 literally going to kill her my legs are dead".
+    r"|(?:😂|🤣|😭|💀)[^\n]{0,30}?\b(?:literally\s+|actually\s+)?(?:going\s+to|gonna|i'?ll|i\s+will)\s+(?:kill|murder|strangle)\b",
     re.I)
 
 
