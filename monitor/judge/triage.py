@@ -159,10 +159,11 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
     # "Her husband works the tills at Tesco, go and tell him": the family, and where to find them.
     elif staff and ("privacy" in said or menacing and rules.family_targeted(text)):
+        what = (f"Reads as personal details of {who} posted (privacy score {scores['privacy']:.2f})" if "privacy" in said
+                else f"Where to find the family of {who}, posted")
         v.add("urgent" if menacing else "high", ["privacy"] + (["threat"] if menacing else []),
               ["report_police", "request_removal", "inform_staff"],
-              f"Reads as personal details of {who} posted (privacy score {float(scores.get('privacy') or 0):.2f})"
-              + (f", with menace: {_quote(menace)}." if menacing else "."), ["privacy_score", *(menace if menacing else ())])
+              what + (f", with menace: {_quote(menace)}." if menacing else "."), ["privacy_score", *(menace if menacing else ())])
 
     # Hate: phrasing the model misses, or its hate score where the post speaks of who someone is.
     pupils = rules.identifiable_pupils(text, not_names)
