@@ -14,9 +14,11 @@ from monitor.judge import rules
 from monitor.judge.verdict import Verdict, _quote
 
 _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school"
-                        r"|just\s+(?:messaged|texted|posted|sent|said)|an\s+hour\s+ago|not\s+answering)\b", re.I)
+                        r"|just\s+(?:messaged|texted|posted|sent|said|snapped)|an\s+hour\s+ago|not\s+answering"
+                        # A farewell already said is now.
+                        r"|said\s+my\s+goodbyes|my\s+last\s+post|last\s+message)\b", re.I)
 _SUICIDAL = re.compile(r"suicid|kill|end|die|overdos|tablets|pills|problem|night|sorry|bye|that'?s\s+it|sorted|notice"
-                       r"|bridge|roof|cliff|train|knowing|gave|thanks", re.I)
+                       r"|bridge|roof|cliff|train|knowing|gave|thanks|any\s+day|goodbye|last\s+post|canal|river|home|longer", re.I)
 
 
 _SOLICITS = re.compile(r"\b(?:dm|message|msg|add|snap|text|inbox|pm|contact)\s+me\b|\bhmu\b|\bi'?ll\s+pick\s+(?:u|you)\s+up\b"

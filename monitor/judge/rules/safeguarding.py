@@ -92,7 +92,7 @@ _AT_RISK = {
         r"|want\s+(?:it\s+all\s+)?to\s+(?:end|stop)\s+(?:for\s+good|forever)"
         r"|(?:go\s+to\s+)?sleep\s+(?:forever|and\s+not\s+wake\s+up)"
         r"|disappear\s+(?:forever|for\s+good)|goodbye\s+world|(?:my|her|his|their)\s+(?:scars|razors?|blades?)"
-        r"|won'?t\s+be\s+(?:any(?:one|body)'?s?|a|your|ur)\s+problem|(?:taking|take|took|swallow\w*)\s+(?:all\s+)?(?:\w+\s+)?(?:tablets|pills|paracetamol)"
+        r"|won'?t\s+be\s+(?:any(?:one|body)'?s?|a|your|ur)\s+problem|(?:taking|take|took|swallow\w*)\s+(?:all\s+)?(?:\w+\s+){0,2}?(?:tablets|pills|paracetamol)"
         r"|(?:tonight|today)'?s\s+the\s+night|\d+\s+(?:days|weeks|months)\s+clean|see\s+my\s+arms|giv(?:ing|in)\s+(?:all\s+)?(?:her|his|their|my)\s+stuff\s+away"
         r"|sorted\s+(?:all\s+)?my\s+stuff\s+out|(?:wouldn'?t|won'?t)\s+(?:even\s+)?notice\s+if\s+i\s+(?:wasn'?t|was\s+gone|disappeared)"
         r"|(?:love\s+(?:u|you)|sorry)\s+(?:mum|mam|mom|dad)\W{0,5}(?:bye|goodbye)\b"
@@ -114,7 +114,9 @@ _AT_RISK = {
         r"|(?:not|never)\s+wake\s+up\s+(?:tmrw|tomorrow|again|in\s+the\s+morning)"
         r"|(?:going|goin|gonna\s+go)\s+to\s+the\s+(?:\w+\s+)?bridge\b(?=[^\n]{0,120}\b(?:sorry|done|end|bye|look\s+for\s+me))"
         r"|(?:don'?t|dont|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me|this\s+is\s+my\s+last\s+(?:post|message|video)"
-        r"|i'?m\s+done\b[^\n]{0,80}\bsorry\s+(?:mum|mam|mom|dad)|(?:won'?t|wont)\s+be\s+(?:at|in|there)\b[^.!?\n]{0,30}\bever\s+again)", re.I),
+        r"|i'?m\s+done\b[^\n]{0,80}\bsorry\s+(?:mum|mam|mom|dad)|(?:won'?t|wont)\s+be\s+(?:at|in|there)\b[^.!?\n]{0,30}\bever\s+again"
+        r"|(?:stop|not)\s+being\s+(?:every|any)(?:one|body|1)'?s\s+problem|(?:not|never)\s+coming\s+home\s+(?:tonight|again|ever)"
+        r"|(?:walk|walking|jump|jumping|go|going)\s+(?:in|into|in\s+to)\s+the\s+(?:canal|river|reservoir))", re.I),
     "grooming": re.compile(
         r"\bgroom(?:ing|ed|er|s)?\b(?!\s+(?:the\s+)?(?:dog|horse|pony|hair))|\bolder\s+(?:man|men|guy|guys|lad|lads|boy|boys|bloke)\b"
         r"|\b(?:sending|send|sent|asked\s+for|asking\s+for|asks\s+for)\s+(?:\w+\s+)?(?:nudes|nude\s+pics|pics|photos|pictures)\b(?=.{0,60}\b(?:girl|boy|kid|child|pupil|year|her|him|daughter|son)\b)"

@@ -44,7 +44,8 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}", re.I)
 
 # Text-speak for the words the threat rules read: "sum1 shud", "gna", "ill b waitin".
 _TXT = {r"some1|sum1|sumone|som1|sumbody|some\s+1": "someone", r"shud|shld|shuld|shoud": "should", r"wil": "will",
-        r"gna|gunna|gona|finna|boutta|bouta|gonnna": "gonna", r"thru|thro": "through", r"goin": "going", r"gettin": "getting", r"waitin": "waiting",
+        r"gna|gunna|gona|finna|boutta|bouta|gonnna": "gonna", r"thru|thro": "through", r"wiv|wiv|wid": "with",
+        r"evryone|every1|evry1|everyon": "everyone", r"tomorow|tommorow|tommorrow|tomorro": "tomorrow", r"goin": "going", r"gettin": "getting", r"waitin": "waiting",
         r"comin": "coming", r"ded": "dead", r"skool|skl|sckool|skul": "school", r"b": "be", r"r": "are",
         r"im": "i'm", r"ima|imma|i'ma": "i'm gonna", r"ive": "i've", r"wen": "when", r"dat": "that", r"da": "the",
         r"dont|dnt": "don't", r"wont": "won't", r"hes": "he's", r"shes": "she's", r"ur": "your", r"n(?=\s+(?:her|him|them))": "and"}
@@ -189,7 +190,7 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
     ones ("see you at pickup") that count only in a hostile post (the caller decides)."""
     clean = strip_idioms(plain_spelling(text))
     return (_unnegated("explicit_threat", _EXPLICIT, clean) + find_all("veiled_threat", _VEILED_STRONG, clean)
-            + _unnegated("veiled_threat", veiled.STRONG, clean)
+            + _unnegated("veiled_threat", veiled.STRONG, clean) + _unnegated("explicit_threat", veiled.EXPLICIT, clean)
             + find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean) + find_all("veiled_threat_if_hostile", veiled.WEAK, clean))
 
 

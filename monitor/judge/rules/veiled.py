@@ -23,7 +23,21 @@ STRONG = re.compile(
     r"|\b(?:i|we)\s+know\s+where\s+(?:you|u|he|she|they)\s*(?:are|r|'re|is|'s)\s+now\b"
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:pub|gym|club|church|mosque|shop)\s+(?:you|u|he|she|they)\b"
     r"|\bshame\s+if\s+(?:something|anything)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen)\s+to\s+(?:it|him|her|them|you)\b"
+    # Round 7 and 8's development posts: six feet under, on the floor, a bat brought, burnt down.
+    r"|\b(?:6|six)\s*(?:ft|feet|foot)\s+under\b|\bcountdown\s+(?:starts|has\s+started|begins)\b"
+    r"|\b(?:coming|come|comin|turning\s+up|i'?ll\s+be|be\s+there)\b[^.!?\n]{0,60}\bwith\s+(?:a|my|his|the|me)\s+(?:cricket\s+|baseball\s+)?bat\b"
+    r"|\bwaiting\s+with\s+(?:a|the|my)\s+(?:\w+\s+){0,4}?(?:bat|knife|hammer|machete|crowbar)\b"
+    r"|\b(?:i|we)\s+know\s+(?:which|what)\s+car\s+is\s+(?:his|hers|theirs|yours)\b"
+    r"|\bwe\s+know\s+(?:his|her|their|your|ur)\s+(?:stop|house|address|car|school|route)\b"
+    r"|\b(?:one\s+more\s+time|again)\s+and\s+see\s+what\s+happens\b"
     r"|\bput\s+(?:\w+\s+){1,2}?through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table)\b",
+    re.I)
+
+# Violence said outright: a laugh straight after can still make it a fed-up parent's hyperbole.
+EXPLICIT = re.compile(
+    r"\bput\s+(?:him|her|them|you|u)\s+on\s+the\s+floor\b"
+    r"|\b(?:burn|torch)\s+(?:\w+\s+){1,2}?down\b(?!\s+(?:the\s+)?(?:calories|fat|stairs))"
+    r"|\bpush\s+(?:\w+\s+){1,3}?(?:down|off)\s+(?:the\s+)?(?:\w+\s+)?(?:stairs|steps|wall|bridge|roof)\b",
     re.I)
 
 WEAK = re.compile(
@@ -35,5 +49,8 @@ WEAK = re.compile(
     r"|\bi\s+(?:will|'ll)\s+be\s+(?:at|outside|by|waiting\s+at)\s+the\s+(?:\w+\s+){0,3}?(?:gate|gates|car\s*park|door|office)\b"
     r"|\bi\s+haven'?t\s+forgotten\b|\bi'?m\s+a\s+(?:very\s+)?patient\s+(?:man|woman|person)\b|\bsleep\s+(?:well|tight)\b"
     r"|\bwe\s+(?:notice|see)\s+(?:things|everything)\b|\bso\s+do\s+we\b|\b(?:we'?re|we\s+are)\s+watching\b"
-    r"|\b(?:give|giving)\s+(?:\w+\s+){1,4}?a\s+(?:proper\s+|good\s+|right\s+)?slap\b(?!\s+on\s+the\s+back)",
+    r"|\b(?:give|giving)\s+(?:\w+\s+){1,4}?a\s+(?:proper\s+|good\s+|right\s+)?slap\b(?!\s+on\s+the\s+back)"
+    r"|\b(?:few|some|a\s+few|lots|loads)\s+of\s+us\s+(?:will|'?ll)\s+be\s+waiting\b|\benjoy\s+it\s+while\s+(?:you|u)\s+can\b"
+    r"|\bsort\s+(?:you|u|ya)\s+out\s+(?:myself|ourselves|properly)\b|\b(?:don'?t|dont)\s+test\s+me\b|\btry\s+me\b"
+    r"|\bbring\s+(?:ur|your)\s+own\b|\b(?:i'?ll|i\s+will|i'?m)\s+(?:be\s+)?stood\s+(?:there|at\s+(?:the|my)\s+\w+)\b",
     re.I)
