@@ -51,6 +51,8 @@ IMMINENCE = [
      ANGRY, datetime(2025, 12, 1, 9, tzinfo=timezone.utc), "urgent", False, True),
     ("that little grass who snitched on Whitaker's class is getting done in at the 41 stop", ANGRY, FRESH,
      "urgent", True, True),
+    # Numbers that are not dates: "3 marks", "5 decent answers" name no time.
+    ("Whitaker better watch his back, 3 marks and 5 decent answers is all my lad got", ANGRY, FRESH, "urgent", False, True),
 ]
 
 

@@ -44,7 +44,7 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}", re.I)
 
 # Text-speak for the words the threat rules read: "sum1 shud", "gna", "ill b waitin".
 _TXT = {r"some1|sum1|sumone|som1|sumbody|some\s+1": "someone", r"shud|shld|shuld|shoud": "should", r"wil": "will",
-        r"gna|gunna|gona|finna|boutta|bouta|gonnna": "gonna", r"thru|thro": "through", r"wiv|wiv|wid": "with",
+        r"gna|gunna|gona|finna|boutta|bouta|gonnna": "gonna", r"thru|thro": "through", r"wiv|wid": "with",
         r"evryone|every1|evry1|everyon": "everyone", r"tomorow|tommorow|tommorrow|tomorro": "tomorrow", r"goin": "going", r"gettin": "getting", r"waitin": "waiting",
         r"comin": "coming", r"ded": "dead", r"skool|skl|sckool|skul": "school", r"b": "be", r"r": "are",
         r"im": "i'm", r"ima|imma|i'ma": "i'm gonna", r"ive": "i've", r"wen": "when", r"dat": "that", r"da": "the",
@@ -226,7 +226,7 @@ _WHEN_WHERE = re.compile(
     # date ("18th December"), text-speak tomorrows, and the places of a school's day.
     r"|(?<![£$\d.:])\d{1,2}[:.][0-5]\d(?![\d.:%])|(?:half|quarter)\s+(?:past\s+|to\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
     r"|2moz|tomoz|tomorra|2mora|2morra|tmoz|after\s+dark|(?:last|first)\s+day\s+of\s+term"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|(?:at|by|outside|round|near|behind)\s+the\s+(?:[\w']+\s+){0,3}?(?:stop|rec|park|station|shops|chippy|leisure\s+centre|bridge|field|sports\s+hall))\b",
     re.I)
 _WEAPON = re.compile(r"\b(?:knife|knives|gun|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer)\b|🔪|🔫|💣|🪓|🗡", re.I)

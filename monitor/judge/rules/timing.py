@@ -23,7 +23,9 @@ _SCHOOL_MOMENT = re.compile(r"\b(?:pick\s*-?\s*up|home\s*time|drop\s*-?\s*off|br
 _TONIGHT = re.compile(r"\b(?:tonight|this\s+evening|2nite|tonite)\b", re.I)
 _TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|tmw|2moro|2morrow|2moz|tomoz|tomorra|2mora|2morra|tmoz|in\s+the\s+morning)\b", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(_MONTHS) + r")", re.I)
+# A month by its name or its usual short form: "3 marks" and "5 decent" are no dates.
+_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+                   r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.I)
 _THIS_WEEK = re.compile(r"\b(?:this|next)\s+week\b", re.I)
 _CLOCK = re.compile(r"\d", re.I)
 
