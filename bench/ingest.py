@@ -38,11 +38,13 @@ def posts(n: int, start: datetime, seed: int = 16):
     from connectors.base import Mention
 
     rnd = random.Random(seed)
+    # Numbers padded to one width: a post's text, id and URL are as long at 100k as at 10k, so that
+    # matching (which reads every character) costs the same per post at every size.
     for i in range(n):
         platform = PLATFORMS[i % len(PLATFORMS)]
         words = " ".join(rnd.choice(WORDS) for _ in range(12))
-        yield Mention(source=f"src-{platform}", external_id=f"{platform}-{i}", url=f"https://{platform}.example/{i}",
-                      text=f"Hollowbrook Academy {words} {i}", published=start + timedelta(seconds=30 * i),
+        yield Mention(source=f"src-{platform}", external_id=f"{platform}-{i:07d}", url=f"https://{platform}.example/{i:07d}",
+                      text=f"Hollowbrook Academy {words} {i:07d}", published=start + timedelta(seconds=30 * i),
                       author=f"user{rnd.randrange(AUTHORS)}", platform=platform)
 
 
@@ -61,7 +63,7 @@ def run(n: int) -> tuple[float, float, float]:
         ingest_s = wall_s = 0.0  # in ingest alone: generating the posts is not the store's cost
         for m in posts(n, start):
             batch.append(m)
-            if len(batch) == FETCH or m.external_id.endswith(f"-{n - 1}"):
+            if len(batch) == FETCH or m.external_id.endswith(f"-{n - 1:07d}"):
                 t0, w0 = time.process_time(), time.perf_counter()
                 ingest(store, batch[0].source, FetchResult(tuple(batch), None), [school], start)
                 ingest_s += time.process_time() - t0

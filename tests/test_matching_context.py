@@ -247,3 +247,61 @@ def test_a_role_alone_is_possibly_ours_only_where_one_school_is_watched():
     assert assess_all("the deputy head rang me", "", (SCHOOL, other)) == []
     assert [s.name for s, _ in assess_all("the deputy head at Brook Lane Primary rang me", "", (SCHOOL, other))] \
         == ["Brook Lane Primary"]
+
+
+# Our surname after someone else's first name or a doctor's title is someone else: a runner, a
+# GP. Words that open a sentence are no first name; a list of our names is ours.
+SOMEONE_ELSES_SURNAME = [
+    ("Jasmine Patel just ran 2:41 in Valencia, absolute beast", "", "https://x.com/runhexley/status/1", {}),
+    ("Dr Nwosu is so gentle, my 6 year old loved her check-up", "", "https://x.com/hexleymum/status/1", {}),
+    ("Hope the new Mrs Whitaker knows what Tom was up to, every parent at that school will see", "", "",
+     {TW: "likely"}),  # his wife: a post about her is often about him
+    ("Okafor. Nwosu. Patel. Is there an English name left running that school?", "", "",
+     {SO: "likely", DN: "likely", PP: "likely"}),
+    ("Apparently Patel told the year 6 parents nothing", PARENTS, GROUP, {S: "likely", PP: "likely"}),
+    ("Ask Whitaker why year 6 got no trip", PARENTS, GROUP, {S: "likely", TW: "likely"}),
+    ("Gaz Lloyd and Tom Whitaker ran the Hollowbrook fair", "", "", {S: "likely", TW: "sure", GL: "sure"}),
+]
+# A name starts after the words that lead into it ("To Hollowbrook Academy:"); "THAT SCHOOL"
+# shouted is no school's name; a threat "against" a school is no match it played.
+LEAD_INS_AND_SHOUTING = [
+    ("To Hollowbrook Academy: I am making a subject access request for my daughter's records", "", "",
+     {S: "sure"}),
+    ("Dear Hollowbrook Academy, my son's EHCP review is overdue", "", "", {S: "sure"}),
+    ("SOMEBODY OUGHT TO SORT OUT THAT OKAFOR WOMAN, SHE HAS RUINED THAT SCHOOL", "", "", {SO: "likely"}),
+    ("Threats made against Hexley Grammar School on social media, our lad goes there", PARENTS, GROUP, {}),
+    ("Hollowbrook year 7 netball won their match against Greenfield High 12-4", "", "", {S: "likely"}),
+]
+# Another school's own address is theirs, though it holds our town's name.
+ANOTHER_SCHOOLS_ADDRESS = [
+    ("Our Year 9 trip to the Science Museum was a success", "", "https://www.hexleygrammar.org.uk/news/trip", {}),
+    ("Our Year 9 trip to the Science Museum was a success", "", "https://www.hexleygazette.co.uk/news/trip",
+     {S: "likely"}),
+]
+# More of a school's day: its dinners, its choir and carols, its minibus, the crossing outside.
+MORE_SCHOOL_LIFE = [
+    ("Hollowbrook dinners are a disgrace, two fish fingers for £2.70", "", "", {S: "likely"}),
+    ("The Hollowbrook carol service is at St Marys on the 16th", "", "", {S: "likely"}),
+    ("Hollowbrook have got a new minibus for the swimmers", "", "", {S: "likely"}),
+    ("parents parking on the zigzags outside hollowbrook again", "", "", {S: "likely"}),
+    ("Hollowbrook village choir sings tonight", "", "", {S: "possible"}),
+]
+WITH_NEIGHBOURS = ("Greenfield High", "St Anne's Primary", "Hexley Grammar")
+
+
+@table(SOMEONE_ELSES_SURNAME)
+def test_our_surname_after_someone_elses_first_name(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(LEAD_INS_AND_SHOUTING + ANOTHER_SCHOOLS_ADDRESS)
+def test_names_led_into_shouted_and_addressed(text, context, url, expected):
+    from dataclasses import replace
+
+    school = replace(SCHOOL, neighbours=WITH_NEIGHBOURS)
+    assert {g.target: g.grade for g in assess(text, context, school, url=url).grades} == expected
+
+
+@table(MORE_SCHOOL_LIFE)
+def test_more_of_a_schools_day(text, context, url, expected):
+    assert grades(text, context, url) == expected

@@ -32,7 +32,9 @@ _LIFE = [
     r"[a-z] block", r"(?:english|science|maths|art|music|drama|tech|sports|languages) block", r"p[1-6]",
     r"(?:i|we|they|she|he|kids?|son|daughter|lad|girl|boy) (?:go|goes|went|started|start) (?:to|at)",
     r"(?:my|our|her|his|their) (?:son|daughter|kids?|child|children|lad|boy|girl|little one|eldest|youngest)s?",
-    r"mums and dads",
+    r"mums and dads", r"(?:school )?dinners", r"carol service", r"choir", r"minibus", r"swimmers", r"swimming gala",
+    r"supply (?:teacher|staff|work)", r"cover (?:teacher|supervisor|work|pay)", r"lollipop (?:lady|man)",
+    r"crossing patrol", r"zig ?-?zags", r"class reps?", r"class (?:whatsapp|chat|group|bear)",
     r"year ?\d{1,2}s?", r"yr ?\d{1,2}s?", r"y\d{1,2}s?",
     r"[1-6][a-z]", r"(?:[7-9]|1[0-3])[a-z]\d?", r"[1-6][a-z]\d",  # class codes and forms: 5W, 2R, 9M, 9X2
 ]
@@ -55,6 +57,12 @@ _NOT_NAMES = frozenset("the a an my our your their his her this that these those
                        "best worst big small little amazing brilliant awful terrible decent outstanding failing "
                        "whole same other next previous current dc dcs dc's ds ds's dd dd's kids kid's son's "
                        "daughter's his their".split())
+# Words that lead into a name without being part of it: "To Hollowbrook Academy:", "Dear
+# Greenfield High", "At St Anne's Primary": the name starts after them.
+_LEAD_INS = frozenset("to from at in on for with by of and but or dear hi hello hey about into via near outside "
+                      "inside behind than like unlike visit visited visiting join joined joining left leaving love "
+                      "loved thanks thank congrats congratulations welcome goodbye bye go goes went attend attends "
+                      "attended is was are were be".split())
 
 # Other walks of life: a full name among these words is a namesake's (a footballer, a singer,
 # a barrister, a plumber), unless the post names the school.
@@ -87,7 +95,7 @@ FOREIGN_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(?:ca|us|au|nz|za|in)$", re.I)
 DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about)\s+(?:the\s+)?$",
                         re.I)
 # Another school named as the side ours played: "SMASHED greenfield 6-0", "beat Greenfield".
-OPPONENT_BEFORE = re.compile(r"(?:\b(?:beat|beating|beaten|vs?|versus|against|played|playing|smashed|thrashed|"
+OPPONENT_BEFORE = re.compile(r"(?:\b(?:beat|beating|beaten|vs?|versus|(?:match|game|fixture|final|tie|won|lost|win|draw|points|goals?|runs|wickets|unbeaten|record) against|played|playing|smashed|thrashed|"
                              r"murdered|destroyed|battered|hammered|lost to|drew with|drew)\.?\s+(?:the\s+)?)$", re.I)
 OPPONENT_AFTER = re.compile(r"^\W{0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b")
 
@@ -112,7 +120,9 @@ def other_schools(original: str) -> list[tuple[str, int, int]]:
     found = []
     for m in OTHER_SCHOOL.finditer(original):
         words = m.group(1).split()
-        while words and words[0].lower().strip(".") in _NOT_NAMES:
+        if words and words[-1].lower().strip(".") in _NOT_NAMES:
+            continue  # "THAT SCHOOL", "RUINED THE SCHOOL": a shouted phrase, not a name
+        while words and words[0].lower().strip(".") in _NOT_NAMES | _LEAD_INS:
             words.pop(0)
         if words:
             name = m.group(0)[m.group(0).find(words[0]):]

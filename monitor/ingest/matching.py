@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from monitor.config.types import School
 from monitor.ingest.cues import (FOREIGN_ADDRESS, LIFE, PLACE_NOUNS, PLACE_WORDS, disclaimed, elsewhere_cues, life_cues, opponent,
                                  other_schools, specific)
+from monitor.ingest.forenames import someone_else
 from monitor.ingest.grading import VOUCHING
 from monitor.ingest.grading import Context, Grade, grade_school, grade_staff, q
 from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
@@ -147,7 +148,7 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
     if spans:
         mentions = [(-1 if h.where == "thread" else h.start, True) for h in hs
                     if h.entry.kind in _OUR_NAMES and h.where != "address"]
-        mentions += [(-1 if w == "thread" else a, False) for w, a, b in spans]
+        mentions += [(a if w == "post" else -1, False) for w, a, b in spans]
         for h in hs:
             if h.entry.kind == "role" and h.where == "post":
                 before = [m for m in mentions if m[0] < h.start]
@@ -225,7 +226,7 @@ def _named_schools(hits: list[Hit], texts: dict) -> dict:
         if h.entry.kind == "school:name" and (m := re.match(r" of ([A-Z][\w']+)", texts[h.where][h.end:])):
             named[(h.where, h.start, h.end + m.end())] = texts[h.where][h.start:h.end + m.end()]
     for h in hits:
-        if h.entry.kind == "school:other" and h.where != "address":
+        if h.entry.kind == "school:other":  # in the address too: "hexleygrammar.sch.uk" is theirs
             if not any(w == h.where and a <= h.start < b for (w, a, b) in named):
                 named[(h.where, h.start, h.end)] = h.said
     return named
@@ -241,6 +242,8 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     hits = scan(lex, texts["post"], "post") + scan(lex, texts["thread"], "thread") + \
         scan(lex, texts["address"], "address", True)
     hits = [h for h in hits if h.where != "address" or h.entry.target == "school"]
+    hits = [h for h in hits if not (h.entry.kind == "surname" and someone_else(
+        texts[h.where], h.start, lex.schools[h.entry.school], lex.members[(h.entry.school, h.entry.target)][1]))]
     if not hits:
         return []
     low = {w: lower(texts[w]) for w in ("post", "thread")}

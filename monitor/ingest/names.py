@@ -69,12 +69,15 @@ def _roles(role: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((p, words(p)) for p in sorted(role_phrases(role)))
 
 
-def _titles_of(member: Staff) -> tuple[str, ...]:
+def titles_of(member: Staff) -> tuple[str, ...]:
+    """The titles a member of staff goes by: their gender's as the school wrote them, and Dr or
+    Prof only where the school says so ("Dr Nwosu" is not our Mr Nwosu)."""
     said = {w[0] for w in (words(a) for a in member.aliases) if len(w) >= 2 and w[0] in TITLES}
+    extra = tuple(t for t in ("dr", "prof") if t in said)
     if said & set(MALE_TITLES):
-        return MALE_TITLES + ("dr",)
+        return MALE_TITLES + extra
     if said & set(FEMALE_TITLES):
-        return FEMALE_TITLES + ("dr",)
+        return FEMALE_TITLES + extra
     return TITLES
 
 
@@ -93,7 +96,7 @@ def staff_entries(school: School, member: Staff, i: int) -> list[tuple[str, Entr
     if len(nw) >= 2:
         add((last,), "surname", shown_last)
         # "Mr Tom Whitaker" needs no entry of its own: "Tom Whitaker" inside it is found.
-        for t in _titles_of(member):
+        for t in titles_of(member):
             add((t, last), "titled", f"{t.capitalize()} {shown_last}")
             add((t, last[0]), "initial", f"{t.capitalize()} {last[0].upper()}")
     for nick in member.nicknames:
