@@ -285,6 +285,11 @@ MORE_SCHOOL_LIFE = [
     ("Hollowbrook have got a new minibus for the swimmers", "", "", {S: "likely"}),
     ("parents parking on the zigzags outside hollowbrook again", "", "", {S: "likely"}),
     ("Hollowbrook village choir sings tonight", "", "", {S: "possible"}),
+    # "tries" is rugby only with a count: "any teacher who tries to stop us" is no match report.
+    ("8.45 we will be at the Marlow Road gate. Any teacher who tries to stop us is getting hurt", "", "",
+     {S: "likely"}),
+    ("David Nwosu ran in two tries for Hexley RFC", "", "", {DN: "possible"}),
+    ("gareth lloyd (the cardiff one) with a hat trick of tries. scenes", "", "", {GL: "possible"}),
 ]
 WITH_NEIGHBOURS = ("Greenfield High", "St Anne's Primary", "Hexley Grammar")
 

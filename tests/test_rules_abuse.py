@@ -84,7 +84,21 @@ ROUTINE = [
     ("I know which way he walks home", "I know which way he walks"),
     # A place and a time with no car and nobody's movements known: school life.
     ("the minibus leaves from the front gate, see you there", None),
+    # The bus someone catches and when; a bus and no one's time is a timetable question.
+    ("not for much longer. she gets the 41 at half 4 doesn't she", "gets the 41 at half 4"),
+    ("does the 41 still run on Sundays?", None),
 ]
+# A call to go where someone lives: with their address, a threat.
+INCITE = [
+    ("if you've got something to say go round and say it to his face. Hes not hard to find", "go round and say it to his face"),
+    ("Hes not hard to find", "Hes not hard to find"),
+    ("say it to his face at parents evening instead of moaning on here", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", INCITE)
+def test_incitement(text, expected):
+    _check(rules.incitement, text, expected)
 CUE = [
     ("parks by the side gate most days. just saying", "just saying"),
     ("parks by the side gate most days, please don't block him in", None),

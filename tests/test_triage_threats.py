@@ -118,6 +118,16 @@ WHOSE = [
      {**ANGRY, "threat": 0.9}, False),
     ("whoever keeps sharing the 'dont come in tomorrow' post about Whitaker's school, STOP. its a hoax",
      {**ANGRY, "threat": 0.9}, False),
+    # A threat passed on while it is live is a warning to act on, not news: "she's not joking",
+    # "do I send it to school?". Once the police or a court have it, it is news again.
+    ("Heads up to the school. Kayden's mum told the year 6 group she's going to 'drag Whitaker out by his hair' "
+     "at parents evening. She's not joking", ANGRY, True),
+    ("A dad in the class chat posted 'Whitaker better not be at the fair saturday because I'm coming'. Do I "
+     "screenshot and send it to school?", ANGRY, True),
+    ('People are literally writing that someone should "drag Whitaker out by his hair" on Friday. Reported every '
+     "single one", ANGRY, False),
+    ("Kayden's mum was arrested after saying she'd 'drag Whitaker out by his hair'. She's not joking, that one",
+     ANGRY, False),
     # Condemning one threat while making another is still a threat.
     ("whoever wrote that needs to grow up. I'll batter Whitaker myself", ABUSIVE, True),
     ("Someone should stab Mr Whitaker", ABUSIVE, True),
@@ -236,7 +246,30 @@ THREATS = [
     ("we need to wait for the results from Hollowbrook", CALM, False),
     ("Mr Whitaker's class smashed it at sports day", HAPPY, False),
     ("you'd be well shot of that homework policy", ANGRY, False),
+    # Round 9's development posts: "you'll be sorry", "sort your little ... out myself", "we're
+    # sorting them", dragged out by the hair, "better not be at ... because I'm coming"; beside
+    # the same words said harmlessly.
+    ("I'll find out which teacher reported my van and when I do you'll be sorry", ANGRY, True),
+    ("you'll be sorry you missed the Hollowbrook fair, Mr Whitaker's cakes were amazing", HAPPY, False),
+    ("Return my son's boots or I'll sort your little shit out myself", ANGRY, True),
+    ("Mr Whitaker, we're sorting them out a lift to the match", CALM, False),
+    ("meet at the rec thurs. hollowbrook yr10s think they run hexley, we're sorting them", ANGRY, True),
+    ("Whitaker better not be at the christmas fair saturday because I'm coming", ANGRY, True),
+    ("Whitaker better not be at the christmas fair saturday, he'll eat all the mince pies", HAPPY, False),
 ]
+# The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
+WEAPONS = [
+    ("I've still got my dad's old shotgun in the loft. Maybe I'll take it up to Hollowbrook and have a word with "
+     "Whitaker", {**ABUSIVE, "threat": 0.8}, "urgent", True),
+    ("Maybe I'll have a proper word with Whitaker at Hollowbrook", {**ANGRY, "threat": 0.8}, "high", False),
+    ("Whitaker took the lads clay pigeon shooting, shotgun safety talk and all. Brilliant trip", HAPPY, "digest", False),
+]
+
+
+@pytest.mark.parametrize("text,scores,priority,call", WEAPONS)
+def test_a_weapon_makes_a_model_read_threat_urgent(text, scores, priority, call):
+    d = decide(text, TOM, scores)
+    assert (d.priority, "call_999" in d.actions) == (priority, call), d
 
 
 @pytest.mark.parametrize("text,scores,urgent", THREATS)

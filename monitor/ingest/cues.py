@@ -70,9 +70,10 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     r"podcasts?", r"episodes?", r"ep ?\d+", r"the \w+ show", r"youtube channel", r"(?:new|her|his|latest|debut) single",
     r"album", r"(?:her|his|their|uk|world|the|a) tour", r"(?<!form )tutors?", r"dance (?:academy|school|studio|show|class)",
     r"gigs?", r"concert tickets", r"arts centre", r"singer", r"(?<!school )band", r"kc", r"qc", r"barrister",
-    r"songs?", r"spotify", r"festival", r"lyrics", r"music video", r"chambers", r"six nations", r"tries",
+    r"songs?", r"spotify", r"festival", r"lyrics", r"music video", r"chambers", r"six nations",
+    r"(?:\d+|two|three|four|five|a couple of|trick of) tries",  # rugby; not "any teacher who tries to"
     r"trial", r"jury", r"magistrates", r"crown court", r"striker", r"midfielder", r"goalkeeper", r"brace",
-    r"debut", r"scores (?:twice|again|a goal|the winner)", r"scored", r"hat-?trick", r"squad", r"league", r"fc", r"rugby", r"cricket", r"darts",
+    r"debut", r"scores (?:twice|again|a goal|the winner)", r"scored", r"hat[ -]?trick", r"squad", r"league", r"fc", r"rugby", r"cricket", r"darts",
     r"marathon", r"half marathon", r"pb", r"zumba", r"yoga", r"pilates", r"personal trainer", r"plumb(?:er|ing)",
     r"boiler", r"electrician", r"builder", r"chippy", r"salon", r"restaurant", r"dental", r"surgery", r"nurse",
     r"driving (?:instructor|lessons?|school)", r"treasurer", r"councillor", r"mp", r"aged \d+", r"\d+-year-old",

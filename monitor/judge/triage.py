@@ -91,7 +91,8 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
     # Threats: rules first (they are what the model misses), the model as a backstop. A post
     # that reports or condemns a threat quotes someone else: only its own words count.
-    reported = rules.reported_speech(text)
+    # ...unless it passes on a threat still live ("she's not joking", "do I send it to school?").
+    reported = () if rules.live_warning(text) else rules.reported_speech(text)
     # Our staff by any name, however written, are a target the threat rules know ("the teacher").
     own_words = _names_as_teacher(rules.without_quotes(text) if reported else text, school, about)
     found = rules.threat_phrases(own_words)
@@ -119,7 +120,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     model_threat = not reported and not farewell and not joking and plain_ok and (s["threat"] >= p["threat_urgent"] or (
         not idiom and s["threat"] >= p["threat"] and (cue or s["threat"] >= p["threat_plain"])))
     if threat_rule or model_threat:
-        urgent = bool(threat_rule) or s["threat"] >= p["threat_urgent"]
+        urgent = bool(threat_rule) or s["threat"] >= p["threat_urgent"] or bool(rules.weapons(own_words))
         acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
         why = (f"Threat to {who}: {_quote(threat_rule)}." if threat_rule
                else f"Reads as a threat to {who} (threat score {s['threat']:.2f}).")
@@ -267,7 +268,7 @@ def _imminence(v: Verdict, words: str, post: Post, now: datetime | None, tz: str
     ahead = rules.still_ahead(named, post.published, now, tz)
     if ahead:
         v.facts["imminence"] = ", ".join(f.evidence for f in ahead)
-        v.add("urgent", [], ["call_999"], f"It names a time or place: {_quote(ahead)}; call 999.", ahead)
+        v.add("urgent", [], ["call_999"], f"It names a time, place or weapon: {_quote(ahead)}; call 999.", ahead)
     else:
         days = _days(now, post.published) if now and post.published else 0
         v.facts["imminence_passed"] = ", ".join(f.evidence for f in named)

@@ -25,11 +25,30 @@ _FRAME = re.compile(
     r"|\bgrow\s+up\b|\bnot\s+(?:funny|banter|a\s+joke)\b|\b(?:is|are|was)\s+unacceptable\b|\b(?:is|isn'?t|was)\s+(?:not|never)\s+ok(?:ay)?\b"
     r"|\b(?:disgusting|vile|sickening|appalling|shameful|horrible)\s+(?:that|to\s+see|how|comments?|posts?|behaviour)\b"
     r"|\b(?:reported|screenshotted|screenshot(?:s|ted)?)\s+(?:it|this|that|the\s+(?:post|comment|account)|them|him|her)\b"
-    r"|\breport\s+(?:it|this|the\s+(?:post|comment|account))\b",
+    r"|\breport\s+(?:it|this|the\s+(?:post|comment|account))\b"
+    r"|\bpeople\s+(?:are\s+|were\s+)?(?:\w+\s+)?(?:writing|saying|posting|commenting)\s+(?:that|things\s+like|stuff\s+like)\b"
+    r"|\breported\s+(?:every|each|all)\s+(?:single\s+)?(?:one|of\s+them|comment|post)\b",
     re.I)
 
 # A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.
 _QUOTED = re.compile(r"\"[^\"]{3,300}\"|“[^”]{3,300}”|‘[^’]{3,300}’|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w)){3,300}?'(?!\w)")
+
+
+# A threat passed on while it is still live: a warning, not a report of what is over.
+_LIVE = re.compile(
+    r"\b(?:she|he|they)\s*(?:'s|is|are|'re)\s+not\s+joking\b|\b(?:she|he|they)\s+means?\s+it\b|\bheads\s+up\s+to\b"
+    r"|\b(?:do|should)\s+i\s+(?:screenshot\s+(?:it\s+)?(?:and\s+)?)?(?:tell|send\s+(?:it\s+|this\s+)?to|report\s+(?:it|this)\s+to|warn)\s+(?:the\s+)?(?:school|police|teacher)\b"
+    r"|\b(?:just\s+)?so\s+(?:the\s+school|staff|the\s+teachers?)\s+(?:knows?|are\s+aware)\b",
+    re.I)
+_SETTLED = re.compile(r"\b(?:arrested|charged|cautioned|convicted|sentenced|jailed|court|police\s+(?:are|were|have\s+been)\s+"
+                      r"(?:investigating|involved))\b", re.I)
+
+
+def live_warning(text: str) -> tuple[Finding, ...]:
+    """A warning that passes on someone's threat still live ("she's not joking, heads up to the
+    school"): its quoted threat is to be acted on, not filed as news. Nothing once police or a
+    court have it."""
+    return () if _SETTLED.search(text) else find_all("live_warning", _LIVE, text)
 
 
 def reported_speech(text: str) -> tuple[Finding, ...]:

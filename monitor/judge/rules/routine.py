@@ -22,6 +22,11 @@ _HABIT = re.compile(
     r"|\b(?:usually|always|normally|about|around|at\s+about|at\s+around|by)\s+(?:\d{1,2}[.:]\d{2}|\d{1,2}\s*[ap]m|half\s+(?:past\s+)?\w+|quarter\s+(?:to|past)\s+\w+)"
     r"|\bafter\s+(?:his|her|their)\s+(?:\d{1,2}\s*[ap]m\s+)?[\w\s-]{0,20}?\s+on\s+(?:mon|tues?|weds?|wednes|thurs?|fri|sat|sun)\w*",
     re.I)
+# The bus someone catches and when: "she gets the 41 at half 4".
+_BUS = re.compile(
+    r"\b(?:gets|catches|takes|get|catch|take)\s+the\s+(?:\d{1,3}[a-z]?|bus|train|tram)\s+(?:home\s+)?(?:at|about|around|at\s+about)\s+"
+    r"(?:\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]m)?|half\s+(?:past\s+)?\w+|quarter\s+(?:to|past)\s+\w+)",
+    re.I)
 _MAKES = (r"(?:skoda|kia|ford|fiesta|focus|kuga|vw|volkswagen|golf|polo|vauxhall|corsa|astra|toyota|yaris|prius|nissan|qashqai|juke|"
           r"honda|civic|jazz|bmw|audi|mercedes|merc|mini|fiat|peugeot|renault|clio|citroen|hyundai|tesla|volvo|range\s+rover|"
           r"land\s+rover|mazda|seat|dacia|octavia|niro|jeep|suzuki|lexus|van|estate|hatchback|people\s+carrier)")
@@ -59,7 +64,8 @@ _INCITE = re.compile(
     r"|\bso\s+(?:his|her|their)\s+neighbours\s+know\b|\bgo\s+(?:and\s+)?let\s+(?:him|her|them)\s+know\b"
     r"|\b(?:anyone|anybody|you|u)\s+(?:who\s+|that\s+)?(?:wants?|fancies|fancy)\s+(?:to\s+)?(?:hav(?:e|ing)\s+)?['‘\"]?a\s+(?:quiet\s+|little\s+|proper\s+)?(?:word|chat)"
     r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:and|to)\s+(?:tell|ask|see|have)\b|\bmaybe\s+(?:she|he|they)'?d\s+like\s+(?:some\s+)?visitors\b"
-    r"|\bgo\s+(?:and\s+|n\s+)?say\s+it\s+to\s+(?:him|her|them)\b|\bknock\s+(?:loud|hard|loudly)\b|(?:been|is|was)\s+asking\s+for\s+it\b"
+    r"|\bgo\s+(?:and\s+|n\s+)?say\s+it\s+to\s+(?:him|her|them)\b|\b(?:go|pop|nip)\s+round\s+and\s+say\s+it\s+to\s+(?:his|her|their)\s+face\b"
+    r"|\b(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+not\s+(?:hard|difficult)\s+to\s+find\b|\bknock\s+(?:loud|hard|loudly)\b|(?:been|is|was)\s+asking\s+for\s+it\b"
     r"|\bmake\s+(?:his|her|their)\s+(?:night|day|evening)\b|\bmaybe\s+(?:she|he|they)\s*(?:'ll|will)\s+(?:\w+\s+){0,2}at\s+home\b",
     re.I)
 
@@ -75,7 +81,7 @@ def routine(text: str) -> tuple[Finding, ...]:
     moves = find_all("routine", _MOVES, text)
     habit = find_all("routine_time", _HABIT, text)
     car = find_all("routine_car", _CAR, text)
-    knows = find_all("routine_known", _KNOWS, text)
+    knows = find_all("routine_known", _KNOWS, text) + find_all("routine_bus", _BUS, text)
     if knows:
         return knows + moves + habit + car
     if moves and (habit or car):

@@ -148,7 +148,7 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:leave|leaves|leaving|carried|go|goes|going|end\s+up|ends\s+up)\s+(?:here\s+|school\s+|out\s+|home\s+)?in\s+a\s+(?:box|body\s*bag|coffin|wooden\s+box)\b"
     r"|\bnext\s+time\s+(?:it\s+)?(?:won'?t|will\s+not|wont)\s+be\s+a\s+drill\b|\bwon'?t\s+be\s+a\s+drill\s+next\s+time\b"
     r"|\b(?:there'?s|theres|there\s+is|i'?ve\s+(?:put|planted|left)|planted|placed)\s+(?:a\s+)?bomb\s+(?:in|at|under)\b"
-    r"|\bbetter\s+not\s+be\s+(?:at|outside|near|in|on)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:cos|coz|cause|because|'cause|cuz)\s+(?:i|we)\s*(?:'ll|will|am|'m)\s+(?:be|there)\b",
+    r"|\bbetter\s+not\s+be\s+(?:at|outside|near|in|on)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:cos|coz|cause|because|'cause|cuz)\s+(?:i|we)\s*(?:'ll|will|am|'m|'re|are)\s+(?:be|there|coming|comin|going|goin|turning\s+up)\b",
     re.I)
 
 # Veiled only when the post is hostile: "see you at pickup" is friendly on its own.
@@ -229,7 +229,7 @@ _WHEN_WHERE = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|(?:at|by|outside|round|near|behind)\s+the\s+(?:[\w']+\s+){0,3}?(?:stop|rec|park|station|shops|chippy|leisure\s+centre|bridge|field|sports\s+hall))\b",
     re.I)
-_WEAPON = re.compile(r"\b(?:knife|knives|gun|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer)\b|🔪|🔫|💣|🪓|🗡", re.I)
+_WEAPON = re.compile(r"\b(?:knife|knives|gun|guns|shotgun|rifle|firearm|pistol|crossbow|axe|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer)\b|🔪|🔫|💣|🪓|🗡", re.I)
 
 
 def imminence(text: str) -> tuple[Finding, ...]:
@@ -244,6 +244,11 @@ def imminence(text: str) -> tuple[Finding, ...]:
     if not violent:
         return ()
     return find_all("imminent", _WHEN_WHERE, clean)
+
+
+def weapons(text: str) -> tuple[Finding, ...]:
+    """A weapon named (not in an idiom): with a threat, no matter how hedged, it is urgent."""
+    return find_all("weapon", _WEAPON, strip_idioms(text))
 
 
 def when_where(text: str) -> tuple[Finding, ...]:

@@ -30,7 +30,9 @@ STRONG = re.compile(
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+car\s+is\s+(?:his|hers|theirs|yours)\b"
     r"|\bwe\s+know\s+(?:his|her|their|your|ur)\s+(?:stop|house|address|car|school|route)\b"
     r"|\b(?:one\s+more\s+time|again)\s+and\s+see\s+what\s+happens\b"
-    r"|\bput\s+(?:\w+\s+){1,2}?through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table)\b",
+    r"|\bput\s+(?:\w+\s+){1,2}?through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table)\b"
+    # Round 9's development posts: dragged out by the hair.
+    r"|\bdrag\w*\s+(?:\w+\s+){1,4}?out\s+(?:of\s+\w+\s+)?by\s+(?:her|his|their|the)\s+hair\b",
     re.I)
 
 # Violence said outright: a laugh straight after can still make it a fed-up parent's hyperbole.
@@ -52,5 +54,7 @@ WEAK = re.compile(
     r"|\b(?:give|giving)\s+(?:\w+\s+){1,4}?a\s+(?:proper\s+|good\s+|right\s+)?slap\b(?!\s+on\s+the\s+back)"
     r"|\b(?:few|some|a\s+few|lots|loads)\s+of\s+us\s+(?:will|'?ll)\s+be\s+waiting\b|\benjoy\s+it\s+while\s+(?:you|u)\s+can\b"
     r"|\bsort\s+(?:you|u|ya)\s+out\s+(?:myself|ourselves|properly)\b|\b(?:don'?t|dont)\s+test\s+me\b|\btry\s+me\b"
+    r"|\b(?:when\s+i\s+do|when\s+i\s+find\s+(?:out|you|them|him|her))\W{0,3}(?:you|u)\s*(?:'ll|will)\s+be\s+sorry\b"
+    r"|\bsort\s+(?:your|ur|his|her|their|that)\s+(?:little\s+)?\w+\s+out\s+(?:myself|ourselves)\b|\bwe'?re\s+sorting\s+(?:them|em|'em|him|her|you|u)\s*(?:$|[.!]|out\b(?!\s+(?:a|the|some|for)\b))"
     r"|\bbring\s+(?:ur|your)\s+own\b|\b(?:i'?ll|i\s+will|i'?m)\s+(?:be\s+)?stood\s+(?:there|at\s+(?:the|my)\s+\w+)\b",
     re.I)
