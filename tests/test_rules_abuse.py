@@ -93,6 +93,9 @@ INCITE = [
     ("if you've got something to say go round and say it to his face. Hes not hard to find", "go round and say it to his face"),
     ("Hes not hard to find", "Hes not hard to find"),
     ("say it to his face at parents evening instead of moaning on here", None),
+    ("Ashgrove Avenue number 9, let's see her hide when we come knocking", "come knocking"),
+    ("her husband works at Tesco, in case anyone wants to let him know what his wife is doing", "anyone wants to let him know"),
+    ("the carol singers will come round knocking on doors on Friday", None),
 ]
 
 

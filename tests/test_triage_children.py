@@ -86,6 +86,16 @@ TABLE = [
      SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
     ("tonight when everyone is asleep im going to take all of mums tablets. tell them at hollowbrook im sorry",
      SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    # Round 9: a child's message home that says sorry, and a missing child's goodbyes: 999.
+    ("PLEASE HELP my grandson just sent me a message from hollowbrook saying 'tell mum im sorry, i cant do this "
+     "anymore' and hes not answering his phone", SCHOOL_ONLY, ANGRY, "urgent", {"safeguarding"}, {"dsl_review", "call_999"},
+     set()),
+    ("My son, year 9 at Hollowbrook, hasn't come home since last night. His mates say he was talking about 'the bridge' "
+     "and saying goodbye on snap", SCHOOL_ONLY, ANGRY, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("tell mum im sorry I ate the last of the hollowbrook bake sale brownies 😂", SCHOOL_ONLY, HAPPY, "digest", set(), set(),
+     {"dsl_review", "call_999"}),
+    ("year 11 at hollowbrook saying goodbye on snap after the last exam, so many tears 😭", SCHOOL_ONLY, HAPPY, "digest",
+     set(), set(), {"dsl_review", "call_999"}),
     ("said my goodbyes to year 11 at hollowbrook today, off to sixth form college, will miss you all 😭", SCHOOL_ONLY,
      HAPPY, "digest", set(), set(), {"call_999"}),
     ("Hollowbrook trip to the bridge by the station on Friday, bring a coat", SCHOOL_ONLY, HAPPY, "digest", set(), set(),

@@ -256,6 +256,12 @@ THREATS = [
     ("meet at the rec thurs. hollowbrook yr10s think they run hexley, we're sorting them", ANGRY, True),
     ("Whitaker better not be at the christmas fair saturday because I'm coming", ANGRY, True),
     ("Whitaker better not be at the christmas fair saturday, he'll eat all the mince pies", HAPPY, False),
+    ("they want to burn that place to the ground with the lot of them inside it", ANGRY, True),
+    ("the bonfire at Hollowbrook burnt right down to the ground, Mr Whitaker's guy was the best", HAPPY, False),
+    ("before anyone starts, it's not a threat. it's a promise, Whitaker", ANGRY, True),
+    ("it's not a threat, Whitaker, just feedback on the homework policy", ANGRY, False),
+    ("in my day he'd have been given a good hiding. somebody ought to do it to Whitaker", ANGRY, True),
+    ("somebody ought to do it to Whitaker's classroom too, those new displays are gorgeous", HAPPY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

@@ -14,7 +14,8 @@ from monitor.judge import rules
 from monitor.judge.verdict import Verdict, _quote
 
 _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school"
-                        r"|just\s+(?:messaged|texted|posted|sent|said|snapped)|an\s+hour\s+ago|not\s+answering"
+                        r"|just\s+(?:messaged|texted|posted|sent|said|snapped)|an\s+hour\s+ago|not\s+answering|since\s+last\s+night"
+                        r"|(?:has|hasn'?t|not)\s+(?:come|came)\s+home|missing|(?:ring|call)\s+999"
                         # A farewell already said is now.
                         r"|said\s+my\s+goodbyes|my\s+last\s+post|last\s+message)\b", re.I)
 _SUICIDAL = re.compile(r"suicid|kill|end|die|overdos|tablets|pills|problem|night|sorry|bye|that'?s\s+it|sorted|notice"

@@ -9,7 +9,7 @@ import re
 STRONG = re.compile(
     r"\b(?:some(?:one|body)|some1|sum1)\s+(?:should|needs?\s+to|ought\s+to|will|gonna|is\s+gonna)\s+"
     r"finish\s+(?:the\s+job|(?:him|her|them)\s+off|what\s+\w+\s+started)\b"
-    r"|\bwith\s+(?:every(?:one|body|1)|them\s+all|all\s+of\s+(?:them|you)|the\s+(?:kids|teachers|staff))\s+(?:still\s+)?(?:inside|in\s+it|in\s+there)\b"
+    r"|\bwith\s+(?:every(?:one|body|1)|them\s+all|all\s+of\s+(?:them|you)|the\s+lot\s+of\s+(?:them|you|em)|the\s+(?:kids|teachers|staff))\s+(?:still\s+)?(?:inside|in\s+it|in\s+there)\b"
     r"|\b(?:people|we|folk|folks)\s+(?:round|around)\s+here\s+(?:don'?t|do\s+not|never|won'?t)\s+forget\b"
     r"|\b(?:i'?ll|i\s+will|i'?m\s+(?:gonna|going\s+to))\s+do\s+something\s+(?:very\s+|really\s+|proper\s+)?(?:bad|stupid|terrible|drastic)\b"
     r"|\bset\s+(?:the|that|this|his|her|their|your|ur)\s+(?:\w+\s+){0,3}?(?:on\s+fire|alight|ablaze)\b"
@@ -38,7 +38,7 @@ STRONG = re.compile(
 # Violence said outright: a laugh straight after can still make it a fed-up parent's hyperbole.
 EXPLICIT = re.compile(
     r"\bput\s+(?:him|her|them|you|u)\s+on\s+the\s+floor\b"
-    r"|\b(?:burn|torch)\s+(?:\w+\s+){1,2}?down\b(?!\s+(?:the\s+)?(?:calories|fat|stairs))"
+    r"|\b(?:burn|torch)\s+(?:\w+\s+){1,2}?down\b(?!\s+(?:the\s+)?(?:calories|fat|stairs))|\bburn\s+(?:\w+\s+){1,2}?to\s+the\s+ground\b"
     r"|\bpush\s+(?:\w+\s+){1,3}?(?:down|off)\s+(?:the\s+)?(?:\w+\s+)?(?:stairs|steps|wall|bridge|roof)\b",
     re.I)
 
@@ -56,5 +56,9 @@ WEAK = re.compile(
     r"|\bsort\s+(?:you|u|ya)\s+out\s+(?:myself|ourselves|properly)\b|\b(?:don'?t|dont)\s+test\s+me\b|\btry\s+me\b"
     r"|\b(?:when\s+i\s+do|when\s+i\s+find\s+(?:out|you|them|him|her))\W{0,3}(?:you|u)\s*(?:'ll|will)\s+be\s+sorry\b"
     r"|\bsort\s+(?:your|ur|his|her|their|that)\s+(?:little\s+)?\w+\s+out\s+(?:myself|ourselves)\b|\bwe'?re\s+sorting\s+(?:them|em|'em|him|her|you|u)\s*(?:$|[.!]|out\b(?!\s+(?:a|the|some|for)\b))"
+    r"|\bsome(?:one|body|1)\s+(?:ought|should|needs?)\s+(?:to\s+)?do\s+(?:it|that|the\s+same)\s+to\s+(?:him|her|them|that|the)\b"
     r"|\bbring\s+(?:ur|your)\s+own\b|\b(?:i'?ll|i\s+will|i'?m)\s+(?:be\s+)?stood\s+(?:there|at\s+(?:the|my)\s+\w+)\b",
     re.I)
+
+# "It's not a threat, it's a promise": a threat that says so, though it starts with "not".
+PROMISE = re.compile(r"\bnot\s+a\s+threat\W{0,6}(?:it'?s|its|it\s+is|that'?s|thats)\s+a\s+promise\b", re.I)
