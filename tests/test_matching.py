@@ -32,7 +32,11 @@ CASES = [
     ("The Hollowbrook fall fair returns to Ontario", "", ()),
     ("The Hollowbrook reservoir is full", "", ()),
     ("Mr Whitaker is my favourite teacher", "", ("staff:tom-whitaker",)),  # school words are context
-    ("Mr Whitaker is my favourite", "", ()),
+    # A title and our surname is how pupils and parents name our staff: ours unless something
+    # points elsewhere; a full name alone is often a namesake's.
+    ("Mr Whitaker is my favourite", "", ("staff:tom-whitaker",)),
+    ("Mr Whitaker's podcast is my favourite", "", ()),
+    ("Tom Whitaker is my favourite", "", ()),
     ("HBA results are out", "", ("school",)),  # the school's initials, nothing pointing elsewhere
     ("HBA hockey club results are out in Ontario", "", ()),
     ("I'm going to kill it at my interview tomorrow", "", ()),
@@ -57,8 +61,12 @@ def test_syndicated_copies_have_one_content_key():
 
 @pytest.mark.parametrize("text, local, elsewhere", [
     # post, about from a local source, about from anywhere else
-    ("Mr Whitaker better watch his back tomorrow", ("staff:tom-whitaker",), ()),
-    ("Hollowbrook was chaos tonight", ("school",), ()),
+    ("Mr Whitaker better watch his back tomorrow", ("staff:tom-whitaker",), ("staff:tom-whitaker",)),
+    ("Tom Whitaker better watch his back tomorrow", ("staff:tom-whitaker",), ()),
+    # A bare alias with nothing pointing elsewhere is ours; written as a place ("in Hollowbrook")
+    # it needs a local source.
+    ("Hollowbrook was chaos tonight", ("school",), ("school",)),
+    ("Whoever in Hollowbrook keeps letting their collie out, it's been in my hen house", ("school",), ()),
     ("HBA was chaos tonight", ("school",), ("school",)),  # the school's initials need no context
     ("Whitakers of Leeds sell the best biscuits", (), ()),
     ("The Hollowbrook fall fair returns to Ontario", (), ()),  # an exclusion still wins

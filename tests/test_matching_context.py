@@ -116,7 +116,7 @@ ROLE_AT_OUR_NAME = [
     ("the hba senco never replies to emails", "", "", {S: "likely", DN: "sure"}),
     ("This principal deserves to lose her job", "Hexley Parents Chat: Hollowbrook nativity", "",
      {S: "likely", SO: "likely"}),
-    ("banged your head on the door at Hollowbrook again?", "", "", {S: "possible"}),
+    ("banged your head on the door at Hollowbrook again?", "", "", {S: "likely"}),
 ]
 # A post's words must break where a name's words break: "at a" is not "a TA".
 WORD_BREAKS = [
@@ -285,6 +285,8 @@ MORE_SCHOOL_LIFE = [
     ("Hollowbrook have got a new minibus for the swimmers", "", "", {S: "likely"}),
     ("parents parking on the zigzags outside hollowbrook again", "", "", {S: "likely"}),
     ("Hollowbrook village choir sings tonight", "", "", {S: "possible"}),
+    ("not hollowbrook map again, the bridge spawn is broken", "", "", {S: "possible"}),  # a game's map
+    ("Hollowbrook Falcons take the regional basketball title 🍁 #OntarioHoops", "", "", {}),
     # "tries" is rugby only with a count: "any teacher who tries to stop us" is no match report.
     ("8.45 we will be at the Marlow Road gate. Any teacher who tries to stop us is getting hurt", "", "",
      {S: "likely"}),

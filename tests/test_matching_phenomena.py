@@ -70,7 +70,8 @@ SURNAME_TITLE_INITIAL = [
     ("av had it wi that okafor woman at hollowbrook", {S: "likely", SO: "likely"}),
     ("mr w at hollowbrook kept my son in again", {S: "likely", TW: "likely"}),
     ("Mrs Okafor is a teacher who never listens", {SO: "likely"}),
-    ("Mrs Okafor never listens", {SO: "possible"}),
+    ("Mrs Okafor never listens", {SO: "likely"}),
+    ("Mrs Okafor at Greenfield High never listens", {SO: "possible"}),
     ("mr w is the worst", {TW: "possible"}),  # an initial alone: possibly ours, never more
 ]
 FIRST_NAME_NICKNAME_ROLE = [

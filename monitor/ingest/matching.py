@@ -41,6 +41,8 @@ _CARRIED = frozenset({"role", "first", "initial", "school:other", "school:exclud
 _PLACED = re.compile(r"^'?s?,?\s+(?:from|at)\s+(?:the|my|a|our|his|her|their)\s+((?:[\w']+\s*){1,3})")
 _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "school:handle"})
 _GAP = re.compile(r"^[^.!?\n]{0,30}$")
+# "Whoever in Hollowbrook keeps letting their dog out": the name written as a place, not a school.
+_AS_PLACE = re.compile(r"\b(?:in|around|round|near|through|across|outside)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -154,8 +156,10 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
                 before = [m for m in mentions if m[0] < h.start]
                 role_ours = role_ours and bool(before) and max(before)[1]
     life = post.life + tuple(h.said.lower() for h in hs if h.entry.kind == "role")
+    as_place = tuple(h.said for h in hs if h.entry.kind == "school:alias" and h.where != "address"
+                     and _AS_PLACE.search(post.texts[h.where][max(0, h.start - 12):h.start]))
     return Context(life, tuple(post.named[s] for s in spans), attached, frozenset(placed), role_ours,
-                   tuple(_against(school, hs, post.texts)), post.elsewhere, post.local)
+                   tuple(_against(school, hs, post.texts)), post.elsewhere, post.local, as_place)
 
 
 def _weighed(hs: list[Hit], life: tuple[str, ...], alone: bool = False) -> bool:

@@ -13,7 +13,7 @@ from urllib.parse import unquote_plus
 from monitor.ingest.lexicon import MAX_WORDS, Entry, Lexicon, tokens
 
 # Kinds that may hide inside a hashtag or handle ("#justiceforhollowbrook").
-_IN_TAGS = frozenset({"school:name", "school:alias", "school:initials", "school:handle", "school:locality",
+_IN_TAGS = frozenset({"school:name", "school:alias", "school:initials", "school:handle", "school:locality", "school:exclude",
                       "full", "titled", "surname", "nickname"})
 # "the head" of what? Of a pin, a girl, lice: not the headteacher. "That head of yours" is.
 _NOT_AFTER_HEAD = frozenset({"of", "lice", "girl", "boy", "girls", "boys", "injury", "injuries", "first", "on",
