@@ -70,6 +70,18 @@ AT_RISK = [
     ("my son is being bullied every day", "bullying"),
     ("groomed the dog for the pet show", None),
     ("great trip to the zoo", None),
+    # Round 5-9's development posts: money and vapes offered to pupils, "no adults", "no one has
+    # to know"; sleeves down where no one checks; "won't be anywhere"; a child's walk home laid
+    # bare. Beside each, the same words said harmlessly.
+    ("any yr 8s want free vapes? dm me, no adults 🤫", "grooming"),
+    ("any girls yr 8-10 wanna earn easy £££ before xmas?? dm me, no one has to know", "grooming"),
+    ("free vapes are a menace, says the year 9 head of year", None),
+    ("easy £5 bake sale for year 6 tomorrow", None),
+    ("new week same me. sleeves down. the loos are the only place no1 checks", "self_harm"),
+    ("i wont be at hollowbrook after christmas anyway. wont be anywhere tbh", "self_harm"),
+    ("long sleeves in december, it's freezing in the science block", None),
+    ("me and my bestie in 4P walk home together down station lane every day at 3:15 just us", "child_routine"),
+    ("we walk home together down station lane, the lollipop man is lovely", None),
 ]
 STAFF_HARM = [
     ("Mr Hale grabbed my son by the arm and left bruises", "Mr Hale grabbed my son"),

@@ -92,6 +92,9 @@ TABLE = [
      set()),
     ("My son, year 9 at Hollowbrook, hasn't come home since last night. His mates say he was talking about 'the bridge' "
      "and saying goodbye on snap", SCHOOL_ONLY, ANGRY, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    # Harm hidden under sleeves: the DSL today, no 999 call, though "tmrw" is named.
+    ("cant do another day at hollowbrook tbh. long sleeves again tmrw lol nobody notices anyway", SCHOOL_ONLY, ANGRY,
+     "high", {"safeguarding"}, {"dsl_review"}, {"call_999"}),
     ("tell mum im sorry I ate the last of the hollowbrook bake sale brownies 😂", SCHOOL_ONLY, HAPPY, "digest", set(), set(),
      {"dsl_review", "call_999"}),
     ("year 11 at hollowbrook saying goodbye on snap after the last exam, so many tears 😭", SCHOOL_ONLY, HAPPY, "digest",

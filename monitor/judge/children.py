@@ -22,6 +22,8 @@ _SUICIDAL = re.compile(r"suicid|kill|end|die|overdos|tablets|pills|problem|night
                        r"|bridge|roof|cliff|train|knowing|gave|thanks|any\s+day|goodbye|last\s+post|canal|river|home|longer", re.I)
 
 
+# Harm hidden under sleeves is the DSL's today, not a 999 call: it says nothing of tonight.
+_HIDDEN = re.compile(r"(?:long\s+)?sleeves", re.I)
 _SOLICITS = re.compile(r"\b(?:dm|message|msg|add|snap|text|inbox|pm|contact)\s+me\b|\bhmu\b|\bi'?ll\s+pick\s+(?:u|you)\s+up\b"
                        r"|\b(?:will|can|i'?ll)\s+meet\s+(?:any|u|you)\b|\bsend\s+me\s+(?:her|his|ur|your)\s+(?:snap|number|insta|pics?)\b", re.I)
 # What a worried parent or friend reports: a child in danger, not a child shown.
@@ -46,7 +48,8 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
               # Grooming is a crime against a child: the police as well as the DSL.
               + (["report_police"] if any(f.rule == "grooming" for f in serious) else []),
               f"A child may be at risk: {_quote(serious)}.", serious)
-        if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) for f in serious) and _IMMEDIATE.search(text):
+        if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) and not _HIDDEN.match(f.evidence) for f in serious) \
+                and _IMMEDIATE.search(text):
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
     elif found:
         v.add("digest", ["safeguarding"], ["dsl_review"], f"Mentions bullying: {_quote(found)}; for the DSL.", found)

@@ -120,6 +120,9 @@ _AT_RISK = {
         # Round 9: a message home that says sorry and no more; a missing child's last words.
         r"|tell\s+(?:my\s+|me\s+)?(?:mum|mam|mom|dad|nan|nana|gran)\s+(?:i'?m|im|i\s+am|that\s+i'?m)\s+sorry"
         r"(?=\s*(?:[,.!'\"\u2019]|x\b|$|i\s+(?:can'?t|cant|love)|love|bye|for\s+everything))"
+        r"|\b(?:sleeves\s+down|long\s+sleeves)\b[^\n]{0,80}\b(?:no\s*(?:one|1)|nobody|noone)\s+(?:checks|asks|looks|notices)"
+        r"|\b(?:won'?t|wont)\s+be\s+anywhere\b|(?:doesn'?t|doesnt)\s+matter\s+anyway[^\n]{0,40}(?:won'?t|wont)\s+be\s+around"
+        r"|(?:properly|so)\s+tired[^\n]{0,40}(?:won'?t|wont)\s+be\s+around"
         r"|talking\s+about\s+['‘\"]?(?:the\s+bridge|ending\s+it|ending\s+things|not\s+being\s+here))", re.I),
     "grooming": re.compile(
         r"\bgroom(?:ing|ed|er|s)?\b(?!\s+(?:the\s+)?(?:dog|horse|pony|hair))|\bolder\s+(?:man|men|guy|guys|lad|lads|boy|boys|bloke)\b"
@@ -142,14 +145,23 @@ _AT_RISK = {
         r"|\b(?:he'?s|hes|he\s+is|says\s+(?:he'?s|hes))\s+(?:like\s+|about\s+|prob\s+)?(?:1[89]|[2-5]\d)\b(?!\s*(?:mins?|minutes|%|quid|pounds|p\b))"
         r"|\b(?:voice|sounds?)\s+(?:is\s+)?(?:deffo|defo|definitely|like)\s+(?:a\s+)?(?:grown|old)\s+man\b"
         r"|\b(?:not|don'?t|dont)\s+to\s+tell\s+(?:anyone|any1|my\s+mum|ur\s+mum|your\s+mum|her\s+mum|his\s+mum|my\s+parents)\b"
-        r"|\basking\s+(?:the\s+)?(?:year|yr|y)\s?\d+s?\s+if\s+they\s+want\s+a\s+lift\b", re.I),
+        r"|\basking\s+(?:the\s+)?(?:year|yr|y)\s?\d+s?\s+if\s+they\s+want\s+a\s+lift\b"
+        # Round 5-9's development posts: easy £££ and free vapes to pupils, no adults, no one has to know.
+        r"|(?:\b(?:earn|make|making|want|wanna|get)\s+(?:an?\s+)?easy\s+(?:£+\w*|\$+\w*|cash|dosh|money)|\beasy\s+£{2,}"
+        r"|\b(?:want|wanna|get|getting|offer\w*|giving)\s+(?:some\s+)?free\s+vapes?)(?=[^\n]{0,100}\b(?:girls?|boys?|(?:year|yr|y)\s?\d+s?|kids|pupils|dm\s+me)\b)"
+        r"|\bno\s+(?:adults|parents|grown\s*-?\s*ups)\s*(?:needed|tho|though|allowed|🤫|😉|lol)"
+        r"|\bno\s*(?:one|1)\s+(?:has|needs|have)\s+to\s+know\b|\bno\s+need\s+(?:to\s+)?tell\s+(?:your\s+|ur\s+)?(?:mum|mom|mam|dad|parents)"
+        r"|\b(?:tell\s+her\s+to\s+)?check\s+(?:her|your|ur)\s+dms\b(?=[^\n]{0,40}(?:x|😉|😘|babe))"
+        r"|\bdm\s+me\s+babe\b", re.I),
     "neglect_or_abuse_at_home": re.compile(
         r"\b(?:ran|run|running)\s+away\s+from\s+home|\bnot\s+safe\s+at\s+home|\b(?:hits|beats)\s+(?:him|her|them)\s+at\s+home"
         r"|\b(?:never|no)\s+(?:food|dinner|breakfast)\s+(?:at\s+home|in\s+the\s+house)|\bleft\s+(?:home\s+)?alone\s+(?:all|every)", re.I),
     # A child's routine laid bare: "gets off the 41 bus alone at 4pm".
     "child_routine": re.compile(
         r"\b(?:gets?|takes?|catches)\s+(?:off\s+)?the\s+(?:\d+\s+|number\s+\d+\s+)?bus\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself))"
-        r"|\bwalks?\s+home\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself))", re.I),
+        r"|\bwalks?\s+home\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself))"
+        r"|\bwalk\s+home\s+(?:together\s+)?(?:down|along|past|via)\s+[^\n]{0,40}\bevery\s+day\b[^\n]{0,20}\bjust\s+(?:us|me)\b"
+        r"|\bif\s+(?:u|you)\s+see\s+(?:her|him)\s+walking\s+home\b", re.I),
     # A fight among pupils filmed and shared: the children in it are identifiable.
     "filmed_fight": re.compile(
         r"\b(?:fight|fighting|scrap|brawl|punch(?:ed|ing)?\s+up|beat(?:en|ing)?\s+up|battered|jumped|kicked\s+off)\b"
