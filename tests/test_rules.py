@@ -110,6 +110,9 @@ HATE = [
 PARENT = [
     ("As a parent I am disgusted", "As a parent"),
     ("my son came home in tears", "my son"),
+    # A grandparent, aunt or uncle posting about a pupil is family too.
+    ("my granddaughter was told by Ms Marsh she was thick", "my granddaughter"),
+    ("HUGE shoutout to my nephew in 5B", "my nephew"),
     ("the school play was lovely", None),
 ]
 

@@ -25,9 +25,11 @@ TABLE = [
     ("the p@ki kids in year 8 at Hollowbrook should be sent back", SCHOOL_ONLY, ABUSIVE, "high", {"hate", "safeguarding"},
      {"report_police", "request_removal", "dsl_review"}),
     # A campaign against a member of staff: removal, tell them; a series is a course of conduct
-    # (the police), and one sustained for weeks is for the solicitor too.
-    ("Day 15 of asking why Tom Whitaker still has a job. I'll post every day until he's gone", TOM, ANGRY, "high",
+    # (the police), and one sustained past ten days ("day 11 of asking") is for the solicitor too.
+    ("Day 11 of asking why Tom Whitaker still has a job. I'll post every day until he's gone", TOM, ANGRY, "high",
      {"harassment"}, CAMPAIGN | {"report_police", "legal_advice"}),
+    ("Day 3 of asking why Tom Whitaker still has a job. I'll post every day until he answers", TOM, ANGRY, "high",
+     {"harassment"}, CAMPAIGN | {"report_police"}),
     ("I'll keep tagging Hollowbrook till Whitaker answers me", TOM, ANGRY, "high", {"harassment"}, CAMPAIGN | {"report_police"}),
     ("everyone go and leave Whitaker a 1 star review, he deserves it", TOM, ANGRY, "high", {"harassment"}, CAMPAIGN),
     ("someone photoshop Whitaker's face onto a donkey and pass it round", TOM, ANGRY, "high", {"harassment"}, CAMPAIGN),

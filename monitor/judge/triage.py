@@ -17,7 +17,7 @@ Policy keys (`[triage]` in config.toml; every key optional, defaults below):
   positive = 0.4         positive score for praise (and above the negative score)
   course_days = 90       related posts within this many days make a course of conduct
   course_posts = 2       ... when there are at least this many (this post included)
-  sustained_days = 14    a course of conduct spanning this many days is sustained: legal advice
+  sustained_days = 10    a course of conduct spanning this many days is sustained: legal advice ("day 11 of asking")
   category = 0.5         a fine-tuned model's category score (harassment, defamation, safeguarding,
                          privacy, data_request, complaint, praise, neutral) at which the post is that;
                          a model without those labels leaves the rules and the five scores to decide
@@ -37,7 +37,7 @@ from monitor.vocab import Decision, Post, PriorPost
 DEFAULT_POLICY: Mapping[str, float] = {
     "abuse": 0.5, "abuse_high": 0.85, "hate": 0.5, "threat": 0.5, "threat_plain": 0.7, "threat_urgent": 0.95,
     "hostile": 0.5, "negative": 0.5, "positive": 0.4,
-    "course_days": 90, "course_posts": 2, "sustained_days": 14, "category": 0.5,
+    "course_days": 90, "course_posts": 2, "sustained_days": 10, "category": 0.5,
 }
 # The categories a fine-tuned model may score beside the five labels of the contract.
 MODEL_CATEGORIES = ("harassment", "defamation", "safeguarding", "privacy", "data_request",
