@@ -102,6 +102,19 @@ ALLEGATION = [
     ("the head is fiddling the books, everyone knows", "fiddling the books"),
     ("Miss Cole turned up drunk to the trip", "turned up drunk"),
     ("the head is useless at answering emails", None),
+    ("Priya Patel was done for drink driving last year", "was done for drink driving"),
+    ("the head has been using it for her own holidays", "using it for her own"),
+    ("the head has been using the hall for the christmas fair", None),
+]
+# An allegation that a member of staff abused children, however it is put.
+STAFF_ABUSER = [
+    ("whitakers a n0nce. everyone knows", "n0nce"),
+    ("The caretaker has a record for something to do with kids", "has a record for something to do with kids"),
+    ("Mr Whitaker is such a creep with the girls", "creep with the girls"),
+    ("kev takes pictures of the girls in the playground", "takes pictures of the girls"),
+    ("Used to make the year 8 girls stay behind", "make the year 8 girls stay behind"),
+    ("kev takes pictures of the sunset every night", None),
+    ("Mr Whitaker made the year 8 girls netball team stay late to practise", None),
 ]
 HATE = [
     ("she should go back to her own country", "go back to her own country"),
@@ -190,3 +203,8 @@ def test_hate_phrases(text, expected):
 @pytest.mark.parametrize("text,expected", PARENT)
 def test_parent_author(text, expected):
     _check(rules.parent_author, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", STAFF_ABUSER)
+def test_staff_abuser(text, expected):
+    _check(rules.staff_abuser, text, expected)

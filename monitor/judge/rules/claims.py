@@ -36,6 +36,8 @@ _ALLEGATION = re.compile(
     r"|(?:left|leave|was\s+moved|got\s+moved|moved\s+on|pushed\s+out|let\s+go)\s+(?:from\s+)?(?:his|her|their)\s+(?:last|previous|old)\s+(?:school|job|post)\s+(?:after|for|because|over)"
     r"|falsif\w+\s+(?:the\s+)?(?:results|grades|records|marks|register)|(?:changes|changed|fiddles|fiddled)\s+(?:the\s+)?(?:grades|marks|results)"
     r"|(?:flogg\w*|sell\w*)\s+(?:off\s+)?(?:the\s+)?school'?s\s+(?:old\s+)?(?:\w+\s+)?(?:laptops|computers|ipads|equipment|property|stuff)"
+    r"|(?:was|got|been)\s+done\s+for\s+(?:drink\s*-?\s*driving|drugs|assault|theft|fraud|shoplifting|dealing|battery|dangerous\s+driving)"
+    r"|using\s+(?:\w+\s+){0,3}?(?:money|funds|cash|it)\s+for\s+(?:her|his|their)\s+own\b"
     r"|(?:fraud|fraudulent|laundering))\b",
     re.I)
 

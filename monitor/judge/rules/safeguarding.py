@@ -237,7 +237,13 @@ _ABUSER = re.compile(
     r"\b(?:paedo|pedo|paedophile|pedophile|nonce|kiddie\s+fiddler|kiddy\s+fiddler|child\s+molester|child\s+abuser|groomer|sex\s+offender)s?\b"
     r"|\binappropriate\s+(?:with|relationship\s+with|messages'?\s+(?:to|with)|photos\s+of)\s+(?:a\s+|the\s+)?(?:pupils?|students?|kids|children|girls|boys|(?:year|yr)\s?\d+(?:\s+(?:girl|boy|pupil)s?)?)\b"
     r"|\b(?:done|convicted|arrested|investigated|sacked|moved|struck\s+off|suspended|got\s+rid)\s+(?:\w+\s+){0,5}?for\s+(?:something\s+|summat\s+|stuff\s+)?"
-    r"(?:with|involving|to\s+do\s+with|touchin\w*|touching|messaging|grooming)\s+(?:kids|children|pupils|a\s+child|a\s+pupil|girls|boys|young\s+\w+)\b",
+    r"(?:with|involving|to\s+do\s+with|touchin\w*|touching|messaging|grooming)\s+(?:kids|children|pupils|a\s+child|a\s+pupil|girls|boys|young\s+\w+)\b"
+    # Round 5-9's development posts: leet, a record "to do with kids", a creep with the girls,
+    # photos of pupils taken, girls kept behind.
+    r"|\bn[o0]nc[e3]s?\b|\bp[a@]?[e3]d[o0]s?\b|\b(?:has|had|got)\s+a\s+record\s+(?:for\s+)?(?:something\s+)?(?:to\s+do\s+)?with\s+(?:kids|children)\b"
+    r"|\bcreep(?:y)?\s+(?:with|around)\s+(?:the\s+)?(?:girls|boys|kids|pupils|children|year\s?\d+s?)\b"
+    r"|\btakes?\s+(?:pictures|photos|pics|videos)\s+of\s+(?:the\s+)?(?:girls|boys|kids|pupils|children)\b"
+    r"|\bmake\s+(?:the\s+)?(?:(?:year|yr)\s?\d+\s+)?(?:girls|boys)\s+stay\s+behind\b",
     re.I)
 
 
