@@ -312,3 +312,28 @@ def test_names_led_into_shouted_and_addressed(text, context, url, expected):
 @table(MORE_SCHOOL_LIFE)
 def test_more_of_a_schools_day(text, context, url, expected):
     assert grades(text, context, url) == expected
+
+
+# Round 10's development posts: another place's business or team by our name, a namesake's
+# trade or calling, a saint's school, a game's server, a disclaimer named and then ours again.
+ELSEWHERE_MORE = [
+    ("Anyone know a decent maths tutor? Kid's at Greenfield, not Hollowbrook, before the school wars start", PARENTS,
+     GROUP, {S: "possible"}),
+    ("The teacher who got arrested was at Hexley Grammar, NOT Hollowbrook. Stop dragging HBA staff into it", PARENTS,
+     GROUP, {S: "likely"}),
+    ("Hollowbrook Care Home, Taunton. Management bully staff. 1 star.", "", "", {S: "possible"}),
+    ("Saturday vs the Hollowbrook Hawks. We're gonna murder them on their own ice", "", "", {S: "possible"}),
+    ("hollowbrook smp season 3 whitelist opens friday", "", "", {S: "possible"}),
+    ("2 bed flat, £850 pcm, close to the 41 bus. Call Helen Marsh Lettings to view.", "", "", {HM: "possible"}),
+    ("Join Pastor David Nwosu this Sunday for our carol service", "", "", {DN: "possible"}),
+    ("Mr W at St Anne's is the best teacher my son has ever had", PARENTS, GROUP, {TW: "possible"}),
+    ("Year 6 killed it at the carol concert at St Marys, Mr Whitaker has the patience of a saint", PARENTS, GROUP,
+     {S: "likely", TW: "likely"}),
+    ("Free ESOL classes for mums, Tuesdays 10-12, in Hexley", PARENTS, GROUP, {}),
+    ("jasmine patel ended my whole career in 1v1s", "", "", {PP: "possible"}),
+]
+
+
+@table(ELSEWHERE_MORE)
+def test_more_signs_of_elsewhere(text, context, url, expected):
+    assert grades(text, context, url) == expected

@@ -36,14 +36,14 @@ _LIFE = [
     r"supply (?:teacher|staff|work)", r"cover (?:teacher|supervisor|work|pay)", r"lollipop (?:lady|man)",
     r"crossing patrol", r"zig ?-?zags", r"class reps?", r"class (?:whatsapp|chat|group|bear)",
     r"year ?\d{1,2}s?", r"yr ?\d{1,2}s?", r"y\d{1,2}s?",
-    r"[1-6][a-z]", r"(?:[7-9]|1[0-3])[a-z]\d?", r"[1-6][a-z]\d",  # class codes and forms: 5W, 2R, 9M, 9X2
+    r"[1-6][a-z]", r"(?:[7-9]|1[0-3])[a-uw-z]\d?", r"[1-6][a-uw-z]\d",  # class codes and forms: 5W, 2R, 9M, 9X2; not a 1v1
 ]
 LIFE = re.compile(r"(?<![\w'])(?:" + "|".join(_LIFE) + r")(?:'s)?(?![\w'])")
 # Written in capitals they are the school's; in lower case "send" and "ta" are other words.
 LIFE_CAPS = re.compile(r"(?<![\w'])(?:SEND|TA|TAs)(?![\w'])")
 # School words that say nothing of which school, or whether any: "teachers get too many
 # holidays", "a GCSE tutor". A post in our community saying only these is not about us.
-GENERIC = frozenset({"teacher", "teachers", "teaching", "schools", "pupils", "students", "gcse", "gcses", "exam",
+GENERIC = frozenset({"classes", "teacher", "teachers", "teaching", "schools", "pupils", "students", "gcse", "gcses", "exam",
                      "exams", "inset day", "inset days", "pupil", "student", "results"})
 
 _SCHOOL_KIND = (r"(?:high school|high|primary school|primary|academy|school|grammar school|grammar|college|"
@@ -76,7 +76,8 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     r"debut", r"scores (?:twice|again|a goal|the winner)", r"scored", r"hat[ -]?trick", r"squad", r"league", r"fc", r"rugby", r"cricket", r"darts",
     r"marathon", r"half marathon", r"pb", r"zumba", r"yoga", r"pilates", r"personal trainer", r"plumb(?:er|ing)",
     r"boiler", r"electrician", r"builder", r"chippy", r"salon", r"restaurant", r"dental", r"surgery", r"nurse",
-    r"driving (?:instructor|lessons?|school)", r"treasurer", r"councillor", r"mp", r"aged \d+", r"\d+-year-old",
+    r"driving (?:instructor|lessons?|school)", r"treasurer", r"lettings", r"catering", r"photography", r"ltd",
+    r"taking orders", r"pcm", r"pastor", r"rev", r"reverend", r"imam", r"vicar", r"rabbi", r"cllr", r"councillor", r"mp", r"aged \d+", r"\d+-year-old",
 ]) + r")(?![\w'])")
 # Words that, straight after a place-name alias, make it another thing's name: "Hollowbrook
 # village", "Hollowbrook Road", "Hollowbrook Hawks" (a team), "Hollowbrook town council".
@@ -84,7 +85,8 @@ PLACE_NOUNS = frozenset("village villages town city county council parish road r
                         "close drive farm shop store market hall church chapel park reservoir lake river woods wood "
                         "forest hill valley golf club fc united rovers station hotel inn arms pub estate manor "
                         "house garage surgery library leisure centre center herald gazette public elementary ps "
-                        "district on hockey rink arena map server".split())
+                        "district on hockey rink arena map server smp rp care nursing hospital practice vets hawks falcons eagles "
+                        "tigers lions wolves bears".split())
 # Words that, anywhere in a post or its thread, say a place-name alias is another place: our
 # school is in an English town; "the village", Canada, a flag other than ours is elsewhere.
 PLACE_WORDS = re.compile(r"(?<![\w'])(?:village|villages|parish|hamlet|canada|canadian|usa|america|american|"
@@ -93,7 +95,7 @@ PLACE_WORDS = re.compile(r"(?<![\w'])(?:village|villages|parish|hamlet|canada|ca
 # A web address in another country: "hollowbrookps.ca", "hollowbrooktoday.com.au".
 FOREIGN_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(?:ca|us|au|nz|za|in)$", re.I)
 # "nothing to do with HBA", "not Hollowbrook": the post says it is not about us.
-DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about)\s+(?:the\s+)?$",
+DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about|(?:^|[,;(]\s*)not)\s+(?:the\s+)?$",
                         re.I)
 # Another school named as the side ours played: "SMASHED greenfield 6-0", "beat Greenfield".
 OPPONENT_BEFORE = re.compile(r"(?:\b(?:beat|beating|beaten|vs?|versus|(?:match|game|fixture|final|tie|won|lost|win|draw|points|goals?|runs|wickets|unbeaten|record) against|played|playing|smashed|thrashed|"
@@ -116,9 +118,20 @@ def elsewhere_cues(text: str) -> list[str]:
     return [m.group(0) for m in ELSEWHERE.finditer(text)]
 
 
+# "Mr W at St Anne's": a saint's name after "at" or "from" is, in a post about teachers, a school.
+_SAINTS = re.compile(r"\b(?:at|from|to|attends|goes\s+to)\s+((?:St\.?|Saint)\s+[A-Z][a-z]+(?:'s|s)?)"
+                     r"(?!\s+(?:church|cathedral|chapel|hospital|hall|road|rd|street|st|lane|square|park|centre|catholic\s+church)\b)")
+
+
+_EVENT = re.compile(r"\b(?:concert|service|carols?|mass|wedding|funeral|christening|nativity|play|show|fair)\W*$", re.I)
+
+
 def other_schools(original: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of schools named with capitals in the original text."""
-    found = []
+    # "the carol concert at St Marys": the church is the venue, not another school.
+    found = [(m.group(1), m.start(1), m.end(1)) for m in _SAINTS.finditer(original)
+             if not re.match(r"\s+(?i:" + _SCHOOL_KIND + r")\b", original[m.end(1):])
+             and not _EVENT.search(original[max(0, m.start() - 30):m.start()])]
     for m in OTHER_SCHOOL.finditer(original):
         words = m.group(1).split()
         if words and words[-1].lower().strip(".") in _NOT_NAMES:

@@ -14,6 +14,7 @@ from monitor.ingest.lexicon import MAX_WORDS, Entry, Lexicon, tokens
 
 # Kinds that may hide inside a hashtag or handle ("#justiceforhollowbrook").
 _IN_TAGS = frozenset({"school:name", "school:alias", "school:initials", "school:handle", "school:locality", "school:exclude",
+                      "school:other",
                       "full", "titled", "surname", "nickname"})
 # "the head" of what? Of a pin, a girl, lice: not the headteacher. "That head of yours" is.
 _NOT_AFTER_HEAD = frozenset({"of", "lice", "girl", "boy", "girls", "boys", "injury", "injuries", "first", "on",
