@@ -95,6 +95,13 @@ TABLE = [
     # Harm hidden under sleeves: the DSL today, no 999 call, though "tmrw" is named.
     ("cant do another day at hollowbrook tbh. long sleeves again tmrw lol nobody notices anyway", SCHOOL_ONLY, ANGRY,
      "high", {"safeguarding"}, {"dsl_review"}, {"call_999"}),
+    # Round 10: "tonight's it", the footbridge with a goodbye.
+    ("rating 2/5 for hollowbrook. doesnt matter what i put, tonight's it. sorry mum", SCHOOL_ONLY, CALM, "urgent",
+     {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("tonight im going up the footbridge by the rec. sorry mum. nobody at hollowbrook will notice im gone", SCHOOL_ONLY,
+     CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("hollowbrook sponsored walk tonight, going up the footbridge and back, well done all", SCHOOL_ONLY, HAPPY, "digest",
+     set(), set(), {"dsl_review", "call_999"}),
     ("tell mum im sorry I ate the last of the hollowbrook bake sale brownies 😂", SCHOOL_ONLY, HAPPY, "digest", set(), set(),
      {"dsl_review", "call_999"}),
     ("year 11 at hollowbrook saying goodbye on snap after the last exam, so many tears 😭", SCHOOL_ONLY, HAPPY, "digest",

@@ -262,6 +262,19 @@ THREATS = [
     ("it's not a threat, Whitaker, just feedback on the homework policy", ANGRY, False),
     ("in my day he'd have been given a good hiding. somebody ought to do it to Whitaker", ANGRY, True),
     ("somebody ought to do it to Whitaker's classroom too, those new displays are gorgeous", HAPPY, False),
+    # Round 10's development posts: words put away, something brought, a lesson never forgotten,
+    # a car watched, a throat, a wish with the head inside; beside the same words said harmlessly.
+    ("I'll be at the Whitaker meeting friday. I won't be using words this time", ANGRY, True),
+    ("I won't be talking at the Whitaker meeting, my husband will", ANGRY, False),
+    ("monday im waiting for Whitaker at his car after school and im not gonna be talking", ANGRY, True),
+    ("I'll say it in person at pickup and I'll be bringing something that makes Whitaker listen", ANGRY, True),
+    ("I'm bringing something for Whitaker's bake sale", HAPPY, False),
+    ("saw Whitaker in tesco tonight. next time i won't just walk past", ANGRY, True),
+    ("someone really ought to teach Whitaker a lesson he won't forget", ANGRY, True),
+    ("Mr Whitaker will teach them a lesson they won't forget on fractions", HAPPY, False),
+    ("keep it up and see what happens to that white Qashqai Whitaker parks on Mill Lane", ANGRY, True),
+    ("two dads at the gate said Whitaker and drew a finger across his throat", ANGRY, True),
+    ("hope that place burns down with Whitaker still sat in it", ANGRY, True),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

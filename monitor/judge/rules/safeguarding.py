@@ -123,6 +123,7 @@ _AT_RISK = {
         r"|\b(?:sleeves\s+down|long\s+sleeves)\b[^\n]{0,80}\b(?:no\s*(?:one|1)|nobody|noone)\s+(?:checks|asks|looks|notices)"
         r"|\b(?:won'?t|wont)\s+be\s+anywhere\b|(?:doesn'?t|doesnt)\s+matter\s+anyway[^\n]{0,40}(?:won'?t|wont)\s+be\s+around"
         r"|(?:properly|so)\s+tired[^\n]{0,40}(?:won'?t|wont)\s+be\s+around"
+        r"|\btonight'?s\s+it\b|(?:going|goin|gonna\s+go)\s+(?:up|on)\s+the\s+(?:\w+\s+)?(?:foot)?bridge\b(?!\s+and\s+back)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|notice|gone|i'?m\s+done))"
         r"|talking\s+about\s+['‘\"]?(?:the\s+bridge|ending\s+it|ending\s+things|not\s+being\s+here))", re.I),
     "grooming": re.compile(
         r"\bgroom(?:ing|ed|er|s)?\b(?!\s+(?:the\s+)?(?:dog|horse|pony|hair))|\bolder\s+(?:man|men|guy|guys|lad|lads|boy|boys|bloke)\b"

@@ -32,6 +32,13 @@ STRONG = re.compile(
     r"|\b(?:one\s+more\s+time|again)\s+and\s+see\s+what\s+happens\b"
     r"|\bput\s+(?:\w+\s+){1,2}?through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table)\b"
     # Round 9's development posts: dragged out by the hair.
+    # Round 10's development posts: words put away, something brought, a lesson never forgotten.
+    r"|\bbring(?:ing)?\s+something\s+(?:that\s+(?:makes?|will\s+make)|to\s+make|for\s+(?:the\s+whole|her|him|them|you))\b"
+    r"|\bother\s+ways\s+of\s+(?:removing|getting\s+rid\s+of|dealing\s+with)\s+(?:someone|her|him|them|people)\b[^.!?\n]{0,60}\bpermanent\b"
+    r"|\bsee\s+what\s+happens\s+to\s+(?:that|your|ur|his|her|their)\s+(?:(?:\w+\s+){0,2}?(?:car|van|motor|house|windows?)\b|(?:\w+\s+){1,5}?parks?\b)"
+    r"|\bfinger\s+across\s+(?:his|her|their|my)\s+throat\b"
+    r"|\bwith\s+(?:the\s+head|the\s+teacher|her|him|them)\s+(?:still\s+)?(?:sat\s+|stuck\s+|locked\s+)?in\s+(?:it|there)\b"
+    r"|\b(?:i'?m|im|i\s+am)\s+(?:gonna\s+be\s+)?smashing\s+(?:that|this)\s+(?:\w+\s+)?(?:kid|lad|girl|boy|teacher)\b"
     r"|\bdrag\w*\s+(?:\w+\s+){1,4}?out\s+(?:of\s+\w+\s+)?by\s+(?:her|his|their|the)\s+hair\b",
     re.I)
 
@@ -60,5 +67,12 @@ WEAK = re.compile(
     r"|\bbring\s+(?:ur|your)\s+own\b|\b(?:i'?ll|i\s+will|i'?m)\s+(?:be\s+)?stood\s+(?:there|at\s+(?:the|my)\s+\w+)\b",
     re.I)
 
-# "It's not a threat, it's a promise": a threat that says so, though it starts with "not".
-PROMISE = re.compile(r"\bnot\s+a\s+threat\W{0,6}(?:it'?s|its|it\s+is|that'?s|thats)\s+a\s+promise\b", re.I)
+# Threats said with a "not": "it's not a threat, it's a promise", "I won't be using words",
+# "next time I won't just walk past", "a lesson she won't forget". The negation guard the
+# other phrases pass through would drop them.
+WITH_NOT = re.compile(
+    r"\bnot\s+a\s+threat\W{0,6}(?:it'?s|its|it\s+is|that'?s|thats)\s+a\s+promise\b"
+    r"|\b(?:won'?t|wont|will\s+not|not\s+(?:gonna|going\s+to))\s+be\s+(?:using\s+words|talking)\b(?!\s+(?:to|about|at)\b)"
+    r"|\bnext\s+time\s+i\s+(?:won'?t|wont|will\s+not)\s+just\s+walk\s+(?:past|away|by|on)\b"
+    r"|\b(?:some(?:one|body|1)\s+(?:\w+\s+)?(?:ought\s+to|should|needs?\s+to|has\s+to)|i'?ll|we'?ll|gonna|going\s+to)\s+teach\s+(?:\w+\s+){0,3}?a\s+lesson\s+(?:[\w']+\s+){0,2}?(?:won'?t|wont|will\s+never|never|'?ll\s+never)\s+forget\b",
+    re.I)
