@@ -275,6 +275,10 @@ THREATS = [
     ("keep it up and see what happens to that white Qashqai Whitaker parks on Mill Lane", ANGRY, True),
     ("two dads at the gate said Whitaker and drew a finger across his throat", ANGRY, True),
     ("hope that place burns down with Whitaker still sat in it", ANGRY, True),
+    ("Whitaker's wife works the tills at Tesco. see how he likes it when it's his family", ANGRY, True),
+    ("Whitaker's wife works the tills at Tesco. see how he likes it when it's his turn on duty", CALM, False),
+    ("back in my day they'd have been kicked in by dinner time, that lot in Whitaker's class. just saying", ANGRY, True),
+    ("back in my day Whitaker's class would have been given lines, not detentions", ANGRY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

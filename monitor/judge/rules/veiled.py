@@ -36,6 +36,7 @@ STRONG = re.compile(
     r"|\bbring(?:ing)?\s+something\s+(?:that\s+(?:makes?|will\s+make)|to\s+make|for\s+(?:the\s+whole|her|him|them|you))\b"
     r"|\bother\s+ways\s+of\s+(?:removing|getting\s+rid\s+of|dealing\s+with)\s+(?:someone|her|him|them|people)\b[^.!?\n]{0,60}\bpermanent\b"
     r"|\bsee\s+what\s+happens\s+to\s+(?:that|your|ur|his|her|their)\s+(?:(?:\w+\s+){0,2}?(?:car|van|motor|house|windows?)\b|(?:\w+\s+){1,5}?parks?\b)"
+    r"|\bsee\s+how\s+(?:he|she|they)\s+(?:likes?|like)\s+it\s+when\s+it'?s\s+(?:his|her|their)\s+(?:own\s+)?(?:family|kids|children|wife|husband)\b"
     r"|\bfinger\s+across\s+(?:his|her|their|my)\s+throat\b"
     r"|\bwith\s+(?:the\s+head|the\s+teacher|her|him|them)\s+(?:still\s+)?(?:sat\s+|stuck\s+|locked\s+)?in\s+(?:it|there)\b"
     r"|\b(?:i'?m|im|i\s+am)\s+(?:gonna\s+be\s+)?smashing\s+(?:that|this)\s+(?:\w+\s+)?(?:kid|lad|girl|boy|teacher)\b"
@@ -64,6 +65,7 @@ WEAK = re.compile(
     r"|\b(?:when\s+i\s+do|when\s+i\s+find\s+(?:out|you|them|him|her))\W{0,3}(?:you|u)\s*(?:'ll|will)\s+be\s+sorry\b"
     r"|\bsort\s+(?:your|ur|his|her|their|that)\s+(?:little\s+)?\w+\s+out\s+(?:myself|ourselves)\b|\bwe'?re\s+sorting\s+(?:them|em|'em|him|her|you|u)\s*(?:$|[.!]|out\b(?!\s+(?:a|the|some|for)\b))"
     r"|\bsome(?:one|body|1)\s+(?:ought|should|needs?)\s+(?:to\s+)?do\s+(?:it|that|the\s+same)\s+to\s+(?:him|her|them|that|the)\b"
+    r"|\b(?:in|back\s+in)\s+my\s+day\s+(?:they|he|she|you|a\s+\w+)\s*(?:'d|would)\s+have\s+been\s+(?:kicked\s+in|beaten|battered|leathered|given\s+a\s+(?:good\s+)?hiding|taken\s+round\s+the\s+back)"
     r"|\bbring\s+(?:ur|your)\s+own\b|\b(?:i'?ll|i\s+will|i'?m)\s+(?:be\s+)?stood\s+(?:there|at\s+(?:the|my)\s+\w+)\b",
     re.I)
 
@@ -74,5 +76,5 @@ WITH_NOT = re.compile(
     r"\bnot\s+a\s+threat\W{0,6}(?:it'?s|its|it\s+is|that'?s|thats)\s+a\s+promise\b"
     r"|\b(?:won'?t|wont|will\s+not|not\s+(?:gonna|going\s+to))\s+be\s+(?:using\s+words|talking)\b(?!\s+(?:to|about|at)\b)"
     r"|\bnext\s+time\s+i\s+(?:won'?t|wont|will\s+not)\s+just\s+walk\s+(?:past|away|by|on)\b"
-    r"|\b(?:some(?:one|body|1)\s+(?:\w+\s+)?(?:ought\s+to|should|needs?\s+to|has\s+to)|i'?ll|we'?ll|gonna|going\s+to)\s+teach\s+(?:\w+\s+){0,3}?a\s+lesson\s+(?:[\w']+\s+){0,2}?(?:won'?t|wont|will\s+never|never|'?ll\s+never)\s+forget\b",
+    r"|\b(?:some(?:one|body|1)\s+(?:\w+\s+)?(?:ought\s+to|should|needs?\s+to|has\s+to)|i'?ll|we'?ll|gonna|going\s+to)\s+teach\s+(?:\w+\s+){0,4}?a\s+lesson\s+(?:[\w']+\s+){0,2}?(?:won'?t|wont|will\s+never|never|'?ll\s+never)\s+forget\b",
     re.I)
