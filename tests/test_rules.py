@@ -103,6 +103,7 @@ ALLEGATION = [
     ("Miss Cole turned up drunk to the trip", "turned up drunk"),
     ("the head is useless at answering emails", None),
     ("Priya Patel was done for drink driving last year", "was done for drink driving"),
+    ("A 41-year-old man from Hexley has been arrested on suspicion of sending threats", None),
     ("the head has been using it for her own holidays", "using it for her own"),
     ("the head has been using the hall for the christmas fair", None),
 ]

@@ -128,6 +128,11 @@ WHOSE = [
      "single one", ANGRY, False),
     ("Kayden's mum was arrested after saying she'd 'drag Whitaker out by his hair'. She's not joking, that one",
      ANGRY, False),
+    # Round 10: a translation put right, a son's message explained.
+    ("PSA: the post Google turned into 'I will shoot Whitaker tomorrow' actually says she'll take a photo of his class",
+     {**ANGRY, "threat": 0.9}, False),
+    ("Just to be clear, no one is threatening Mr Whitaker. My son's 'gonna end Whitaker' message was about FIFA",
+     {**ANGRY, "threat": 0.9}, False),
     # Condemning one threat while making another is still a threat.
     ("whoever wrote that needs to grow up. I'll batter Whitaker myself", ABUSIVE, True),
     ("Someone should stab Mr Whitaker", ABUSIVE, True),
@@ -279,6 +284,13 @@ THREATS = [
     ("Whitaker's wife works the tills at Tesco. see how he likes it when it's his turn on duty", CALM, False),
     ("back in my day they'd have been kicked in by dinner time, that lot in Whitaker's class. just saying", ANGRY, True),
     ("back in my day Whitaker's class would have been given lines, not detentions", ANGRY, False),
+    # Round 10's loud posts: a road-safety prophecy, a book tour, the author's own despair.
+    ("drop off outside Whitaker's class is a war zone. someone's going to get killed out there before Christmas, "
+     "mark my words", ANGRY, False),
+    ("Whitaker better sort the parking or he'll regret it, mark my words", ANGRY, True),
+    ("16 years ago mr whitaker said my comic was the best. today i signed my first book deal, i'm going to murder "
+     "this book tour", HAPPY, False),
+    ("if whitaker sets another spag test im actually gonna die 💀 rip me", {**ANGRY, "threat": 0.87}, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

@@ -49,8 +49,10 @@ HARMFUL = frozenset({"threat", "hate", "harassment", "defamation", "privacy"})
 # Where to find someone in person, in the words of a post the model reads as doxxing.
 _PHYSICAL = re.compile(r"\b(?:house|home|address|lives?|living|flat|front\s+door|door|street|road|close|drive|avenue|"
                        r"car|van|motor|reg|parks?|parked|works?\s+(?:\w+\s+){0,3}?(?:at|on|in)|tills?|shifts?|goes\s+to|pick\s*-?\s*up|drop\s*-?\s*off)\b", re.I)
-_LAUGH = re.compile(r"😂|🤣|😆|😅|\blol\b|\blmao\b|\bhaha\w*", re.I)
-_VIOLENT = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|blade|gun|machete|weapon|murder|kick|shank|acid|dead|die)\w*", re.I)
+_LAUGH = re.compile(r"😂|🤣|😆|😅|💀|\blol\b|\blmao\b|\bhaha\w*", re.I)
+# "im actually gonna die": the author's own exam-week despair is no violent word aimed at anyone.
+_VIOLENT = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|blade|gun|machete|weapon|murder|kick|shank|acid|dead"
+                      r"|(?<!gonna )(?<!going to )die)\w*", re.I)
 
 
 def _names_as_teacher(text: str, school: School, about: Sequence[str] = ()) -> str:
@@ -79,7 +81,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     staff = [m for m in school.staff if f"staff:{m.id}" in about]
     staff_ids = [m.id for m in staff]
     who = " and ".join(f"{m.name} ({m.role})" if m.role else m.name for m in staff) or school.name
-    not_names = [school.name, *school.aliases, *school.locality,
+    not_names = [school.name, *school.aliases, *school.locality, *school.neighbours,
                  *(n for m in school.staff for n in (m.name, *m.aliases))]
     located = rules.personal_locators(text)
     # Where a member of staff lives or parks, posted: "pay him a visit" beside it is no social call.

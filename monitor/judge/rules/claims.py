@@ -44,6 +44,7 @@ _ALLEGATION = re.compile(
 
 # News of an arrest names nobody: "a 34-year-old Hexley man has been arrested", "nobody has been arrested".
 _UNNAMED = re.compile(r"(?:\b(?:an?|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}(?:man|woman|men|women|boy|girl|teenagers?|person|people|parent|youths?)"
+                      r"(?:\s+(?:from|of|in)\s+[A-Z][\w'-]+)?"
                       r"|\bnobody|\bno\s+one|\bno-one)\s+(?:has\s+|have\s+|had\s+)?$", re.I)
 
 

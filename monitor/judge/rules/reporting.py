@@ -27,6 +27,8 @@ _FRAME = re.compile(
     r"|\b(?:reported|screenshotted|screenshot(?:s|ted)?)\s+(?:it|this|that|the\s+(?:post|comment|account)|them|him|her)\b"
     r"|\breport\s+(?:it|this|the\s+(?:post|comment|account))\b"
     r"|\bpeople\s+(?:are\s+|were\s+)?(?:\w+\s+)?(?:writing|saying|posting|commenting)\s+(?:that|things\s+like|stuff\s+like)\b"
+    r"|\bactually\s+(?:says|said|means|meant)\b|\b(?:google|translate|the\s+translation)\s+(?:turned|made|translated)\b"
+    r"|\b(?:message|post|comment|text)\s+was\s+(?:about|a\s+joke|banter|only)\b|\bno\s*(?:one|body|1)\s+is\s+threatening\b"
     r"|\breported\s+(?:every|each|all)\s+(?:single\s+)?(?:one|of\s+them|comment|post)\b",
     re.I)
 
