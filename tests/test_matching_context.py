@@ -331,6 +331,10 @@ ELSEWHERE_MORE = [
      {S: "likely", TW: "likely"}),
     ("Free ESOL classes for mums, Tuesdays 10-12, in Hexley", PARENTS, GROUP, {}),
     ("jasmine patel ended my whole career in 1v1s", "", "", {PP: "possible"}),
+    # Our name and a year group in an address is an alumni account, not another place.
+    ("any of you lot got younger siblings at HBA?", "", "https://x.com/hollowbrook2016/status/1", {S: "likely"}),
+    ("the alumni night is free which is nice", "Hollowbrook reunion", "https://facebook.com/groups/hollowbrookclassof2014",
+     {S: "likely"}),
 ]
 
 

@@ -21,6 +21,8 @@ TABLE = [
     ("our schools should be run by British people not the likes of Hale", RUTH, ANGRY, "high", {"hate"}, HATE_POLICE),
     ("Mr Whitaker can't even speak English, how is he teaching", TOM, ANGRY, "high", {"hate"}, HATE_POLICE),
     ("look who they've put in charge of Hollowbrook 🦍", RUTH, ABUSIVE, "high", {"hate"}, HATE_POLICE),
+    # Apes beside "the head", with no member of staff named: racist abuse all the same.
+    ("HOLLOWBROOK = 🐒 SCHOOL 🐒 HEAD IS A 🦍🦍🦍", SCHOOL_ONLY, ANGRY, "high", {"hate"}, {"report_police", "request_removal"}),
     # Aimed at pupils: a safety matter for the DSL as well.
     ("the p@ki kids in year 8 at Hollowbrook should be sent back", SCHOOL_ONLY, ABUSIVE, "high", {"hate", "safeguarding"},
      {"report_police", "request_removal", "dsl_review"}),

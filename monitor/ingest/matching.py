@@ -41,6 +41,8 @@ _CARRIED = frozenset({"role", "first", "initial", "school:other", "school:exclud
 _PLACED = re.compile(r"^'?s?,?\s+(?:from|at)\s+(?:the|my|a|our|his|her|their)\s+((?:[\w']+\s*){1,3})")
 _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "school:handle"})
 _GAP = re.compile(r"^[^.!?\n]{0,30}$")
+# "hollowbrook2016", "hollowbrookclassof2014": our name and a year group, in an address or a tag.
+_CLASS_OF = re.compile(r"(?:\d+|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories)$", re.I)
 # "Whoever in Hollowbrook keeps letting their dog out": the name written as a place, not a school.
 _AS_PLACE = re.compile(r"\b(?:in|around|round|near|through|across|outside)\s+$", re.I)
 
@@ -101,8 +103,8 @@ def _against(school: School, hs: list[Hit], texts: dict[str, str]) -> list[str]:
             continue
         if h.inside:
             before, _, rest = h.inside.partition("|")
-            if not before and rest and not any(w.startswith(rest) or rest.startswith(w)
-                                               for w in SCHOOL_WORDS if len(w) > 2):
+            if not before and rest and not _CLASS_OF.match(rest) and not any(w.startswith(rest) or rest.startswith(w)
+                                                                             for w in SCHOOL_WORDS if len(w) > 2):
                 out.append(h.said)  # "HollowbrookHawks", "hollowbrookvillagehall"
             continue
         text = texts.get(h.where, "")

@@ -31,10 +31,14 @@ def _aimed_at_pupils(text: str, found: Sequence[rules.Finding]) -> bool:
     return bool(_IDENTITY_KIDS.search(text) or _FORM.search(text))
 
 
+_STAFF_WORD = re.compile(r"\b(?:head|headteacher|teacher|deputy|senco|staff|ta)\b", re.I)
+
+
 def hate(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], staff: Sequence, who: str,
          pupils: Sequence[rules.Finding]) -> None:
     """Slurs and hate phrasing, or the model's hate score where the post speaks of who someone is."""
-    found = rules.hate_phrases(text) + (rules.dehumanising(text) if staff else ())
+    # An ape beside a member of staff, or beside "the head" when the model names no one: racist abuse.
+    found = rules.hate_phrases(text) + (rules.dehumanising(text) if staff or _STAFF_WORD.search(text) else ())
     if not (found or (s["hate"] >= p["hate"] and rules.identity_words(text))):
         return
     acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
