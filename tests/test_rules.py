@@ -82,6 +82,14 @@ AT_RISK = [
     ("long sleeves in december, it's freezing in the science block", None),
     ("me and my bestie in 4P walk home together down station lane every day at 3:15 just us", "child_routine"),
     ("we walk home together down station lane, the lollipop man is lovely", None),
+    ("its fine i just redid the lines on my arm after what they said in 9M chat", "self_harm"),
+    ("I redid the lines on the netball court", None),
+    ("u look mature for yr 6 lol. go private on discord w me, just us", "grooming"),
+    ("what time do u finish school? i drive past marlow rd every day", "grooming"),
+    ("what time do you finish school today, fancy a coffee after?", None),
+    ("vapes back gate station lane 2moro £5 each, yr 9+ only lol", "grooming"),
+    ("the family are taking her to Pakistan in the summer to meet her husband", "grooming"),
+    ("the family are taking her to Pakistan in the summer to meet her cousins", None),
 ]
 STAFF_HARM = [
     ("Mr Hale grabbed my son by the arm and left bruises", "Mr Hale grabbed my son"),
@@ -104,6 +112,9 @@ ALLEGATION = [
     ("the head is useless at answering emails", None),
     ("Priya Patel was done for drink driving last year", "was done for drink driving"),
     ("A 41-year-old man from Hexley has been arrested on suspicion of sending threats", None),
+    ("she say the head take the money from the Year 6 trip for herself", "take the money from the Year 6 trip for herself"),
+    ("Mr Nwosu fiddles the SEN register to get extra funding", "fiddles the SEN register to"),
+    ("the head took the money for the trip to the bank", None),
     ("the head has been using it for her own holidays", "using it for her own"),
     ("the head has been using the hall for the christmas fair", None),
 ]
@@ -115,6 +126,8 @@ STAFF_ABUSER = [
     ("kev takes pictures of the girls in the playground", "takes pictures of the girls"),
     ("Used to make the year 8 girls stay behind", "make the year 8 girls stay behind"),
     ("kev takes pictures of the sunset every night", None),
+    ("Kev hangs round the girls changing rooms checking the boilers", "hangs round the girls changing rooms"),
+    ("Mr Lloyd made a few of us stay behind so he could 'check our kit'. We were 13", "check our kit"),
     ("Mr Whitaker made the year 8 girls netball team stay late to practise", None),
 ]
 HATE = [

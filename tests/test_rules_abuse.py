@@ -10,6 +10,18 @@ from monitor.judge.rules.hate import SLURS, _LOOKALIKE
 
 HATE = [
     ("she should go back to her own country", "go back to her own country"),
+    # Round 10's development posts, beside the same words said harmlessly.
+    ("the SENCO, another one hired for the colour of his skin not his ability",
+     "hired for the colour of his skin"),
+    ("halal meat in the canteen now. This is ENGLAND", "This is ENGLAND"),
+    ("This is England is a great film", None),
+    ("Gypsy lot hanging round the gates again at pick up. Lock your cars people",
+     "Gypsy lot hanging round the gates again at pick up. Lock your cars"),
+    ("the gypsy kids from the site won the county cup, lock in that trophy", None),
+    ("Everybody know she is one of them. This kind of people should not be near children",
+     "This kind of people should not be near"),
+    ("people like that should not be near children, the judge said of the convicted man", None),
+    ("half of them in hijabs now, on a bus we pay for", "half of them in hijabs"),
     # Slurs written to dodge a filter: a mask, a symbol or a digit for a letter.
     ("the new TA is a w*g", "w*g"),
     ("that g1ppo family on the estate", "g1ppo"),

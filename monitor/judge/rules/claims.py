@@ -38,6 +38,8 @@ _ALLEGATION = re.compile(
     r"|(?:flogg\w*|sell\w*)\s+(?:off\s+)?(?:the\s+)?school'?s\s+(?:old\s+)?(?:\w+\s+)?(?:laptops|computers|ipads|equipment|property|stuff)"
     r"|(?:was|got|been)\s+done\s+for\s+(?:drink\s*-?\s*driving|drugs|assault|theft|fraud|shoplifting|dealing|battery|dangerous\s+driving)"
     r"|using\s+(?:\w+\s+){0,3}?(?:money|funds|cash|it)\s+for\s+(?:her|his|their)\s+own\b"
+    r"|(?:take|took|takes|taking)\s+(?:the\s+)?money\s+(?:\w+\s+){0,6}?for\s+(?:herself|himself|themselves)\b"
+    r"|fiddl\w*\s+(?:the\s+)?\w+\s+(?:register|books|accounts|figures|results)\s+(?:to|for)\b"
     r"|(?:fraud|fraudulent|laundering))\b",
     re.I)
 

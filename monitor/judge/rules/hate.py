@@ -72,7 +72,13 @@ _HATE = re.compile(
     r"|\b(?:he|she|they|who|teacher|senco|head|headteacher|deputy|ta|tutor|caretaker|(?-i:[A-Z][a-z]+))\s+(?:can'?t|cannot|can\s+(?:barely|hardly)|could(?:n'?t)?|does(?:n'?t|\s+not)|do(?:n'?t|\s+not))"
     r"\s+(?:even\s+)?(?:speak|talk|write|string\s+a\s+sentence\s+together\s+in)\s+(?:proper\s+|decent\s+|real\s+)?english\b"
     r"|\b(?:can'?t|cannot)\s+understand\s+(?:a\s+word\s+)?(?:of\s+)?(?:his|her|their)\s+accent|#accent\b"
-    r"|\b(?:doing|do|does|copying|mocking|taking\s+off)\s+(?:mr|mrs|ms|miss|sir)?\.?\s*[\w']+\s+voice\b(?=.{0,40}(?:😂|🤣|lol|accent))",
+    r"|\b(?:doing|do|does|copying|mocking|taking\s+off)\s+(?:mr|mrs|ms|miss|sir)?\.?\s*[\w']+\s+voice\b(?=.{0,40}(?:😂|🤣|lol|accent))"
+    # Round 10's development posts: hired for the colour of their skin, "this is ENGLAND", "you
+    # know what they're like", "this kind of people should not be near children".
+    r"|\b(?:hired|appointed|promoted|picked|chosen|got\s+the\s+job)\s+(?:\w+\s+){0,3}for\s+the\s+colou?r\s+of\s+(?:his|her|their)\s+skin"
+    r"|(?-i:\bThis\s+is\s+ENGLAND\b)|\b(?:gypsy|gipsy|gyppo|traveller|pikey)\s+(?:lot|kids|families|scum)\b[^\n]{0,80}\b(?:lock\s+(?:up\s+)?(?:your|ur)\s+(?:cars?|bikes?|doors?|sheds?|houses?|vans?)|know\s+what\s+they'?re\s+like)"
+    r"|\b(?:this\s+kind\s+of\s+people|(?:she|he)\s+is\s+one\s+of\s+them)\b[^.!?\n]{0,40}\b(?:should\s*(?:not|n'?t)|must\s+not)\s+be\s+(?:near|around|teaching|allowed)"
+    r"|\bhalf\s+of\s+them\s+in\s+(?:hijabs|headscarves|turbans)\b",
     re.I | re.S | re.M)
 # A person likened to an ape, in emoji or words, where a member of staff is spoken of.
 _APE = re.compile(r"(?:🐒|🦍|🐵)|\b(?:monkey|ape|gorilla)s?\b(?=[^.!?\n]{0,40}(?:🐒|🦍|🐵|running|in\s+charge))"

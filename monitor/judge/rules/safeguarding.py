@@ -123,6 +123,7 @@ _AT_RISK = {
         r"|\b(?:sleeves\s+down|long\s+sleeves)\b[^\n]{0,80}\b(?:no\s*(?:one|1)|nobody|noone)\s+(?:checks|asks|looks|notices)"
         r"|\b(?:won'?t|wont)\s+be\s+anywhere\b|(?:doesn'?t|doesnt)\s+matter\s+anyway[^\n]{0,40}(?:won'?t|wont)\s+be\s+around"
         r"|(?:properly|so)\s+tired[^\n]{0,40}(?:won'?t|wont)\s+be\s+around"
+        r"|\b(?:re-?did|redoing|did|doing|done)\s+(?:the\s+)?lines\s+on\s+(?:my|her|his|their)\s+(?:arm|wrist|leg|thigh)s?\b|\bkys\b"
         r"|\btonight'?s\s+it\b|(?:going|goin|gonna\s+go)\s+(?:up|on)\s+the\s+(?:\w+\s+)?(?:foot)?bridge\b(?!\s+and\s+back)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|notice|gone|i'?m\s+done))"
         r"|talking\s+about\s+['‘\"]?(?:the\s+bridge|ending\s+it|ending\s+things|not\s+being\s+here))", re.I),
     "grooming": re.compile(
@@ -153,7 +154,10 @@ _AT_RISK = {
         r"|\bno\s+(?:adults|parents|grown\s*-?\s*ups)\s*(?:needed|tho|though|allowed|🤫|😉|lol)"
         r"|\bno\s*(?:one|1)\s+(?:has|needs|have)\s+to\s+know\b|\bno\s+need\s+(?:to\s+)?tell\s+(?:your\s+|ur\s+)?(?:mum|mom|mam|dad|parents)"
         r"|\b(?:tell\s+her\s+to\s+)?check\s+(?:her|your|ur)\s+dms\b(?=[^\n]{0,40}(?:x|😉|😘|babe))"
-        r"|\bdm\s+me\s+babe\b", re.I),
+        r"|\bdm\s+me\s+babe\b|\bmature\s+for\s+(?:yr|year|y)\s?\d+\b|\bgo\s+private\s+(?:on|with|w)\b[^.!?\n]{0,40}\b(?:me|just\s+us)\b"
+        r"|\bwhat\s+time\s+do\s+(?:u|you)\s+finish\s+school\b[^\n]{0,60}\b(?:i\s+drive|i'?ll\s+(?:pick|drive|wait)|pick\s+(?:u|you)\s+up)|\bvapes?\b[^\n]{0,50}£\d+\s*(?:each|a\s+pop)\b[^\n]{0,40}\b(?:yr|year|y)\s?\d"
+        # Forced marriage: a pupil taken abroad "to meet her husband".
+        r"|\b(?:taking|take|sending|send|took|sent)\s+(?:her|him)\s+to\s+\w+\s+(?:\w+\s+){0,6}?to\s+(?:meet|marry)\s+(?:her|his)\s+(?:husband|wife|fianc\w*)\b", re.I),
     "neglect_or_abuse_at_home": re.compile(
         r"\b(?:ran|run|running)\s+away\s+from\s+home|\bnot\s+safe\s+at\s+home|\b(?:hits|beats)\s+(?:him|her|them)\s+at\s+home"
         r"|\b(?:never|no)\s+(?:food|dinner|breakfast)\s+(?:at\s+home|in\s+the\s+house)|\bleft\s+(?:home\s+)?alone\s+(?:all|every)", re.I),
@@ -244,7 +248,9 @@ _ABUSER = re.compile(
     r"|\bn[o0]nc[e3]s?\b|\bp[a@]?[e3]d[o0]s?\b|\b(?:has|had|got)\s+a\s+record\s+(?:for\s+)?(?:something\s+)?(?:to\s+do\s+)?with\s+(?:kids|children)\b"
     r"|\bcreep(?:y)?\s+(?:with|around)\s+(?:the\s+)?(?:girls|boys|kids|pupils|children|year\s?\d+s?)\b"
     r"|\btakes?\s+(?:pictures|photos|pics|videos)\s+of\s+(?:the\s+)?(?:girls|boys|kids|pupils|children)\b"
-    r"|\bmake\s+(?:the\s+)?(?:(?:year|yr)\s?\d+\s+)?(?:girls|boys)\s+stay\s+behind\b",
+    r"|\bmake\s+(?:the\s+)?(?:(?:year|yr)\s?\d+\s+)?(?:girls|boys)\s+stay\s+behind\b"
+    r"|\bhangs?\s+(?:round|around|about)\s+(?:outside\s+)?(?:the\s+)?(?:girls'?|boys'?)\s+(?:changing\s+rooms?|toilets|loos|showers)\b"
+    r"|\bcheck\s+(?:our|their|her|his)\s+(?:kit|bodies|uniforms?)'?\b(?=[^\n]{0,60}\b(?:we\s+were|1[0-5]|year\s?\d|told\s+a\s+teacher))",
     re.I)
 
 
