@@ -108,6 +108,8 @@ INCITE = [
     ("Ashgrove Avenue number 9, let's see her hide when we come knocking", "come knocking"),
     ("her husband works at Tesco, in case anyone wants to let him know what his wife is doing", "anyone wants to let him know"),
     ("the carol singers will come round knocking on doors on Friday", None),
+    ("parks on Elm Close, no. 14. Parents who feel as I do may wish to make their views known to her personally",
+     "make their views known to her personally"),
     ("parks outside 14 Cedar Close most nights. Just in case anyone fancies popping round for a word",
      "anyone fancies popping round"),
     ("Gareth Lloyd lives at 7 Orchard Rise, black Ford Ranger on the drive. make of that what you will",

@@ -95,6 +95,11 @@ TABLE = [
     # Harm hidden under sleeves: the DSL today, no 999 call, though "tmrw" is named.
     ("cant do another day at hollowbrook tbh. long sleeves again tmrw lol nobody notices anyway", SCHOOL_ONLY, ANGRY,
      "high", {"safeguarding"}, {"dsl_review"}, {"call_999"}),
+    # Round 11: "today is the day", "tonight is it".
+    ("not going in today. tell 7B at hollowbrook im sorry. i cant do it anymore and today is the day. dont look for me",
+     SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("hollowbrook year 11 results day: today is the day! good luck everyone", SCHOOL_ONLY, HAPPY, "digest", set(), set(),
+     {"dsl_review", "call_999"}),
     # Round 10: "tonight's it", the footbridge with a goodbye.
     ("rating 2/5 for hollowbrook. doesnt matter what i put, tonight's it. sorry mum", SCHOOL_ONLY, CALM, "urgent",
      {"safeguarding"}, {"dsl_review", "call_999"}, set()),

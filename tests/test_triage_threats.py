@@ -128,6 +128,12 @@ WHOSE = [
      "single one", ANGRY, False),
     ("Kayden's mum was arrested after saying she'd 'drag Whitaker out by his hair'. She's not joking, that one",
      ANGRY, False),
+    # Round 11: a threat reposted while it is live ("screenshot before he deletes it", "someone
+    # tell the school") is still a threat to act on.
+    ("Screenshot before he deletes it. Lee's comment: 'ill be at the gate tmrw and I'll batter Whitaker'",
+     {**ANGRY, "threat": 0.9}, True),
+    ("ppl sharing this from a year 10 gc: 'bringin my bruvs knife, whitaker gna get it 4 real' idk if its a joke but "
+     "someone tell the school", {**ANGRY, "threat": 0.9}, True),
     # Round 10: a translation put right, a son's message explained.
     ("PSA: the post Google turned into 'I will shoot Whitaker tomorrow' actually says she'll take a photo of his class",
      {**ANGRY, "threat": 0.9}, False),
@@ -291,6 +297,16 @@ THREATS = [
     ("16 years ago mr whitaker said my comic was the best. today i signed my first book deal, i'm going to murder "
      "this book tour", HAPPY, False),
     ("if whitaker sets another spag test im actually gonna die 💀 rip me", {**ANGRY, "threat": 0.87}, False),
+    # Round 11's development posts, beside the same words said harmlessly.
+    ("tell whitaker ill be outside marlow road tomorrow at 3 and he wont be going home in one piece", ANGRY, True),
+    ("give mr whitaker my regards 🙂 see you at the gates x", CALM, True),
+    ("Mr Whitaker says see you at the gates for the christmas fair!", HAPPY, False),
+    ("someone should honestly jump mr whitaker in the car park, he thinks hes sooo funny", ANGRY, True),
+    ("tmrw after school the yr 10s are gonna jump Whitaker in the staff car park 😂 bring ur phones", ANGRY, True),
+    ("Whitaker says the year 6s are gonna jump in the pool after school on friday", HAPPY, False),
+    ("wish someone would just run Whitaker over with the 41 bus 🙏 manifesting", ANGRY, True),
+    ('NOTICE. the teacher whitaker wil be "seen to" at pick up on friday. he has been warnd', ANGRY, True),
+    ("Whitaker's leaking classroom roof will be seen to by the council tomorrow", CALM, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

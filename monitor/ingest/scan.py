@@ -19,7 +19,7 @@ _IN_TAGS = frozenset({"school:name", "school:alias", "school:initials", "school:
 # "the head" of what? Of a pin, a girl, lice: not the headteacher. "That head of yours" is.
 _NOT_AFTER_HEAD = frozenset({"of", "lice", "girl", "boy", "girls", "boys", "injury", "injuries", "first", "on",
                              "butt", "banging", "start", "count", "office", "chef", "coach"})
-_HEAD_OF_OURS = frozenset({"yours", "theirs", "ours"})
+_HEAD_OF_OURS = frozenset({"yours", "theirs", "ours", "that", "this"})  # "the head of that school"
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,10 @@ _QUOTED = re.compile(r"\"[^\"]{3,300}\"|“[^”]{3,300}”|‘[^’]{3,300}’|
 _LIVE = re.compile(
     r"\b(?:she|he|they)\s*(?:'s|is|are|'re)\s+not\s+joking\b|\b(?:she|he|they)\s+means?\s+it\b|\bheads\s+up\s+to\b"
     r"|\b(?:do|should)\s+i\s+(?:screenshot\s+(?:it\s+)?(?:and\s+)?)?(?:tell|send\s+(?:it\s+|this\s+)?to|report\s+(?:it|this)\s+to|warn)\s+(?:the\s+)?(?:school|police|teacher)\b"
-    r"|\b(?:just\s+)?so\s+(?:the\s+school|staff|the\s+teachers?)\s+(?:knows?|are\s+aware)\b",
+    r"|\b(?:just\s+)?so\s+(?:the\s+school|staff|the\s+teachers?)\s+(?:knows?|are\s+aware)\b"
+    # Round 11: reposted before it goes, "someone tell the school", "idk if it's a joke".
+    r"|\bscreenshot(?:ted)?\s+(?:this\s+|it\s+)?before\s+(?:he|she|they|it)\s+(?:deletes?|gets?\s+deleted)\b"
+    r"|\bsome(?:one|body|1)\s+(?:tell|warn|ring)\s+the\s+school\b|\b(?:idk|not\s+sure|dunno)\s+if\s+(?:it'?s|its)\s+a\s+joke\b",
     re.I)
 _SETTLED = re.compile(r"\b(?:arrested|charged|cautioned|convicted|sentenced|jailed|court|police\s+(?:are|were|have\s+been)\s+"
                       r"(?:investigating|involved))\b", re.I)

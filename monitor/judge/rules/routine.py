@@ -66,6 +66,7 @@ _INCITE = re.compile(
     r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:and|to)\s+(?:tell|ask|see|have)\b|\bmaybe\s+(?:she|he|they)'?d\s+like\s+(?:some\s+)?visitors\b"
     r"|\bgo\s+(?:and\s+|n\s+)?say\s+it\s+to\s+(?:him|her|them)\b|\b(?:go|pop|nip)\s+round\s+and\s+say\s+it\s+to\s+(?:his|her|their)\s+face\b"
     r"|\b(?:anyone|anybody|someone)\s+fancies\s+(?:popping|going|nipping|heading)\s+(?:round|over)\b"
+    r"|\bmake\s+(?:their|your|our)\s+views\s+known\s+to\s+(?:her|him|them)\s+personally\b|\bat\s+a\s+time\s+of\s+(?:their|your)\s+choosing\b"
     r"|\bmake\s+of\s+that\s+what\s+(?:you|u)\s+(?:will|want|like)\b|\bcome\s+knocking\b|\b(?:anyone|anybody|someone|somebody)\s+wants?\s+to\s+(?:go\s+and\s+)?let\s+(?:him|her|them)\s+know\b"
     r"|\b(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+not\s+(?:hard|difficult)\s+to\s+find\b|\bknock\s+(?:loud|hard|loudly)\b|(?:been|is|was)\s+asking\s+for\s+it\b"
     r"|\bmake\s+(?:his|her|their)\s+(?:night|day|evening)\b|\bmaybe\s+(?:she|he|they)\s*(?:'ll|will)\s+(?:\w+\s+){0,2}at\s+home\b",

@@ -37,6 +37,12 @@ STRONG = re.compile(
     r"|\bother\s+ways\s+of\s+(?:removing|getting\s+rid\s+of|dealing\s+with)\s+(?:someone|her|him|them|people)\b[^.!?\n]{0,60}\bpermanent\b"
     r"|\bsee\s+what\s+happens\s+to\s+(?:that|your|ur|his|her|their)\s+(?:(?:\w+\s+){0,2}?(?:car|van|motor|house|windows?)\b|(?:\w+\s+){1,5}?parks?\b)"
     r"|\bsee\s+how\s+(?:he|she|they)\s+(?:likes?|like)\s+it\s+when\s+it'?s\s+(?:his|her|their)\s+(?:own\s+)?(?:family|kids|children|wife|husband)\b"
+    # Round 11's: "see you at the gates x", someone should jump him, wishing him run over, "seen to".
+    r"|\bsee\s+(?:you|u|ya)\s+(?:at|by|outside)\s+the\s+(?:school\s+|main\s+|back\s+)?gates?\s*(?:x+\b|🙂|😉|😘|😈)"
+    r"|\bsome(?:one|body|1)\s+(?:should|needs?\s+to|ought\s+to)\s+(?:honestly\s+|just\s+|really\s+)?jump\s+(?:him|her|them|the\s+teacher|(?:mr|mrs|ms|miss|sir)\s+\w+)"
+    r"|\b(?:gonna|going\s+to|gunna|will|'ll)\s+jump\s+(?:him|her|them|the\s+teacher|(?:mr|mrs|ms|miss|sir)\s+\w+|(?-i:[A-Z]\w+))\s+(?:in|at|outside|after|behind|by)\b"
+    r"|\b(?:wish|hope)\s+(?:someone|somebody|some1)\s+(?:would|will|'d)\s+(?:just\s+)?(?:run\s+(?:\w+\s+){1,2}?over|kill|stab|shoot|batter|hurt|jump|punch|knock\s+(?:\w+\s+){1,2}?down)\b"
+    r"|\b(?:will|wil|'ll|gonna|going\s+to)\s+be\s+['\"\u201c\u2018]seen\s+to\b|\b(?:she|he|they)\s*(?:'ll|will|wil)\s+be\s+seen\s+to\b(?!\s+by)"
     r"|\bfinger\s+across\s+(?:his|her|their|my)\s+throat\b"
     r"|\bwith\s+(?:the\s+head|the\s+teacher|her|him|them)\s+(?:still\s+)?(?:sat\s+|stuck\s+|locked\s+)?in\s+(?:it|there)\b"
     r"|\b(?:i'?m|im|i\s+am)\s+(?:gonna\s+be\s+)?smashing\s+(?:that|this)\s+(?:\w+\s+)?(?:kid|lad|girl|boy|teacher)\b"
@@ -76,5 +82,6 @@ WITH_NOT = re.compile(
     r"\bnot\s+a\s+threat\W{0,6}(?:it'?s|its|it\s+is|that'?s|thats)\s+a\s+promise\b"
     r"|\b(?:won'?t|wont|will\s+not|not\s+(?:gonna|going\s+to))\s+be\s+(?:using\s+words|talking)\b(?!\s+(?:to|about|at)\b)"
     r"|\bnext\s+time\s+i\s+(?:won'?t|wont|will\s+not)\s+just\s+walk\s+(?:past|away|by|on)\b"
+    r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:going|getting|coming|walking)\s+home\s+in\s+one\s+piece\b"
     r"|\b(?:some(?:one|body|1)\s+(?:\w+\s+)?(?:ought\s+to|should|needs?\s+to|has\s+to)|i'?ll|we'?ll|gonna|going\s+to)\s+teach\s+(?:\w+\s+){0,4}?a\s+lesson\s+(?:[\w']+\s+){0,2}?(?:won'?t|wont|will\s+never|never|'?ll\s+never)\s+forget\b",
     re.I)
