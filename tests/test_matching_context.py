@@ -331,6 +331,17 @@ ELSEWHERE_MORE = [
      {S: "likely", TW: "likely"}),
     ("Free ESOL classes for mums, Tuesdays 10-12, in Hexley", PARENTS, GROUP, {}),
     ("jasmine patel ended my whole career in 1v1s", "", "", {PP: "possible"}),
+    # Round 11: a podcast's episode, a footballer's worldie, a caretaker manager, a doctor's full
+    # name, "not even hba", swimming lessons, teaching assistants in general.
+    ("tom whitaker ep on aliens was actually crazy, my dad plays it every car ride", "", "", {TW: "possible"}),
+    ("David Nwosu with the worldie for Hexley Town yesterday, 30 yards top bins", "", "", {DN: "possible"}),
+    ("Dr Priya Patel to retire after 30 years at Hexley Medical Centre", "", "", {}),
+    ("greenfield high year 10s scrapping outside the chippy, not even hba this time", "", "",
+     {S: "possible"}),
+    ("Hexley leisure centre pool closed again, all lessons cancelled until January", PARENTS, GROUP, {}),
+    ("Sir, thirty pupils and no teaching assistants: no wonder teachers are leaving", "Hexley Gazette letters page", "",
+     {}),
+    ("the heads husband works the tills at hexley tesco", PARENTS, GROUP, {S: "likely", SO: "likely"}),
     # Our name and a year group in an address is an alumni account, not another place.
     ("any of you lot got younger siblings at HBA?", "", "https://x.com/hollowbrook2016/status/1", {S: "likely"}),
     ("the alumni night is free which is nice", "Hollowbrook reunion", "https://facebook.com/groups/hollowbrookclassof2014",

@@ -43,7 +43,7 @@ LIFE = re.compile(r"(?<![\w'])(?:" + "|".join(_LIFE) + r")(?:'s)?(?![\w'])")
 LIFE_CAPS = re.compile(r"(?<![\w'])(?:SEND|TA|TAs)(?![\w'])")
 # School words that say nothing of which school, or whether any: "teachers get too many
 # holidays", "a GCSE tutor". A post in our community saying only these is not about us.
-GENERIC = frozenset({"classes", "teacher", "teachers", "teaching", "schools", "pupils", "students", "gcse", "gcses", "exam",
+GENERIC = frozenset({"classes", "lessons", "teacher", "teachers", "teaching", "schools", "pupils", "students", "gcse", "gcses", "exam",
                      "exams", "inset day", "inset days", "pupil", "student", "results"})
 
 _SCHOOL_KIND = (r"(?:high school|high|primary school|primary|academy|school|grammar school|grammar|college|"
@@ -67,7 +67,8 @@ _LEAD_INS = frozenset("to from at in on for with by of and but or dear hi hello 
 # Other walks of life: a full name among these words is a namesake's (a footballer, a singer,
 # a barrister, a plumber), unless the post names the school.
 ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
-    r"podcasts?", r"episodes?", r"ep ?\d+", r"the \w+ show", r"youtube channel", r"(?:new|her|his|latest|debut) single",
+    r"podcasts?", r"episodes?", r"ep ?\d+", r"the (?:\w+ ){1,3}show", r"(?:this week's|latest|new|last) ep", r"ep on", r"pod", r"#\w*pod",
+    r"worldie", r"top bins", r"caretaker manager", r"youtube channel", r"(?:new|her|his|latest|debut) single",
     r"album", r"(?:her|his|their|uk|world|the|a) tour", r"(?<!form )tutors?", r"dance (?:academy|school|studio|show|class)",
     r"gigs?", r"concert tickets", r"arts centre", r"singer", r"(?<!school )band", r"kc", r"qc", r"barrister",
     r"songs?", r"spotify", r"festival", r"lyrics", r"music video", r"chambers", r"six nations",
@@ -95,7 +96,7 @@ PLACE_WORDS = re.compile(r"(?<![\w'])(?:village|villages|parish|hamlet|canada|ca
 # A web address in another country: "hollowbrookps.ca", "hollowbrooktoday.com.au".
 FOREIGN_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(?:ca|us|au|nz|za|in)$", re.I)
 # "nothing to do with HBA", "not Hollowbrook": the post says it is not about us.
-DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about|(?:^|[,;(]\s*)not)\s+(?:the\s+)?$",
+DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about|not even|(?:^|[,;(]\s*)not)\s+(?:the\s+)?$",
                         re.I)
 # Another school named as the side ours played: "SMASHED greenfield 6-0", "beat Greenfield".
 OPPONENT_BEFORE = re.compile(r"(?:\b(?:beat|beating|beaten|vs?|versus|(?:match|game|fixture|final|tie|won|lost|win|draw|points|goals?|runs|wickets|unbeaten|record) against|played|playing|smashed|thrashed|"

@@ -31,8 +31,9 @@ love hate like know think thought said says say heard hear reckon wish hope
 """.split())
 
 
-def someone_else(text: str, start: int, school: School, member: Staff) -> bool:
-    """Whether the surname at text[start:] follows another person's first name or title."""
+def someone_else(text: str, start: int, school: School, member: Staff, titles_only: bool = False) -> bool:
+    """Whether the surname at text[start:] follows another person's first name or title;
+    `titles_only`: a full name, which only a title can make someone else's ("Dr Priya Patel")."""
     m = _BEFORE.search(text[max(0, start - 40):start])
     if not m:
         return False
@@ -42,10 +43,13 @@ def someone_else(text: str, start: int, school: School, member: Staff) -> bool:
         # Only a doctor or professor is surely another person: "the new Mrs Whitaker" is his wife,
         # and a post about her is often about him.
         return low in ("dr", "prof") and low not in titles_of(member)
-    if m.group(2):
+    if m.group(2) or titles_only:
         return False  # "Okafor. Nwosu. Patel.": a list of our names, not a first name
     if not word[0].isupper() or low in _NOT_FORENAMES or low.endswith("'s") or len(low) < 3:
         return False
     known = {w for n in (member.name, *member.nicknames, *member.first_names, *member.aliases) for w in words(n)}
     ours = {w for p in (school.name, *school.aliases, *school.locality, member.role) for w in words(p)}
+    if low in known and not titles_only:
+        # "Dr Priya Patel": our first name too, but after a doctor's title.
+        return someone_else(text, max(0, start - 40) + m.start(1), school, member, True)
     return low not in known | ours

@@ -43,6 +43,7 @@ _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "schoo
 _GAP = re.compile(r"^[^.!?\n]{0,30}$")
 # "hollowbrook2016", "hollowbrookclassof2014": our name and a year group, in an address or a tag.
 _CLASS_OF = re.compile(r"(?:\d+|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories)$", re.I)
+_ONE_OF = re.compile(r"\b(?:the|that|this|our|your|ur|my|his|her)\s+$", re.I)
 # "Whoever in Hollowbrook keeps letting their dog out": the name written as a place, not a school.
 _AS_PLACE = re.compile(r"\b(?:in|around|round|near|through|across|outside)\s+$", re.I)
 
@@ -251,8 +252,13 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     hits = scan(lex, texts["post"], "post") + scan(lex, texts["thread"], "thread") + \
         scan(lex, texts["address"], "address", True)
     hits = [h for h in hits if h.where != "address" or h.entry.target == "school"]
-    hits = [h for h in hits if not (h.entry.kind == "surname" and someone_else(
-        texts[h.where], h.start, lex.schools[h.entry.school], lex.members[(h.entry.school, h.entry.target)][1]))]
+    hits = [h for h in hits if not (h.entry.kind in ("surname", "full") and someone_else(
+        texts[h.where], h.start, lex.schools[h.entry.school], lex.members[(h.entry.school, h.entry.target)][1],
+        titles_only=h.entry.kind == "full"))
+        # "no teaching assistants": a role in the plural is everyone's who holds it; "the heads
+        # husband", "that deputy heads car" are one person's, the apostrophe left out.
+        and not (h.entry.kind == "role" and h.plural and h.entry.words[0] not in ("the", "that", "this")
+                 and not _ONE_OF.search(texts[h.where][max(0, h.start - 8):h.start]))]
     if not hits:
         return []
     low = {w: lower(texts[w]) for w in ("post", "thread")}
