@@ -115,6 +115,10 @@ ALLEGATION = [
     ("she say the head take the money from the Year 6 trip for herself", "take the money from the Year 6 trip for herself"),
     ("Mr Nwosu fiddles the SEN register to get extra funding", "fiddles the SEN register to"),
     ("the head took the money for the trip to the bank", None),
+    ("ms marsh is deffo on something, her eyes were massive", "deffo on something"),
+    ("okafor has been nicking the trip money", "nicking"),
+    ("Mrs Patel falsified the Year 6 SATs results", "falsified the Year 6 SATs results"),
+    ("the kids were sniffing all lesson with colds", None),
     ("the head has been using it for her own holidays", "using it for her own"),
     ("the head has been using the hall for the christmas fair", None),
 ]
@@ -127,6 +131,9 @@ STAFF_ABUSER = [
     ("Used to make the year 8 girls stay behind", "make the year 8 girls stay behind"),
     ("kev takes pictures of the sunset every night", None),
     ("Kev hangs round the girls changing rooms checking the boilers", "hangs round the girls changing rooms"),
+    ("kev has been spoken to by police about photos of kids on his phone", "photos of kids on his phone"),
+    ("wouldnt let him near the boys changing rooms if i was a parent", "near the boys changing rooms"),
+    ("the new lockers near the boys changing rooms are great", None),
     ("Mr Lloyd made a few of us stay behind so he could 'check our kit'. We were 13", "check our kit"),
     ("Mr Whitaker made the year 8 girls netball team stay late to practise", None),
 ]

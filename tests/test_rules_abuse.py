@@ -62,6 +62,9 @@ THREAT = [
 ]
 CAMPAIGN = [
     ("Week 3 of asking the head why nothing has changed", "Week 3 of"),
+    ("Blocking my number won't work and neither will this account, I have six more", "Blocking my number won't work"),
+    ("THIRD AND FINAL NOTICE OF DEFAULT. You have failed to rebut my affidavit", "NOTICE OF DEFAULT"),
+    ("blocking the spam calls won't work, the school says", None),
     ("I'll keep posting every night till he's sacked", "I'll keep posting every night till"),
     ("till she's gone I'm not stopping", "till she's gone"),
     ("our year 6 residential, day 2 of 3: canoeing!", None),
@@ -75,6 +78,9 @@ CAMPAIGN = [
 ]
 RALLY = [
     ("everyone spam his page with clown emojis", "everyone spam"),
+    ("[photo] Kevin Doyle, site manager. Share so every parent knows his face.", "Share so every parent knows his face"),
+    ("hi im ms marsh, i give detentions for breathing. follow for daily marsh facts", "follow for daily marsh facts"),
+    ("part 4 of following mrs patel to her car after school playing the jaws theme", "following mrs patel to her car"),
     ("leave him a 1 star on google, all of you", "leave him a 1 star"),
     ("ratio her", "ratio her"),
     ("everyone whos got a problem with him go and comment on his page 👇", "go and comment on his page"),

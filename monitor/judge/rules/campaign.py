@@ -27,7 +27,10 @@ _PERSIST = re.compile(
     r"|\b\d+(?:st|nd|rd|th)\s+time\s+i'?(?:ve|\s+have)\s+(?:asked|emailed|posted|messaged|written|rung|tagged|commented)\b"
     r"|\b(?:i'?ll|i\s+will|i'?m\s+gonna|i'?m\s+going\s+to)\s+(?:be\s+)?(?:post(?:ing)?|comment(?:ing)?|tag(?:ging)?|ask(?:ing)?|email(?:ing)?)\s+"
     r"(?:here\s+|this\s+|it\s+|again\s+|on\s+)?(?:every|each)\s+(?:single\s+)?(?:day|post|thing|update|time|morning|week)\b"
-    r"|\b(?:i'?ll|i\s+will)\s+(?:be\s+)?asking\s+again\b|\bday\s*#?\d{1,3}[.!]*\s*$",
+    r"|\b(?:i'?ll|i\s+will)\s+(?:be\s+)?asking\s+again\b|\bday\s*#?\d{1,3}[.!]*\s*$"
+    # Round 11: more accounts when one is blocked; pseudo-legal "notices" served again and again.
+    r"|\bblocking\s+(?:my|this|me)\s+(?:\w+\s+)?(?:number|account|profile)?\s*won'?t\s+work\b|\bi\s+have\s+(?:\d+|two|three|four|five|six|ten)\s+more\s+(?:accounts|profiles)?"
+    r"|\b(?:notice\s+of\s+(?:default|dishonou?r|conditional\s+acceptance)|failed\s+to\s+rebut|(?:now\s+)?in\s+dishonou?r)\b",
     re.I)
 
 # Others rallied against a person: reviews, tags, pile-ons, their private accounts.
@@ -57,7 +60,8 @@ _MOCKERY = re.compile(
     r"|\bfilm(?:ing|in|ed)?\s+(?:him|her|them|\w+)\s+when\s+(?:she|he|they)\s+(?:aint|ain'?t|isn'?t|is\s+not|wasn'?t|not)\s+look"
     r"|\bshare\s+if\b(?=[^.!?\n]{0,60}(?:suffered|hate|can'?t\s+stand|lol|😂))|\bsome(?:one|1|body)\s+film\s+(?:him|her|them)\b"
     # A series of mocking clips or an impersonation: "follow for more hollowbrook teachers".
-    r"|\bfollow\s+for\s+(?:more|part\s+\d+)\b",
+    r"|\bfollow\s+for\s+(?:more|part\s+\d+|daily\s+\w+(?:\s+facts)?)\b|\bshare\s+so\s+(?:every|all\s+the)\s+(?:parents?|mums?|one)\s+knows?\s+(?:his|her|their)\s+face\b"
+    r"|\bfollowing\s+(?:mr|mrs|ms|miss|sir)\s+\w+\s+to\s+(?:his|her|their)\s+(?:car|house|bus)\b",
     re.I)
 
 # A member of staff's family or their workplace: "his wife works the tills at Tesco".

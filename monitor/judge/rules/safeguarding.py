@@ -252,6 +252,8 @@ _ABUSER = re.compile(
     r"|\bcreep(?:y)?\s+(?:with|around)\s+(?:the\s+)?(?:girls|boys|kids|pupils|children|year\s?\d+s?)\b"
     r"|\btakes?\s+(?:pictures|photos|pics|videos)\s+of\s+(?:the\s+)?(?:girls|boys|kids|pupils|children)\b"
     r"|\bmake\s+(?:the\s+)?(?:(?:year|yr)\s?\d+\s+)?(?:girls|boys)\s+stay\s+behind\b"
+    r"|\b(?:photos|pics|pictures|videos)\s+of\s+(?:kids|children|pupils|girls|boys)\s+on\s+(?:his|her)\s+phone\b"
+    r"|\b(?:near|around)\s+the\s+(?:boys'?|girls'?)\s+changing\s+rooms?\b(?=\s*(?:if\b|$|[.!]))"
     r"|\bhangs?\s+(?:round|around|about)\s+(?:outside\s+)?(?:the\s+)?(?:girls'?|boys'?)\s+(?:changing\s+rooms?|toilets|loos|showers)\b"
     r"|\bcheck\s+(?:our|their|her|his)\s+(?:kit|bodies|uniforms?)'?\b(?=[^\n]{0,60}\b(?:we\s+were|1[0-5]|year\s?\d|told\s+a\s+teacher))",
     re.I)
