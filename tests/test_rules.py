@@ -90,6 +90,15 @@ AT_RISK = [
     ("vapes back gate station lane 2moro £5 each, yr 9+ only lol", "grooming"),
     ("the family are taking her to Pakistan in the summer to meet her husband", "grooming"),
     ("the family are taking her to Pakistan in the summer to meet her cousins", None),
+    # Round 11's development posts.
+    ("Kai said his dad locks him out if he is bad", "neglect_or_abuse_at_home"),
+    ("lowkey wanna unalive myself after that assembly", "self_harm"),
+    ("thats literally tyler from 10H getting stamped on", "pupil_fight"),
+    ("wearing long sleeves even in PE and won't let me anywhere near his arms", "self_harm"),
+    ("i keep a little collection of sharp things in my pencil case", "self_harm"),
+    ("FREE LAPTOPS for every pupil! Just comment your child's full name and class below", "child_data_sought"),
+    ("CHANGE OF PLAN: please drop your child DIRECTLY at Hexley Leisure Centre car park", "child_data_sought"),
+    ("please drop your child at the main gate as usual", None),
 ]
 STAFF_HARM = [
     ("Mr Hale grabbed my son by the arm and left bruises", "Mr Hale grabbed my son"),
@@ -134,6 +143,8 @@ STAFF_ABUSER = [
     ("kev has been spoken to by police about photos of kids on his phone", "photos of kids on his phone"),
     ("wouldnt let him near the boys changing rooms if i was a parent", "near the boys changing rooms"),
     ("the new lockers near the boys changing rooms are great", None),
+    ("mum mr w locked me in the PE cupboard for talking and turned the light off", "locked me in the PE cupboard for talking and turned the light off"),
+    ("she locked the PE cupboard and turned the lights off at home time", None),
     ("Mr Lloyd made a few of us stay behind so he could 'check our kit'. We were 13", "check our kit"),
     ("Mr Whitaker made the year 8 girls netball team stay late to practise", None),
 ]

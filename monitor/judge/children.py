@@ -39,7 +39,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
     serious = [f for f in found if f.rule != "bullying"]
     if serious:
         # A fight filmed and shared, or pupils rated for their looks: ask for it to come down.
-        shown = {f.rule for f in serious} & {"filmed_fight", "pupil_fight", "sexualised_rating"}
+        shown = {f.rule for f in serious} & {"filmed_fight", "pupil_fight", "sexualised_rating", "child_data_sought"}
         # An adult soliciting pupils in the post itself ("DM me if ur a yr 9 girl"): the post is the danger.
         if any(f.rule == "grooming" for f in serious) and _SOLICITS.search(text):
             shown.add("solicitation")

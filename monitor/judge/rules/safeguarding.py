@@ -39,7 +39,7 @@ _DESCRIPTOR = re.compile(
     re.I)
 
 
-_LOWER_NAME_FORM = re.compile(r"\b(?-i:[a-z]{3,}\s+[a-z])\s+(?:in|from|of)\s+(?-i:(?:[1-9]|1[0-3])[A-Za-z]\d?)\b")
+_LOWER_NAME_FORM = re.compile(r"\b(?-i:[a-z]{3,}\s+[a-z])\s+(?:(?:in|from|of)\s+)?(?-i:(?:[1-9]|1[0-3])[A-Za-z]\d?)\b")
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{3,30}\b")
 _FULL_NAME = re.compile(r"\b(?-i:[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s*(?:,|&|\band\b)\s*(?-i:[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,})\b")
 
@@ -120,6 +120,8 @@ _AT_RISK = {
         # Round 9: a message home that says sorry and no more; a missing child's last words.
         r"|tell\s+(?:my\s+|me\s+)?(?:mum|mam|mom|dad|nan|nana|gran)\s+(?:i'?m|im|i\s+am|that\s+i'?m)\s+sorry"
         r"(?=\s*(?:[,.!'\"\u2019]|x\b|$|i\s+(?:can'?t|cant|love)|love|bye|for\s+everything))"
+        r"|\bunalive\s+(?:myself|me|himself|herself)\b|\bsharp\s+things\s+in\s+my\b|\bcollection\s+of\s+(?:sharp|blades|razors)"
+        r"|\bwon'?t\s+let\s+(?:me|anyone|us)\s+(?:anywhere\s+)?near\s+(?:his|her|their)\s+(?:arms|wrists|legs)\b"
         r"|\b(?:sleeves\s+down|long\s+sleeves)\b[^\n]{0,80}\b(?:no\s*(?:one|1)|nobody|noone)\s+(?:checks|asks|looks|notices)"
         r"|\b(?:won'?t|wont)\s+be\s+anywhere\b|(?:doesn'?t|doesnt)\s+matter\s+anyway[^\n]{0,40}(?:won'?t|wont)\s+be\s+around"
         r"|(?:properly|so)\s+tired[^\n]{0,40}(?:won'?t|wont)\s+be\s+around"
@@ -163,7 +165,12 @@ _AT_RISK = {
         r"|\b(?:taking|take|sending|send|took|sent)\s+(?:her|him)\s+to\s+\w+\s+(?:\w+\s+){0,6}?to\s+(?:meet|marry)\s+(?:her|his)\s+(?:husband|wife|fianc\w*)\b", re.I),
     "neglect_or_abuse_at_home": re.compile(
         r"\b(?:ran|run|running)\s+away\s+from\s+home|\bnot\s+safe\s+at\s+home|\b(?:hits|beats)\s+(?:him|her|them)\s+at\s+home"
-        r"|\b(?:never|no)\s+(?:food|dinner|breakfast)\s+(?:at\s+home|in\s+the\s+house)|\bleft\s+(?:home\s+)?alone\s+(?:all|every)", re.I),
+        r"|\b(?:never|no)\s+(?:food|dinner|breakfast)\s+(?:at\s+home|in\s+the\s+house)|\bleft\s+(?:home\s+)?alone\s+(?:all|every)"
+        r"|\b(?:dad|mum|mam|mother|father|step\s*-?dad|step\s*-?mum)\s+locks\s+(?:him|her|them)\s+out\b", re.I),
+    # Round 11: a scam or a stranger collecting children's names and where to find them.
+    "child_data_sought": re.compile(
+        r"\b(?:comment|send|dm|message|inbox)\s+(?:us\s+|me\s+)?(?:your|ur)\s+(?:child'?s|kids?'?|son'?s|daughter'?s)\s+(?:full\s+)?(?:name|date\s+of\s+birth|dob|address|class)"
+        r"|\bdrop\s+(?:your|ur)\s+child(?:ren)?\s+(?:directly\s+)?at\b[^\n]{0,60}\bcar\s+park\b", re.I),
     # A child's routine laid bare: "gets off the 41 bus alone at 4pm".
     "child_routine": re.compile(
         r"\b(?:gets?|takes?|catches)\s+(?:off\s+)?the\s+(?:\d+\s+|number\s+\d+\s+)?bus\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself))"
@@ -180,7 +187,7 @@ _AT_RISK = {
     "pupil_fight": re.compile(
         r"(?:\b(?:scrap|scrapping|fight|fighting|brawl|going\s+at\s+it|knocked\s+(?:spark\s+)?out|got\s+(?:folded|rocked|jumped|leathered|merked|decked|sparked))\b|#fight)"
         r"(?=[^\n]{0,160}?(?:\b(?:year|yr|y)\s?\d{1,2}s?\b|\b\d{1,2}[A-Z]\b))(?![^\n]{0,120}\b(?:match|game|football|netball|rugby|cup|league|\d+\s*-\s*\d+)\b)"
-        r"|(?:\b(?:year|yr|y)\s?\d{1,2}s?\b|\b\d{1,2}[A-Z]\b)[^\n]{0,160}?(?:\b(?:scrap|scrapping|fight|brawl|going\s+at\s+it|knocked\s+(?:spark\s+)?out|got\s+(?:folded|rocked|jumped|leathered|merked|decked|sparked))\b|#fight)"
+        r"|(?:\b(?:year|yr|y)\s?\d{1,2}s?\b|\b\d{1,2}[A-Z]\b)[^\n]{0,160}?(?:\b(?:scrap|scrapping|fight|brawl|going\s+at\s+it|knocked\s+(?:spark\s+)?out|got\s+(?:folded|rocked|jumped|leathered|merked|decked|sparked)|getting\s+(?:stamped\s+on|jumped|battered|kicked\s+in))\b|#fight)"
         r"(?![^\n]{0,120}\b(?:match|game|football|netball|rugby|cup|league|\d+\s*-\s*\d+)\b)", re.I),
     # Pupils rated for their looks ("rate the year 11 girls 1-10"): sexualised, and they are identifiable.
     "sexualised_rating": re.compile(
@@ -254,6 +261,7 @@ _ABUSER = re.compile(
     r"|\bmake\s+(?:the\s+)?(?:(?:year|yr)\s?\d+\s+)?(?:girls|boys)\s+stay\s+behind\b"
     r"|\b(?:photos|pics|pictures|videos)\s+of\s+(?:kids|children|pupils|girls|boys)\s+on\s+(?:his|her)\s+phone\b"
     r"|\b(?:near|around)\s+the\s+(?:boys'?|girls'?)\s+changing\s+rooms?\b(?=\s*(?:if\b|$|[.!]))"
+    r"|\b(?:locked|locks|locking|shut|shuts|shutting)\s+(?:me|him|her|them|(?:\w+\s+)?(?:kids|children|pupils))\s+in\s+(?:the|a)\s+(?:[\w\"']+\s+){0,2}?(?:cupboard|room|store\s*room)\b[^\n]{0,40}\blights?\s+off\b"
     r"|\bhangs?\s+(?:round|around|about)\s+(?:outside\s+)?(?:the\s+)?(?:girls'?|boys'?)\s+(?:changing\s+rooms?|toilets|loos|showers)\b"
     r"|\bcheck\s+(?:our|their|her|his)\s+(?:kit|bodies|uniforms?)'?\b(?=[^\n]{0,60}\b(?:we\s+were|1[0-5]|year\s?\d|told\s+a\s+teacher))",
     re.I)
