@@ -128,6 +128,9 @@ ALLEGATION = [
     ("okafor has been nicking the trip money", "nicking"),
     ("Mrs Patel falsified the Year 6 SATs results", "falsified the Year 6 SATs results"),
     ("the kids were sniffing all lesson with colds", None),
+    ("LADS. HANDS OUT YOUR POCKETS. IT'S NOT THAT COLD", None),
+    ("my lad's PE kit gets nicked from the changing rooms", None),
+    ("the head pockets the trip money", "pockets the"),
     ("the head has been using it for her own holidays", "using it for her own"),
     ("the head has been using the hall for the christmas fair", None),
 ]

@@ -128,6 +128,8 @@ WHOSE = [
      "single one", ANGRY, False),
     ("Kayden's mum was arrested after saying she'd 'drag Whitaker out by his hair'. She's not joking, that one",
      ANGRY, False),
+    ("For the record, the stuff posted about Whitaker is disgusting. 'Watch his back' is not a planning objection. "
+     "Report those posts", {**ANGRY, "threat": 0.8}, False),
     # Round 11: a threat reposted while it is live ("screenshot before he deletes it", "someone
     # tell the school") is still a threat to act on.
     ("Screenshot before he deletes it. Lee's comment: 'ill be at the gate tmrw and I'll batter Whitaker'",
@@ -297,6 +299,8 @@ THREATS = [
     ("16 years ago mr whitaker said my comic was the best. today i signed my first book deal, i'm going to murder "
      "this book tour", HAPPY, False),
     ("if whitaker sets another spag test im actually gonna die 💀 rip me", {**ANGRY, "threat": 0.87}, False),
+    ("Whitaker's yr 11 vs yr 10 rematch ⚽ rec tmrw 6pm. we're gonna absolutely batter u. bring shin pads", HAPPY, False),
+    ("im gonna batter Whitaker at the gate tmrw", ANGRY, True),
     # Round 11's development posts, beside the same words said harmlessly.
     ("tell whitaker ill be outside marlow road tomorrow at 3 and he wont be going home in one piece", ANGRY, True),
     ("give mr whitaker my regards 🙂 see you at the gates x", CALM, True),

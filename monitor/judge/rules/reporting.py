@@ -29,6 +29,7 @@ _FRAME = re.compile(
     r"|\bpeople\s+(?:are\s+|were\s+)?(?:\w+\s+)?(?:writing|saying|posting|commenting)\s+(?:that|things\s+like|stuff\s+like)\b"
     r"|\bactually\s+(?:says|said|means|meant)\b|\b(?:google|translate|the\s+translation)\s+(?:turned|made|translated)\b"
     r"|\b(?:message|post|comment|text)\s+was\s+(?:about|a\s+joke|banter|only)\b|\bno\s*(?:one|body|1)\s+is\s+threatening\b"
+    r"|\breport\s+(?:those|these)\s+(?:posts|comments|accounts)\b|\bis\s+not\s+an?\s+(?:\w+\s+)?objection\b"
     r"|\breported\s+(?:every|each|all)\s+(?:single\s+)?(?:one|of\s+them|comment|post)\b",
     re.I)
 

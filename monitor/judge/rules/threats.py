@@ -19,6 +19,7 @@ _IDIOMS = re.compile(r"""\b(?:
   | shots?\s+(?:at|on)\s+goal | hit\s+the\s+(?:books|gym|road|ground|hay|sack|shops|jackpot|nail|roof|spot)
   | killer\s+\w+ | (?:be|is)\s+the\s+death\s+of | (?:fight|fighting)\s+(?:for|against)\s+(?:funding|cuts|the\s+cuts|our|the\s+closure)
   | beat(?:ing)?\s+(?:the|their|our|my)\s+(?:record|target|traffic|rush|queue|deadline)s?
+  | (?:destroy|batter|smash|thrash|hammer|murder)(?:ed|s|ing)?\s+(?:u|you|yous|ya|them)\b(?=[^\n]{0,80}(?:⚽|🏀|🏉|shin\s*pads|rematch|\bmatch\b|kick\s*-?off))
   | killing\s+(?:them|us)\s+(?:with|softly) | (?:that|this|it)\s+killed\s+me
   | (?:destroy|batter|smash|crush|annihilate|thrash|murder|slaughter|hammer|demolish)(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:juniors|grammar|united|city|town|rovers|fc|team|opposition|dads|mums|teachers'?\s+team)\b
   | (?:destroy|batter|smash|crush|thrash|hammer)(?:ed|s|ing)?\s+(?:them|us|the\s+\w+)\s+(?:on|at|in)\s+(?:saturday|sunday|the\s+(?:match|final|game|tournament|league))
