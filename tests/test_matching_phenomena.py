@@ -72,7 +72,9 @@ SURNAME_TITLE_INITIAL = [
     ("Mrs Okafor is a teacher who never listens", {SO: "likely"}),
     ("Mrs Okafor never listens", {SO: "likely"}),
     ("Mrs Okafor at Greenfield High never listens", {SO: "possible"}),
-    ("mr w is the worst", {TW: "possible"}),  # an initial alone: possibly ours, never more
+    # An initial alone is how pupils name a teacher: ours unless something points elsewhere.
+    ("mr w is the worst", {TW: "likely"}),
+    ("mr w at greenfield is the worst", {TW: "possible"}),
 ]
 FIRST_NAME_NICKNAME_ROLE = [
     ("emma the TA at hollowbrook grabbed my little brothers arm in 2R", {S: "likely", ER: "likely"}),

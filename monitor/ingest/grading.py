@@ -217,7 +217,12 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
                     continue  # a first name alone is anyone's
                 # "the deputy head", "mr w", with no school named: only possibly ours. A harmful
                 # post still reaches the DSL (judge/graded.py); a harmless one stays out of digests.
-                g, why = "possible", f"{said(cues)} with no school named"
+                if "initial" in kinds and not cx.others and not cx.elsewhere and not cx.against:
+                    # "mr w" is how pupils name a teacher; on 3,360 writers' posts, ours every time
+                    # nothing pointed elsewhere. "The deputy head" alone often was someone else's.
+                    g, why = "likely", f"{said(cues)}, as pupils name a teacher, nothing pointing elsewhere"
+                else:
+                    g, why = "possible", f"{said(cues)} with no school named"
             else:
                 g, why = "likely", f"{said(cues)} + {context}"
         elif shared:
