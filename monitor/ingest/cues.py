@@ -125,13 +125,14 @@ _SAINTS = re.compile(r"\b(?:at|from|to|attends|goes\s+to)\s+((?:St\.?|Saint)\s+[
 
 
 _EVENT = re.compile(r"\b(?:concert|service|carols?|mass|wedding|funeral|christening|nativity|play|show|fair)\W*$", re.I)
+_KIND_AFTER = re.compile(r"\s+(?i:" + _SCHOOL_KIND + r")\b")
 
 
 def other_schools(original: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of schools named with capitals in the original text."""
     # "the carol concert at St Marys": the church is the venue, not another school.
     found = [(m.group(1), m.start(1), m.end(1)) for m in _SAINTS.finditer(original)
-             if not re.match(r"\s+(?i:" + _SCHOOL_KIND + r")\b", original[m.end(1):])
+             if not _KIND_AFTER.match(original, m.end(1))
              and not _EVENT.search(original[max(0, m.start() - 30):m.start()])]
     for m in OTHER_SCHOOL.finditer(original):
         words = m.group(1).split()

@@ -1,8 +1,9 @@
 """A surname of ours written after someone else's first name or title is someone else.
 
-"Jasmine Patel ran 2:41", "Dr Nwosu was so gentle": the surname is ours, the person is not. Only a word written as a name (capital, then small letters) counts,
-and not one of the words that open a sentence ("Apparently Patel said..."), nor a word of our
-school's, a role, or a name the school gave us for that member of staff.
+"Jasmine Patel ran 2:41", "Dr Nwosu was so gentle": the surname is ours, the person is not.
+Only a word written as a name (capital, then small letters) counts, and not one of the words
+that open a sentence ("Apparently Patel said..."), nor a word of our school's, a role, or a name
+the school gave us for that member of staff.
 """
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def someone_else(text: str, start: int, school: School, member: Staff, titles_on
         return False
     known = {w for n in (member.name, *member.nicknames, *member.first_names, *member.aliases) for w in words(n)}
     ours = {w for p in (school.name, *school.aliases, *school.locality, member.role) for w in words(p)}
-    if low in known and not titles_only:
+    if low in known:
         # "Dr Priya Patel": our first name too, but after a doctor's title.
         return someone_else(text, max(0, start - 40) + m.start(1), school, member, True)
     return low not in known | ours

@@ -215,8 +215,8 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
             elif not ours:
                 if not kinds & {"role", "initial"}:
                     continue  # a first name alone is anyone's
-                # "the deputy head", "mr w", with no school named: only possibly ours. A harmful
-                # post still reaches the DSL (judge/graded.py); a harmless one stays out of digests.
+                # "the deputy head" with no school named: only possibly ours. A harmful post still
+                # reaches the DSL (judge/graded.py); a harmless one stays out of digests.
                 if "initial" in kinds and not cx.others and not cx.elsewhere and not cx.against:
                     # "mr w" is how pupils name a teacher; on 3,360 writers' posts, ours every time
                     # nothing pointed elsewhere. "The deputy head" alone often was someone else's.

@@ -123,6 +123,17 @@ def _against(school: School, hs: list[Hit], texts: dict[str, str]) -> list[str]:
     return out
 
 
+def _not_ours(lex: Lexicon, h: Hit, text: str) -> bool:
+    """A name of our staff that, as written, is someone else's: "Jasmine Patel", "Dr Priya
+    Patel"; or a role in the plural ("no teaching assistants"), everyone's who holds it. "The
+    heads husband", "that deputy heads car" are one person's, the apostrophe left out."""
+    if h.entry.kind in ("surname", "full"):
+        member = lex.members[(h.entry.school, h.entry.target)][1]
+        return someone_else(text, h.start, lex.schools[h.entry.school], member, titles_only=h.entry.kind == "full")
+    return (h.entry.kind == "role" and h.plural and h.entry.words[0] not in ("the", "that", "this")
+            and not _ONE_OF.search(text[max(0, h.start - 8):h.start]))
+
+
 def _near(text: str, a: int, b: int, c: int, d: int) -> bool:
     """Whether spans a-b and c-d stand within a couple of words of each other in one sentence."""
     gap = text[b:c] if b <= c else text[d:a]
@@ -252,13 +263,7 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     hits = scan(lex, texts["post"], "post") + scan(lex, texts["thread"], "thread") + \
         scan(lex, texts["address"], "address", True)
     hits = [h for h in hits if h.where != "address" or h.entry.target == "school"]
-    hits = [h for h in hits if not (h.entry.kind in ("surname", "full") and someone_else(
-        texts[h.where], h.start, lex.schools[h.entry.school], lex.members[(h.entry.school, h.entry.target)][1],
-        titles_only=h.entry.kind == "full"))
-        # "no teaching assistants": a role in the plural is everyone's who holds it; "the heads
-        # husband", "that deputy heads car" are one person's, the apostrophe left out.
-        and not (h.entry.kind == "role" and h.plural and h.entry.words[0] not in ("the", "that", "this")
-                 and not _ONE_OF.search(texts[h.where][max(0, h.start - 8):h.start]))]
+    hits = [h for h in hits if not _not_ours(lex, h, texts[h.where])]
     if not hits:
         return []
     low = {w: lower(texts[w]) for w in ("post", "thread")}

@@ -258,7 +258,7 @@ def when_where(text: str) -> tuple[Finding, ...]:
     """The times and places a post names ("tomorrow", "in the car park"), whatever else it says:
     for a post already judged a threat (by the rules or the model)."""
     found = find_all("imminent", _WHEN_WHERE, strip_idioms(plain_spelling(text)))
-    return found + find_all("weapon", _WEAPON, strip_idioms(text))
+    return found + weapons(text)
 
 
 # "lol jk... unless": the joke is the threat's cover, not its withdrawal.
