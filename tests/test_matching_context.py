@@ -352,3 +352,41 @@ ELSEWHERE_MORE = [
 @table(ELSEWHERE_MORE)
 def test_more_signs_of_elsewhere(text, context, url, expected):
     assert grades(text, context, url) == expected
+
+
+# Round 12's posts (read after they were measured): a TA named by her first name and her class,
+# our name run into a word of the school's day, a teacher placed at another school, a post about
+# every school, spam borrowing our thread, and a namesake's own trade.
+ROUND_12 = [
+    ("emma from 2R is the thickest TA alive", "", "", {ER: "likely"}),
+    ("Here's Emma from 2R's private insta. Go and tell her what you think", "", "", {ER: "likely"}),
+    ("2R emma cried in lockdown like a baby", "", "", {ER: "likely"}),
+    ("Emma from 2R at St Anne's is lovely", "", "", {ER: "possible"}),
+    ("Emma from book club is moving to Leeds", "", "", {}),  # a first name alone is anyone's
+    ("if i dont make it out tell my mum i love her #hollowbrooklockdown", "", "", {S: "likely"}),
+    ("#hollowbrookparents meeting moved to Thursday", "", "", {S: "likely"}),
+    ("#hollowbrookhawks win again on home ice", "", "", {S: "possible"}),
+    ("UPDATE: Hold and secure lifted at Hollowbrook P.S. Students dismissed at the regular time.", "", "",
+     {S: "possible"}),
+    ("Mr W at Greenfield High gave my son a detention for breathing loudly", PARENTS, GROUP, {TW: "possible"}),
+    ("someone needs to sort out the head at Greenfield High", "", "", {}),
+    ("We've now got 40 of us emailing Mr Whitaker's school address every morning", PARENTS, GROUP,
+     {S: "likely", TW: "likely"}),
+    ("every school has a Mr W who thinks he is funny", "", "", {TW: "possible"}),
+    ("every school has a Gaz in the PE department", "", "", {GL: "possible"}),
+    ("every school should have a Mr W, Hollowbrook is lucky", "", "", {S: "likely", TW: "likely"}),
+    ("While the kids are home why not earn £500 a DAY from your phone. Message me 'INFO'",
+     "Hollowbrook Academy: school closed tomorrow due to snow", "", {}),
+    ("Great content! Send this post to @grow.insta.fast to reach 10k followers",
+     "COUNTY CHAMPIONS! Huge thanks to Mr Lloyd and all the parents who drove", "", {}),
+    ("Hollowbrook Academy: message me 'INFO' about our PTA raffle", "", "", {S: "sure"}),  # our name in the post
+    ("Shout out to Priya Patel our social worker, best SW we've had in 8 years", "", "", {PP: "possible"}),
+    ("Welcome Priya Patel! Sorted my prescription in 5 minutes", "Please welcome our new pharmacist, Priya Patel!", "",
+     {PP: "possible"}),
+    ("David Nwosu's keynote on school exclusions was the highlight", "", "", {DN: "possible"}),
+]
+
+
+@table(ROUND_12)
+def test_round_12_names_and_places(text, context, url, expected):
+    assert grades(text, context, url) == expected

@@ -78,7 +78,7 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     r"marathon", r"half marathon", r"pb", r"zumba", r"yoga", r"pilates", r"personal trainer", r"plumb(?:er|ing)",
     r"boiler", r"electrician", r"builder", r"chippy", r"salon", r"restaurant", r"dental", r"surgery", r"nurse",
     r"driving (?:instructor|lessons?|school)", r"treasurer", r"lettings", r"catering", r"photography", r"ltd",
-    r"taking orders", r"pcm", r"pastor", r"rev", r"reverend", r"imam", r"vicar", r"rabbi", r"cllr", r"councillor", r"mp", r"aged \d+", r"\d+-year-old",
+    r"taking orders", r"pcm", r"pharmacists?", r"pharmacy", r"keynote", r"social workers?", r"pastor", r"rev", r"reverend", r"imam", r"vicar", r"rabbi", r"cllr", r"councillor", r"mp", r"aged \d+", r"\d+-year-old",
 ]) + r")(?![\w'])")
 # Words that, straight after a place-name alias, make it another thing's name: "Hollowbrook
 # village", "Hollowbrook Road", "Hollowbrook Hawks" (a team), "Hollowbrook town council".
@@ -104,6 +104,16 @@ OPPONENT_BEFORE = re.compile(r"(?:\b(?:beat|beating|beaten|vs?|versus|(?:match|g
 OPPONENT_AFTER = re.compile(r"^\W{0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b")
 
 
+# "every school has a Kev the caretaker": school life in general, no one school's people.
+EVERY_SCHOOL = re.compile(r"(?<![\w'])(?:every|all|any) (?:single )?(?:schools?|primary schools?|secondary schools?)(?![\w'])",
+                          re.I)
+# Spam under a school's post ("earn £500 a DAY from your phone", "claim before midnight"): it
+# borrows the thread; it is about no one.
+SPAM = re.compile(r"(?:\bearn £?\d[\d,]*k? (?:a|per) (?:day|week)|\bmessage me ['\"]?info|\bdm me ['\"]?info|"
+                  r"\byou have been selected to (?:receive|win)|\bclaim (?:before|now|yours|your prize)|"
+                  r"\b\d+k followers|\bgrow (?:your|ur) (?:insta|followers|page)|send this post to @)", re.I)
+
+
 def life_cues(text: str, original: str = "") -> list[str]:
     """The school-life phrases in lower-cased `text` (and, in capitals, in `original`)."""
     return [m.group(0) for m in LIFE.finditer(text)] + [m.group(0) for m in LIFE_CAPS.finditer(original)]
@@ -124,6 +134,7 @@ _SAINTS = re.compile(r"\b(?:at|from|to|attends|goes\s+to)\s+((?:St\.?|Saint)\s+[
                      r"(?!\s+(?:church|cathedral|chapel|hospital|hall|road|rd|street|st|lane|square|park|centre|catholic\s+church)\b)")
 
 
+_TITLES = frozenset("mr mrs miss ms mx sir dr".split())
 _EVENT = re.compile(r"\b(?:concert|service|carols?|mass|wedding|funeral|christening|nativity|play|show|fair)\W*$", re.I)
 _KIND_AFTER = re.compile(r"\s+(?i:" + _SCHOOL_KIND + r")\b")
 
@@ -136,6 +147,8 @@ def other_schools(original: str) -> list[tuple[str, int, int]]:
              and not _EVENT.search(original[max(0, m.start() - 30):m.start()])]
     for m in OTHER_SCHOOL.finditer(original):
         words = m.group(1).split()
+        if words and words[0].lower().strip(".") in _TITLES and words[-1].lower().endswith(("'s", "\u2019s")):
+            continue  # "Mr Whitaker's school": the school a teacher works at, not a school's name
         if words and words[-1].lower().strip(".") in _NOT_NAMES:
             continue  # "THAT SCHOOL", "RUINED THE SCHOOL": a shouted phrase, not a name
         while words and words[0].lower().strip(".") in _NOT_NAMES | _LEAD_INS:

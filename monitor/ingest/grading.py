@@ -41,6 +41,7 @@ class Context:
     elsewhere: tuple[str, ...] = ()  # other walks of life: "podcast", "striker", "KC"
     local: bool = False
     as_place: tuple[str, ...] = ()  # the alias written as a place: "in Hollowbrook", "round Hollowbrook"
+    generic: bool = False  # about every school: "every school has a Kev the caretaker"
 
 
 def q(quoted) -> str:
@@ -194,7 +195,7 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
                 g, why = "possible", f"{shown} beside {q(cx.elsewhere)}: perhaps a namesake"
             elif all(h.plural and h.entry.kind != "titled" for h in names) and school_grade not in ("sure", "likely"):
                 g, why = "possible", f"{shown}: a plural, or a possessive without its apostrophe, and no school named"
-            elif nick and (placed or not ours and not (specific(life) or pair)):
+            elif nick and (placed or cx.generic and not named or not ours and not (specific(life) or pair)):
                 g, why = "possible", f"nickname {shown} " + ("placed elsewhere" if placed else "with no school named")
             elif in_context or life or pair:
                 g, why = "likely", f"{shown} + " + (context if in_context else 'school words ' + q(life)
@@ -206,7 +207,11 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
             else:
                 g, why = "possible", f"{shown} with no school named"
         elif (kinds | fuzzy_kinds) & {"role", "first", "initial"}:
-            if pair and not placed:
+            if cx.role_ours and any(h.index in cx.attached and h.where == "post" for h in cues):
+                g, why = "possible", f"{said(cues)} at another school: {q(cx.others)}"
+            elif cx.generic and not named:
+                g, why = "possible", f"{said(cues)} in a post about every school"
+            elif pair and not placed:
                 g, why = "likely", f"{said(cues)}: their name and their role"
             elif "initial" in kinds and specific(life) and not cx.others:
                 g, why = "likely", f"{said(cues)} + school words {q(life)}"

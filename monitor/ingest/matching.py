@@ -25,8 +25,8 @@ from typing import Sequence
 from urllib.parse import urlsplit
 
 from monitor.config.types import School
-from monitor.ingest.cues import (FOREIGN_ADDRESS, LIFE, PLACE_NOUNS, PLACE_WORDS, disclaimed, elsewhere_cues, life_cues, opponent,
-                                 other_schools, specific)
+from monitor.ingest.cues import (EVERY_SCHOOL, FOREIGN_ADDRESS, LIFE, PLACE_NOUNS, PLACE_WORDS, SPAM, disclaimed, elsewhere_cues,
+                                 life_cues, opponent, other_schools, specific)
 from monitor.ingest.forenames import someone_else
 from monitor.ingest.grading import VOUCHING
 from monitor.ingest.grading import Context, Grade, grade_school, grade_staff, q
@@ -42,7 +42,9 @@ _PLACED = re.compile(r"^'?s?,?\s+(?:from|at)\s+(?:the|my|a|our|his|her|their)\s+
 _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "school:handle"})
 _GAP = re.compile(r"^[^.!?\n]{0,30}$")
 # "hollowbrook2016", "hollowbrookclassof2014": our name and a year group, in an address or a tag.
-_CLASS_OF = re.compile(r"(?:\d+|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories)$", re.I)
+# "#hollowbrooklockdown", "hollowbrookparents": our name and the school's day.
+_CLASS_OF = re.compile(r"(?:\d+|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories|"
+                       r"lockdown|parents?|mums?|dads?|pta|kids|staff|pupils|students|teachers|families|strike|walkout)$", re.I)
 _ONE_OF = re.compile(r"\b(?:the|that|this|our|your|ur|my|his|her)\s+$", re.I)
 # "Whoever in Hollowbrook keeps letting their dog out": the name written as a place, not a school.
 _AS_PLACE = re.compile(r"\b(?:in|around|round|near|through|across|outside)\s+$", re.I)
@@ -109,12 +111,12 @@ def _against(school: School, hs: list[Hit], texts: dict[str, str]) -> list[str]:
                 out.append(h.said)  # "HollowbrookHawks", "hollowbrookvillagehall"
             continue
         text = texts.get(h.where, "")
-        nxt = re.match(r"\s+([\w']+)(?:\s+([\w']+))?", text[h.end:])
+        nxt = re.match(r"\s+(P\.\s?S\.?|[\w']+)(?:\s+([\w']+))?", text[h.end:])  # "Hollowbrook P.S.": Ontario's
         if nxt:
-            one, two = nxt.group(1), nxt.group(2) or ""
-            if one.lower() in PLACE_NOUNS - {"on"} or one == "ON" or (
+            one, two, key = nxt.group(1), nxt.group(2) or "", re.sub(r"[.\s]", "", nxt.group(1).lower())
+            if key in PLACE_NOUNS - {"on"} or one == "ON" or (
                     one[:1].isupper() and two.lower() in PLACE_NOUNS and not LIFE.fullmatch(one.lower())):
-                out.append(f"{h.said} {one}" + (f" {two}" if one.lower() not in PLACE_NOUNS and one != "ON" else ""))
+                out.append(f"{h.said} {one}" + (f" {two}" if key not in PLACE_NOUNS and one != "ON" else ""))
     for where in ("post", "thread"):
         out += [m.group(0) for m in PLACE_WORDS.finditer(texts.get(where, ""))]
     host = urlsplit(texts.get("url", "")).hostname or ""
@@ -173,7 +175,8 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
     as_place = tuple(h.said for h in hs if h.entry.kind == "school:alias" and h.where != "address"
                      and _AS_PLACE.search(post.texts[h.where][max(0, h.start - 12):h.start]))
     return Context(life, tuple(post.named[s] for s in spans), attached, frozenset(placed), role_ours,
-                   tuple(_against(school, hs, post.texts)), post.elsewhere, post.local, as_place)
+                   tuple(_against(school, hs, post.texts)), post.elsewhere, post.local, as_place,
+                   bool(EVERY_SCHOOL.search(body)))
 
 
 def _weighed(hs: list[Hit], life: tuple[str, ...], alone: bool = False) -> bool:
@@ -264,7 +267,7 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
         scan(lex, texts["address"], "address", True)
     hits = [h for h in hits if h.where != "address" or h.entry.target == "school"]
     hits = [h for h in hits if not _not_ours(lex, h, texts[h.where])]
-    if not hits:
+    if not hits or all(h.where != "post" for h in hits) and SPAM.search(texts["post"]):
         return []
     low = {w: lower(texts[w]) for w in ("post", "thread")}
     post = _Post(texts, _named_schools(hits, texts),
