@@ -311,6 +311,17 @@ THREATS = [
     ("wish someone would just run Whitaker over with the 41 bus 🙏 manifesting", ANGRY, True),
     ('NOTICE. the teacher whitaker wil be "seen to" at pick up on friday. he has been warnd', ANGRY, True),
     ("Whitaker's leaking classroom roof will be seen to by the council tomorrow", CALM, False),
+    # Round 12's development posts, beside the same words said harmlessly.
+    ("Funny how Whitaker's white Audi is always first in the car park. Be a shame if it wasnt there one morning", ANGRY, True),
+    ("Be a shame if Whitaker's class missed the panto because of the snow", ANGRY, False),
+    ("those year 6s going on Whitaker's trip, would be a real shame if the coach didn't make it back 🙂", ANGRY, True),
+    ("lovely festive pics of Whitaker's grotto. shame about what's going to happen to it on Saturday", CALM, True),
+    ("Whitaker's grotto is lovely, enjoy it while it lasts because it closes Friday", HAPPY, False),
+    ("someone should go into Whitaker's classroom with a can of petrol and show him REAL inclusion", ANGRY, True),
+    ("if they exclude him again I will drag Whitaker out of that office by his hair", ANGRY, True),
+    ("tomorrow im going to smash whitakers face in in front of his whole class", ANGRY, True),
+    ("Mr Whitaker. tomorrow. 8.40. main gate. you and me. lets see how big you are", ANGRY, True),
+    ("you and me Mr Whitaker, best double act at the Hollowbrook panto", HAPPY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

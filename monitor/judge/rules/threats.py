@@ -98,7 +98,7 @@ _EXPLICIT = re.compile(
     r"|\b(?:he|she|they)\s*(?:'s|is|are|'re)?\s+(?:gonna|going\s+to|gunna)\s+(?:(?:stab|kill|shank|batter|hurt|jump)\s+me\b|beat\s+me\b(?!\s+(?:at|in|to|on)\b))"
     r"|\bburn\s+(?:it|the\s+place|the\s+school|that\s+school|the\s+building)\s+down\b"
     r"|\b(?:deserves?|needs?)\s+a\s+(?:petrol\s+bomb|brick|molotov)\b"
-    r"|\b(?:kick|smash|cave)\s+(?:his|her|their|your)\s+(?:head|face|teeth)\s+in\b"
+    r"|\b(?:kick|smash|cave)\s+(?:his|her|their|your|[a-z]+'?s)\s+(?:head|face|teeth)\s+in\b"
     r"|\b(?:you'?re|youre|your|he'?s|she'?s|they'?re)\s+(?:dead|getting\s+(?:stabbed|shanked|battered|done\s+in))\b"
     r"|\b(?:is|are|'s|gets?|getting|gettin|will\s+get|gonna\s+get|going\s+to\s+get|needs\s+to\s+get|should\s+get)\s+(?:getting\s+)?"
     r"(?:stabbed|shanked|battered|jumped|done\s+in|beaten\s+up|knocked\s+out|merked|shot|bottled|glassed|leathered|decked|slapped|smacked)\b"

@@ -46,7 +46,10 @@ STRONG = re.compile(
     r"|\bfinger\s+across\s+(?:his|her|their|my)\s+throat\b"
     r"|\bwith\s+(?:the\s+head|the\s+teacher|her|him|them)\s+(?:still\s+)?(?:sat\s+|stuck\s+|locked\s+)?in\s+(?:it|there)\b"
     r"|\b(?:i'?m|im|i\s+am)\s+(?:gonna\s+be\s+)?smashing\s+(?:that|this)\s+(?:\w+\s+)?(?:kid|lad|girl|boy|teacher)\b"
-    r"|\bdrag\w*\s+(?:\w+\s+){1,4}?out\s+(?:of\s+\w+\s+)?by\s+(?:her|his|their|the)\s+hair\b",
+    r"|\bdrag\w*\s+(?:\w+\s+){1,4}?out\s+(?:of\s+(?:\w+\s+){1,3}?)?by\s+(?:her|his|their|the)\s+hair\b"
+    # Round 12's: what is "going to happen" to the fair, a can of petrol taken in.
+    r"|\bshame\s+about\s+what'?s\s+(?:going\s+to|gonna|about\s+to)\s+happen\b"
+    r"|\bwith\s+(?:a\s+can\s+of|some|a\s+jerry\s*can\s+of)\s+petrol\b",
     re.I)
 
 # Violence said outright: a laugh straight after can still make it a fed-up parent's hyperbole.
@@ -72,7 +75,13 @@ WEAK = re.compile(
     r"|\bsort\s+(?:your|ur|his|her|their|that)\s+(?:little\s+)?\w+\s+out\s+(?:myself|ourselves)\b|\bwe'?re\s+sorting\s+(?:them|em|'em|him|her|you|u)\s*(?:$|[.!]|out\b(?!\s+(?:a|the|some|for)\b))"
     r"|\bsome(?:one|body|1)\s+(?:ought|should|needs?)\s+(?:to\s+)?do\s+(?:it|that|the\s+same)\s+to\s+(?:him|her|them|that|the)\b"
     r"|\b(?:in|back\s+in)\s+my\s+day\s+(?:they|he|she|you|a\s+\w+)\s*(?:'d|would)\s+have\s+been\s+(?:kicked\s+in|beaten|battered|leathered|given\s+a\s+(?:good\s+)?hiding|taken\s+round\s+the\s+back)"
-    r"|\bbring\s+(?:ur|your)\s+own\b|\b(?:i'?ll|i\s+will|i'?m)\s+(?:be\s+)?stood\s+(?:there|at\s+(?:the|my)\s+\w+)\b",
+    r"|\bbring\s+(?:ur|your)\s+own\b|\b(?:i'?ll|i\s+will|i'?m)\s+(?:be\s+)?stood\s+(?:there|at\s+(?:the|my)\s+\w+)\b"
+    # Round 12's, in a hostile post: "be a shame if the coach didn't make it back", "enjoy it
+    # while it lasts", "you and me", "let's see how big you are".
+    r"|\bshame\s+if\s+(?:[\w']+\s+){0,6}?(?:happened|didn'?t\s+make\s+it|never\s+made\s+it|wasn'?t\s+there|weren'?t\s+there|"
+    r"turned\s+into\s+a\s+real|got\s+(?:hurt|keyed|smashed|damaged|burn(?:ed|t))|started\s+getting|caught\s+fire|went\s+up|had\s+an\s+accident)\b"
+    r"|\benjoy\s+it\s+while\s+it\s+lasts\b|\b(?:you|u)\s+and\s+me\b(?!\s+both)"
+    r"|\b(?:let'?s|lets|we'?ll)\s+see\s+how\s+(?:\w+\s+){0,3}?(?:big|brave|hard|tough|calm|cocky|professional)\s+(?:\w+\s+){0,2}?(?:you|u|he|she|they)\b",
     re.I)
 
 # Threats said with a "not": "it's not a threat, it's a promise", "I won't be using words",
