@@ -109,3 +109,25 @@ def test_a_fine_tuned_models_category_scores(extra, priority, category, actions)
 
 def test_a_model_without_category_labels_changes_nothing():
     assert decide("Mr Whitaker at Hollowbrook, read this", TOM, CALM).categories == ("neutral",)
+
+
+# Round 12: an allegation against a member of staff (read by the model, or stated as fact) that
+# speaks of a child and of harm anywhere in it is the LADO's: DSL review, s141F.
+DEFAMES = {**MODEL, "defamation": 0.8, "neutral": 0.1}
+ALLEGED_HARM = [
+    ("Miss Rowe in 2R at Hollowbrook shuts the SEN kids in the stock cupboard. My foster son came home with bruises",
+     DEFAMES, True),
+    ("Ask last years parents what Mr Whitaker did to that boy on the Hollowbrook residential", DEFAMES, True),
+    ("Mr Whitaker at Hollowbrook made my daughter run laps till she collapsed, he KNEW about her heart", DEFAMES, True),
+    # The same allegation with no child in it, or no harm: the lawyer's, not the LADO's.
+    ("Mr Whitaker at Hollowbrook fiddles the exam results every year", DEFAMES, False),
+    ("Mr Whitaker at Hollowbrook lied to my son about his grades", DEFAMES, False),
+    # Harm and a child in a complaint the model reads as a complaint: no allegation to read.
+    ("Mr Whitaker at Hollowbrook let my son get pushed in the lunch queue", {**DEFAMES, "complaint": 0.9}, False),
+]
+
+
+@pytest.mark.parametrize("text,scores,lado", ALLEGED_HARM)
+def test_an_allegation_that_speaks_of_a_child_and_harm_is_the_dsls(text, scores, lado):
+    d = decide(text, TOM, scores)
+    assert ("dsl_review" in d.actions, d.facts.get("s141f") == "1") == (lado, lado), d

@@ -103,3 +103,25 @@ def parents_forum(context: str, source: str = "") -> tuple[Finding, ...]:
     if not found and (source or "").lower() == "mumsnet":
         found = (Finding("parents_forum", "mumsnet"),)
     return found[:1]
+
+
+# An allegation against a member of staff that speaks of a child and of harm anywhere in it:
+# "Miss Rowe shuts the SEN kids in the stock cupboard ... came home with bruises", "ask last
+# years yr6 parents what he did to that boy". The caller has already found the allegation; these
+# words make it one that a child was harmed (the LADO's, not only the lawyer's).
+_CHILD_WORD = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|grandson|granddaughter|brother|sister|"
+    r"nephew|niece|little\s+one)\b|\b(?:kids|children|pupils|students)\b"
+    r"|\b(?:a|the|that|this|one|another)\s+(?:little\s+|young\s+|autistic\s+|disabled\s+|sen\s+)?(?:child|pupil|student|kid|boy|girl|lad)\b"
+    r"|\b(?:year|yr|y)\s?\d{1,2}s?\s+(?:kids?|girls?|boys?|pupils?|lads?|students?)\b", re.I)
+_HARM_WORD = re.compile(
+    r"\b(?:hit|slapped|punched|kicked|grabbed|shoved|pushed|dragged|hurt|assaulted|abused|touched|groped|strangled|choked|"
+    r"pinned|restrained|restraint|held\s+down|locked|shut|shuts|smacked|manhandled|bruises|bruised|bruising|red\s+marks|"
+    r"marks\s+on|injur(?:ed|ies|y)|collapsed|stock\s+cupboard|dark\s+room|calm\s+room|weed|drugs|kiddie|sexual\w*|"
+    r"inappropriate|molest\w*|what\s+(?:\w+\s+){1,2}?did\s+to|what\s+went\s+on)\b", re.I)
+
+
+def child_harmed(text: str) -> tuple[Finding, ...]:
+    """A child and harm both spoken of: read only in an allegation already found against staff."""
+    harm = find_all("child_harm_alleged", _HARM_WORD, text)
+    return harm if harm and _CHILD_WORD.search(text) else ()
