@@ -161,6 +161,7 @@ PARENT = [
     # A grandparent, aunt or uncle posting about a pupil is family too.
     ("my granddaughter was told by Ms Marsh she was thick", "my granddaughter"),
     ("HUGE shoutout to my nephew in 5B", "my nephew"),
+    ("PE teacher made my foster daughter run laps til she collapsed", "my foster daughter"),
     ("the school play was lovely", None),
 ]
 

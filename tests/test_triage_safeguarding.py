@@ -122,6 +122,11 @@ ALLEGED_HARM = [
     # The same allegation with no child in it, or no harm: the lawyer's, not the LADO's.
     ("Mr Whitaker at Hollowbrook fiddles the exam results every year", DEFAMES, False),
     ("Mr Whitaker at Hollowbrook lied to my son about his grades", DEFAMES, False),
+    # The model reads a concern for a child in a post about a member of staff, with harm in it.
+    ("DD came home with a bruise and says Mr Whitaker at Hollowbrook 'grabbed her really hard'",
+     {**MODEL, "safeguarding": 0.9, "neutral": 0.1}, True),
+    ("Mr Whitaker at Hollowbrook noticed my son was struggling and rang me straight away",
+     {**MODEL, "safeguarding": 0.9, "neutral": 0.1}, False),
     # Harm and a child in a complaint the model reads as a complaint: no allegation to read.
     ("Mr Whitaker at Hollowbrook let my son get pushed in the lunch queue", {**DEFAMES, "complaint": 0.9}, False),
 ]

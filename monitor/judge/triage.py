@@ -178,7 +178,8 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     harmed = rules.staff_harmed_child(as_teacher)
     if not harmed and (staff or "the teacher" in as_teacher.lower()):
         harmed = rules.staff_abuser(as_teacher) or (rules.staff_harmed_my_child(as_teacher) if staff else ())
-    if not harmed and staff and ("defamation" in said and not said & {"complaint", "praise"} or rules.allegations_of_fact(text)):
+    if not harmed and staff and ("defamation" in said and not said & {"complaint", "praise"} or "safeguarding" in said
+                                 or rules.allegations_of_fact(text)):
         harmed = rules.child_harmed(text)  # an allegation against staff that speaks of a child and of harm
     if harmed:
         # Whatever else scores high: the LADO within one working day. Stated as fact about a

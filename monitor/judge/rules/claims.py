@@ -79,7 +79,7 @@ def personal_insults(text: str) -> tuple[Finding, ...]:
 
 
 _PARENT = re.compile(
-    r"\bmy\s+(?:son|daughter|boy|girl|lad|child|kid|kids|children|little\s+one|eldest|youngest|twins|\d+\s*y(?:ea)?r\s*old"
+    r"\bmy\s+(?:foster\s+|little\s+|eldest\s+|youngest\s+|autistic\s+)?(?:son|daughter|boy|girl|lad|child|kid|kids|children|little\s+one|eldest|youngest|twins|\d+\s*y(?:ea)?r\s*old"
     r"|grandson|granddaughter|grandchild|grandchildren|grandkids|grandkid|step\s*-?(?:son|daughter|kids)|nephew|niece)\b"
     r"|\bas\s+a\s+(?:parent|mum|mother|dad|father|mam|parent\s+of)\b|\bour\s+(?:son|daughter|kids|children|child)\b"
     r"|\b(?:mum|dad|mother|father|parent)\s+of\s+(?:a|two|three|\d)\b|\bmy\s+(?:son'?s|daughter'?s|child'?s|kid'?s)\b"
