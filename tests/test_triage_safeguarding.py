@@ -135,4 +135,5 @@ ALLEGED_HARM = [
 @pytest.mark.parametrize("text,scores,lado", ALLEGED_HARM)
 def test_an_allegation_that_speaks_of_a_child_and_harm_is_the_dsls(text, scores, lado):
     d = decide(text, TOM, scores)
-    assert ("dsl_review" in d.actions, d.facts.get("s141f") == "1") == (lado, lado), d
+    assert (d.facts.get("s141f") == "1") == lado, d
+    assert not lado or "dsl_review" in d.actions, d

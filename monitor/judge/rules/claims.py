@@ -113,7 +113,7 @@ _CHILD_WORD = re.compile(
     r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|grandson|granddaughter|brother|sister|"
     r"nephew|niece|little\s+one)\b|\b(?:kids|children|pupils|students)\b"
     r"|\b(?:a|the|that|this|one|another)\s+(?:little\s+|young\s+|autistic\s+|disabled\s+|sen\s+)?(?:child|pupil|student|kid|boy|girl|lad)\b"
-    r"|\b(?:year|yr|y)\s?\d{1,2}s?\s+(?:kids?|girls?|boys?|pupils?|lads?|students?)\b", re.I)
+    r"|\b(?:year|yr|y)\s?\d{1,2}s?\s+(?:kids?|girls?|boys?|pupils?|lads?|students?)\b|\b(?-i:D[DS]\d?)\b", re.I)
 _HARM_WORD = re.compile(
     r"\b(?:hit|slapped|punched|kicked|grabbed|shoved|pushed|dragged|hurt|assaulted|abused|touched|groped|strangled|choked|"
     r"pinned|restrained|restraint|held\s+down|locked|shut|shuts|smacked|manhandled|bruises|bruised|bruising|red\s+marks|"
