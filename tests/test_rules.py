@@ -108,6 +108,8 @@ STAFF_HARM = [
     ("my son hit another boy and the teacher dealt with it well", None),
 ]
 SAR = [
+    # A Freedom of Information request asks for the school's figures, not anyone's personal data.
+    ("Please provide, under the Freedom of Information Act 2000, total spending on supply teachers", None),
     ("I want a copy of all the data you hold on my son", "copy of all the data"),
     ("This is a subject access request for my records", "subject access request"),
     ("Under GDPR I am requesting everything you hold about me", "Under GDPR"),

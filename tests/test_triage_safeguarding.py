@@ -137,3 +137,18 @@ def test_an_allegation_that_speaks_of_a_child_and_harm_is_the_dsls(text, scores,
     d = decide(text, TOM, scores)
     assert (d.facts.get("s141f") == "1") == lado, d
     assert not lado or "dsl_review" in d.actions, d
+
+
+# Counter-speech: hate quoted to condemn or report it is not the author's hate (round 12).
+COUNTER_SPEECH = [
+    ("Whoever wrote 'send them back' above, you should be ashamed. Mr Whitaker has done more for my son than you "
+     "ever will. Reported.", {**HAPPY, "hate": 0.9}, False),
+    ("Screenshot of what a so-called friend put about our teacher: 'they let one of THEM run it'. Mr Whitaker "
+     "has been brilliant.", {**HAPPY, "hate": 0.9}, False),
+    ("Mr Whitaker should go back where he came from", {**ANGRY, "hate": 0.9}, True),
+]
+
+
+@pytest.mark.parametrize("text,scores,hate", COUNTER_SPEECH)
+def test_hate_quoted_to_condemn_it_is_not_the_authors(text, scores, hate):
+    assert ("hate" in decide(text, TOM, scores).categories) == hate

@@ -35,8 +35,13 @@ _STAFF_WORD = re.compile(r"\b(?:head|headteacher|teacher|deputy|senco|staff|ta)\
 
 
 def hate(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], staff: Sequence, who: str,
-         pupils: Sequence[rules.Finding]) -> None:
-    """Slurs and hate phrasing, or the model's hate score where the post speaks of who someone is."""
+         pupils: Sequence[rules.Finding], reported: bool = False) -> None:
+    """Slurs and hate phrasing, or the model's hate score where the post speaks of who someone is.
+    `reported`: the post quotes someone else's words to condemn or report them ("whoever wrote
+    'send them back' should be ashamed"): only its own words count, and the model, which reads
+    the quotation too, is not taken alone."""
+    if reported:
+        text, s = rules.without_quotes(text), {**s, "hate": 0.0}
     # An ape beside a member of staff, or beside "the head" when the model names no one: racist abuse.
     found = rules.hate_phrases(text) + (rules.dehumanising(text) if staff or _STAFF_WORD.search(text) else ())
     if not (found or (s["hate"] >= p["hate"] and rules.identity_words(text))):

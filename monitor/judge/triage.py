@@ -170,7 +170,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
     # Hate: phrasing the model misses, or its hate score where the post speaks of who someone is.
     pupils = rules.identifiable_pupils(text, not_names)
-    abuse.hate(v, text, s, p, staff, who, pupils)
+    abuse.hate(v, text, s, p, staff, who, pupils, bool(reported))
 
     # Safeguarding. An allegation that staff harmed a child names nobody (s141F).
     # The rule knows staff by their titles and jobs; our staff are also known by name.

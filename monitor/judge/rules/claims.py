@@ -10,7 +10,8 @@ _SAR = re.compile(
     r"\bsubject\s+access(?:\s+request)?\b|\bSAR\b"
     r"|\b(?:copy|copies)\s+of\s+(?:all\s+)?(?:the\s+)?(?:my|our|his|her|my\s+\w+'?s)?\s*(?:personal\s+)?(?:data|information|info|records?|file|notes|emails|cctv)\b"
     r"|\ball\s+(?:the\s+)?(?:personal\s+)?(?:data|information|info|records|emails|notes)\s+(?:that\s+)?(?:you|the\s+school|they|\w+)\s+(?:hold|have|keep|store)s?\s+(?:on|about)\s+(?:me|my|us|him|her)\b"
-    r"|\b(?:under|using)\s+(?:the\s+)?(?:gdpr|data\s+protection\s+act|dpa|uk\s+gdpr|article\s+15|freedom\s+of\s+information)\b"
+    # Not the Freedom of Information Act: a request for the school's figures, not anyone's personal data.
+    r"|\b(?:under|using)\s+(?:the\s+)?(?:gdpr|data\s+protection\s+act|dpa|uk\s+gdpr|article\s+15)\b"
     r"|\b(?:request(?:ing)?|want|demand(?:ing)?|asking\s+for)\s+(?:to\s+see\s+)?(?:all\s+)?(?:the\s+)?(?:my|our|his|her)\s+(?:son'?s|daughter'?s|child'?s|kid'?s)?\s*(?:records|file|school\s+file|data|information)\b",
     re.I)
 _NOT_SAR = re.compile(r"\bSAR\s*(?:s|test|exam|results)\b|\bSATs?\b", re.I)

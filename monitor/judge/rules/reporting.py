@@ -30,7 +30,9 @@ _FRAME = re.compile(
     r"|\bactually\s+(?:says|said|means|meant)\b|\b(?:google|translate|the\s+translation)\s+(?:turned|made|translated)\b"
     r"|\b(?:message|post|comment|text)\s+was\s+(?:about|a\s+joke|banter|only)\b|\bno\s*(?:one|body|1)\s+is\s+threatening\b"
     r"|\breport\s+(?:those|these)\s+(?:posts|comments|accounts)\b|\bis\s+not\s+an?\s+(?:\w+\s+)?objection\b"
-    r"|\breported\s+(?:every|each|all)\s+(?:single\s+)?(?:one|of\s+them|comment|post)\b",
+    r"|\breported\s+(?:every|each|all)\s+(?:single\s+)?(?:one|of\s+them|comment|post)\b"
+    # Round 12: "comments under this saying ...", "screenshot of what she put".
+    r"|\bcomments?\s+(?:under|on|below)\s+(?:this|here|the\s+\w+)\s+saying\b|\bscreenshot\s+of\s+what\b",
     re.I)
 
 # A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.
