@@ -15,6 +15,21 @@ from monitor.review.chain import GENESIS, Record, sealed, sha256
 from monitor.timeutil import iso
 
 
+# Digests are found by their first 8 hex digits (migration 14: a whole SHA-256 is a key in no
+# order, and its index a page written per post), the whole digest checked on the row. Each
+# lookup says its index's expression, and the records' indexes' condition, word for word: SQLite
+# uses an index on an expression, or a partial one, only for a query that repeats it. "+sha256":
+# given "sha256 = ?", SQLite 3.40 puts the ? into substr(sha256, ...), which then no longer says
+# the index's expression, and scans the table. ?1 is the digest.
+_BLOB = "substr(sha256, 1, 8) = substr(?1, 1, 8) AND +sha256 = ?1"
+
+
+def _unnamed(digest: str) -> str:
+    """No record names the digest (an SQL expression), as a post's item or as a response."""
+    return " AND ".join(f"NOT EXISTS (SELECT 1 FROM evidence_chain WHERE substr({col}, 1, 8) = substr({digest}, 1, 8) "
+                        f"AND {col} <> '' AND +{col} = {digest})" for col in ("item_sha256", "body_sha256"))
+
+
 class EvidenceMixin:
     conn: sqlite3.Connection
 
@@ -22,7 +37,10 @@ class EvidenceMixin:
         if not data:
             return ""
         digest = sha256(data)
-        self.conn.execute("INSERT OR IGNORE INTO evidence_blobs (sha256, data) VALUES (?, ?)", (digest, data))
+        # Kept once: looked up first, as the table's key is a rowid, not the hash (migration 14).
+        # Inside the write transaction, so no other writer can store the same bytes in between.
+        if self.conn.execute(f"SELECT 1 FROM evidence_blobs WHERE {_BLOB}", (digest,)).fetchone() is None:
+            self.conn.execute("INSERT INTO evidence_blobs (sha256, data) VALUES (?, ?)", (digest, data))
         return digest
 
     def _append(self, r: Record) -> Record:
@@ -64,7 +82,7 @@ class EvidenceMixin:
                        note=r["note"], prev=r["prev"], hash=r["hash"]) for r in rows]
 
     def evidence_blob(self, digest: str) -> bytes | None:
-        row = self.conn.execute("SELECT data FROM evidence_blobs WHERE sha256 = ?", (digest,)).fetchone()
+        row = self.conn.execute(f"SELECT data FROM evidence_blobs WHERE {_BLOB}", (digest,)).fetchone()
         return bytes(row["data"]) if row else None
 
     def drop_received(self, mention_id: int) -> int:
@@ -78,17 +96,13 @@ class EvidenceMixin:
                                       (mention_id,)).fetchall()
             n = self.conn.execute("DELETE FROM evidence_chain WHERE mention_id = ?", (mention_id,)).rowcount
             for digest in {d for row in named for d in row if d}:
-                self.conn.execute(
-                    """DELETE FROM evidence_blobs WHERE sha256 = ?
-                       AND NOT EXISTS (SELECT 1 FROM evidence_chain WHERE item_sha256 = ?)
-                       AND NOT EXISTS (SELECT 1 FROM evidence_chain WHERE body_sha256 = ?)""", (digest, digest, digest))
+                self.conn.execute(f"DELETE FROM evidence_blobs WHERE {_BLOB} AND {_unnamed('?1')}", (digest,))
         return n
 
     def sweep_evidence_blobs(self) -> int:
         """Delete kept bytes no record names (their posts were dropped or purged)."""
         return self.conn.execute(
-            """DELETE FROM evidence_blobs WHERE sha256 NOT IN (SELECT item_sha256 FROM evidence_chain)
-               AND sha256 NOT IN (SELECT body_sha256 FROM evidence_chain)""").rowcount
+            f"DELETE FROM evidence_blobs WHERE {_unnamed('evidence_blobs.sha256')}").rowcount
 
     def triaged_at(self, mention_id: int) -> datetime | None:
         from monitor.timeutil import parse_iso
