@@ -10,6 +10,19 @@ from monitor.judge.rules.hate import SLURS, _LOOKALIKE
 
 HATE = [
     ("she should go back to her own country", "go back to her own country"),
+    # Round 13's development posts: a culture-war row's tropes, beside the same words said harmlessly.
+    ("that okafor woman wants to goo back where her come from", "goo back where her come from"),
+    ("go back to where you parked and wait there for pickup", None),
+    ("patel should stick to running a corner shop, not deciding which kids get help", "stick to running a corner shop"),
+    ("the corner shop on Marlow Road sells uniform now", None),
+    ("They gave the SENCO job to a diversity hire", "diversity hire"),
+    ("Hexley parents, you are being replaced one classroom at a time", "you are being replaced"),
+    ("These are not teachers. They are an occupying force", "occupying force"),
+    ("Prayer room today, sharia tomorrow", "sharia"),
+    ("stinks o curry walkin past hollowbrook. proper third world school it is now", "third world school"),
+    ("hba run by 0kafor an her c0ng0 crew now lol. s3nd em all b4ck", "c0ng0 crew"),
+    ("the new boiler is being replaced... in what world is this fine", None),
+    ("Mrs Patel is being replaced as deputy head in January", None),
     # Round 10's development posts, beside the same words said harmlessly.
     ("the SENCO, another one hired for the colour of his skin not his ability",
      "hired for the colour of his skin"),

@@ -78,7 +78,15 @@ _HATE = re.compile(
     r"|\b(?:hired|appointed|promoted|picked|chosen|got\s+the\s+job)\s+(?:\w+\s+){0,3}for\s+the\s+colou?r\s+of\s+(?:his|her|their)\s+skin"
     r"|(?-i:\bThis\s+is\s+ENGLAND\b)|\b(?:gypsy|gipsy|gyppo|traveller|pikey)\s+(?:lot|kids|families|scum)\b[^\n]{0,80}\b(?:lock\s+(?:up\s+)?(?:your|ur)\s+(?:cars?|bikes?|doors?|sheds?|houses?|vans?)|know\s+what\s+they'?re\s+like)"
     r"|\b(?:this\s+kind\s+of\s+people|(?:she|he)\s+is\s+one\s+of\s+them)\b[^.!?\n]{0,40}\b(?:should\s*(?:not|n'?t)|must\s+not)\s+be\s+(?:near|around|teaching|allowed)"
-    r"|\bhalf\s+of\s+them\s+in\s+(?:hijabs|headscarves|turbans)\b",
+    r"|\bhalf\s+of\s+them\s+in\s+(?:hijabs|headscarves|turbans)\b"
+    # Round 13's development posts: the tropes of a culture-war row, sent back however it is spelt.
+    r"|\bgo+\s+back\s+(?:to\s+)?where(?:ever)?\s+(?:\w+\s+){0,2}?(?:came|come|comes)\s+from\b"
+    r"|\b(?:stick\s+to|go\s+back\s+to|should\s+be)\s+(?:running|working\s+in|behind\s+the\s+counter\s+of)\s+a\s+corner\s+shop\b"
+    r"|\bdiversity\s+hire\b|\b(?:you|we|us|parents|people|english|british|whites?)\s+(?:are\s+)?(?:being|getting)\s+replaced\b"
+    r"|\breplaced\s+one\s+\w+\s+at\s+a\s+time\b|\breplacement\s+(?:is\s+)?happening\b"
+    r"|\boccupying\s+(?:force|army)\b|\bthey\s+breed\b|\b(?:sharia|burkas?\s+and\s+bombs)\b|\bthird\s+world\s+(?:school|town|country|dump)\b"
+    r"|\bproper\s+english\s+faces?\b|\bprayer\s+mats?\b(?=[^.!?\n]{0,40}\b(?:back|go|take|out)\b)|\bc[o0]ng[o0]\s+crew\b"
+    r"|\bs[e3]nd\s+(?:em|them|'em)\s+(?:all\s+)?b[a4@]ck\b",
     re.I | re.S | re.M)
 # A person likened to an ape, in emoji or words, where a member of staff is spoken of.
 _APE = re.compile(r"(?:🐒|🦍|🐵)|\b(?:monkey|ape|gorilla)s?\b(?=[^.!?\n]{0,40}(?:🐒|🦍|🐵|running|in\s+charge))"
@@ -123,7 +131,9 @@ _IDENTITY_WORD = re.compile(
     # Not "transfer", "transport", "homework": the words of a school's day.
     r"gay|lesbian|bisexual|trans|transgender\w*|transsexual\w*|transphob\w*|tranny|sexist|blacks|nigg\w*|paki\w*|afric\w*|hijab|headscarf|turban|own\s+country|accent"
     # Othering without a word for who: "these people", "her own lot", "one of our own".
-    r"|(?:these|those)\s+people|(?:her|his|their)\s+own\s+(?:lot|kind)|one\s+of\s+our\s+own|come\s+over\s+here)\b",
+    r"|(?:these|those)\s+people|(?:her|his|their)\s+own\s+(?:lot|kind)|one\s+of\s+our\s+own|come\s+over\s+here"
+    # Round 13: "her lot tekin over", "an English sentence", "a diversity hire".
+    r"|(?:her|his|their)\s+lot|english\s+(?:sentence|name|face|head|school|kids)|diversity\s+hire)\b",
     re.I)
 
 
