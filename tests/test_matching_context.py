@@ -390,3 +390,22 @@ ROUND_12 = [
 @table(ROUND_12)
 def test_round_12_names_and_places(text, context, url, expected):
     assert grades(text, context, url) == expected
+
+
+# Round 13's posts (read after they were measured): a namesake's trade or book, a school placed
+# in another town, a town disclaimed, Ontario's education tag, a 3G pitch that is no class.
+ROUND_13 = [
+    ("finished Helen Marsh's new novel about a mum fighting for her autistic son", "", "", {HM: "possible"}),
+    ("FT: Hexley Town Reserves 3-1 Northfield. David Nwosu with two cracking finishes", "", "", {DN: "possible"}),
+    ("Priya Patel Tuition (Leicester) - 11+ and GCSE maths, Saturday mornings", "", "", {PP: "possible"}),
+    ("Mr W at wor bairn's school in Gateshead is an absolute legend", "", "", {TW: "possible"}),
+    ("Mr W at the school in Hexley is an absolute legend", "", "", {S: "likely", TW: "likely"}),
+    ("TA here (not in Hexley, before anyone asks). We got told to say 'positive handling'", "", "", {S: "possible"}),
+    ("Hollowbrook board meeting tonight on the pronoun policy #onted", "", "", {S: "possible"}),
+    ("U9s training is on Mill Lane rec while the 3G pitch is resurfaced", PARENTS, GROUP, {}),
+]
+
+
+@table(ROUND_13)
+def test_round_13_names_and_places(text, context, url, expected):
+    assert grades(text, context, url) == expected

@@ -36,7 +36,8 @@ _LIFE = [
     r"supply (?:teacher|staff|work)", r"cover (?:teacher|supervisor|work|pay)", r"lollipop (?:lady|man)",
     r"crossing patrol", r"zig ?-?zags", r"class reps?", r"class (?:whatsapp|chat|group|bear)",
     r"year ?\d{1,2}s?", r"yr ?\d{1,2}s?", r"y\d{1,2}s?",
-    r"[1-6][a-z]", r"(?:[7-9]|1[0-3])[a-uw-z]\d?", r"[1-6][a-uw-z]\d",  # class codes and forms: 5W, 2R, 9M, 9X2; not a 1v1
+    # Class codes and forms: 5W, 2R, 9M, 9X2; not a 1v1, nor a 3G pitch.
+    r"[1-6][a-z](?!\s+pitch)", r"(?:[7-9]|1[0-3])[a-uw-z]\d?", r"[1-6][a-uw-z]\d",
 ]
 LIFE = re.compile(r"(?<![\w'])(?:" + "|".join(_LIFE) + r")(?:'s)?(?![\w'])")
 # Written in capitals they are the school's; in lower case "send" and "ta" are other words.
@@ -78,7 +79,10 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     r"marathon", r"half marathon", r"pb", r"zumba", r"yoga", r"pilates", r"personal trainer", r"plumb(?:er|ing)",
     r"boiler", r"electrician", r"builder", r"chippy", r"salon", r"restaurant", r"dental", r"surgery", r"nurse",
     r"driving (?:instructor|lessons?|school)", r"treasurer", r"lettings", r"catering", r"photography", r"ltd",
-    r"taking orders", r"pcm", r"pharmacists?", r"pharmacy", r"keynote", r"social workers?", r"pastor", r"rev", r"reverend", r"imam", r"vicar", r"rabbi", r"cllr", r"councillor", r"mp", r"aged \d+", r"\d+-year-old",
+    r"taking orders", r"pcm", r"pharmacists?", r"pharmacy", r"keynote", r"social workers?",
+    # Round 13: a novelist, a groundsman, a darts final, a tutor's business, a roofer.
+    r"novels?", r"book club", r"groundsman", r"reserves", r"finishes", r"checkout", r"tuition", r"occupational therapist",
+    r"ot", r"roofing", r"& sons", r"pastor", r"rev", r"reverend", r"imam", r"vicar", r"rabbi", r"cllr", r"councillor", r"mp", r"aged \d+", r"\d+-year-old",
 ]) + r")(?![\w'])")
 # Words that, straight after a place-name alias, make it another thing's name: "Hollowbrook
 # village", "Hollowbrook Road", "Hollowbrook Hawks" (a team), "Hollowbrook town council".
@@ -90,13 +94,13 @@ PLACE_NOUNS = frozenset("village villages town city county council parish road r
                         "tigers lions wolves bears".split())
 # Words that, anywhere in a post or its thread, say a place-name alias is another place: our
 # school is in an English town; "the village", Canada, a flag other than ours is elsewhere.
-PLACE_WORDS = re.compile(r"(?<![\w'])(?:village|villages|parish|hamlet|canada|canadian|usa|america|american|"
+PLACE_WORDS = re.compile(r"(?<![\w'])(?:village|villages|parish|hamlet|canada|canadian|usa|america|american|#onted|"
                          r"australia|australian|new zealand)(?![\w'])|\U0001F341|(?!\U0001F1EC\U0001F1E7)[\U0001F1E6-\U0001F1FF]{2}",
                          re.I)
 # A web address in another country: "hollowbrookps.ca", "hollowbrooktoday.com.au".
 FOREIGN_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(?:ca|us|au|nz|za|in)$", re.I)
 # "nothing to do with HBA", "not Hollowbrook": the post says it is not about us.
-DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about|not even|(?:^|[,;(]\s*)not)\s+(?:the\s+)?$",
+DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about|not even|(?:^|[,;(]\s*)not(?:\s+(?:in|at|from))?)\s+(?:the\s+)?$",
                         re.I)
 # Another school named as the side ours played: "SMASHED greenfield 6-0", "beat Greenfield".
 OPPONENT_BEFORE = re.compile(r"(?:\b(?:beat|beating|beaten|vs?|versus|(?:match|game|fixture|final|tie|won|lost|win|draw|points|goals?|runs|wickets|unbeaten|record) against|played|playing|smashed|thrashed|"
@@ -139,12 +143,18 @@ _EVENT = re.compile(r"\b(?:concert|service|carols?|mass|wedding|funeral|christen
 _KIND_AFTER = re.compile(r"\s+(?i:" + _SCHOOL_KIND + r")\b")
 
 
+# "my bairn's school in Gateshead": a school placed in a town, which the caller weighs as ours
+# only where the town is ours.
+_SCHOOL_IN = re.compile(r"\bschool\s+in\s+((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\b", re.I)
+
+
 def other_schools(original: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of schools named with capitals in the original text."""
     # "the carol concert at St Marys": the church is the venue, not another school.
     found = [(m.group(1), m.start(1), m.end(1)) for m in _SAINTS.finditer(original)
              if not _KIND_AFTER.match(original, m.end(1))
              and not _EVENT.search(original[max(0, m.start() - 30):m.start()])]
+    found += [(f"{m.group(1)} school", m.start(), m.end()) for m in _SCHOOL_IN.finditer(original)]
     for m in OTHER_SCHOOL.finditer(original):
         words = m.group(1).split()
         if words and words[0].lower().strip(".") in _TITLES and words[-1].lower().endswith(("'s", "\u2019s")):
