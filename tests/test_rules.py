@@ -79,6 +79,8 @@ AT_RISK = [
     ("easy £5 bake sale for year 6 tomorrow", None),
     ("new week same me. sleeves down. the loos are the only place no1 checks", "self_harm"),
     ("i wont be at hollowbrook after christmas anyway. wont be anywhere tbh", "self_harm"),
+    # Round 13: tablets saved up, however spelt.
+    ("sum1 tell mr nwosu im not comin bk. ive saved up all me tabl3ts. its fine x", "self_harm"),
     ("long sleeves in december, it's freezing in the science block", None),
     ("me and my bestie in 4P walk home together down station lane every day at 3:15 just us", "child_routine"),
     ("we walk home together down station lane, the lollipop man is lovely", None),

@@ -322,6 +322,20 @@ THREATS = [
     ("tomorrow im going to smash whitakers face in in front of his whole class", ANGRY, True),
     ("Mr Whitaker. tomorrow. 8.40. main gate. you and me. lets see how big you are", ANGRY, True),
     ("you and me Mr Whitaker, best double act at the Hollowbrook panto", HAPPY, False),
+    # Round 13's development posts, several buried in a long post, beside the same words said harmlessly.
+    ("PE kit is a joke. If Whitaker touches my lad's poppy he'll be picking his teeth up off the astro", ANGRY, True),
+    ("If Whitaker stops me at the gate again I'll put him through them railings, I'm not joking", ANGRY, True),
+    ("if Whitaker shows his face in that playground he's going in the canal, I mean it", ANGRY, True),
+    ("Whitaker's class is going in the canal boat on the trip, so excited", HAPPY, False),
+    ("if he singles my boy out again Whitaker won't be getting in his car that night", ANGRY, True),
+    ("Tomorrow I'm comin into that school and Whitaker won't be walkin out of it", ANGRY, True),
+    ("Whitaker can explain it to my fists", ANGRY, True),
+    ("I'm not walking out of Whitaker's office until someone gets hurt or my son gets his 1:1 back", ANGRY, True),
+    ("all them year 7s in Whitaker's class better stay off the rec tonight. we got summat for em", ANGRY, True),
+    ("Whitaker should think real hard about walking to his car on his own after parents evening", ANGRY, True),
+    ("someone shud pay that Whitaker a visit n explain what happens to ppl who mess with kids", ANGRY, True),
+    ("Mr Whitaker will pay the year 6s a visit at the museum", HAPPY, False),
+    ("Whose side are you on Whitaker? We've got your reg mate, the white Transit", ANGRY, True),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [
