@@ -358,16 +358,16 @@ def test_more_signs_of_elsewhere(text, context, url, expected):
 # our name run into a word of the school's day, a teacher placed at another school, a post about
 # every school, spam borrowing our thread, and a namesake's own trade.
 ROUND_12 = [
-    ("emma from 2R is the thickest TA alive", "", "", {ER: "likely"}),
-    ("Here's Emma from 2R's private insta. Go and tell her what you think", "", "", {ER: "likely"}),
-    ("2R emma cried in lockdown like a baby", "", "", {ER: "likely"}),
-    ("Emma from 2R at St Anne's is lovely", "", "", {ER: "possible"}),
+    # A first name and a class may be a pupil's: her job must be named beside it.
+    ("Emma from 2R, the TA, is a star", "", "", {ER: "likely"}),
+    ("Emma in 2R keeps hitting my son", "", "", {}),
     ("Emma from book club is moving to Leeds", "", "", {}),  # a first name alone is anyone's
     ("if i dont make it out tell my mum i love her #hollowbrooklockdown", "", "", {S: "likely"}),
     ("#hollowbrookparents meeting moved to Thursday", "", "", {S: "likely"}),
     ("#hollowbrookhawks win again on home ice", "", "", {S: "possible"}),
     ("UPDATE: Hold and secure lifted at Hollowbrook P.S. Students dismissed at the regular time.", "", "",
      {S: "possible"}),
+    ("Thanks Hollowbrook P.S. bring cakes tomorrow", "", "", {S: "likely"}),  # a postscript
     ("Mr W at Greenfield High gave my son a detention for breathing loudly", PARENTS, GROUP, {TW: "possible"}),
     ("someone needs to sort out the head at Greenfield High", "", "", {}),
     ("We've now got 40 of us emailing Mr Whitaker's school address every morning", PARENTS, GROUP,
@@ -375,11 +375,13 @@ ROUND_12 = [
     ("every school has a Mr W who thinks he is funny", "", "", {TW: "possible"}),
     ("every school has a Gaz in the PE department", "", "", {GL: "possible"}),
     ("every school should have a Mr W, Hollowbrook is lucky", "", "", {S: "likely", TW: "likely"}),
+    ("Mr W is on the gate every school morning, rain or shine", "", "", {TW: "likely"}),
     ("While the kids are home why not earn £500 a DAY from your phone. Message me 'INFO'",
      "Hollowbrook Academy: school closed tomorrow due to snow", "", {}),
     ("Great content! Send this post to @grow.insta.fast to reach 10k followers",
      "COUNTY CHAMPIONS! Huge thanks to Mr Lloyd and all the parents who drove", "", {}),
     ("Hollowbrook Academy: message me 'INFO' about our PTA raffle", "", "", {S: "sure"}),  # our name in the post
+    ("Families can claim before Friday for free meals", "Hollowbrook Academy: free school meals", "", {S: "sure"}),
     ("Shout out to Priya Patel our social worker, best SW we've had in 8 years", "", "", {PP: "possible"}),
     ("Welcome Priya Patel! Sorted my prescription in 5 minutes", "Please welcome our new pharmacist, Priya Patel!", "",
      {PP: "possible"}),
@@ -400,9 +402,12 @@ ROUND_13 = [
     ("Priya Patel Tuition (Leicester) - 11+ and GCSE maths, Saturday mornings", "", "", {PP: "possible"}),
     ("Mr W at wor bairn's school in Gateshead is an absolute legend", "", "", {TW: "possible"}),
     ("Mr W at the school in Hexley is an absolute legend", "", "", {S: "likely", TW: "likely"}),
+    ("Mr W at my son's school in Year 6 is an absolute legend", "", "", {TW: "likely"}),
+    ("Helen Marsh runs the year 9 book club and has them reading novels", "", "", {HM: "sure"}),
     ("TA here (not in Hexley, before anyone asks). We got told to say 'positive handling'", "", "", {S: "possible"}),
     ("Hollowbrook board meeting tonight on the pronoun policy #onted", "", "", {S: "possible"}),
     ("U9s training is on Mill Lane rec while the 3G pitch is resurfaced", PARENTS, GROUP, {}),
+    ("Not at Hollowbrook again! police outside the gates", "", "", {S: "likely"}),
 ]
 
 

@@ -127,6 +127,11 @@ ALLEGED_HARM = [
      {**MODEL, "safeguarding": 0.9, "neutral": 0.1}, True),
     ("Mr Whitaker at Hollowbrook noticed my son was struggling and rang me straight away",
      {**MODEL, "safeguarding": 0.9, "neutral": 0.1}, False),
+    ("Mr Whitaker at Hollowbrook noticed my son had bruises and rang social services straight away. Thank you",
+     {**MODEL, "safeguarding": 0.9, "praise": 0.8, "neutral": 0.1}, False),
+    ("Mr Whitaker at Hollowbrook caught some kids with weed behind the science block",
+     {**MODEL, "safeguarding": 0.9, "negative": 0.8, "neutral": 0.1}, False),
+    ("Mr Whitaker at Hollowbrook shut the gates early and the kids were left outside", DEFAMES, False),
     # Harm and a child in a complaint the model reads as a complaint: no allegation to read.
     ("Mr Whitaker at Hollowbrook let my son get pushed in the lunch queue", {**DEFAMES, "complaint": 0.9}, False),
 ]

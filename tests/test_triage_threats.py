@@ -336,6 +336,17 @@ THREATS = [
     ("someone shud pay that Whitaker a visit n explain what happens to ppl who mess with kids", ANGRY, True),
     ("Mr Whitaker will pay the year 6s a visit at the museum", HAPPY, False),
     ("Whose side are you on Whitaker? We've got your reg mate, the white Transit", ANGRY, True),
+    # The same words said harmlessly (a review of round 13's rules).
+    ("Mr Whitaker, I've got something for you at pick-up, a little thank you from the class", HAPPY, False),
+    ("The council won't put a crossing outside Whitaker's class until someone gets hurt", ANGRY, False),
+    ("Mr Whitaker please explain it to my boys, they don't get the maths homework", CALM, False),
+    ("Such a shame about what's going to happen to Mr Whitaker's library with these cuts", ANGRY, False),
+    ("Year 8 river study with Mr Whitaker: they're going in the river so wellies please", HAPPY, False),
+    ("Whitaker says just put it through the gate if the office is shut", CALM, False),
+    ("Mr Whitaker filled the minibus with some petrol before the trip", CALM, False),
+    ("I'm going to pay Mr Whitaker a visit tomorrow about the detentions", ANGRY, False),
+    ("you and me need a word about these detentions, Mr Whitaker", ANGRY, False),
+    ("Whitaker won't be getting in his car tonight, the car park is being resurfaced", ANGRY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

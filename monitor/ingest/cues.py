@@ -37,7 +37,7 @@ _LIFE = [
     r"crossing patrol", r"zig ?-?zags", r"class reps?", r"class (?:whatsapp|chat|group|bear)",
     r"year ?\d{1,2}s?", r"yr ?\d{1,2}s?", r"y\d{1,2}s?",
     # Class codes and forms: 5W, 2R, 9M, 9X2; not a 1v1, nor a 3G pitch.
-    r"[1-6][a-z](?!\s+pitch)", r"(?:[7-9]|1[0-3])[a-uw-z]\d?", r"[1-6][a-uw-z]\d",
+    r"[1-6][a-z](?!\s+(?:pitch|astro|surface|mast|signal|network|coverage))", r"(?:[7-9]|1[0-3])[a-uw-z]\d?", r"[1-6][a-uw-z]\d",
 ]
 LIFE = re.compile(r"(?<![\w'])(?:" + "|".join(_LIFE) + r")(?:'s)?(?![\w'])")
 # Written in capitals they are the school's; in lower case "send" and "ta" are other words.
@@ -79,10 +79,10 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     r"marathon", r"half marathon", r"pb", r"zumba", r"yoga", r"pilates", r"personal trainer", r"plumb(?:er|ing)",
     r"boiler", r"electrician", r"builder", r"chippy", r"salon", r"restaurant", r"dental", r"surgery", r"nurse",
     r"driving (?:instructor|lessons?|school)", r"treasurer", r"lettings", r"catering", r"photography", r"ltd",
-    r"taking orders", r"pcm", r"pharmacists?", r"pharmacy", r"keynote", r"social workers?",
+    r"taking orders", r"pcm", r"pharmacists?", r"pharmacy", r"keynote", r"(?:our|my) (?:new )?social worker",
     # Round 13: a novelist, a groundsman, a darts final, a tutor's business, a roofer.
-    r"novels?", r"book club", r"groundsman", r"reserves", r"finishes", r"checkout", r"tuition", r"occupational therapist",
-    r"ot", r"roofing", r"& sons", r"pastor", r"rev", r"reverend", r"imam", r"vicar", r"rabbi", r"cllr", r"councillor", r"mp", r"aged \d+", r"\d+-year-old",
+    r"novelist", r"(?:her|his|new|debut|latest) novel", r"groundsman", r"reserves", r"(?:two|brace|cracking|clinical) finish(?:es)?",
+    r"checkout", r"tuition (?:centre|ltd|services)", r"\w+ tuition \([\w ]+\)", r"occupational therapist", r"ot,", r"roofing", r"& sons", r"pastor", r"rev", r"reverend", r"imam", r"vicar", r"rabbi", r"cllr", r"councillor", r"mp", r"aged \d+", r"\d+-year-old",
 ]) + r")(?![\w'])")
 # Words that, straight after a place-name alias, make it another thing's name: "Hollowbrook
 # village", "Hollowbrook Road", "Hollowbrook Hawks" (a team), "Hollowbrook town council".
@@ -100,7 +100,7 @@ PLACE_WORDS = re.compile(r"(?<![\w'])(?:village|villages|parish|hamlet|canada|ca
 # A web address in another country: "hollowbrookps.ca", "hollowbrooktoday.com.au".
 FOREIGN_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(?:ca|us|au|nz|za|in)$", re.I)
 # "nothing to do with HBA", "not Hollowbrook": the post says it is not about us.
-DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about|not even|(?:^|[,;(]\s*)not(?:\s+(?:in|at|from))?)\s+(?:the\s+)?$",
+DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about|not even|(?:^|[,;(]\s*)not|\(\s*not\s+(?:in|at|from))\s+(?:the\s+)?$",
                         re.I)
 # Another school named as the side ours played: "SMASHED greenfield 6-0", "beat Greenfield".
 OPPONENT_BEFORE = re.compile(r"(?:\b(?:beat|beating|beaten|vs?|versus|(?:match|game|fixture|final|tie|won|lost|win|draw|points|goals?|runs|wickets|unbeaten|record) against|played|playing|smashed|thrashed|"
@@ -109,12 +109,13 @@ OPPONENT_AFTER = re.compile(r"^\W{0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b")
 
 
 # "every school has a Kev the caretaker": school life in general, no one school's people.
-EVERY_SCHOOL = re.compile(r"(?<![\w'])(?:every|all|any) (?:single )?(?:schools?|primary schools?|secondary schools?)(?![\w'])",
-                          re.I)
+EVERY_SCHOOL = re.compile(r"(?<![\w'])(?:every|all|any) (?:single )?(?:primary |secondary )?schools?(?![\w'])"
+                          r"(?!\s+(?:days?|mornings?|nights?|run|week|year|term|holidays?|trips?|uniform|shoes|bags?|work|"
+                          r"dinners?|meals?|gates?|hours?|time)\b)", re.I)
 # Spam under a school's post ("earn £500 a DAY from your phone", "claim before midnight"): it
 # borrows the thread; it is about no one.
 SPAM = re.compile(r"(?:\bearn £?\d[\d,]*k? (?:a|per) (?:day|week)|\bmessage me ['\"]?info|\bdm me ['\"]?info|"
-                  r"\byou have been selected to (?:receive|win)|\bclaim (?:before|now|yours|your prize)|"
+                  r"\byou have been selected to (?:receive|win)|\bclaim (?:your|yours|ur) (?:prize|reward|gift|iphone)|"
                   r"\b\d+k followers|\bgrow (?:your|ur) (?:insta|followers|page)|send this post to @)", re.I)
 
 
@@ -138,14 +139,16 @@ _SAINTS = re.compile(r"\b(?:at|from|to|attends|goes\s+to)\s+((?:St\.?|Saint)\s+[
                      r"(?!\s+(?:church|cathedral|chapel|hospital|hall|road|rd|street|st|lane|square|park|centre|catholic\s+church)\b)")
 
 
-_TITLES = frozenset("mr mrs miss ms mx sir dr".split())
+_TITLES = frozenset("mr mrs miss ms mx".split())  # not Sir or Dr: "Sir Thomas Rich's School" is a name
 _EVENT = re.compile(r"\b(?:concert|service|carols?|mass|wedding|funeral|christening|nativity|play|show|fair)\W*$", re.I)
 _KIND_AFTER = re.compile(r"\s+(?i:" + _SCHOOL_KIND + r")\b")
 
 
 # "my bairn's school in Gateshead": a school placed in a town, which the caller weighs as ours
 # only where the town is ours.
-_SCHOOL_IN = re.compile(r"\bschool\s+in\s+((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\b", re.I)
+_SCHOOL_IN = re.compile(r"\bschool\s+in\s+(?!(?:Year|Reception|Nursery|January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|English|Maths|Science|French|Spanish|German|History|Geography|"
+                        r"Art|Music|PE|Lockdown|Covid)\b)((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\b", re.I)
 
 
 def other_schools(original: str) -> list[tuple[str, int, int]]:

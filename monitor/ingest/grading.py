@@ -195,7 +195,7 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
                 g, why = "possible", f"{shown} beside {q(cx.elsewhere)}: perhaps a namesake"
             elif all(h.plural and h.entry.kind != "titled" for h in names) and school_grade not in ("sure", "likely"):
                 g, why = "possible", f"{shown}: a plural, or a possessive without its apostrophe, and no school named"
-            elif nick and (placed or cx.generic and not named or not ours and not (specific(life) or pair)):
+            elif nick and (placed or (cx.generic and not named) or (not ours and not (specific(life) or pair))):
                 g, why = "possible", f"nickname {shown} " + ("placed elsewhere" if placed else "with no school named")
             elif in_context or life or pair:
                 g, why = "likely", f"{shown} + " + (context if in_context else 'school words ' + q(life)
@@ -207,6 +207,8 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
             else:
                 g, why = "possible", f"{shown} with no school named"
         elif (kinds | fuzzy_kinds) & {"role", "first", "initial"}:
+            # An initial or first name placed at another school ("Mr W at Greenfield High"); a role
+            # there is weighed by which school it follows (role_ours, True where no role is named).
             if cx.role_ours and any(h.index in cx.attached and h.where == "post" for h in cues):
                 g, why = "possible", f"{said(cues)} at another school: {q(cx.others)}"
             elif cx.generic and not named:

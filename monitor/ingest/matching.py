@@ -9,10 +9,8 @@ named for the school), or two ambiguous names of ours vouching for each other.
 
 - sure: the school's name or handle; a full name beside the school or its place.
 - likely: an ambiguous name with context. Sure and likely are `about`.
-- possible: a name of ours with nothing to say it is us (a footballer sharing a full name, a
-  bare "Hollowbrook"), or context that points elsewhere (another school, another Hollowbrook).
-  Not `about`: triage still sends a possibly harmful post to the DSL, and keeps a harmless one
-  out of digests.
+- possible: a name of ours with nothing to say it is us (a footballer's full name), or context
+  pointing elsewhere. Not `about`: a possibly harmful post still reaches the DSL (triage).
 - no: nothing of ours, or an `exclude` phrase ("Ontario") beside ambiguous names only.
 
 Reading the post is scan.py; the words around the names are cues.py; grading is grading.py.
@@ -111,7 +109,8 @@ def _against(school: School, hs: list[Hit], texts: dict[str, str]) -> list[str]:
                 out.append(h.said)  # "HollowbrookHawks", "hollowbrookvillagehall"
             continue
         text = texts.get(h.where, "")
-        nxt = re.match(r"\s+(P\.\s?S\.?|[\w']+)(?:\s+([\w']+))?", text[h.end:])  # "Hollowbrook P.S.": Ontario's
+        # "Hollowbrook P.S. students": Ontario's school, not a postscript ("Thanks Hollowbrook P.S. bring cakes").
+        nxt = re.match(r"\s+(P\.\s?S\.?(?=\s*(?:$|[,)]|\s+(?i:students|school|board|is|was)\b))|[\w']+)(?:\s+([\w']+))?", text[h.end:])
         if nxt:
             one, two, key = nxt.group(1), nxt.group(2) or "", re.sub(r"[.\s]", "", nxt.group(1).lower())
             if key in PLACE_NOUNS - {"on"} or one == "ON" or (
@@ -267,7 +266,7 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
         scan(lex, texts["address"], "address", True)
     hits = [h for h in hits if h.where != "address" or h.entry.target == "school"]
     hits = [h for h in hits if not _not_ours(lex, h, texts[h.where])]
-    if not hits or all(h.where != "post" for h in hits) and SPAM.search(texts["post"]):
+    if not hits or (all(h.where != "post" for h in hits) and SPAM.search(texts["post"])):  # spam borrowing our thread
         return []
     low = {w: lower(texts[w]) for w in ("post", "thread")}
     post = _Post(texts, _named_schools(hits, texts),

@@ -30,12 +30,6 @@ _SUBJECT_TEACHER = re.compile(r"\b([a-z]+) teacher")
 _CLASS = re.compile(r"(?:\b(?:in|of|class) |^)([1-6][a-z])\b")
 
 
-def classes(role: str) -> tuple[str, ...]:
-    """The classes a role names ("Teaching assistant, 2R" -> "2r"): pupils name a TA by first name and class."""
-    r = re.sub(r"\s+", " ", role.casefold().replace("-", " ")).strip()
-    return tuple(sorted({m.group(1) for part in re.split(r" and |,|/|&", r) if (m := _CLASS.search(part.strip()))}))
-
-
 def role_phrases(role: str) -> set[str]:
     r = re.sub(r"\s+", " ", role.casefold().replace("-", " ")).strip()
     out: set[str] = set()

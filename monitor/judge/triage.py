@@ -178,9 +178,13 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     harmed = rules.staff_harmed_child(as_teacher)
     if not harmed and (staff or "the teacher" in as_teacher.lower()):
         harmed = rules.staff_abuser(as_teacher) or (rules.staff_harmed_my_child(as_teacher) if staff else ())
-    if not harmed and staff and ("defamation" in said and not said & {"complaint", "praise"} or "safeguarding" in said
-                                 or rules.allegations_of_fact(text)):
-        harmed = rules.child_harmed(text)  # an allegation against staff that speaks of a child and of harm
+    # The model reads a bad day ("THREE pages of homework") as an allegation too: not with a complaint or praise.
+    model_defames = "defamation" in said and not said & {"complaint", "praise"}
+    alleged = rules.allegations_of_fact(text)
+    # An allegation, or a concern for a child that is not thanks ("saw the bruises and rang us"), with harm done in it.
+    if not harmed and staff and "praise" not in said and (
+            model_defames or alleged or ("safeguarding" in said and s["negative"] >= s["positive"])):
+        harmed = rules.child_harmed(text)
     if harmed:
         # Whatever else scores high: the LADO within one working day. Stated as fact about a
         # named person it is also defamatory, and the platform is asked to take it down.
@@ -193,10 +197,6 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     shown = children.at_risk(v, text, s, p, said, scores, pupils, bool(harmed), bool(threat_rule))
 
     # Defamation: a crime or grave misconduct stated as fact about a named person.
-    alleged = rules.allegations_of_fact(text)
-    # The model alone reads a parent's account of a bad day ("set THREE pages of homework")
-    # as an allegation too: where it also reads a complaint or praise, the rules must find one.
-    model_defames = "defamation" in said and not said & {"complaint", "praise"}
     if (alleged or model_defames) and not harmed:
         if staff:
             v.add("high", ["defamation"], ["request_removal", "legal_advice", "inform_staff"],

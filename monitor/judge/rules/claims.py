@@ -116,10 +116,11 @@ _CHILD_WORD = re.compile(
     r"|\b(?:a|the|that|this|one|another)\s+(?:little\s+|young\s+|autistic\s+|disabled\s+|sen\s+)?(?:child|pupil|student|kid|boy|girl|lad)\b"
     r"|\b(?:year|yr|y)\s?\d{1,2}s?\s+(?:kids?|girls?|boys?|pupils?|lads?|students?)\b|\b(?-i:D[DS]\d?)\b", re.I)
 _HARM_WORD = re.compile(
-    r"\b(?:hit|slapped|punched|kicked|grabbed|shoved|pushed|dragged|hurt|assaulted|abused|touched|groped|strangled|choked|"
-    r"pinned|restrained|restraint|held\s+down|locked|shut|shuts|smacked|manhandled|bruises|bruised|bruising|red\s+marks|"
-    r"marks\s+on|injur(?:ed|ies|y)|collapsed|stock\s+cupboard|dark\s+room|calm\s+room|weed|drugs|kiddie|sexual\w*|"
-    r"inappropriate|molest\w*|what\s+(?:\w+\s+){1,2}?did\s+to|what\s+went\s+on)\b", re.I)
+    r"\b(?:hit|slapped|punched|kicked|grabbed|shoved|pushed|dragged|hurt\s+(?:him|her|them|my|our|a|the)|assaulted|abused|"
+    r"touched|groped|strangled|choked|pinned|restrained|restraint|held\s+down|(?:locked|shut|shuts)\s+(?:\w+\s+){0,4}?in(?:to)?|"
+    r"smacked|manhandled|bruises|bruised|bruising|red\s+marks|marks\s+on|injur(?:ed|ies|y)|collapsed|stock\s+cupboard|"
+    r"dark\s+room|calm\s+room|(?:gave|giving|sold|selling)\s+(?:\w+\s+){0,3}?(?:weed|drugs)|kiddie|sexual\w*|"
+    r"inappropriate|molest\w*|what\s+(?:\w+\s+){1,2}?did\s+to)\b", re.I)
 
 
 def child_harmed(text: str) -> tuple[Finding, ...]:

@@ -82,11 +82,12 @@ _HATE = re.compile(
     # Round 13's development posts: the tropes of a culture-war row, sent back however it is spelt.
     r"|\bgo+\s+back\s+(?:to\s+)?where(?:ever)?\s+(?:\w+\s+){0,2}?(?:came|come|comes)\s+from\b"
     r"|\b(?:stick\s+to|go\s+back\s+to|should\s+be)\s+(?:running|working\s+in|behind\s+the\s+counter\s+of)\s+a\s+corner\s+shop\b"
-    r"|\bdiversity\s+hire\b|\b(?:you|we|us|parents|people|english|british|whites?)\s+(?:are\s+)?(?:being|getting)\s+replaced\b"
-    r"|\breplaced\s+one\s+\w+\s+at\s+a\s+time\b|\breplacement\s+(?:is\s+)?happening\b"
-    r"|\boccupying\s+(?:force|army)\b|\bthey\s+breed\b|\b(?:sharia|burkas?\s+and\s+bombs)\b|\bthird\s+world\s+(?:school|town|country|dump)\b"
-    r"|\bproper\s+english\s+faces?\b|\bprayer\s+mats?\b(?=[^.!?\n]{0,40}\b(?:back|go|take|out)\b)|\bc[o0]ng[o0]\s+crew\b"
-    r"|\bs[e3]nd\s+(?:em|them|'em)\s+(?:all\s+)?b[a4@]ck\b",
+    r"|\bdiversity\s+hire\b|\b(?:you|we|us|parents|people|english|british|whites?)\s+(?:are\s+)?(?:being|getting)\s+replaced\b(?!\s+(?:by|with|as|on)\b)"
+    r"|\breplaced\s+one\s+\w+\s+at\s+a\s+time\b|\breplacement\s+(?:is\s+)?happening\s+(?:in\s+front|right\s+in|before)\b"
+    r"|\b(?:they|these\s+\w+|them)\s+(?:are|'re)\s+(?:like\s+)?an?\s+occupying\s+(?:force|army)\b|\bthey\s+breed\s+(?:like|faster)\b"
+    r"|\bsharia\s+(?:tomorrow|next|is\s+coming|coming)\b|\bburkas?\s+and\s+bombs\b|\bthird\s+world\s+(?:school|town|dump)\b"
+    r"|\bproper\s+english\s+faces?\b|\bprayer\s+mats?\b(?=[^.!?\n]{0,40}\bback\b)|\bc[o0]ng[o0]\s+crew\b"
+    r"|\bs[e3]nd\s+(?:em|them|'em)\s+all\s+b[a4@]ck\b|\bs3nd\s+(?:em|them|'em)\s+b[a4@]ck\b",
     re.I | re.S | re.M)
 # A person likened to an ape, in emoji or words, where a member of staff is spoken of.
 _APE = re.compile(r"(?:🐒|🦍|🐵)|\b(?:monkey|ape|gorilla)s?\b(?=[^.!?\n]{0,40}(?:🐒|🦍|🐵|running|in\s+charge))"

@@ -48,15 +48,15 @@ STRONG = re.compile(
     r"|\b(?:i'?m|im|i\s+am)\s+(?:gonna\s+be\s+)?smashing\s+(?:that|this)\s+(?:\w+\s+)?(?:kid|lad|girl|boy|teacher)\b"
     r"|\bdrag\w*\s+(?:\w+\s+){1,4}?out\s+(?:of\s+(?:\w+\s+){1,3}?)?by\s+(?:her|his|their|the)\s+hair\b"
     # Round 12's: what is "going to happen" to the fair, a can of petrol taken in.
-    r"|\bshame\s+about\s+what'?s\s+(?:going\s+to|gonna|about\s+to)\s+happen\b"
-    r"|\bwith\s+(?:a\s+can\s+of|some|a\s+jerry\s*can\s+of)\s+petrol\b"
+    r"|\bshame\s+about\s+what'?s\s+(?:going\s+to|gonna|about\s+to)\s+happen\s+to\s+(?:it|him|her|them|you)\b(?!\s+(?:with|because|when|if|after)\b)"
+    r"|\bwith\s+(?:a\s+can\s+of|a\s+jerry\s*can\s+of)\s+petrol\b"
     # Round 13's: teeth picked up off the astro, the railings, the canal, a car never reached,
     # fists to explain it to, nobody walking out.
     r"|\bpicking\s+(?:his|her|their|your|ur)\s+teeth\s+(?:up\s+)?(?:off|out\s+of)\b"
-    r"|\bput\s+(?:him|her|them|you|\w+)\s+through\s+(?:them|those|the|that)\s+(?:railings|fence|hedge|gates?)\b"
-    r"|\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+will\s+be|'ll\s+be)\s+going\s+in\s+the\s+(?:canal|river|reservoir)\b"
-    r"|\bexplain\s+it\s+to\s+my\s+(?:fists|boys|lads|brothers)\b|\buntil\s+some(?:one|body|1)\s+gets\s+hurt\b"
-    r"|\b(?:we'?ve|we|i'?ve|i)\s+(?:got|have)\s+(?:summat|something|sumthin)\s+for\s+(?:em|them|'em|him|her|you)\b",
+    r"|\bput\s+(?!(?:it|this|that|these|those)\b)(?:him|her|them|you|\w+)\s+through\s+(?:them|those|the|that)\s+(?:railings|fence|hedge|gates?)\b"
+    r"|\b(?:he|she)(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+going\s+in\s+the\s+(?:canal|river|reservoir)\b(?!\s+(?:boat|barge|on|for|with|to)\b)"
+    r"|\bexplain\s+it\s+to\s+my\s+(?:fists|knuckles)\b"
+    r"|\b(?:we'?ve|we|i'?ve|i)\s+(?:got|have)\s+(?:summat|sumthin)\s+for\s+(?:em|them|'em|him|her|you)\b",
     re.I)
 
 # Violence said outright: a laugh straight after can still make it a fed-up parent's hyperbole.
@@ -87,9 +87,9 @@ WEAK = re.compile(
     # while it lasts", "you and me", "let's see how big you are".
     r"|\bshame\s+if\s+(?:[\w']+\s+){0,6}?(?:happened|didn'?t\s+make\s+it|never\s+made\s+it|wasn'?t\s+there|weren'?t\s+there|"
     r"turned\s+into\s+a\s+real|got\s+(?:hurt|keyed|smashed|damaged|burn(?:ed|t))|started\s+getting|caught\s+fire|went\s+up|had\s+an\s+accident)\b"
-    r"|\benjoy\s+it\s+while\s+it\s+lasts\b|\b(?:you|u)\s+and\s+me\b(?!\s+both)"
+    r"|\benjoy\s+it\s+while\s+it\s+lasts\b|(?<=[.!?]\s)(?:you|u)\s+and\s+me\b(?=\s*[.!])"
     r"|\bthink\s+(?:real|really|very|long\s+and)?\s*hard\s+about\s+walking\s+(?:to|home|back)\b"
-    r"|\bpay\s+(?:that|the|him|her|them|\w+)\s+(?:\w+\s+){0,2}?a\s+(?:little\s+)?visit\b"
+    r"|\bsome(?:one|body|1)\s+(?:should|shud|needs?\s+to|ought\s+to)\s+pay\s+(?:\w+\s+){1,3}?a\s+(?:little\s+)?visit\b"
     r"|\bwe'?ve\s+got\s+(?:your|ur|his|her)\s+(?:reg|address|number\s+plate)\b"
     r"|\b(?:let'?s|lets|we'?ll)\s+see\s+how\s+(?:\w+\s+){0,3}?(?:big|brave|hard|tough|calm|cocky|professional)\s+(?:\w+\s+){0,2}?(?:you|u|he|she|they)\b",
     re.I)
@@ -103,5 +103,7 @@ WITH_NOT = re.compile(
     r"|\bnext\s+time\s+i\s+(?:won'?t|wont|will\s+not)\s+just\s+walk\s+(?:past|away|by|on)\b"
     r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:going|getting|coming|walking)\s+home\s+in\s+one\s+piece\b"
     r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:getting\s+in(?:to)?\s+(?:his|her|their)\s+car|walk(?:ing|in)\s+out\s+of\s+(?:it|there|that\s+\w+))\b"
+    r"(?![^.!?\n]{0,40}\b(?:resurfac\w*|shut|closed|locked\s+up|parents'?\s+evening))"
+    r"|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+not\s+(?:[\w']+\s+){1,6}?until\s+some(?:one|body|1)\s+gets\s+hurt\b"
     r"|\b(?:some(?:one|body|1)\s+(?:\w+\s+)?(?:ought\s+to|should|needs?\s+to|has\s+to)|i'?ll|we'?ll|gonna|going\s+to)\s+teach\s+(?:\w+\s+){0,4}?a\s+lesson\s+(?:[\w']+\s+){0,2}?(?:won'?t|wont|will\s+never|never|'?ll\s+never)\s+forget\b",
     re.I)
