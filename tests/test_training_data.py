@@ -75,14 +75,14 @@ def test_development_posts_never_read_a_newer_evaluation_set_and_name_nobody_of_
     from training import development
 
     root = tmp_path / "eval"
-    for folder in ("dev", "final", "round13"):
+    for folder in ("dev", "final", "round15"):
         (root / folder).mkdir(parents=True)
     shutil.copy(development.EVAL / "config.toml", root / "config.toml")
     row = {"text": "Mr Whitaker at Hollowbrook is a liar #whitakerout, see you on Marlow Road",
            "categories": ["defamation", "harassment"], "hard": None}
     (root / "dev" / "writer1.jsonl").write_text(json.dumps(row) + "\n")
     (root / "final" / "writer2.jsonl").write_text(json.dumps(row | {"categories": []}) + "\n")
-    (root / "round13" / "writer45.jsonl").write_text("not even json\n")  # never opened
+    (root / "round15" / "writer53.jsonl").write_text("not even json\n")  # never opened
     posts = development.posts(seed=5, root=root)
     assert [p.categories for p in posts] == [("defamation", "harassment")]
     assert not re.search(r"whitaker|hollowbrook|marlow", posts[0].text, re.I), posts[0].text
