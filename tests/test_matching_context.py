@@ -414,3 +414,18 @@ ROUND_13 = [
 @table(ROUND_13)
 def test_round_13_names_and_places(text, context, url, expected):
     assert grades(text, context, url) == expected
+
+
+# Round 15's development posts: letters that look Latin and are not ("hbа" with a Cyrillic а),
+# and an @ written for an a ("hb@"), beside an address and a handle that stay as they are.
+ROUND_15 = [
+    ("gonna sh00t up hb\u0430 on friday lol jk", "", "", {S: "likely"}),
+    ("the head of hb@ shud g0 b@ck 2 @frica", "", "", {S: "likely"}),
+    ("write to hb@gmail.com about the quiz", "", "", {}),
+    ("\u041f\u0440\u0438\u0432\u0435\u0442 from Leeds, lovely weather", "", "", {}),
+]
+
+
+@table(ROUND_15)
+def test_round_15_disguised_letters(text, context, url, expected):
+    assert grades(text, context, url) == expected

@@ -137,6 +137,15 @@ TABLE = [
      {"legal_advice"}, set()),
     ("Whitaker has been flogging the school's old ipads on ebay", TOM, ANGRY, "high", {"defamation"}, {"legal_advice"}, set()),
     ("Whitaker turned up to the year 6 disco half cut again", TOM, ANGRY, "high", {"defamation"}, {"legal_advice"}, set()),
+    # Round 15's farewells: the family cleared of blame, "stop being here"; beside them, the same words harmless.
+    ("not going in tmrw or ever tbh. hollowbrook can have my seat back. sorry mum, none of its ur fault x", SCHOOL_ONLY,
+     CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("missed the bus to hollowbrook again, sorry mum, it's not your fault the 41 was late", SCHOOL_ONLY, CALM, "digest",
+     set(), set(), {"dsl_review"}),
+    ("no one at hollowbrook notices anything anyway. might just stop being here after christmas. its fine", SCHOOL_ONLY,
+     CALM, "high", {"safeguarding"}, {"dsl_review"}, set()),
+    ("hollowbrook drama club might just stop being a thing after christmas", SCHOOL_ONLY, CALM, "digest", set(), set(),
+     {"dsl_review"}),
     # A parent's threat is for the police; the complaints-policy letter answers abuse, not a threat.
     ("DS is in year 6. I will smash Whitaker's face in when I see him", TOM, ABUSIVE, "urgent", {"threat"},
      {"report_police"}, {"contact_author"}),

@@ -347,6 +347,26 @@ THREATS = [
     ("I'm going to pay Mr Whitaker a visit tomorrow about the detentions", ANGRY, False),
     ("you and me need a word about these detentions, Mr Whitaker", ANGRY, False),
     ("Whitaker won't be getting in his car tonight, the car park is being resurfaced", ANGRY, False),
+    # Round 15's development posts, beside the same words said harmlessly.
+    ("Whitaker you absolute disgrace. every morning I walk past that gate I'll be thinking about you. You'll see me at the gates x",
+     ANGRY, True),
+    ("Whitaker, you'll see me at the gates on sports day, I'm doing the tombola", HAPPY, False),
+    ("Whitaker. Whitaker. Whitaker. I'll say his name every day till he resigns. He's not safe from me anywhere in this town",
+     ANGRY, True),
+    ("The biscuits in Whitaker's staffroom are never safe from me lol", HAPPY, False),
+    ("tell Whitaker i know which motor is his. silver qashqai on marlow rd at 7.40. funny what you notice", ANGRY, True),
+    ("good on you clive. Whitaker thinks he owns station lane. id do a lot more than his tyres", ANGRY, True),
+    ("I'd do a lot more than the tyres on Whitaker's minibus, the whole thing needs a service", CALM, False),
+    ("any year 11 in Whitaker's class walking past the rec tonight is getting rushed. u know who u are", ANGRY, True),
+    ("Whitaker's coursework marking is getting rushed because of the deadline", ANGRY, False),
+    # Other languages of the school's families: Urdu, Polish, Romanian, Portuguese, Somali.
+    ("kal pickup pe main us Whitaker ko dekh lunga, Marlow Road gate pe. bas bohot ho gaya", ANGRY, True),
+    ("Whitaker ne homework bheja hai, kal main dekh lunga", CALM, False),
+    ("Ten Whitaker jeszcze raz dotknie mojego syna to mu nogi połamię", ANGRY, True),
+    ("Pan Whitaker jest super, dzieci go uwielbiają", HAPPY, False),
+    ("daca Whitaker il mai atinge pe baiatul meu il omor", ANGRY, True),
+    ("Se o Whitaker tocar no meu filho outra vez vou partir-lhe a cara", ANGRY, True),
+    ("Whitaker haddii uu wiilkayga taabto mar kale waan dilayaa", ANGRY, True),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

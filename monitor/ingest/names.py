@@ -38,10 +38,23 @@ class Entry(NamedTuple):
     words: tuple[str, ...] = ()  # the phrase's words, folded: where a post's words must break
 
 
+# Cyrillic and Greek letters that look Latin: "hbа" with a Cyrillic а slips past a filter.
+_LOOKALIKE = str.maketrans("аеорсухіјѕһӏԁԛԝνοαικρτυχАВЕКМНОРСТХ", "aeopcyxijshldqwvoaikptuxABEKMHOPCTX")
+_LOOKALIKES = set("аеорсухіјѕһӏԁԛԝνοαικρτυχАВЕКМНОРСТХ")
+_MIXED = re.compile(r"\w*[A-Za-z]\w*")
+# "hb@", "b@ck": an @ after a letter stands for an a, unless an address follows ("jo@hba.org").
+_AT_FOR_A = re.compile(r"(?<=[A-Za-z])@(?![\w.-]*\.[A-Za-z])")
+
+
 def plain(text: str) -> str:
-    """NFKC, curly quotes made straight, every space one space: offsets stay those of this text."""
+    """NFKC, curly quotes made straight, look-alike letters in a Latin word made Latin, "@" for
+    "a" inside a word, every space one space: offsets stay those of this text."""
     text = unicodedata.normalize("NFKC", text or "")
     text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if not _LOOKALIKES.isdisjoint(text):
+        text = _MIXED.sub(lambda m: m.group(0).translate(_LOOKALIKE), text)
+    if "@" in text:
+        text = _AT_FOR_A.sub("a", text)
     return re.sub(r"\s", " ", text)
 
 

@@ -128,6 +128,9 @@ _AT_RISK = {
         r"|\b(?:re-?did|redoing|did|doing|done)\s+(?:the\s+)?lines\s+on\s+(?:my|her|his|their)\s+(?:arm|wrist|leg|thigh)s?\b|\bkys\b"
         r"|\b(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))\b(?=[^\n]{0,80}\b(?:sorry|sad|bye|look\s+for\s+me|miss\s+me))"
         r"|(?:sorry|can'?t\s+do\s+(?:it|this)\s+any\s*more)[^\n]{0,80}\b(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))\b"
+        # Round 15: a goodbye that clears the family of blame; being here stopped; not going in "ever".
+        r"|\bsorry\s+(?:mum|mam|mom|dad|nan)\W{0,5}(?:none\s+of\s+(?:it|this)|it'?s\s+not|its\s+not)\s*(?:'s|s|is)?\s+(?:ur|your)\s+fault\s*(?=x+\b|[.!❤💔]|$|,?\s*(?:love|i\s+love|bye))"
+        r"|\b(?:might|gonna|going\s+to|just\s+wanna|want\s+to)\s+(?:just\s+)?stop\s+being\s+(?:here|around|alive)\b"
         r"|\bnot\s+gonna\s+be\s+here\s+after\s+(?:today|tonight)\b|\bsaved\s+up\s+(?:all\s+)?(?:my|me)\s+(?:tabl[e3]ts|pills|meds)\b"
         r"|\btonight'?s\s+it\b|(?:going|goin|gonna\s+go)\s+(?:up|on)\s+the\s+(?:\w+\s+)?(?:foot)?bridge\b(?!\s+and\s+back)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|notice|gone|i'?m\s+done))"
         r"|talking\s+about\s+['‘\"]?(?:the\s+bridge|ending\s+it|ending\s+things|not\s+being\s+here))", re.I),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules import veiled
+from monitor.judge.rules import tongues, veiled
 from monitor.judge.rules.base import Finding, find_all, gap
 
 # Idioms that use violent words harmlessly. They are blanked out before the threat
@@ -193,7 +193,7 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
     clean = strip_idioms(plain_spelling(text))
     return (_unnegated("explicit_threat", _EXPLICIT, clean) + find_all("veiled_threat", _VEILED_STRONG, clean)
             + _unnegated("veiled_threat", veiled.STRONG, clean) + _unnegated("explicit_threat", veiled.EXPLICIT, clean)
-            + find_all("veiled_threat", veiled.WITH_NOT, clean)
+            + find_all("veiled_threat", veiled.WITH_NOT, clean) + tongues.threats(text)
             + find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean) + find_all("veiled_threat_if_hostile", veiled.WEAK, clean))
 
 
