@@ -70,6 +70,22 @@ HATE = [
     ("we don't need one of THEM running the school", "one of THEM"),
     ("one of them left her coat at the disco", None),
     ("a rainbow flag in reception now, lovely", None),
+    # Round 15's development posts, beside the same words said harmlessly.
+    ("okafor should go back to wherever she came from", "go back to wherever she came from"),
+    ("go back to wherever you parked and move the car please", None),
+    ("an okafor AND a nwosu running it. send em back and give the jobs to locals", "send em back"),
+    ("the year 6s were a bit loud so we'll send em back to class", None),
+    ("Typical of his lot, bone idle", "Typical of his lot"),
+    ("We don't want their sort teaching our grandchildren", "their sort teaching"),
+    ("Sack her and get someone English", "get someone English"),
+    ("we need someone English-speaking to help at parents evening", None),
+    ("Hollowbrook wants a proper English SENCO", "proper English SENCO"),
+    ("We need an English teacher for year 9", None),
+    ("smoking at the back gate. Typical eastern european scum", "Typical eastern european scum"),
+    ("mrs patel stinks of curry every single day", "stinks of curry"),
+    ("only got deputy head because of diversity box ticking", "diversity box ticking"),
+    ("half the year 7s in headscarves now. proper taking over", "headscarves now. proper taking over"),
+    ("Year 9 are taking over the hall, headscarves and tea towels for the nativity", None),
 ]
 THREAT = [
     # Explicit threats as people write them, each beside a harmless post sharing its words.

@@ -80,14 +80,22 @@ _HATE = re.compile(
     r"|\b(?:this\s+kind\s+of\s+people|(?:she|he)\s+is\s+one\s+of\s+them)\b[^.!?\n]{0,40}\b(?:should\s*(?:not|n'?t)|must\s+not)\s+be\s+(?:near|around|teaching|allowed)"
     r"|\bhalf\s+of\s+them\s+in\s+(?:hijabs|headscarves|turbans)\b"
     # Round 13's development posts: the tropes of a culture-war row, sent back however it is spelt.
-    r"|\bgo+\s+back\s+(?:to\s+)?where(?:ever)?\s+(?:\w+\s+){0,2}?(?:came|come|comes)\s+from\b"
+    r"|\bgo+\s+back\s+(?:to\s+)?wher(?:e|ever)\s+(?:\w+\s+){0,2}?(?:came|come|comes)\s+from\b"
     r"|\b(?:stick\s+to|go\s+back\s+to|should\s+be)\s+(?:running|working\s+in|behind\s+the\s+counter\s+of)\s+a\s+corner\s+shop\b"
     r"|\bdiversity\s+hire\b|\b(?:you|we|us|parents|people|english|british|whites?)\s+(?:are\s+)?(?:being|getting)\s+replaced\b(?!\s+(?:by|with|as|on)\b)"
     r"|\breplaced\s+one\s+\w+\s+at\s+a\s+time\b|\breplacement\s+(?:is\s+)?happening\s+(?:in\s+front|right\s+in|before)\b"
     r"|\b(?:they|these\s+\w+|them)\s+(?:are|'re)\s+(?:like\s+)?an?\s+occupying\s+(?:force|army)\b|\bthey\s+breed\s+(?:like|faster)\b"
     r"|\bsharia\s+(?:tomorrow|next|is\s+coming|coming)\b|\bburkas?\s+and\s+bombs\b|\bthird\s+world\s+(?:school|town|dump)\b"
     r"|\bproper\s+english\s+faces?\b|\bprayer\s+mats?\b(?=[^.!?\n]{0,40}\bback\b)|\bc[o0]ng[o0]\s+crew\b"
-    r"|\bs[e3]nd\s+(?:em|them|'em)\s+all\s+b[a4@]ck\b|\bs3nd\s+(?:em|them|'em)\s+b[a4@]ck\b",
+    r"|\bs[e3]nd\s+(?:em|them|'em)\s+all\s+b[a4@]ck\b|\bs3nd\s+(?:em|them|'em)\s+b[a4@]ck\b"
+    # Round 15's: "typical of his lot", "their sort teaching our grandchildren", "get someone English",
+    # "eastern european scum", "stinks of curry", headscarves "taking over", send em back.
+    r"|\btypical\s+(?:of\s+)?(?:his|her|their)\s+(?:lot|kind|sort)\b|\b(?:their|his|her)\s+sort\s+(?:teaching|running|near|around|in\s+charge)\b"
+    r"|\b(?:get|hire|want|wants|need|needs)\s+(?:someone|somebody)\s+(?:english|british|white)\b(?!\s*-?\s*(?:speaking|speaker|language|lit|teacher|tutor))"
+    r"|\bproper\s+(?:english|british)\s+(?:senco|head|headteacher|teachers?|deputy|staff)\b|\bstinks?\s+of\s+curry\b"
+    r"|\bdiversity\s+(?:box[-\s]?ticking|quota)\b|\b(?:hijabs|headscarves|turbans|burkas)\b[^\n]{0,60}\btak(?:ing|en)\s+over\b"
+    r"|\b(?:send|ship)\s+(?:em|'em)\s+(?:all\s+)?back\b(?!\s+(?:to\s+(?:school|class|the\s+\w+)|in\b|inside|into|up|out|home\b))"
+    r"|\b(?:typical\s+)?(?:eastern\s+european|polish|romanian|foreign|immigrant|migrant|muslim|paki\w*|african|asian)\s+(?:scum|vermin|filth|parasites|rats|animals|trash)\b",
     re.I | re.S | re.M)
 # A person likened to an ape, in emoji or words, where a member of staff is spoken of.
 _APE = re.compile(r"(?:🐒|🦍|🐵)|\b(?:monkey|ape|gorilla)s?\b(?=[^.!?\n]{0,40}(?:🐒|🦍|🐵|running|in\s+charge))"
