@@ -134,6 +134,12 @@ ALLEGED_HARM = [
     ("Mr Whitaker at Hollowbrook shut the gates early and the kids were left outside", DEFAMES, False),
     # Harm and a child in a complaint the model reads as a complaint: no allegation to read.
     ("Mr Whitaker at Hollowbrook let my son get pushed in the lunch queue", {**DEFAMES, "complaint": 0.9}, False),
+    # Round 15's, read as complaints by the model: a sister, a ball at a head; beside them, a game of dodgeball.
+    ("The TA in Mr Whitaker's class locked my little sister in the stock cupboard as a 'time out'. She is SIX.",
+     {**DEFAMES, "complaint": 0.9}, True),
+    ("AVOID. Mr Whitaker deliberately threw a ball at my son's head because he answered back, knocked him out",
+     {**DEFAMES, "complaint": 0.9}, True),
+    ("Mr Whitaker threw the ball at my son in dodgeball and he loved it", {**MODEL, "praise": 0.9}, False),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from monitor.judge.rules import selfharm
 from monitor.judge.rules.base import Finding, find_all, gap
 from monitor.judge.rules.threats import plain_spelling
 
@@ -82,58 +83,7 @@ def identifiable_pupils(text: str, not_names: Iterable[str] = ()) -> tuple[Findi
 
 _AT_RISK = {
     # Self-harm and suicide: the words a worried friend or parent uses.
-    "self_harm": re.compile(
-        r"\bself[\s-]?harm\w*|\bcutting\s+(?:himself|herself|themselves|myself)|\bcuts\s+on\s+(?:his|her|their)\s+(?:arms?|wrists?|legs?)"
-        r"|\bsuicid\w*|\b(?:kill|hurt)(?:ing)?\s+(?:himself|herself|themselves|myself)\b|\bend\s+(?:it\s+all|(?:his|her|my|their)\s+(?:own\s+)?life)"
-        r"|\bwants?\s+to\s+die\b|\boverdos\w+|\beating\s+disorder|\bstarving\s+(?:himself|herself)"
-        # Written obliquely, as pupils write it.
-        r"|\b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+want\s+to\s+(?:be\s+here|exist|wake\s+up|be\s+alive)"
-        r"|\b(?:better\s+off\s+without\s+me|no\s+(?:point|reason)\s+(?:in\s+)?(?:living|being\s+alive|going\s+on)"
-        r"|want\s+(?:it\s+all\s+)?to\s+(?:end|stop)\s+(?:for\s+good|forever)"
-        r"|(?:go\s+to\s+)?sleep\s+(?:forever|and\s+not\s+wake\s+up)"
-        r"|disappear\s+(?:forever|for\s+good)|goodbye\s+world|(?:my|her|his|their)\s+(?:scars|razors?|blades?)"
-        r"|won'?t\s+be\s+(?:any(?:one|body)'?s?|a|your|ur)\s+problem|(?:taking|take|took|swallow\w*)\s+(?:all\s+)?(?:\w+\s+){0,2}?(?:tablets|pills|paracetamol)"
-        r"|(?:tonight|today)'?s\s+the\s+night|\d+\s+(?:days|weeks|months)\s+clean|see\s+my\s+arms|giv(?:ing|in)\s+(?:all\s+)?(?:her|his|their|my)\s+stuff\s+away"
-        r"|sorted\s+(?:all\s+)?my\s+stuff\s+out|(?:wouldn'?t|won'?t)\s+(?:even\s+)?notice\s+if\s+i\s+(?:wasn'?t|was\s+gone|disappeared)"
-        r"|(?:love\s+(?:u|you)|sorry)\s+(?:mum|mam|mom|dad)\W{0,5}(?:bye|goodbye)\b"
-        r"|sharpener\s+blades?|(?:got|have|had)\s+it\s+(?:all\s+)?(?:sorted|planned)\s+for\s+(?:tonight|tomorrow|tmrw)"
-        r"|(?:and|n)\s+that'?s\s+it\b[^\n]{0,40}\bsorry\s+(?:mum|mam|mom|dad)|(?:or|and)\s+any\s+day\s+after\s+that"
-        r"|(?:her|his|their|my)\s+arms?\s+(?:are|is)\s+(?:covered|cut)|(?:plan|planning|plans)\s+to\s+(?:end|finish)\s+(?:it|things)"
-        # The warning signs a friend or grandparent sees: a place to jump from, "to end it", a
-        # goodbye, belongings and pets given away, nothing planned after tonight.
-        r"|(?:going|gonna|gna|goin|go)\s+(?:to\s+)?(?:jump\s+)?off\s+(?:the|a)\s+(?:\w+\s+)?(?:bridge|roof|cliff|car\s*park)"
-        r"|jump(?:ing)?\s+(?:off|from)\s+(?:the|a)\s+(?:\w+\s+)?(?:bridge|roof|cliff)|(?:in\s+front\s+of|under)\s+a\s+train"
-        r"|(?:to|gonna|gna|going\s+to|wanna|want\s+to)\s+end\s+it\b(?!\s+(?:with|between))"
-        r"|been\s+nice\s+knowing\s+(?:you|u|everyone|every1|you\s+all|yall|ya)"
-        r"|goodbye\s+(?:nan|nana|nanna|gran|grandma|mum|mam|mom|dad|everyone|all)\b[^.!?\n]{0,20}\blove\s+(?:you|u)"
-        r"|gave\s+(?:away\s+)?(?:my|all\s+my)\s+(?:cat|dog|hamster|rabbit|pets?|stuff|things|games|xbox|ps5)\s+(?:away\b|to\b)"
-        r"|(?:not|won'?t\s+be)\s+doing\s+anything\s+after\s+(?:tonight|today)"
-        r"|(?:tell|say)\s+(?:\w+\s+){1,2}thanks\s+for\s+(?:everything|trying)"
-        r"|(?:won'?t|wont|not\s+gonna|not\s+going\s+to|don'?t\s+think\s+i'?ll|dont\s+think\s+ill)\s+be\s+(?:around|here)\s+(?:much\s+longer|any\s*more|for\s+(?:much|long))"
-        r"|every(?:one|body|1)\s+(?:will|would|'?ll|'?d)\s+be\s+(?:happier|better\s+off)|save\s+every(?:one|body|1)\s+the\s+(?:bother|trouble|hassle)"
-        r"|(?:not|never)\s+wake\s+up\s+(?:tmrw|tomorrow|again|in\s+the\s+morning)"
-        r"|(?:going|goin|gonna\s+go)\s+to\s+the\s+(?:\w+\s+)?bridge\b(?=[^\n]{0,120}\b(?:sorry|done|end|bye|look\s+for\s+me))"
-        r"|(?:don'?t|dont|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me|this\s+is\s+my\s+last\s+(?:post|message|video)"
-        r"|i'?m\s+done\b[^\n]{0,80}\bsorry\s+(?:mum|mam|mom|dad)|(?:won'?t|wont)\s+be\s+(?:at|in|there)\b[^.!?\n]{0,30}\bever\s+again"
-        r"|(?:stop|not)\s+being\s+(?:every|any)(?:one|body|1)'?s\s+problem|(?:not|never)\s+coming\s+home\s+(?:tonight|again|ever)"
-        r"|(?:walk|walking|jump|jumping|go|going)\s+(?:in|into|in\s+to)\s+the\s+(?:canal|river|reservoir)"
-        # Round 9: a message home that says sorry and no more; a missing child's last words.
-        r"|tell\s+(?:my\s+|me\s+)?(?:mum|mam|mom|dad|nan|nana|gran)\s+(?:i'?m|im|i\s+am|that\s+i'?m)\s+sorry"
-        r"(?=\s*(?:[,.!'\"\u2019]|x\b|$|i\s+(?:can'?t|cant|love)|love|bye|for\s+everything))"
-        r"|\bunalive\s+(?:myself|me|himself|herself)\b|\bsharp\s+things\s+in\s+my\b|\bcollection\s+of\s+(?:sharp|blades|razors)"
-        r"|\bwon'?t\s+let\s+(?:me|anyone|us)\s+(?:anywhere\s+)?near\s+(?:his|her|their)\s+(?:arms|wrists|legs)\b"
-        r"|\b(?:sleeves\s+down|long\s+sleeves)\b[^\n]{0,80}\b(?:no\s*(?:one|1)|nobody|noone)\s+(?:checks|asks|looks|notices)"
-        r"|\b(?:won'?t|wont)\s+be\s+anywhere\b|(?:doesn'?t|doesnt)\s+matter\s+anyway[^\n]{0,40}(?:won'?t|wont)\s+be\s+around"
-        r"|(?:properly|so)\s+tired[^\n]{0,40}(?:won'?t|wont)\s+be\s+around"
-        r"|\b(?:re-?did|redoing|did|doing|done)\s+(?:the\s+)?lines\s+on\s+(?:my|her|his|their)\s+(?:arm|wrist|leg|thigh)s?\b|\bkys\b"
-        r"|\b(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))\b(?=[^\n]{0,80}\b(?:sorry|sad|bye|look\s+for\s+me|miss\s+me))"
-        r"|(?:sorry|can'?t\s+do\s+(?:it|this)\s+any\s*more)[^\n]{0,80}\b(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))\b"
-        # Round 15: a goodbye that clears the family of blame; being here stopped; not going in "ever".
-        r"|\bsorry\s+(?:mum|mam|mom|dad|nan)\W{0,5}(?:none\s+of\s+(?:it|this)|it'?s\s+not|its\s+not)\s*(?:'s|s|is)?\s+(?:ur|your)\s+fault\s*(?=x+\b|[.!❤💔]|$|,?\s*(?:love|i\s+love|bye))"
-        r"|\b(?:might|gonna|going\s+to|just\s+wanna|want\s+to)\s+(?:just\s+)?stop\s+being\s+(?:here|around|alive)\b"
-        r"|\bnot\s+gonna\s+be\s+here\s+after\s+(?:today|tonight)\b|\bsaved\s+up\s+(?:all\s+)?(?:my|me)\s+(?:tabl[e3]ts|pills|meds)\b"
-        r"|\btonight'?s\s+it\b|(?:going|goin|gonna\s+go)\s+(?:up|on)\s+the\s+(?:\w+\s+)?(?:foot)?bridge\b(?!\s+and\s+back)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|notice|gone|i'?m\s+done))"
-        r"|talking\s+about\s+['‘\"]?(?:the\s+bridge|ending\s+it|ending\s+things|not\s+being\s+here))", re.I),
+    "self_harm": selfharm.SELF_HARM,
     "grooming": re.compile(
         r"\bgroom(?:ing|ed|er|s)?\b(?!\s+(?:the\s+)?(?:dog|horse|pony|hair))|\bolder\s+(?:man|men|guy|guys|lad|lads|boy|boys|bloke)\b"
         r"|\b(?:sending|send|sent|asked\s+for|asking\s+for|asks\s+for)\s+(?:\w+\s+)?(?:nudes|nude\s+pics|pics|photos|pictures)\b(?=.{0,60}\b(?:girl|boy|kid|child|pupil|year|her|him|daughter|son)\b)"
@@ -164,6 +114,13 @@ _AT_RISK = {
         r"|\b(?:tell\s+her\s+to\s+)?check\s+(?:her|your|ur)\s+dms\b(?=[^\n]{0,40}(?:x|😉|😘|babe))"
         r"|\bdm\s+me\s+babe\b|\bmature\s+for\s+(?:yr|year|y)\s?\d+\b|\bgo\s+private\s+(?:on|with|w)\b[^.!?\n]{0,40}\b(?:me|just\s+us)\b"
         r"|\bwhat\s+time\s+do\s+(?:u|you)\s+finish\s+school\b[^\n]{0,60}\b(?:i\s+drive|i'?ll\s+(?:pick|drive|wait)|pick\s+(?:u|you)\s+up)|\bvapes?\b[^\n]{0,50}£\d+\s*(?:each|a\s+pop)\b[^\n]{0,40}\b(?:yr|year|y)\s?\d"
+        # Round 15's: "make £50 easy ... dm me", "no parents need to know", robux for whoever messages,
+        # sweets and a lift offered at the gate, "don't tell anyone we talk".
+        r"|\bmake\s+£\d+\s+(?:easy|quick)\b(?![^\n]{0,12}\bfor\s+(?:the\s+)?(?:pta|school|charity|fund|trip|club))(?=[^\n]{0,80}\b(?:dm|message|snap|pick\s+(?:u|you)\s+up)\b)"
+        r"|\bno\s+(?:parents?|mums?|dads?)\s+(?:needs?|has|have)\s+(?:to\s+)?know\b"
+        r"|\b(?:got|free|giving)\s+(?:robux|v-?bucks|skins|gift\s*cards?)\s+for\s+(?:any(?:one|1)|whoever|the\s+first)\b"
+        r"|\basking\s+(?:the\s+)?(?:little\s+ones|kids|children|girls|boys|pupils)\s+if\s+they\s+want(?:ed)?\s+(?:some\s+)?(?:sweets|a\s+lift|a\s+ride)\b"
+        r"|\bdon'?t\s+tell\s+any(?:one|1)\s+(?:we\s+(?:talk|chat|message)|about\s+us)\b"
         # Forced marriage: a pupil taken abroad "to meet her husband".
         r"|\b(?:taking|take|sending|send|took|sent)\s+(?:her|him)\s+to\s+\w+\s+(?:\w+\s+){0,6}?to\s+(?:meet|marry)\s+(?:her|his)\s+(?:husband|wife|fianc\w*)\b", re.I),
     "neglect_or_abuse_at_home": re.compile(
@@ -233,16 +190,19 @@ _HARM = (r"(?:hit|hits|slapped|slaps|punched|kicked|grabbed|grabs|shoved|pushed|
          r"twisted|pulled|threw|scratched|bit|pinched|tied|hitting|slapping|punching|kicking|grabbing|shoving|hurting|"
          r"abusing|touches|touched\s+up|touching\s+up|fiddl(?:ing|ed|es)\s+with|interfer(?:ing|ed|es)\s+with|molest\w*|beating|beat|"
          r"smacks|kicks|punches|grooming|groomed|shuts|shut|shutting|locks|locking|touchin|put\s+(?:his|her|their)\s+hands\s+on)")
-_CHILD = (r"(?:my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one|\d+\s*y(?:ea)?r\s*old)|(?:a|the|one|this|that|another)\s+(?:of\s+the\s+)?(?:little\s+|young\s+|small\s+|autistic\s+|disabled\s+)?"
+_CHILD = (r"(?:my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one|sister|brother|niece|nephew|grandson|granddaughter|\d+\s*y(?:ea)?r\s*old)|(?:a|the|one|this|that|another)\s+(?:of\s+the\s+)?(?:little\s+|young\s+|small\s+|autistic\s+|disabled\s+)?"
           r"(?:child|pupil|student|kid|boy|girl|lad|(?:year|yr|y)\s?\d+(?:\s+(?:girl|boy|kid|pupil)s?)?|little\s+one)s?|children|kids|pupils|students|him|her|them|(?-i:[A-Z][a-z]+))")
 _STAFF_HARM = re.compile(
     r"\b" + _STAFF + gap(3) + _HARM + r"\b(?:\s+(?:up|at|into|onto))?\s+" + _CHILD + r"\b"
-    r"|\b" + _CHILD + r"\s+(?:was|were|got|has\s+been|had\s+been|being)\s+" + _HARM + r"\b" + gap(6) + r"by\s+" + _STAFF,
+    r"|\b" + _CHILD + r"\s+(?:was|were|got|has\s+been|had\s+been|being)\s+" + _HARM + r"\b" + gap(6) + r"by\s+" + _STAFF
+    # Round 15's: "threw a ball at my son's head" (at a child in a game is PE; at a head or face, not).
+    + r"|\b" + _STAFF + gap(3) + r"(?:threw|chucked|lobbed|kicked|booted)\s+(?:a|the)\s+(?:\w+\s+)?(?:ball|chair|book|bottle|shoe|ruler)\s+"
+    r"(?:at|into)\s+my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid)'?s?\s+(?:head|face)\b",
     re.I)
 
 
 # A child by a child's words only: at a distance "him" or "Jake" may be anyone.
-_A_CHILD = (r"(?:my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one)|(?:a|the|one|this|that|another|our)\s+(?:of\s+the\s+)?(?:little\s+|young\s+|small\s+|autistic\s+|disabled\s+)?"
+_A_CHILD = (r"(?:my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one|sister|brother|niece|nephew|grandson|granddaughter)|(?:a|the|one|this|that|another|our)\s+(?:of\s+the\s+)?(?:little\s+|young\s+|small\s+|autistic\s+|disabled\s+)?"
             r"(?:child|pupil|student|kid|boy|girl|lad|(?:year|yr|y)\s?\d+(?:\s+(?:girl|boy|kid|pupil)s?)?|little\s+one)s?|children|kids|pupils|students)")
 # The same allegation with words between the member of staff and the verb: "Tom Whitaker of
 # Hollowbrook Academy in Hexley hit a pupil". One sentence; no other person in between.

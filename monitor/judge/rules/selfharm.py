@@ -1,0 +1,62 @@
+"""Self-harm and suicide, as a worried friend or parent writes of it and as pupils write it
+obliquely: the words, a farewell, a place to jump from, belongings given away. Pure."""
+from __future__ import annotations
+
+import re
+
+SELF_HARM = re.compile(
+    r"\bself[\s-]?harm\w*|\bcutting\s+(?:himself|herself|themselves|myself)|\bcuts\s+on\s+(?:his|her|their)\s+(?:arms?|wrists?|legs?)"
+    r"|\bsuicid\w*|\b(?:kill|hurt)(?:ing)?\s+(?:himself|herself|themselves|myself)\b|\bend\s+(?:it\s+all|(?:his|her|my|their)\s+(?:own\s+)?life)"
+    r"|\bwants?\s+to\s+die\b|\boverdos\w+|\beating\s+disorder|\bstarving\s+(?:himself|herself)"
+    # Written obliquely, as pupils write it.
+    r"|\b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+want\s+to\s+(?:be\s+here|exist|wake\s+up|be\s+alive)"
+    r"|\b(?:better\s+off\s+without\s+me|no\s+(?:point|reason)\s+(?:in\s+)?(?:living|being\s+alive|going\s+on)"
+    r"|want\s+(?:it\s+all\s+)?to\s+(?:end|stop)\s+(?:for\s+good|forever)"
+    r"|(?:go\s+to\s+)?sleep\s+(?:forever|and\s+not\s+wake\s+up)"
+    r"|disappear\s+(?:forever|for\s+good)|goodbye\s+world|(?:my|her|his|their)\s+(?:scars|razors?|blades?)"
+    r"|won'?t\s+be\s+(?:any(?:one|body)'?s?|a|your|ur)\s+problem|(?:taking|take|took|swallow\w*)\s+(?:all\s+)?(?:\w+\s+){0,2}?(?:tablets|pills|paracetamol)"
+    r"|(?:tonight|today)'?s\s+the\s+night|\d+\s+(?:days|weeks|months)\s+clean|see\s+my\s+arms|giv(?:ing|in)\s+(?:all\s+)?(?:her|his|their|my)\s+stuff\s+away"
+    r"|sorted\s+(?:all\s+)?my\s+stuff\s+out|(?:wouldn'?t|won'?t)\s+(?:even\s+)?notice\s+if\s+i\s+(?:wasn'?t|was\s+gone|disappeared)"
+    r"|(?:love\s+(?:u|you)|sorry)\s+(?:mum|mam|mom|dad)\W{0,5}(?:bye|goodbye)\b"
+    r"|sharpener\s+blades?|(?:got|have|had)\s+it\s+(?:all\s+)?(?:sorted|planned)\s+for\s+(?:tonight|tomorrow|tmrw)"
+    r"|(?:and|n)\s+that'?s\s+it\b[^\n]{0,40}\bsorry\s+(?:mum|mam|mom|dad)|(?:or|and)\s+any\s+day\s+after\s+that"
+    r"|(?:her|his|their|my)\s+arms?\s+(?:are|is)\s+(?:covered|cut)|(?:plan|planning|plans)\s+to\s+(?:end|finish)\s+(?:it|things)"
+    # The warning signs a friend or grandparent sees: a place to jump from, "to end it", a
+    # goodbye, belongings and pets given away, nothing planned after tonight.
+    r"|(?:going|gonna|gna|goin|go)\s+(?:to\s+)?(?:jump\s+)?off\s+(?:the|a)\s+(?:\w+\s+)?(?:bridge|roof|cliff|car\s*park)"
+    r"|jump(?:ing)?\s+(?:off|from)\s+(?:the|a)\s+(?:\w+\s+)?(?:bridge|roof|cliff)|(?:in\s+front\s+of|under)\s+a\s+train"
+    r"|(?:to|gonna|gna|going\s+to|wanna|want\s+to)\s+end\s+it\b(?!\s+(?:with|between))"
+    r"|been\s+nice\s+knowing\s+(?:you|u|everyone|every1|you\s+all|yall|ya)"
+    r"|goodbye\s+(?:nan|nana|nanna|gran|grandma|mum|mam|mom|dad|everyone|all)\b[^.!?\n]{0,20}\blove\s+(?:you|u)"
+    r"|gave\s+(?:away\s+)?(?:my|all\s+my)\s+(?:cat|dog|hamster|rabbit|pets?|stuff|things|games|xbox|ps5)\s+(?:away\b|to\b)"
+    r"|(?:not|won'?t\s+be)\s+doing\s+anything\s+after\s+(?:tonight|today)"
+    r"|(?:tell|say)\s+(?:\w+\s+){1,2}thanks\s+for\s+(?:everything|trying)"
+    r"|(?:won'?t|wont|not\s+gonna|not\s+going\s+to|don'?t\s+think\s+i'?ll|dont\s+think\s+ill)\s+be\s+(?:around|here)\s+(?:much\s+longer|any\s*more|for\s+(?:much|long))"
+    r"|every(?:one|body|1)\s+(?:will|would|'?ll|'?d)\s+be\s+(?:happier|better\s+off)|save\s+every(?:one|body|1)\s+the\s+(?:bother|trouble|hassle)"
+    r"|(?:not|never)\s+wake\s+up\s+(?:tmrw|tomorrow|again|in\s+the\s+morning)"
+    r"|(?:going|goin|gonna\s+go)\s+to\s+the\s+(?:\w+\s+)?bridge\b(?=[^\n]{0,120}\b(?:sorry|done|end|bye|look\s+for\s+me))"
+    r"|(?:don'?t|dont|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me|this\s+is\s+my\s+last\s+(?:post|message|video)"
+    r"|i'?m\s+done\b[^\n]{0,80}\bsorry\s+(?:mum|mam|mom|dad)|(?:won'?t|wont)\s+be\s+(?:at|in|there)\b[^.!?\n]{0,30}\bever\s+again"
+    r"|(?:stop|not)\s+being\s+(?:every|any)(?:one|body|1)'?s\s+problem|(?:not|never)\s+coming\s+home\s+(?:tonight|again|ever)"
+    r"|(?:walk|walking|jump|jumping|go|going)\s+(?:in|into|in\s+to)\s+the\s+(?:canal|river|reservoir)"
+    # Round 9: a message home that says sorry and no more; a missing child's last words.
+    r"|tell\s+(?:my\s+|me\s+)?(?:mum|mam|mom|dad|nan|nana|gran)\s+(?:i'?m|im|i\s+am|that\s+i'?m)\s+sorry"
+    r"(?=\s*(?:[,.!'\"\u2019]|x\b|$|i\s+(?:can'?t|cant|love)|love|bye|for\s+everything))"
+    r"|\bunalive\s+(?:myself|me|himself|herself)\b|\bsharp\s+things\s+in\s+my\b|\bcollection\s+of\s+(?:sharp|blades|razors)"
+    r"|\bwon'?t\s+let\s+(?:me|anyone|us)\s+(?:anywhere\s+)?near\s+(?:his|her|their)\s+(?:arms|wrists|legs)\b"
+    r"|\b(?:sleeves\s+down|long\s+sleeves)\b[^\n]{0,80}\b(?:no\s*(?:one|1)|nobody|noone)\s+(?:checks|asks|looks|notices)"
+    r"|\b(?:won'?t|wont)\s+be\s+anywhere\b|(?:doesn'?t|doesnt)\s+matter\s+anyway[^\n]{0,40}(?:won'?t|wont)\s+be\s+around"
+    r"|(?:properly|so)\s+tired[^\n]{0,40}(?:won'?t|wont)\s+be\s+around"
+    r"|\b(?:re-?did|redoing|did|doing|done)\s+(?:the\s+)?lines\s+on\s+(?:my|her|his|their)\s+(?:arm|wrist|leg|thigh)s?\b|\bkys\b"
+    r"|\b(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))\b(?=[^\n]{0,80}\b(?:sorry|sad|bye|look\s+for\s+me|miss\s+me))"
+    r"|(?:sorry|can'?t\s+do\s+(?:it|this)\s+any\s*more)[^\n]{0,80}\b(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))\b"
+    # Round 15: a goodbye that clears the family of blame; being here stopped; not going in "ever".
+    r"|\bsorry\s+(?:mum|mam|mom|dad|nan)\W{0,5}(?:none\s+of\s+(?:it|this)|it'?s\s+not|its\s+not)\s*(?:'s|s|is)?\s+(?:ur|your)\s+fault\s*(?=x+\b|[.!❤💔]|$|,?\s*(?:love|i\s+love|bye))"
+    r"|\b(?:might|gonna|going\s+to|just\s+wanna|want\s+to)\s+(?:just\s+)?stop\s+being\s+(?:here|around|alive)\b"
+    r"|\bnot\s+gonna\s+be\s+here\s+after\s+(?:today|tonight)\b|\bsaved\s+up\s+(?:all\s+)?(?:my|me)\s+(?:tabl[e3]ts|pills|meds)\b"
+    r"|\btonight'?s\s+it\b|(?:going|goin|gonna\s+go)\s+(?:up|on)\s+the\s+(?:\w+\s+)?(?:foot)?bridge\b(?!\s+and\s+back)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|notice|gone|i'?m\s+done))"
+    # Round 15's: harm kept under sleeves that nobody asks about, "the lines are my business".
+    r"|\bnobody\s+(?:at\s+\w+\s+)?(?:asks|notices|checks)\s+why\s+i\s+(?:keep|wear)\s+(?:them|my\s+(?:sleeves|jumper|hoodie|blazer))\s+(?:on|down)\b"
+    r"|\bwhy\s+i\s+(?:wear|keep)\s+(?:my\s+)?(?:jumper|hoodie|sleeves|blazer|jacket)\s+(?:on\s+)?in\s+pe\b|\bthe\s+(?:lines|cuts|marks)\s+(?:are|r)\s+my\s+business\b"
+    r"|talking\s+about\s+['‘\"]?(?:the\s+bridge|ending\s+it|ending\s+things|not\s+being\s+here))",
+    re.I)
