@@ -421,6 +421,8 @@ def test_round_13_names_and_places(text, context, url, expected):
 ROUND_15 = [
     ("gonna sh00t up hb\u0430 on friday lol jk", "", "", {S: "likely"}),
     ("the head of hb@ shud g0 b@ck 2 @frica", "", "", {S: "likely"}),
+    ("Mr Whitaker@Hollowbrook is a disgrace", "", "", {S: "likely", TW: "likely"}),
+    ("\u041d\u0412\u0410 lockdown drill today, all fine", "", "", {S: "likely"}),
     ("write to hb@gmail.com about the quiz", "", "", {}),
     ("\u041f\u0440\u0438\u0432\u0435\u0442 from Leeds, lovely weather", "", "", {}),
 ]

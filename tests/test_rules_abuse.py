@@ -73,7 +73,7 @@ HATE = [
     # Round 15's development posts, beside the same words said harmlessly.
     ("okafor should go back to wherever she came from", "go back to wherever she came from"),
     ("go back to wherever you parked and move the car please", None),
-    ("an okafor AND a nwosu running it. send em back and give the jobs to locals", "send em back"),
+    ("an okafor AND a nwosu running it. send em back and give the jobs to locals", "an okafor AND a nwosu running it. send em back"),
     ("the year 6s were a bit loud so we'll send em back to class", None),
     ("Typical of his lot, bone idle", "Typical of his lot"),
     ("We don't want their sort teaching our grandchildren", "their sort teaching"),
@@ -82,10 +82,19 @@ HATE = [
     ("Hollowbrook wants a proper English SENCO", "proper English SENCO"),
     ("We need an English teacher for year 9", None),
     ("smoking at the back gate. Typical eastern european scum", "Typical eastern european scum"),
-    ("mrs patel stinks of curry every single day", "stinks of curry"),
+    ("mrs patel stinks of curry every single day", "mrs patel stinks of curry"),
     ("only got deputy head because of diversity box ticking", "diversity box ticking"),
     ("half the year 7s in headscarves now. proper taking over", "headscarves now. proper taking over"),
     ("Year 9 are taking over the hall, headscarves and tea towels for the nativity", None),
+    # A review's harmless posts sharing round 15's words.
+    ("Year 2 are learning about African animals this term!", None),
+    ("Hollowbrook finally have a proper English teacher after a year of supply cover!", None),
+    ("Ordered the wrong size Hollowbrook blazer, gonna have to send em back", None),
+    ("we need someone British Sign Language trained in Reception", None),
+    ("He stayed behind to help, typical of his kind nature", None),
+    ("headscarves must be plain navy. Ms Ahmed is taking over as Head of Year 7", None),
+    ("The whole staff room stinks of curry after the Diwali lunch, best day of the year", None),
+    ("The school told the BBC it does not operate a diversity quota", None),
 ]
 THREAT = [
     # Explicit threats as people write them, each beside a harmless post sharing its words.

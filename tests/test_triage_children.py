@@ -146,6 +146,10 @@ TABLE = [
      CALM, "high", {"safeguarding"}, {"dsl_review"}, set()),
     ("hollowbrook drama club might just stop being a thing after christmas", SCHOOL_ONLY, CALM, "digest", set(), set(),
      {"dsl_review"}),
+    ("I'm gonna stop being around toxic people at hollowbrook this year", SCHOOL_ONLY, CALM, "digest", set(), set(),
+     {"dsl_review"}),
+    ("Missed the bus to hollowbrook after school again, sorry mum, it's not your fault x", SCHOOL_ONLY, CALM, "digest",
+     set(), set(), {"call_999", "dsl_review"}),
     # Round 15's: a stranger offering pupils money, robux, sweets and lifts, or asking for secrecy; harm
     # kept under sleeves. Beside each, the same words harmless.
     ("any hollowbrook yr 8 girls wanna make £50 easy 💸 dm me, no parents need to know 😘", SCHOOL_ONLY, CALM, "high",

@@ -367,6 +367,22 @@ THREATS = [
     ("daca Whitaker il mai atinge pe baiatul meu il omor", ANGRY, True),
     ("Se o Whitaker tocar no meu filho outra vez vou partir-lhe a cara", ANGRY, True),
     ("Whitaker haddii uu wiilkayga taabto mar kale waan dilayaa", ANGRY, True),
+    ("main tujhe dekh lunga Whitaker, bas", ANGRY, True),
+    ("Ja cię zabiję Whitaker", ANGRY, True),
+    # A review's harmless posts sharing those words.
+    ("Yes I'm doing pickup on Friday hun, Mr Whitaker, you'll see me at the gates x", HAPPY, False),
+    ("Pick up after school is getting rushed now Whitaker's car park is shut", ANGRY, False),
+    ("Kyle is getting bodied at FIFA tonight 😂 you know who you are, Mr Whitaker", HAPPY, False),
+    ("Bachon ko dekh lena jab tak main Whitaker sir ke office mein hoon", CALM, False),
+    ("Whitaker ka homework, kal homework ko dekh lunga", CALM, False),
+    ("Whitaker sir ke project pe ek nazar maar dunga", CALM, False),
+    ("Vou matar saudades do Mr Whitaker", HAPPY, False),
+    ("Amanhã vou matar aula do Whitaker", CALM, False),
+    ("Matma z Whitakerem mnie kiedyś zabije", CALM, False),
+    ("Whitaker, nikogo nie zabiję", CALM, False),
+    ("Yes I know which van is Mr Whitaker's, I'll put the raffle prizes in the back", HAPPY, False),
+    ("Mr Whitaker, I'll do more than your windows, gutters too, £10", HAPPY, False),
+    ("In case anyone fancies a visit, don't bother with Whitaker's open evening", ANGRY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

@@ -39,11 +39,20 @@ class Entry(NamedTuple):
 
 
 # Cyrillic and Greek letters that look Latin: "hbа" with a Cyrillic а slips past a filter.
-_LOOKALIKE = str.maketrans("аеорсухіјѕһӏԁԛԝνοαικρτυχАВЕКМНОРСТХ", "aeopcyxijshldqwvoaikptuxABEKMHOPCTX")
-_LOOKALIKES = set("аеорсухіјѕһӏԁԛԝνοαικρτυχАВЕКМНОРСТХ")
-_MIXED = re.compile(r"\w*[A-Za-z]\w*")
-# "hb@", "b@ck": an @ after a letter stands for an a, unless an address follows ("jo@hba.org").
-_AT_FOR_A = re.compile(r"(?<=[A-Za-z])@(?![\w.-]*\.[A-Za-z])")
+_LOOKALIKE = str.maketrans("аеорсухіјѕһӏԁԛԝνοαικρτυχАВЕКМНОРСТХІЈЅΑΒΕΗΙΚΜΝΟΡΤΥΧΖ", "aeopcyxijshldqwvoaikptuxABEKMHOPCTXIJSABEHIKMNOPTYXZ")
+_LOOKALIKES = frozenset("аеорсухіјѕһӏԁԛԝνοαικρτυχАВЕКМНОРСТХІЈЅΑΒΕΗΙΚΜΝΟΡΤΥΧΖ")
+_WORD = re.compile(r"[^\W_]+")
+# "hb@", "b@ck", "WHIT@KER": an @ between letters of one case, or ending a word, stands for an a;
+# not "Whitaker@Hollowbrook" or "evening@6pm", nor an address ("jo@hba.org").
+_AT_FOR_A = re.compile(r"(?:(?<=[a-z])@(?=[a-z])|(?<=[A-Z])@(?=[A-Z])|(?<=[A-Za-z])@(?!\w))(?![\w.-]*\.(?-i:[a-z]{2,})\b)")
+
+
+def _latin(m: re.Match) -> str:
+    """A word with a Latin letter, or made only of look-alikes ("НВА"), written in Latin letters."""
+    w = m.group(0)
+    if any("a" <= c.lower() <= "z" for c in w) or all(c in _LOOKALIKES for c in w):
+        return w.translate(_LOOKALIKE)
+    return w
 
 
 def plain(text: str) -> str:
@@ -52,7 +61,7 @@ def plain(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "")
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if not _LOOKALIKES.isdisjoint(text):
-        text = _MIXED.sub(lambda m: m.group(0).translate(_LOOKALIKE), text)
+        text = _WORD.sub(_latin, text)
     if "@" in text:
         text = _AT_FOR_A.sub("a", text)
     return re.sub(r"\s", " ", text)

@@ -89,13 +89,18 @@ _HATE = re.compile(
     r"|\bproper\s+english\s+faces?\b|\bprayer\s+mats?\b(?=[^.!?\n]{0,40}\bback\b)|\bc[o0]ng[o0]\s+crew\b"
     r"|\bs[e3]nd\s+(?:em|them|'em)\s+all\s+b[a4@]ck\b|\bs3nd\s+(?:em|them|'em)\s+b[a4@]ck\b"
     # Round 15's: "typical of his lot", "their sort teaching our grandchildren", "get someone English",
-    # "eastern european scum", "stinks of curry", headscarves "taking over", send em back.
-    r"|\btypical\s+(?:of\s+)?(?:his|her|their)\s+(?:lot|kind|sort)\b|\b(?:their|his|her)\s+sort\s+(?:teaching|running|near|around|in\s+charge)\b"
-    r"|\b(?:get|hire|want|wants|need|needs)\s+(?:someone|somebody)\s+(?:english|british|white)\b(?!\s*-?\s*(?:speaking|speaker|language|lit|teacher|tutor))"
-    r"|\bproper\s+(?:english|british)\s+(?:senco|head|headteacher|teachers?|deputy|staff)\b|\bstinks?\s+of\s+curry\b"
-    r"|\bdiversity\s+(?:box[-\s]?ticking|quota)\b|\b(?:hijabs|headscarves|turbans|burkas)\b[^\n]{0,60}\btak(?:ing|en)\s+over\b"
-    r"|\b(?:send|ship)\s+(?:em|'em)\s+(?:all\s+)?back\b(?!\s+(?:to\s+(?:school|class|the\s+\w+)|in\b|inside|into|up|out|home\b))"
-    r"|\b(?:typical\s+)?(?:eastern\s+european|polish|romanian|foreign|immigrant|migrant|muslim|paki\w*|african|asian)\s+(?:scum|vermin|filth|parasites|rats|animals|trash)\b",
+    # "eastern european scum", stinks of curry, headscarves "taking over", send em back.
+    r"|\btypical\s+(?:of\s+)?(?:his|her|their)\s+(?:lot|kind|sort)\b(?!\s+(?:of\b|nature|heart|self|soul|spirit|words?|gesture|personality|generosity|and\b))"
+    r"|\b(?:their|his|her)\s+sort\s+(?:teaching|running|near|around|in\s+charge)\b"
+    r"|\b(?:get|hire|want|wants|need|needs)\s+(?:someone|somebody)\s+(?:english|british|white)\s*(?=[.!?,]|$|(?:in\s+charge|for\s+(?:the\s+job|once)|to\s+(?:run|teach|lead)|instead)\b)"
+    r"|\bproper\s+(?:english|british)\s+(?:senco|headteacher|head(?!\s+of\b)|deputy(?:\s+head)?)\b"
+    r"|\b(?:he|she|they|them|(?-i:[A-Z][a-z]+)|(?:mr|mrs|ms|miss|sir)\.?\s+\w+|(?:that|this|the|their)\s+(?:\w+\s+)?(?:teacher|head|senco|woman|man|family|kid|lot|ta|class))\s+(?:stinks?|smells?|reeks?)\s+of\s+curry\b"
+    r"|\bdiversity\s+box[-\s]?ticking\b|\b(?:fill(?:ing)?|meet(?:ing)?)\s+(?:a|the)\s+diversity\s+quota\b"
+    r"|\b(?:hijabs|headscarves|turbans|burkas)\s+(?:(?:are|r|is)\s+(?:\w+\s+){0,2}?|now\W{0,3}(?:\w+\s+){0,2}?)tak(?:ing|en)\s+over\b|\btak(?:ing|en)\s+over\s+by\s+(?:\w+\s+){0,2}?(?:hijabs|headscarves|turbans|burkas)\b"
+    r"|\b(?:send|ship)\s+(?:em|'em|them)\s+(?:all\s+)?back\s+(?:to\s+)?(?:where\s+(?:they|she|he)|their\s+own\s+countr(?:y|ies)|(?:africa|pakistan|poland|romania|india|bangladesh|somalia|nigeria|jamaica|syria|albania|eastern\s+europe)\b)"
+    r"|\b(?:immigrants|migrants|foreigners|refugees|muslims|asylum\s+seekers|eastern\s+europeans|them\s+lot|that\s+lot|an?\s+\w+\s+and\s+an?\s+\w+\s+(?:running|in\s+charge|teaching))\b[^!?\n]{0,60}\b(?:send|ship)\s+(?:em|'em|them)\s+(?:all\s+)?back\b"
+    r"|\b(?:typical\s+)?(?:eastern\s+european|polish|romanian|foreign|immigrant|migrant|muslim|paki\w*|african|asian)\s+(?:scum|vermin|filth)\b"
+    r"|\b(?:eastern\s+european|foreign|immigrant|migrant|muslim|paki\w*)\s+(?:parasites|rats|animals|trash)\b",
     re.I | re.S | re.M)
 # A person likened to an ape, in emoji or words, where a member of staff is spoken of.
 _APE = re.compile(r"(?:🐒|🦍|🐵)|\b(?:monkey|ape|gorilla)s?\b(?=[^.!?\n]{0,40}(?:🐒|🦍|🐵|running|in\s+charge))"

@@ -51,8 +51,10 @@ SELF_HARM = re.compile(
     r"|\b(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))\b(?=[^\n]{0,80}\b(?:sorry|sad|bye|look\s+for\s+me|miss\s+me))"
     r"|(?:sorry|can'?t\s+do\s+(?:it|this)\s+any\s*more)[^\n]{0,80}\b(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))\b"
     # Round 15: a goodbye that clears the family of blame; being here stopped; not going in "ever".
-    r"|\bsorry\s+(?:mum|mam|mom|dad|nan)\W{0,5}(?:none\s+of\s+(?:it|this)|it'?s\s+not|its\s+not)\s*(?:'s|s|is)?\s+(?:ur|your)\s+fault\s*(?=x+\b|[.!❤💔]|$|,?\s*(?:love|i\s+love|bye))"
-    r"|\b(?:might|gonna|going\s+to|just\s+wanna|want\s+to)\s+(?:just\s+)?stop\s+being\s+(?:here|around|alive)\b"
+    r"|\bsorry\s+(?:mum|mam|mom|dad|nan)\W{0,5}none\s+of\s+(?:it|this)\s*(?:'s|s|is)?\s+(?:ur|your)\s+fault\b"
+    r"|\bsorry\s+(?:mum|mam|mom|dad|nan)\W{0,5}(?:it'?s|its)\s+not\s+(?:ur|your)\s+fault\s*,?\s*(?=❤|💔|🖤|(?:i\s+)?love\s+(?:u|you)|bye|goodbye)"
+    r"|\b(?:might|gonna|going\s+to|just\s+wanna|want\s+to)\s+(?:just\s+)?stop\s+being\s+(?:alive\b|(?:here|around)(?=\s*(?:[.!?…,💔😔😞😢🖤]|$|(?:any\s*more|anymore|soon|tonight|for\s+good|tbh|honestly|now)\b"
+    r"|(?:after|before|by)\s+(?:christmas|the\s+holidays|half\s*-?\s*term|new\s+year|easter|summer|tonight|today|tomorrow|the\s+weekend)\b)))"
     r"|\bnot\s+gonna\s+be\s+here\s+after\s+(?:today|tonight)\b|\bsaved\s+up\s+(?:all\s+)?(?:my|me)\s+(?:tabl[e3]ts|pills|meds)\b"
     r"|\btonight'?s\s+it\b|(?:going|goin|gonna\s+go)\s+(?:up|on)\s+the\s+(?:\w+\s+)?(?:foot)?bridge\b(?!\s+and\s+back)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|notice|gone|i'?m\s+done))"
     # Round 15's: harm kept under sleeves that nobody asks about, "the lines are my business".

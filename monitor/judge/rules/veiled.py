@@ -27,7 +27,7 @@ STRONG = re.compile(
     r"|\b(?:6|six)\s*(?:ft|feet|foot)\s+under\b|\bcountdown\s+(?:starts|has\s+started|begins)\b"
     r"|\b(?:coming|come|comin|turning\s+up|i'?ll\s+be|be\s+there)\b[^.!?\n]{0,60}\bwith\s+(?:a|my|his|the|me)\s+(?:cricket\s+|baseball\s+)?bat\b"
     r"|\bwaiting\s+with\s+(?:a|the|my)\s+(?:\w+\s+){0,4}?(?:bat|knife|hammer|machete|crowbar)\b"
-    r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:car|motor|van)\s+is\s+(?:his|hers|theirs|yours)\b"
+    r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:car|motor)\s+is\s+(?:his|hers|theirs|yours)\b"
     r"|\bwe\s+know\s+(?:his|her|their|your|ur)\s+(?:stop|house|address|car|school|route)\b"
     r"|\b(?:one\s+more\s+time|again)\s+and\s+see\s+what\s+happens\b"
     r"|\bput\s+(?:\w+\s+){1,2}?through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table)\b"
@@ -57,12 +57,13 @@ STRONG = re.compile(
     r"|\b(?:he|she)(?:'s|\s+is|\s+will\s+be|'ll\s+be)\s+going\s+in\s+the\s+(?:canal|river|reservoir)\b(?!\s+(?:boat|barge|on|for|with|to)\b)"
     r"|\bexplain\s+it\s+to\s+my\s+(?:fists|knuckles)\b"
     r"|\b(?:we'?ve|we|i'?ve|i)\s+(?:got|have)\s+(?:summat|sumthin)\s+for\s+(?:em|them|'em|him|her|you)\b"
-    # Round 15's: "you'll see me at the gates x", more done than to his tyres.
-    r"|\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+see\s+me\s+(?:at|by|outside)\s+the\s+(?:school\s+|main\s+|back\s+)?gates?\s*(?:x+\b|🙂|😉|😘|😈)"
-    r"|\b(?:is|are|r)\s+getting\s+(?:rushed|bodied)\b(?=[^\n]{0,40}\b(?:u|you)\s+know\s+who\s+(?:u|you)\s+are\b)"
-    r"|\b(?:tonight|tomorrow|tmrw|tmoz|after\s+school)\s+(?:is|are|r)\s+getting\s+(?:rushed|bodied)\b"
+    # Round 15's: getting rushed tonight, more done than to his tyres.
+    r"|\b(?:he|she|they|you|u|(?-i:[A-Z][a-z]+)|that\s+\w+)\s*(?:'s|'re|is|are|r)\s+getting\s+(?:rushed|bodied)\s+(?:tonight|tomorrow|tmrw|tmoz|after\s+school|at\s+(?:home\s*time|pick\s*-?up|the\s+gates?))\b"
+    r"|\b(?:tonight|tomorrow|tmrw|tmoz|after\s+school)\s*,?\s+(?:he|she|they|you|u|(?-i:[A-Z][a-z]+))\s*(?:'s|'re|is|are|r)\s+getting\s+(?:rushed|bodied)\b"
+    r"|\b(?:any|every)\s+(?:[\w']+\s+){1,10}?(?:tonight|tomorrow|tmrw|tmoz|after\s+school)\s+(?:is|are|r)\s+getting\s+(?:rushed|bodied|jumped|battered)\b"
+    r"(?![^\n]{0,30}\b(?:at|on)\s+(?:fifa|fortnite|cod|warzone|the\s+(?:xbox|ps5?)))"
     r"|\b(?:i'?d|id|i\s+would|i'?ll|i\s+will)\s+do\s+(?:a\s+(?:lot|hell\s+of\s+a\s+lot)\s+|far\s+|much\s+|way\s+)?(?:more|worse)\s+than\s+"
-    r"(?:let\s+down\s+|slash\s+|key\s+|do\s+)?(?:his|her|their|your|ur)\s+(?:tyres|tires|windows?|car|van|motor)\b",
+    r"(?:(?:let\s+down|slash|key|smash|do\s+in)\s+(?:his|her|their|your|ur)\s+(?:tyres|tires|windows?|car|van|motor)|(?:his|her|their|your|ur)\s+(?:tyres|tires))\b",
     re.I)
 
 # Violence said outright: a laugh straight after can still make it a fed-up parent's hyperbole.
@@ -98,10 +99,11 @@ WEAK = re.compile(
     r"|\bsome(?:one|body|1)\s+(?:should|shud|needs?\s+to|ought\s+to)\s+pay\s+(?:\w+\s+){1,3}?a\s+(?:little\s+)?visit\b"
     r"|\bwe'?ve\s+got\s+(?:your|ur|his|her)\s+(?:reg|address|number\s+plate)\b"
     r"|\b(?:let'?s|lets|we'?ll)\s+see\s+how\s+(?:\w+\s+){0,3}?(?:big|brave|hard|tough|calm|cocky|professional)\s+(?:\w+\s+){0,2}?(?:you|u|he|she|they)\b"
-    # Round 15's, in a hostile post: not safe from me, an invitation to "have a word".
+    # Round 15's, in a hostile post: not safe from me, "you'll see me at the gates x", an invitation to "have a word".
     r"|\b(?:not|never)\s+safe\s+from\s+me\b"
-    r"|\bin\s+case\s+(?:any(?:one|body|1)|some(?:one|body))\s+(?:fancies|wants?|feels\s+like)\s+(?:having\s+|paying\s+(?:her|him|them)\s+)?"
-    r"(?:a\s+)?(?:(?:polite|quiet|little|friendly)\s+)?(?:word|visit)\b",
+    r"|\bin\s+case\s+(?:any(?:one|body|1)|some(?:one|body))\s+(?:fancies|wants?|feels\s+like)\s+(?:having\s+)?"
+    r"(?:a\s+)?(?:(?:polite|quiet|little|friendly)\s+)?word\s+with\s+(?:her|him|them)\b"
+    r"|\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+see\s+me\s+(?:at|by|outside)\s+the\s+(?:school\s+|main\s+|back\s+)?gates?\s*(?:x+\b|🙂|😉|😘|😈)",
     re.I)
 
 # Threats said with a "not": "it's not a threat, it's a promise", "I won't be using words",
