@@ -53,6 +53,10 @@ IMMINENCE = [
      "urgent", True, True),
     # Numbers that are not dates: "3 marks", "5 decent answers" name no time.
     ("Whitaker better watch his back, 3 marks and 5 decent answers is all my lad got", ANGRY, FRESH, "urgent", False, True),
+    # In the families' other languages: "kal pickup pe" (tomorrow at pickup), "jutro" (tomorrow).
+    ("kal pickup pe main us Whitaker ko dekh lunga, Marlow Road gate pe", ANGRY, FRESH, "urgent", True, True),
+    ("Jutro przy bramie: zabiję go, tego Whitakera", ANGRY, FRESH, "urgent", True, True),
+    ("Whitaker ko dekh lunga, bas", ANGRY, FRESH, "urgent", False, True),
 ]
 
 

@@ -230,7 +230,9 @@ _WHEN_WHERE = re.compile(
     r"|(?<![£$\d.:])\d{1,2}[:.][0-5]\d(?![\d.:%])|(?:half|quarter)\s+(?:past\s+|to\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
     r"|2moz|tomoz|tomorra|2mora|2morra|tmoz|after\s+dark|(?:last|first)\s+day\s+of\s+term"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
-    r"|(?:at|by|outside|round|near|behind)\s+the\s+(?:[\w']+\s+){0,3}?(?:stop|rec|park|station|shops|chippy|leisure\s+centre|bridge|field|sports\s+hall))\b",
+    r"|(?:at|by|outside|round|near|behind)\s+the\s+(?:[\w']+\s+){0,3}?(?:stop|rec|park|station|shops|chippy|leisure\s+centre|bridge|field|sports\s+hall)"
+    # The families' other languages (tongues.py): tomorrow, at pickup.
+    r"|kal\s+(?:subah|shaam|pickup|school|chutti)|(?:pickup|chutti|gate)\s+pe|jutro|amanh[aã]|m[aâ]ine\s+(?:diminea[tț][aă]|la)|berri)\b",
     re.I)
 _WEAPON = re.compile(r"\b(?:knife|knives|gun|guns|shotgun|rifle|firearm|pistol|crossbow|axe|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer)\b|🔪|🔫|💣|🪓|🗡", re.I)
 
