@@ -45,6 +45,11 @@ TABLE = [
     ("Gareth Lloyd is getting stabbed when I see him", THREAT, "possible", "urgent", "May not be about us"),
     ("I know where Gareth Lloyd lives, 14 Mill Lane, go and pay him a visit", ANGRY, "possible", "urgent",
      "May not be about us"),
+    # A threat beside a namesake's team or trade (round 15): the DSL's today, no page.
+    ("Gareth Lloyd misses THAT conversion in the 79th min. i swear down i will end him #CardiffRugby", THREAT,
+     "possible", "high", "May not be about us"),
+    ("Gareth Lloyd should be dropped, Cardiff deserve better. Somebody break his legs before Saturday", THREAT,
+     "possible", "high", "May not be about us"),
     # Likely: about us, and `why` says how sure and why.
     ("Mr Lloyd at hollowbrook shouted at my son in PE", ANGRY, "likely", "digest", "About us: the match is likely"),
     # Sure: `why` as before.

@@ -83,6 +83,9 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     # Round 13: a novelist, a groundsman, a darts final, a tutor's business, a roofer.
     r"novelist", r"(?:her|his|new|debut|latest) novel", r"groundsman", r"reserves", r"(?:two|brace|cracking|clinical) finish(?:es)?",
     r"checkout", r"tuition (?:centre|ltd|services)", r"\w+ tuition \([\w ]+\)", r"occupational therapist", r"ot,", r"roofing", r"& sons", r"pastor", r"rev", r"reverend", r"imam", r"vicar", r"rabbi", r"cllr", r"councillor", r"mp", r"aged \d+", r"\d+-year-old",
+    # Round 15: Welsh rugby (a Gareth Lloyd plays it): a conversion missed, a tackle, "knocking on".
+    r"conversions?", r"(?:missed|missing) (?:tackle|kick|penalty)", r"knock(?:ing|ed|s)? on", r"#\w*rugby\w*", r"#wru",
+    r"wales (?:shirt|captain|squad)", r"scarlets", r"ospreys", r"cardiff",
 ]) + r")(?![\w'])")
 # Words that, straight after a place-name alias, make it another thing's name: "Hollowbrook
 # village", "Hollowbrook Road", "Hollowbrook Hawks" (a team), "Hollowbrook town council".
