@@ -88,6 +88,11 @@ TABLE = [
     # A car and where it parks, posted without menace: doxxing.
     ("Whitaker drives a red Ford Fiesta, parks on Mill Road every day", TOM, CALM, "high", {"privacy"},
      {"report_police", "request_removal", "inform_staff"}),
+    # A neighbour's welcome that gives the address away (round 14): doxxing, not menace.
+    ("Whitaker has moved in at number 22 Beech Crescent, little white Fiat so watch out for them on the corner! Welcome!",
+     TOM, HAPPY, "high", {"privacy"}, {"request_removal", "inform_staff"}),
+    ("Whitaker lives at number 22 Beech Crescent, little white Fiat. Watch out.", TOM, ANGRY, "urgent", {"threat", "privacy"},
+     {"report_police", "request_removal", "inform_staff"}),
     # Sexualised rating of identifiable pupils: the DSL, and down it comes.
     ("rate the year 10 girls at Hollowbrook out of 10, names in the comments", SCHOOL_ONLY, ANGRY, "high", {"safeguarding"},
      {"dsl_review", "request_removal"}),

@@ -387,6 +387,16 @@ THREATS = [
     ("Yes I know which van is Mr Whitaker's, I'll put the raffle prizes in the back", HAPPY, False),
     ("Mr Whitaker, I'll do more than your windows, gutters too, £10", HAPPY, False),
     ("In case anyone fancies a visit, don't bother with Whitaker's open evening", ANGRY, False),
+    # Round 14 and 15's false alarms: a joke warning under a choir notice, a match report, marking
+    # hyperbole, and a threat quoted back at its writer; beside them, the same words meant.
+    ("Staff choir at Tesco Saturday. Come and hear Mr Whitaker attempt the descant. You have been warned.", HAPPY, False),
+    ("Whitaker, you have been warned. Tomorrow. The gates.", ANGRY, True),
+    ("Under 14s destroyed Greenfield 6-0 yesterday, absolute bloodbath. Mr Whitaker's lot are flying this season ⚽", HAPPY, False),
+    ("240 mock papers to mark by friday. Whitaker says it'll be fine. Send biscuits, or flowers for the funeral", ANGRY, False),
+    ("'see you at the gates' DEAN?? take it down now. Mr Whitaker doesn't deserve that", ANGRY, False),
+    ("someone shud egg Mr Whitaker's door fr 😭", ANGRY, True),
+    ("Our Shane's going to pay Whitaker a visit. I wouldnt want to be Mr Whitaker when he finds him.", ANGRY, True),
+    ("I wouldn't want to be Mr Whitaker when he sees the state of the art room after Year 6 😂", HAPPY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

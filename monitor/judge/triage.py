@@ -49,7 +49,7 @@ HARMFUL = frozenset({"threat", "hate", "harassment", "defamation", "privacy"})
 # Where to find someone in person, in the words of a post the model reads as doxxing.
 _PHYSICAL = re.compile(r"\b(?:house|home|address|lives?|living|flat|front\s+door|door|street|road|close|drive|avenue|"
                        r"car|van|motor|reg|parks?|parked|works?\s+(?:\w+\s+){0,3}?(?:at|on|in)|tills?|shifts?|goes\s+to|pick\s*-?\s*up|drop\s*-?\s*off)\b", re.I)
-_LAUGH = re.compile(r"😂|🤣|😆|😅|💀|\blol\b|\blmao\b|\bhaha\w*", re.I)
+_LAUGH = re.compile(r"😂|🤣|😆|😅|💀|😭|\blol\b|\blmao\b|\bhaha\w*", re.I)
 # "im actually gonna die": the author's own exam-week despair is no violent word aimed at anyone.
 _VIOLENT = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|blade|gun|machete|weapon|murder|kick|shank|acid|dead"
                       r"|(?<!gonna )(?<!going to )die)\w*", re.I)

@@ -32,7 +32,9 @@ _FRAME = re.compile(
     r"|\breport\s+(?:those|these)\s+(?:posts|comments|accounts)\b|\bis\s+not\s+an?\s+(?:\w+\s+)?objection\b"
     r"|\breported\s+(?:every|each|all)\s+(?:single\s+)?(?:one|of\s+them|comment|post)\b"
     # Round 12: "comments under this saying ...", "screenshot of what she put".
-    r"|\bcomments?\s+(?:under|on|below)\s+(?:this|here|the\s+\w+)\s+saying\b|\bscreenshot\s+of\s+what\b",
+    r"|\bcomments?\s+(?:under|on|below)\s+(?:this|here|the\s+\w+)\s+saying\b|\bscreenshot\s+of\s+what\b"
+    # Round 15: a threat quoted back at its writer, told to take it down.
+    r"|\btake\s+(?:it|that|this|the\s+post)\s+down\b(?=[^\n]{0,40}\b(?:now|before|mate|police)\b)",
     re.I)
 
 # A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.

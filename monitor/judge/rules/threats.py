@@ -20,6 +20,8 @@ _IDIOMS = re.compile(r"""\b(?:
   | killer\s+\w+ | (?:be|is)\s+the\s+death\s+of | (?:fight|fighting)\s+(?:for|against)\s+(?:funding|cuts|the\s+cuts|our|the\s+closure)
   | beat(?:ing)?\s+(?:the|their|our|my)\s+(?:record|target|traffic|rush|queue|deadline)s?
   | (?:destroy|batter|smash|thrash|hammer|murder)(?:ed|s|ing)?\s+(?:u|you|yous|ya|them)\b(?=[^\n]{0,80}(?:⚽|🏀|🏉|shin\s*pads|rematch|\bmatch\b|kick\s*-?off))
+  | (?:absolute\s+|total\s+|a\s+)?bloodbath\b(?=[^\n]{0,80}(?:⚽|🏉|🏀|🏏|\bseason\b|\bmatch\b|\bleague\b|\bcup\b))
+  | (?:send|bring)\s+(?:[\w,]+\s+){0,3}?flowers\s+for\s+the\s+funeral
   | killing\s+(?:them|us)\s+(?:with|softly) | (?:that|this|it)\s+killed\s+me
   | (?:destroy|batter|smash|crush|annihilate|thrash|murder|slaughter|hammer|demolish)(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:juniors|grammar|united|city|town|rovers|fc|team|opposition|dads|mums|teachers'?\s+team)\b
   | (?:destroy|batter|smash|crush|thrash|hammer)(?:ed|s|ing)?\s+(?:them|us|the\s+\w+)\s+(?:on|at|in)\s+(?:saturday|sunday|the\s+(?:match|final|game|tournament|league))
@@ -110,7 +112,7 @@ _PERSON = r"(?:he|she|they|you|u|that\s+\w+|the\s+\w+|(?:mr|mrs|ms|miss|dr)\.?\s
 
 # Veiled: no violent verb, but plain to anyone on the receiving end. Always a threat.
 _VEILED_STRONG = re.compile(
-    r"\b(?:his|her|your|ur|their)\s+card\s+is\s+marked\b|\b(?:consider\s+(?:yourself|urself|this)|you'?ve\s+been|you\s+have\s+been)\s+warned\b"
+    r"\b(?:his|her|your|ur|their)\s+card\s+is\s+marked\b|\bconsider\s+(?:yourself|urself|this)\s+warned\b"
     r"|\b(?:i|we)\s+know\s+(?:his|her|your|ur|their)\s+(?:routine|reg|number\s*plate|movements|address)\b"
     r"|\b(?:what|which)\s+time\s+(?:he|she|they)\s+(?:leaves?|finishes|gets\s+home|goes\s+home)\b"
     r"|\bhope\s+(?:he|she|they|you)\s+(?:has|have|got|'?s\s+got|'?ve\s+got)\s+good\s+(?:locks|insurance|security|cctv)\b"
@@ -155,7 +157,7 @@ _VEILED_STRONG = re.compile(
 
 # Veiled only when the post is hostile: "see you at pickup" is friendly on its own.
 _VEILED_WEAK = re.compile(
-    r"(?:🔪|🔫|💣|🪓|🗡)|"
+    r"(?:🔪|🔫|💣|🪓|🗡)|\b(?:you'?ve|you\s+have)\s+been\s+warned\b|"
     # Weapons to bring, said to others: "bring ur blades", "they're bringing blades so bring ur own".
     r"\b(?:bring|bringing|bringin)\s+(?:ur|your|you'?re|yer|their|the|some)?\s*(?:blades|knives|shanks|weapons|machetes|guns)\b|"
     r"\bsee\s+(?:you|u|him|her|them)\s+(?:at|after)\s+(?:pick\s*-?\s*up|home\s*time|the\s+(?:school\s+)?gates|drop\s*-?\s*off|school|parents'?\s+evening)\b"

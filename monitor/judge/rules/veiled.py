@@ -103,7 +103,9 @@ WEAK = re.compile(
     r"|\b(?:not|never)\s+safe\s+from\s+me\b"
     r"|\bin\s+case\s+(?:any(?:one|body|1)|some(?:one|body))\s+(?:fancies|wants?|feels\s+like)\s+(?:having\s+)?"
     r"(?:a\s+)?(?:(?:polite|quiet|little|friendly)\s+)?word\s+with\s+(?:her|him|them)\b"
-    r"|\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+see\s+me\s+(?:at|by|outside)\s+the\s+(?:school\s+|main\s+|back\s+)?gates?\s*(?:x+\b|🙂|😉|😘|😈)",
+    r"|\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+see\s+me\s+(?:at|by|outside)\s+the\s+(?:school\s+|main\s+|back\s+)?gates?\s*(?:x+\b|🙂|😉|😘|😈)"
+    r"|\bsome(?:one|body|1)\s+(?:should|shud|needs?\s+to|ought\s+to)\s+egg\s+(?:her|his|their|the\s+\w+(?:'s)?|(?:mr|mrs|ms|miss)\s+\w+'?s?)\s+(?:door|house|car|windows?)\b"
+    r"|\bi\s+(?:wouldn'?t|would\s+not)\s+want\s+to\s+be\s+(?:him|her|them|(?:mr|mrs|ms|miss)\s+\w+|the\s+\w+|(?-i:[A-Z]\w+))\s+when\s+(?:he|she|they)\s+(?:finds|gets|catches|sees)\b",
     re.I)
 
 # Threats said with a "not": "it's not a threat, it's a promise", "I won't be using words",
