@@ -431,3 +431,19 @@ ROUND_15 = [
 @table(ROUND_15)
 def test_round_15_disguised_letters(text, context, url, expected):
     assert grades(text, context, url) == expected
+
+
+# Round 13-15's namesakes by what surrounds the name: a thriller's author, a 10k's winner, a
+# barrister at the Old Bailey, a Welsh rugby player; our own staff raising £10k stay ours.
+ROUND_15_NAMESAKES = [
+    ("just finished Helen Marsh's new thriller, I screamed", "", "", {HM: "possible"}),
+    ("Congratulations to Priya Patel, first woman home in the Hexley 10k this morning", "", "", {PP: "possible"}),
+    ("Saw Sarah Okafor on the telly defending that footballer at the Old Bailey", "", "", {SO: "possible"}),
+    ("Gareth Lloyd misses THAT conversion in the 79th min #CardiffRugby", "", "", {GL: "possible"}),
+    ("Priya Patel and year 6 at Hollowbrook raised £10k for the library", "", "", {S: "likely", PP: "sure"}),
+]
+
+
+@table(ROUND_15_NAMESAKES)
+def test_round_15_namesakes(text, context, url, expected):
+    assert grades(text, context, url) == expected

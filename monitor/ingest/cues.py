@@ -86,6 +86,9 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     # Round 15: Welsh rugby (a Gareth Lloyd plays it): a conversion missed, a tackle, "knocking on".
     r"conversions?", r"(?:missed|missing) (?:tackle|kick|penalty)", r"knock(?:ing|ed|s)? on", r"#\w*rugby\w*", r"#wru",
     r"wales (?:shirt|captain|squad)", r"scarlets", r"ospreys", r"cardiff",
+    # A thriller's author, a 10k's winner, a barrister at the Old Bailey.
+    r"(?:her|his|new|debut|latest) (?:thriller|memoir|crime novel)", r"(?:the|a) (?:\w+ )?\d+k", r"parkrun", r"first (?:woman|man|lady) home",
+    r"old bailey",
 ]) + r")(?![\w'])")
 # Words that, straight after a place-name alias, make it another thing's name: "Hollowbrook
 # village", "Hollowbrook Road", "Hollowbrook Hawks" (a team), "Hollowbrook town council".
