@@ -431,3 +431,21 @@ def test_threats(text, scores, urgent):
 ])
 def test_plain_spelling(text, clean):
     assert rules.plain_spelling(text) == clean
+
+
+# A reply that joins in with the threat it answers (round 15), beside replies that join in with
+# something harmless or answer a threat to stop it: post, the post it answers, scores -> urgent?
+JOINING_IN = [
+    ("get down there mate ill come with u", "see you at the gates tomorrow morning Whitaker. half 8", ANGRY, True),
+    ("count me in", "that Whitaker, someone should put him in hospital", ANGRY, True),
+    ("ill come with u, bring the kids", "see you at the gates for the Christmas fair x", HAPPY, False),
+    ("get down there mate, the queue's massive", "Whitaker's doing free hot chocolate at the gate", HAPPY, False),
+    ("Dean take it down now. nobody is coming with you", "see you at the gates tomorrow Whitaker", ANGRY, False),
+]
+
+
+@pytest.mark.parametrize("text,context,scores,urgent", JOINING_IN)
+def test_a_reply_that_joins_in_with_a_threat(text, context, scores, urgent):
+    post = Post(id="1", text=text, author="someone", published=FRESH, platform="facebook", context=context)
+    d = triage(post, TOM, scores, [], SCHOOL, {}, now=NOW)
+    assert (d.priority == "urgent") == urgent, d

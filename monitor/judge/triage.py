@@ -105,7 +105,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # "I'm going to kill him 😂😂": a fed-up parent's hyperbole, unless taken back and put back.
     joking = bool(rules.hyperbole(own_words)) and not undone
     firm = [f for f in firm if not (joking and f.rule == "explicit_threat")]
-    threat_rule = firm + weak + undone
+    threat_rule = firm + weak + undone + list(rules.joins_in(text, post.context, hostile))
     # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: then
     # only a very confident model counts; a report of someone else's threat, not at all.
     idiom = rules.strip_idioms(text) != text

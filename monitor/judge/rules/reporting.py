@@ -69,3 +69,21 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
 def without_quotes(text: str) -> str:
     """The post with what it quotes blanked out: what is left is the author's own words."""
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# A reply that joins in with a threat above it: "get down there mate, I'll come with you".
+_JOINS_IN = re.compile(
+    r"\b(?:i'?ll|ill|i\s+will|we'?ll)\s+come\s+with\s+(?:u|you|ya|yer)\b|\bget\s+(?:down|round|over)\s+there\b"
+    r"|\bcount\s+me\s+in\b|\babout\s+time\s+some(?:one|body|1)\b|\b(?:i'?m|im)\s+(?:in|coming\s+too|coming\s+with)\b(?=\s*(?:[.!,]|$|mate|bro|lad))",
+    re.I)
+
+
+def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
+    """A reply that joins in with the threat it answers: a threat of its own. The thread's threat
+    counts if the rules call it one outright, or (like "see you at the gates") in a hostile reply."""
+    if not context or not (m := _JOINS_IN.search(text)):
+        return ()
+    from monitor.judge.rules.threats import threat_phrases
+
+    said = [f for f in threat_phrases(context) if hostile or f.rule != "veiled_threat_if_hostile"]
+    return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {said[0].evidence})"),) if said else ()
