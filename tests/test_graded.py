@@ -50,6 +50,9 @@ TABLE = [
      "possible", "high", "May not be about us"),
     ("Gareth Lloyd should be dropped, Cardiff deserve better. Somebody break his legs before Saturday", THREAT,
      "possible", "high", "May not be about us"),
+    # ...but not a weapon beside the namesake's team, nor a knock on the door.
+    ("Gareth Lloyd kicked me off the rugby squad so I'm bringing a knife to training tomorrow", THREAT,
+     "possible", "urgent", "May not be about us"),
     # Likely: about us, and `why` says how sure and why.
     ("Mr Lloyd at hollowbrook shouted at my son in PE", ANGRY, "likely", "digest", "About us: the match is likely"),
     # Sure: `why` as before.
@@ -90,3 +93,10 @@ def test_the_grade_travels_into_the_database_beside_about(store):
                         "staff:gareth-lloyd likely: 'Mr Lloyd' + the school")
     # Only the id of the post about nobody is kept.
     assert [tuple(r) for r in store.conn.execute("SELECT external_id FROM seen")] == [("3",)]
+
+
+def test_a_threat_capped_at_high_does_not_say_call_999():
+    # A high alert pages nobody, so it must not open with "call 999" (a review of round 8).
+    a, d = judge("Gareth Lloyd misses another conversion for Cardiff on Saturday and I will end him", THREAT)
+    assert (a.grade, d.priority) == ("possible", "high"), d.why
+    assert "call_999" not in d.actions and {"report_police", "dsl_review"} <= set(d.actions)

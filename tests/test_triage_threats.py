@@ -397,6 +397,19 @@ THREATS = [
     ("someone shud egg Mr Whitaker's door fr 😭", ANGRY, True),
     ("Our Shane's going to pay Whitaker a visit. I wouldnt want to be Mr Whitaker when he finds him.", ANGRY, True),
     ("I wouldn't want to be Mr Whitaker when he sees the state of the art room after Year 6 😂", HAPPY, False),
+    # A second review's posts: a threatener's own "take it down", a real threat with 😭 or near
+    # a match, a calm "you have been warned", "when they find him"; beside the harmless.
+    ("Take it down now Whitaker or I'm coming round tonight", {**ANGRY, "threat": 0.8}, True),
+    ("'im bringing my brothers knife in tomorrow for whitaker' take it down now mate you'll get excluded", ANGRY, True),
+    ("mr whitaker wont see monday 😭", {**ANGRY, "threat": 0.97}, True),
+    ("whitaker said theyre gonna jump me after school tomorrow 😭😭 i dont want to go in", {**ANGRY, "threat": 0.8}, True),
+    ("if whitaker sets one more essay i am actually going to die 😭😭", {**ANGRY, "threat": 0.97}, False),
+    ("It's going to be a bloodbath at Whitaker's school on Monday. Bring a match.", ANGRY, True),
+    ("Whitaker's wife better send flowers for the funeral. Won't see Friday", {**ANGRY, "threat": 0.8}, True),
+    ("Mr Whitaker I know what you did to my son. You have been warned.", CALM, True),
+    ("Mr Whitaker's spelling test tomorrow is brutal, you've been warned 😤", ANGRY, False),
+    ("I wouldn't want to be in Whitaker's shoes when my brothers catch him", ANGRY, True),
+    ("I wouldn't want to be Mr Whitaker when he finds out what Year 6 did to his classroom", ANGRY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

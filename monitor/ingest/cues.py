@@ -84,8 +84,9 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     r"novelist", r"(?:her|his|new|debut|latest) novel", r"groundsman", r"reserves", r"(?:two|brace|cracking|clinical) finish(?:es)?",
     r"checkout", r"tuition (?:centre|ltd|services)", r"\w+ tuition \([\w ]+\)", r"occupational therapist", r"ot,", r"roofing", r"& sons", r"pastor", r"rev", r"reverend", r"imam", r"vicar", r"rabbi", r"cllr", r"councillor", r"mp", r"aged \d+", r"\d+-year-old",
     # Round 15: Welsh rugby (a Gareth Lloyd plays it): a conversion missed, a tackle, "knocking on".
-    r"conversions?", r"(?:missed|missing) (?:tackle|kick|penalty)", r"knock(?:ing|ed|s)? on", r"#\w*rugby\w*", r"#wru",
-    r"wales (?:shirt|captain|squad)", r"scarlets", r"ospreys", r"cardiff",
+    r"conversions?", r"(?:missed|missing) (?:tackle|kick|penalty)", r"knock-?ons?", r"knocked on(?= *(?:twice|again|[.,!]|$))",
+    r"#(?:welsh|cardiff|wales)rugby", r"#wru", r"wales (?:shirt|captain|squad)", r"scarlets", r"ospreys",
+    r"cardiff(?= (?:blues|rugby|rfc|city|fans|deserve|need|were|are|lost|won|played|beat))", r"for cardiff",
     # A thriller's author, a 10k's winner, a barrister at the Old Bailey.
     r"(?:her|his|new|debut|latest) (?:thriller|memoir|crime novel)", r"(?:the|a) (?:\w+ )?\d+k", r"parkrun", r"first (?:woman|man|lady) home",
     r"old bailey",

@@ -52,9 +52,11 @@ def triage_graded(post: Post, about: tuple[str, ...], possible: tuple[str, ...],
         return Decision("ignore", (), (), f"Possibly about us, nothing harmful: kept out of digests "
                                           f"({_reason('possible', why, d)}).", ("possible_match",), {})
     priority = d.priority if PRIORITIES.index(d.priority) <= PRIORITIES.index("high") else "high"
-    if priority == "urgent" and _POINTS_ELSEWHERE.search(why) and not _NOTHING_ELSEWHERE.search(why):
-        priority = "high"
-    actions = tuple(a for a in ACTIONS if a in set(d.actions) | {"dsl_review"})
+    capped = priority == "urgent" and bool(_POINTS_ELSEWHERE.search(why)) and not _NOTHING_ELSEWHERE.search(why) \
+        and "weapon" not in d.rules
+    # A high alert does not page: it must not open with "call 999" either.
+    priority = "high" if capped else priority
+    actions = tuple(a for a in ACTIONS if a in set(d.actions) | {"dsl_review"} and not (capped and a == "call_999"))
     note = (f"May not be about us ({_reason('possible', why, d)}), but it may be harmful "
             f"({', '.join(harms)}): for the DSL to judge.")
     return Decision(priority, d.categories, actions, f"{note} {d.why}", d.rules + ("possible_match",), d.facts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from monitor.judge.rules.base import Finding, find_all
+from monitor.judge.rules.threats import _EXPLICIT, _WEAPON, plain_spelling, strip_idioms, threat_phrases
 
 _FRAME = re.compile(
     # Reporting: the news, the police, the courts.
@@ -34,7 +35,7 @@ _FRAME = re.compile(
     # Round 12: "comments under this saying ...", "screenshot of what she put".
     r"|\bcomments?\s+(?:under|on|below)\s+(?:this|here|the\s+\w+)\s+saying\b|\bscreenshot\s+of\s+what\b"
     # Round 15: a threat quoted back at its writer, told to take it down.
-    r"|\btake\s+(?:it|that|this|the\s+post)\s+down\b(?=[^\n]{0,40}\b(?:now|before|mate|police)\b)",
+    ,
     re.I)
 
 # A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.
@@ -61,9 +62,20 @@ def live_warning(text: str) -> tuple[Finding, ...]:
     return () if _SETTLED.search(text) else find_all("live_warning", _LIVE, text)
 
 
+_TAKE_DOWN = re.compile(
+    r"\btake\s+(?:it|that|this|the\s+post)\s+down\b(?=[^.!?\n]{0,40}\b(?:now|mate|police)\b)"
+    r"(?![^.!?\n]{0,60}\b(?:or|else|otherwise|before\s+(?:i|we|u|you|ya)|unless)\b)", re.I)
+
+
 def reported_speech(text: str) -> tuple[Finding, ...]:
     """The frame that makes a post a report of a threat, or a rebuke of one."""
-    return find_all("reported_or_condemned", _FRAME, text)
+    found = find_all("reported_or_condemned", _FRAME, text)
+    quotes = [m.group(0) for m in _QUOTED.finditer(text)]
+    if quotes and not found:
+        said = strip_idioms(plain_spelling(" ".join(quotes)))
+        if not (_EXPLICIT.search(said) or _WEAPON.search(said)):
+            found = find_all("reported_or_condemned", _TAKE_DOWN, text)
+    return found
 
 
 def without_quotes(text: str) -> str:
@@ -83,7 +95,5 @@ def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
     counts if the rules call it one outright, or (like "see you at the gates") in a hostile reply."""
     if not context or not (m := _JOINS_IN.search(text)):
         return ()
-    from monitor.judge.rules.threats import threat_phrases
-
     said = [f for f in threat_phrases(context) if hostile or f.rule != "veiled_threat_if_hostile"]
     return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {said[0].evidence})"),) if said else ()

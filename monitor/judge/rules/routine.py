@@ -45,7 +45,7 @@ _KNOWS = re.compile(
 # "Just saying", "would hate for there to be any unpleasantness": the routine is posted for someone to use.
 _CUE = re.compile(
     r"\bjust\s+say(?:ing|in)\b|\bif\s+(?:you|u|anyone)\s+(?:want|wants|fancies|fancy|wanted)\s+to\s+have\s+a\s+(?:word|chat)\s+with\b"
-    r"|\bproper\s+word\b|\bwould\s+hate\s+for\b|\bshame\s+if\b|\bgets\s+(?:ever\s+so\s+)?dark\b|\bbe\s+careful\b|\bwatch\s+out\b(?!\s+for\b)"
+    r"|\bproper\s+word\b|\bwould\s+hate\s+for\b|\bshame\s+if\b|\bgets\s+(?:ever\s+so\s+)?dark\b|\bbe\s+careful\b|\bwatch\s+out\b(?!\s+for\s+(?:them|him|her)\b(?=[^\n]{0,60}\b(?:welcome|lovely|say\s+(?:hi|hello)|wave|give\s+(?:them|him|her)\s+a)))"
     r"|\bunpleasant\w*\b|🙂|😉|🤷|😈|\btake\s+care\s+(?:now|x)\b",
     re.I)
 

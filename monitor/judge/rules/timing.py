@@ -21,7 +21,7 @@ _TODAY = re.compile(r"\b(?:today|now|right\s+now|on\s+my\s+way|this\s+(?:morning
 _SCHOOL_MOMENT = re.compile(r"\b(?:pick\s*-?\s*up|home\s*time|drop\s*-?\s*off|break|lunch|assembly|after\s+school|school\s+run"
                             r"|first\s+thing)", re.I)
 _TONIGHT = re.compile(r"\b(?:tonight|this\s+evening|2nite|tonite)\b", re.I)
-_TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|tmw|2moro|2morrow|2moz|tomoz|tomorra|2mora|2morra|tmoz|in\s+the\s+morning)\b", re.I)
+_TOMORROW = re.compile(r"\b(?:tomorrow|tmrw|tmw|2moro|2morrow|2moz|tomoz|tomorra|2mora|2morra|tmoz|in\s+the\s+morning|jutro|amanh[aã]|m[aâ]ine|berri|kal)\b", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A month by its name or its usual short form: "3 marks" and "5 decent" are no dates.
 _DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"

@@ -104,8 +104,8 @@ WEAK = re.compile(
     r"|\bin\s+case\s+(?:any(?:one|body|1)|some(?:one|body))\s+(?:fancies|wants?|feels\s+like)\s+(?:having\s+)?"
     r"(?:a\s+)?(?:(?:polite|quiet|little|friendly)\s+)?word\s+with\s+(?:her|him|them)\b"
     r"|\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+see\s+me\s+(?:at|by|outside)\s+the\s+(?:school\s+|main\s+|back\s+)?gates?\s*(?:x+\b|🙂|😉|😘|😈)"
-    r"|\bsome(?:one|body|1)\s+(?:should|shud|needs?\s+to|ought\s+to)\s+egg\s+(?:her|his|their|the\s+\w+(?:'s)?|(?:mr|mrs|ms|miss)\s+\w+'?s?)\s+(?:door|house|car|windows?)\b"
-    r"|\bi\s+(?:wouldn'?t|would\s+not)\s+want\s+to\s+be\s+(?:him|her|them|(?:mr|mrs|ms|miss)\s+\w+|the\s+\w+|(?-i:[A-Z]\w+))\s+when\s+(?:he|she|they)\s+(?:finds|gets|catches|sees)\b",
+    r"|\b(?:some(?:one|body|1)\s+(?:should|shud|needs?\s+to|ought\s+to)|we\s+(?:should|shud)|let'?s|i'?m\s+(?:gonna|going\s+to)|i'?ll|we'?ll)\s+egg\s+(?:her|his|their|th(?:e|at)\s+\w+(?:'s)?|(?:mr|mrs|ms|miss)\s+\w+'?s?)\s+(?:front\s+|back\s+)?(?:door|house|car|windows?)\b"
+    r"|\bi\s+(?:wouldn'?t|would\s+not)\s+want\s+to\s+be\s+(?:in\s+(?:the\s+)?\w+(?:'s)?\s+shoes|him|her|them|(?:mr|mrs|ms|miss)\s+\w+|the\s+\w+|(?-i:[A-Z]\w+))\s+when\s+(?:he|she|they|my\s+\w+|our\s+\w+|(?-i:[A-Z]\w+))\s+(?:finds?|gets?\s+(?:hold\s+of|to|at)|catch(?:es)?(?:\s+up\s+with)?|sees?)\s+(?:him|her|them|you)\b",
     re.I)
 
 # Threats said with a "not": "it's not a threat, it's a promise", "I won't be using words",
