@@ -28,7 +28,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 FETCH = 500
-AUTHORS = 3000
+# Authors grow with the store (3,000 at 10k posts): each posts as often at every size, so a
+# lookup of one author's posts returns as many rows at 100k as at 10k, and times the store alone.
+POSTS_PER_AUTHOR = 10 / 3
 PLATFORMS = ("rss", "google_alerts", "mastodon", "reddit", "bluesky")
 WORDS = ("lovely", "concert", "sports", "day", "parking", "complaint", "uniform", "homework", "trip",
          "fair", "choir", "results", "gate", "bus", "lunch", "fees", "ofsted", "report", "teacher", "class")
@@ -45,7 +47,7 @@ def posts(n: int, start: datetime, seed: int = 16):
         words = " ".join(rnd.choice(WORDS) for _ in range(12))
         yield Mention(source=f"src-{platform}", external_id=f"{platform}-{i:07d}", url=f"https://{platform}.example/{i:07d}",
                       text=f"Hollowbrook Academy {words} {i:07d}", published=start + timedelta(seconds=30 * i),
-                      author=f"user{rnd.randrange(AUTHORS)}", platform=platform)
+                      author=f"user{rnd.randrange(max(1, round(n / POSTS_PER_AUTHOR)))}", platform=platform)
 
 
 def run(n: int) -> tuple[float, float, float]:
