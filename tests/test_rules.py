@@ -108,6 +108,9 @@ STAFF_HARM = [
     ("a teacher slapped a pupil in year 4", "a teacher slapped a pupil"),
     ("Mr Hale hit the nail on the head at parents evening", None),
     ("my son hit another boy and the teacher dealt with it well", None),
+    # Round 13's: the autistic ones locked in; beside it, the little ones taken to the park.
+    ("she says Miss Rowe locks the autistic ones in the stock cupboard", "Miss Rowe locks the autistic ones"),
+    ("Miss Rowe took the little ones to the park", None),
 ]
 SAR = [
     # A Freedom of Information request asks for the school's figures, not anyone's personal data.
@@ -137,6 +140,12 @@ ALLEGATION = [
     ("the head pockets the trip money", "pockets the"),
     ("the head has been using it for her own holidays", "using it for her own"),
     ("the head has been using the hall for the christmas fair", None),
+    # Round 13-15's development posts, beside the same words said harmlessly.
+    ("Ms Marsh regularly turns up to morning lessons smelling of drink", "smelling of drink"),
+    ("it says he was suspended in 2023 for hitting a child in his class", "was suspended in 2023 for"),
+    ("She's been skimming the budget for years, everyone knows it", "skimming the budget"),
+    ("New Tesla and the Maldives on a head's wage? I'll let you join the dots.", "let you join the dots"),
+    ("Year 1 loved the join the dots sheets", None),
 ]
 # An allegation that a member of staff abused children, however it is put.
 STAFF_ABUSER = [
