@@ -425,6 +425,9 @@ ROUND_15 = [
     ("\u041d\u0412\u0410 lockdown drill today, all fine", "", "", {S: "likely"}),
     ("write to hb@gmail.com about the quiz", "", "", {}),
     ("\u041f\u0440\u0438\u0432\u0435\u0442 from Leeds, lovely weather", "", "", {}),
+    # A role that one of ours holds, with the school's day besides: likely; the role alone, possible.
+    ("The head is a total c*** and I'm not sorry. Five fixed term exclusions for uniform?? FIVE.", "", "", {SO: "likely"}),
+    ("the deputy head is the biggest jobsworth alive", "", "", {PP: "possible"}),
 ]
 
 
