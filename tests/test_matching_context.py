@@ -428,6 +428,9 @@ ROUND_15 = [
     # A role that one of ours holds, with the school's day besides: likely; the role alone, possible.
     ("The head is a total c*** and I'm not sorry. Five fixed term exclusions for uniform?? FIVE.", "", "", {SO: "likely"}),
     ("the deputy head is the biggest jobsworth alive", "", "", {PP: "possible"}),
+    # "Ten" (that) and "Pan" (Mr) in Polish are not first names.
+    ("Ten Lloyd z Hollowbrook jeszcze raz dotknie mojego syna", "", "", {S: "likely", GL: "likely"}),
+    ("Pan Whitaker z Hollowbrook jest super", "", "", {S: "likely", TW: "likely"}),
 ]
 
 

@@ -13,7 +13,8 @@ from monitor.config.types import School, Staff
 from monitor.ingest.names import TITLES, titles_of, words
 
 _BEFORE = re.compile(r"(?<![\w'])([A-Za-z][a-z'\u2019]*)(\.?)\s+$")
-# Capitalised words that open a sentence or stand before a surname without being a first name.
+# Capitalised words that open a sentence or stand before a surname without being a first name,
+# in the languages of the school's families too ("Ten Lloyd z Hollowbrook", "Pan Whitaker").
 _NOT_FORENAMES = frozenset("""
 a an the and but or so if as at by for from in into of on to with about after before since until while
 because when where why what who whom whose how which that this these those then than there here now
@@ -28,6 +29,8 @@ poor old young big little lovely nice good great bad awful brilliant amazing leg
 mr mrs ms miss mx sir madam dr prof coach head deputy teacher teachers senco principal headteacher
 headmaster headmistress caretaker ta tas form class year yr team
 everyone everybody someone somebody anyone anybody nobody none all any some every each both
+ten pan pani panie domnul doamna profesorul profesoara senhor senhora professor professora os la le de del el
+die der das sahab sahib bhai baji ji mister
 love hate like know think thought said says say heard hear reckon wish hope
 """.split())
 
