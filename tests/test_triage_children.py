@@ -148,6 +148,10 @@ TABLE = [
      {"dsl_review"}),
     ("I'm gonna stop being around toxic people at hollowbrook this year", SCHOOL_ONLY, CALM, "digest", set(), set(),
      {"dsl_review"}),
+    ("miss rowe at hollowbrook u were the only one who was ever nice to me. sorry. not gonna be here tmrw, ive decided. bye x",
+     SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("not gonna be here tmrw, hollowbrook trip to london with year 6! bring me back a magnet", SCHOOL_ONLY, HAPPY,
+     "digest", set(), set(), {"dsl_review"}),
     ("Missed the bus to hollowbrook after school again, sorry mum, it's not your fault x", SCHOOL_ONLY, CALM, "digest",
      set(), set(), {"call_999", "dsl_review"}),
     # Round 15's: a stranger offering pupils money, robux, sweets and lifts, or asking for secrecy; harm

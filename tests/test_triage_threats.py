@@ -410,6 +410,19 @@ THREATS = [
     ("Mr Whitaker's spelling test tomorrow is brutal, you've been warned 😤", ANGRY, False),
     ("I wouldn't want to be in Whitaker's shoes when my brothers catch him", ANGRY, True),
     ("I wouldn't want to be Mr Whitaker when he finds out what Year 6 did to his classroom", ANGRY, False),
+    # Round 14's, read in round 8, beside the same words said harmlessly.
+    ("someone needs to take Whitaker out in the car park after his next 'learning walk'. I'd buy them a pint", ANGRY, True),
+    ("someone needs to take Whitaker out for a pint after that inspection", HAPPY, False),
+    ("Someone should run that Whitaker over next time he's in the middle of Marlow Road", ANGRY, True),
+    ("Someone should run Whitaker's tuck shop over christmas", CALM, False),
+    ("theres going to be a bomb at Whitaker's school tomorrow 9am. not joking this time.", ANGRY, True),
+    ("there's going to be a bomb of glitter in Whitaker's class for the Christmas party", HAPPY, False),
+    ("hope Whitaker's school burns down over christmas with the whole SLT locked in the office", ANGRY, True),
+    ("Whitaker had me taken off the supply list. he'd better hope he doesn't see me at the fair saturday", ANGRY, True),
+    ("Whoever went to Whitaker about me: I'll find out who you are, and you'll wish you hadn't.", ANGRY, True),
+    ("Book Whitaker's Christmas fair now, you'll wish you hadn't missed it last year!", HAPPY, False),
+    ("Whitaker's staff will soon learn what happens when you ignore a father. Personally, one at a time.", ANGRY, True),
+    ("Year 6 will learn what happens when you mix baking soda and vinegar in Whitaker's science week", HAPPY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [
