@@ -93,9 +93,10 @@ TABLE = [
      TOM, HAPPY, "high", {"privacy"}, {"request_removal", "inform_staff"}),
     ("Whitaker lives at number 22 Beech Crescent, little white Fiat. Watch out.", TOM, ANGRY, "urgent", {"threat", "privacy"},
      {"report_police", "request_removal", "inform_staff"}),
-    # Round 14's: an address posted "just so people know", or with "for anyone who wants to let him know ... go on".
+    # Round 14's: an address with "for anyone who wants to let him know ... go on"; "just so people know"
+    # is doxxing (five of six writers called it high, not urgent).
     ("Whitaker lives on Fern Close, number 22, blue door. Just so people know what's living round the corner", TOM, ANGRY,
-     "urgent", {"threat", "privacy"}, {"report_police", "request_removal", "inform_staff"}),
+     "high", {"privacy"}, {"report_police", "request_removal", "inform_staff"}),
     ("For anyone who wants to let Whitaker know how they feel, he lives at 14 Ashdown Close. Go on.", TOM, ANGRY,
      "urgent", {"threat", "privacy"}, {"report_police", "request_removal", "inform_staff"}),
     # Sexualised rating of identifiable pupils: the DSL, and down it comes.
