@@ -431,6 +431,11 @@ ROUND_15 = [
     # "Ten" (that) and "Pan" (Mr) in Polish are not first names.
     ("Ten Lloyd z Hollowbrook jeszcze raz dotknie mojego syna", "", "", {S: "likely", GL: "likely"}),
     ("Pan Whitaker z Hollowbrook jest super", "", "", {S: "likely", TW: "likely"}),
+    # ...but an English professor and a Del are other people.
+    ("Professor Whitaker on Radio 4 this morning", "", "", {}),
+    ("Del Lloyd scored twice for Hexley Town", "", "", {}),
+    # A role and a family's words alone ("my son") are any school's; a TV drama's head is no one's.
+    ("the head banned headphones on the theatre trip", "", "", {SO: "possible"}),
 ]
 
 

@@ -111,6 +111,8 @@ STAFF_HARM = [
     # Round 13's: the autistic ones locked in; beside it, the little ones taken to the park.
     ("she says Miss Rowe locks the autistic ones in the stock cupboard", "Miss Rowe locks the autistic ones"),
     ("Miss Rowe took the little ones to the park", None),
+    ("Mr Whitaker pushed the SEN kids to get the best results in Hexley, amazing", None),
+    ("Mr Whitaker beat the younger ones at rounders on sports day", None),
 ]
 SAR = [
     # A Freedom of Information request asks for the school's figures, not anyone's personal data.
@@ -146,6 +148,13 @@ ALLEGATION = [
     ("She's been skimming the budget for years, everyone knows it", "skimming the budget"),
     ("New Tesla and the Maldives on a head's wage? I'll let you join the dots.", "let you join the dots"),
     ("Year 1 loved the join the dots sheets", None),
+    ("The new hand gel at Hollowbrook smells of alcohol", None),
+    ("Mrs Hale skimmed the budget summary at governors", None),
+    ("My son was suspended in 2024 for fighting, Mr Whitaker handled it brilliantly", None),
+    ("Mrs Hale's maths puzzle for year 6: I'll let you join the dots 😂", None),
+    ("he reeks of wine every morning", "reeks of wine"),
+    ("she skimmed off the top of the trip money", "skimmed off the top"),
+    ("New car every year. I'll leave you to join the dots", "leave you to join the dots"),
 ]
 # An allegation that a member of staff abused children, however it is put.
 STAFF_ABUSER = [

@@ -43,7 +43,7 @@ TABLE = [
     # ...but not an angry complaint with no violent word in it.
     ("Whitaker's detentions are a disgrace, I am furious", TOM, {**ANGRY, "threat": 0.6}, "digest", {"complaint"}, set()),
     # ...unless the model is surer than that (threat_plain).
-    ("Whitaker will find out what happens to people like him", TOM, {**ANGRY, "threat": 0.8}, "high", {"threat"}, {"report_police"}),
+    ("Whitaker is going to regret this, mark the date", TOM, {**ANGRY, "threat": 0.8}, "high", {"threat"}, {"report_police"}),
     # Doxxing of staff.
     # An address posted is doxxing: the police and the platform today. With menace, a threat: urgent.
     ("Mr Whitaker lives at 14 Larch Close HX4 7QT", TOM, CALM, "high", {"privacy"}, {"report_police", "request_removal", "inform_staff"}),

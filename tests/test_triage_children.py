@@ -152,6 +152,10 @@ TABLE = [
      SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
     ("not gonna be here tmrw, hollowbrook trip to london with year 6! bring me back a magnet", SCHOOL_ONLY, HAPPY,
      "digest", set(), set(), {"dsl_review"}),
+    ("Not gonna be here tmrw, off to Center Parcs! Bye Hollowbrook see you Monday", SCHOOL_ONLY, HAPPY, "digest", set(),
+     set(), {"dsl_review", "call_999"}),
+    ("i won't be here tomorrow. bye everyone. hollowbrook never cared", SCHOOL_ONLY, CALM, "urgent", {"safeguarding"},
+     {"dsl_review", "call_999"}, set()),
     ("Missed the bus to hollowbrook after school again, sorry mum, it's not your fault x", SCHOOL_ONLY, CALM, "digest",
      set(), set(), {"call_999", "dsl_review"}),
     # Round 15's: a stranger offering pupils money, robux, sweets and lifts, or asking for secrecy; harm

@@ -423,6 +423,19 @@ THREATS = [
     ("Book Whitaker's Christmas fair now, you'll wish you hadn't missed it last year!", HAPPY, False),
     ("Whitaker's staff will soon learn what happens when you ignore a father. Personally, one at a time.", ANGRY, True),
     ("Year 6 will learn what happens when you mix baking soda and vinegar in Whitaker's science week", HAPPY, False),
+    # A third review's posts: errands, rumours denied, homework burnt, a teacher's care; and the
+    # threats in nearby words.
+    ("Someone needs to take the dog out, Mr Whitaker kept us till 6 at parents evening", CALM, False),
+    ("Someone needs to take out Mr Whitaker", ANGRY, True),
+    ("someone should run it over to Mr Whitaker before 3", CALM, False),
+    ("somebody should just run Whitaker over", ANGRY, True),
+    ("There's going to be a bomb at Whitaker's school? No, it was a drill, calm down everyone", ANGRY, False),
+    ("Rumours there's going to be a shooting at Whitaker's school are fake, police confirmed", ANGRY, False),
+    ("I wish Whitaker's school would burn down with all that homework in it lol", ANGRY, False),
+    ("Mr Whitaker reads every report personally, one at a time, what a teacher", HAPPY, False),
+    ("Mr Whitaker had better hope he doesn't see me", ANGRY, True),
+    ("Mr Whitaker will find out what happens when he messes with my kid", ANGRY, True),
+    ("Whitaker will find out what happens to people like him", {**ANGRY, "threat": 0.8}, True),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

@@ -88,8 +88,8 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     r"#(?:welsh|cardiff|wales)rugby", r"#wru", r"wales (?:shirt|captain|squad)", r"scarlets", r"ospreys",
     r"cardiff(?= (?:blues|rugby|rfc|city|fans|deserve|need|were|are|lost|won|played|beat))", r"for cardiff",
     # A thriller's author, a 10k's winner, a barrister at the Old Bailey.
-    r"(?:her|his|new|debut|latest) (?:thriller|memoir|crime novel)", r"(?:the|a) (?:\w+ )?\d+k", r"parkrun", r"first (?:woman|man|lady) home",
-    r"old bailey",
+    r"(?:her|his|new|debut|latest) (?:thriller|memoir|crime novel)", r"(?<![£$€])(?:the|a) (?:\w+ )?\d+k(?! (?:for|total|raised))", r"parkrun", r"first (?:woman|man|lady) home",
+    r"old bailey(?![^\n]{0,40}\b(?:teacher|school|pupils?|charged))", r"waterloo road", r"on the telly",
 ]) + r")(?![\w'])")
 # Words that, straight after a place-name alias, make it another thing's name: "Hollowbrook
 # village", "Hollowbrook Road", "Hollowbrook Hawks" (a team), "Hollowbrook town council".

@@ -29,8 +29,8 @@ poor old young big little lovely nice good great bad awful brilliant amazing leg
 mr mrs ms miss mx sir madam dr prof coach head deputy teacher teachers senco principal headteacher
 headmaster headmistress caretaker ta tas form class year yr team
 everyone everybody someone somebody anyone anybody nobody none all any some every each both
-ten pan pani panie domnul doamna profesorul profesoara senhor senhora professor professora os la le de del el
-die der das sahab sahib bhai baji ji mister
+ten pan pani panie domnul doamna profesorul profesoara senhor senhora professora
+die der das sahab sahib bhai baji mister
 love hate like know think thought said says say heard hear reckon wish hope
 """.split())
 

@@ -66,10 +66,15 @@ def said(hs: list[Hit]) -> str:
     return q(_shown(h) for h in outer(hs))
 
 
+_STOP = frozenset(("the", "a", "an", "of", "my", "our", "your", "his", "her", "their", "that", "this"))
+
+
 def _beyond(life: list[str], hs: list[Hit]) -> list[str]:
-    """School words other than those of the names found ("the head" is a role and a school word)."""
-    names = " ".join(h.said.lower() for h in hs)
-    return [c for c in life if c.lower() not in names and not any(w in c.lower() for w in names.split())]
+    """School words other than those of the names found ("the head" is a role and a school word),
+    and not a family's ("my son" is any school's pupil)."""
+    names = {w for h in hs for w in re.findall(r"[\w']+", h.said.lower())} - _STOP
+    return [c for c in life if not set(re.findall(r"[\w']+", c.lower())) & names
+            and not re.match(r"(?:my|our|his|her|their)\s", c.lower())]
 
 
 def basis(hs: list[Hit]) -> tuple[str, ...]:

@@ -46,7 +46,7 @@ _KNOWS = re.compile(
 _CUE = re.compile(
     r"\bjust\s+say(?:ing|in)\b|\bif\s+(?:you|u|anyone)\s+(?:want|wants|fancies|fancy|wanted)\s+to\s+have\s+a\s+(?:word|chat)\s+with\b"
     r"|\bproper\s+word\b|\bwould\s+hate\s+for\b|\bshame\s+if\b|\bgets\s+(?:ever\s+so\s+)?dark\b|\bbe\s+careful\b|\bwatch\s+out\b(?!\s+for\s+(?:them|him|her)\b(?=[^\n]{0,60}\b(?:welcome|lovely|say\s+(?:hi|hello)|wave|give\s+(?:them|him|her)\s+a)))"
-    r"|\bunpleasant\w*\b|🙂|😉|🤷|😈|😘|\btake\s+care\s+(?:now|x)\b|\bsee\s+(?:u|you|ya)\s+tonight\b",
+    r"|\bunpleasant\w*\b|🙂|😉|🤷|😈|😘|\btake\s+care\s+(?:now|x)\b|\bsee\s+(?:u|you|ya)\s+tonight\b(?!\s+(?:at|for)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:quiz|disco|fair|concert|parents'?\s+evening|play|show|match|panto|nativity|carol))",
     re.I)
 
 
@@ -58,7 +58,7 @@ _INCITE = re.compile(
     r"|\b(?:people|folk|folks|we|they|the\s+lads|lads)\s+(?:start\s+|starts\s+|will\s+|are\s+)?turn(?:ing)?\s+up\b"
     r"|\b(?:you|u|yous|youse|lads)\s*,?\s+(?:all\s+)?know\s+what\s+to\s+do\b"
     r"|\bjust\s+wants?\s+(?:a\s+)?(?:little\s+|quick\s+|quiet\s+)?(?:chat|word)\b"
-    r"|\bfor\s+any(?:one|body|1)\s+who\s+wants?\s+to\s+(?:let\s+(?:her|him|them|the\s+\w+)\s+know|have\s+a\s+(?:word|chat))\b|\bgo\s+on\s*[.!]?\s*$"
+    r"|\bfor\s+any(?:one|body|1)\s+who\s+wants?\s+to\s+(?:let\s+(?:her|him|them|the\s+\w+)\s+know|have\s+a\s+(?:word|chat))\b|(?:^|[.!]\s+)go\s+on(?:\s+then)?\s*[.!]?\s*(?:$|\n)"
     r"|\b(?:everyone|everybody|every\s+\w+)\s+knows\s+(?:now|where)\b"
     r"|\bmake\s+(?:his|her|their)\s+(?:shift|life|weekend)\s+(?:fun|interesting|hell|a\s+misery)\b"
     r"|\bwon'?t\s+(?:feel|be|look)\s+so\s+(?:smug|clever|brave|cocky|tough|big)\b"

@@ -192,7 +192,7 @@ _HARM = (r"(?:hit|hits|slapped|slaps|punched|kicked|grabbed|grabs|shoved|pushed|
          r"smacks|kicks|punches|grooming|groomed|shuts|shut|shutting|locks|locking|touchin|put\s+(?:his|her|their)\s+hands\s+on)")
 _CHILD = (r"(?:my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one|sister|brother|niece|nephew|grandson|granddaughter|\d+\s*y(?:ea)?r\s*old)|(?:a|the|one|this|that|another)\s+(?:of\s+the\s+)?(?:little\s+|young\s+|small\s+|autistic\s+|disabled\s+)?"
           r"(?:child|pupil|student|kid|boy|girl|lad|(?:year|yr|y)\s?\d+(?:\s+(?:girl|boy|kid|pupil)s?)?|little\s+one)s?|children|kids|pupils|students|him|her|them|(?-i:[A-Z][a-z]+)"
-          r"|the\s+(?:autistic|disabled|send|sen|little|younger|special\s+needs)\s+(?:ones|kids|children))")
+          r"|the\s+(?:autistic|disabled|send|sen|special\s+needs)\s+(?:ones|kids|children)\b(?!['’]|\s+(?:to|at)\b))")
 _STAFF_HARM = re.compile(
     r"\b" + _STAFF + gap(3) + _HARM + r"\b(?:\s+(?:up|at|into|onto))?\s+" + _CHILD + r"\b"
     r"|\b" + _CHILD + r"\s+(?:was|were|got|has\s+been|had\s+been|being)\s+" + _HARM + r"\b" + gap(6) + r"by\s+" + _STAFF

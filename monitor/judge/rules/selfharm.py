@@ -57,7 +57,7 @@ SELF_HARM = re.compile(
     r"|(?:after|before|by)\s+(?:christmas|the\s+holidays|half\s*-?\s*term|new\s+year|easter|summer|tonight|today|tomorrow|the\s+weekend)\b)))"
     r"|\bnot\s+gonna\s+be\s+here\s+after\s+(?:today|tonight)\b|\bsaved\s+up\s+(?:all\s+)?(?:my|me)\s+(?:tabl[e3]ts|pills|meds)\b"
     r"|\btonight'?s\s+it\b|(?:going|goin|gonna\s+go)\s+(?:up|on)\s+the\s+(?:\w+\s+)?(?:foot)?bridge\b(?!\s+and\s+back)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|notice|gone|i'?m\s+done))"
-    r"|\bnot\s+(?:gonna|going\s+to)\s+be\s+here\s+(?:tmrw|tomorrow|tmw|2moro)\b(?=[^\n]{0,60}\b(?:bye|goodbye|sorry|decided|love\s+(?:u|you))\b)"
+    r"|\b(?:not\s+(?:gonna|going\s+to)|won'?t|wont|will\s+not)\s+be\s+(?:here|around)\s+(?:by\s+)?(?:tmrw|tomorrow|tmw|2moro|tmoz)\b(?![^\n]{0,80}\b(?:off\s+to|holiday|hols|trip|dentist|doctors?|appointment|ill|sick|poorly|see\s+(?:u|you|ya)|back\s+(?:on|monday|next)|mr|mrs|miss|ms|course)\b)(?=[^\n]{0,60}\b(?:bye|goodbye|sorry\s+for\s+everything|decided|love\s+(?:u|you))\b)"
     # Round 15's: harm kept under sleeves that nobody asks about, "the lines are my business".
     r"|\bnobody\s+(?:at\s+\w+\s+)?(?:asks|notices|checks)\s+why\s+i\s+(?:keep|wear)\s+(?:them|my\s+(?:sleeves|jumper|hoodie|blazer))\s+(?:on|down)\b"
     r"|\bwhy\s+i\s+(?:wear|keep)\s+(?:my\s+)?(?:jumper|hoodie|sleeves|blazer|jacket)\s+(?:on\s+)?in\s+pe\b|\bthe\s+(?:lines|cuts|marks)\s+(?:are|r)\s+my\s+business\b"

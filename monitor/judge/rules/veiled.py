@@ -66,11 +66,11 @@ STRONG = re.compile(
     r"(?:(?:let\s+down|slash|key|smash|do\s+in)\s+(?:his|her|their|your|ur)\s+(?:tyres|tires|windows?|car|van|motor)|(?:his|her|their|your|ur)\s+(?:tyres|tires))\b"
     # Round 14's (read in round 8): taken out in the car park, run over, a bomb "there's going to
     # be", burnt down with them locked in, one at a time.
-    r"|\bsome(?:one|body|1)\s+(?:needs?\s+to|should|ought\s+to|oughta)\s+take\s+(?:him|her|them|the\s+\w+|that\s+\w+(?:\s+woman|\s+man)?|(?-i:[A-Z]\w+))\s+out\b(?!\s+(?:for|to|on|of|with)\b)"
-    r"|\bsome(?:one|body|1)\s+(?:should|needs?\s+to|ought\s+to)\s+run\s+(?:\w+\s+){1,4}?over\b(?!\s+(?:christmas|easter|summer|half|the|winter|lunch|break|it)\b)"
-    r"|\bthere'?s\s+(?:going\s+to|gonna|gna)\s+be\s+a\s+(?:bomb|shooting|stabbing|massacre)\s+(?:at|in)\b"
-    r"|\b(?:hope|wish)\s+(?:\w+\s+){0,3}?(?:burns?|gets?\s+burnt|gets?\s+burned|blows?\s+up)\s+(?:down\s+)?(?:\w+\s+){0,4}?with\s+(?:the|them|every|all)\s+(?:\w+\s+){0,3}?(?:locked\s+)?in(?:side)?\b"
-    r"|\bpersonally,?\s+one\s+(?:at\s+a\s+time|by\s+one)\b",
+    r"|\bsome(?:one|body|1)\s+(?:\w+\s+)?(?:needs?\s+to|should|ought\s+to|oughta)\s+(?:just\s+|really\s+)?take\s+(?:(?:him|her|(?:mr|mrs|ms|miss)\s+\w+|th(?:at|e|is)\s+(?:\w+\s+)?(?:teacher|head|headteacher|woman|man|bloke|cow|witch)(?:\s+(?:woman|man|bloke|cow))?|(?-i:[A-Z]\w+))\s+out|out\s+(?:him|her|(?:mr|mrs|ms|miss)\s+\w+|th(?:at|e|is)\s+(?:\w+\s+)?(?:teacher|head|headteacher|woman|man|bloke|cow|witch)(?:\s+(?:woman|man|bloke|cow))?|(?-i:[A-Z]\w+)))\b(?!\s+(?:for|to|on|of|with|more|again)\b)"
+    r"|\bsome(?:one|body|1)\s+(?:\w+\s+)?(?:should|needs?\s+to|ought\s+to)\s+(?:just\s+|really\s+)?run\s+(?:(?:him|her|(?:mr|mrs|ms|miss)\s+\w+|th(?:at|e|is)\s+(?:\w+\s+)?(?:teacher|head|headteacher|woman|man|bloke|cow|witch)(?:\s+(?:woman|man|bloke|cow))?|(?-i:[A-Z]\w+))|them)\s+over\b(?!\s+(?:to|again|for|before|at)\b)"
+    r"|(?<!rumours )(?<!rumour )(?<!rumors )\bthere(?:'?s|\s+is)\s+(?:going\s+to|gonna|gna)\s+be\s+a\s+(?:bomb|shooting|stabbing|massacre)\s+(?:at|in)\b(?![^\n?]{0,60}(?:\?|\b(?:fake|hoax|not\s+true|drill|prospectus|photo|match|final|game|netball|football|rugby)\b))"
+    r"|\b(?:hope|wish)\s+(?:\w+\s+){0,3}?(?:burns?|gets?\s+burnt|gets?\s+burned|blows?\s+up)\s+(?:down\s+)?(?:\w+\s+){0,4}?with\s+(?:them|(?:all\s+)?the\s+(?:whole\s+)?(?:staff|teachers|kids|children|pupils|slt)|every(?:one|body|\s+teacher)|all\s+of\s+them)\s+(?:still\s+)?(?:locked\s+)?in(?:side)?\b"
+    r"|\bpersonally,?\s+one\s+(?:at\s+a\s+time|by\s+one)\b(?![^\n]{0,40}\b(?:what\s+a|legend|thank|brilliant|amazing)\b)|\bone\s+(?:at\s+a\s+time|by\s+one),?\s+personally\b",
     re.I)
 
 # Violence said outright: a laugh straight after can still make it a fed-up parent's hyperbole.
@@ -113,7 +113,7 @@ WEAK = re.compile(
     r"|\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+see\s+me\s+(?:at|by|outside)\s+the\s+(?:school\s+|main\s+|back\s+)?gates?\s*(?:x+\b|🙂|😉|😘|😈)"
     r"|\b(?:some(?:one|body|1)\s+(?:should|shud|needs?\s+to|ought\s+to)|we\s+(?:should|shud)|let'?s|i'?m\s+(?:gonna|going\s+to)|i'?ll|we'?ll)\s+egg\s+(?:her|his|their|th(?:e|at)\s+\w+(?:'s)?|(?:mr|mrs|ms|miss)\s+\w+'?s?)\s+(?:front\s+|back\s+)?(?:door|house|car|windows?)\b"
     r"|\b(?:you'?ll|you\s+will|u'?ll|they'?ll)\s+wish\s+(?:you|u|they)\s+(?:hadn'?t|had\s+not|never)\b"
-    r"|\b(?:will|'ll)\s+(?:soon\s+)?(?:learn|find\s+out)\s+what\s+happens\s+when\s+(?:you|u|they|people)\b"
+    r"|\b(?:will|'ll)\s+(?:soon\s+)?(?:learn|find\s+out|see)\s+what\s+happens\s+(?:when|to)\s+(?:you|u|they|people|he|she|anyone|those)\b"
     r"|\bi\s+(?:wouldn'?t|would\s+not)\s+want\s+to\s+be\s+(?:in\s+(?:the\s+)?\w+(?:'s)?\s+shoes|him|her|them|(?:mr|mrs|ms|miss)\s+\w+|the\s+\w+|(?-i:[A-Z]\w+))\s+when\s+(?:he|she|they|my\s+\w+|our\s+\w+|(?-i:[A-Z]\w+))\s+(?:finds?|gets?\s+(?:hold\s+of|to|at)|catch(?:es)?(?:\s+up\s+with)?|sees?)\s+(?:him|her|them|you)\b",
     re.I)
 
@@ -129,6 +129,6 @@ WITH_NOT = re.compile(
     r"(?![^.!?\n]{0,40}\b(?:resurfac\w*|shut|closed|locked\s+up|parents'?\s+evening))"
     r"|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+not\s+(?:[\w']+\s+){1,6}?until\s+some(?:one|body|1)\s+gets\s+hurt\b"
     # Round 14's: "she'd better hope she doesn't see me at her precious christmas fair".
-    r"|\b(?:she|he|they|you)'?d\s+better\s+hope\s+(?:she|he|they|you)\s+(?:doesn'?t|don'?t|never)\s+(?:see|run\s+into|bump\s+into)\s+me\b"
+    r"|\b(?:(?:she|he|they|you)(?:'?d|\s+had)?|(?:mr|mrs|ms|miss|the)\s+\w+(?:\s+had)?)\s+better\s+hope\s+(?:she|he|they|you|i)\s+(?:doesn'?t|don'?t|never|does\s+not|do\s+not)\s+(?:sees?|runs?|bumps?)(?:\s+into)?\s+(?:me|him|her|them)\b(?![^\n]{0,40}\b(?:race|rematch)\b)"
     r"|\b(?:some(?:one|body|1)\s+(?:\w+\s+)?(?:ought\s+to|should|needs?\s+to|has\s+to)|i'?ll|we'?ll|gonna|going\s+to)\s+teach\s+(?:\w+\s+){0,4}?a\s+lesson\s+(?:[\w']+\s+){0,2}?(?:won'?t|wont|will\s+never|never|'?ll\s+never)\s+forget\b",
     re.I)
