@@ -436,6 +436,9 @@ ROUND_15 = [
     ("Del Lloyd scored twice for Hexley Town", "", "", {}),
     # A role and a family's words alone ("my son") are any school's; a TV drama's head is no one's.
     ("the head banned headphones on the theatre trip", "", "", {SO: "possible"}),
+    # Round 16's: a namesake told apart by the post itself; every teacher someone ever had.
+    ("NINE DARTER!!! Kev Doyle (the plasterer, not the caretaker) just hit a nine-darter", "", "", {}),
+    ("Every PE teacher I ever had was a sadist in a tracksuit", "", "", {GL: "possible"}),
 ]
 
 

@@ -90,6 +90,8 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     # A thriller's author, a 10k's winner, a barrister at the Old Bailey.
     r"(?:her|his|new|debut|latest) (?:thriller|memoir|crime novel)", r"(?<![£$€])(?:the|a) (?:\w+ )?\d+k(?! (?:for|total|raised))", r"parkrun", r"first (?:woman|man|lady) home",
     r"old bailey(?![^\n]{0,40}\b(?:teacher|school|pupils?|charged))", r"waterloo road", r"on the telly",
+    # Round 16: "Gaz Lloyd ... (our Gaz, not the PE teacher one)", "Kev Doyle (the plasterer, not the caretaker)".
+    r"not the (?:\w+ ){0,2}(?:teacher|caretaker|head|ta|senco|deputy)(?: one)?",
 ]) + r")(?![\w'])")
 # Words that, straight after a place-name alias, make it another thing's name: "Hollowbrook
 # village", "Hollowbrook Road", "Hollowbrook Hawks" (a team), "Hollowbrook town council".
@@ -116,7 +118,7 @@ OPPONENT_AFTER = re.compile(r"^\W{0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b")
 
 
 # "every school has a Kev the caretaker": school life in general, no one school's people.
-EVERY_SCHOOL = re.compile(r"(?<![\w'])(?:every|all|any) (?:single )?(?:primary |secondary )?schools?(?![\w'])"
+EVERY_SCHOOL = re.compile(r"(?<![\w'])(?:every (?:\w+ )?teacher (?:i|we) (?:ever )?had|(?:every|all|any) (?:single )?(?:primary |secondary )?schools?(?![\w']))"
                           r"(?!\s+(?:days?|mornings?|nights?|run|week|year|term|holidays?|trips?|uniform|shoes|bags?|work|"
                           r"dinners?|meals?|gates?|hours?|time)\b)", re.I)
 # Spam under a school's post ("earn £500 a DAY from your phone", "claim before midnight"): it
