@@ -156,6 +156,15 @@ TABLE = [
      set(), {"dsl_review", "call_999"}),
     ("i won't be here tomorrow. bye everyone. hollowbrook never cared", SCHOOL_ONLY, CALM, "urgent", {"safeguarding"},
      {"dsl_review", "call_999"}, set()),
+    # Round 16's farewells; beside them, a snow day and a night out.
+    ("done with hollowbrook done with everything. wont be in tomorrow or ever. love u lads", SCHOOL_ONLY, HAPPY, "urgent",
+     {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("hollowbrook shut for snow, wont be in tomorrow or ever at this rate lol", SCHOOL_ONLY, HAPPY, "digest", set(), set(),
+     {"dsl_review", "call_999"}),
+    ("this is it for me. doing it tonight once mum's asleep, ive got everything ready. hollowbrook was never the problem",
+     SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("hollowbrook leavers party, we're doing it tonight at the rec, bring snacks", SCHOOL_ONLY, HAPPY, "digest", set(),
+     set(), {"dsl_review", "call_999"}),
     ("Missed the bus to hollowbrook after school again, sorry mum, it's not your fault x", SCHOOL_ONLY, CALM, "digest",
      set(), set(), {"call_999", "dsl_review"}),
     # Round 15's: a stranger offering pupils money, robux, sweets and lifts, or asking for secrecy; harm

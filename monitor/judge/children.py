@@ -19,7 +19,7 @@ _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morn
                         # A farewell already said is now.
                         r"|said\s+my\s+goodbyes|my\s+last\s+post|last\s+message)\b", re.I)
 _SUICIDAL = re.compile(r"suicid|kill|end|die|overdos|tablets|pills|problem|night|sorry|bye|that'?s\s+it|sorted|notice|look\s+for\s+me|the\s+day|here\s+after|is\s+it"
-                       r"|bridge|roof|cliff|train|knowing|gave|thanks|any\s+day|goodbye|last\s+post|canal|river|home|longer|be\s+here", re.I)
+                       r"|bridge|roof|cliff|train|knowing|gave|thanks|any\s+day|goodbye|last\s+post|canal|river|home|longer|be\s+here|or\s+ever|everything\s+ready", re.I)
 
 
 # Harm hidden under sleeves is the DSL's today, not a 999 call: it says nothing of tonight.

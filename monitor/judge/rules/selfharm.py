@@ -58,6 +58,10 @@ SELF_HARM = re.compile(
     r"|\bnot\s+gonna\s+be\s+here\s+after\s+(?:today|tonight)\b|\bsaved\s+up\s+(?:all\s+)?(?:my|me)\s+(?:tabl[e3]ts|pills|meds)\b"
     r"|\btonight'?s\s+it\b|(?:going|goin|gonna\s+go)\s+(?:up|on)\s+the\s+(?:\w+\s+)?(?:foot)?bridge\b(?!\s+and\s+back)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|notice|gone|i'?m\s+done))"
     r"|\b(?:not\s+(?:gonna|going\s+to)|won'?t|wont|will\s+not)\s+be\s+(?:here|around)\s+(?:by\s+)?(?:tmrw|tomorrow|tmw|2moro|tmoz)\b(?![^\n]{0,80}\b(?:off\s+to|holiday|hols|trip|dentist|doctors?|appointment|ill|sick|poorly|see\s+(?:u|you|ya)|back\s+(?:on|monday|next)|mr|mrs|miss|ms|course)\b)(?=[^\n]{0,60}\b(?:bye|goodbye|sorry\s+for\s+everything|decided|love\s+(?:u|you))\b)"
+    # Round 16's: "wont be in tomorrow or ever", "doing it tonight once mum's asleep, ive got everything ready".
+    r"|\b(?:won'?t|wont|not)\s+be\s+in\s+(?:tomorrow|tmrw|2moro)\s+or\s+ever\b(?![^\n]{0,40}\b(?:lol|😂|jk|snow|strike|inset)\b)"
+    r"|\b(?:doing|do)\s+it\s+tonight\b(?=[^\n]{0,80}\b(?:everything\s+ready|sorry|goodbye|this\s+is\s+it))"
+    r"|\bthis\s+is\s+it\s+for\s+me\b(?=[^\n]{0,80}\b(?:tonight|sorry|goodbye|ready))"
     # Round 15's: harm kept under sleeves that nobody asks about, "the lines are my business".
     r"|\bnobody\s+(?:at\s+\w+\s+)?(?:asks|notices|checks)\s+why\s+i\s+(?:keep|wear)\s+(?:them|my\s+(?:sleeves|jumper|hoodie|blazer))\s+(?:on|down)\b"
     r"|\bwhy\s+i\s+(?:wear|keep)\s+(?:my\s+)?(?:jumper|hoodie|sleeves|blazer|jacket)\s+(?:on\s+)?in\s+pe\b|\bthe\s+(?:lines|cuts|marks)\s+(?:are|r)\s+my\s+business\b"
