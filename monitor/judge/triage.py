@@ -110,15 +110,12 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: then
     # only a very confident model counts; a report of someone else's threat, not at all.
     idiom = rules.strip_idioms(text) != text
-    # The model alone, short of sure, needs a violent word or a veiled phrase to go on: an angry
-    # complaint scores high on threat too.
     # A pupil's farewell ("got it all sorted for tonight, sorry mum") scores as a threat: it is self-harm.
     farewell = any(f.rule == "self_harm" for f in rules.child_at_risk(text))
     cue = bool(_VIOLENT.search(own_words) or found)
-    # With no violent word and no veiled phrase, the model alone is believed only where it also
-    # reads the post as hostile: it scores warm praise ("fair play Mrs Okafor") and a parking
-    # moan high on threat too.
-    # Nor where it laughs ("I'd just let their tyres down 😂"): the model alone pages nobody for a joke.
+    # With no violent word and no veiled phrase, the model alone (short of sure) is believed only where
+    # it also reads the post as hostile: it scores warm praise and a parking moan high on threat too.
+    # Nor where it laughs ("I'd just let their tyres down 😂"), or cries with no time and no fear in it.
     plain_ok = cue or (s["negative"] > s["positive"] and not said & {"praise", "complaint"} and not _LAUGH.search(text)
                                  and not ("😭" in text and not rules.when_where(own_words) and not _FEAR.search(text)))
     model_threat = not reported and not farewell and not joking and plain_ok and (s["threat"] >= p["threat_urgent"] or (
