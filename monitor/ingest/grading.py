@@ -77,6 +77,17 @@ def _beyond(life: list[str], hs: list[Hit]) -> list[str]:
             and not re.match(r"(?:my|our|his|her|their)\s", c.lower())]
 
 
+# The reasons below say "a namesake" where something beside the name points to another person
+# (a trade, a team, a town) and "a namesake may share the name" where the name is merely alone.
+_POINTS_ELSEWHERE = re.compile(r": (?:perhaps )?a namesake\b(?! may)")
+_NOTHING_ELSEWHERE = re.compile(r"alone: a namesake may|with no school named|nothing to say it is us")
+
+
+def points_to_a_namesake(why: str) -> bool:
+    """Whether a match's reason (as stored beside the item) says something points to a namesake."""
+    return bool(_POINTS_ELSEWHERE.search(why)) and not _NOTHING_ELSEWHERE.search(why)
+
+
 def basis(hs: list[Hit]) -> tuple[str, ...]:
     return tuple(sorted({f"{h.entry.kind}{'~' if h.fuzzy else ''}@{h.where}" for h in hs}))
 

@@ -8,21 +8,15 @@ out of digests. A `likely` match says so in `why`, with the words that decided i
 """
 from __future__ import annotations
 
-import re
 from typing import Mapping, Sequence
 
 from monitor.config.types import School
+from monitor.ingest.grading import points_to_a_namesake
 from monitor.judge.triage import triage
 from monitor.vocab import ACTIONS, PRIORITIES, Decision, Post, PriorPost
 
 # What a post possibly about us must not lose: the harms the issue names.
 MAY_NOT_DROP = frozenset({"threat", "hate", "privacy", "safeguarding"})
-# Matching's words (monitor/ingest/grading.py) for a name with something beside it that points to
-# another person: a namesake's trade, team or town. A threat there pages nobody: measured on the
-# read sets, 14 of 19 such urgent posts were a rugby player's or a podcaster's. Not a name merely
-# alone ("a namesake may share the name"), which is how a threat often names its target.
-_POINTS_ELSEWHERE = re.compile(r": (?:perhaps )?a namesake\b(?! may)")
-_NOTHING_ELSEWHERE = re.compile(r"alone: a namesake may|with no school named|nothing to say it is us")
 
 
 def _reason(grade: str, why: str, decision: Decision) -> str:
@@ -52,8 +46,9 @@ def triage_graded(post: Post, about: tuple[str, ...], possible: tuple[str, ...],
         return Decision("ignore", (), (), f"Possibly about us, nothing harmful: kept out of digests "
                                           f"({_reason('possible', why, d)}).", ("possible_match",), {})
     priority = d.priority if PRIORITIES.index(d.priority) <= PRIORITIES.index("high") else "high"
-    capped = priority == "urgent" and bool(_POINTS_ELSEWHERE.search(why)) and not _NOTHING_ELSEWHERE.search(why) \
-        and "weapon" not in d.rules
+    # A threat beside a namesake's trade, team or town pages nobody (read sets: 14 of 19 such urgent
+    # posts were a rugby player's or a podcaster's); a weapon named still does.
+    capped = priority == "urgent" and points_to_a_namesake(why) and "weapon" not in d.rules
     # A high alert does not page: it must not open with "call 999" either.
     priority = "high" if capped else priority
     actions = tuple(a for a in ACTIONS if a in set(d.actions) | {"dsl_review"} and not (capped and a == "call_999"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from monitor.judge.rules.base import Finding, find_all
-from monitor.judge.rules.threats import _EXPLICIT, _WEAPON, plain_spelling, strip_idioms, threat_phrases
+from monitor.judge.rules.threats import outright, threat_phrases
 
 _FRAME = re.compile(
     # Reporting: the news, the police, the courts.
@@ -33,9 +33,7 @@ _FRAME = re.compile(
     r"|\breport\s+(?:those|these)\s+(?:posts|comments|accounts)\b|\bis\s+not\s+an?\s+(?:\w+\s+)?objection\b"
     r"|\breported\s+(?:every|each|all)\s+(?:single\s+)?(?:one|of\s+them|comment|post)\b"
     # Round 12: "comments under this saying ...", "screenshot of what she put".
-    r"|\bcomments?\s+(?:under|on|below)\s+(?:this|here|the\s+\w+)\s+saying\b|\bscreenshot\s+of\s+what\b"
-    # Round 15: a threat quoted back at its writer, told to take it down.
-    ,
+    r"|\bcomments?\s+(?:under|on|below)\s+(?:this|here|the\s+\w+)\s+saying\b|\bscreenshot\s+of\s+what\b",
     re.I)
 
 # A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.
@@ -62,6 +60,8 @@ def live_warning(text: str) -> tuple[Finding, ...]:
     return () if _SETTLED.search(text) else find_all("live_warning", _LIVE, text)
 
 
+# Round 15: a threat quoted back at its writer, told to take it down ("'see you at the gates'
+# DEAN?? take it down now"); not the threatener's own demand ("take it down now or ...").
 _TAKE_DOWN = re.compile(
     r"\btake\s+(?:it|that|this|the\s+post)\s+down\b(?=[^.!?\n]{0,40}\b(?:now|mate|police)\b)"
     r"(?![^.!?\n]{0,60}\b(?:or|else|otherwise|before\s+(?:i|we|u|you|ya)|unless)\b)", re.I)
@@ -72,8 +72,7 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
     found = find_all("reported_or_condemned", _FRAME, text)
     quotes = [m.group(0) for m in _QUOTED.finditer(text)]
     if quotes and not found:
-        said = strip_idioms(plain_spelling(" ".join(quotes)))
-        if not (_EXPLICIT.search(said) or _WEAPON.search(said)):
+        if not outright(" ".join(quotes)):
             found = find_all("reported_or_condemned", _TAKE_DOWN, text)
     return found
 

@@ -220,6 +220,12 @@ def imminence(text: str) -> tuple[Finding, ...]:
     return find_all("imminent", _WHEN_WHERE, clean)
 
 
+def outright(text: str) -> bool:
+    """Violence said outright or a weapon named, idioms aside: a quotation holding it is no mere rebuke."""
+    clean = strip_idioms(plain_spelling(text))
+    return bool(_EXPLICIT.search(clean) or _WEAPON.search(clean))
+
+
 def weapons(text: str) -> tuple[Finding, ...]:
     """A weapon named (not in an idiom): with a threat, no matter how hedged, it is urgent."""
     return find_all("weapon", _WEAPON, strip_idioms(text))
