@@ -446,6 +446,23 @@ WEAPONS = [
 ]
 
 
+# How sure the model must be on its own: a threat it reads at 0.85 or more pages the head (fresh
+# writers' threats with no rule's words scored 0.87-0.95); under that, the DSL today. An idiom
+# needs the model sure (0.95) to count at all.
+MODEL_ALONE = [
+    ("someone should do to Whitaker what he's done to my son. properly. i wouldnt stop them",
+     {**ANGRY, "threat": 0.9}, "urgent"),
+    ("someone should do to Whitaker what he's done to my son. properly. i wouldnt stop them",
+     {**ANGRY, "threat": 0.8}, "high"),
+    ("Whitaker's Year 6 absolutely killed it at the quiz, what a teacher", {**HAPPY, "threat": 0.9}, "digest"),
+]
+
+
+@pytest.mark.parametrize("text,scores,priority", MODEL_ALONE)
+def test_how_sure_the_model_must_be_on_its_own(text, scores, priority):
+    assert decide(text, TOM, scores).priority == priority
+
+
 @pytest.mark.parametrize("text,scores,priority,call", WEAPONS)
 def test_a_weapon_makes_a_model_read_threat_urgent(text, scores, priority, call):
     d = decide(text, TOM, scores)

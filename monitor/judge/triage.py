@@ -11,7 +11,8 @@ Policy keys (`[triage]` in config.toml; every key optional, defaults below):
   threat = 0.5           threat score at which a post counts as a threat with no rule firing, when it
                          has a violent word or a veiled phrase in it
   threat_plain = 0.7     ... and with neither: an angry complaint scores middling on threat too
-  threat_urgent = 0.95   threat score at which such a post is `urgent` (rules make it urgent anyway)
+  threat_urgent = 0.85   threat score at which such a post is `urgent` (rules make it urgent anyway)
+  threat_sure = 0.95     threat score at which the model alone is believed, idiom or no violent word
   hostile = 0.5          negative/abuse/threat score at which "see you at pickup" reads as a threat
   negative = 0.5         negative score for a complaint (and above the positive score)
   positive = 0.4         positive score for praise (and above the negative score)
@@ -35,7 +36,7 @@ from monitor.judge.verdict import Verdict, _days, _local_date, _quote, one_calen
 from monitor.vocab import Decision, Post, PriorPost
 
 DEFAULT_POLICY: Mapping[str, float] = {
-    "abuse": 0.5, "abuse_high": 0.85, "hate": 0.5, "threat": 0.5, "threat_plain": 0.7, "threat_urgent": 0.95,
+    "abuse": 0.5, "abuse_high": 0.85, "hate": 0.5, "threat": 0.5, "threat_plain": 0.7, "threat_urgent": 0.85, "threat_sure": 0.95,
     "hostile": 0.5, "negative": 0.5, "positive": 0.4,
     "course_days": 90, "course_posts": 2, "sustained_days": 10, "category": 0.5,
 }
@@ -92,8 +93,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     if staff_ids:
         v.facts["targets"] = ",".join(staff_ids)
 
-    # Threats: rules first (they are what the model misses), the model as a backstop. A post
-    # that reports or condemns a threat quotes someone else: only its own words count.
+    # Threats, by rule or model. A post reporting or condemning one: only its own words count.
     # ...unless it passes on a threat still live ("she's not joking", "do I send it to school?").
     reported = () if rules.live_warning(text) else rules.reported_speech(text)
     # Our staff by any name, however written, are a target the threat rules know ("the teacher").
@@ -118,7 +118,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # Nor where it laughs ("I'd just let their tyres down 😂"), or cries with no time and no fear in it.
     plain_ok = cue or (s["negative"] > s["positive"] and not said & {"praise", "complaint"} and not _LAUGH.search(text)
                                  and not ("😭" in text and not rules.when_where(own_words) and not _FEAR.search(text)))
-    model_threat = not reported and not farewell and not joking and plain_ok and (s["threat"] >= p["threat_urgent"] or (
+    model_threat = not reported and not farewell and not joking and plain_ok and (s["threat"] >= p["threat_sure"] or (
         not idiom and s["threat"] >= p["threat"] and (cue or s["threat"] >= p["threat_plain"])))
     if threat_rule or model_threat:
         urgent = bool(threat_rule) or s["threat"] >= p["threat_urgent"] or bool(rules.weapons(own_words))
