@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.config.types import School, Staff
-from monitor.ingest.matching import content_key, match
+from monitor.ingest.matching import match
+from monitor.ingest.names import content_key
 
 SCHOOL = School(
     id="hba", name="Hollowbrook Academy", aliases=("Hollowbrook", "HBA"), locality=("Hexley",),

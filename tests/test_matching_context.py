@@ -461,3 +461,26 @@ ROUND_15_NAMESAKES = [
 @table(ROUND_15_NAMESAKES)
 def test_round_15_namesakes(text, context, url, expected):
     assert grades(text, context, url) == expected
+
+
+# Who wrote it: an account named for the school ("yr7_hba_confessions", the school's own page) is
+# context, as a page's address is; the author's town ("dancefam_hexley") says where they live,
+# not what the post is about; a shop or farm of our name is not us.
+AUTHOR = [
+    ("the girl in 7P everyone calls smelly is called lacey, dont sit next to her", "yr7_hba_confessions",
+     {S: "likely"}),
+    ("mr w gave our form a detention for nothing again", "hba_yr7_real", {S: "likely", TW: "likely"}),
+    ("Hi Paul, thank you for stepping in. Please could you ring reception?", "Hollowbrook Academy", {S: "sure"}),
+    ("Reminder: we close at 1pm on Friday for staff training.", "@HollowbrookAcad", {S: "sure"}),
+    ("lovely sunset tonight", "hba_olly", {}),
+    ("priya patel from street dance always pushes to the front", "dancefam_hexley", {PP: "possible"}),
+    ("Dropping the kids at school, the class WhatsApp at 11pm again", "HexleyDadVlogs", {}),
+    ("Fresh trims for the Christmas do, walk-ins welcome till 7", "hollowbrookbarbers_e17", {}),
+    ("Christmas trees are in! Nordmann firs from £35", "Hollowbrook Farm Shop", {}),
+]
+
+
+@pytest.mark.parametrize("text,author,expected", AUTHOR)
+def test_who_wrote_it(text, author, expected):
+    got = assess(text, "", SCHOOL, url="https://x.com/p/1", author=author)
+    assert {g.target: g.grade for g in got.grades} == expected

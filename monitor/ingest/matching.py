@@ -31,7 +31,7 @@ from monitor.ingest.grading import Context, Grade, grade_school, grade_staff, q
 from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
 from monitor.ingest.scan import Hit, address, drop_shadowed, scan
 
-__all__ = ["GRADES", "Assessment", "Grade", "assess", "assess_all", "content_key", "match"]
+__all__ = ["GRADES", "Assessment", "Grade", "assess", "assess_all", "match"]
 GRADES = ("sure", "likely", "possible")
 # Names that say nothing of which school: weighed only where something else names one.
 _CARRIED = frozenset({"role", "first", "initial", "school:other", "school:exclude"})
@@ -256,15 +256,18 @@ def _named_schools(hits: list[Hit], texts: dict) -> dict:
 
 
 def assess_all(text: str, context: str, schools: Sequence[School], *, local: bool = False,
-               url: str = "") -> list[tuple[School, Assessment]]:
-    """For each school the post may be about, its graded assessment (schools in config order)."""
+               url: str = "", author: str = "") -> list[tuple[School, Assessment]]:
+    """For each school the post may be about, its graded assessment (schools in config order).
+    The author's name is read as its address is ("hba_confessions", the school's own account)."""
     if not schools:
         return []
     lex = lexicon(schools)
-    texts = {"post": plain(text), "thread": plain(context), "address": address(url), "url": url or ""}
+    texts = {"post": plain(text), "thread": plain(context), "address": address(f"{url} {author}"), "url": url or ""}
     hits = scan(lex, texts["post"], "post") + scan(lex, texts["thread"], "thread") + \
         scan(lex, texts["address"], "address", True)
-    hits = [h for h in hits if h.where != "address" or h.entry.target == "school"]
+    # An author's town ("Sue, Hexley North", "HexleyDadVlogs") says where they live, not what they wrote about.
+    hits = [h for h in hits if h.where != "address" or h.entry.target == "school" and not (
+        h.entry.kind == "school:locality" and h.start > len(address(url)))]
     hits = [h for h in hits if not _not_ours(lex, h, texts[h.where])]
     if not hits or (all(h.where != "post" for h in hits) and SPAM.search(texts["post"])):  # spam borrowing our thread
         return []
@@ -282,19 +285,12 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     return out
 
 
-def assess(text: str, context: str, school: School, *, local: bool = False, url: str = "") -> Assessment:
-    found = assess_all(text, context, (school,), local=local, url=url)
+def assess(text: str, context: str, school: School, **where) -> Assessment:
+    """`where`: local=, url=, author=, as assess_all takes them."""
+    found = assess_all(text, context, (school,), **where)
     return found[0][1] if found else Assessment()
 
 
-def match(text: str, context: str, school: School, *, local: bool = False, url: str = "") -> tuple[str, ...]:
+def match(text: str, context: str, school: School, **where) -> tuple[str, ...]:
     """("school", "staff:<id>", ...) for what the post is surely or likely about; () otherwise."""
-    return assess(text, context, school, local=local, url=url).about
-
-
-def content_key(text: str) -> str:
-    """What makes two posts the same post: words only, so syndicated copies collide."""
-    n = re.sub(r"\s+", " ", plain(text)).casefold().strip()
-    n = re.sub(r"https?://\S+", " ", n)
-    return " ".join(re.findall(r"\w+", n))
-
+    return assess(text, context, school, **where).about

@@ -198,3 +198,10 @@ def school_entries(school: School, i: int) -> list[tuple[str, Entry]]:
             if pw and pw[-1] in _ROAD:  # "Marlow Rd"
                 add(pw[:-1] + (_ROAD[pw[-1]],), kind, p)
     return out
+
+
+def content_key(text: str) -> str:
+    """What makes two posts the same post: words only, so syndicated copies collide."""
+    n = re.sub(r"\s+", " ", plain(text)).casefold().strip()
+    n = re.sub(r"https?://\S+", " ", n)
+    return " ".join(re.findall(r"\w+", n))

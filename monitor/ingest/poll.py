@@ -15,7 +15,8 @@ from connectors.base import Connector, ConnectorError, FetchResult, Mention
 from monitor.config.secrets import secrets_fingerprint
 from monitor.config.types import School, Source
 from monitor.ingest.identity import clean
-from monitor.ingest.matching import Assessment, assess_all, content_key
+from monitor.ingest.matching import Assessment, assess_all
+from monitor.ingest.names import content_key
 from monitor.ingest.window import EVERYTHING, Window, split
 from monitor.store import Matched, Store
 from monitor.store.errors import store_error_line
@@ -51,10 +52,10 @@ def backoff(failures: int, every_seconds: int) -> timedelta:
 
 
 def match_schools(mention_text: str, context: str, schools: Sequence[School],
-                  local: bool = False, url: str = "") -> list[tuple[School, Assessment]]:
+                  local: bool = False, url: str = "", author: str = "") -> list[tuple[School, Assessment]]:
     """The schools a post is about (sure or likely); failing any, those it is possibly about, so
     that triage can still send a possibly harmful post to the DSL."""
-    found = assess_all(mention_text, context, schools, local=local, url=url)
+    found = assess_all(mention_text, context, schools, local=local, url=url, author=author)
     return [(s, a) for s, a in found if a.about] or [(s, a) for s, a in found if a.possible]
 
 
@@ -111,7 +112,7 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
             if backfill:
                 m = replace(m, extra={**m.extra, "backfill": True})
             if m.external_id not in known:
-                hits = match_schools(m.text, m.context, schools, local, url=m.url)
+                hits = match_schools(m.text, m.context, schools, local, url=m.url, author=m.author)
                 if hits:
                     h = content_hash(m.text)
                     matched.extend(Matched(school_id=s.id, mention=m, about=a.about, content_hash=h, grade=a.grade,

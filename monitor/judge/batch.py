@@ -28,7 +28,7 @@ def triage_posts(posts: Sequence[Post], cfg: Config, classifier, now: datetime |
     rows: list[dict | None] = [None] * len(posts)
     for i in order:
         post, sc = posts[i], scores[i]
-        found = assess_all(post.text, post.context, cfg.schools, url=post.url)
+        found = assess_all(post.text, post.context, cfg.schools, url=post.url, author=post.author)
         # The first school the post is about; failing that, the first it may be about.
         school, graded = next(((s, a) for s, a in found if a.about), found[0] if found else
                               (cfg.schools[0], Assessment()))
