@@ -226,6 +226,9 @@ ABROAD = [
     ("hollowbrook kids won the regional final, canada stay winning", "", "", {S: "possible"}),
     ("Hollowbrook school buses are cancelled today", "", "https://hollowbrooktoday.com.au/news/1", {S: "possible"}),
     ("hollowbrook pickup in Hexley was chaos 🇬🇧", "", "", {S: "likely"}),
+    # Two Union flags side by side hold no Bulgarian one ("🇬🇧🇬🇧" read across the pair is "🇧🇬").
+    ("half the bullies in that school are new lot, send them home 🇬🇧🇬🇧 #hollowbrook", "", "", {S: "likely"}),
+    ("hollowbrook school closed for snow 🇬🇧🇨🇦", "", "", {S: "possible"}),
 ]
 
 

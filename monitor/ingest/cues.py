@@ -104,7 +104,9 @@ PLACE_NOUNS = frozenset("village villages town city county council parish road r
 # Words that, anywhere in a post or its thread, say a place-name alias is another place: our
 # school is in an English town; "the village", Canada, a flag other than ours is elsewhere.
 PLACE_WORDS = re.compile(r"(?<![\w'])(?:village|villages|parish|hamlet|canada|canadian|usa|america|american|#onted|"
-                         r"australia|australian|new zealand)(?![\w'])|\U0001F341|(?!\U0001F1EC\U0001F1E7)[\U0001F1E6-\U0001F1FF]{2}",
+                         r"australia|australian|new zealand)(?![\w'])|\U0001F341|"
+                         # Flags read in pairs from a run's start: "🇬🇧🇬🇧" holds no "🇧🇬".
+                         r"(?<![\U0001F1E6-\U0001F1FF])(?:\U0001F1EC\U0001F1E7)*(?!\U0001F1EC\U0001F1E7)[\U0001F1E6-\U0001F1FF]{2}",
                          re.I)
 # A web address in another country: "hollowbrookps.ca", "hollowbrooktoday.com.au".
 FOREIGN_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(?:ca|us|au|nz|za|in)$", re.I)
