@@ -11,6 +11,7 @@ who were not in the post, and what `possible` caught.
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import sys
 from collections import Counter
@@ -28,8 +29,12 @@ def judge(row: dict, schools) -> tuple[set[str], set[str], dict[str, tuple[str, 
     school the post is about."""
     text, context = row.get("text", ""), row.get("context", "") or ""
     if hasattr(matching, "assess"):
+        where = {"url": row.get("url", "")}
+        # The author is read since round 9; older code, measured for a before figure, takes none.
+        if "author" in inspect.signature(matching.assess_all).parameters:
+            where["author"] = row.get("author", "")
         for s in schools:
-            a = matching.assess(text, context, s, url=row.get("url", ""))
+            a = matching.assess(text, context, s, **where)
             if a.about or a.possible:
                 return set(a.about), set(a.possible), {g.target: (g.grade, g.basis) for g in a.grades}
         return set(), set(), {}

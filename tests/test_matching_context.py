@@ -480,6 +480,15 @@ AUTHOR = [
     ("Dropping the kids at school, the class WhatsApp at 11pm again", "HexleyDadVlogs", {}),
     ("Fresh trims for the Christmas do, walk-ins welcome till 7", "hollowbrookbarbers_e17", {}),
     ("Christmas trees are in! Nordmann firs from £35", "Hollowbrook Farm Shop", {}),
+    # A review's: other schools, clubs and trades of our name, another country, and no name run
+    # from the page's address into its author.
+    ("Reminder: school closes at 1pm Friday", "Hollowbrook Public School", {}),
+    ("Reminder: school closes at 1pm Friday", "Hollowbrook P.S.", {}),
+    ("Reminder: school closes at 1pm Friday", "Hollowbrook Academy Ontario", {}),
+    ("Lovely sunny day for the fair, see you all there", "HollowbrookAcademyOfDance", {}),
+    ("school run chaos again, the teachers dont care", "Hollowbrook Mums 🇨🇦", {}),
+    ("Proud of our girls today", "HBA Basketball", {}),
+    ("my son's school report is awful, the teachers dont care", "Jo from HBA Estate Agents", {}),
 ]
 
 
@@ -487,3 +496,8 @@ AUTHOR = [
 def test_who_wrote_it(text, author, expected):
     got = assess(text, "", SCHOOL, url="https://x.com/p/1", author=author)
     assert {g.target: g.grade for g in got.grades} == expected
+
+
+def test_no_name_runs_from_the_address_into_its_author():
+    got = assess("lovely day", "", SCHOOL, url="https://x.com/groups/hollowbrook", author="Academy fan")
+    assert {g.target: g.grade for g in got.grades} == {}

@@ -446,10 +446,14 @@ WEAPONS = [
 ]
 
 
-# How sure the model must be on its own: a threat it reads at 0.85 or more pages the head (fresh
-# writers' threats with no rule's words scored 0.87-0.95); under that, the DSL today. An idiom
-# needs the model sure (0.95) to count at all.
+# How sure the model must be on its own: a threat it reads at 0.85 or more, written in anger or
+# with a violent word, pages the head (fresh writers' threats with no rule's words scored
+# 0.87-0.95); calm banter needs 0.95; under that, the DSL today. An idiom needs 0.95 to count at all.
 MODEL_ALONE = [
+    ("Mr Whitaker you're going down at the staff v parents netball",
+     {**CALM, "threat": 0.9, "abuse": 0.77, "negative": 0.74}, "high"),
+    ("I'll get you back Mr Lloyd, that dodgeball to the face at the parents match will be avenged",
+     {**CALM, "threat": 0.88, "abuse": 0.67, "negative": 0.45}, "high"),
     ("someone should do to Whitaker what he's done to my son. properly. i wouldnt stop them",
      {**ANGRY, "threat": 0.9}, "urgent"),
     ("someone should do to Whitaker what he's done to my son. properly. i wouldnt stop them",

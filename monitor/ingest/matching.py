@@ -23,6 +23,7 @@ from typing import Sequence
 from urllib.parse import urlsplit
 
 from monitor.config.types import School
+from monitor.ingest.author import readable
 from monitor.ingest.cues import (EVERY_SCHOOL, FOREIGN_ADDRESS, LIFE, PLACE_NOUNS, PLACE_WORDS, SPAM, disclaimed, elsewhere_cues,
                                  life_cues, opponent, other_schools, specific)
 from monitor.ingest.forenames import someone_else
@@ -262,12 +263,12 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     if not schools:
         return []
     lex = lexicon(schools)
-    texts = {"post": plain(text), "thread": plain(context), "address": address(f"{url} {author}"), "url": url or ""}
+    texts = {"post": plain(text), "thread": plain(context), "url": url or "",
+             "address": address(f"{url} {readable(author, schools)}")}
     hits = scan(lex, texts["post"], "post") + scan(lex, texts["thread"], "thread") + \
         scan(lex, texts["address"], "address", True)
-    # An author's town ("Sue, Hexley North", "HexleyDadVlogs") says where they live, not what they wrote about.
-    hits = [h for h in hits if h.where != "address" or h.entry.target == "school" and not (
-        h.entry.kind == "school:locality" and h.start > len(address(url)))]
+    # No name runs from the address into its author ("/groups/hollowbrook" + "Academy fan").
+    hits = [h for h in hits if h.where != "address" or h.entry.target == "school" and not h.start < len(address(url)) < h.end]
     hits = [h for h in hits if not _not_ours(lex, h, texts[h.where])]
     if not hits or (all(h.where != "post" for h in hits) and SPAM.search(texts["post"])):  # spam borrowing our thread
         return []

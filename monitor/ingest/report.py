@@ -29,7 +29,8 @@ def about_us(app, source: str, mention: Mention) -> bool:
         schools, local = app.schools_for(src), src.local
     except KeyError:
         schools, local = list(app.cfg.schools), False
-    return any(match(mention.text, mention.context, s, local=local) for s in schools)
+    return any(match(mention.text, mention.context, s, local=local, url=mention.url, author=mention.author)
+               for s in schools)
 
 
 def report_mention(app, source: str, mention: Mention) -> Outcome:

@@ -11,8 +11,9 @@ Policy keys (`[triage]` in config.toml; every key optional, defaults below):
   threat = 0.5           threat score at which a post counts as a threat with no rule firing, when it
                          has a violent word or a veiled phrase in it
   threat_plain = 0.7     ... and with neither: an angry complaint scores middling on threat too
-  threat_urgent = 0.85   threat score at which such a post is `urgent` (rules make it urgent anyway)
-  threat_sure = 0.95     threat score at which the model alone is believed, idiom or no violent word
+  threat_urgent = 0.85   threat score at which such a post is `urgent` (rules make it urgent anyway) when it
+                         has a violent word or is written in anger (negative >= angry = 0.8); else threat_sure
+  threat_sure = 0.95     threat score at which the model alone is believed past an idiom, and pages calm banter
   hostile = 0.5          negative/abuse/threat score at which "see you at pickup" reads as a threat
   negative = 0.5         negative score for a complaint (and above the positive score)
   positive = 0.4         positive score for praise (and above the negative score)
@@ -29,15 +30,15 @@ import re
 from datetime import datetime
 from typing import Mapping, Sequence
 
-from monitor.judge import abuse, children, rules
+from monitor.judge import abuse, children, rules, targets
 from monitor.config.types import School
 from monitor.disclosure import strip_names
 from monitor.judge.verdict import Verdict, _days, _local_date, _quote, one_calendar_month  # noqa: F401
 from monitor.vocab import Decision, Post, PriorPost
 
 DEFAULT_POLICY: Mapping[str, float] = {
-    "abuse": 0.5, "abuse_high": 0.85, "hate": 0.5, "threat": 0.5, "threat_plain": 0.7, "threat_urgent": 0.85, "threat_sure": 0.95,
-    "hostile": 0.5, "negative": 0.5, "positive": 0.4,
+    "abuse": 0.5, "abuse_high": 0.85, "hate": 0.5, "threat": 0.5, "threat_plain": 0.7, "threat_urgent": 0.85,
+    "threat_sure": 0.95, "angry": 0.8, "hostile": 0.5, "negative": 0.5, "positive": 0.4,
     "course_days": 90, "course_posts": 2, "sustained_days": 10, "category": 0.5,
 }
 # The categories a fine-tuned model may score beside the five labels of the contract.
@@ -55,18 +56,6 @@ _FEAR = re.compile(r"\b(?:scared|terrified|frightened|(?:don'?t|dont)\s+want\s+t
 # "im actually gonna die": the author's own exam-week despair is no violent word aimed at anyone.
 _VIOLENT = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|blade|gun|machete|weapon|murder|kick|shank|acid|dead"
                       r"|(?<!gonna )(?<!going to )die)\w*", re.I)
-
-
-def _names_as_teacher(text: str, school: School, about: Sequence[str] = ()) -> str:
-    """'Tom Whitaker hit a pupil' reads to the staff-harm and threat rules as 'the teacher hit
-    a pupil'. A bare surname ("whitaker") counts for the staff matching found in the post."""
-    names = {n for m in school.staff for n in (m.name, *m.aliases) if n.strip()}
-    names |= {m.name.split()[-1] for m in school.staff
-              if f"staff:{m.id}" in about and len(m.name.split()) > 1 and len(m.name.split()[-1]) >= 4}
-    if not names:
-        return text
-    pattern = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?:'s)?(?!\w)"
-    return re.sub(pattern, "the teacher", text, flags=re.I)
 
 
 def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
@@ -97,7 +86,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # ...unless it passes on a threat still live ("she's not joking", "do I send it to school?").
     reported = () if rules.live_warning(text) else rules.reported_speech(text)
     # Our staff by any name, however written, are a target the threat rules know ("the teacher").
-    own_words = _names_as_teacher(rules.without_quotes(text) if reported else text, school, about)
+    own_words = targets.as_teacher(rules.without_quotes(text) if reported else text, school, about)
     found = rules.threat_phrases(own_words)
     firm = [f for f in found if f.rule != "veiled_threat_if_hostile"]
     weak = [f for f in found if f.rule == "veiled_threat_if_hostile"] if hostile else []
@@ -121,7 +110,8 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     model_threat = not reported and not farewell and not joking and plain_ok and (s["threat"] >= p["threat_sure"] or (
         not idiom and s["threat"] >= p["threat"] and (cue or s["threat"] >= p["threat_plain"])))
     if threat_rule or model_threat:
-        urgent = bool(threat_rule) or s["threat"] >= p["threat_urgent"] or bool(rules.weapons(own_words))
+        sure = p["threat_urgent"] if cue or s["negative"] >= p["angry"] else p["threat_sure"]
+        urgent = bool(threat_rule) or s["threat"] >= sure or bool(rules.weapons(own_words))
         acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
         why = (f"Threat to {who}: {_quote(threat_rule)}." if threat_rule
                else f"Reads as a threat to {who} (threat score {s['threat']:.2f}).")
@@ -173,7 +163,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
     # Safeguarding. An allegation that staff harmed a child names nobody (s141F).
     # The rule knows staff by their titles and jobs; our staff are also known by name.
-    as_teacher = _names_as_teacher(text, school, about)
+    as_teacher = targets.as_teacher(text, school, about)
     harmed = rules.staff_harmed_child(as_teacher)
     if not harmed and (staff or "the teacher" in as_teacher.lower()):
         harmed = rules.staff_abuser(as_teacher) or (rules.staff_harmed_my_child(as_teacher) if staff else ())
