@@ -488,6 +488,12 @@ def test_threats(text, scores, urgent):
     ("shoooot", "shoot"),
     # Digits that are meant stay: times, year groups, classes, buses.
     ("at 3pm in 6B, y9 and the 41A", "at 3pm in 6B, y9 and the 41A"),
+    ("2nite is it", "tonight is it"),
+    ("see u 2moz at the gate", "see u tomorrow at the gate"),
+    ("we kno were he parks", "we know where he parks"),
+    ("i no were marsh lives now", "i know where marsh lives now"),
+    ("i no we were late, sorry", "i no we were late, sorry"),
+    ("were they living in Hexley then?", "were they living in Hexley then?"),
 ])
 def test_plain_spelling(text, clean):
     assert rules.plain_spelling(text) == clean

@@ -18,7 +18,7 @@ _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morn
                         r"|(?:has|hasn'?t|not)\s+(?:come|came)\s+home|missing|(?:ring|call)\s+999"
                         # A farewell already said is now.
                         r"|said\s+my\s+goodbyes|my\s+last\s+post|last\s+message)\b", re.I)
-_SUICIDAL = re.compile(r"suicid|kill|end|die|overdos|tablets|pills|problem|night|sorry|bye|that'?s\s+it|sorted|notice|look\s+for\s+me|the\s+day|here\s+after|is\s+it"
+_SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|problem|night|sorry|bye|that'?s\s+it|sorted|notice|look\s+for\s+me|the\s+day|here\s+after|is\s+it"
                        r"|bridge|roof|cliff|train|knowing|gave|thanks|any\s+day|goodbye|last\s+post|canal|river|home|longer|be\s+here|or\s+ever|everything\s+ready", re.I)
 
 
@@ -49,7 +49,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
               + (["report_police"] if any(f.rule == "grooming" for f in serious) else []),
               f"A child may be at risk: {_quote(serious)}.", serious)
         if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) and not _HIDDEN.match(f.evidence) for f in serious) \
-                and _IMMEDIATE.search(text):
+                and _IMMEDIATE.search(rules.plain_spelling(text)):
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
     elif found:
         v.add("digest", ["safeguarding"], ["dsl_review"], f"Mentions bullying: {_quote(found)}; for the DSL.", found)

@@ -24,7 +24,10 @@ _TXT = {r"some1|sum1|sumone|som1|sumbody|some\s+1": "someone", r"shud|shld|shuld
         r"evryone|every1|evry1|everyon": "everyone", r"tomorow|tommorow|tommorrow|tomorro": "tomorrow", r"goin": "going", r"gettin": "getting", r"waitin": "waiting",
         r"comin": "coming", r"ded": "dead", r"skool|skl|sckool|skul": "school", r"b": "be", r"r": "are",
         r"im": "i'm", r"ima|imma|i'ma": "i'm gonna", r"ive": "i've", r"wen": "when", r"dat": "that", r"da": "the",
-        r"dont|dnt": "don't", r"wont": "won't", r"hes": "he's", r"shes": "she's", r"ur": "your", r"n(?=\s+(?:her|him|them))": "and"}
+        r"dont|dnt": "don't", r"wont": "won't", r"hes": "he's", r"shes": "she's", r"ur": "your", r"n(?=\s+(?:her|him|them))": "and",
+        # Times as texted ("2nite", "2moz") and "i no were she lives": what the timing and doxxing rules read.
+        r"2nite|2night|2nyt|tonite|tonyt": "tonight", r"2day": "today", r"2moro|2morrow|2moz|2mora|tomoz|tmoz": "tomorrow",
+        r"(?:(?<=\bi\s)|(?<=\bwe\s))(?:no|kno|know)\s+(?:were|wer|wea)": "know where"}
 _TXT_RE = [(re.compile(rf"\b(?:{k})\b", re.I), v) for k, v in _TXT.items()]
 
 
