@@ -54,7 +54,7 @@ def make_schools(n: int, staff: int, rng: random.Random) -> tuple[School, ...]:
     return tuple(out)
 
 
-def make_posts(schools: tuple[School, ...], n: int, rng: random.Random) -> list[tuple[str, str, str]]:
+def make_posts(schools: tuple[School, ...], n: int, rng: random.Random) -> list[tuple[str, str, str, str]]:
     posts = []
     for _ in range(n):
         s = rng.choice(schools)
@@ -72,7 +72,9 @@ def make_posts(schools: tuple[School, ...], n: int, rng: random.Random) -> list[
             text = f"Well done #{s.name.replace(' ', '')} on the results! {rng.choice(FILLER)}"
         else:
             text = f"{m.name}, 54, was fined for speeding on the M4"
-        posts.append((text, "", f"https://example.org/{rng.randrange(10**6)}"))
+        # Authors as people name themselves: a handle, now and then one named for a school.
+        author = f"{s.aliases[0].lower()}_{word(rng, 1)}" if rng.random() < 0.1 else f"{word(rng, 1)}{rng.randrange(100)}"
+        posts.append((text, "", f"https://example.org/{rng.randrange(10**6)}", author))
     return posts
 
 
@@ -91,9 +93,9 @@ def main() -> None:
         lexicon.lexicon(schools)
         built = time.perf_counter() - t0
         times, matched = [], 0
-        for text, context, url in posts:
+        for text, context, url, author in posts:
             t = time.perf_counter()
-            matched += bool(match_schools(text, context, schools, url=url))
+            matched += bool(match_schools(text, context, schools, url=url, author=author))
             times.append(time.perf_counter() - t)
         times.sort()
         print(f"{n:>8} {n * args.staff:>7} {built:>10.2f} s {statistics.mean(times) * 1000:>11.3f} ms "

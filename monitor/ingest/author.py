@@ -8,7 +8,7 @@ that shares our name ("Hollowbrook Public School", "HBA Basketball", "Hollowbroo
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from monitor.config.types import School
 from monitor.ingest.cues import PLACE_NOUNS, PLACE_WORDS
@@ -24,18 +24,39 @@ _ELSE = PLACE_NOUNS | frozenset(
 _SPLIT = re.compile(r"[\W_]+")
 
 
+class _Keys(NamedTuple):
+    own: frozenset[str]  # the schools' names and handles, compacted: their own accounts
+    ours: frozenset[str]  # their names and aliases: a word of an account named for one
+    others: tuple[str, ...]  # excluded places and neighbouring schools
+
+
+_BUILT: dict[tuple[int, ...], tuple[Sequence[School], _Keys]] = {}
+
+
+def _keys(schools: Sequence[School]) -> _Keys:
+    """Built once per config, as the lexicon is: a trust has hundreds of names to compact."""
+    k = tuple(id(s) for s in schools)
+    got = _BUILT.get(k)
+    if got is None or any(a is not b for a, b in zip(got[0], schools)):
+        if len(_BUILT) >= 64:
+            _BUILT.pop(next(iter(_BUILT)))
+        keys = _Keys(frozenset(compact(x) for s in schools for x in (s.name, *s.handles) if x.strip()),
+                     frozenset(compact(x) for s in schools for x in (s.name, *s.aliases) if x.strip()),
+                     tuple(compact(x) for s in schools for x in (*s.exclude, *s.neighbours) if compact(x)))
+        got = _BUILT[k] = (tuple(schools), keys)
+    return got[1]
+
+
 def readable(author: str, schools: Sequence[School]) -> str:
     """The author, where it is to be read with the page's address; "" where it says nothing."""
     a = (author or "").strip()
     if not a:
         return ""
-    key = compact(a)
-    if any(key == compact(x) for s in schools for x in (s.name, *s.handles) if x.strip()):
+    keys, key = _keys(schools), compact(a)
+    if key in keys.own:
         return a  # the school's own account
     tokens = [t.lower() for t in _SPLIT.split(a) if t]
-    ours = {compact(x) for s in schools for x in (s.name, *s.aliases) if x.strip()}
     joined = tokens + [x + y for x, y in zip(tokens, tokens[1:])]  # "P.S." is "ps"
-    if not any(t in ours for t in tokens) or any(t in _ELSE for t in joined) or PLACE_WORDS.search(a):
+    if not any(t in keys.ours for t in tokens) or any(t in _ELSE for t in joined) or PLACE_WORDS.search(a):
         return ""
-    others = [compact(x) for s in schools for x in (*s.exclude, *s.neighbours) if x.strip()]
-    return "" if any(o and o in key for o in others) else a
+    return "" if any(o in key for o in keys.others) else a
