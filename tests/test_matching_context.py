@@ -501,3 +501,8 @@ def test_who_wrote_it(text, author, expected):
 def test_no_name_runs_from_the_address_into_its_author():
     got = assess("lovely day", "", SCHOOL, url="https://x.com/groups/hollowbrook", author="Academy fan")
     assert {g.target: g.grade for g in got.grades} == {}
+
+
+def test_a_run_of_flags_is_quoted_by_the_flag_that_points_away():
+    got = assess("hollowbrook school closed for snow 🇬🇧🇨🇦", "", SCHOOL)
+    assert got.why == "school possible: 'hollowbrook', but '🇨🇦' points to another place of that name"

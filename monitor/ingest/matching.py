@@ -35,6 +35,7 @@ from monitor.ingest.scan import Hit, address, drop_shadowed, scan
 __all__ = ["GRADES", "Assessment", "Grade", "assess", "assess_all", "match"]
 GRADES = ("sure", "likely", "possible")
 # Names that say nothing of which school: weighed only where something else names one.
+_OUR_FLAGS = re.compile("^(?:\U0001F1EC\U0001F1E7)+")
 _CARRIED = frozenset({"role", "first", "initial", "school:other", "school:exclude"})
 # "Kev from the chippy", "Priya Patel from my yoga class": a name placed somewhere not a school.
 _PLACED = re.compile(r"^'?s?,?\s+(?:from|at)\s+(?:the|my|a|our|his|her|their)\s+((?:[\w']+\s*){1,3})")
@@ -118,7 +119,8 @@ def _against(school: School, hs: list[Hit], texts: dict[str, str]) -> list[str]:
                     one[:1].isupper() and two.lower() in PLACE_NOUNS and not LIFE.fullmatch(one.lower())):
                 out.append(f"{h.said} {one}" + (f" {two}" if key not in PLACE_NOUNS and one != "ON" else ""))
     for where in ("post", "thread"):
-        out += [m.group(0) for m in PLACE_WORDS.finditer(texts.get(where, ""))]
+        # A run "🇬🇧🇨🇦" is quoted as the flag that points away.
+        out += [_OUR_FLAGS.sub("", m.group(0)) for m in PLACE_WORDS.finditer(texts.get(where, ""))]
     host = urlsplit(texts.get("url", "")).hostname or ""
     if FOREIGN_ADDRESS.match(host) and not host.endswith(".co.in"):
         out.append(host)
