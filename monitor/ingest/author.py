@@ -8,10 +8,11 @@ that shares our name ("Hollowbrook Public School", "HBA Basketball", "Hollowbroo
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
-from monitor.config.types import School
 from monitor.ingest.cues import PLACE_NOUNS, PLACE_WORDS
+from monitor.ingest.lexicon import Lexicon
 from monitor.ingest.names import compact
 
 # Beside our name in an author, words that make it another thing's: places (PLACE_NOUNS), other
@@ -30,29 +31,21 @@ class _Keys(NamedTuple):
     others: tuple[str, ...]  # excluded places and neighbouring schools
 
 
-_BUILT: dict[tuple[int, ...], tuple[Sequence[School], _Keys]] = {}
+@lru_cache(maxsize=64)
+def _keys(lex: Lexicon) -> _Keys:
+    """Once per config, as its lexicon is built once: a trust has hundreds of names to compact."""
+    schools = lex.schools
+    return _Keys(frozenset(compact(x) for s in schools for x in (s.name, *s.handles) if x.strip()),
+                 frozenset(compact(x) for s in schools for x in (s.name, *s.aliases) if x.strip()),
+                 tuple(compact(x) for s in schools for x in (*s.exclude, *s.neighbours) if compact(x)))
 
 
-def _keys(schools: Sequence[School]) -> _Keys:
-    """Built once per config, as the lexicon is: a trust has hundreds of names to compact."""
-    k = tuple(id(s) for s in schools)
-    got = _BUILT.get(k)
-    if got is None or any(a is not b for a, b in zip(got[0], schools)):
-        if len(_BUILT) >= 64:
-            _BUILT.pop(next(iter(_BUILT)))
-        keys = _Keys(frozenset(compact(x) for s in schools for x in (s.name, *s.handles) if x.strip()),
-                     frozenset(compact(x) for s in schools for x in (s.name, *s.aliases) if x.strip()),
-                     tuple(compact(x) for s in schools for x in (*s.exclude, *s.neighbours) if compact(x)))
-        got = _BUILT[k] = (tuple(schools), keys)
-    return got[1]
-
-
-def readable(author: str, schools: Sequence[School]) -> str:
+def readable(author: str, lex: Lexicon) -> str:
     """The author, where it is to be read with the page's address; "" where it says nothing."""
     a = (author or "").strip()
     if not a:
         return ""
-    keys, key = _keys(schools), compact(a)
+    keys, key = _keys(lex), compact(a)
     if key in keys.own:
         return a  # the school's own account
     tokens = [t.lower() for t in _SPLIT.split(a) if t]

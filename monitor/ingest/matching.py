@@ -266,7 +266,7 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
         return []
     lex = lexicon(schools)
     texts = {"post": plain(text), "thread": plain(context), "url": url or "",
-             "address": address(f"{url} {readable(author, schools)}")}
+             "address": address(f"{url} {readable(author, lex)}")}
     hits = scan(lex, texts["post"], "post") + scan(lex, texts["thread"], "thread") + \
         scan(lex, texts["address"], "address", True)
     # No name runs from the address into its author ("/groups/hollowbrook" + "Academy fan").
