@@ -228,6 +228,12 @@ def main() -> None:
                     help="where to write model.onnx, tokenizer.json and meta.json (default: the shipped model)")
     args = ap.parse_args()
     log = finetune.log
+    run = args.weights.parent / "run.json"
+    if not args.frozen and run.is_file():
+        # Calibrate on the validation posts of the run's own seed and writers, not the file's.
+        used = json.loads(run.read_text(encoding="utf-8"))["settings"]
+        finetune.SETTINGS["seed"] = used["seed"]
+        finetune.SETTINGS["leave_out_writers"] = tuple(used.get("leave_out_writers", ()))
     WORK.mkdir(parents=True, exist_ok=True)
     tok = AutoTokenizer.from_pretrained(str(encoder_dir()), local_files_only=True)
     if args.frozen:
@@ -282,7 +288,6 @@ def main() -> None:
                     "opset": OPSET, "quantised": "dynamic int8 (MatMul, Gather)" + (", per channel" if args.per_channel else ""),
                     "size_mb": round((out / "model.onnx").stat().st_size / 1e6, 1),
                     "int8_vs_float32": check, "exported": time.strftime("%Y-%m-%d"), **extra}
-    run = finetune.CACHE / "run.json"
     if output == "probs" and run.is_file():
         # The run that made these weights travels with them: settings, steps, minutes.
         meta["finetune"] = json.loads(run.read_text(encoding="utf-8"))

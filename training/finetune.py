@@ -163,8 +163,18 @@ def main() -> None:
     ap.add_argument("--max-minutes", type=float, default=SETTINGS["max_minutes"])
     ap.add_argument("--resume", action="store_true",
                     help="start from the weights of the last run (a second pass, reshuffled)")
+    # A candidate's recipe differs from the shipped one by flags, not by edits to SETTINGS, so
+    # that the shipped recipe stays the file's; run.json records the settings a run used.
+    ap.add_argument("--seed", type=int, default=SETTINGS["seed"])
+    ap.add_argument("--with-writers", default="",
+                    help="comma-separated training writers to take back from leave_out_writers")
     args = ap.parse_args()
     SETTINGS["max_minutes"] = args.max_minutes
+    SETTINGS["seed"] = args.seed
+    back = {w.strip() for w in args.with_writers.split(",") if w.strip()}
+    if back - set(SETTINGS["leave_out_writers"]):
+        sys.exit(f"--with-writers: {sorted(back - set(SETTINGS['leave_out_writers']))} are not left out")
+    SETTINGS["leave_out_writers"] = tuple(w for w in SETTINGS["leave_out_writers"] if w not in back)
 
     if not (data.EVAL / "tweeteval").is_dir():
         sys.exit(f"no public data at {data.EVAL}: the fine-tune needs ../shared/eval")
