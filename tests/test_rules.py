@@ -57,6 +57,14 @@ IMMINENT = [
 ]
 PUPIL = [
     ("Jake Smith in year 9 is a grass", "Jake Smith in year 9"),
+    # A forename and surname in any case before a class code, as pupils write one another...
+    ("the girl who started it in the video is chloe mason 9K btw", "chloe mason 9K"),
+    ("POV: maisie turner from 9M crying in the toilets", "maisie turner from 9M"),
+    # ...not words that stand before a class: a thank-you, an apology, a description.
+    ("thank you 2R for the lovely card", None),
+    ("sorry 9X2. im done", None),
+    ("the heating in 4B is broken again", None),
+    ("my mate from 10B said so", None),
     ("that kid Amy in 6B pushed my son", "Amy in 6B"),
     ("the year 9 girl called Amy", "year 9 girl called Amy"),
     ("a photo of the year 7 kids at the bus stop", "photo of the year 7 kids"),

@@ -41,6 +41,17 @@ _DESCRIPTOR = re.compile(
 
 
 _LOWER_NAME_FORM = re.compile(r"\b(?-i:[a-z]{3,}\s+[a-z])\s+(?:(?:in|from|of)\s+)?(?-i:(?:[1-9]|1[0-3])[A-Za-z]\d?)\b")
+# A name in any case before a class code, as pupils and parents write one another: "chloe mason 9K",
+# "maisie turner from 9M", "Tyler, 9M". The class code (a year and a capital) is what makes it a pupil.
+_NAME_BY_FORM = re.compile(r"\b([A-Za-z][a-z]{2,})(?:\s+(?!(?:in|from|of)\b)([A-Za-z][a-z]{2,}))?,?\s+(?:(?:in|from|of)\s+)?(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)\b(?!['\w])")
+# People who are not a name: "my mate in 9M", "the lads from 10B".
+_PEOPLE = frozenset("""
+friend friends mate mates bestie besties sister sis brother bro cousin niece nephew bully bullies kid kids people someone
+somebody everybody whole lot group half rest gang crew lot guys girls lads boys twins nobody noone one ones none student
+students pupil pupils others other tutor tutee tutees sibling siblings stepson stepdaughter grandson granddaughter
+""".split())
+_COMMON = frozenset("you me him her them us say said thank thanks sorry tell told love loved miss missed see saw got get"
+                    " gets went go goes going well done good bad new old little big all both every".split())
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{3,30}\b")
 _FULL_NAME = re.compile(r"\b(?-i:[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s*(?:,|&|\band\b)\s*(?-i:[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,})\b")
 
@@ -66,6 +77,13 @@ def identifiable_pupils(text: str, not_names: Iterable[str] = ()) -> tuple[Findi
     # As pupils write one another: "chloe b in 10M", "@tia.b and @kayleigh_x07" beside "year 8".
     for m in _LOWER_NAME_FORM.finditer(text):
         found.append(Finding("identifiable_pupil", m.group(0)))
+    for m in _NAME_BY_FORM.finditer(text):
+        named = [w.lower() for w in m.groups() if w]
+        # A forename and a surname: "the girl in 9M", "sorry 9X2" and "thank you 2R" are not names.
+        if len(named) == 2 and not any(w in skip or w in _PEOPLE or w in _COMMON for w in named):
+            f = Finding("identifiable_pupil", " ".join(m.group(0).split()))
+            if not any(f.evidence in g.evidence or g.evidence in f.evidence for g in found):
+                found.append(f)
     for year in _YEAR_RE.finditer(text):
         handle = _HANDLE.search(text, max(0, year.start() - 60), min(len(text), year.end() + 60))
         # The school's own account beside "year 6" is the school, not a child.
