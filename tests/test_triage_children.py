@@ -7,6 +7,9 @@ import pytest
 
 from test_triage import ABUSIVE, ANGRY, CALM, HAPPY, SCHOOL_ONLY, TOM, decide
 
+# The model reading a child at risk, and nothing else.
+AT_RISK = {**CALM, "negative": 0.7, "safeguarding": 0.8}
+
 # post, about, scores -> priority, categories that must be there, actions that must be there, actions that must not
 TABLE = [
     # A threat to pupils, or a weapon coming into school: the police and the DSL.
@@ -190,6 +193,19 @@ TABLE = [
      {"report_police"}, {"contact_author"}),
     ("DD says Whitaker is a lying snake and everyone should leave him a 1 star review", TOM, ABUSIVE, "high",
      {"harassment"}, {"contact_author", "request_removal"}, set()),
+    # A goodbye to family or class, a time that is now, and the model reading a child at risk: a
+    # farewell, however it is worded; 999 and the DSL.
+    ("im done. ill be on the footbridge after school today, tell my mum sorry. year 10 hollowbrook", SCHOOL_ONLY,
+     AT_RISK, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, {"report_police"}),
+    ("not coming in today, not coming in ever again. tell 9M i said bye and tell my mum its not her fault", SCHOOL_ONLY,
+     AT_RISK, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    ("done. genuinely done. going the bridge after last lesson and thats me. sorry mam. hollowbrook wont even notice x",
+     SCHOOL_ONLY, AT_RISK, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    # ...the same goodbye with nothing at risk in it is a child off somewhere, not a farewell.
+    ("sorry mum, staying at jess's after school today, bye x", SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
+    # ...and a child at risk with no goodbye and no time stays the DSL's today, no 999 call.
+    ("nobody at hollowbrook notices anything, the sleeves stay down in pe", SCHOOL_ONLY, AT_RISK, "high",
+     {"safeguarding"}, {"dsl_review"}, {"call_999"}),
 ]
 
 

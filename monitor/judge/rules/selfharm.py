@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.judge.rules.base import Finding, find_all
+
 SELF_HARM = re.compile(
     r"\bself[\s-]?harm\w*|\bcutting\s+(?:himself|herself|themselves|myself)|\bcuts\s+on\s+(?:his|her|their)\s+(?:arms?|wrists?|legs?)"
     r"|\bsuicid\w*|\b(?:kill|hurt)(?:ing)?\s+(?:himself|herself|themselves|myself)\b|\bend\s+(?:it\s+all|(?:his|her|my|their)\s+(?:own\s+)?life)"
@@ -67,3 +69,18 @@ SELF_HARM = re.compile(
     r"|\bwhy\s+i\s+(?:wear|keep)\s+(?:my\s+)?(?:jumper|hoodie|sleeves|blazer|jacket)\s+(?:on\s+)?in\s+pe\b|\bthe\s+(?:lines|cuts|marks)\s+(?:are|r)\s+my\s+business\b"
     r"|talking\s+about\s+['‘\"]?(?:the\s+bridge|ending\s+it|ending\s+things|not\s+being\s+here))",
     re.I)
+
+
+# A goodbye said to family, friends or a class: "tell my mum sorry", "sorry mam", "tell 9M i said
+# bye", "its not her fault". Alone it is nothing ("sorry mum, staying at jess's tonight"); with the
+# model reading a child at risk and a time that is now, it is a farewell (children.py).
+GOODBYE = re.compile(
+    r"\b(?:sorry|sory|soz|bye|goodbye|love\s+(?:u|you|ya))\W{0,3}(?:to\s+)?(?:my\s+)?(?:mum|mam|mom|mummy|dad|nan|nana|gran"
+    r"|every(?:one|body|1)|evry1|yall|y'all)\b"
+    r"|\btell\s+(?:my\s+|me\s+)?(?:mum|mam|mom|dad|nan|gran|every(?:one|1)|(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)|(?:mr|mrs|ms|miss|sir)\s+\w+)"
+    r"\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+said\s+|that\s+i'?m\s+)?(?:sorry|sory|bye|goodbye)\b"
+    r"|\b(?:it'?s|its|it\s+is)\s+not\s+(?:her|his|their|ur|your)\s+fault\b", re.I)
+
+
+def goodbye(text: str) -> tuple[Finding, ...]:
+    return find_all("goodbye", GOODBYE, text)
