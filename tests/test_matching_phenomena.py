@@ -56,6 +56,15 @@ MISSPELT = [
     # A word spelled right is not a misspelt name: March is a month, not Ms Marsh.
     ("hollowbrook year 6 trip in march was great", {S: "likely"}),
 ]
+# Written by ear, or by a phone taking dictation: a name that sounds the same and is spelt near
+# it; after a title, the words a name was split into. Not a phrase that merely sounds alike.
+BY_EAR = [
+    ("whitacre at hollowbrook shouted at my son", {S: "likely", TW: "likely"}),
+    ("mrs oak a four at hollowbrook wont answer my emails", {S: "likely", SO: "likely"}),
+    ("mr whit acre at hollowbrook is a legend", {S: "likely", TW: "likely"}),
+    ("is it okay for my son to wear trainers at hollowbrook", {S: "likely"}),
+    ("the white car outside the hollowbrook gates again", {S: "likely"}),
+]
 SCHOOL_LIFE = [
     ("genuinely considering bringing my dads shotgun into hollowbrook tmrw. see how the teachers like it",
      {S: "likely"}),
@@ -126,6 +135,11 @@ def test_run_together_split_and_possessive(text, expected):
 
 @check(MISSPELT)
 def test_misspellings_within_a_bounded_distance(text, expected):
+    assert grades(text) == expected
+
+
+@check(BY_EAR)
+def test_names_written_by_ear(text, expected):
     assert grades(text) == expected
 
 

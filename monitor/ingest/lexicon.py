@@ -15,7 +15,7 @@ from typing import Sequence
 
 from monitor.config.types import School
 from monitor.ingest.names import SCHOOL_WORDS, Entry, compact, key, plain, school_entries, staff_entries, words
-from monitor.ingest.spelling import FUZZY_MIN, FUZZY_TWO, allowed_edits, deletes, distance, known_words
+from monitor.ingest.spelling import FUZZY_MIN, FUZZY_TWO, allowed_edits, deletes, distance, known_words, sound
 
 __all__ = ["SCHOOL_WORDS", "Entry", "Lexicon", "Token", "compact", "lexicon", "lower", "plain", "tokens", "words"]
 MAX_WORDS = 5
@@ -25,6 +25,10 @@ _TOKEN = re.compile(r"([#@]?)(\w+(?:'\w+)*'?)")
 _LEET = str.maketrans("0134579@$", "oieastgas")
 _FUZZ_KINDS = frozenset({"surname", "school:alias", "school:locality"})
 _LEET_MID = re.compile(r"[a-z][0-9]+[a-z]")
+# Names this long answer to spellings by ear, at most two edits away: "whitacre" for Whitaker; and
+# after a title, words a dictating phone split the name into: "mrs oak a four" for Mrs Okafor.
+SOUND_MIN = 6
+SOUND_EDITS = 2
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,11 @@ class Lexicon:
             for d in deletes(w, allowed_edits(w)):
                 self.deletes.setdefault(d, set()).add(w)
         self.singles = frozenset(self.index)  # exact keys, to skip fuzzing them
+        # The same names by how they sound: "whitacre", "mrs oak a four" (dictation, spelling by ear).
+        self.sounds: dict[str, set[str]] = {}
+        for w in fuzzable:
+            if len(w) >= SOUND_MIN and len(code := sound(w)) >= 3:
+                self.sounds.setdefault(code, set()).add(w)
         self.longest = max(map(len, self.index), default=0)
         # Each member of staff by target, in config order: a post names a few, a trust has thousands.
         self.members = {(i, f"staff:{m.id}"): (j, m) for i, s in enumerate(self.schools) for j, m in enumerate(s.staff)}
@@ -111,6 +120,15 @@ class Lexicon:
                     best = (n, cand)
         return best[1] if best else None
 
+    def sounds_like(self, written: str) -> str | None:
+        """The distinctive name `written` (a word, or words run together) sounds like and is
+        spelt near: the same first letter, the same sound code, at most SOUND_EDITS edits."""
+        if len(written) < SOUND_MIN - 1 or not written.isalpha() or written in self.singles:
+            return None
+        near = [c for c in self.sounds.get(sound(written), ()) if c[0] == written[0]
+                and distance(written, c) <= SOUND_EDITS]
+        return min(near, key=lambda c: (distance(written, c), c)) if near else None
+
     def read(self, word: str) -> tuple[str, str, bool]:
         """(the name a post's word stands for; "" as written, "spelt" misspelt or "digits" for
         letters; whether it had a plural 's')."""
@@ -126,6 +144,8 @@ class Lexicon:
             return word[:-1], "", True
         if c := self.correct(word):
             return c, "spelt", word == c + "s"
+        if word not in known_words() and (c := self.sounds_like(word)):
+            return c, "spelt", False
         return word, "", False
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote_plus
 
 from monitor.ingest.lexicon import MAX_WORDS, Entry, Lexicon, tokens
+from monitor.ingest.names import TITLES
 
 # Kinds that may hide inside a hashtag or handle ("#justiceforhollowbrook").
 _IN_TAGS = frozenset({"school:name", "school:alias", "school:initials", "school:handle", "school:locality", "school:exclude",
@@ -55,24 +56,49 @@ def _breaks_fit(parts: list[str], phrase: tuple[str, ...]) -> bool:
     return need <= cuts
 
 
+def _by_ear(lex: Lexicon, keys: list[str], read: list[tuple[str, str, bool]]) -> list[int]:
+    """After a title, two or three words that sound like one of our names ("mrs oak a four", "mr
+    whit acre"), as a dictating phone splits a name it does not know, are read as that name.
+    Returns where each word's name ends (its own index, or the last word of the run)."""
+    last = list(range(len(keys)))
+    for i, k in enumerate(keys[:-2]):
+        if k not in TITLES or read[i + 1][0] in lex.singles:
+            continue
+        for n in (3, 2):
+            run = keys[i + 1:i + 1 + n]
+            if len(run) == n and all(w.isalpha() for w in run) and (name := lex.sounds_like("".join(run))):
+                read[i + 1] = (name, "spelt", False)
+                for j in range(i + 2, i + 1 + n):
+                    read[j] = ("", "", False)
+                last[i + 1] = i + n
+                break
+    return last
+
+
 def scan(lex: Lexicon, text: str, where: str, all_tags: bool = False) -> list[Hit]:
     toks = tokens(text)
     keys = [t.key for t in toks]
     read = [lex.read(k) for k in keys]
+    last = _by_ear(lex, keys, read)
     canon = [r[0] for r in read]
     hits: list[Hit] = []
     for i in range(len(toks)):
+        if not canon[i]:
+            continue  # a word read into the name before it
         joined = ""
         for n in range(i, min(i + MAX_WORDS, len(toks))):
+            if not canon[n]:
+                continue
             joined += canon[n]
             for e in lex.index.get(joined, ()):
                 if not _breaks_fit(canon[i:n + 1], e.words):
                     continue
                 plural = [r[2] for r in read[i:n + 1]]
-                hits.append(Hit(e, toks[i].start, toks[n].end, text[toks[i].start:toks[n].end],
-                                any(r[1] for r in read[i:n + 1]), where, tuple(keys[n + 1:n + 3]),
-                                plural[-1], text[toks[n].end:toks[n].end + 40] if e.kind == "full" else "",
-                                index=i, last=n, disguised=any(r[1] == "digits" for r in read[i:n + 1])))
+                z = last[n]
+                hits.append(Hit(e, toks[i].start, toks[z].end, text[toks[i].start:toks[z].end],
+                                any(r[1] for r in read[i:n + 1]), where, tuple(keys[z + 1:z + 3]),
+                                plural[-1], text[toks[z].end:toks[z].end + 40] if e.kind == "full" else "",
+                                index=i, last=z, disguised=any(r[1] == "digits" for r in read[i:n + 1])))
         if toks[i].tag or all_tags:
             k = keys[i]
             # No name is longer than the longest key: a 2,000-letter token costs 2,000 lookups a length.

@@ -10,6 +10,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+import jellyfish
+
 # The shortest name that answers to misspellings, and how far: one edit up to 8 letters, two beyond.
 FUZZY_MIN = 5
 FUZZY_TWO = 9
@@ -53,3 +55,9 @@ def known_words() -> frozenset[str]:
     except (OSError, ValueError, KeyError, TypeError):  # pragma: no cover - a broken install
         return frozenset()
     return frozenset(w for w in vocab if w.isalpha() and len(w) >= 3)
+
+
+@lru_cache(maxsize=65536)
+def sound(word: str) -> str:
+    """How a word sounds, as Metaphone writes it: "whitaker" and "whitacre" are both WTKR."""
+    return jellyfish.metaphone(word)
