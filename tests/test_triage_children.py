@@ -201,6 +201,13 @@ TABLE = [
      AT_RISK, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
     ("done. genuinely done. going the bridge after last lesson and thats me. sorry mam. hollowbrook wont even notice x",
      SCHOOL_ONLY, AT_RISK, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    # ...not a parent's report of what a child said or of a child blamed, nor an organiser's apology.
+    ("my son came home from hollowbrook crying again today, said love you mum and went to his room", SCHOOL_ONLY,
+     AT_RISK, "high", {"safeguarding"}, {"dsl_review"}, {"call_999"}),
+    ("my daughter was pushed down the stairs at hollowbrook today. its not her fault, school keep blaming her",
+     SCHOOL_ONLY, AT_RISK, "high", {"safeguarding"}, {"dsl_review"}, {"call_999"}),
+    ("sorry everyone, tonight's hollowbrook parents evening is cancelled", SCHOOL_ONLY, AT_RISK, "high",
+     {"safeguarding"}, {"dsl_review"}, {"call_999"}),
     # ...the same goodbye with nothing at risk in it is a child off somewhere, not a farewell.
     ("sorry mum, staying at jess's after school today, bye x", SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
     # ...and a child at risk with no goodbye and no time stays the DSL's today, no 999 call.

@@ -22,7 +22,6 @@ _SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|probl
                        r"|bridge|roof|cliff|train|knowing|gave|thanks|any\s+day|goodbye|last\s+post|canal|river|home|longer|be\s+here|or\s+ever|everything\s+ready", re.I)
 
 
-_LAST_LESSON = re.compile(r"\bafter\s+(?:the\s+)?(?:last|final)\s+(?:lesson|period)\b", re.I)
 # Harm hidden under sleeves is the DSL's today, not a 999 call: it says nothing of tonight.
 _HIDDEN = re.compile(r"(?:long\s+)?sleeves", re.I)
 _SOLICITS = re.compile(r"\b(?:dm|message|msg|add|snap|text|inbox|pm|contact)\s+me\b|\bhmu\b|\bi'?ll\s+pick\s+(?:u|you)\s+up\b"
@@ -58,11 +57,12 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         v.add("high", ["safeguarding"], ["dsl_review"],
               f"Reads as a concern about a child's safety (safeguarding score {scores['safeguarding']:.2f}).",
               ["safeguarding_score"])
-    if "safeguarding" in said and not harmed and "immediate_risk" not in v.rules:
+    if "safeguarding" in said and not harmed and "immediate_risk" not in v.rules and s["negative"] > s["positive"] \
+            and not rules.parent_author(text):
         plain = rules.plain_spelling(text)
         bye = rules.goodbye(plain)
         # A child at risk who says goodbye, and a time that is now: a farewell, whatever words it uses.
-        if bye and (now := _IMMEDIATE.search(plain) or _LAST_LESSON.search(plain)):
+        if bye and (now := rules.GOODBYE_NOW.search(plain)):
             v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
                   f"It reads as a child saying goodbye: {_quote(bye)}, '{now.group(0)}'; call 999.", ["farewell", *bye])
     if pupils:

@@ -72,15 +72,20 @@ SELF_HARM = re.compile(
 
 
 # A goodbye said to family, friends or a class: "tell my mum sorry", "sorry mam", "tell 9M i said
-# bye", "its not her fault". Alone it is nothing ("sorry mum, staying at jess's tonight"); with the
-# model reading a child at risk and a time that is now, it is a farewell (children.py).
+# bye"; not "sorry everyone", an organiser's. Alone it is nothing ("sorry mum, staying at jess's tonight"); with the model reading a child
+# at risk, in a sad post that no parent wrote, and a time that is now, it is a farewell (children.py).
+# Not one reported ("he said love you mum and went to his room"): that child is home.
 GOODBYE = re.compile(
-    r"\b(?:sorry|sory|soz|bye|goodbye|love\s+(?:u|you|ya))\W{0,3}(?:to\s+)?(?:my\s+)?(?:mum|mam|mom|mummy|dad|nan|nana|gran"
-    r"|every(?:one|body|1)|evry1|yall|y'all)\b"
+    r"(?<!said\s)(?<!says\s)(?<!saying\s)\b(?:sorry|sory|soz|bye|goodbye|love\s+(?:u|you|ya))\W{0,3}(?:to\s+)?(?:my\s+)?"
+    r"(?:mum|mam|mom|mummy|dad|nan|nana|gran)\b"
     r"|\btell\s+(?:my\s+|me\s+)?(?:mum|mam|mom|dad|nan|gran|every(?:one|1)|(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)|(?:mr|mrs|ms|miss|sir)\s+\w+)"
-    r"\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+said\s+|that\s+i'?m\s+)?(?:sorry|sory|bye|goodbye)\b"
-    r"|\b(?:it'?s|its|it\s+is)\s+not\s+(?:her|his|their|ur|your)\s+fault\b", re.I)
+    r"\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+said\s+|that\s+i'?m\s+)?(?:sorry|sory|bye|goodbye)\b", re.I)
+# The times a farewell is said for: not "today" or "tomorrow", in nearly every parent's report.
+GOODBYE_NOW = re.compile(
+    r"\b(?:tonight|tonights|tonite|2nite|right\s+now|now|after\s+school|after\s+(?:the\s+)?(?:last|final)\s+(?:lesson|period)"
+    r"|(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))|(?:not\s+coming\s+(?:in|back|home)\s+)?(?:ever\s+again|any\s*more))\b", re.I)
 
 
 def goodbye(text: str) -> tuple[Finding, ...]:
+    """The goodbyes a post says: what a farewell is made of, with a time that is now."""
     return find_all("goodbye", GOODBYE, text)
