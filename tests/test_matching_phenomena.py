@@ -64,6 +64,22 @@ BY_EAR = [
     ("mr whit acre at hollowbrook is a legend", {S: "likely", TW: "likely"}),
     ("is it okay for my son to wear trainers at hollowbrook", {S: "likely"}),
     ("the white car outside the hollowbrook gates again", {S: "likely"}),
+    # A title, then a stop or a comma, is no name split in two; nor "miss" the verb.
+    ("thanks miss, okay for tomorrow at hollowbrook", {S: "likely"}),
+    ("I will miss okay for some at hollowbrook", {S: "likely"}),
+]
+# With a trust's common surnames on the staff list, ordinary words and phrases stay words.
+COMMON_SURNAMES = School(id="t", name="Hollowbrook Academy", aliases=("Hollowbrook",), staff=(
+    Staff("ali-hassan", "Ali Hassan", "Teacher", ("Mr Hassan",)), Staff("jo-wilson", "Jo Wilson", "Teacher", ("Mr Wilson",)),
+    Staff("mark-harris", "Mark Harris", "Teacher", ("Mr Harris",)), Staff("bob-butler", "Bob Butler", "Teacher", ("Mr Butler",)),
+    Staff("sam-johnson", "Sam Johnson", "Teacher", ("Mr Johnson",))))
+NOT_BY_EAR = [
+    "miss has an attitude problem at hollowbrook",
+    "sir will soon find out at hollowbrook",
+    "honestly miss here is the thing at hollowbrook",
+    "sir joins in at hollowbrook",
+    "year 8 boys harass my daughter at hollowbrook",
+    "the battler at hollowbrook won again",
 ]
 SCHOOL_LIFE = [
     ("genuinely considering bringing my dads shotgun into hollowbrook tmrw. see how the teachers like it",
@@ -141,6 +157,11 @@ def test_misspellings_within_a_bounded_distance(text, expected):
 @check(BY_EAR)
 def test_names_written_by_ear(text, expected):
     assert grades(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_BY_EAR)
+def test_words_that_only_sound_like_a_name(text):
+    assert {g.target: g.grade for g in assess(text, "", COMMON_SURNAMES).grades} == {S: "likely"}
 
 
 @check(SCHOOL_LIFE)

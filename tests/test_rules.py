@@ -65,6 +65,8 @@ PUPIL = [
     ("sorry 9X2. im done", None),
     ("the heating in 4B is broken again", None),
     ("my mate from 10B said so", None),
+    ("revise the higher paper 3H tonight", None),
+    ("moved to top set 9X1 finally", None),
     ("that kid Amy in 6B pushed my son", "Amy in 6B"),
     ("the year 9 girl called Amy", "year 9 girl called Amy"),
     ("a photo of the year 7 kids at the bus stop", "photo of the year 7 kids"),

@@ -229,11 +229,12 @@ def main() -> None:
     args = ap.parse_args()
     log = finetune.log
     run = args.weights.parent / "run.json"
-    if not args.frozen and run.is_file():
-        # Calibrate on the validation posts of the run's own seed and writers, not the file's.
-        used = json.loads(run.read_text(encoding="utf-8"))["settings"]
-        finetune.SETTINGS["seed"] = used["seed"]
-        finetune.SETTINGS["leave_out_writers"] = tuple(used.get("leave_out_writers", ()))
+    if not args.frozen:
+        # Calibrate on the validation posts of the run's own seed: another seed's split may hold
+        # posts the model trained on.
+        if not run.is_file():
+            raise SystemExit(f"no run.json beside {args.weights}: which seed made these weights is unknown")
+        finetune.SETTINGS["seed"] = json.loads(run.read_text(encoding="utf-8"))["settings"]["seed"]
     WORK.mkdir(parents=True, exist_ok=True)
     tok = AutoTokenizer.from_pretrained(str(encoder_dir()), local_files_only=True)
     if args.frozen:

@@ -175,6 +175,12 @@ def main() -> None:
     if back - set(SETTINGS["leave_out_writers"]):
         sys.exit(f"--with-writers: {sorted(back - set(SETTINGS['leave_out_writers']))} are not left out")
     SETTINGS["leave_out_writers"] = tuple(w for w in SETTINGS["leave_out_writers"] if w not in back)
+    if args.resume and (CACHE / "run.json").is_file():
+        # A second pass on other examples than the first's would train a recipe nobody wrote down.
+        first = json.loads((CACHE / "run.json").read_text())["settings"]
+        if (first["seed"], tuple(first["leave_out_writers"])) != (SETTINGS["seed"], SETTINGS["leave_out_writers"]):
+            sys.exit(f"--resume: the first pass used seed {first['seed']} and left out {first['leave_out_writers']}; "
+                     "give the same --seed and --with-writers")
 
     if not (data.EVAL / "tweeteval").is_dir():
         sys.exit(f"no public data at {data.EVAL}: the fine-tune needs ../shared/eval")

@@ -27,7 +27,9 @@ _FUZZ_KINDS = frozenset({"surname", "school:alias", "school:locality"})
 _LEET_MID = re.compile(r"[a-z][0-9]+[a-z]")
 # Names this long answer to spellings by ear, at most two edits away: "whitacre" for Whitaker; and
 # after a title, words a dictating phone split the name into: "mrs oak a four" for Mrs Okafor.
-SOUND_MIN = 6
+# Not shorter: Metaphone keeps only consonants, and "harass" sounds like Harris.
+SOUND_MIN = 7
+SOUND_MIN_TITLED = 6  # after a title, split into words: "mrs oak a four"
 SOUND_EDITS = 2
 
 
@@ -101,7 +103,7 @@ class Lexicon:
         # The same names by how they sound: "whitacre", "mrs oak a four" (dictation, spelling by ear).
         self.sounds: dict[str, set[str]] = {}
         for w in fuzzable:
-            if len(w) >= SOUND_MIN and len(code := sound(w)) >= 3:
+            if len(w) >= SOUND_MIN_TITLED and len(code := sound(w)) >= 3:
                 self.sounds.setdefault(code, set()).add(w)
         self.longest = max(map(len, self.index), default=0)
         # Each member of staff by target, in config order: a post names a few, a trust has thousands.
@@ -120,12 +122,13 @@ class Lexicon:
                     best = (n, cand)
         return best[1] if best else None
 
-    def sounds_like(self, written: str) -> str | None:
-        """The distinctive name `written` (a word, or words run together) sounds like and is
-        spelt near: the same first letter, the same sound code, at most SOUND_EDITS edits."""
-        if len(written) < SOUND_MIN - 1 or not written.isalpha() or written in self.singles:
+    def sounds_like(self, written: str, least: int = SOUND_MIN) -> str | None:
+        """The distinctive name of `least` letters or more that `written` (a word, or words run
+        together) sounds like and is spelt near: the same first letter and sound code, at most
+        SOUND_EDITS edits."""
+        if len(written) < least or not written.isalpha() or written in self.singles:
             return None
-        near = [c for c in self.sounds.get(sound(written), ()) if c[0] == written[0]
+        near = [c for c in self.sounds.get(sound(written), ()) if len(c) >= least and c[0] == written[0]
                 and distance(written, c) <= SOUND_EDITS]
         return min(near, key=lambda c: (distance(written, c), c)) if near else None
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote_plus
 
-from monitor.ingest.lexicon import MAX_WORDS, Entry, Lexicon, tokens
+from monitor.ingest.lexicon import MAX_WORDS, SOUND_MIN_TITLED, Entry, Lexicon, Token, tokens
 from monitor.ingest.names import TITLES
 
 # Kinds that may hide inside a hashtag or handle ("#justiceforhollowbrook").
@@ -56,17 +56,33 @@ def _breaks_fit(parts: list[str], phrase: tuple[str, ...]) -> bool:
     return need <= cuts
 
 
-def _by_ear(lex: Lexicon, keys: list[str], read: list[tuple[str, str, bool]]) -> list[int]:
+# Words a name is never split into: "miss has an attitude" is not Miss Hassan, "sir will soon find
+# out" not Sir Wilson, "miss, okay for tomorrow" not Miss Okafor.
+_NOT_IN_NAMES = frozenset("""
+has have had is are was were will would soon here there in on at to the and or for okay ok joins join said says can
+do does did be been not no yes so if it its you your he she him her his they them we us me my this that what when
+""".split())
+# "I will miss Okafor": miss as a verb is no title.
+_MISSING = frozenset("i will ll gonna would d to really so we you they dont cant wont never always".split())
+
+
+def _by_ear(lex: Lexicon, text: str, toks: list[Token], keys: list[str], read: list[tuple[str, str, bool]]) -> list[int]:
     """After a title, two or three words that sound like one of our names ("mrs oak a four", "mr
     whit acre"), as a dictating phone splits a name it does not know, are read as that name.
     Returns where each word's name ends (its own index, or the last word of the run)."""
     last = list(range(len(keys)))
     for i, k in enumerate(keys[:-2]):
-        if k not in TITLES or read[i + 1][0] in lex.singles:
+        if k not in TITLES or read[i + 1][0] in lex.singles or (k == "miss" and i and keys[i - 1] in _MISSING):
             continue
         for n in (3, 2):
             run = keys[i + 1:i + 1 + n]
-            if len(run) == n and all(w.isalpha() for w in run) and (name := lex.sounds_like("".join(run))):
+            if len(run) < n or run[0] == "a" or any(not w.isalpha() or w in _NOT_IN_NAMES for w in run):
+                continue
+            # One breath: nothing but spaces between the title ("Mr." may keep its stop) and the words.
+            gaps = [text[toks[j].end:toks[j + 1].start] for j in range(i, i + n)]
+            if gaps[0].strip(" .") or any(g.strip() for g in gaps[1:]):
+                continue
+            if name := lex.sounds_like("".join(run), SOUND_MIN_TITLED):
                 read[i + 1] = (name, "spelt", False)
                 for j in range(i + 2, i + 1 + n):
                     read[j] = ("", "", False)
@@ -79,7 +95,7 @@ def scan(lex: Lexicon, text: str, where: str, all_tags: bool = False) -> list[Hi
     toks = tokens(text)
     keys = [t.key for t in toks]
     read = [lex.read(k) for k in keys]
-    last = _by_ear(lex, keys, read)
+    last = _by_ear(lex, text, toks, keys, read)
     canon = [r[0] for r in read]
     hits: list[Hit] = []
     for i in range(len(toks)):

@@ -41,14 +41,17 @@ _DESCRIPTOR = re.compile(
 
 
 _LOWER_NAME_FORM = re.compile(r"\b(?-i:[a-z]{3,}\s+[a-z])\s+(?:(?:in|from|of)\s+)?(?-i:(?:[1-9]|1[0-3])[A-Za-z]\d?)\b")
-# A name in any case before a class code, as pupils and parents write one another: "chloe mason 9K",
-# "maisie turner from 9M", "Tyler, 9M". The class code (a year and a capital) is what makes it a pupil.
+# A forename and surname in any case before a class code, as pupils and parents write one another:
+# "chloe mason 9K", "maisie turner from 9M" (a single capitalised name is read above). The class code (a year and a capital) is what makes it a pupil.
 _NAME_BY_FORM = re.compile(r"\b([A-Za-z][a-z]{2,})(?:\s+(?!(?:in|from|of)\b)([A-Za-z][a-z]{2,}))?,?\s+(?:(?:in|from|of)\s+)?(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)\b(?!['\w])")
-# People who are not a name: "my mate in 9M", "the lads from 10B".
+# People and school things that are not a name: "my mate in 9M", "the lads from 10B", "higher
+# paper 3H", "top set 9X1", "bus route 7A".
 _PEOPLE = frozenset("""
 friend friends mate mates bestie besties sister sis brother bro cousin niece nephew bully bullies kid kids people someone
 somebody everybody whole lot group half rest gang crew lot guys girls lads boys twins nobody noone one ones none student
 students pupil pupils others other tutor tutee tutees sibling siblings stepson stepdaughter grandson granddaughter
+paper papers set sets top bottom higher foundation tier route bus room rooms hall staff block lab unit table key stage
+maths english science test tests exam exams mock mocks group groups option options lesson lessons period periods
 """.split())
 _COMMON = frozenset("you me him her them us say said thank thanks sorry tell told love loved miss missed see saw got get"
                     " gets went go goes going well done good bad new old little big all both every".split())
