@@ -44,6 +44,10 @@ THREAT = [
     ("the fete went down a bomb", None),
     ("shoot me an email if you can help at the fair", None),
     ("break a leg at the nativity tonight!", None),
+    # "Dead" before an adjective is "very", as the North and the Midlands say it; before nothing, a threat.
+    ("ring Gaz about saturday soccer, he won't mind, he's dead nice!", None),
+    ("she was dead proud of them at the nativity", None),
+    ("ur dead after school", "your dead"),
 ]
 IMMINENT = [
     ("I'm going to batter him tomorrow at pickup", "tomorrow"),
