@@ -47,7 +47,7 @@ THREAT = [
     # "Dead" before an adjective is "very", as the North and the Midlands say it; before nothing, a threat.
     ("ring Gaz about saturday soccer, he won't mind, he's dead nice!", None),
     ("she was dead proud of them at the nativity", None),
-    ("ur dead after school", "your dead"),
+    ("ur dead after school", "explicit_threat"),
 ]
 IMMINENT = [
     ("I'm going to batter him tomorrow at pickup", "tomorrow"),
