@@ -140,6 +140,11 @@ ALLEGED_HARM = [
     ("AVOID. Mr Whitaker deliberately threw a ball at my son's head because he answered back, knocked him out",
      {**DEFAMES, "complaint": 0.9}, True),
     ("Mr Whitaker threw the ball at my son in dodgeball and he loved it", {**MODEL, "praise": 0.9}, False),
+    # Round 10: "an" before the child, a year group for the child, every tense of the harm.
+    ("Mr Whitaker locked an autistic boy in the stock cupboard for an HOUR", DEFAMES, True),
+    ("Mr Whitaker sells weed to the year 11s behind the sports hall, everyone knows", DEFAMES, True),
+    ("Mr Whitaker threw a ball at a year 7's head ON PURPOSE and broke his nose", DEFAMES, True),
+    ("Mr Whitaker threw his weight about at the meeting in front of the kids", DEFAMES, False),
 ]
 
 

@@ -119,13 +119,17 @@ def parents_forum(context: str, source: str = "") -> tuple[Finding, ...]:
 _CHILD_WORD = re.compile(
     r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|grandson|granddaughter|brother|sister|"
     r"nephew|niece|little\s+one)\b|\b(?:kids|children|pupils|students)\b"
-    r"|\b(?:a|the|that|this|one|another)\s+(?:little\s+|young\s+|autistic\s+|disabled\s+|sen\s+)?(?:child|pupil|student|kid|boy|girl|lad)\b"
-    r"|\b(?:year|yr|y)\s?\d{1,2}s?\s+(?:kids?|girls?|boys?|pupils?|lads?|students?)\b|\b(?-i:D[DS]\d?)\b", re.I)
+    r"|\b(?:a|an|the|that|this|one|another)\s+(?:little\s+|young\s+|autistic\s+|disabled\s+|sen\s+)?(?:child|pupil|student|kid|boy|girl|lad)\b"
+    r"|\b(?:year|yr|y)\s?\d{1,2}s?\s+(?:kids?|girls?|boys?|pupils?|lads?|students?)\b|\b(?-i:D[DS]\d?)\b"
+    # A year group for the child itself: "a year 7's head", "the year 11s".
+    r"|\b(?:a|the|some|two|three)\s+(?:year|yr|y)\s?\d{1,2}(?:'?s)?\b", re.I)
 _HARM_WORD = re.compile(
     r"\b(?:hit|slapped|punched|kicked|grabbed|shoved|pushed|dragged|hurt\s+(?:him|her|them|my|our|a|the)|assaulted|abused|"
     r"touched|groped|strangled|choked|pinned|restrained|restraint|held\s+down|(?:locked|shut|shuts)\s+(?:\w+\s+){0,4}?in(?:to)?|"
     r"smacked|manhandled|bruises|bruised|bruising|red\s+marks|marks\s+on|injur(?:ed|ies|y)|collapsed|stock\s+cupboard|"
-    r"dark\s+room|calm\s+room|(?:gave|giving|sold|selling)\s+(?:\w+\s+){0,3}?(?:weed|drugs)|kiddie|sexual\w*|"
+    r"dark\s+room|calm\s+room|(?:gives?|gave|giving|sells?|sold|selling)\s+(?:\w+\s+){0,3}?(?:weed|drugs|vapes?)|kiddie|sexual\w*|"
+    # Every tense of throwing at a child, and bones broken.
+    r"(?:throws?|threw|thrown|throwing|chucked|lobbed)\s+(?!(?:\w+\s+)?(?:weight|tantrum|strop|party|fit|wobbly|paddy)\b)(?:\w+\s+){1,2}?at|(?:broke|broken|breaking|fractured)\s+(?:his|her|their|my)\s+\w+|"
     r"inappropriate|molest\w*|what\s+(?:\w+\s+){1,2}?did\s+to)\b", re.I)
 
 
