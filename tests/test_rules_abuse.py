@@ -202,6 +202,11 @@ def test_every_slur_is_found_plain_masked_and_in_lookalikes(slur):
         assert [f.evidence for f in rules.slurs(f"he is a {spelt} honestly")] == [spelt], spelt
 
 
+def test_a_poles_own_word_is_no_slur():
+    # "Polak" is Polish for a Pole: the families write it of themselves.
+    assert rules.slurs("Ten Polak z Hollowbrook niech lepiej uważa") == ()
+
+
 @pytest.mark.parametrize("text,expected", CAMPAIGN)
 def test_persistence(text, expected):
     _check(rules.persistence, text, expected)

@@ -10,7 +10,9 @@ from monitor.judge.rules.base import Finding, find_all
 # Slurs, plain. Their disguised spellings ("p*ki", "d1ke", "n!gg3r") are built from this list.
 SLURS = ("paki", "wog", "coon", "nigger", "nigga", "chink", "gyppo", "gypo", "gippo", "pikey", "kike", "raghead",
          "towelhead", "tranny", "faggot", "fag", "dyke", "poof", "poofter", "spastic", "spaz", "retard", "mong",
-         "muzzie", "darkie", "sambo", "golliwog", "lezza", "lesbo", "shemale")
+         "muzzie", "darkie", "sambo", "golliwog", "lezza", "lesbo", "shemale",
+         # Round 10: more of the slurs aimed at the families of a UK school; not "Polak", a Pole's own word.
+         "polack", "curry muncher", "chinky", "gook", "kaffir", "nignog", "jungle bunny")
 # What a filter-dodger writes for a letter: digits and symbols that look like it, or a mask.
 _LOOKALIKE = {"a": "@4", "e": "3", "i": "1!|", "y": "1i!|", "o": "0", "s": "5$", "g": "9", "t": "7", "l": "1|"}
 _MASK = "*#_"
