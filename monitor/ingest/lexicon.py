@@ -21,8 +21,8 @@ __all__ = ["SCHOOL_WORDS", "Entry", "Lexicon", "Token", "compact", "lexicon", "l
 MAX_WORDS = 5
 
 _TOKEN = re.compile(r"([#@]?)(\w+(?:'\w+)*'?)")
-# Digits and signs written for letters: "h0llowbr00k", "m1ss r0we", "hb4", "h3adt3acher".
-_LEET = str.maketrans("0134579@$", "oieastgas")
+# Digits and signs written for letters: "h0llowbr00k", "m1ss r0we", "hb4", "h3adt3acher", "h8a".
+_LEET = str.maketrans("01345789@$", "oieastbgas")
 _FUZZ_KINDS = frozenset({"surname", "school:alias", "school:locality"})
 _LEET_MID = re.compile(r"[a-z][0-9]+[a-z]")
 # Names this long answer to spellings by ear, at most two edits away: "whitacre" for Whitaker; and
