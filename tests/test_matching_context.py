@@ -29,6 +29,7 @@ DISGUISED = [
     ("sh00t1ng up hb4 n3xt w33k", "", "", {S: "likely"}),
     ("gunna sh00t up h8a on m0nday n0t even j0kin", "", "", {S: "likely"}),  # 8 for B
     ("gr8 day, see u l8r", "", "", {}),
+    ("me n my m8s r at the g8s at 3", "", "", {}),  # 8 as "ate" makes words: text speak, no B
     ("m1ss r0we from 2r is a disgrace", "", "", {ER: "likely"}),
     ("swear down im gonna st@b that h3adt3acher 2moro", "#hba day in the life", "", {S: "likely", SO: "likely"}),
     ("9X2 and 2R won the quiz", "", "", {}),  # a form is not a name written in digits

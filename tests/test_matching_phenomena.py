@@ -67,6 +67,7 @@ BY_EAR = [
     # A title, then a stop or a comma, is no name split in two; nor "miss" the verb.
     ("thanks miss, okay for tomorrow at hollowbrook", {S: "likely"}),
     ("I will miss okay for some at hollowbrook", {S: "likely"}),
+    ("i'll miss whit acre at hollowbrook", {S: "likely"}),
 ]
 # With a trust's common surnames on the staff list, ordinary words and phrases stay words.
 COMMON_SURNAMES = School(id="t", name="Hollowbrook Academy", aliases=("Hollowbrook",), staff=(

@@ -48,6 +48,8 @@ THREAT = [
     ("ring Gaz about saturday soccer, he won't mind, he's dead nice!", None),
     ("she was dead proud of them at the nativity", None),
     ("ur dead after school", "explicit_threat"),
+    ("you're dead right Mr Whitaker, well said", None),
+    ("ur dead easy to find whitaker", "explicit_threat"),
 ]
 IMMINENT = [
     ("I'm going to batter him tomorrow at pickup", "tomorrow"),

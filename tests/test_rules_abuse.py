@@ -202,6 +202,12 @@ def test_every_slur_is_found_plain_masked_and_in_lookalikes(slur):
         assert [f.evidence for f in rules.slurs(f"he is a {spelt} honestly")] == [spelt], spelt
 
 
+def test_a_slur_of_two_words_joined_or_hyphenated_and_a_recipe():
+    assert [f.evidence for f in rules.slurs("hba is full of curry-munchers")] == ["curry-munchers"]
+    assert [f.evidence for f in rules.slurs("nignog")] == ["nignog"]
+    assert rules.slurs("Thai green curry with kaffir lime leaves at the food evening") == ()
+
+
 def test_a_poles_own_word_is_no_slur():
     # "Polak" is Polish for a Pole: the families write it of themselves.
     assert rules.slurs("Ten Polak z Hollowbrook niech lepiej uważa") == ()

@@ -201,6 +201,13 @@ TABLE = [
      AT_RISK, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
     ("done. genuinely done. going the bridge after last lesson and thats me. sorry mam. hollowbrook wont even notice x",
      SCHOOL_ONLY, AT_RISK, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    ("goodbye everyone, hollowbrook wont have to deal with me after tonight", SCHOOL_ONLY, AT_RISK, "urgent",
+     {"safeguarding"}, {"call_999"}, set()),
+    ("sorry mum. not coming home from hollowbrook today", SCHOOL_ONLY, AT_RISK, "urgent", {"safeguarding"}, {"call_999"},
+     set()),
+    # ...not a child kept in late, home soon.
+    ("sorry mum, hollowbrook kept us in again, home by 5 now", SCHOOL_ONLY, AT_RISK, "high", {"safeguarding"},
+     {"dsl_review"}, {"call_999"}),
     # ...not a parent's report of what a child said or of a child blamed, nor an organiser's apology.
     ("my son came home from hollowbrook crying again today, said love you mum and went to his room", SCHOOL_ONLY,
      AT_RISK, "high", {"safeguarding"}, {"dsl_review"}, {"call_999"}),

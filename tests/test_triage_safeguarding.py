@@ -145,6 +145,10 @@ ALLEGED_HARM = [
     ("Mr Whitaker sells weed to the year 11s behind the sports hall, everyone knows", DEFAMES, True),
     ("Mr Whitaker threw a ball at a year 7's head ON PURPOSE and broke his nose", DEFAMES, True),
     ("Mr Whitaker threw his weight about at the meeting in front of the kids", DEFAMES, False),
+    ("Mr Whitaker broke his promise to the kids about the trip", DEFAMES, False),
+    ("Mr Whitaker threw the book at my son for one missed homework", DEFAMES, False),
+    ("Mr Whitaker caught a year 10 selling vapes in the toilets", DEFAMES, False),
+    ("Mr Whitaker threw a chair across the room at a year 8", DEFAMES, True),
 ]
 
 

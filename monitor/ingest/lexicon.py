@@ -60,6 +60,9 @@ def unleet(word: str) -> str | None:
     """The letters a word written with digits stands for, or None where it has none."""
     if word.isalpha() or sum(c.isalpha() for c in word) < 2:
         return None
+    # Text speak's 8 is "ate" ("m8s", "g8s", "l8r"): a B only where "ate" makes no word ("h8a").
+    if "8" in word and word.replace("8", "ate").translate(_LEET) in known_words():
+        return None
     alt = word.translate(_LEET)
     return alt if alt.isalpha() and alt != word else None
 

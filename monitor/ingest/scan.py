@@ -63,7 +63,9 @@ has have had is are was were will would soon here there in on at to the and or f
 do does did be been not no yes so if it its you your he she him her his they them we us me my this that what when
 """.split())
 # "I will miss Okafor": miss as a verb is no title.
-_MISSING = frozenset("i will ll gonna would d to really so we you they dont cant wont never always".split())
+# (Keys lose their apostrophes: "i'll" is "ill", "we'll" "well".)
+_MISSING = frozenset("i will ill well youll theyll hell shell id wed gonna would to really so we you they dont cant wont never always"
+                     .split())
 
 
 def _by_ear(lex: Lexicon, text: str, toks: list[Token], keys: list[str], read: list[tuple[str, str, bool]]) -> list[int]:

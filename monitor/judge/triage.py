@@ -98,7 +98,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     threat_rule = firm + weak + undone + list(rules.joins_in(text, post.context, hostile))
     # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: then
     # only a very confident model counts; a report of someone else's threat, not at all.
-    idiom = rules.strip_idioms(text) != text
+    idiom = rules.strip_idioms(text, intensifiers=False) != text
     # A pupil's farewell ("got it all sorted for tonight, sorry mum") scores as a threat: it is self-harm.
     farewell = any(f.rule == "self_harm" for f in rules.child_at_risk(text))
     cue = bool(_VIOLENT.search(own_words) or found)

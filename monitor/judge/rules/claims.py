@@ -127,9 +127,12 @@ _HARM_WORD = re.compile(
     r"\b(?:hit|slapped|punched|kicked|grabbed|shoved|pushed|dragged|hurt\s+(?:him|her|them|my|our|a|the)|assaulted|abused|"
     r"touched|groped|strangled|choked|pinned|restrained|restraint|held\s+down|(?:locked|shut|shuts)\s+(?:\w+\s+){0,4}?in(?:to)?|"
     r"smacked|manhandled|bruises|bruised|bruising|red\s+marks|marks\s+on|injur(?:ed|ies|y)|collapsed|stock\s+cupboard|"
-    r"dark\s+room|calm\s+room|(?:gives?|gave|giving|sells?|sold|selling)\s+(?:\w+\s+){0,3}?(?:weed|drugs|vapes?)|kiddie|sexual\w*|"
-    # Every tense of throwing at a child, and bones broken.
-    r"(?:throws?|threw|thrown|throwing|chucked|lobbed)\s+(?!(?:\w+\s+)?(?:weight|tantrum|strop|party|fit|wobbly|paddy)\b)(?:\w+\s+){1,2}?at|(?:broke|broken|breaking|fractured)\s+(?:his|her|their|my)\s+\w+|"
+    r"dark\s+room|calm\s+room|(?:gave|giving|sells|sold|selling)\s+(?:\w+\s+){0,3}?(?:weed|drugs)|kiddie|sexual\w*|"
+    # Things thrown at a child, not the book, money or shade; bones broken, not promises.
+    r"(?:throws?|threw|thrown|throwing|chucked|lobbed)\s+(?:(?:a|an|the|his|her|my|their)\s+)?(?:\w+\s+)?"
+    r"(?:ball|chair|book\s+(?=at\s+(?:my|his|her|a|an|the)\s+\w+'?s?\s+head)|pen|pencil\s+case|bottle|stapler|ruler|bag|shoe|rubber|board\s+rubber"
+    r"|water|cup|mug|tray|phone|bat|stick|rock|stone|brick|chalk|keys)\s+(?:\w+\s+){0,3}?at"
+    r"|(?:broke|broken|breaking|fractured)\s+(?:\w+\s+){0,2}?(?:nose|arm|wrist|jaw|finger|fingers|rib|ribs|leg|collarbone|tooth|teeth|ankle|elbow)\b|"
     r"inappropriate|molest\w*|what\s+(?:\w+\s+){1,2}?did\s+to)\b", re.I)
 
 

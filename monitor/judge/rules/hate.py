@@ -12,7 +12,7 @@ SLURS = ("paki", "wog", "coon", "nigger", "nigga", "chink", "gyppo", "gypo", "gi
          "towelhead", "tranny", "faggot", "fag", "dyke", "poof", "poofter", "spastic", "spaz", "retard", "mong",
          "muzzie", "darkie", "sambo", "golliwog", "lezza", "lesbo", "shemale",
          # Round 10: more of the slurs aimed at the families of a UK school; not "Polak", a Pole's own word.
-         "polack", "curry muncher", "chinky", "gook", "kaffir", "nignog", "jungle bunny")
+         "polack", "curry muncher", "chinky", "gook", "kaffir", "kafir", "nig nog", "jungle bunny")
 # What a filter-dodger writes for a letter: digits and symbols that look like it, or a mask.
 _LOOKALIKE = {"a": "@4", "e": "3", "i": "1!|", "y": "1i!|", "o": "0", "s": "5$", "g": "9", "t": "7", "l": "1|"}
 _MASK = "*#_"
@@ -21,12 +21,13 @@ _MASK = "*#_"
 def _disguised(slur: str) -> str:
     """'paki' -> a pattern for paki, p*ki, p@k1, pak!; the first letter as written or a lookalike."""
     first = re.escape(slur[0]) if slur[0] not in _LOOKALIKE else f"[{re.escape(slur[0] + _LOOKALIKE[slur[0]])}]"
-    rest = "".join(f"[{re.escape(c + _LOOKALIKE.get(c, '') + _MASK)}]" for c in slur[1:])
+    # Two words may be written apart, joined or hyphenated: "curry muncher", "currymuncher", "nig-nog".
+    rest = "".join("[ _-]?" if c == " " else f"[{re.escape(c + _LOOKALIKE.get(c, '') + _MASK)}]" for c in slur[1:])
     return first + rest + r"(?:s|z|es)?"
 
 
 _SLUR = re.compile(r"(?<![\w*@$!|#])(?:" + "|".join(_disguised(s) for s in sorted(SLURS, key=len, reverse=True))
-                   + r")(?![\w*@#])", re.I)
+                   + r")(?![\w*@#])(?!\s+lime)", re.I)  # kaffir lime leaves are a recipe's
 
 
 _SMOKE = re.compile(r"\b(?:(?:for|have|having|fancy|need|needed|want|grab|had|light|lit|sneaky)\s+a|quick|having|smoking|smoke|smoked|rolled|roll|packet\s+of|pack\s+of)\s+$", re.I)

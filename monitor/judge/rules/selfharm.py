@@ -72,17 +72,19 @@ SELF_HARM = re.compile(
 
 
 # A goodbye said to family, friends or a class: "tell my mum sorry", "sorry mam", "tell 9M i said
-# bye"; not "sorry everyone", an organiser's. Alone it is nothing ("sorry mum, staying at jess's tonight"); with the model reading a child
+# bye", "goodbye everyone", "its not your fault mum"; not "sorry everyone", an organiser's. Alone it is nothing ("sorry mum, staying at jess's tonight"); with the model reading a child
 # at risk, in a sad post that no parent wrote, and a time that is now, it is a farewell (children.py).
 # Not one reported ("he said love you mum and went to his room"): that child is home.
 GOODBYE = re.compile(
     r"(?<!said\s)(?<!says\s)(?<!saying\s)\b(?:sorry|sory|soz|bye|goodbye|love\s+(?:u|you|ya))\W{0,3}(?:to\s+)?(?:my\s+)?"
-    r"(?:mum|mam|mom|mummy|dad|nan|nana|gran)\b"
+    r"(?:mum|mam|mom|mummy|dad|nan|nana|gran)\b|\b(?:bye|goodbye)\W{0,3}(?:every(?:one|body|1)|evry1|y'?all)\b"
+    r"|\b(?:it'?s|its|it\s+is)\s+not\s+(?:ur|your)\s+fault\W{0,3}(?:mum|mam|mom|dad|nan)\b"
     r"|\btell\s+(?:my\s+|me\s+)?(?:mum|mam|mom|dad|nan|gran|every(?:one|1)|(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)|(?:mr|mrs|ms|miss|sir)\s+\w+)"
     r"\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+said\s+|that\s+i'?m\s+)?(?:sorry|sory|bye|goodbye)\b", re.I)
 # The times a farewell is said for: not "today" or "tomorrow", in nearly every parent's report.
 GOODBYE_NOW = re.compile(
-    r"\b(?:tonight|tonights|tonite|2nite|right\s+now|now|after\s+school|after\s+(?:the\s+)?(?:last|final)\s+(?:lesson|period)"
+    r"\b(?:tonight|tonights|tonite|2nite|right\s+now|after\s+school|after\s+(?:the\s+)?(?:last|final)\s+(?:lesson|period)"
+    r"|not\s+coming\s+home|or\s+ever|after\s+tonight"
     r"|(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))|(?:not\s+coming\s+(?:in|back|home)\s+)?(?:ever\s+again|any\s*more))\b", re.I)
 
 
