@@ -205,6 +205,12 @@ TABLE = [
      {"safeguarding"}, {"call_999"}, set()),
     ("sorry mum. not coming home from hollowbrook today", SCHOOL_ONLY, AT_RISK, "urgent", {"safeguarding"}, {"call_999"},
      set()),
+    # The model reads some farewells as warm rather than sad; thanks is what it must not be.
+    ("not going anywhere after tonight actually. ive got it all saved up. sorry mum, sorry poppy. hollowbrook",
+     SCHOOL_ONLY, {**AT_RISK, "negative": 0.43, "positive": 0.53}, "urgent", {"safeguarding"}, {"call_999"}, set()),
+    # A blade brought to school is a weapon, not self-harm: the model's threat is believed.
+    ("hba disco on the 18th, im bringing my blade this time. watch what happens when the lights go down", SCHOOL_ONLY,
+     {**ANGRY, "threat": 0.9}, "urgent", {"threat"}, {"report_police", "dsl_review"}, set()),
     # ...not a child kept in late, home soon.
     ("sorry mum, hollowbrook kept us in again, home by 5 now", SCHOOL_ONLY, AT_RISK, "high", {"safeguarding"},
      {"dsl_review"}, {"call_999"}),

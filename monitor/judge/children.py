@@ -57,7 +57,8 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         v.add("high", ["safeguarding"], ["dsl_review"],
               f"Reads as a concern about a child's safety (safeguarding score {scores['safeguarding']:.2f}).",
               ["safeguarding_score"])
-    if "safeguarding" in said and not harmed and "immediate_risk" not in v.rules and s["negative"] > s["positive"] \
+    # Not in thanks (a leaver's "bye everyone"); the model reads some farewells as warm, not sad.
+    if "safeguarding" in said and not harmed and "immediate_risk" not in v.rules and "praise" not in said \
             and not rules.parent_author(text):
         plain = rules.plain_spelling(text)
         bye = rules.goodbye(plain)

@@ -15,7 +15,10 @@ SELF_HARM = re.compile(
     r"|\b(?:better\s+off\s+without\s+me|no\s+(?:point|reason)\s+(?:in\s+)?(?:living|being\s+alive|going\s+on)"
     r"|want\s+(?:it\s+all\s+)?to\s+(?:end|stop)\s+(?:for\s+good|forever)"
     r"|(?:go\s+to\s+)?sleep\s+(?:forever|and\s+not\s+wake\s+up)"
-    r"|disappear\s+(?:forever|for\s+good)|goodbye\s+world|(?:my|her|his|their)\s+(?:scars|razors?|blades?)"
+    r"|disappear\s+(?:forever|for\s+good)|goodbye\s+world|(?:my|her|his|their)\s+scars"
+    # A blade brought or carried is a weapon, not self-harm: "im bringing my blade to the disco".
+    r"|(?<!bringing\s)(?<!bringin\s)(?<!bring\s)(?<!brings\s)(?<!carry\s)(?<!carrying\s)(?<!carries\s)(?<!got\s)(?<!take\s)(?<!taking\s)"
+    r"(?:my|her|his|their)\s+(?:razors?|blades?)"
     r"|won'?t\s+be\s+(?:any(?:one|body)'?s?|a|your|ur)\s+problem|(?:taking|take|took|swallow\w*)\s+(?:all\s+)?(?:\w+\s+){0,2}?(?:tablets|pills|paracetamol)"
     r"|(?:tonight|today)'?s\s+the\s+night|\d+\s+(?:days|weeks|months)\s+clean|see\s+my\s+arms|giv(?:ing|in)\s+(?:all\s+)?(?:her|his|their|my)\s+stuff\s+away"
     r"|sorted\s+(?:all\s+)?my\s+stuff\s+out|(?:wouldn'?t|won'?t)\s+(?:even\s+)?notice\s+if\s+i\s+(?:wasn'?t|was\s+gone|disappeared)"
