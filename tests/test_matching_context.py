@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.config.types import School
 from monitor.ingest.matching import assess
 from tests.test_matching_phenomena import DN, ER, GL, HM, PP, S, SCHOOL, SO, TW
 
@@ -29,7 +30,6 @@ DISGUISED = [
     ("sh00t1ng up hb4 n3xt w33k", "", "", {S: "likely"}),
     ("gunna sh00t up h8a on m0nday n0t even j0kin", "", "", {S: "likely"}),  # 8 for B
     ("gr8 day, see u l8r", "", "", {}),
-    ("me n my m8s r at the g8s at 3", "", "", {}),  # 8 as "ate" makes words: text speak, no B
     ("m1ss r0we from 2r is a disgrace", "", "", {ER: "likely"}),
     ("swear down im gonna st@b that h3adt3acher 2moro", "#hba day in the life", "", {S: "likely", SO: "likely"}),
     ("9X2 and 2R won the quiz", "", "", {}),  # a form is not a name written in digits
@@ -136,6 +136,14 @@ def test_a_role_at_our_name(text, context, url, expected):
 @table(DISGUISED)
 def test_digits_for_letters(text, context, url, expected):
     assert grades(text, context, url) == expected
+
+
+def test_text_speaks_8_is_ate_where_that_makes_a_word():
+    # For a school whose initials are MBS, "m8s" is mates and "g8s" gates, not a B written in digits.
+    mbs = School(id="mbs", name="Millbrook School", aliases=("MBS",))
+    assert [g.target for g in assess("me n my m8s r at the g8s at 3", "", mbs).grades] == []
+    assert [g.target for g in assess("gunna sh00t up m8s on m0nday", "", mbs).grades] == []
+    assert [g.target for g in assess("gunna sh00t up mb5 on m0nday", "", mbs).grades] == ["school"]
 
 
 @table(INITIALS)

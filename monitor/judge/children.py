@@ -60,12 +60,10 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
     # Not in thanks (a leaver's "bye everyone"); the model reads some farewells as warm, not sad.
     if "safeguarding" in said and not harmed and "immediate_risk" not in v.rules and "praise" not in said \
             and not rules.parent_author(text):
-        plain = rules.plain_spelling(text)
-        bye = rules.goodbye(plain)
         # A child at risk who says goodbye, and a time that is now: a farewell, whatever words it uses.
-        if bye and (now := rules.GOODBYE_NOW.search(plain)):
+        if said_bye := rules.farewell(rules.plain_spelling(text)):
             v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
-                  f"It reads as a child saying goodbye: {_quote(bye)}, '{now.group(0)}'; call 999.", ["farewell", *bye])
+                  f"It reads as a child saying goodbye: {_quote(said_bye)}; call 999.", ["farewell", *said_bye])
     if pupils:
         # A child named in praise is the school's to judge; named in anger, in a fight, beside
         # bullying or in a photo, the platform is asked to take it down.

@@ -75,7 +75,8 @@ SELF_HARM = re.compile(
 
 
 # A goodbye said to family, friends or a class: "tell my mum sorry", "sorry mam", "tell 9M i said
-# bye", "goodbye everyone", "its not your fault mum"; not "sorry everyone", an organiser's. Alone it is nothing ("sorry mum, staying at jess's tonight"); with the model reading a child
+# bye", "goodbye everyone", "its not your fault mum"; not "sorry everyone", an organiser's. Alone it
+# is nothing ("sorry mum, staying at jess's tonight"); with the model reading a child
 # at risk, in a sad post that no parent wrote, and a time that is now, it is a farewell (children.py).
 # Not one reported ("he said love you mum and went to his room"): that child is home.
 GOODBYE = re.compile(
@@ -91,6 +92,9 @@ GOODBYE_NOW = re.compile(
     r"|(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))|(?:not\s+coming\s+(?:in|back|home)\s+)?(?:ever\s+again|any\s*more))\b", re.I)
 
 
-def goodbye(text: str) -> tuple[Finding, ...]:
-    """The goodbyes a post says: what a farewell is made of, with a time that is now."""
-    return find_all("goodbye", GOODBYE, text)
+def farewell(text: str) -> tuple[Finding, ...]:
+    """A goodbye and a time a farewell is said for, both in the post (its spelling made plain
+    by the caller): the goodbyes, then the time; nothing where either is missing."""
+    bye = find_all("goodbye", GOODBYE, text)
+    now = GOODBYE_NOW.search(text) if bye else None
+    return bye + (Finding("farewell_time", " ".join(now.group(0).split())),) if now else ()
