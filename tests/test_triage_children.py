@@ -223,6 +223,13 @@ TABLE = [
      {"safeguarding"}, {"dsl_review"}, {"call_999"}),
     # ...the same goodbye with nothing at risk in it is a child off somewhere, not a farewell.
     ("sorry mum, staying at jess's after school today, bye x", SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
+    # A pupil named where the model reads a child at risk: DESIGN's "identifiable pupils", so the
+    # platform is asked to take it down, angry words or not...
+    ("Kayden Morris in 4W comes in with bruises every other week and nobody seems to ask why", SCHOOL_ONLY, AT_RISK,
+     "high", {"safeguarding"}, {"dsl_review", "request_removal"}, set()),
+    # ...but a child named in thanks is the school's to judge.
+    ("Well done Ruby Khan in 5B, star of the week for looking after the new girl", SCHOOL_ONLY,
+     {**HAPPY, "safeguarding": 0.6, "praise": 0.9}, "high", set(), {"dsl_review"}, {"request_removal"}),
     # ...and a child at risk with no goodbye and no time stays the DSL's today, no 999 call.
     ("nobody at hollowbrook notices anything, the sleeves stay down in pe", SCHOOL_ONLY, AT_RISK, "high",
      {"safeguarding"}, {"dsl_review"}, {"call_999"}),

@@ -2,7 +2,7 @@
 pupils rated for their looks, bullying), and pupils made identifiable. Pure: adds to a Verdict.
 
 Actions follow DESIGN.md: anything about a pupil's safety -> dsl_review; identifiable pupils
-shown in a fight, a photo or in anger -> request_removal; grooming -> report_police as well;
+shown in a fight, a photo, in anger or as a child at risk -> request_removal; grooming -> report_police as well;
 a child in danger now -> call_999.
 """
 from __future__ import annotations
@@ -66,9 +66,11 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
                   f"It reads as a child saying goodbye: {_quote(said_bye)}; call 999.", ["farewell", *said_bye])
     if pupils:
         # A child named in praise is the school's to judge; named in anger, in a fight, beside
-        # bullying or in a photo, the platform is asked to take it down.
+        # bullying, in a photo or as a child at risk (DESIGN's "identifiable pupils"), the
+        # platform is asked to take it down.
         # A parent's angry complaint that names a child is not, by its anger, a safeguarding alarm.
         bad = (s["abuse"] >= p["abuse"] or s["threat"] >= p["hostile"] or bool(found) or threat_rule
+               or ("safeguarding" in said and "praise" not in said)
                or any(" ... " in f.evidence for f in pupils)
                or any(w in f.evidence.lower() for f in pupils for w in ("photo", "pic", "video")))
         v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),
