@@ -50,6 +50,15 @@ TABLE = [
     # An adult soliciting pupils in the post itself: the post is the danger, taken down and reported.
     ("DM me if ur a yr 9 girl at Hollowbrook, modelling job, £200 cash, dont tell ur parents", SCHOOL_ONLY, CALM, "high",
      {"safeguarding"}, {"dsl_review", "report_police", "request_removal"}, set()),
+    # However it is worded, money, a lift, flattery or an adult's age offered with "dm me", in a
+    # post the model reads as a child at risk, is the approach itself: taken down and reported.
+    ("need 2 young bros for easy work 💷 HBA yr 9/10 perfect lol hmu on snap", SCHOOL_ONLY, AT_RISK, "high",
+     {"safeguarding"}, {"dsl_review", "report_police", "request_removal"}, set()),
+    ("the girl in the middle is stunning 😍 what year u in babe? dm me", SCHOOL_ONLY, AT_RISK, "high",
+     {"safeguarding"}, {"dsl_review", "report_police", "request_removal"}, set()),
+    # ...a pupil reaching out to a friend offers nothing: the DSL's, not the police's.
+    ("ellie ur in my form at hollowbrook pls msg me, ur not alone 🫶", SCHOOL_ONLY, AT_RISK, "high",
+     {"safeguarding"}, {"dsl_review"}, {"report_police"}),
     # An adult's age beside a child's, as a worried pupil or friend tells it: grooming, the police.
     ("y7 at hollowbrook, this guy on here keeps saying im really mature for my age and wants to meet saturday", SCHOOL_ONLY,
      CALM, "high", {"safeguarding"}, {"dsl_review", "report_police"}, set()),

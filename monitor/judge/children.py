@@ -26,6 +26,11 @@ _SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|probl
 _HIDDEN = re.compile(r"(?:long\s+)?sleeves", re.I)
 _SOLICITS = re.compile(r"\b(?:dm|message|msg|add|snap|text|inbox|pm|contact)\s+me\b|\bhmu\b|\bi'?ll\s+pick\s+(?:u|you)\s+up\b"
                        r"|\b(?:will|can|i'?ll)\s+meet\s+(?:any|u|you)\b|\bsend\s+me\s+(?:her|his|ur|your)\s+(?:snap|number|insta|pics?)\b", re.I)
+# What an adult offers a child to make contact: money or work, a lift, flattery of looks or age,
+# the adult's own age. With "dm me" in a post the model reads as a child at risk, the post is
+# the approach itself (child sexual or criminal exploitation, KCSIE), however it is worded.
+_INDUCEMENT = re.compile(r"£\s?\d|💷|💸|💰|\b(?:earn|paid|cash|easy\s+(?:money|work|£))\b|\ba\s+lift\b|\bpick\s+(?:u|you)\s+up\b"
+                         r"|\bolder\s+than\b|\bmature\s+for\b|\b(?:stunning|gorgeous|babe|hun)\b|\bi'?m\s+(?:1[89]|[2-6]\d)\b", re.I)
 # What a worried parent or friend reports: a child in danger, not a child shown.
 _CONCERNS = frozenset({"self_harm", "grooming", "neglect_or_abuse_at_home", "child_routine"})
 
@@ -53,6 +58,10 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
     elif found:
         v.add("digest", ["safeguarding"], ["dsl_review"], f"Mentions bullying: {_quote(found)}; for the DSL.", found)
+    elif "safeguarding" in said and not harmed and _SOLICITS.search(text) and (offer := _INDUCEMENT.search(text)):
+        v.add("high", ["safeguarding"], ["dsl_review", "request_removal", "report_police"],
+              f"Reads as an adult approaching children: \"{offer.group(0)}\" with a request to make contact; "
+              "the post is the approach.", ["solicitation"])
     elif "safeguarding" in said and not harmed:
         v.add("high", ["safeguarding"], ["dsl_review"],
               f"Reads as a concern about a child's safety (safeguarding score {scores['safeguarding']:.2f}).",
