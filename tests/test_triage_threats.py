@@ -116,10 +116,6 @@ WHOSE = [
      "the worst year of his life", {**HAPPY, "threat": 0.8}, False),
     # The model alone pages nobody for a joke with no violent word; a weapon with a laugh is no joke.
     ("I'd just let Whitaker's tyres down 😂 see how quick he learns", {**ANGRY, "threat": 0.89}, False),
-    # ...but a laugh does not talk the model out of a threat it is sure of, in a hostile post.
-    ("enjoy ur little fair. saturday Whitaker's whole place goes up 🔥🔥 leave the fire doors open lol",
-     {**ABUSIVE, "threat": 0.99}, True),
-    ("Whitaker's quiz night goes up a gear saturday lol, he's sure to win", {**HAPPY, "threat": 0.96}, False),
     ("swear down if Whitaker makes me do the bleep test tomoz im bringing my brothers blade 😂😂",
      {**ANGRY, "threat": 0.8}, True),
     ("Someone in the Hollowbrook U14 parents WhatsApp just said 'Whitaker wants stabbing'. No. Absolutely not.",

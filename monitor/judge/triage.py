@@ -105,14 +105,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # With no violent word and no veiled phrase, the model alone (short of sure) is believed only where
     # it also reads the post as hostile: it scores warm praise and a parking moan high on threat too.
     # Nor where it laughs ("I'd just let their tyres down 😂"), or cries with no time and no fear in it.
-    crying = "😭" in text and not rules.when_where(own_words) and not _FEAR.search(text)
-    hostile_read = s["negative"] > s["positive"] and not said & {"praise", "complaint"} and not crying
-    plain_ok = cue or (hostile_read and not _LAUGH.search(text))
-    # A laugh excuses what the model half-believes; one it is sure of, in a hostile post, stands.
-    sure_ok = cue or hostile_read
-    model_threat = not reported and not farewell and not joking and (
-        (sure_ok and s["threat"] >= p["threat_sure"])
-        or (plain_ok and not idiom and s["threat"] >= p["threat"] and (cue or s["threat"] >= p["threat_plain"])))
+    plain_ok = cue or (s["negative"] > s["positive"] and not said & {"praise", "complaint"} and not _LAUGH.search(text)
+                                 and not ("😭" in text and not rules.when_where(own_words) and not _FEAR.search(text)))
+    model_threat = not reported and not farewell and not joking and plain_ok and (s["threat"] >= p["threat_sure"] or (
+        not idiom and s["threat"] >= p["threat"] and (cue or s["threat"] >= p["threat_plain"])))
     if threat_rule or model_threat:
         sure = p["threat_urgent"] if cue or s["negative"] >= p["angry"] else p["threat_sure"]
         urgent = bool(threat_rule) or s["threat"] >= sure or bool(rules.weapons(own_words))
