@@ -195,3 +195,21 @@ def test_a_long_post_keeps_the_worst_any_window_of_it_says(default):
     assert got["threat"] > round(float(whole[clf._columns.index("threat")]), 4)
     clf.window = 0
     assert clf.scores([long])[0]["threat"] == pytest.approx(round(float(whole[clf._columns.index("threat")]), 4), abs=1e-4)
+
+
+def test_a_disguised_post_is_also_read_as_the_words_it_spells(default):
+    """"gna sh4nk" is read twice, as written and as spelled out; the harm scores are the worse of
+    the two, the rest the post's own. Shortenings everyone knows ("ur", "shes") are read once."""
+    from monitor.judge.rules.spelling import disguised
+    from monitor.judge.runtime import WINDOWED
+
+    clf = default
+    post = "gna sh4nk mr w 2moz at da g8s, ur d3ad"
+    plain = disguised(post)
+    assert plain is not None and "shank" in plain and "tomorrow" in plain
+    assert disguised("shes not in today, ur lot are da best") is None
+    as_written, spelled = (clf._run(clf.tokenizer.encode(t).ids) for t in (post, plain))
+    got = clf.scores([post])[0]
+    for k, label in enumerate(clf._columns):
+        expected = max(as_written[k], spelled[k]) if label in WINDOWED else as_written[k]
+        assert got[label] == pytest.approx(round(float(expected), 4), abs=1e-4), label

@@ -236,7 +236,14 @@ TABLE = [
     # platform is asked to take it down, angry words or not...
     ("Kayden Morris in 4W comes in with bruises every other week and nobody seems to ask why", SCHOOL_ONLY, AT_RISK,
      "high", {"safeguarding"}, {"dsl_review", "request_removal"}, set()),
-    # ...but a child named in thanks is the school's to judge.
+    # ...but not an appeal to find a child, a tribute, or good wishes: the post is for the child.
+    ("MISSING: Lily Evans in 8G at Hollowbrook, last seen Hexley bus station 4pm yesterday. Please share",
+     SCHOOL_ONLY, AT_RISK, "high", {"safeguarding"}, {"dsl_review"}, {"request_removal"}),
+    ("RIP Callum Price in 10K, gone way too soon, fly high 💔", SCHOOL_ONLY, AT_RISK, "high", {"safeguarding"},
+     {"dsl_review"}, {"request_removal"}),
+    ("get well soon Ellie Cross in 8G!! the whole of hollowbrook misses u", SCHOOL_ONLY, AT_RISK, "high",
+     {"safeguarding"}, {"dsl_review"}, {"request_removal"}),
+    # ...and a child named in thanks is the school's to judge.
     ("Well done Ruby Khan in 5B, star of the week for looking after the new girl", SCHOOL_ONLY,
      {**HAPPY, "safeguarding": 0.6, "praise": 0.9}, "high", set(), {"dsl_review"}, {"request_removal"}),
     # ...and a child at risk with no goodbye and no time stays the DSL's today, no 999 call.

@@ -31,6 +31,11 @@ _SOLICITS = re.compile(r"\b(?:dm|message|msg|add|snap|text|inbox|pm|contact)\s+m
 # the approach itself (child sexual or criminal exploitation, KCSIE), however it is worded.
 _INDUCEMENT = re.compile(r"£\s?\d|💷|💸|💰|\b(?:earn|paid|cash|easy\s+(?:money|work|£))\b|\ba\s+lift\b|\bpick\s+(?:u|you)\s+up\b"
                          r"|\bolder\s+than\b|\bmature\s+for\b|\b(?:stunning|gorgeous|babe|hun)\b|\bi'?m\s+(?:1[89]|[2-6]\d)\b", re.I)
+# A child named to be found, mourned or wished well: the post is for the child, and comes down
+# only for what else is in it (a fight, a photo, anger).
+_FOR_THE_CHILD = re.compile(r"\b(?:missing|has\s+any(?:one|1)\s+seen|last\s+seen|please\s+share|pls\s+share|(?:hasn'?t|has\s+not|not|never)\s+(?:come|came)\s+home"
+                            r"|found\s+a\s+(?:little\s+)?(?:lad|boy|girl|child|kid)|rip|rest\s+in\s+peace|fly\s+high|vigil|get\s+well"
+                            r"|pray(?:ing|ers)?\s+for|thoughts\s+are\s+with)\b", re.I)
 # What a worried parent or friend reports: a child in danger, not a child shown.
 _CONCERNS = frozenset({"self_harm", "grooming", "neglect_or_abuse_at_home", "child_routine"})
 
@@ -79,7 +84,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         # platform is asked to take it down.
         # A parent's angry complaint that names a child is not, by its anger, a safeguarding alarm.
         bad = (s["abuse"] >= p["abuse"] or s["threat"] >= p["hostile"] or bool(found) or threat_rule
-               or ("safeguarding" in said and "praise" not in said)
+               or ("safeguarding" in said and "praise" not in said and not _FOR_THE_CHILD.search(text))
                or any(" ... " in f.evidence for f in pupils)
                or any(w in f.evidence.lower() for f in pupils for w in ("photo", "pic", "video")))
         v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),

@@ -5,7 +5,9 @@ The model (training/export.py writes it) is int8: its activations are quantised 
 scale computed per call from the whole input, padding included, so a post scored beside
 longer batch-mates would score differently. Each post therefore goes through alone, with no
 padding: its scores never depend on what else is being scored, and with one thread per call
-a post takes a few milliseconds.
+a post takes a few milliseconds. A post past the model's length is also read in windows, and
+one written to slip past a reader ("gna sh4nk mr w 2moz") also as the words it spells
+(monitor.judge.rules.spelling.disguised): its harm scores are the worst of every reading.
 
 meta.json's "onnx" entry says which kind the model is:
 - "output": "probs": the fine-tuned model; its outputs are the probabilities of "labels";
@@ -21,6 +23,7 @@ from typing import Sequence
 import numpy as np
 
 from monitor.judge.encoder import ClassifierError
+from monitor.judge.rules.spelling import disguised
 from monitor.vocab import CONTRACT_LABELS, LABELS
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -109,13 +112,19 @@ class OnnxClassifier:
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
         if not texts:
             return []
-        encoded = [self.tokenizer.encode(t if isinstance(t, str) else "").ids for t in texts]
+        texts = [t if isinstance(t, str) else "" for t in texts]
+        encoded = [self.tokenizer.encode(t).ids for t in texts]
         rows = np.stack([self._run(ids) for ids in encoded])
         if self.heads is None and self._harm_columns:
             for k, ids in enumerate(encoded):
-                for w in self._windows(ids):
-                    part = self._run(w)
-                    rows[k, self._harm_columns] = np.maximum(rows[k, self._harm_columns], part[self._harm_columns])
+                # "gna sh4nk mr w 2moro" is also read as the words it spells: the model learned
+                # few of the ways people disguise or shorten them.
+                plain = disguised(texts[k])
+                views = [ids] + ([self.tokenizer.encode(plain).ids] if plain else [])
+                for n, view in enumerate(views):
+                    for w in ([view] if n else []) + self._windows(view):
+                        part = self._run(w)
+                        rows[k, self._harm_columns] = np.maximum(rows[k, self._harm_columns], part[self._harm_columns])
         if self.heads is not None:
             from monitor.judge.classify import score_heads
 

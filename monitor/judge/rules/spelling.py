@@ -29,6 +29,9 @@ _TXT = {r"some1|sum1|sumone|som1|sumbody|some\s+1": "someone", r"shud|shld|shuld
         r"2nite|2night|2nyt|tonite|tonyt": "tonight", r"2day": "today", r"2moro|2morrow|2moz|2mora|tomoz|tmoz": "tomorrow",
         r"(?:(?<=\bi\s)|(?<=\bwe\s))(?:no|kno|know)\s+(?:were|wer|wea)": "know where"}
 _TXT_RE = [(re.compile(rf"\b(?:{k})\b", re.I), v) for k, v in _TXT.items()]
+# Shortenings every reader (and the model) knows; spelling only these differently disguises nothing.
+_COMMON = {"b", "r", "im", "ive", "dont|dnt", "wont", "hes", "shes", "ur", "da", "dat", "wen", r"n(?=\s+(?:her|him|them))"}
+_COMMON_RE = [(p, w) for (p, w), k in zip(_TXT_RE, _TXT) if k in _COMMON]
 
 
 def plain_spelling(text: str) -> str:
@@ -47,3 +50,14 @@ def plain_spelling(text: str) -> str:
     text = _SEPARATED.sub(lambda m: re.sub(r"[.\-_* ]", "", m.group(0)), text)
     text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _STRETCHED.sub(r"\1\1", text)
+
+
+def disguised(text: str) -> str | None:
+    """The words a post spells, where it spells them to slip past a reader ("sh0t", "k i l l",
+    "gna st4b sum1 2moz"); None where it spells nothing but the shortenings everyone knows
+    ("ur", "da", "shes"), whose expansion would only add noise to a second reading."""
+    plain = plain_spelling(text)
+    light = text
+    for pattern, word in _COMMON_RE:
+        light = pattern.sub(word, light)
+    return plain if plain != light else None
