@@ -234,9 +234,13 @@ def main() -> None:
         # posts the model trained on.
         if not run.is_file():
             raise SystemExit(f"no run.json beside {args.weights}: which seed made these weights is unknown")
-        finetune.SETTINGS["seed"] = json.loads(run.read_text(encoding="utf-8"))["settings"]["seed"]
+        settings = json.loads(run.read_text(encoding="utf-8"))["settings"]
+        finetune.SETTINGS["seed"] = settings["seed"]
+        finetune.SETTINGS["emoji_words"] = bool(settings.get("emoji_words"))
     WORK.mkdir(parents=True, exist_ok=True)
+    # Every text the export reads (calibration, the int8 check) is read as the model was trained to.
     tok = AutoTokenizer.from_pretrained(str(encoder_dir()), local_files_only=True)
+    tok = finetune.reading(tok, finetune.SETTINGS["emoji_words"] and not args.frozen)
     if args.frozen:
         module, output, max_length, extra = frozen_module(), "embedding", 256, {"heads": "heads.npz"}
     else:
@@ -289,6 +293,8 @@ def main() -> None:
                     "opset": OPSET, "quantised": "dynamic int8 (MatMul, Gather)" + (", per channel" if args.per_channel else ""),
                     "size_mb": round((out / "model.onnx").stat().st_size / 1e6, 1),
                     "int8_vs_float32": check, "exported": time.strftime("%Y-%m-%d"), **extra}
+    if output == "probs" and finetune.SETTINGS["emoji_words"]:
+        meta["onnx"]["emoji_words"] = True  # the runtime reads emoji as words before the tokenizer
     if output == "probs" and run.is_file():
         # The run that made these weights travels with them: settings, steps, minutes.
         meta["finetune"] = json.loads(run.read_text(encoding="utf-8"))

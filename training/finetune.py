@@ -63,6 +63,9 @@ SETTINGS = {
     # many minutes: on shared cores the speed is unknown, and a run cut short by the clock
     # still ends at a learning rate near zero rather than in mid-stride.
     "max_minutes": 40.0,
+    # Emoji read as words (monitor/judge/emoji_words.py) in training and at inference: the
+    # tokenizer has no emoji at all, so "🔪" reached the model as [UNK]. Off in B's recipe.
+    "emoji_words": False,
 }
 # The sigmoid outputs, in this order, then the three sentiment logits.
 BINARY = ("abuse", "hate", "threat") + CATEGORY_SCORES
@@ -139,6 +142,17 @@ def build_model(encoder_path: Path):
     return MultiTask()
 
 
+def reading(tok, emoji_words: bool):
+    """The tokenizer, reading emoji as words first where the recipe says so."""
+    if not emoji_words:
+        return tok
+    from monitor.judge.emoji_words import in_words
+
+    def read(text, *args, **kwargs):
+        return tok(in_words(text) if isinstance(text, str) else [in_words(t) for t in text], *args, **kwargs)
+    return read
+
+
 def batches(lengths: list[int], rng: random.Random) -> list[list[int]]:
     bs, chunk = SETTINGS["batch_size"], SETTINGS["batch_size"] * SETTINGS["sort_chunk_batches"]
     order = list(range(len(lengths)))
@@ -166,11 +180,13 @@ def main() -> None:
     # A candidate's recipe differs from the shipped one by flags, not by edits to SETTINGS, so
     # that the shipped recipe stays the file's; run.json records the settings a run used.
     ap.add_argument("--seed", type=int, default=SETTINGS["seed"])
+    ap.add_argument("--emoji-words", action="store_true", help="read emoji as words (SETTINGS['emoji_words'])")
     ap.add_argument("--with-writers", default="",
                     help="comma-separated training writers to take back from leave_out_writers")
     args = ap.parse_args()
     SETTINGS["max_minutes"] = args.max_minutes
     SETTINGS["seed"] = args.seed
+    SETTINGS["emoji_words"] = SETTINGS["emoji_words"] or args.emoji_words
     back = {w.strip() for w in args.with_writers.split(",") if w.strip()}
     if back - set(SETTINGS["leave_out_writers"]):
         sys.exit(f"--with-writers: {sorted(back - set(SETTINGS['leave_out_writers']))} are not left out")
@@ -178,9 +194,10 @@ def main() -> None:
     if args.resume and (CACHE / "run.json").is_file():
         # A second pass on other examples than the first's would train a recipe nobody wrote down.
         first = json.loads((CACHE / "run.json").read_text())["settings"]
-        if (first["seed"], tuple(first["leave_out_writers"])) != (SETTINGS["seed"], SETTINGS["leave_out_writers"]):
-            sys.exit(f"--resume: the first pass used seed {first['seed']} and left out {first['leave_out_writers']}; "
-                     "give the same --seed and --with-writers")
+        if (first["seed"], tuple(first["leave_out_writers"]), first.get("emoji_words", False)) != (
+                SETTINGS["seed"], SETTINGS["leave_out_writers"], SETTINGS["emoji_words"]):
+            sys.exit(f"--resume: the first pass used seed {first['seed']}, left out {first['leave_out_writers']} and "
+                     f"emoji_words={first.get('emoji_words', False)}; give the same --seed, --with-writers and --emoji-words")
 
     if not (data.EVAL / "tweeteval").is_dir():
         sys.exit(f"no public data at {data.EVAL}: the fine-tune needs ../shared/eval")
@@ -196,7 +213,7 @@ def main() -> None:
              if p.origin not in SETTINGS["leave_out_writers"]]
     rows = school_rows([p for p in posts if p.split == "train"]) + public_rows(rng)
     log(f"{len(rows)} training examples ({sum(p.split == 'train' for p in posts)} school posts)")
-    enc = tok([r[0] if isinstance(r[0], str) else "" for r in rows], truncation=True,
+    enc = reading(tok, SETTINGS["emoji_words"])([r[0] if isinstance(r[0], str) else "" for r in rows], truncation=True,
               max_length=SETTINGS["max_length"])["input_ids"]
     y = torch.from_numpy(np.stack([r[1] for r in rows]))
     m = torch.from_numpy(np.stack([r[2] for r in rows]))

@@ -23,6 +23,7 @@ from typing import Sequence
 import numpy as np
 
 from monitor.judge.encoder import ClassifierError
+from monitor.judge.emoji_words import in_words
 from monitor.judge.rules.spelling import disguised
 from monitor.vocab import CONTRACT_LABELS, LABELS
 
@@ -73,6 +74,8 @@ class OnnxClassifier:
         except Exception as exc:  # onnxruntime raises its own types for a bad file
             raise ClassifierError(f"{model} cannot be loaded by onnxruntime: {exc}") from exc
         self.output = spec["output"]
+        # A model trained on emoji read as words (training/finetune.py --emoji-words) reads them so here.
+        self.emoji_words = bool(spec.get("emoji_words"))
         if self.output == "probs":
             labels = tuple(spec.get("labels", ()))
             unknown = [l for l in labels if l not in LABELS]
@@ -113,6 +116,8 @@ class OnnxClassifier:
         if not texts:
             return []
         texts = [t if isinstance(t, str) else "" for t in texts]
+        if self.emoji_words:
+            texts = [in_words(t) for t in texts]
         encoded = [self.tokenizer.encode(t).ids for t in texts]
         rows = np.stack([self._run(ids) for ids in encoded])
         if self.heads is None and self._harm_columns:
