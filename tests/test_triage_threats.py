@@ -392,6 +392,12 @@ THREATS = [
     ("Staff choir at Tesco Saturday. Come and hear Mr Whitaker attempt the descant. You have been warned.", HAPPY, False),
     ("Whitaker, you have been warned. Tomorrow. The gates.", ANGRY, True),
     ("Under 14s destroyed Greenfield 6-0 yesterday, absolute bloodbath. Mr Whitaker's lot are flying this season ⚽", HAPPY, False),
+    # Round 11's review: a side beaten in a fixture is sport; a person, or "you lot" with no fixture, is not.
+    ("whitaker's team getting smashed saturday lol, bring tissues", {**ANGRY, "threat": 0.62}, False),
+    ("Whitaker's u14s are gonna get battered by us sunday, no chance", {**ANGRY, "threat": 0.9}, False),
+    ("hexley high v whitaker's lot friday, ur lot are getting buried", {**ANGRY, "threat": 0.6}, False),
+    ("you lot are getting battered after school, tell Whitaker", {**ANGRY, "threat": 0.9}, True),
+    ("Whitaker is getting battered saturday at the gates", {**ANGRY, "threat": 0.9}, True),
     ("240 mock papers to mark by friday. Whitaker says it'll be fine. Send biscuits, or flowers for the funeral", ANGRY, False),
     ("'see you at the gates' DEAN?? take it down now. Mr Whitaker doesn't deserve that", ANGRY, False),
     ("someone shud egg Mr Whitaker's door fr 😭", ANGRY, True),
@@ -488,6 +494,7 @@ def test_threats(text, scores, urgent):
     ("shoooot", "shoot"),
     # Digits that are meant stay: times, year groups, classes, buses.
     ("at 3pm in 6B, y9 and the 41A", "at 3pm in 6B, y9 and the 41A"),
+    ("the u14s and u9s play sunday", "the u14s and u9s play sunday"),
     ("2nite is it", "tonight is it"),
     ("see u 2moz at the gate", "see u tomorrow at the gate"),
     ("we kno were he parks", "we know where he parks"),

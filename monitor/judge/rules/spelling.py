@@ -13,7 +13,7 @@ _STARRED = {re.compile(r"\bk\*+ll", re.I): "kill", re.compile(r"\bst\*+b", re.I)
             re.compile(r"\bm\*+rder", re.I): "murder"}
 _TOKEN = re.compile(r"\S+")
 # Tokens whose digits are meant: times, year groups, classes, plates, prices.
-_NUMERIC = re.compile(r"[^a-z\d]*(?:\d+(?:[:.]\d+)?(?:am|pm|st|nd|rd|th|s|[a-z])?|[a-z]{1,2}\d+)[^a-z\d]*", re.I)
+_NUMERIC = re.compile(r"[^a-z\d]*(?:\d+(?:[:.]\d+)?(?:am|pm|st|nd|rd|th|s|[a-z])?|[a-z]{1,2}\d+s?)[^a-z\d]*", re.I)
 _SPACED = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b", re.I)
 _STRETCHED = re.compile(r"([a-z])\1{2,}", re.I)
 
