@@ -398,8 +398,6 @@ THREATS = [
     ("hexley high v whitaker's lot friday, ur lot are getting buried", {**ANGRY, "threat": 0.6}, False),
     ("you lot are getting battered after school, tell Whitaker", {**ANGRY, "threat": 0.9}, True),
     ("Whitaker is getting battered saturday at the gates", {**ANGRY, "threat": 0.9}, True),
-    ("my mum's gonna end Whitaker at parents evening 😂😂 rip sir", {**ANGRY, "threat": 0.25}, False),
-    ("gonna end Whitaker at parents evening 🔪😂", {**ANGRY, "threat": 0.6}, True),
     ("240 mock papers to mark by friday. Whitaker says it'll be fine. Send biscuits, or flowers for the funeral", ANGRY, False),
     ("'see you at the gates' DEAN?? take it down now. Mr Whitaker doesn't deserve that", ANGRY, False),
     ("someone shud egg Mr Whitaker's door fr 😭", ANGRY, True),

@@ -273,7 +273,7 @@ def joke_undone(text: str) -> tuple[Finding, ...]:
 # one who parks there. Not literally". Only the verbs people use that way, a laugh or "not
 # literally" straight after, and no weapon anywhere in the post.
 _HYPERBOLE = re.compile(
-    r"\b(?:kill|murder|strangle|throttle|kms|set\s+fire\s+to|burn\s+(?:\w+\s+){0,3}?down|end\s+(?:you|u|him|her|them|the\s+(?:teacher|head)|sir|miss)\b|i\s+(?:will\s+|'ll\s+)?(?:actually\s+|literally\s+)?die)\w*\b"
+    r"\b(?:kill|murder|strangle|throttle|kms|set\s+fire\s+to|burn\s+(?:\w+\s+){0,3}?down|end\s+(?:you|u)\b|i\s+(?:will\s+|'ll\s+)?(?:actually\s+|literally\s+)?die)\w*\b"
     r"[^\n]{0,60}?(?:😂|🤣|😭|😅|🙃|💀|\blol\b|\blmao\b|\bnot\s+literally\b|\(love\s+(?:you|u)\b)"
     # "If I have to make ONE more longboat I'll burn the place down": the fed-up parent's frame.
     r"|\bif\s+(?:i|\w+(?:\s+\w+)?)\s+(?:have\s+to|hear|see|get|read|send|sends|set|sets|make|makes|give|gives|puts?|plays?)\b"
