@@ -392,10 +392,7 @@ THREATS = [
     ("Staff choir at Tesco Saturday. Come and hear Mr Whitaker attempt the descant. You have been warned.", HAPPY, False),
     ("Whitaker, you have been warned. Tomorrow. The gates.", ANGRY, True),
     ("Under 14s destroyed Greenfield 6-0 yesterday, absolute bloodbath. Mr Whitaker's lot are flying this season ⚽", HAPPY, False),
-    # Round 11's review: a side beaten in a fixture is sport; a person, or "you lot" with no fixture, is not.
-    ("whitaker's team getting smashed saturday lol, bring tissues", {**ANGRY, "threat": 0.62}, False),
-    ("Whitaker's u14s are gonna get battered by us sunday, no chance", {**ANGRY, "threat": 0.9}, False),
-    ("hexley high v whitaker's lot friday, ur lot are getting buried", {**ANGRY, "threat": 0.6}, False),
+    # A group or a person "getting battered" after school or at the gates is no match report.
     ("you lot are getting battered after school, tell Whitaker", {**ANGRY, "threat": 0.9}, True),
     ("Whitaker is getting battered saturday at the gates", {**ANGRY, "threat": 0.9}, True),
     ("240 mock papers to mark by friday. Whitaker says it'll be fine. Send biscuits, or flowers for the funeral", ANGRY, False),
