@@ -56,9 +56,17 @@ TABLE = [
      {"safeguarding"}, {"dsl_review", "report_police", "request_removal"}, set()),
     ("the girl in the middle is stunning 😍 what year u in babe? dm me", SCHOOL_ONLY, AT_RISK, "high",
      {"safeguarding"}, {"dsl_review", "report_police", "request_removal"}, set()),
-    # ...a pupil reaching out to a friend offers nothing: the DSL's, not the police's.
-    ("ellie ur in my form at hollowbrook pls msg me, ur not alone 🫶", SCHOOL_ONLY, AT_RISK, "high",
+    ("any yr 7 & 8 girls from hollowbrook wanna earn £££ easy, just pics 😉 dm me, parents dont need to know",
+     SCHOOL_ONLY, AT_RISK, "high", {"safeguarding"}, {"dsl_review", "report_police", "request_removal"}, set()),
+    ("lads from hollowbrook, u want easy money? £50 to drop a parcel, no questions, snap me", SCHOOL_ONLY, AT_RISK,
+     "high", {"safeguarding"}, {"dsl_review", "report_police", "request_removal"}, set()),
+    # ...a pupil reaching out to a friend, a club's trials, a lift share: the DSL's at most, not the police's.
+    ("ellie ur in my form at hollowbrook pls msg me babe, ur not alone 🫶", SCHOOL_ONLY, AT_RISK, "high",
      {"safeguarding"}, {"dsl_review"}, {"report_police"}),
+    ("Hollowbrook U14s girls football trials thursday after school, £2 subs, any yr 8 girls dm me ⚽", SCHOOL_ONLY,
+     AT_RISK, "high", set(), set(), {"report_police"}),
+    ("any yr 9 parents need a lift to the match saturday? dm me, i can pick you up from hollowbrook", SCHOOL_ONLY,
+     AT_RISK, "high", set(), set(), {"report_police"}),
     # An adult's age beside a child's, as a worried pupil or friend tells it: grooming, the police.
     ("y7 at hollowbrook, this guy on here keeps saying im really mature for my age and wants to meet saturday", SCHOOL_ONLY,
      CALM, "high", {"safeguarding"}, {"dsl_review", "report_police"}, set()),
@@ -243,6 +251,11 @@ TABLE = [
      {"dsl_review"}, {"request_removal"}),
     ("get well soon Ellie Cross in 8G!! the whole of hollowbrook misses u", SCHOOL_ONLY, AT_RISK, "high",
      {"safeguarding"}, {"dsl_review"}, {"request_removal"}),
+    ("Anyone seen this lad? Josh Bell in 9W at Hollowbrook, not been home since friday. Share please", SCHOOL_ONLY,
+     AT_RISK, "high", {"safeguarding"}, {"dsl_review"}, {"request_removal"}),
+    # ...but "please share" does not excuse a child's harm shown for a laugh.
+    ("Ellie Cross in 8G at Hollowbrook cuts herself, look at her arms in pe lol, please share", SCHOOL_ONLY, AT_RISK,
+     "high", {"safeguarding"}, {"dsl_review", "request_removal"}, set()),
     # ...and a child named in thanks is the school's to judge.
     ("Well done Ruby Khan in 5B, star of the week for looking after the new girl", SCHOOL_ONLY,
      {**HAPPY, "safeguarding": 0.6, "praise": 0.9}, "high", set(), {"dsl_review"}, {"request_removal"}),

@@ -394,6 +394,9 @@ THREATS = [
     ("Under 14s destroyed Greenfield 6-0 yesterday, absolute bloodbath. Mr Whitaker's lot are flying this season ⚽", HAPPY, False),
     # A group or a person "getting battered" after school or at the gates is no match report.
     ("you lot are getting battered after school, tell Whitaker", {**ANGRY, "threat": 0.9}, True),
+    # A laugh excuses "gonna kill him", never a weapon beside it, in the street's words too.
+    ("gonna kill Whitaker with my brothers bat lol", {**ANGRY, "threat": 0.4}, True),
+    ("gonna kill Whitaker tmrw with the ching 😂", {**ANGRY, "threat": 0.4}, True),
     ("Whitaker is getting battered saturday at the gates", {**ANGRY, "threat": 0.9}, True),
     ("240 mock papers to mark by friday. Whitaker says it'll be fine. Send biscuits, or flowers for the funeral", ANGRY, False),
     ("'see you at the gates' DEAN?? take it down now. Mr Whitaker doesn't deserve that", ANGRY, False),
@@ -492,6 +495,10 @@ def test_threats(text, scores, urgent):
     # Digits that are meant stay: times, year groups, classes, buses.
     ("at 3pm in 6B, y9 and the 41A", "at 3pm in 6B, y9 and the 41A"),
     ("the u14s and u9s play sunday", "the u14s and u9s play sunday"),
+    # A lone "b" or "r" is "be" or "are"; inside a disguised word it is a letter.
+    ("sum1 shud st@b him", "someone should stab him"),
+    ("m.u.r.d.e.r him", "murder him"),
+    ("ill b there n u r dead", "ill be there n u are dead"),
     ("2nite is it", "tonight is it"),
     ("see u 2moz at the gate", "see u tomorrow at the gate"),
     ("we kno were he parks", "we know where he parks"),

@@ -13,6 +13,8 @@ from typing import Mapping, Sequence
 from monitor.judge import rules
 from monitor.judge.verdict import Verdict, _quote
 
+_LAUGH = re.compile(r"😂|🤣|💀|\blol\b|\blmao+\b|\bhaha\w*", re.I)
+
 _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school"
                         r"|just\s+(?:messaged|texted|posted|sent|said|snapped)|an\s+hour\s+ago|not\s+answering|since\s+last\s+night"
                         r"|(?:has|hasn'?t|not)\s+(?:come|came)\s+home|missing|(?:ring|call)\s+999"
@@ -24,18 +26,26 @@ _SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|probl
 
 # Harm hidden under sleeves is the DSL's today, not a 999 call: it says nothing of tonight.
 _HIDDEN = re.compile(r"(?:long\s+)?sleeves", re.I)
-_SOLICITS = re.compile(r"\b(?:dm|message|msg|add|snap|text|inbox|pm|contact)\s+me\b|\bhmu\b|\bi'?ll\s+pick\s+(?:u|you)\s+up\b"
+_SOLICITS = re.compile(r"\b(?:dm|message|msg|add|snap|text|inbox|pm|contact|whatsapp)\s+me\b|\bhmu\b|\bhit\s+me\s+up\b"
+                       r"|\bslide\s+in(?:to)?\s+my\s+dms?\b|\badd\s+my\s+snap\b|\bdrop\s+(?:ur|your)\s+snap\b|\bi'?ll\s+pick\s+(?:u|you)\s+up\b"
                        r"|\b(?:will|can|i'?ll)\s+meet\s+(?:any|u|you)\b|\bsend\s+me\s+(?:her|his|ur|your)\s+(?:snap|number|insta|pics?)\b", re.I)
 # What an adult offers a child to make contact: money or work, a lift, flattery of looks or age,
 # the adult's own age. With "dm me" in a post the model reads as a child at risk, the post is
 # the approach itself (child sexual or criminal exploitation, KCSIE), however it is worded.
-_INDUCEMENT = re.compile(r"£\s?\d|💷|💸|💰|\b(?:earn|paid|cash|easy\s+(?:money|work|£))\b|\ba\s+lift\b|\bpick\s+(?:u|you)\s+up\b"
-                         r"|\bolder\s+than\b|\bmature\s+for\b|\b(?:stunning|gorgeous|babe|hun)\b|\bi'?m\s+(?:1[89]|[2-6]\d)\b", re.I)
+_INDUCEMENT = re.compile(r"\b(?:earn|paid|good\s+pay|cash|easy\s+(?:money|work|£)|no\s+questions|parcels?|run\s+bits"
+                         r"|free\s+(?:drinks|vodka|vapes|alcohol|weed)|pick\s+(?:u|you)\s+up|older\s+than|mature\s+for|stunning|gorgeous"
+                         r"|so\s+pretty|i'?m\s+(?:1[89]|[2-6]\d))\b|💷|💸|💰", re.I)
+# ...said to children: an offer to "any yr 8 girls", "young lads", "what year u in".
+_TO_CHILDREN = re.compile(r"\b(?:girls?|boys?|lads?|bros|young\s+\w+|y(?:ea)?r\s*\d{1,2}s?|y\d{1,2}s?|what\s+year|1[0-7]\s*-\s*1[0-7]"
+                          r"|(?-i:(?:[1-9]|1[0-3])[A-Z]{1,2}\d?))\b", re.I)
+# ...and not said to parents, nor a club's trials, a tutor's lessons, a collection or a lift share.
+_ORDINARY = re.compile(r"\b(?:(?:any|all|calling|hey|hi)\s+(?:\w+\s+){0,3}?(?:parents?|mums?|dads?)|trials?|subs|tutor\w*|lessons?|collection|donat\w*|fundrais\w*|raffle|lift\s*-?\s*share|dbs|coach(?:ing|es)?|club)\b", re.I)
 # A child named to be found, mourned or wished well: the post is for the child, and comes down
 # only for what else is in it (a fight, a photo, anger).
-_FOR_THE_CHILD = re.compile(r"\b(?:missing|has\s+any(?:one|1)\s+seen|last\s+seen|please\s+share|pls\s+share|(?:hasn'?t|has\s+not|not|never)\s+(?:come|came)\s+home"
-                            r"|found\s+a\s+(?:little\s+)?(?:lad|boy|girl|child|kid)|rip|rest\s+in\s+peace|fly\s+high|vigil|get\s+well"
-                            r"|pray(?:ing|ers)?\s+for|thoughts\s+are\s+with)\b", re.I)
+_FOR_THE_CHILD = re.compile(r"\b(?:missing|has\s+any(?:one|1)\s+seen|any(?:one|1)\s+seen|last\s+seen|(?:please|pls|plz)\s+share|share\s+(?:please|pls|plz)"
+                            r"|(?:hasn'?t|has\s+not|not|never)\s+(?:been\s+|come\s+|came\s+)home|found\s+a\s+(?:little\s+)?(?:lad|boy|girl|child|kid)"
+                            r"|rip|rest\s+(?:in\s+peace|easy)|fly\s+high|forever\s+\d+|vigil|get\s+(?:well|better)|speedy\s+recovery|sending\s+(?:love|hugs)"
+                            r"|pray(?:ing|ers)?\s+for|thoughts\s+are\s+with|thinking\s+of)\b|🕊", re.I)
 # What a worried parent or friend reports: a child in danger, not a child shown.
 _CONCERNS = frozenset({"self_harm", "grooming", "neglect_or_abuse_at_home", "child_routine"})
 
@@ -63,7 +73,8 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
     elif found:
         v.add("digest", ["safeguarding"], ["dsl_review"], f"Mentions bullying: {_quote(found)}; for the DSL.", found)
-    elif "safeguarding" in said and not harmed and _SOLICITS.search(text) and (offer := _INDUCEMENT.search(text)):
+    elif ("safeguarding" in said and not harmed and _SOLICITS.search(text) and (offer := _INDUCEMENT.search(text))
+          and _TO_CHILDREN.search(text) and not _ORDINARY.search(text)):
         v.add("high", ["safeguarding"], ["dsl_review", "request_removal", "report_police"],
               f"Reads as an adult approaching children: \"{offer.group(0)}\" with a request to make contact; "
               "the post is the approach.", ["solicitation"])
@@ -84,7 +95,9 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         # platform is asked to take it down.
         # A parent's angry complaint that names a child is not, by its anger, a safeguarding alarm.
         bad = (s["abuse"] >= p["abuse"] or s["threat"] >= p["hostile"] or bool(found) or threat_rule
-               or ("safeguarding" in said and "praise" not in said and not _FOR_THE_CHILD.search(text))
+               # ...unless the post is for the child (found, mourned, wished well) and no one mocks them.
+               or ("safeguarding" in said and "praise" not in said
+                   and not (_FOR_THE_CHILD.search(text) and s["abuse"] < p["abuse"] and not _LAUGH.search(text)))
                or any(" ... " in f.evidence for f in pupils)
                or any(w in f.evidence.lower() for f in pupils for w in ("photo", "pic", "video")))
         v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),

@@ -28,36 +28,37 @@ _TXT = {r"some1|sum1|sumone|som1|sumbody|some\s+1": "someone", r"shud|shld|shuld
         # Times as texted ("2nite", "2moz") and "i no were she lives": what the timing and doxxing rules read.
         r"2nite|2night|2nyt|tonite|tonyt": "tonight", r"2day": "today", r"2moro|2morrow|2moz|2mora|tomoz|tmoz": "tomorrow",
         r"(?:(?<=\bi\s)|(?<=\bwe\s))(?:no|kno|know)\s+(?:were|wer|wea)": "know where"}
-_TXT_RE = [(re.compile(rf"\b(?:{k})\b", re.I), v) for k, v in _TXT.items()]
-# Shortenings every reader (and the model) knows; spelling only these differently disguises nothing.
-_COMMON = {"b", "r", "im", "ive", "dont|dnt", "wont", "hes", "shes", "ur", "da", "dat", "wen", r"n(?=\s+(?:her|him|them))"}
-_COMMON_RE = [(p, w) for (p, w), k in zip(_TXT_RE, _TXT) if k in _COMMON]
+# A lone letter ("ill b there", "u r dead") is a word only between spaces: the "b" of "st@b" and
+# the "r" of "m.u.r.d.e.r" are letters of a disguised word.
+_TXT_RE = [(re.compile(rf"(?<![\w@$!|*.\-])(?:{k})(?![\w@$!|*.\-])" if len(k) == 1 else rf"\b(?:{k})\b", re.I), v)
+           for k, v in _TXT.items()]
 
 
 def plain_spelling(text: str) -> str:
     """"k1ll", "st4b", "k i l l", "shoooot" read as the words they spell, for the threat rules."""
+    for pattern, word in _TXT_RE:
+        text = pattern.sub(word, text)
+    return _STRETCHED.sub(r"\1\1", _tricks(text))
+
+
+def _tricks(text: str) -> str:
+    """Only the letter tricks of plain_spelling: digits and symbols for letters, stars, letters
+    kept apart; not text-speak, which everyone (the model too) reads as it is."""
     def token(m: re.Match) -> str:
         t = m.group(0)
         if _NUMERIC.fullmatch(t) or sum(c.isalpha() for c in t) < 2:
             return t
         lead, core, trail = re.fullmatch(r"(\W*)(.*?)(\W*)", t, re.S).groups()
         return lead + core.translate(_LEET) + trail
-    for pattern, word in _TXT_RE:
-        text = pattern.sub(word, text)
     text = _TOKEN.sub(token, text)
     for pattern, word in _STARRED.items():
         text = pattern.sub(word, text)
     text = _SEPARATED.sub(lambda m: re.sub(r"[.\-_* ]", "", m.group(0)), text)
-    text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
-    return _STRETCHED.sub(r"\1\1", text)
+    return _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
 def disguised(text: str) -> str | None:
-    """The words a post spells, where it spells them to slip past a reader ("sh0t", "k i l l",
-    "gna st4b sum1 2moz"); None where it spells nothing but the shortenings everyone knows
-    ("ur", "da", "shes"), whose expansion would only add noise to a second reading."""
-    plain = plain_spelling(text)
-    light = text
-    for pattern, word in _COMMON_RE:
-        light = pattern.sub(word, light)
-    return plain if plain != light else None
+    """The words a post spells, where it disguises letters to slip past a reader ("sh0t", "st@b",
+    "k i l l", "k*ll"); None where it only shortens ("gna", "2day", "ur"), whose reading out
+    raised a parent's "gna have words at pick up" to a threat in a review."""
+    return plain_spelling(text) if _tricks(text) != text else None

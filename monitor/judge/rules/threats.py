@@ -214,7 +214,11 @@ _WHEN_WHERE = re.compile(
     # The families' other languages (tongues.py): tomorrow, at pickup.
     r"|kal\s+(?:subah|shaam|pickup|school|chutti)|(?:pickup|chutti|gate)\s+pe|jutro|amanh[aã]|m[aâ]ine\s+(?:diminea[tțţ][aă]|la)|mâine|berri|kal\b(?=[^.!?\n]{0,40}\b\w+(?:unga|ungi|oonga|enge)\b))\b",
     re.I)
-_WEAPON = re.compile(r"\b(?:knife|knives|gun|guns|shotgun|rifle|firearm|pistol|crossbow|axe|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer)\b|🔪|🔫|💣|🪓|🗡", re.I)
+# With the street words for them (a "shank", "ching", "bora" or "stanley" is a knife, a "skeng" is
+# a gun), and a bat that is somebody's, not the animal or a rounders lesson's.
+_WEAPON = re.compile(r"\b(?:knife|knives|gun|guns|shotgun|rifle|firearm|pistol|crossbow|axe|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer"
+                     r"|shanks?|ching|nank|bora|stanley\s+knife|skeng|rambo\s+knife|zombie\s+knife"
+                     r"|(?:my|his|me|dads?|brothers?|bruvs?|uncles?|cousins?)(?:'s)?\s+(?:cricket\s+|baseball\s+)?bat)\b|🔪|🔫|💣|🪓|🗡", re.I)
 
 
 def imminence(text: str) -> tuple[Finding, ...]:
