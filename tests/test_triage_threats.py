@@ -140,6 +140,13 @@ WHOSE = [
      {**ANGRY, "threat": 0.9}, True),
     ("ppl sharing this from a year 10 gc: 'bringin my bruvs knife, whitaker gna get it 4 real' idk if its a joke but "
      "someone tell the school", {**ANGRY, "threat": 0.9}, True),
+    # Round 12: the one who saw it asks what to do: still live, not news.
+    ("My son is in a discord server and someone just put this in it: 'bringing my brothers blade tmrw, Whitaker is "
+     "getting it'. I genuinely don't know what to do", {**ANGRY, "threat": 0.6}, True),
+    ("someone in my server keeps typing 'gonna stab Whitaker thurs' and the mods do nothing. do i report it somewhere",
+     {**ANGRY, "threat": 0.6}, True),
+    ("Someone wrote 'gonna stab Whitaker thurs' last month. He was arrested, what do we do now to support the school?",
+     {**ANGRY, "threat": 0.6}, False),
     # Round 10: a translation put right, a son's message explained.
     ("PSA: the post Google turned into 'I will shoot Whitaker tomorrow' actually says she'll take a photo of his class",
      {**ANGRY, "threat": 0.9}, False),

@@ -47,7 +47,10 @@ _LIVE = re.compile(
     r"|\b(?:just\s+)?so\s+(?:the\s+school|staff|the\s+teachers?)\s+(?:knows?|are\s+aware)\b"
     # Round 11: reposted before it goes, "someone tell the school", "idk if it's a joke".
     r"|\bscreenshot(?:ted)?\s+(?:this\s+|it\s+)?before\s+(?:he|she|they|it)\s+(?:deletes?|gets?\s+deleted)\b"
-    r"|\bsome(?:one|body|1)\s+(?:tell|warn|ring)\s+the\s+school\b|\b(?:idk|not\s+sure|dunno)\s+if\s+(?:it'?s|its)\s+a\s+joke\b",
+    r"|\bsome(?:one|body|1)\s+(?:tell|warn|ring)\s+the\s+school\b|\b(?:idk|not\s+sure|dunno)\s+if\s+(?:it'?s|its)\s+a\s+joke\b"
+    # Round 12: the one who saw it asks what to do ("genuinely don't know what to do", "do i report it").
+    r"|\b(?:don'?t|do\s+not|dont)\s+know\s+what\s+to\s+do\b|\bwhat\s+(?:do|should)\s+(?:i|we)\s+do\b"
+    r"|\b(?:do|should)\s+(?:i|we)\s+report\s+(?:it|this|them|him|her)\b|\bwho\s+do\s+(?:i|we)\s+(?:tell|report)\b",
     re.I)
 _SETTLED = re.compile(r"\b(?:arrested|charged|cautioned|convicted|sentenced|jailed|court|police\s+(?:are|were|have\s+been)\s+"
                       r"(?:investigating|involved))\b", re.I)
