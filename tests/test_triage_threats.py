@@ -401,6 +401,11 @@ THREATS = [
     ("Under 14s destroyed Greenfield 6-0 yesterday, absolute bloodbath. Mr Whitaker's lot are flying this season ⚽", HAPPY, False),
     # A group or a person "getting battered" after school or at the gates is no match report.
     ("you lot are getting battered after school, tell Whitaker", {**ANGRY, "threat": 0.9}, True),
+    # A weapon brought in: an air rifle too, "to the mock" too; a knife in the kitchen or a gun at the range is not.
+    ("tmrw period 5 im bringing my dads air rifle in my bag and Whitaker's first. not even joking", ANGRY, True),
+    ("bringin my blade to the mock tmrw, Whitaker's invigilating", ANGRY, True),
+    ("Whitaker's taking the knife in the kitchen to carve the turkey at the staff do", HAPPY, False),
+    ("Whitaker's bringing his gun to the range saturday, clay shooting club", HAPPY, False),
     # A laugh excuses "gonna kill him", never a weapon beside it, in the street's words too.
     ("gonna kill Whitaker with my brothers bat lol", {**ANGRY, "threat": 0.4}, True),
     ("gonna kill Whitaker tmrw with the ching 😂", {**ANGRY, "threat": 0.4}, True),
