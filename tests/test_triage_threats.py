@@ -401,6 +401,13 @@ THREATS = [
     ("Under 14s destroyed Greenfield 6-0 yesterday, absolute bloodbath. Mr Whitaker's lot are flying this season ⚽", HAPPY, False),
     # A group or a person "getting battered" after school or at the gates is no match report.
     ("you lot are getting battered after school, tell Whitaker", {**ANGRY, "threat": 0.9}, True),
+    # Pictures held over someone, and harm one "would hate" to happen, in a hostile post: veiled threats;
+    # the same words in a warm one are not.
+    ("Mr Whitaker, lovely family. Such a shame if those pictures of you ended up in the parents' whatsapp. "
+     "You know what I want by Friday", ANGRY, True),
+    ("I would hate for anything to happen to Whitaker's lovely garden on Orchard Way. Things get damaged so easily",
+     ANGRY, True),
+    ("shame if the photos of Whitaker's nativity ended up on facebook, they were lovely", HAPPY, False),
     # A weapon brought in: an air rifle too, "to the mock" too; a knife in the kitchen or a gun at the range is not.
     ("tmrw period 5 im bringing my dads air rifle in my bag and Whitaker's first. not even joking", ANGRY, True),
     ("bringin my blade to the mock tmrw, Whitaker's invigilating", ANGRY, True),

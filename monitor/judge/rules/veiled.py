@@ -100,7 +100,10 @@ WEAK = re.compile(
     # Round 12's, in a hostile post: "be a shame if the coach didn't make it back", "enjoy it
     # while it lasts", "you and me", "let's see how big you are".
     r"|\bshame\s+if\s+(?:[\w']+\s+){0,6}?(?:happened|didn'?t\s+make\s+it|never\s+made\s+it|wasn'?t\s+there|weren'?t\s+there|"
-    r"turned\s+into\s+a\s+real|got\s+(?:hurt|keyed|smashed|damaged|burn(?:ed|t))|started\s+getting|caught\s+fire|went\s+up|had\s+an\s+accident)\b"
+    r"turned\s+into\s+a\s+real|got\s+(?:hurt|keyed|smashed|damaged|burn(?:ed|t))|started\s+getting|caught\s+fire|went\s+up|had\s+an\s+accident"
+    # Round 12: pictures held over someone ("shame if those pictures ended up in the parents' whatsapp").
+    r"|ended\s+up\s+(?:in|on|with)|got\s+out|got\s+(?:shared|posted|leaked)|were\s+(?:shared|posted|leaked)|went\s+round)\b"
+    r"|\b(?:i'?d|i\s+would)\s+hate\s+for\s+(?:anything|something)\s+(?:bad\s+)?to\s+happen\s+to\b"
     r"|\benjoy\s+it\s+while\s+it\s+lasts\b|(?<=[.!?]\s)(?:you|u)\s+and\s+me\b(?=\s*[.!])"
     r"|\bthink\s+(?:real|really|very|long\s+and)?\s*hard\s+about\s+walking\s+(?:to|home|back)\b"
     r"|\bsome(?:one|body|1)\s+(?:should|shud|needs?\s+to|ought\s+to)\s+pay\s+(?:\w+\s+){1,3}?a\s+(?:little\s+)?visit\b"
