@@ -401,6 +401,7 @@ THREATS = [
     ("Under 14s destroyed Greenfield 6-0 yesterday, absolute bloodbath. Mr Whitaker's lot are flying this season ⚽", HAPPY, False),
     # A group or a person "getting battered" after school or at the gates is no match report.
     ("you lot are getting battered after school, tell Whitaker", {**ANGRY, "threat": 0.9}, True),
+    ("if Whitaker tries to move my van tomorrow he'll get a fist in the face. Had enough.", ANGRY, True),
     # Pictures held over someone, and harm one "would hate" to happen, in a hostile post: veiled threats;
     # the same words in a warm one are not.
     ("Mr Whitaker, lovely family. Such a shame if those pictures of you ended up in the parents' whatsapp. "

@@ -57,6 +57,8 @@ _EXPLICIT = re.compile(
     r"|\b(?:deserves?|needs?|wants?|should\s+(?:get|be\s+given))\s+(?:a\s+)?(?:good\s+)?(?:bullet|kicking|shoeing|stabbing|beating|battering|hiding|punch|shot|knife)\b"
     r"|\b(?:deserves?|needs?|ought|should)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:(?:lined|rounded|taken|dragged|strung)\s+(?:up|out)\s+and\s+)?(?:shot|stabbed|killed|hanged|hung|strung\s+up|beaten|burned|burnt|put\s+down|set\s+on\s+fire|die|dead)\b(?!\s+of\b)"
     r"|\b(?:wants?|needs?)\s+(?:shooting|stabbing|killing|hanging|burning|kicking|slapping|battering)\b"
+    # "they'll get a fist in the face", "you'll get a slap round the head".
+    r"|\b(?:'ll|will|gonna|going\s+to)\s+get\s+(?:a\s+)?(?:fist|punch|slap|smack|headbutt|kick|boot|brick)\s+(?:in|to|round|across)\s+(?:the|their|his|her|your|ur|yer)\s+(?:face|head|mouth|gob|jaw|teeth)\b"
     r"|\b(?:burn|torch|bomb|shoot\s+up|blow\s+up|petrol\s+bomb)\s+(?:the|that|this|your|ur)\s+(?:\w+\s+)?(?:school|academy|building|place|classroom|house)\b"
     r"|\b(?:bring(?:ing)?|take|taking|bringing\s+in|carry|carrying)\s+(?:a|my|his|the)\s+(?:knife|gun|blade|machete|weapon|acid)\s+(?:in(?:to)?|to)\s+"
     r"(?:school|class|him|her|them|sir|miss|the\s+(?:school|class|classroom|mock|exam|gates?|disco|fair|match|game|park|rec|bus|prom|assembly|hall"
