@@ -147,6 +147,14 @@ WHOSE = [
      {**ANGRY, "threat": 0.6}, True),
     ("Someone wrote 'gonna stab Whitaker thurs' last month. He was arrested, what do we do now to support the school?",
      {**ANGRY, "threat": 0.6}, False),
+    # A third review's: asking what to do about a threat the school and police settled is not a live warning,
+    # nor is an unrelated question in a post that condemns one.
+    ('Someone wrote "I\'m going to stab Mr Whitaker" in the Year 9 group chat last week. School dealt with it, the lad\'s '
+     "been excluded. I don't know what to do to reassure my daughter", {**ANGRY, "threat": 0.6}, False),
+    ('Whoever wrote "Whitaker deserves a slap" is a coward. Anyway Year 6 trip is Friday, what do we do about packed lunches?',
+     {**ANGRY, "threat": 0.6}, False),
+    ("reported 'gonna stab Whitaker friday' weeks ago, nothing's been done, it's still up. Who do I tell now?",
+     {**ANGRY, "threat": 0.6}, True),
     # Round 10: a translation put right, a son's message explained.
     ("PSA: the post Google turned into 'I will shoot Whitaker tomorrow' actually says she'll take a photo of his class",
      {**ANGRY, "threat": 0.9}, False),
@@ -402,6 +410,7 @@ THREATS = [
     # A group or a person "getting battered" after school or at the gates is no match report.
     ("you lot are getting battered after school, tell Whitaker", {**ANGRY, "threat": 0.9}, True),
     ("if Whitaker tries to move my van tomorrow he'll get a fist in the face. Had enough.", ANGRY, True),
+    ("Whitaker's staff will get a kick in the teeth again with this pay offer", ANGRY, False),
     # Pictures held over someone, and harm one "would hate" to happen, in a hostile post: veiled threats;
     # the same words in a warm one are not.
     ("Mr Whitaker, lovely family. Such a shame if those pictures of you ended up in the parents' whatsapp. "
@@ -409,11 +418,15 @@ THREATS = [
     ("I would hate for anything to happen to Whitaker's lovely garden on Orchard Way. Things get damaged so easily",
      ANGRY, True),
     ("shame if the photos of Whitaker's nativity ended up on facebook, they were lovely", HAPPY, False),
+    ("Such a shame if my daughter ended up in Mr Whitaker's class again, he never listens", ANGRY, False),
+    ("I would hate for something bad to happen to Mr Whitaker, he's the only decent teacher left there", ANGRY, False),
     # A weapon brought in: an air rifle too, "to the mock" too; a knife in the kitchen or a gun at the range is not.
     ("tmrw period 5 im bringing my dads air rifle in my bag and Whitaker's first. not even joking", ANGRY, True),
     ("bringin my blade to the mock tmrw, Whitaker's invigilating", ANGRY, True),
     ("Whitaker's taking the knife in the kitchen to carve the turkey at the staff do", HAPPY, False),
     ("Whitaker's bringing his gun to the range saturday, clay shooting club", HAPPY, False),
+    ("Whitaker is bringing his grandad's rifle in for the Remembrance assembly, it's deactivated", HAPPY, False),
+    ("Whitaker's class have to take a knife into food tech on Thursday??", ANGRY, False),
     # A laugh excuses "gonna kill him", never a weapon beside it, in the street's words too.
     ("gonna kill Whitaker with my brothers bat lol", {**ANGRY, "threat": 0.4}, True),
     ("gonna kill Whitaker tmrw with the ching 😂", {**ANGRY, "threat": 0.4}, True),

@@ -47,20 +47,31 @@ _LIVE = re.compile(
     r"|\b(?:just\s+)?so\s+(?:the\s+school|staff|the\s+teachers?)\s+(?:knows?|are\s+aware)\b"
     # Round 11: reposted before it goes, "someone tell the school", "idk if it's a joke".
     r"|\bscreenshot(?:ted)?\s+(?:this\s+|it\s+)?before\s+(?:he|she|they|it)\s+(?:deletes?|gets?\s+deleted)\b"
-    r"|\bsome(?:one|body|1)\s+(?:tell|warn|ring)\s+the\s+school\b|\b(?:idk|not\s+sure|dunno)\s+if\s+(?:it'?s|its)\s+a\s+joke\b"
-    # Round 12: the one who saw it asks what to do ("genuinely don't know what to do", "do i report it").
-    r"|\b(?:don'?t|do\s+not|dont)\s+know\s+what\s+to\s+do\b|\bwhat\s+(?:do|should)\s+(?:i|we)\s+do\b"
-    r"|\b(?:do|should)\s+(?:i|we)\s+report\s+(?:it|this|them|him|her)\b|\bwho\s+do\s+(?:i|we)\s+(?:tell|report)\b",
+    r"|\bsome(?:one|body|1)\s+(?:tell|warn|ring)\s+the\s+school\b|\b(?:idk|not\s+sure|dunno)\s+if\s+(?:it'?s|its)\s+a\s+joke\b",
     re.I)
+# Round 12: the one who saw it asks what to do ("genuinely don't know what to do", "do i report it")...
+_ASKS = re.compile(r"\b(?:don'?t|do\s+not|dont)\s+know\s+what\s+to\s+do\b"
+                   r"|\b(?:do|should)\s+(?:i|we)\s+report\s+(?:it|this|them|him|her)\b|\bwho\s+do\s+(?:i|we)\s+(?:tell|report)\b", re.I)
+# ...unless it has been dealt with, and is not said to be still open (a review's parents asking
+# what to do about a threat the school and police settled long ago).
+_DEALT = re.compile(r"\b(?:excluded|suspended|expelled|dealt\s+with|sorted|closed|banned|painted\s+over|referral\s+order"
+                    r"|police\s+(?:came|spoke|have\s+spoken|have\s+been\s+round|are\s+aware|already)|(?:weeks?|months?|years?)\s+ago"
+                    r"|last\s+(?:week|month|year|term|summer)|back\s+in\s+\w+|from\s+20\d\d)\b", re.I)
 _SETTLED = re.compile(r"\b(?:arrested|charged|cautioned|convicted|sentenced|jailed|court|police\s+(?:are|were|have\s+been)\s+"
                       r"(?:investigating|involved))\b", re.I)
+_UNDEALT = re.compile(r"\b(?:still\s+(?:up|there|online|posting)|nothing(?:'s|\s+has)?\s+(?:been\s+)?done|not\s+been\s+dealt\s+with"
+                      r"|(?:haven'?t|havent|hasn'?t|not)\s+(?:done\s+anything|dealt\s+with\s+it))\b", re.I)
 
 
 def live_warning(text: str) -> tuple[Finding, ...]:
     """A warning that passes on someone's threat still live ("she's not joking, heads up to the
     school"): its quoted threat is to be acted on, not filed as news. Nothing once police or a
     court have it."""
-    return () if _SETTLED.search(text) else find_all("live_warning", _LIVE, text)
+    if _SETTLED.search(text):
+        return ()
+    if found := find_all("live_warning", _LIVE, text):
+        return found
+    return () if _DEALT.search(text) and not _UNDEALT.search(text) else find_all("live_warning", _ASKS, text)
 
 
 # Round 15: a threat quoted back at its writer, told to take it down ("'see you at the gates'

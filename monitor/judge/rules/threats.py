@@ -58,7 +58,7 @@ _EXPLICIT = re.compile(
     r"|\b(?:deserves?|needs?|ought|should)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:(?:lined|rounded|taken|dragged|strung)\s+(?:up|out)\s+and\s+)?(?:shot|stabbed|killed|hanged|hung|strung\s+up|beaten|burned|burnt|put\s+down|set\s+on\s+fire|die|dead)\b(?!\s+of\b)"
     r"|\b(?:wants?|needs?)\s+(?:shooting|stabbing|killing|hanging|burning|kicking|slapping|battering)\b"
     # "they'll get a fist in the face", "you'll get a slap round the head".
-    r"|\b(?:'ll|will|gonna|going\s+to)\s+get\s+(?:a\s+)?(?:fist|punch|slap|smack|headbutt|kick|boot|brick)\s+(?:in|to|round|across)\s+(?:the|their|his|her|your|ur|yer)\s+(?:face|head|mouth|gob|jaw|teeth)\b"
+    r"|\b(?:'ll|will|gonna|going\s+to)\s+get\s+(?!a\s+(?:slap\s+in\s+the\s+face|kick\s+in\s+the\s+teeth))(?:a\s+|my\s+)?(?:fist|punch|slap|smack|headbutt|kick|boot|brick)\s+(?:in|to|round|across)\s+(?:the|their|his|her|your|ur|yer)\s+(?:face|head|mouth|gob|jaw|teeth)\b"
     r"|\b(?:burn|torch|bomb|shoot\s+up|blow\s+up|petrol\s+bomb)\s+(?:the|that|this|your|ur)\s+(?:\w+\s+)?(?:school|academy|building|place|classroom|house)\b"
     r"|\b(?:bring(?:ing)?|take|taking|bringing\s+in|carry|carrying)\s+(?:a|my|his|the)\s+(?:knife|gun|blade|machete|weapon|acid)\s+(?:in(?:to)?|to)\s+"
     r"(?:school|class|him|her|them|sir|miss|the\s+(?:school|class|classroom|mock|exam|gates?|disco|fair|match|game|park|rec|bus|prom|assembly|hall"
@@ -66,7 +66,8 @@ _EXPLICIT = re.compile(
     # "bringing my dad's machete in on monday", "bringin my brothers blade in tmrw".
     r"|\b(?:bring|brings|bringing|bringin|take|taking|takin)\s+(?:(?:a|my|his|her|the|[\w]+'?s)\s+){1,2}"
     r"(?:knife|gun|blade|machete|weapon|(?:air\s+)?rifle|bb\s+gun|pistol|shank|ching|taser)"
-    r"\s+(?:in\b(?!\s+(?:the\s+)?(?:kitchen|drawer|block))|into\b|to\s+(?:school|skool|skl|class|the\s+(?:mock|exam|gates?|school)))"
+    r"\s+(?:in\b(?!\s+(?:the\s+)?(?:kitchen|drawer|block|car|van|boot|garden|woods)\b)(?!\s+for\s+(?:the|a|an|our|their|assembly|remembrance|show)\b)(?!\s+to\s+show\b)"
+    r"|(?:into|to)\s+(?:school|skool|skl|class|(?-i:[A-Z]\w+)|the\s+(?:mock|exam|gates?|school|class|classroom|canteen|playground)\b))"
     r"|\b(?:put|send)\s+(?:him|her|them|you)\s+in\s+(?:hospital|a\s+box|the\s+ground|a\s+wheelchair)\b"
     r"|\b(?:break|snap)\s+(?:his|her|their|your)\s+(?:legs?|neck|jaw|nose|arms?|face|fingers?)\b|\b(?:break|snap)\s+every\s+(?:finger|bone)\b"
     r"|\bput\s+(?:him|her|them|you)\s+through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table|windows)\b"

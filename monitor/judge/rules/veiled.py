@@ -102,8 +102,9 @@ WEAK = re.compile(
     r"|\bshame\s+if\s+(?:[\w']+\s+){0,6}?(?:happened|didn'?t\s+make\s+it|never\s+made\s+it|wasn'?t\s+there|weren'?t\s+there|"
     r"turned\s+into\s+a\s+real|got\s+(?:hurt|keyed|smashed|damaged|burn(?:ed|t))|started\s+getting|caught\s+fire|went\s+up|had\s+an\s+accident"
     # Round 12: pictures held over someone ("shame if those pictures ended up in the parents' whatsapp").
-    r"|ended\s+up\s+(?:in|on|with)|got\s+out|got\s+(?:shared|posted|leaked)|were\s+(?:shared|posted|leaked)|went\s+round)\b"
-    r"|\b(?:i'?d|i\s+would)\s+hate\s+for\s+(?:anything|something)\s+(?:bad\s+)?to\s+happen\s+to\b"
+    r")\b|\bshame\s+if\s+(?:those|these|them|certain|your|ur)\s+(?:\w+\s+)?(?:pictures|pics|photos|screenshots|videos|messages|texts)\s+(?:of\s+(?:you|u)\s+)?"
+    r"(?:ended\s+up\s+(?:in|on|with)|got\s+out|got\s+(?:shared|posted|leaked)|were\s+(?:shared|posted|leaked)|went\s+round|found\s+their\s+way)\b"
+    r"|\b(?:i'?d|i\s+would)\s+hate\s+for\s+(?:anything|something)\s+(?:bad\s+)?to\s+happen\s+to\s+(?:your|ur|that\s+(?:nice|lovely)|the\s+teacher\s+(?:(?:nice|lovely|new|little)\s+)?(?:car|garden|house|home|van|kids?|family|wife|husband|windows?)|(?-i:[A-Z]\w+)'s)\b"
     r"|\benjoy\s+it\s+while\s+it\s+lasts\b|(?<=[.!?]\s)(?:you|u)\s+and\s+me\b(?=\s*[.!])"
     r"|\bthink\s+(?:real|really|very|long\s+and)?\s*hard\s+about\s+walking\s+(?:to|home|back)\b"
     r"|\bsome(?:one|body|1)\s+(?:should|shud|needs?\s+to|ought\s+to)\s+pay\s+(?:\w+\s+){1,3}?a\s+(?:little\s+)?visit\b"
