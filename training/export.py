@@ -230,17 +230,15 @@ def main() -> None:
     log = finetune.log
     run = args.weights.parent / "run.json"
     if not args.frozen:
-        # Calibrate on the validation posts of the run's own seed: another seed's split may hold
-        # posts the model trained on.
+        # Calibrate on the run's own seed's validation posts: another seed's may hold its training posts.
         if not run.is_file():
             raise SystemExit(f"no run.json beside {args.weights}: which seed made these weights is unknown")
         settings = json.loads(run.read_text(encoding="utf-8"))["settings"]
-        finetune.SETTINGS["seed"] = settings["seed"]
-        finetune.SETTINGS["emoji_words"] = bool(settings.get("emoji_words"))
+        finetune.SETTINGS.update(seed=settings["seed"], emoji_words=bool(settings.get("emoji_words")))
     WORK.mkdir(parents=True, exist_ok=True)
     # Every text the export reads (calibration, the int8 check) is read as the model was trained to.
-    tok = AutoTokenizer.from_pretrained(str(encoder_dir()), local_files_only=True)
-    tok = finetune.reading(tok, finetune.SETTINGS["emoji_words"] and not args.frozen)
+    tok = finetune.reading(AutoTokenizer.from_pretrained(str(encoder_dir()), local_files_only=True),
+                           finetune.SETTINGS["emoji_words"] and not args.frozen)
     if args.frozen:
         module, output, max_length, extra = frozen_module(), "embedding", 256, {"heads": "heads.npz"}
     else:
@@ -254,11 +252,11 @@ def main() -> None:
                 for label, c in calibration.items():
                     model.head.bias[finetune.BINARY.index(label)] -= _logit(c["threshold_on_val"])
         else:
-            calibration = calibrate(model, tok, max_length, log)
-            calibration |= calibrate_categories(model, tok, max_length, log)
+            calibration = calibrate(model, tok, max_length, log) | calibrate_categories(model, tok, max_length, log)
             (WORK / "calibration.json").write_text(json.dumps(calibration))
         # A long post is also read in windows as long as the posts it was trained on (runtime.py).
-        extra = {"labels": list(LABELS), "calibration": calibration, "window": finetune.SETTINGS["max_length"]}
+        extra = {"labels": list(LABELS), "calibration": calibration, "window": finetune.SETTINGS["max_length"],
+                 **({"emoji_words": True} if finetune.SETTINGS["emoji_words"] else {})}
         output = "probs"
     fp32, int8 = WORK / "model_fp32.onnx", WORK / "model_int8.onnx"
     t0 = time.time()
@@ -293,8 +291,6 @@ def main() -> None:
                     "opset": OPSET, "quantised": "dynamic int8 (MatMul, Gather)" + (", per channel" if args.per_channel else ""),
                     "size_mb": round((out / "model.onnx").stat().st_size / 1e6, 1),
                     "int8_vs_float32": check, "exported": time.strftime("%Y-%m-%d"), **extra}
-    if output == "probs" and finetune.SETTINGS["emoji_words"]:
-        meta["onnx"]["emoji_words"] = True  # the runtime reads emoji as words before the tokenizer
     if output == "probs" and run.is_file():
         # The run that made these weights travels with them: settings, steps, minutes.
         meta["finetune"] = json.loads(run.read_text(encoding="utf-8"))
