@@ -39,7 +39,8 @@ _INDUCEMENT = re.compile(r"\b(?:earn|paid|good\s+pay|cash|easy\s+(?:money|work|Â
 _TO_CHILDREN = re.compile(r"\b(?:girls?|boys?|lads?|bros|young\s+\w+|y(?:ea)?r\s*\d{1,2}s?|y\d{1,2}s?|what\s+year|1[0-7]\s*-\s*1[0-7]"
                           r"|(?-i:(?:[1-9]|1[0-3])[A-Z]{1,2}\d?))\b", re.I)
 # ...and not said to parents, nor a club's trials, a tutor's lessons, a collection or a lift share.
-_ORDINARY = re.compile(r"\b(?:(?:any|all|calling|hey|hi)\s+(?:\w+\s+){0,3}?(?:parents?|mums?|dads?)|trials?|subs|tutor\w*|lessons?|collection|donat\w*|fundrais\w*|raffle|lift\s*-?\s*share|dbs|coach(?:ing|es)?|club)\b", re.I)
+_ORDINARY = re.compile(r"\b(?:(?:any|all|calling|hey|hi)\s+(?:\w+\s+){0,3}?(?:parents?|mums?|dads?)|trials?|subs|tutor\w*|lessons?"
+                       r"|collection|donat\w*|fundrais\w*|raffle|lift\s*-?\s*share|dbs|coach(?:ing|es)?|club)\b", re.I)
 # A child named to be found, mourned or wished well: the post is for the child, and comes down
 # only for what else is in it (a fight, a photo, anger).
 _FOR_THE_CHILD = re.compile(r"\b(?:missing|has\s+any(?:one|1)\s+seen|any(?:one|1)\s+seen|last\s+seen|(?:please|pls|plz)\s+share|share\s+(?:please|pls|plz)"

@@ -122,14 +122,13 @@ class OnnxClassifier:
         rows = np.stack([self._run(ids) for ids in encoded])
         if self.heads is None and self._harm_columns:
             for k, ids in enumerate(encoded):
-                # "gna sh4nk mr w 2moro" is also read as the words it spells: the model learned
-                # few of the ways people disguise or shorten them.
+                # "gna sh4nk mr w 2moz" is also read as the words it spells: the model learned few
+                # of the ways people disguise letters. Each reading is windowed as the post is.
                 plain = disguised(texts[k])
-                views = [ids] + ([self.tokenizer.encode(plain).ids] if plain else [])
-                for n, view in enumerate(views):
-                    for w in ([view] if n else []) + self._windows(view):
-                        part = self._run(w)
-                        rows[k, self._harm_columns] = np.maximum(rows[k, self._harm_columns], part[self._harm_columns])
+                readings = [ids] + ([self.tokenizer.encode(plain).ids] if plain else [])
+                for part_ids in readings[1:] + [w for r in readings for w in self._windows(r)]:
+                    part = self._run(part_ids)
+                    rows[k, self._harm_columns] = np.maximum(rows[k, self._harm_columns], part[self._harm_columns])
         if self.heads is not None:
             from monitor.judge.classify import score_heads
 
