@@ -224,8 +224,7 @@ def main() -> None:
     ap.add_argument("--per-channel", action="store_true", help="per-channel int8 weights")
     ap.add_argument("--reuse", action="store_true", help="quantise the float32 export already made")
     ap.add_argument("--weights", type=Path, default=finetune.CACHE / "model.pt", help="the fine-tune's weights")
-    ap.add_argument("--out", type=Path, default=MODEL_DIR,
-                    help="where to write model.onnx, tokenizer.json and meta.json (default: the shipped model)")
+    ap.add_argument("--out", type=Path, default=MODEL_DIR, help="where model.onnx, tokenizer.json, meta.json go")
     args = ap.parse_args()
     log = finetune.log
     run = args.weights.parent / "run.json"
@@ -236,9 +235,8 @@ def main() -> None:
         settings = json.loads(run.read_text(encoding="utf-8"))["settings"]
         finetune.SETTINGS.update(seed=settings["seed"], emoji_words=bool(settings.get("emoji_words")))
     WORK.mkdir(parents=True, exist_ok=True)
-    # Every text the export reads (calibration, the int8 check) is read as the model was trained to.
-    tok = finetune.reading(AutoTokenizer.from_pretrained(str(encoder_dir()), local_files_only=True),
-                           finetune.SETTINGS["emoji_words"] and not args.frozen)
+    tok = AutoTokenizer.from_pretrained(str(encoder_dir()), local_files_only=True)
+    tok = finetune.reading(tok, finetune.SETTINGS["emoji_words"] and not args.frozen)  # as the model learned
     if args.frozen:
         module, output, max_length, extra = frozen_module(), "embedding", 256, {"heads": "heads.npz"}
     else:
