@@ -428,6 +428,7 @@ THREATS = [
     ("Whitaker is bringing his grandad's rifle in for the Remembrance assembly, it's deactivated", HAPPY, False),
     ("Whitaker's class have to take a knife into food tech on Thursday??", ANGRY, False),
     # A laugh excuses "gonna kill him", never a weapon beside it, in the street's words too.
+    ("Whitaker's gonna have a heart attack when he sees my son's homework lmaooo", {**ANGRY, "threat": 0.8}, False),
     ("gonna kill Whitaker with my brothers bat lol", {**ANGRY, "threat": 0.4}, True),
     ("gonna kill Whitaker tmrw with the ching 😂", {**ANGRY, "threat": 0.4}, True),
     ("Whitaker is getting battered saturday at the gates", {**ANGRY, "threat": 0.9}, True),

@@ -13,8 +13,6 @@ from typing import Mapping, Sequence
 from monitor.judge import rules
 from monitor.judge.verdict import Verdict, _quote
 
-_LAUGH = re.compile(r"😂|🤣|💀|\blol\b|\blmao+\b|\bhaha\w*", re.I)
-
 _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school"
                         r"|just\s+(?:messaged|texted|posted|sent|said|snapped)|an\s+hour\s+ago|not\s+answering|since\s+last\s+night"
                         r"|(?:has|hasn'?t|not)\s+(?:come|came)\s+home|missing|(?:ring|call)\s+999"
@@ -98,7 +96,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         bad = (s["abuse"] >= p["abuse"] or s["threat"] >= p["hostile"] or bool(found) or threat_rule
                # ...unless the post is for the child (found, mourned, wished well) and no one mocks them.
                or ("safeguarding" in said and "praise" not in said
-                   and not (_FOR_THE_CHILD.search(text) and s["abuse"] < p["abuse"] and not _LAUGH.search(text)))
+                   and not (_FOR_THE_CHILD.search(text) and s["abuse"] < p["abuse"] and not rules.LAUGH.search(text)))
                or any(" ... " in f.evidence for f in pupils)
                or any(w in f.evidence.lower() for f in pupils for w in ("photo", "pic", "video")))
         v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),

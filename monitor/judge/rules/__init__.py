@@ -5,7 +5,7 @@ in `Decision.rules`) and the words that made it fire, quoted in the explanation.
 """
 from __future__ import annotations
 
-from monitor.judge.rules.base import Finding
+from monitor.judge.rules.base import LAUGH, Finding
 from monitor.judge.rules.locators import (phone_numbers, postcodes, street_addresses, vehicle_registrations, personal_locators,
                                           personal_emails)
 from monitor.judge.rules.threats import (threat_phrases, imminence, strip_idioms, when_where, joke_undone, plain_spelling,
@@ -22,6 +22,7 @@ from monitor.judge.rules.selfharm import farewell
 from monitor.judge.rules.hate import hate_phrases, identity_words, slurs, dehumanising
 
 __all__ = [
+    "LAUGH",
     "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
     "personal_locators", "personal_emails", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone", "hyperbole",
     "plain_spelling", "still_ahead", "joins_in", "reported_speech", "without_quotes", "live_warning", "weapons", "identifiable_pupils",

@@ -19,6 +19,10 @@ def find_all(rule: str, pattern: re.Pattern[str], text: str, group: int = 0) -> 
     return tuple(seen)
 
 
+# A laugh in a post ("lol", "lmaooo", 😂): what a fed-up parent's hyperbole and a joke carry.
+LAUGH = re.compile(r"😂|🤣|😆|😅|💀|\blol\b|\blmao+\b|\bhaha\w*", re.I)
+
+
 # A few words between two cues: "Mr Hale grabbed my son", "grabbed him by the arm".
 GAP = r"(?:[\s,]+[\w'’-]+){0,%d}?[\s,]+"
 
