@@ -434,7 +434,7 @@ def test_round_13_names_and_places(text, context, url, expected):
 # and an @ written for an a ("hb@"), beside an address and a handle that stay as they are.
 ROUND_15 = [
     ("gonna sh00t up hb\u0430 on friday lol jk", "", "", {S: "likely"}),
-    ("the head of hb@ shud g0 b@ck 2 @frica", "", "", {S: "likely"}),
+    ("the head of hb@ shud g0 b@ck 2 @frica", "", "", {S: "likely", SO: "likely"}),  # the head of us
     ("Mr Whitaker@Hollowbrook is a disgrace", "", "", {S: "likely", TW: "likely"}),
     ("\u041d\u0412\u0410 lockdown drill today, all fine", "", "", {S: "likely"}),
     ("write to hb@gmail.com about the quiz", "", "", {}),

@@ -40,6 +40,11 @@ CASE_AND_TAGS = [
     ("Well done #HollowbrookAcademy on the results!", {S: "sure"}),
     ("@HollowbrookAcad I am making a subject access request for my son", {S: "sure"}),
     ("#JusticeForHollowbrook kids, year 8 kept in again", {S: "likely"}),
+    # Our name and a year group, a team or a campaign run together in a tag.
+    ("zoo trip was brilliant #hollowbrookyear5", {S: "likely"}),
+    ("havent eaten since friday #hollowbrooku14", {S: "likely"}),
+    ("#HollowbrookOut before she ruins another year", {S: "likely"}),
+    ("#HollowbrookHawks won the league", {S: "possible"}),
 ]
 RUN_TOGETHER_AND_SPLIT = [
     ("hollow brook pickup was chaos", {S: "likely"}),
@@ -110,8 +115,10 @@ FIRST_NAME_NICKNAME_ROLE = [
     ("the deputy head at Hollowbrook Academy shouted at my son", {S: "sure", PP: "likely"}),
     ("the head of year 9 at Hollowbrook Academy rang me", {S: "sure", HM: "likely"}),
     ("the head at Hollowbrook Academy", {S: "sure", SO: "likely"}),
-    # "the head" of a pin, or of lice, is nobody's.
+    # "the head" of a pin, or of lice, is nobody's; "the head of" us, named straight after, is ours.
     ("Hollowbrook Academy has head lice again", {S: "sure"}),
+    ("the head of hollowbrook has been fiddling the books", {S: "likely", SO: "likely"}),
+    ("the head of Greenfield High is a clown", {}),
 ]
 NAMESAKES_AND_OTHER_PLACES = [
     ("Gareth Lloyd scores twice as Cardiff beat Bath", {GL: "possible"}),
@@ -126,6 +133,15 @@ NAMESAKES_AND_OTHER_PLACES = [
     ("greenfield teachers are on strike, pickup chaos", {}),
     # Both schools named: school words still count for ours.
     ("moved my son from Greenfield High to Hollowbrook, best decision", {S: "likely"}),
+]
+# A word that says what a school is like, or whose it is, is not another school's name.
+WHAT_A_SCHOOL_IS_LIKE = [
+    ("Shit school, shit communication. Three weeks waiting for the head to reply", "Hexley Parents Chat",
+     {S: "likely", SO: "likely"}),
+    ("This is what happens when you let Okafor run an English school", "",
+     {SO: "likely"}),
+    ("The head at DGD's school (Hollowbrook) came out to the car park herself", "", {S: "likely", SO: "likely"}),
+    ("Another school shooting in the States. Dropped my two at school in Hexley this morning", "", {}),
 ]
 CONTEXT = [
     # post, thread, address -> grades
@@ -184,6 +200,11 @@ def test_first_names_nicknames_and_roles(text, expected):
 @check(NAMESAKES_AND_OTHER_PLACES)
 def test_namesakes_and_other_schools(text, expected):
     assert grades(text) == expected
+
+
+@pytest.mark.parametrize("text, context, expected", WHAT_A_SCHOOL_IS_LIKE, ids=[c[0] for c in WHAT_A_SCHOOL_IS_LIKE])
+def test_words_about_a_school_are_not_its_name(text, context, expected):
+    assert grades(text, context) == expected
 
 
 @pytest.mark.parametrize("text, context, url, expected", CONTEXT, ids=[c[0] for c in CONTEXT])

@@ -57,7 +57,13 @@ _NOT_NAMES = frozenset("the a an my our your their his her this that these those
                        "local new old primary secondary high state private catholic church lovely good great nice "
                        "best worst big small little amazing brilliant awful terrible decent outstanding failing "
                        "whole same other next previous current dc dcs dc's ds ds's dd dd's kids kid's son's "
-                       "daughter's his their".split())
+                       "daughter's his their".split()) | frozenset(
+    # Said of a school, not its name: "Shit school", "English school cancels Christmas", "DGD's school".
+    "shit shite crap rubbish useless pathetic ridiculous heartless disgusting shocking appalling dreadful "
+    "horrible joke bloody fucking f***ing effing stupid poor bad sink posh rough fab fantastic excellent "
+    "wonderful english british uk scottish welsh irish only all anyone's lunch summer free "
+    "starting emailed rang ask asked dgd's dgs's dgd dgs fc's dcs' dc's grandson's granddaughter's child's "
+    "nephew's niece's after".split())
 # Words that lead into a name without being part of it: "To Hollowbrook Academy:", "Dear
 # Greenfield High", "At St Anne's Primary": the name starts after them.
 _LEAD_INS = frozenset("to from at in on for with by of and but or dear hi hello hey about into via near outside "

@@ -43,7 +43,7 @@ _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "schoo
 _GAP = re.compile(r"^[^.!?\n]{0,30}$")
 # "hollowbrook2016", "hollowbrookclassof2014": our name and a year group, in an address or a tag.
 # "#hollowbrooklockdown", "hollowbrookparents": our name and the school's day.
-_CLASS_OF = re.compile(r"(?:\d+|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories|"
+_CLASS_OF = re.compile(r"(?:\d+|(?:year|yr|y|u)\d+s?|out|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories|"
                        r"lockdown|parents?|mums?|dads?|pta|kids|staff|pupils|students|teachers|families|strike|walkout)$", re.I)
 _ONE_OF = re.compile(r"\b(?:the|that|this|our|your|ur|my|his|her)\s+$", re.I)
 # "Whoever in Hollowbrook keeps letting their dog out": the name written as a place, not a school.

@@ -21,6 +21,7 @@ _IN_TAGS = frozenset({"school:name", "school:alias", "school:initials", "school:
 _NOT_AFTER_HEAD = frozenset({"of", "lice", "girl", "boy", "girls", "boys", "injury", "injuries", "first", "on",
                              "butt", "banging", "start", "count", "office", "chef", "coach"})
 _HEAD_OF_OURS = frozenset({"yours", "theirs", "ours", "that", "this"})  # "the head of that school"
+_OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "school:handle"})
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,8 @@ def outer(hs: list[Hit]) -> list[Hit]:
 def drop_shadowed(hits: list[Hit]) -> list[Hit]:
     """A role inside a longer role ("the head" in "the head of year 9") is not a second role."""
     roles = [h for h in hits if h.entry.kind == "role"]
+    # "the head of hollowbrook", "the head of HBA": the head of ours, named straight after "of".
+    ours_at = {(h.where, h.index) for h in hits if h.entry.kind in _OUR_NAMES}
     keep = []
     for h in hits:
         if h.entry.kind == "role":
@@ -153,7 +156,7 @@ def drop_shadowed(hits: list[Hit]) -> list[Hit]:
                 continue
             nxt = h.after[:1]
             if h.entry.words[-1] == "head" and nxt and nxt[0] in _NOT_AFTER_HEAD and not (
-                    nxt[0] == "of" and h.after[1:] and h.after[1] in _HEAD_OF_OURS):
+                    nxt[0] == "of" and (h.after[1:] and h.after[1] in _HEAD_OF_OURS or (h.where, h.last + 2) in ours_at)):
                 continue
         keep.append(h)
     return keep
