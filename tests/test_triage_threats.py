@@ -418,6 +418,16 @@ THREATS = [
     ("I would hate for anything to happen to Whitaker's lovely garden on Orchard Way. Things get damaged so easily",
      ANGRY, True),
     ("shame if the photos of Whitaker's nativity ended up on facebook, they were lovely", HAPPY, False),
+    # The author on the way in and someone hurt at the end of it; someone hurt with no author
+    # coming, or "before someone gets hurt", is a danger warned of, not a threat.
+    ("If my lad doesnt get his 4 today because of Whitaker i swear im going down that school and someone will get hurt",
+     ANGRY, True),
+    ("if the fake account stuff isnt sorted by tomorrow im coming up that school and someones getting hurt. Whitaker first.",
+     ANGRY, True),
+    ("If parents keep parking on the zigzags outside Whitaker's class somebody is going to get hurt", ANGRY, False),
+    ("I'm going in to see Whitaker about that broken gate before someone gets hurt", ANGRY, False),
+    ("Tomorrow im coming down that school at home time and im dragging Whitaker out by his tie", ANGRY, True),
+    ("Whitaker dragged the tyre out by the rope for the tug of war, brilliant sports day", HAPPY, False),
     ("Such a shame if my daughter ended up in Mr Whitaker's class again, he never listens", ANGRY, False),
     ("I would hate for something bad to happen to Mr Whitaker, he's the only decent teacher left there", ANGRY, False),
     # A weapon brought in: an air rifle too, "to the mock" too; a knife in the kitchen or a gun at the range is not.

@@ -46,7 +46,7 @@ STRONG = re.compile(
     r"|\bfinger\s+across\s+(?:his|her|their|my)\s+throat\b"
     r"|\bwith\s+(?:the\s+head|the\s+teacher|her|him|them)\s+(?:still\s+)?(?:sat\s+|stuck\s+|locked\s+)?in\s+(?:it|there)\b"
     r"|\b(?:i'?m|im|i\s+am)\s+(?:gonna\s+be\s+)?smashing\s+(?:that|this)\s+(?:\w+\s+)?(?:kid|lad|girl|boy|teacher)\b"
-    r"|\bdrag\w*\s+(?:\w+\s+){1,4}?out\s+(?:of\s+(?:\w+\s+){1,3}?)?by\s+(?:her|his|their|the)\s+hair\b"
+    r"|\bdrag\w*\s+(?:\w+\s+){1,4}?out\s+(?:of\s+(?:\w+\s+){1,3}?)?by\s+(?:her|his|their|the)\s+(?:hair|collar|tie|ears?|neck|throat|scruff)\b"
     # Round 12's: what is "going to happen" to the fair, a can of petrol taken in.
     r"|\bshame\s+about\s+what'?s\s+(?:going\s+to|gonna|about\s+to)\s+happen\s+to\s+(?:it|him|her|them|you)\b(?!\s+(?:with|because|when|if|after)\b)"
     r"|\bwith\s+(?:a\s+can\s+of|a\s+jerry\s*can\s+of)\s+petrol\b"
@@ -112,6 +112,11 @@ WEAK = re.compile(
     r"|\b(?:let'?s|lets|we'?ll)\s+see\s+how\s+(?:\w+\s+){0,3}?(?:big|brave|hard|tough|calm|cocky|professional)\s+(?:\w+\s+){0,2}?(?:you|u|he|she|they)\b"
     # Round 15's, in a hostile post: not safe from me, "you'll see me at the gates x", an invitation to "have a word".
     r"|\b(?:not|never)\s+safe\s+from\s+me\b"
+    # The author on their way in, and someone hurt at the end of it: "im going down that school and
+    # someone will get hurt". Without the author coming, "someone will get hurt" is a road's danger.
+    r"|\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will)\s+(?:\w+\s+){0,2}?(?:going|coming|goin|comin|gonna\s+(?:go|come)|heading|marching|storming|walking)\s+"
+    r"(?:straight\s+)?(?:down|up|round|over|in(?:to)?|to)\b[^.!?\n]{0,80}?(?<!before\s)(?<!case\s)(?<!stop\s)\bsome(?:one|body|1)(?:'?s)?\s+(?:\w+\s+){0,3}?"
+    r"(?:is\s+|will\s+|'ll\s+|are\s+)?(?:gonna\s+|going\s+to\s+)?(?:get(?:s|ting|tin)?|be)\s+hurt\b"
     r"|\bin\s+case\s+(?:any(?:one|body|1)|some(?:one|body))\s+(?:fancies|wants?|feels\s+like)\s+(?:having\s+)?"
     r"(?:a\s+)?(?:(?:polite|quiet|little|friendly)\s+)?word\s+with\s+(?:her|him|them)\b"
     r"|\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+see\s+me\s+(?:at|by|outside)\s+the\s+(?:school\s+|main\s+|back\s+)?gates?\s*(?:x+\b|🙂|😉|😘|😈)"
