@@ -119,6 +119,9 @@ FIRST_NAME_NICKNAME_ROLE = [
     ("Hollowbrook Academy has head lice again", {S: "sure"}),
     ("the head of hollowbrook has been fiddling the books", {S: "likely", SO: "likely"}),
     ("the head of Greenfield High is a clown", {}),
+    # "the head's office" is the headteacher's; a trust's head office is nobody's.
+    ("three weeks for a reply from the head's office at Hollowbrook", {S: "likely", SO: "likely"}),
+    ("the trust's head office for Hollowbrook Academy is in Leeds", {S: "sure"}),
 ]
 NAMESAKES_AND_OTHER_PLACES = [
     ("Gareth Lloyd scores twice as Cardiff beat Bath", {GL: "possible"}),

@@ -155,7 +155,9 @@ def drop_shadowed(hits: list[Hit]) -> list[Hit]:
                    and (o.end - o.start) > (h.end - h.start) for o in roles):
                 continue
             nxt = h.after[:1]
-            if h.entry.words[-1] == "head" and nxt and nxt[0] in _NOT_AFTER_HEAD and not (
+            # "the head's office", "the head's on a power trip": the headteacher's, not a head office.
+            owned = h.said.lower().endswith(("'s", "\u2019s"))
+            if h.entry.words[-1] == "head" and nxt and nxt[0] in _NOT_AFTER_HEAD and not owned and not (
                     nxt[0] == "of" and (h.after[1:] and h.after[1] in _HEAD_OF_OURS or (h.where, h.last + 2) in ours_at)):
                 continue
         keep.append(h)
