@@ -41,8 +41,7 @@ _CARRIED = frozenset({"role", "first", "initial", "school:other", "school:exclud
 _PLACED = re.compile(r"^'?s?,?\s+(?:from|at)\s+(?:the|my|a|our|his|her|their)\s+((?:[\w']+\s*){1,3})")
 _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "school:handle"})
 _GAP = re.compile(r"^[^.!?\n]{0,30}$")
-# "hollowbrook2016", "hollowbrookclassof2014": our name and a year group, in an address or a tag.
-# "#hollowbrooklockdown", "hollowbrookparents": our name and the school's day.
+# "hollowbrook2016", "#hollowbrookyear5", "hollowbrookparents": our name and a year group or the school's day.
 _CLASS_OF = re.compile(r"(?:\d+|(?:year|yr|y|u)\d+s?|out|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories|"
                        r"lockdown|parents?|mums?|dads?|pta|kids|staff|pupils|students|teachers|families|strike|walkout)$", re.I)
 _ONE_OF = re.compile(r"\b(?:the|that|this|our|your|ur|my|his|her)\s+$", re.I)
