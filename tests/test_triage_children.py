@@ -262,6 +262,12 @@ TABLE = [
     # ...and a child at risk with no goodbye and no time stays the DSL's today, no 999 call.
     ("nobody at hollowbrook notices anything, the sleeves stay down in pe", SCHOOL_ONLY, AT_RISK, "high",
      {"safeguarding"}, {"dsl_review"}, {"call_999"}),
+    # A parent naming their own child to ask for the child's records: the data request, not the DSL;
+    # named in anger beside it, the DSL still.
+    ("@HollowbrookAcad I am making a subject access request for all the data you hold on my son Harvey Bell (Year 4)",
+     SCHOOL_ONLY, CALM, "high", {"data_request"}, {"respond_data_request"}, {"dsl_review"}),
+    ("Subject access request for everything on my son Harvey Bell (Year 4). Kai Brennan in 4P is a thug and battered him",
+     SCHOOL_ONLY, ABUSIVE, "high", {"data_request", "safeguarding"}, {"respond_data_request", "dsl_review"}, set()),
 ]
 
 

@@ -99,8 +99,11 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
                    and not (_FOR_THE_CHILD.search(text) and s["abuse"] < p["abuse"] and not rules.LAUGH.search(text)))
                or any(" ... " in f.evidence for f in pupils)
                or any(w in f.evidence.lower() for f in pupils for w in ("photo", "pic", "video")))
-        v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),
-              f"A pupil may be identifiable: {_quote(pupils)}.", pupils)
+        # A parent naming their own child to ask for the child's records is no safeguarding matter
+        # (read sets: the writers asked for the DSL on 17 of 234 subject access requests).
+        if bad or not rules.subject_access_request(text):
+            v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),
+                  f"A pupil may be identifiable: {_quote(pupils)}.", pupils)
     # A worried parent reporting grooming or self-harm posts nothing inappropriate.
     worried = any(f.rule in _CONCERNS for f in found)
     return bool(pupils) and "request_removal" in v.actions and not worried
