@@ -45,6 +45,9 @@ CASE_AND_TAGS = [
     ("havent eaten since friday #hollowbrooku14", {S: "likely"}),
     ("#HollowbrookOut before she ruins another year", {S: "likely"}),
     ("#HollowbrookHawks won the league", {S: "possible"}),
+    # ...not a club's age group, nor a night out.
+    ("great win for the lads today 3-1 v Kelby Colts #HollowbrookU14s #grassroots", {S: "possible"}),
+    ("#HollowbrookOut pub crawl saturday, starts at the Red Lion", {S: "possible"}),
 ]
 RUN_TOGETHER_AND_SPLIT = [
     ("hollow brook pickup was chaos", {S: "likely"}),
@@ -126,6 +129,9 @@ FIRST_NAME_NICKNAME_ROLE = [
     ("Hollowbrook Academy has head lice again", {S: "sure"}),
     ("the head of hollowbrook has been fiddling the books", {S: "likely", SO: "likely"}),
     ("the head of Greenfield High is a clown", {}),
+    # ...not the head of its sixth form, of a department, or of a trust or club sharing its name.
+    ("the head of hollowbrook sixth form rang me", {S: "likely"}),
+    ("The head of Hollowbrook's science department is leaving", {S: "likely"}),
     # "the head's office" is the headteacher's; a trust's head office is nobody's.
     ("three weeks for a reply from the head's office at Hollowbrook", {S: "likely", SO: "likely"}),
     ("the trust's head office for Hollowbrook Academy is in Leeds", {S: "sure"}),
@@ -156,6 +162,9 @@ WHAT_A_SCHOOL_IS_LIKE = [
      {SO: "likely"}),
     ("The head at DGD's school (Hollowbrook) came out to the car park herself", "", {S: "likely", SO: "likely"}),
     ("Another school shooting in the States. Dropped my two at school in Hexley this morning", "", {}),
+    # ...but a proper word before it, or a place after it, makes a name: another school's.
+    ("Hexley Free School rated inadequate by Ofsted, the head has resigned", "", {}),
+    ("English School of Paris open day, the head was lovely", "", {}),
 ]
 CONTEXT = [
     # post, thread, address -> grades

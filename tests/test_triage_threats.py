@@ -428,6 +428,14 @@ THREATS = [
     ("I'm going in to see Whitaker about that broken gate before someone gets hurt", ANGRY, False),
     ("Tomorrow im coming down that school at home time and im dragging Whitaker out by his tie", ANGRY, True),
     ("Whitaker dragged the tyre out by the rope for the tug of war, brilliant sports day", HAPPY, False),
+    # A review's: the author going to say or to complain, a hazard that hurts, a drag reported or idle.
+    ("I'm going in tomorrow to tell Whitaker the climbing frame is broken, someone is going to get hurt", ANGRY, False),
+    ("I'm going to be honest, someone will get hurt if Whitaker doesn't grit the path", ANGRY, False),
+    ("I'm coming up to Whitaker's class tomorrow because someone is getting hurt every day by those bullies", ANGRY, False),
+    ("im going to the hollowbrook v greenfield derby saturday, someone always gets hurt in that game, Whitaker reffing", ANGRY, False),
+    ("Mr Whitaker dragged my son out of the classroom by his collar. He's 7.", ANGRY, False),
+    ("had to drag my daughter out of bed by the ear this morning, Whitaker's trip is at 7", ANGRY, False),
+    ("I'll drag Whitaker out of that office by his ear if he excludes my lad", ANGRY, True),
     ("Such a shame if my daughter ended up in Mr Whitaker's class again, he never listens", ANGRY, False),
     ("I would hate for something bad to happen to Mr Whitaker, he's the only decent teacher left there", ANGRY, False),
     # A weapon brought in: an air rifle too, "to the mock" too; a knife in the kitchen or a gun at the range is not.

@@ -57,13 +57,15 @@ _NOT_NAMES = frozenset("the a an my our your their his her this that these those
                        "local new old primary secondary high state private catholic church lovely good great nice "
                        "best worst big small little amazing brilliant awful terrible decent outstanding failing "
                        "whole same other next previous current dc dcs dc's ds ds's dd dd's kids kid's son's "
-                       "daughter's his their".split()) | frozenset(
+                       "daughter's his their".split())
+_SAID_OF = frozenset(
     # Said of a school, not its name: "Shit school", "English school cancels Christmas", "DGD's school".
     "shit shite crap rubbish useless pathetic ridiculous heartless disgusting shocking appalling dreadful "
     "horrible joke bloody fucking f***ing effing stupid poor bad sink posh rough fab fantastic excellent "
     "wonderful english british uk scottish welsh irish only all anyone's lunch summer free "
     "starting emailed rang ask asked dgd's dgs's dgd dgs fc's dcs' dc's grandson's granddaughter's child's "
     "nephew's niece's after".split())
+_NOT_NAMES_ALL = _NOT_NAMES | _SAID_OF
 # Words that lead into a name without being part of it: "To Hollowbrook Academy:", "Dear
 # Greenfield High", "At St Anne's Primary": the name starts after them.
 _LEAD_INS = frozenset("to from at in on for with by of and but or dear hi hello hey about into via near outside "
@@ -181,6 +183,12 @@ def other_schools(original: str) -> list[tuple[str, int, int]]:
             continue  # "Mr Whitaker's school": the school a teacher works at, not a school's name
         if words and words[-1].lower().strip(".") in _NOT_NAMES:
             continue  # "THAT SCHOOL", "RUINED THE SCHOOL": a shouted phrase, not a name
+        # "Shit school", "an English school": said of a school. "Hexley Free School", "St Mary's Free School",
+        # "English School of Paris": a name, a proper word before the adjective or a place after it.
+        if words and words[-1].lower().strip(".") in _SAID_OF and all(
+                w.lower().strip(".") in _NOT_NAMES_ALL | _LEAD_INS for w in words) and not re.match(
+                r"\s+of\s+[A-Z]", original[m.end():]):
+            continue
         while words and words[0].lower().strip(".") in _NOT_NAMES | _LEAD_INS:
             words.pop(0)
         if words:

@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from typing import Sequence
-from urllib.parse import urlsplit
 
 from monitor.config.types import School
 from monitor.ingest.author import readable
-from monitor.ingest.cues import (EVERY_SCHOOL, FOREIGN_ADDRESS, LIFE, PLACE_NOUNS, PLACE_WORDS, SPAM, disclaimed, elsewhere_cues,
-                                 life_cues, opponent, other_schools, specific)
+from monitor.ingest.against import against
+from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, disclaimed, elsewhere_cues, life_cues, opponent, other_schools,
+                                 specific)
 from monitor.ingest.forenames import someone_else
 from monitor.ingest.grading import VOUCHING
 from monitor.ingest.grading import Context, Grade, grade_school, grade_staff, q
@@ -35,15 +35,11 @@ from monitor.ingest.scan import Hit, address, drop_shadowed, scan
 __all__ = ["GRADES", "Assessment", "Grade", "assess", "assess_all", "match"]
 GRADES = ("sure", "likely", "possible")
 # Names that say nothing of which school: weighed only where something else names one.
-_OUR_FLAGS = re.compile("^(?:\U0001F1EC\U0001F1E7)+")
 _CARRIED = frozenset({"role", "first", "initial", "school:other", "school:exclude"})
 # "Kev from the chippy", "Priya Patel from my yoga class": a name placed somewhere not a school.
 _PLACED = re.compile(r"^'?s?,?\s+(?:from|at)\s+(?:the|my|a|our|his|her|their)\s+((?:[\w']+\s*){1,3})")
 _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "school:handle"})
 _GAP = re.compile(r"^[^.!?\n]{0,30}$")
-# "hollowbrook2016", "#hollowbrookyear5", "hollowbrookparents": our name and a year group or the school's day.
-_CLASS_OF = re.compile(r"(?:\d+|(?:year|yr|y|u)\d+s?|out|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories|"
-                       r"lockdown|parents?|mums?|dads?|pta|kids|staff|pupils|students|teachers|families|strike|walkout)$", re.I)
 _ONE_OF = re.compile(r"\b(?:the|that|this|our|your|ur|my|his|her)\s+$", re.I)
 # "Whoever in Hollowbrook keeps letting their dog out": the name written as a place, not a school.
 _AS_PLACE = re.compile(r"\b(?:in|around|round|near|through|across|outside)\s+$", re.I)
@@ -97,35 +93,6 @@ def _other_spans(school: School, hs: list[Hit], named: dict[tuple[str, int, int]
     return hs, spans
 
 
-def _against(school: School, hs: list[Hit], texts: dict[str, str]) -> list[str]:
-    """Signs that a place-name alias is another place or thing of that name."""
-    out = []
-    for h in hs:
-        if h.entry.kind != "school:alias":
-            continue
-        if h.inside:
-            before, _, rest = h.inside.partition("|")
-            if not before and rest and not _CLASS_OF.match(rest) and not any(w.startswith(rest) or rest.startswith(w)
-                                                                             for w in SCHOOL_WORDS if len(w) > 2):
-                out.append(h.said)  # "HollowbrookHawks", "hollowbrookvillagehall"
-            continue
-        text = texts.get(h.where, "")
-        # "Hollowbrook P.S. students": Ontario's school, not a postscript ("Thanks Hollowbrook P.S. bring cakes").
-        nxt = re.match(r"\s+(P\.\s?S\.?(?=\s*(?:$|[,)]|\s+(?i:students|school|board|is|was)\b))|[\w']+)(?:\s+([\w']+))?", text[h.end:])
-        if nxt:
-            one, two, key = nxt.group(1), nxt.group(2) or "", re.sub(r"[.\s]", "", nxt.group(1).lower())
-            if key in PLACE_NOUNS - {"on"} or one == "ON" or (
-                    one[:1].isupper() and two.lower() in PLACE_NOUNS and not LIFE.fullmatch(one.lower())):
-                out.append(f"{h.said} {one}" + (f" {two}" if key not in PLACE_NOUNS and one != "ON" else ""))
-    for where in ("post", "thread"):
-        # A run "🇬🇧🇨🇦" is quoted as the flag that points away.
-        out += [_OUR_FLAGS.sub("", m.group(0)) for m in PLACE_WORDS.finditer(texts.get(where, ""))]
-    host = urlsplit(texts.get("url", "")).hostname or ""
-    if FOREIGN_ADDRESS.match(host) and not host.endswith(".co.in"):
-        out.append(host)
-    return out
-
-
 def _not_ours(lex: Lexicon, h: Hit, text: str) -> bool:
     """A name of our staff that, as written, is someone else's: "Jasmine Patel", "Dr Priya
     Patel"; or a role in the plural ("no teaching assistants"), everyone's who holds it. "The
@@ -176,7 +143,7 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
     as_place = tuple(h.said for h in hs if h.entry.kind == "school:alias" and h.where != "address"
                      and _AS_PLACE.search(post.texts[h.where][max(0, h.start - 12):h.start]))
     return Context(life, tuple(post.named[s] for s in spans), attached, frozenset(placed), role_ours,
-                   tuple(_against(school, hs, post.texts)), post.elsewhere, post.local, as_place,
+                   tuple(against(hs, post.texts)), post.elsewhere, post.local, as_place,
                    bool(EVERY_SCHOOL.search(body)),
                    bool(spans) and all(any(h.entry.kind == "school:other" and h.where == w and a <= h.start < b for h in hs)
                                        for w, a, b in spans))

@@ -22,6 +22,10 @@ _NOT_AFTER_HEAD = frozenset({"of", "lice", "girl", "boy", "girls", "boys", "inju
                              "butt", "banging", "start", "count", "office", "chef", "coach"})
 _HEAD_OF_OURS = frozenset({"yours", "theirs", "ours", "that", "this"})  # "the head of that school"
 _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "school:handle"})
+_NOT_AFTER_OURS = frozenset("sixth primary infants infant juniors junior nursery prep trust learning federation scouts guides "
+                            "cubs brownies parish village town council lane road rd street farm hall rovers fc united hawks "
+                            "maths math science english pe music art drama history geography computing department dept "
+                            "faculty year upper lower boarding house".split())
 
 
 @dataclass(frozen=True)
@@ -147,7 +151,9 @@ def drop_shadowed(hits: list[Hit]) -> list[Hit]:
     """A role inside a longer role ("the head" in "the head of year 9") is not a second role."""
     roles = [h for h in hits if h.entry.kind == "role"]
     # "the head of hollowbrook", "the head of HBA": the head of ours, named straight after "of".
-    ours_at = {(h.where, h.index) for h in hits if h.entry.kind in _OUR_NAMES}
+    # ...but not "the head of Hollowbrook sixth form", "of Hollowbrook's science department", "of Hollowbrook Primary/Trust/Scouts".
+    ours_at = {(h.where, h.index) for h in hits if h.entry.kind in _OUR_NAMES
+               and not h.said.lower().endswith(("'s", "\u2019s")) and not (h.after[:1] and h.after[0] in _NOT_AFTER_OURS)}
     keep = []
     for h in hits:
         if h.entry.kind == "role":

@@ -1,0 +1,53 @@
+"""Signs that a bare alias of ours is another place or thing of that name: "Hollowbrook village",
+"#HollowbrookHawks", a flag, a foreign address; and the tags that are ours after all
+("#hollowbrookyear5", "#HollowbrookOut"). Pure."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from monitor.ingest.cues import FOREIGN_ADDRESS, LIFE, PLACE_NOUNS, PLACE_WORDS
+from monitor.ingest.lexicon import SCHOOL_WORDS
+from monitor.ingest.scan import Hit
+
+_OUR_FLAGS = re.compile("^(?:\U0001F1EC\U0001F1E7)+")
+# "hollowbrook2016", "#hollowbrookyear5", "hollowbrookparents": our name and a year group or the school's day.
+_CLASS_OF = re.compile(r"(?:\d+|(?:year|yr|y|u)\d+s?|out|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories|"
+                       r"lockdown|parents?|mums?|dads?|pta|kids|staff|pupils|students|teachers|families|strike|walkout)$", re.I)
+_NIGHT_OUT = re.compile(r"\b(?:pub|quiz|crawl|night|drinks|party|gig|fete|fayre|festival|walk|ramble|bar|dance|disco)\b", re.I)
+# "#HollowbrookU14s 3-1 v Kelby Colts #grassroots": a club's age group, not a school team.
+_CLUB = re.compile(r"\b(?:colts|jfc|afc|fc|grassroots|league|sunday|rovers|united|athletic|ref|referee|manager|tournament)\b", re.I)
+
+
+def against(hs: list[Hit], texts: dict[str, str]) -> list[str]:
+    """Signs that a place-name alias is another place or thing of that name."""
+    out = []
+    for h in hs:
+        if h.entry.kind != "school:alias":
+            continue
+        if h.inside:
+            before, _, rest = h.inside.partition("|")
+            # "#HollowbrookOut" is a campaign; beside a pub, a quiz or a night it is a night out.
+            both = " ".join(texts.get(w, "") for w in ("post", "thread"))
+            if rest.lower() == "out" and _NIGHT_OUT.search(both) or re.fullmatch(r"u\d+s?", rest, re.I) and _CLUB.search(both):
+                out.append(h.said)
+                continue
+            if not before and rest and not _CLASS_OF.match(rest) and not any(w.startswith(rest) or rest.startswith(w)
+                                                                             for w in SCHOOL_WORDS if len(w) > 2):
+                out.append(h.said)  # "HollowbrookHawks", "hollowbrookvillagehall"
+            continue
+        text = texts.get(h.where, "")
+        # "Hollowbrook P.S. students": Ontario's school, not a postscript ("Thanks Hollowbrook P.S. bring cakes").
+        nxt = re.match(r"\s+(P\.\s?S\.?(?=\s*(?:$|[,)]|\s+(?i:students|school|board|is|was)\b))|[\w']+)(?:\s+([\w']+))?", text[h.end:])
+        if nxt:
+            one, two, key = nxt.group(1), nxt.group(2) or "", re.sub(r"[.\s]", "", nxt.group(1).lower())
+            if key in PLACE_NOUNS - {"on"} or one == "ON" or (
+                    one[:1].isupper() and two.lower() in PLACE_NOUNS and not LIFE.fullmatch(one.lower())):
+                out.append(f"{h.said} {one}" + (f" {two}" if key not in PLACE_NOUNS and one != "ON" else ""))
+    for where in ("post", "thread"):
+        # A run "🇬🇧🇨🇦" is quoted as the flag that points away.
+        out += [_OUR_FLAGS.sub("", m.group(0)) for m in PLACE_WORDS.finditer(texts.get(where, ""))]
+    host = urlsplit(texts.get("url", "")).hostname or ""
+    if FOREIGN_ADDRESS.match(host) and not host.endswith(".co.in"):
+        out.append(host)
+    return out
