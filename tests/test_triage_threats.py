@@ -436,6 +436,9 @@ THREATS = [
     ("Mr Whitaker dragged my son out of the classroom by his collar. He's 7.", ANGRY, False),
     ("had to drag my daughter out of bed by the ear this morning, Whitaker's trip is at 7", ANGRY, False),
     ("I'll drag Whitaker out of that office by his ear if he excludes my lad", ANGRY, True),
+    # A reward offered for the harm, in a hostile post; a pay rise for the music teacher is none.
+    ("Whitaker's van is on station lane every night 😂 whoever keys it tonight is a legend", ANGRY, True),
+    ("whoever runs music for Whitaker's year 6 is a legend, the carols smashed it", HAPPY, False),
     ("Such a shame if my daughter ended up in Mr Whitaker's class again, he never listens", ANGRY, False),
     ("I would hate for something bad to happen to Mr Whitaker, he's the only decent teacher left there", ANGRY, False),
     # A weapon brought in: an air rifle too, "to the mock" too; a knife in the kitchen or a gun at the range is not.

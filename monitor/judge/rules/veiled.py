@@ -115,6 +115,9 @@ WEAK = re.compile(
     r"|\b(?:let'?s|lets|we'?ll)\s+see\s+how\s+(?:\w+\s+){0,3}?(?:big|brave|hard|tough|calm|cocky|professional)\s+(?:\w+\s+){0,2}?(?:you|u|he|she|they)\b"
     # Round 15's, in a hostile post: not safe from me, "you'll see me at the gates x", an invitation to "have a word".
     r"|\b(?:not|never)\s+safe\s+from\s+me\b"
+    # A reward offered for the harm: "whoever keys it tonight is a legend".
+    r"|\bwho(?:ever|\s+ever)\s+(?:\w+\s+){0,2}?(?:keys?|slash(?:es)?|smash(?:es)?|eggs?|torch(?:es)?|burns?|batters?|lamps?|punch(?:es)?|bricks?)\b"
+    r"[^.!?\n]{0,40}?\b(?:is|'s|will\s+be|gets?)\s+(?:a\s+)?(?:legend|hero|king|queen|(?:free\s+)?pint|drink|medal)\b"
     # The author on their way in, and someone hurt at the end of it: "im going down that school and
     # someone will get hurt". Without the author coming, "someone will get hurt" is a road's danger.
     r"|\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will)\s+(?!not\b|never\b)(?:\w+\s+){0,2}?(?:going|coming|goin|comin|gonna\s+(?:go|come)|heading|marching|storming|walking)\s+(?:straight\s+)?"
