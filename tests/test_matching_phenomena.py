@@ -109,13 +109,6 @@ SURNAME_TITLE_INITIAL = [
     # An initial alone is how pupils name a teacher: ours unless something points elsewhere.
     ("mr w is the worst", {TW: "likely"}),
     ("mr w at greenfield is the worst", {TW: "possible"}),
-    # A surname alone: one too rare for the tokenizer's vocabulary is ours unless something points
-    # elsewhere; a common one (Lloyd, Patel, Whitaker) may be anyone's.
-    ("okafor better sleep with one eye open", {SO: "likely"}),
-    ("Nwosu better not show his face at Tesco Saturday", {DN: "likely"}),
-    ("okafor scores twice for Leeds in the cup", {SO: "possible"}),
-    ("lloyd made us run 5 laps in the rain", {GL: "possible"}),
-    ("whitaker lives on ashgrove close", {TW: "possible"}),
 ]
 FIRST_NAME_NICKNAME_ROLE = [
     ("emma the TA at hollowbrook grabbed my little brothers arm in 2R", {S: "likely", ER: "likely"}),

@@ -13,7 +13,6 @@ from monitor.config.types import School
 from monitor.ingest.cues import specific
 from monitor.ingest.lexicon import compact, words
 from monitor.ingest.scan import Hit, outer
-from monitor.ingest.spelling import known_words
 
 # Names specific enough that, beside a bare school alias, the two vouch for each other.
 VOUCHING = frozenset({"full", "titled", "surname", "nickname"})
@@ -232,11 +231,6 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
                 # "Mr Nwosu", "Miss Rowe": how a school's pupils and parents name its staff, and
                 # on 2,400 writers' posts never a namesake; a full name alone often is one.
                 g, why = "likely", f"{shown}, as pupils and parents name them, nothing pointing elsewhere"
-            elif untitled == names and not (cx.others or cx.elsewhere or cx.against or cx.generic) and not any(
-                    h.entry.words[-1] in known_words() for h in untitled):
-                # "okafor better sleep with one eye open": a surname too rare for the tokenizer's 30,000
-                # words is rarely a namesake's (read sets: 11 of ours, none of others'); "Lloyd" often is.
-                g, why = "likely", f"{shown}, a rare surname, nothing pointing elsewhere"
             else:
                 g, why = "possible", f"{shown} with no school named"
         elif (kinds | fuzzy_kinds) & {"role", "first", "initial"}:
