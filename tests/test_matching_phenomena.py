@@ -140,10 +140,6 @@ NAMESAKES_AND_OTHER_PLACES = [
     ("Hollowbrook Public School buses cancelled, school words like teachers and pupils", {}),
     ("The head of our school is a useless idiot, Greenfield High is a joke", {}),
     ("greenfield teachers are on strike, pickup chaos", {}),
-    # Beside another school of our own town (the config's neighbours), a bare "hollowbrook" is ours;
-    # beside a school the config does not list, only possibly.
-    ("if hollowbrook lose to greenfield again today i will actually die", {S: "likely"}),
-    ("hollowbrook lose to Riverside Primary again", {S: "possible"}),
     # Both schools named: school words still count for ours.
     ("moved my son from Greenfield High to Hollowbrook, best decision", {S: "likely"}),
 ]

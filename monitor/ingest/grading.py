@@ -42,7 +42,6 @@ class Context:
     local: bool = False
     as_place: tuple[str, ...] = ()  # the alias written as a place: "in Hollowbrook", "round Hollowbrook"
     generic: bool = False  # about every school: "every school has a Kev the caretaker"
-    neighbours: bool = False  # the other schools named are all our town's, as the config lists them
 
 
 def q(quoted) -> str:
@@ -149,10 +148,6 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, G
             # with nothing pointing elsewhere was ours 37 times for every 3 it was not.
             return "likely", Grade("school", "likely", f"bare {said(weak)}, nothing pointing elsewhere",
                                    basis(weak) + ("bare",)), bits, tags
-        if cx.neighbours and not cx.elsewhere and not cx.as_place:
-            # "hollowbrook lose to greenfield again": beside a school of our own town, our name is ours.
-            return "likely", Grade("school", "likely", f"bare {said(weak)} beside our town's {q(cx.others)}",
-                                   basis(weak) + ("neighbours",)), bits, tags
         return "possible", Grade("school", "possible", f"{said(weak)} with nothing to say it is us"
                                  + (f"; another school named: {q(cx.others)}" if cx.others else ""),
                                  basis(weak) + (("others",) if cx.others else ())), bits, tags

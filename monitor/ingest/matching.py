@@ -144,9 +144,7 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
                      and _AS_PLACE.search(post.texts[h.where][max(0, h.start - 12):h.start]))
     return Context(life, tuple(post.named[s] for s in spans), attached, frozenset(placed), role_ours,
                    tuple(against(hs, post.texts)), post.elsewhere, post.local, as_place,
-                   bool(EVERY_SCHOOL.search(body)),
-                   bool(spans) and all(any(h.entry.kind == "school:other" and h.where == w and a <= h.start < b for h in hs)
-                                       for w, a, b in spans))
+                   bool(EVERY_SCHOOL.search(body)))
 
 
 def _weighed(hs: list[Hit], life: tuple[str, ...], alone: bool = False) -> bool:
