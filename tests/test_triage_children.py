@@ -268,6 +268,11 @@ TABLE = [
      SCHOOL_ONLY, CALM, "high", {"data_request"}, {"respond_data_request"}, {"dsl_review"}),
     ("Subject access request for everything on my son Harvey Bell (Year 4). Kai Brennan in 4P is a thug and battered him",
      SCHOOL_ONLY, ABUSIVE, "high", {"data_request", "safeguarding"}, {"respond_data_request", "dsl_review"}, set()),
+    # ...nor where the children named are not the author's own, or a worry comes with the request.
+    ("Subject access request: all records of the incident where Jayden Cole and Mason Price (Year 6) cornered my son",
+     SCHOOL_ONLY, CALM, "high", {"data_request"}, {"respond_data_request", "dsl_review"}, set()),
+    ("I am making a subject access request for my son Kai Dunn (Year 4). His dad is NOT allowed to collect him and was at the gate",
+     SCHOOL_ONLY, {**CALM, "complaint": 0.8}, "high", {"data_request"}, {"respond_data_request", "dsl_review"}, set()),
 ]
 
 
