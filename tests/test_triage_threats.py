@@ -439,6 +439,12 @@ THREATS = [
     # A reward offered for the harm, in a hostile post; a pay rise for the music teacher is none.
     ("Whitaker's van is on station lane every night 😂 whoever keys it tonight is a legend", ANGRY, True),
     ("whoever runs music for Whitaker's year 6 is a legend, the carols smashed it", HAPPY, False),
+    # "Wants shooting", "should be shot for that": exasperation, not a threat; "someone wants to" is
+    # British for "someone ought to".
+    ("whoever picked Whitaker's new uniform supplier wants shooting 🙄 £18.50 for a jumper", ANGRY, False),
+    ("Whitaker should be shot for that missed tackle in the 78th minute honestly", ANGRY, False),
+    ("Whitaker should be shot, every last one of them at that school", ANGRY, True),
+    ("made my lad run laps in the sleet. someone wants to wait for Whitaker in the staff car park and sort him out", ANGRY, True),
     ("Such a shame if my daughter ended up in Mr Whitaker's class again, he never listens", ANGRY, False),
     ("I would hate for something bad to happen to Mr Whitaker, he's the only decent teacher left there", ANGRY, False),
     # A weapon brought in: an air rifle too, "to the mock" too; a knife in the kitchen or a gun at the range is not.

@@ -24,6 +24,7 @@ _IDIOMS = re.compile(r"""\b(?:
   | (?:absolute\s+|total\s+|a\s+)?bloodbath\b(?=[^\n]{0,80}(?:⚽|🏉|🏀|🏏|\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:cup|league|friendly)\s+(?:match|game|fixture|tie|final)\b|\b(?:match|game)\s+of\s+the\s+season\b|\bthis\s+season\b))
   | (?:(?<=^)|(?<=[.!?,;]\s)|(?<=\bor\s)|(?<=\band\s))(?:send|bring)\s+(?:me\s+|us\s+)?(?:\w+,?\s+(?:or|and)\s+)?(?:some\s+)?flowers\s+for\s+(?:the|my|our)\s+funeral\b
   | killing\s+(?:them|us)\s+(?:with|softly) | (?:that|this|it)\s+killed\s+me
+  | (?:wants?|needs?)\s+shooting\b | should\s+be\s+shot\s+for\s+(?:that|this|the|his|her|a|an)\b
   | (?:destroy|batter|smash|crush|annihilate|thrash|murder|slaughter|hammer|demolish)(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:juniors|grammar|united|city|town|rovers|fc|team|opposition|dads|mums|teachers'?\s+team)\b
   | (?:destroy|batter|smash|crush|thrash|hammer)(?:ed|s|ing)?\s+(?:them|us|the\s+\w+)\s+(?:on|at|in)\s+(?:saturday|sunday|the\s+(?:match|final|game|tournament|league))
 )""", re.I | re.X)
@@ -118,7 +119,7 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:house|flat|door|street|road)\s+(?:is\s+)?(?:his|hers|theirs|yours|(?:he|she|they|you|u)\s+lives?\s+(?:in|on|at))\b"
     r"|\bwalk(?:s|ing)?\s+(?:the\s+dog\s+|my\s+dog\s+)?(?:past|by)\s+(?:it|(?:his|her|their|your)\s+(?:house|flat|place|door))\s+(?:every|each)\b"
     r"|\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:now\s+)?(?:got|found|found\s+out)\s+(?:your|ur|his|her|their)\s+(?:home\s+)?address\b"
-    r"|\bsome(?:one|body)\s+(?:should|needs?\s+to|ought\s+to)\s+(?:go\s+and\s+)?wait\s+for\s+"
+    r"|\bsome(?:one|body)\s+(?:should|needs?\s+to|ought\s+to|wants?\s+to)\s+(?:go\s+and\s+)?wait\s+for\s+"
     r"(?!(?:the(?!\s+(?:teacher|head))|a|an|my|our|your|it|this|that|results?|news|ofsted|confirmation|answers?|repl(?:y|ies))\b)\w+"
     r"|\b(?:some(?:one|body)\s+(?:should|needs?\s+to|ought\s+to)|(?:i|we)\s*(?:'?ll|will|'?m\s+going\s+to))\s+(?:go\s+and\s+)?"
     r"teach\s+" + _PERSON + r"\s+a\s+lesson\b"
