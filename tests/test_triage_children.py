@@ -272,7 +272,12 @@ TABLE = [
     ("Subject access request: all records of the incident where Jayden Cole and Mason Price (Year 6) cornered my son",
      SCHOOL_ONLY, CALM, "high", {"data_request"}, {"respond_data_request", "dsl_review"}, set()),
     ("I am making a subject access request for my son Kai Dunn (Year 4). His dad is NOT allowed to collect him and was at the gate",
-     SCHOOL_ONLY, {**CALM, "complaint": 0.8}, "high", {"data_request"}, {"respond_data_request", "dsl_review"}, set()),
+     SCHOOL_ONLY, CALM, "high", {"data_request"}, {"respond_data_request", "dsl_review"}, set()),
+    # ...and "my 9 year old son", "(my son)" after the name, a stepdaughter are the author's own.
+    ("Subject access request for my 9 year old son Harvey Bell (Year 4), all records please",
+     SCHOOL_ONLY, CALM, "high", {"data_request"}, {"respond_data_request"}, {"dsl_review"}),
+    ("Subject access request: everything you hold on Harvey Bell in Year 4 (my son)",
+     SCHOOL_ONLY, CALM, "high", {"data_request"}, {"respond_data_request"}, {"dsl_review"}),
 ]
 
 

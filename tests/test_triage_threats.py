@@ -445,6 +445,14 @@ THREATS = [
     ("Whitaker should be shot for that missed tackle in the 78th minute honestly", ANGRY, False),
     ("Whitaker should be shot, every last one of them at that school", ANGRY, True),
     ("made my lad run laps in the sleet. someone wants to wait for Whitaker in the staff car park and sort him out", ANGRY, True),
+    # A third review's: a gun or the author's own hand beside "wants shooting" is no idiom; waiting
+    # for a reply, or for Santa, is no ambush; a reward for harm to a person needs no anger.
+    ("Mr Whitaker wants shooting and I've got my dad's gun", ANGRY, True),
+    ("Mr Whitaker should be shot for his treatment of my son and if the police won't do anything I will", ANGRY, True),
+    ("someone wants to wait for Mr Whitaker to actually reply to an email before we all complain", ANGRY, False),
+    ("someone should wait for Santa at Whitaker's Christmas fair, the kids will love it", HAPPY, False),
+    ("whoever lamps Mr Whitaker at the Christmas fair is a legend", HAPPY, True),
+    ("whoever punches a hole in Whitaker's uniform scam is a hero 😡", ANGRY, False),
     ("Such a shame if my daughter ended up in Mr Whitaker's class again, he never listens", ANGRY, False),
     ("I would hate for something bad to happen to Mr Whitaker, he's the only decent teacher left there", ANGRY, False),
     # A weapon brought in: an air rifle too, "to the mock" too; a knife in the kitchen or a gun at the range is not.

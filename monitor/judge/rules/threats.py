@@ -24,7 +24,7 @@ _IDIOMS = re.compile(r"""\b(?:
   | (?:absolute\s+|total\s+|a\s+)?bloodbath\b(?=[^\n]{0,80}(?:⚽|🏉|🏀|🏏|\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:cup|league|friendly)\s+(?:match|game|fixture|tie|final)\b|\b(?:match|game)\s+of\s+the\s+season\b|\bthis\s+season\b))
   | (?:(?<=^)|(?<=[.!?,;]\s)|(?<=\bor\s)|(?<=\band\s))(?:send|bring)\s+(?:me\s+|us\s+)?(?:\w+,?\s+(?:or|and)\s+)?(?:some\s+)?flowers\s+for\s+(?:the|my|our)\s+funeral\b
   | killing\s+(?:them|us)\s+(?:with|softly) | (?:that|this|it)\s+killed\s+me
-  | (?:wants?|needs?)\s+shooting\b | should\s+be\s+shot\s+for\s+(?:that|this|the|his|her|a|an)\b
+  | (?:(?:wants?|needs?)\s+shooting\b | should\s+be\s+shot\s+for\s+(?:that|this|the|his|her|a|an)\b)(?![^\n]{0,120}(?:\b(?:gun|shotgun|rifle|air\s*rifle|(?:i'?ll|i\s+will)\s+(?:do\s+it|shoot|sort\s+(?:him|her)|get\s+(?:him|her))|do\s+it\s+myself|so\s+will\s+i|(?:the\s+)?police\s+won'?t[^\n]{0,40}\bi\s+will)\b|🔫))
   | (?:destroy|batter|smash|crush|annihilate|thrash|murder|slaughter|hammer|demolish)(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:juniors|grammar|united|city|town|rovers|fc|team|opposition|dads|mums|teachers'?\s+team)\b
   | (?:destroy|batter|smash|crush|thrash|hammer)(?:ed|s|ing)?\s+(?:them|us|the\s+\w+)\s+(?:on|at|in)\s+(?:saturday|sunday|the\s+(?:match|final|game|tournament|league))
 )""", re.I | re.X)
@@ -120,7 +120,11 @@ _VEILED_STRONG = re.compile(
     r"|\bwalk(?:s|ing)?\s+(?:the\s+dog\s+|my\s+dog\s+)?(?:past|by)\s+(?:it|(?:his|her|their|your)\s+(?:house|flat|place|door))\s+(?:every|each)\b"
     r"|\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:now\s+)?(?:got|found|found\s+out)\s+(?:your|ur|his|her|their)\s+(?:home\s+)?address\b"
     r"|\bsome(?:one|body)\s+(?:should|needs?\s+to|ought\s+to|wants?\s+to)\s+(?:go\s+and\s+)?wait\s+for\s+"
-    r"(?!(?:the(?!\s+(?:teacher|head))|a|an|my|our|your|it|this|that|results?|news|ofsted|confirmation|answers?|repl(?:y|ies))\b)\w+"
+    r"(?!(?:the\s+(?:teacher|head)|(?:mr|mrs|ms|miss|dr)\.?\s+\w+|\w+)(?:'s|\s+to\s+\w))"
+    r"(?!the\s+teacher\s+(?:repl\w*|emails?|answers?|response|decision|letter|call)\b)"
+    r"(?!(?:the(?!\s+(?:teacher|head))|a|an|my|our|your|it|this|that|results?|news|ofsted|confirmation|answers?|repl(?:y|ies)|santa|father\s+christmas)\b)"
+    r"(?!(?:his|her|their)\s+(?:mum|mam|mom|dad|nan|gran|grandad|brother|sister|friend|mate|lift|bus|turn|results?|reply|email|call)\b)"
+    r"(?!(?:mr|mrs|ms|miss|dr)\.?\s+\w+(?:'s|\s+to\s+\w))(?!\w+(?:'s|\s+to\s+\w))\w+"
     r"|\b(?:some(?:one|body)\s+(?:should|needs?\s+to|ought\s+to)|(?:i|we)\s*(?:'?ll|will|'?m\s+going\s+to))\s+(?:go\s+and\s+)?"
     r"teach\s+" + _PERSON + r"\s+a\s+lesson\b"
     r"|\b(?:outside|sat\s+outside|parked\s+outside|waiting\s+outside)\s+(?:his|her|their|your)\s+(?:house|flat|home|door)\b"

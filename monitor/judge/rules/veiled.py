@@ -7,7 +7,11 @@ from __future__ import annotations
 import re
 
 STRONG = re.compile(
-    r"\b(?:some(?:one|body)|some1|sum1)\s+(?:should|needs?\s+to|ought\s+to|will|gonna|is\s+gonna)\s+"
+    # A reward for harm done to a person or their things: no hostility needed.
+    r"\bwho(?:ever|\s+ever)\s+(?:\w+\s+){0,2}?(?:keys?|slash(?:es)?|smash(?:es)?|eggs?|torch(?:es)?|burns?|batters?|lamps?|punch(?:es)?|bricks?|decks?|slaps?|hits?|glass(?:es)?)\s+"
+    r"(?:him|her|(?:the\s+(?:teacher|head|headteacher)|(?:mr|mrs|ms|miss|sir)\.?\s+\w+)(?=\s*[,.!?]|\s+(?:at|in|on|outside|after|before|when|tonight|tomorrow|and|is|gets?|will)\b)|(?:his|her|their|the\s+teacher|(?:(?:mr|mrs|ms|miss)\.?\s+)?(?-i:[A-Z]\w+)'?s)\s+(?:\w+\s+)?(?:car|van|motor|tyres?|windows?|windscreen|house|door|face|head|bike))\b"
+    r"[^.!?\n]{0,40}?(?:\b(?:is|'s|will\s+be|gets?)\s+(?:a|an|my|our)?\s*(?:absolute\s+|proper\s+|total\s+)?(?:legend|hero|king|queen|(?:free\s+)?pint|drink|medal)\b|[,=]\s*(?:legend|hero)\b)"
+    r"|\b(?:some(?:one|body)|some1|sum1)\s+(?:should|needs?\s+to|ought\s+to|will|gonna|is\s+gonna)\s+"
     r"finish\s+(?:the\s+job|(?:him|her|them)\s+off|what\s+\w+\s+started)\b"
     r"|\bwith\s+(?:every(?:one|body|1)|them\s+all|all\s+of\s+(?:them|you)|the\s+lot\s+of\s+(?:them|you|em)|the\s+(?:kids|teachers|staff))\s+(?:still\s+)?(?:inside|in\s+it|in\s+there)\b"
     r"|\b(?:people|we|folk|folks)\s+(?:round|around)\s+here\s+(?:don'?t|do\s+not|never|won'?t)\s+forget\b"
@@ -116,7 +120,7 @@ WEAK = re.compile(
     # Round 15's, in a hostile post: not safe from me, "you'll see me at the gates x", an invitation to "have a word".
     r"|\b(?:not|never)\s+safe\s+from\s+me\b"
     # A reward offered for the harm: "whoever keys it tonight is a legend".
-    r"|\bwho(?:ever|\s+ever)\s+(?:\w+\s+){0,2}?(?:keys?|slash(?:es)?|smash(?:es)?|eggs?|torch(?:es)?|burns?|batters?|lamps?|punch(?:es)?|bricks?)\b"
+    r"|\bwho(?:ever|\s+ever)\s+(?:\w+\s+){0,2}?(?:keys?|slash(?:es)?|smash(?:es)?|eggs?|torch(?:es)?|burns?|batters?|lamps?|punch(?:es)?(?!\s+a\s+hole)|bricks?)\b"
     r"[^.!?\n]{0,40}?\b(?:is|'s|will\s+be|gets?)\s+(?:a\s+)?(?:legend|hero|king|queen|(?:free\s+)?pint|drink|medal)\b"
     # The author on their way in, and someone hurt at the end of it: "im going down that school and
     # someone will get hurt". Without the author coming, "someone will get hurt" is a road's danger.
