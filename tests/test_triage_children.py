@@ -262,9 +262,6 @@ TABLE = [
     # ...and a child at risk with no goodbye and no time stays the DSL's today, no 999 call.
     ("nobody at hollowbrook notices anything, the sleeves stay down in pe", SCHOOL_ONLY, AT_RISK, "high",
      {"safeguarding"}, {"dsl_review"}, {"call_999"}),
-    # Round 20's development posts: an overdose already taken is a 999 call wherever the child sits.
-    ("cant do this anymore. took all mums tablets before school. sitting in the hba toilets. dont bother. bye",
-     SCHOOL_ONLY, AT_RISK, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
     # A parent naming their own child to ask for the child's records: the data request, not the DSL;
     # named in anger beside it, the DSL still.
     ("@HollowbrookAcad I am making a subject access request for all the data you hold on my son Harvey Bell (Year 4)",

@@ -453,11 +453,6 @@ THREATS = [
     ("someone should wait for Santa at Whitaker's Christmas fair, the kids will love it", HAPPY, False),
     ("whoever lamps Mr Whitaker at the Christmas fair is a legend", HAPPY, True),
     ("whoever punches a hole in Whitaker's uniform scam is a hero 😡", ANGRY, False),
-    # Round 20's development posts: a device and a deadline; the author lying in wait.
-    ("theres a device in Whitaker's sports hall. u have till 11. this is for every time u shut on us", CALM, True),
-    ("there's a device in Whitaker's sports hall that measures the air quality, the kids love it", HAPPY, False),
-    ("Whitaker gave my lad a detention. tomorrow im waiting for him in the staff car park", ANGRY, True),
-    ("im waiting for Mr Whitaker at the gate to give him the flowers from the class", HAPPY, False),
     ("Such a shame if my daughter ended up in Mr Whitaker's class again, he never listens", ANGRY, False),
     ("I would hate for something bad to happen to Mr Whitaker, he's the only decent teacher left there", ANGRY, False),
     # A weapon brought in: an air rifle too, "to the mock" too; a knife in the kitchen or a gun at the range is not.

@@ -119,9 +119,6 @@ WEAK = re.compile(
     r"|\b(?:let'?s|lets|we'?ll)\s+see\s+how\s+(?:\w+\s+){0,3}?(?:big|brave|hard|tough|calm|cocky|professional)\s+(?:\w+\s+){0,2}?(?:you|u|he|she|they)\b"
     # Round 15's, in a hostile post: not safe from me, "you'll see me at the gates x", an invitation to "have a word".
     r"|\b(?:not|never)\s+safe\s+from\s+me\b"
-    # Round 20: the author lying in wait, "tomorrow im waiting for her in the staff car park".
-    r"|\b(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be|i\s+will\s+be)\s+(?:\w+\s+)?waiting\s+for\s+(?:him|her|them|(?:mr|mrs|ms|miss)\.?\s+\w+)\s+"
-    r"(?:in|at|outside|after|by|behind|round)\s+(?:the\s+)?(?:staff\s+|school\s+|back\s+|main\s+)?(?:car\s*park|gates?|school|work|home|alley|bus\s+stop|station)\b"
     # A reward offered for the harm: "whoever keys it tonight is a legend".
     r"|\bwho(?:ever|\s+ever)\s+(?:\w+\s+){0,2}?(?:keys?|slash(?:es)?|smash(?:es)?|eggs?|torch(?:es)?|burns?|batters?|lamps?|punch(?:es)?(?!\s+a\s+hole)|bricks?)\b"
     r"[^.!?\n]{0,40}?\b(?:is|'s|will\s+be|gets?)\s+(?:a\s+)?(?:legend|hero|king|queen|(?:free\s+)?pint|drink|medal)\b"
