@@ -453,6 +453,10 @@ THREATS = [
     ("someone should wait for Santa at Whitaker's Christmas fair, the kids will love it", HAPPY, False),
     ("whoever lamps Mr Whitaker at the Christmas fair is a legend", HAPPY, True),
     ("whoever punches a hole in Whitaker's uniform scam is a hero 😡", ANGRY, False),
+    # "I'll be waiting" on the school run is no ambush, however cross the parent.
+    ("I'll be waiting for her at the bus stop as usual, Whitaker let them out late AGAIN", ANGRY, False),
+    ("I'll be waiting for her at the gates to hand back the PE kit Whitaker lost, useless", ANGRY, False),
+    ("I'll be waiting at the gate to give Whitaker what he deserves", ANGRY, True),
     ("Such a shame if my daughter ended up in Mr Whitaker's class again, he never listens", ANGRY, False),
     ("I would hate for something bad to happen to Mr Whitaker, he's the only decent teacher left there", ANGRY, False),
     # A weapon brought in: an air rifle too, "to the mock" too; a knife in the kitchen or a gun at the range is not.

@@ -144,7 +144,10 @@ _VEILED_WEAK = re.compile(
     # Weapons to bring, said to others: "bring ur blades", "they're bringing blades so bring ur own".
     r"\b(?:bring|bringing|bringin)\s+(?:ur|your|you'?re|yer|their|the|some)?\s*(?:blades|knives|shanks|weapons|machetes|guns)\b|"
     r"\bsee\s+(?:you|u|him|her|them)\s+(?:at|after)\s+(?:pick\s*-?\s*up|home\s*time|the\s+(?:school\s+)?gates|drop\s*-?\s*off|school|parents'?\s+evening)\b"
-    r"|\b(?:i'?ll|we'?ll|i\s+will)\s+be\s+waiting\b"
+    # ...not the school run: "I'll be waiting for her at the bus stop as usual", "to hand back the PE kit".
+    r"|\b(?:i'?ll|we'?ll|i\s+will)\s+be\s+waiting\b(?![^.!?\n]{0,50}\b(?:as\s+(?:usual|always|normal|ever)"
+    r"|to\s+(?:hand|give|collect|pick|drop|return|bring|take)\s+(?:back\s+|up\s+|over\s+|in\s+)?(?:the|her|his|their|a|an|my|them|him)\b"
+    r"(?!\s+(?:\w+\s+)?(?:a\s+)?(?:slap|smack|kicking|hiding|beating|piece|what|lesson|taste))))"
     r"|\b(?:coming|come)\s+for\s+(?:you|him|her|them)\b"
     r"|\bpay\s+(?:him|her|them|you|sir|miss|\w+)\s+a\s+(?:little\s+)?visit\b"
     r"|\b(?:won'?t|not\s+going\s+to|isn'?t\s+going\s+to)\s+end\s+well\b|\bi'?d\s+be\s+careful\s+if\s+i\s+(?:was|were)\b"
