@@ -457,6 +457,23 @@ THREATS = [
     ("I'll be waiting for her at the bus stop as usual, Whitaker let them out late AGAIN", ANGRY, False),
     ("I'll be waiting for her at the gates to hand back the PE kit Whitaker lost, useless", ANGRY, False),
     ("I'll be waiting at the gate to give Whitaker what he deserves", ANGRY, True),
+    # A false-page hunt's posts (122 harmless ones, 10 paged), beside a threat of the same shape.
+    ("im gonna end mr whitaker in the staff vs pupils dodgeball tmrw 😤 hes going DOWN", {**HAPPY, "threat": 0.97}, False),
+    ("im gonna end mr whitaker tmrw in the car park", ANGRY, True),
+    ("We're aware of an old post circulating claiming someone will 'bring a gun to Hollowbrook'. It was investigated by "
+     "police in 2024 and is NOT current, Mr Whitaker's class is open as normal", CALM, False),
+    ("Safeguarding training with Mr Whitaker covered what to do if a pupil brings a knife in. Grim but useful", CALM, False),
+    ("if Whitaker gives me another detention im bringing a knife in tmrw", ANGRY, True),
+    ("watch ur back in PE tmrw Whitaker im going in hard on dodgeball 😈", {**HAPPY, "threat": 0.97}, False),
+    ("watch ur back after PE tmrw Whitaker 😈", ANGRY, True),
+    ("Whitaker needs to watch out, parents are coming for him at the next PTA meeting. Vote of no confidence incoming",
+     ANGRY, False),
+    ("Whitaker needs to watch out, parents are coming for him outside the school tomorrow", ANGRY, True),
+    ("I'll be waiting at the gate at pickup tomorrow if anyone wants the spare costume back x Mr Whitaker says hi",
+     {**HAPPY, "threat": 0.96}, False),
+    ("The junction by Whitaker's class is an accident waiting to happen. Someone will die there. Speed bumps now",
+     {**ANGRY, "threat": 0.94}, False),
+    ("Someone will die at Whitaker's school tomorrow. Don't say I didn't warn you", {**ANGRY, "threat": 0.94}, True),
     ("Such a shame if my daughter ended up in Mr Whitaker's class again, he never listens", ANGRY, False),
     ("I would hate for something bad to happen to Mr Whitaker, he's the only decent teacher left there", ANGRY, False),
     # A weapon brought in: an air rifle too, "to the mock" too; a knife in the kitchen or a gun at the range is not.

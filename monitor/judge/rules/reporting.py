@@ -33,7 +33,10 @@ _FRAME = re.compile(
     r"|\breport\s+(?:those|these)\s+(?:posts|comments|accounts)\b|\bis\s+not\s+an?\s+(?:\w+\s+)?objection\b"
     r"|\breported\s+(?:every|each|all)\s+(?:single\s+)?(?:one|of\s+them|comment|post)\b"
     # Round 12: "comments under this saying ...", "screenshot of what she put".
-    r"|\bcomments?\s+(?:under|on|below)\s+(?:this|here|the\s+\w+)\s+saying\b|\bscreenshot\s+of\s+what\b",
+    r"|\bcomments?\s+(?:under|on|below)\s+(?:this|here|the\s+\w+)\s+saying\b|\bscreenshot\s+of\s+what\b"
+    # A review's: a school or paper putting an old rumour to rest ("an old post circulating claiming ...").
+    r"|\b(?:old|fake|hoax)\s+(?:post|message|rumou?r|screenshot)s?\b|\b(?:posts?|messages?|rumou?rs?)\s+(?:circulating|going\s+round|doing\s+the\s+rounds)\b"
+    r"|\binvestigated\s+by\s+(?:the\s+)?police\b",
     re.I)
 
 # A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.

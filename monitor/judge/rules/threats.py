@@ -27,6 +27,9 @@ _IDIOMS = re.compile(r"""\b(?:
   | (?:(?:wants?|needs?)\s+shooting\b | should\s+be\s+shot\s+for\s+(?:that|this|the|his|her|a|an)\b)(?![^\n]{0,120}(?:\b(?:gun|shotgun|rifle|air\s*rifle|(?:i'?ll|i\s+will)\s+(?:do\s+it|shoot|sort\s+(?:him|her)|get\s+(?:him|her))|do\s+it\s+myself|so\s+will\s+i|(?:the\s+)?police\s+won'?t[^\n]{0,40}\bi\s+will)\b|🔫))
   | (?:destroy|batter|smash|crush|annihilate|thrash|murder|slaughter|hammer|demolish)(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:juniors|grammar|united|city|town|rovers|fc|team|opposition|dads|mums|teachers'?\s+team)\b
   | (?:destroy|batter|smash|crush|thrash|hammer)(?:ed|s|ing)?\s+(?:them|us|the\s+\w+)\s+(?:on|at|in)\s+(?:saturday|sunday|the\s+(?:match|final|game|tournament|league))
+  | (?:end|destroy|batter|smash|thrash|hammer|murder|annihilate)(?:ed|s|ing)?\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+|the\s+)?\w+\s+(?:in|at)\s+(?:the\s+)?(?:staff\s+(?:vs?\.?|versus)\s+(?:pupils|students|kids)\s+)?(?:dodgeball|football|netball|rounders|hockey|match|game|quiz|tournament|sports\s+day)\b
+  | watch\s+(?:your|his|her|their)\s+backs?\s+in\s+(?:PE|games|dodgeball|football|netball|rounders|the\s+(?:match|game|derby|final|tournament))\b
+  | (?:better\s+)?watch\s+their\s+backs?\b(?=[^.!?\n]{0,60}\bcoming\s+for\s+(?:that|the|our|this\s+year'?s)\s+(?:trophy|cup|title|league|shield|win|top\s+spot)\b)
 )""", re.I | re.X)
 
 
@@ -65,7 +68,7 @@ _EXPLICIT = re.compile(
     r"(?:school|class|him|her|them|sir|miss|the\s+(?:school|class|classroom|mock|exam|gates?|disco|fair|match|game|park|rec|bus|prom|assembly|hall"
     r"|canteen|playground|field|teacher|head\w*|deputy|caretaker|senco|staff)\b|(?-i:[A-Z]\w+))"
     # "bringing my dad's machete in on monday", "bringin my brothers blade in tmrw".
-    r"|\b(?:bring|brings|bringing|bringin|take|taking|takin)\s+(?:(?:a|my|his|her|the|[\w]+'?s)\s+){1,2}"
+    r"|(?<!\bif\sa\spupil\s)(?<!\bif\sa\schild\s)(?<!\bif\sa\sstudent\s)(?<!\bif\ssomeone\s)(?<!\bif\sanyone\s)(?<!\bin\scase\sa\spupil\s)\b(?:bring|brings|bringing|bringin|take|taking|takin)\s+(?:(?:a|my|his|her|the|[\w]+'?s)\s+){1,2}"
     r"(?:knife|gun|blade|machete|weapon|(?:air\s+)?rifle|bb\s+gun|pistol|shank|ching|taser)"
     r"\s+(?:in\b(?!\s+(?:the\s+)?(?:kitchen|drawer|block|car|van|boot|garden|woods)\b)(?!\s+for\s+(?:the|a|an|our|their|assembly|remembrance|show)\b)(?!\s+to\s+show\b)"
     r"|(?:into|to)\s+(?:school|skool|skl|class|(?-i:[A-Z]\w+)|the\s+(?:mock|exam|gates?|school|class|classroom|canteen|playground)\b))"
@@ -145,10 +148,10 @@ _VEILED_WEAK = re.compile(
     r"\b(?:bring|bringing|bringin)\s+(?:ur|your|you'?re|yer|their|the|some)?\s*(?:blades|knives|shanks|weapons|machetes|guns)\b|"
     r"\bsee\s+(?:you|u|him|her|them)\s+(?:at|after)\s+(?:pick\s*-?\s*up|home\s*time|the\s+(?:school\s+)?gates|drop\s*-?\s*off|school|parents'?\s+evening)\b"
     # ...not the school run: "I'll be waiting for her at the bus stop as usual", "to hand back the PE kit".
-    r"|\b(?:i'?ll|we'?ll|i\s+will)\s+be\s+waiting\b(?![^.!?\n]{0,50}\b(?:as\s+(?:usual|always|normal|ever)"
+    r"|\b(?:i'?ll|we'?ll|i\s+will)\s+be\s+waiting\b(?![^.!?\n]{0,80}\bif\s+any(?:one|body|1)\s+(?:wants|needs)\s+(?:the|their|a|an|my|his|her)\s+(?:\w+\s+){0,2}?(?:back|costume|kit|bag|coat|cake|ticket|tickets|lift|form)\b)(?![^.!?\n]{0,50}\b(?:as\s+(?:usual|always|normal|ever)"
     r"|to\s+(?:hand|give|collect|pick|drop|return|bring|take)\s+(?:back\s+|up\s+|over\s+|in\s+)?(?:the|her|his|their|a|an|my|them|him)\b"
     r"(?!\s+(?:\w+\s+)?(?:a\s+)?(?:slap|smack|kicking|hiding|beating|piece|what|lesson|taste))))"
-    r"|\b(?:coming|come)\s+for\s+(?:you|him|her|them)\b"
+    r"|\b(?:coming|come)\s+for\s+(?:you|him|her|them)\b(?![^.!?\n]{0,30}\b(?:meeting|AGM|vote|ballot|governors|election)\b)(?![^\n]{0,60}\bvote\s+of\s+no\s+confidence\b)"
     r"|\bpay\s+(?:him|her|them|you|sir|miss|\w+)\s+a\s+(?:little\s+)?visit\b"
     r"|\b(?:won'?t|not\s+going\s+to|isn'?t\s+going\s+to)\s+end\s+well\b|\bi'?d\s+be\s+careful\s+if\s+i\s+(?:was|were)\b"
     r"|\btick\s*,?\s*tock\b|\bkarma'?s?\s+(?:coming|is\s+coming|will\s+get)\b|\b(?:he|she)'?ll\s+get\s+(?:his|hers)\b"
@@ -298,3 +301,4 @@ def hyperbole(text: str) -> tuple[Finding, ...]:
     if _WEAPON.search(clean):
         return ()
     return find_all("hyperbole", _HYPERBOLE, clean)
+

@@ -1,0 +1,48 @@
+"""What the model reads as a threat and is not: a road's danger ("someone will die on that
+crossing"), an errand at the gate ("I'll be waiting ... if anyone wants the spare costume back"),
+a game an idiom names ("gonna end mr whitaker in the staff vs pupils dodgeball"). With no rule
+firing, triage does not believe the model's threat score alone on these. Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding, find_all
+from monitor.judge.rules.threats import _EXPLICIT, _WEAPON, plain_spelling, strip_idioms
+# A danger, not a threat: "someone will die on that crossing", "ice on the steps will kill someone".
+_HAZARD = re.compile(
+    r"\b(?:some(?:one|body|1)|a\s+(?:child|kid|pupil)|kids?|children)\s*(?:'s|is|are|will|'ll)?\s+(?:going\s+to\s+|gonna\s+)?(?:die|get\s+(?:killed|hurt|run\s+over|knocked\s+(?:down|over)|hit)|be\s+(?:killed|hit|run\s+over))\b"
+    r"|\b(?:going\s+to|gonna|will)\s+kill\s+some(?:one|body|1)\b|\baccident\s+waiting\s+to\s+happen\b|\bdeath\s*trap\b", re.I)
+_ROAD = re.compile(r"\b(?:crossing|junction|road|lane|traffic|speed(?:ing)?|drivers?|driving|cars?|vans?|pavement|lollipop|zebra|bumps?|ice|icy|gritt\w*|steps|council|mph)\b", re.I)
+# The game that explains the violent words: "in the staff vs pupils dodgeball", "that trophy".
+_GAME = re.compile(r"\b(?:dodgeball|football|netball|rounders|hockey|rugby|match|fixture|derby|tournament|trophy|cup\s+final|league|sports\s+day|PE|fortnite|among\s+us|call\s+of\s+duty)\b|⚽|🏆|🏀|🏉", re.I)
+
+
+def hazard(text: str) -> tuple[Finding, ...]:
+    """A road or building danger put as "someone will die": the model reads it as a threat."""
+    clean = plain_spelling(text)
+    if not _ROAD.search(clean) or _EXPLICIT.search(strip_idioms(clean)):
+        return ()
+    return find_all("hazard", _HAZARD, clean)
+
+
+# An errand at the gate: "I'll be waiting at the gate at pickup if anyone wants the spare costume back".
+_ERRAND = re.compile(
+    r"\b(?:i'?ll|we'?ll|i\s+will)\s+be\s+waiting\b(?=[^.!?\n]{0,80}\b(?:if\s+any(?:one|body|1)\s+(?:wants|needs)\s+(?:the|their|a|an|my|his|her)\s+(?:\w+\s+){0,2}?(?:back|costume|kit|bag|coat|cake|ticket|tickets|lift|form)\b"
+    r"|to\s+(?:hand|give|collect|return)\s+(?:back\s+)?(?:the|her|his|their|a|an|my)\s+(?!(?:\w+\s+)?(?:a\s+)?(?:slap|smack|kicking|hiding|beating|piece|what|lesson|taste))))", re.I)
+
+
+_MENACE_AFTER = re.compile(r"\b(?:slap|smack|kicking|hiding|beating|lesson|piece\s+of\s+my\s+mind|won'?t\s+forget|regret|knows?\s+why|knows?\s+what\s+(?:he|she)\s+did)\b", re.I)
+
+
+def errand(text: str) -> tuple[Finding, ...]:
+    """"I'll be waiting ... to hand back the PE kit": not if a slap comes with it."""
+    clean = plain_spelling(text)
+    return () if _MENACE_AFTER.search(clean) else find_all("errand", _ERRAND, clean)
+
+
+def game(text: str) -> tuple[Finding, ...]:
+    """Violent words a game idiom explains (the idiom list's sports lines), with the game named."""
+    clean = plain_spelling(text)
+    if strip_idioms(clean, intensifiers=False) == clean or _WEAPON.search(clean):
+        return ()
+    return find_all("game", _GAME, clean)
