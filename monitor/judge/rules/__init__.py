@@ -9,8 +9,8 @@ from monitor.judge.rules.base import LAUGH, Finding
 from monitor.judge.rules.locators import (phone_numbers, postcodes, street_addresses, vehicle_registrations, personal_locators,
                                           personal_emails)
 from monitor.judge.rules.threats import (threat_phrases, imminence, strip_idioms, when_where, joke_undone, plain_spelling,
-                                          hyperbole, weapons)
-from monitor.judge.rules.benign import errand, game, hazard
+                                          weapons)
+from monitor.judge.rules.benign import errand, game, hazard, hyperbole
 from monitor.judge.rules.timing import still_ahead
 from monitor.judge.rules.reporting import joins_in, live_warning, reported_speech, without_quotes
 from monitor.judge.rules.safeguarding import (identifiable_pupils, child_at_risk, staff_harmed_child, staff_abuser, staff_harmed_my_child,

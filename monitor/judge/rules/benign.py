@@ -1,7 +1,8 @@
-"""What the model reads as a threat and is not: a road's danger ("someone will die on that
-crossing"), an errand at the gate ("I'll be waiting ... if anyone wants the spare costume back"),
-a game an idiom names ("gonna end mr whitaker in the staff vs pupils dodgeball"). With no rule
-firing, triage does not believe the model's threat score alone on these. Pure."""
+"""What reads as a threat and is not. Hyperbole ("I will actually kill him 😭") takes a threat
+phrase back. A road's danger ("someone will die on that crossing"), an errand at the gate ("I'll
+be waiting ... if anyone wants the spare costume back") and a game an idiom names ("gonna end mr
+whitaker in the staff vs pupils dodgeball") are where triage does not believe the model's threat
+score alone, with no rule firing. Pure."""
 from __future__ import annotations
 
 import re
@@ -46,3 +47,26 @@ def game(text: str) -> tuple[Finding, ...]:
     if strip_idioms(clean, intensifiers=False) == clean or _WEAPON.search(clean):
         return ()
     return find_all("game", _GAME, clean)
+
+
+# The hyperbole of a fed-up parent or pupil: "I'm going to kill him 😂😂", "I'll murder the next
+# one who parks there. Not literally". Only the verbs people use that way, a laugh or "not
+# literally" straight after, and no weapon anywhere in the post.
+_HYPERBOLE = re.compile(
+    r"\b(?:kill|murder|strangle|throttle|kms|set\s+fire\s+to|burn\s+(?:\w+\s+){0,3}?down|end\s+(?:you|u)\b|i\s+(?:will\s+|'ll\s+)?(?:actually\s+|literally\s+)?die)\w*\b"
+    r"[^\n]{0,60}?(?:😂|🤣|😭|😅|🙃|💀|\blol\b|\blmao\b|\bnot\s+literally\b|\(love\s+(?:you|u)\b)"
+    # "If I have to make ONE more longboat I'll burn the place down": the fed-up parent's frame.
+    r"|\bif\s+(?:i|\w+(?:\s+\w+)?)\s+(?:have\s+to|hear|see|get|read|send|sends|set|sets|make|makes|give|gives|puts?|plays?)\b"
+    r"[^.!?\n]{0,80}?\bone\s+more\b[^.!?\n]{0,80}?\b(?:i\s*(?:'ll|will|swear|am\s+going\s+to)|i'?m|im)\b"
+    # The laugh or the tears first: "😭😭 literally going to kill her my legs are dead".
+    r"|(?:😂|🤣|😭|💀)[^\n]{0,30}?\b(?:literally\s+|actually\s+)?(?:going\s+to|gonna|i'?ll|i\s+will)\s+(?:kill|murder|strangle)\b",
+    re.I)
+
+
+def hyperbole(text: str) -> tuple[Finding, ...]:
+    """"I will actually kill him 😭", not a threat; "im bringing my brothers blade 😂" still is."""
+    clean = strip_idioms(plain_spelling(text))
+    if _WEAPON.search(clean):
+        return ()
+    return find_all("hyperbole", _HYPERBOLE, clean)
+

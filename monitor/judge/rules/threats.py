@@ -279,26 +279,3 @@ _UNLESS = re.compile(r"\b(?:jk|j/k|joking|kidding|only\s+messing|just\s+a\s+joke
 def joke_undone(text: str) -> tuple[Finding, ...]:
     """"lol jk 😂... unless 🙂": a taken-back threat put back."""
     return find_all("joke_undone", _UNLESS, text)
-
-
-# The hyperbole of a fed-up parent or pupil: "I'm going to kill him 😂😂", "I'll murder the next
-# one who parks there. Not literally". Only the verbs people use that way, a laugh or "not
-# literally" straight after, and no weapon anywhere in the post.
-_HYPERBOLE = re.compile(
-    r"\b(?:kill|murder|strangle|throttle|kms|set\s+fire\s+to|burn\s+(?:\w+\s+){0,3}?down|end\s+(?:you|u)\b|i\s+(?:will\s+|'ll\s+)?(?:actually\s+|literally\s+)?die)\w*\b"
-    r"[^\n]{0,60}?(?:😂|🤣|😭|😅|🙃|💀|\blol\b|\blmao\b|\bnot\s+literally\b|\(love\s+(?:you|u)\b)"
-    # "If I have to make ONE more longboat I'll burn the place down": the fed-up parent's frame.
-    r"|\bif\s+(?:i|\w+(?:\s+\w+)?)\s+(?:have\s+to|hear|see|get|read|send|sends|set|sets|make|makes|give|gives|puts?|plays?)\b"
-    r"[^.!?\n]{0,80}?\bone\s+more\b[^.!?\n]{0,80}?\b(?:i\s*(?:'ll|will|swear|am\s+going\s+to)|i'?m|im)\b"
-    # The laugh or the tears first: "😭😭 literally going to kill her my legs are dead".
-    r"|(?:😂|🤣|😭|💀)[^\n]{0,30}?\b(?:literally\s+|actually\s+)?(?:going\s+to|gonna|i'?ll|i\s+will)\s+(?:kill|murder|strangle)\b",
-    re.I)
-
-
-def hyperbole(text: str) -> tuple[Finding, ...]:
-    """"I will actually kill him 😭", not a threat; "im bringing my brothers blade 😂" still is."""
-    clean = strip_idioms(plain_spelling(text))
-    if _WEAPON.search(clean):
-        return ()
-    return find_all("hyperbole", _HYPERBOLE, clean)
-
