@@ -26,6 +26,7 @@ __all__ = [
     "LAUGH",
     "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
     "personal_locators", "personal_emails", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone", "hyperbole",
+    "hazard", "game", "errand",
     "plain_spelling", "still_ahead", "joins_in", "reported_speech", "without_quotes", "live_warning", "weapons", "identifiable_pupils",
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "child_harmed", "subject_access_request", "allegations_of_fact",
     "hate_phrases", "parent_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",
