@@ -22,13 +22,13 @@ _CLUB = re.compile(r"\b(?:colts|jfc|afc|fc|grassroots|league|sunday|rovers|unite
 def against(hs: list[Hit], texts: dict[str, str]) -> list[str]:
     """Signs that a place-name alias is another place or thing of that name."""
     out = []
+    both = " ".join(texts.get(w, "") for w in ("post", "thread"))
     for h in hs:
         if h.entry.kind != "school:alias":
             continue
         if h.inside:
             before, _, rest = h.inside.partition("|")
             # "#HollowbrookOut" is a campaign; beside a pub, a quiz or a night it is a night out.
-            both = " ".join(texts.get(w, "") for w in ("post", "thread"))
             if rest.lower() == "out" and _NIGHT_OUT.search(both) or re.fullmatch(r"u\d+s?", rest, re.I) and _CLUB.search(both):
                 out.append(h.said)
                 continue
