@@ -151,3 +151,32 @@ def test_hate_goes_to_the_dsl_only_when_aimed_at_pupils(text, about, scores, to_
     d = decide(text, about, scores)
     assert "hate" in d.categories and "report_police" in d.actions, d
     assert ("dsl_review" in d.actions) == to_dsl, d
+
+
+HATEFUL = {**ANGRY, "hate": 0.9}
+
+
+@pytest.mark.parametrize("text,about,scores,hate", [
+    # Where the model reads hate, what the post says of where someone is from, their faith, their
+    # food or who they love makes it hate: the police and the platform, not the complaints policy.
+    ("the SENCO at hollowbrook looks like he just got off the boat", SCHOOL_ONLY, HATEFUL, True),
+    ("Mrs Hale should go back to running a corner shop, deputy head my arse", RUTH, HATEFUL, True),
+    ("Ruth Hale needs sending b4ck to afr1ca tbh", RUTH, HATEFUL, True),
+    ("no wonder Hale's got the job, diversity hires top to bottom. get some proper english people in", RUTH, HATEFUL, True),
+    ("turning the place into a madrasa, more hijabs than school jumpers", SCHOOL_ONLY, HATEFUL, True),
+    ("everyone knows Whitaker's bent, shouldn't be near the changing rooms", TOM, HATEFUL, True),
+    ("Mr Whitaker and his 'partner' teaching our kids about families", TOM, HATEFUL, True),
+    # The same words where the model reads no hate: a school's ordinary news and moans.
+    ("Lovely Diwali assembly at Hollowbrook, and the Eid display is gorgeous", SCHOOL_ONLY, HAPPY, False),
+    ("Mrs Hale sent him back to class without even ringing me", RUTH, ANGRY, False),
+    ("Year 2's jungle topic and the boat trip were brilliant, thank you Mrs Hale", RUTH, HAPPY, False),
+    ("Whitaker bent over backwards for my son this year", TOM, HAPPY, False),
+    ("the curry at the Hollowbrook fair was cold and £6 a tray, absolute rip off", SCHOOL_ONLY, ANGRY, False),
+    # Sent back to class is no one sent back to a country, whatever the model says.
+    ("Whitaker sent my son back to class with a bleeding nose, disgraceful", TOM, HATEFUL, False),
+])
+def test_what_is_said_of_who_someone_is_makes_the_models_hate_count(text, about, scores, hate):
+    d = decide(text, about, scores)
+    assert ("hate" in d.categories) == hate, d
+    if hate:
+        assert {"report_police", "request_removal"} <= set(d.actions), d

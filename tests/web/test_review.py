@@ -8,6 +8,7 @@ import html
 import io
 import json
 import re
+from datetime import timedelta
 
 import pytest
 from click.testing import CliRunner
@@ -44,8 +45,9 @@ def test_queue_filters_by_posted_date_and_pages(dee, env):
     from monitor.review.web import queue as q
 
     _, ids = env
-    today = now_utc().date().isoformat()
-    assert queue_ids(dee.get("/", query_string={"since": today, "view": "all"}).text) == [
+    # Two days back, not today: the posts are up to two hours old, so just after midnight they are yesterday's.
+    since = (now_utc() - timedelta(days=2)).date().isoformat()
+    assert queue_ids(dee.get("/", query_string={"since": since, "view": "all"}).text) == [
         ids["threat"], ids["safeguarding"], ids["script"]]  # "earlier" was three days ago
     assert queue_ids(dee.get("/", query_string={"until": "2001-01-01"}).text) == []
     old = q.PAGE_SIZE

@@ -6,6 +6,7 @@ import math
 import re
 
 from monitor.judge.rules.base import Finding, find_all
+from monitor.judge.rules.spelling import plain_spelling
 
 # Slurs, plain. Their disguised spellings ("p*ki", "d1ke", "n!gg3r") are built from this list.
 SLURS = ("paki", "wog", "coon", "nigger", "nigga", "chink", "gyppo", "gypo", "gippo", "pikey", "kike", "raghead",
@@ -152,8 +153,35 @@ _IDENTITY_WORD = re.compile(
     # Round 13: "her lot tekin over", "an English sentence", "a diversity hire".
     r"|(?:her|his|their)\s+lot|english\s+(?:sentence|name|face|head|school|kids)|diversity\s+hire)\b",
     re.I)
+# Round 13: where someone "should go back to", what they are "like", the faith and the food they
+# are sneered at for. Alone each is an ordinary word ("the Diwali assembly", "curry night"); it
+# counts only where the model's hate score is already high (monitor/judge/abuse.py).
+_ORIGIN = re.compile(
+    r"\b(?:(?:send|sent|sendin[g']?|ship|shipped|shipping|put)\s+(?:\w+\s+){0,3}?(?:back|bak|b4ck)\b"
+    r"(?!\s+(?:to|2)\s+(?:class|school|lessons?|the\s+(?:class|classroom|office|room|hall|start)|his|her|their|my|our|reception|sender))"
+    r"|deport\w*|go(?:es)?\s+(?:back|bak|b4ck)\s+(?:to|2)\s+(?:where|wherever|ur|your|her|his|the|running|africa|afrika|india|pakistan|bombay|lagos)"
+    r"|where(?:ver)?\s+(?:she|he|they|you)(?:'s|\s+is|\s+are|'re)?\s+(?:actually\s+|really\s+)?(?:came|comes|come|crawled)\b"
+    r"|not\s+from\s+(?:here|round\s+here)|(?:off|on)\s+(?:the|a)\s+(?:next\s+)?(?:boat|b0at|dinghy)|small\s+boats?"
+    r"|afrika|congo|third\s+world|kabul|karachi|bombay|com(?:e|es|ing|in)\s+over\s+here"
+    r"|(?:proper|real)\s+english|english\s+(?:bloke|people|person|families|family|teachers?|man|woman|lads?)|british\s+parents"
+    r"|(?:jobs?|it)\s+to\s+(?:our\s+own|locals|someone\s+local)|(?:your|her|his|their|that)\s+(?:sort|kind)\b"
+    r"|diversity\s+(?:hires|box|quotas?)|tick\w*\s+a\s+(?:diversity\s+)?box"
+    r"|corner\s+shop|curry\s+(?:land|house|mob|smell)|(?:stink\w*|smell\w*)\s+(?:\w+\s+){0,4}?(?:of|o|like)\s+(?:a\s+)?curry"
+    r"|(?:her|his|their)\s+curry|jungle|j[*-]?u?[*-]?n[*-]?g[*-]?l[*-]?e"
+    r"|mosques?|madras+as?|sharia|halal|prayer\s+(?:room|mats?)|eid|diwali|muzz\w*|mozz\w*|hijab\w*|headscar(?:f|ves)|turbans?|burq?k?as?|niqabs?"
+    r"|roma|travell?ers?|somalis?|refugees?"
+    r"|(?:is|'s|hes|shes|proper|so|a\s+bit|bit|as)\s+bent\b(?!\s+(?:over|on|out|the|rules))|b[e3]nd[e3]rs?|rug\s+munchers?"
+    r"|(?:his|her)\s+['\"‘“](?:wife|husband|partner|girlfriend|boyfriend)|pride\s+club|rainbow\s+lanyard|drag\s+(?:queens?|story|act|show)"
+    r"|(?:your|their|her|his)\s+lifestyle)",
+    re.I)
 
 
 def identity_words(text: str) -> tuple[Finding, ...]:
-    """What a post says about who someone is (race, religion, origin, language, disability, sex, sexuality)."""
-    return find_all("identity", _IDENTITY_WORD, text)
+    """What a post says about who someone is (race, religion, origin, language, disability, sex,
+    sexuality), read as written and as it spells where letters are disguised ("afr1ca", "r3fugee")."""
+    plain = plain_spelling(text) if plain_spelling(text) != text else ""
+    found = find_all("identity", _IDENTITY_WORD, text) + find_all("identity", _ORIGIN, text)
+    if plain:
+        found += tuple(f for f in find_all("identity", _IDENTITY_WORD, plain) + find_all("identity", _ORIGIN, plain)
+                       if f not in found)
+    return found
