@@ -128,6 +128,21 @@ FIRST_NAME_NICKNAME_ROLE = [
     # "the head's office" is the headteacher's; a trust's head office is nobody's.
     ("three weeks for a reply from the head's office at Hollowbrook", {S: "likely", SO: "likely"}),
     ("the trust's head office for Hollowbrook Academy is in Leeds", {S: "sure"}),
+    # A bare "Head" or "deputy" is a person where it opens a sentence before what they do, or
+    # stands at our school; "your head" where it does something; an idiom or an ache is nobody.
+    ("Hollowbrook Academy. Head never replies to emails.", {S: "sure", SO: "likely"}),
+    ("Head is useless at Hollowbrook Academy", {S: "sure", SO: "likely"}),
+    ("that bloody head at Hollowbrook wants sacking", {S: "likely", SO: "likely"}),
+    ("p@k1 deputy at hba needs sending back", {S: "likely", PP: "likely"}),
+    ("@HollowbrookAcad your head is a liar", {S: "sure", SO: "likely"}),
+    ("Our head was in at 6am boarding up the windows at Hollowbrook Academy", {S: "sure", SO: "likely"}),
+    ("Head is spinning after parents evening at Hollowbrook Academy", {S: "sure"}),
+    ("Head to Hollowbrook Academy for the fair", {S: "sure"}),
+    ("use your head, Hollowbrook Academy", {S: "sure"}),
+    ("Hollowbrook Academy kids: keep your head down this week", {S: "sure"}),
+    ("Head lice letter from Hollowbrook Academy again", {S: "sure"}),
+    # With no school of ours named, a bare "Head" is anyone's head.
+    ("DD's primary in Bristol let her dad collect her. Head just shrugged.", {}),
 ]
 NAMESAKES_AND_OTHER_PLACES = [
     ("Gareth Lloyd scores twice as Cardiff beat Bath", {GL: "possible"}),

@@ -244,6 +244,8 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
             elif not ours:
                 if not kinds & {"role", "initial"}:
                     continue  # a first name alone is anyone's
+                if kinds == {"role"} and all(h.entry.words in (("head",), ("deputy",)) for h in cues):
+                    continue  # "Head just shrugged": a bare "Head" is ours only where the school is
                 # "the deputy head" with no school named: only possibly ours. A harmful post still
                 # reaches the DSL (judge/graded.py); a harmless one stays out of digests.
                 if "initial" in kinds and not cx.others and not cx.elsewhere and not cx.against:

@@ -138,10 +138,16 @@ def staff_entries(school: School, member: Staff, i: int) -> list[tuple[str, Entr
         # "Hollowbrook's head", "the HBA senco": the role at our school, unmistakable.
         for sw in sorted(school_words):
             add((sw,) + rest, "full", f"{sw} {' '.join(rest)}")
-        # "this principal", "your headteacher"; never "your head", which is anyone's.
+        # "this principal", "your headteacher"; "your head" is anyone's, kept only as a person (scan.py).
         if rest not in (("head",), ("new", "head")):
             for det in ("this", "your", "ur"):
                 add((det,) + rest, "role", f"{det} {' '.join(rest)}")
+        elif rest == ("head",):
+            for det in ("your", "our", "their"):
+                add((det, "head"), "role", f"{det} head")
+        # The bare word, "Head never replies", "that p@k1 deputy at hba": kept only as a person (scan.py).
+        if rest in (("head",), ("deputy",)):
+            add(rest, "role", rest[0])
     for alias in member.aliases:
         aw = words(alias)
         if not aw:

@@ -21,6 +21,18 @@ _IN_TAGS = frozenset({"school:name", "school:alias", "school:initials", "school:
 _NOT_AFTER_HEAD = frozenset({"of", "lice", "girl", "boy", "girls", "boys", "injury", "injuries", "first", "on",
                              "butt", "banging", "start", "count", "office", "chef", "coach"})
 _HEAD_OF_OURS = frozenset({"yours", "theirs", "ours", "that", "this"})  # "the head of that school"
+# What a head or a deputy does in a review or a rant: "Head never replies", "your head is a liar".
+_PERSON_VERBS = frozenset("is was has had hides hid never doesnt does wont refuses refused ignores ignored actually always "
+                          "just cant cannot should needs said says told emailed replied replies answers answered thinks "
+                          "seems isnt wasnt will getting gets deserves lied lies lets let wants sits shouted talks talked "
+                          "knows expects covers protects".split())
+# "use your head", "get your head round it", "off their head": an idiom, not the headteacher.
+_HEAD_IDIOM = frozenset("use get got off out over in into on keep kept lose lost clear scratch scratching shake shook bang "
+                        "banged hit turn turned mess messing screw screwed do doing above around round through from of with "
+                        "bite hold held wrap bury buried put fill filled".split())
+# "Head is spinning", "your head is banging": a head that aches.
+_ACHES = frozenset("spinning pounding banging hurting killing full sore fried gone mashed wrecked done throbbing buzzing "
+                   "swimming splitting".split())
 _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "school:handle"})
 _NOT_AFTER_OURS = frozenset("sixth primary infants infant juniors junior nursery prep trust learning federation scouts guides "
                             "cubs brownies parish village town council lane road rd street farm hall rovers fc united hawks "
@@ -43,6 +55,8 @@ class Hit:
     index: int = 0  # the word it starts at
     last: int = 0  # the word it ends at
     disguised: bool = False  # digits for letters, "h0llowbr00k": written so on purpose, to dodge a filter
+    before: str = ""  # the word before's key
+    opens: bool = False  # a capitalised word that opens a sentence: "Head never replies."
 
 
 def _breaks_fit(parts: list[str], phrase: tuple[str, ...]) -> bool:
@@ -121,7 +135,9 @@ def scan(lex: Lexicon, text: str, where: str, all_tags: bool = False) -> list[Hi
                 hits.append(Hit(e, toks[i].start, toks[z].end, text[toks[i].start:toks[z].end],
                                 any(r[1] for r in read[i:n + 1]), where, tuple(keys[z + 1:z + 3]),
                                 plural[-1], text[toks[z].end:toks[z].end + 40] if e.kind == "full" else "",
-                                index=i, last=z, disguised=any(r[1] == "digits" for r in read[i:n + 1])))
+                                index=i, last=z, disguised=any(r[1] == "digits" for r in read[i:n + 1]),
+                                before=keys[i - 1] if i else "",
+                                opens=e.kind == "role" and _opens(text, toks[i].start)))
         if toks[i].tag or all_tags:
             k = keys[i]
             # No name is longer than the longest key: a 2,000-letter token costs 2,000 lookups a length.
@@ -136,6 +152,13 @@ def scan(lex: Lexicon, text: str, where: str, all_tags: bool = False) -> list[Hi
     return hits
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n★☆:|\-–—]\s*)$")
+
+
+def _opens(text: str, start: int) -> bool:
+    return text[start:start + 1].isupper() and bool(_SENTENCE_START.search(text[max(0, start - 3):start]))
+
+
 def address(url: str) -> str:
     """A web address as words: 'hba.edits', 'hba_survivor' and 'Hollowbrook+Academy' come apart."""
     return re.sub(r"[/?.&=#:_+-]+", " ", unquote_plus(url or ""))
@@ -145,6 +168,21 @@ def outer(hs: list[Hit]) -> list[Hit]:
     """'Mr Whitaker', not also the 'Whitaker' inside it."""
     return [h for h in hs if not any(o is not h and o.where == h.where and o.start <= h.start and h.end <= o.end
                                      and (o.end - o.start) > (h.end - h.start) for o in hs)]
+
+
+def _as_a_person(h: Hit, ours_at: set[tuple[str, int]]) -> bool:
+    """A bare "head" or "deputy", or "your head", is the headteacher or deputy only as a person:
+    opening a sentence before what they do ("Head hides in her office"), or at our school
+    ("that bloody head at Hollowbrook", "p@k1 deputy at hba")."""
+    w = h.entry.words
+    if w in (("head",), ("deputy",)):
+        nxt = h.after[:1]
+        return bool(nxt) and ((h.opens and nxt[0] in _PERSON_VERBS and not (h.after[1:] and h.after[1] in _ACHES))
+                              or (nxt[0] in ("at", "of", "from") and (h.where, h.last + 2) in ours_at))
+    if len(w) == 2 and w[0] in ("your", "our", "their") and w[1] == "head":
+        return (bool(h.after[:1]) and h.after[0] in _PERSON_VERBS and h.before not in _HEAD_IDIOM
+                and not (h.after[1:] and h.after[1] in _ACHES))
+    return True
 
 
 def drop_shadowed(hits: list[Hit]) -> list[Hit]:
@@ -163,6 +201,8 @@ def drop_shadowed(hits: list[Hit]) -> list[Hit]:
             nxt = h.after[:1]
             # "the head's office", "the head's on a power trip": the headteacher's, not a head office.
             owned = h.said.lower().endswith(("'s", "\u2019s"))
+            if not _as_a_person(h, ours_at):
+                continue
             if h.entry.words[-1] == "head" and nxt and nxt[0] in _NOT_AFTER_HEAD and not owned and not (
                     nxt[0] == "of" and (h.after[1:] and h.after[1] in _HEAD_OF_OURS or (h.where, h.last + 2) in ours_at)):
                 continue
