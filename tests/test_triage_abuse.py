@@ -172,8 +172,14 @@ HATEFUL = {**ANGRY, "hate": 0.9}
     ("Year 2's jungle topic and the boat trip were brilliant, thank you Mrs Hale", RUTH, HAPPY, False),
     ("Whitaker bent over backwards for my son this year", TOM, HAPPY, False),
     ("the curry at the Hollowbrook fair was cold and £6 a tray, absolute rip off", SCHOOL_ONLY, ANGRY, False),
-    # Sent back to class is no one sent back to a country, whatever the model says.
+    # Sent back to class is no one sent back to a country, whatever the model says; a parent who
+    # stands up for Travellers' children, a bent referee, a kind word: none is hate (a review's posts).
     ("Whitaker sent my son back to class with a bleeding nose, disgraceful", TOM, HATEFUL, False),
+    ("Hollowbrook's traveller liaison quit and the travellers' kids are being failed again. Shameful", SCHOOL_ONLY,
+     HATEFUL, False),
+    ("all the traveller kids at hollowbrook are thieving little sods", SCHOOL_ONLY, HATEFUL, True),
+    ("That ref is bent, Mr Lloyd should have complained", ("school", "staff:gareth-lloyd"), HATEFUL, False),
+    ("Thank you Mrs Hale for your kind words at the Romans day", RUTH, HATEFUL, False),
 ])
 def test_what_is_said_of_who_someone_is_makes_the_models_hate_count(text, about, scores, hate):
     d = decide(text, about, scores)

@@ -157,22 +157,25 @@ _IDENTITY_WORD = re.compile(
 # are sneered at for. Alone each is an ordinary word ("the Diwali assembly", "curry night"); it
 # counts only where the model's hate score is already high (monitor/judge/abuse.py).
 _ORIGIN = re.compile(
-    r"\b(?:(?:send|sent|sendin[g']?|ship|shipped|shipping|put)\s+(?:\w+\s+){0,3}?(?:back|bak|b4ck)\b"
-    r"(?!\s+(?:to|2)\s+(?:class|school|lessons?|the\s+(?:class|classroom|office|room|hall|start)|his|her|their|my|our|reception|sender))"
-    r"|deport\w*|go(?:es)?\s+(?:back|bak|b4ck)\s+(?:to|2)\s+(?:where|wherever|ur|your|her|his|the|running|africa|afrika|india|pakistan|bombay|lagos)"
+    r"\b(?:(?:send|sent|sendin[g']?|ship|shipped|shipping)\s+(?:\w+\s+){0,3}?(?:back|bak|b4ck)\b"
+    r"(?!\s+(?:to|2)\s+(?:class|school|lessons?|the\s+(?:class|classroom|office|room|hall|start)|his|her|their|my|our|reception|sender)|\s+out)"
+    r"|deport(?!ment)\w*|go(?:es)?\s+(?:back|bak|b4ck)\s+(?:to|2)\s+(?:where|wherever|ur|your|her|his|the|running|africa|afrika|india|pakistan|bombay|lagos)"
     r"|where(?:ver)?\s+(?:she|he|they|you)(?:'s|\s+is|\s+are|'re)?\s+(?:actually\s+|really\s+)?(?:came|comes|come|crawled)\b"
     r"|not\s+from\s+(?:here|round\s+here)|(?:off|on)\s+(?:the|a)\s+(?:next\s+)?(?:boat|b0at|dinghy)|small\s+boats?"
     r"|afrika|congo|third\s+world|kabul|karachi|bombay|com(?:e|es|ing|in)\s+over\s+here"
     r"|(?:proper|real)\s+english|english\s+(?:bloke|people|person|families|family|teachers?|man|woman|lads?)|british\s+parents"
-    r"|(?:jobs?|it)\s+to\s+(?:our\s+own|locals|someone\s+local)|(?:your|her|his|their|that)\s+(?:sort|kind)\b"
+    r"|(?:jobs?|it)\s+to\s+(?:our\s+own|locals|someone\s+local)|(?:your|her|his|their|that)\s+(?:sort|kind)\b(?!\s+(?:of\s+(?:thing|behaviour)|words?|gestures?|message))"
     r"|diversity\s+(?:hires|box|quotas?)|tick\w*\s+a\s+(?:diversity\s+)?box"
     r"|corner\s+shop|curry\s+(?:land|house|mob|smell)|(?:stink\w*|smell\w*)\s+(?:\w+\s+){0,4}?(?:of|o|like)\s+(?:a\s+)?curry"
     r"|(?:her|his|their)\s+curry|jungle|j[*-]?u?[*-]?n[*-]?g[*-]?l[*-]?e"
-    r"|mosques?|madras+as?|sharia|halal|prayer\s+(?:room|mats?)|eid|diwali|muzz\w*|mozz\w*|hijab\w*|headscar(?:f|ves)|turbans?|burq?k?as?|niqabs?"
-    r"|roma|travell?ers?|somalis?|refugees?"
-    r"|(?:is|'s|hes|shes|proper|so|a\s+bit|bit|as)\s+bent\b(?!\s+(?:over|on|out|the|rules))|b[e3]nd[e3]rs?|rug\s+munchers?"
+    r"|mosques?|madras+as?|sharia|halal|prayer\s+(?:room|mats?)|eid|diwali|muzz\w*|mozz(?!arella)\w*|hijab\w*|headscar(?:f|ves)|turbans?|burq?k?as?|niqabs?"
+    r"|roma|somalis?|refugees?"
+    # Travellers only beside contempt: "the travellers' kids are being failed" is a parent's defence.
+    r"|travell?ers?\b(?!['’]?\s*(?:cheques?|rest)\b)(?=[^.!?\n]{0,60}\b(?:scum|thiev\w*|robb\w*|nick\w*|steal\w*|filth\w*|vermin|dirty|feral|animals)\b)"
+    r"|(?:scum|thiev\w*|robb\w*|filth\w*|vermin|dirty|feral)\b[^.!?\n]{0,40}\btravell?ers?"
+    r"|(?<!\bref )(?<!\brules )(?<!\bbike )(?<!\bbikes )(?<!\bwheel )(?<!\bpost )(?:is|'s|hes|shes|proper|so|a\s+bit|bit|as)\s+bent\b(?!\s+(?:over|on|out|the|rules|in))|b[e3]nd[e3]rs?|rug\s+munchers?"
     r"|(?:his|her)\s+['\"‘“](?:wife|husband|partner|girlfriend|boyfriend)|pride\s+club|rainbow\s+lanyard|drag\s+(?:queens?|story|act|show)"
-    r"|(?:your|their|her|his)\s+lifestyle)",
+    r"|(?:your|their|her|his)\s+lifestyle)\b",
     re.I)
 
 
