@@ -58,6 +58,20 @@ TABLE = [
     ("Lovely to see you at pickup, ring me on 07700 900123 about the Hollowbrook bake sale", SCHOOL_ONLY, HAPPY,
      "digest", set(), set()),
     ("Whitaker's car is KX19 ABC if anyone wants to have a word", TOM, CALM, "urgent", {"privacy"}, {"report_police"}),
+    # A call to go there, however it is put: a threat.
+    ("Whitaker lives at 14 Larch Close. For any dads who want to have a 'chat' about it", TOM, CALM, "urgent",
+     {"privacy", "threat"}, {"report_police"}),
+    ("Whitaker lives at 14 Larch Close, blue door. Go and give him some christmas cheer lads", TOM, CALM, "urgent",
+     {"privacy", "threat"}, {"report_police"}),
+    ("Whitaker lives at 14 Larch Close. Go and knock on his door and tell him what you think", TOM, CALM, "urgent",
+     {"privacy", "threat"}, {"report_police"}),
+    ("Whitaker lives at 14 Larch Close in case anyone fancies asking him face to face", TOM, CALM, "urgent",
+     {"privacy", "threat"}, {"report_police"}),
+    # ...not the author's own wish to talk, nor a question for him: doxxing, the police today, no page.
+    ("Whitaker lives at 14 Larch Close, I just want to talk to him face to face like an adult", TOM, CALM, "high",
+     {"privacy"}, {"report_police"}),
+    ("Whitaker lives at 14 Larch Close if anyone wants to ask him why the heating's off", TOM, CALM, "high",
+     {"privacy"}, {"report_police"}),
     # Hate.
     ("Whitaker should go back to his own country", TOM, ABUSIVE, "high", {"hate"}, {"report_police", "request_removal", "inform_staff"}),
     # Safeguarding.

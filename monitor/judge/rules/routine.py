@@ -70,7 +70,14 @@ _INCITE = re.compile(
     r"|\bmake\s+(?:their|your|our)\s+views\s+known\s+to\s+(?:her|him|them)\s+personally\b|\bat\s+a\s+time\s+of\s+(?:their|your)\s+choosing\b"
     r"|\bmake\s+of\s+that\s+what\s+(?:you|u)\s+(?:will|want|like)\b|\bcome\s+knocking\b|\b(?:anyone|anybody|someone|somebody)\s+wants?\s+to\s+(?:go\s+and\s+)?let\s+(?:him|her|them)\s+know\b"
     r"|\b(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+not\s+(?:hard|difficult)\s+to\s+find\b|\bknock\s+(?:loud|hard|loudly)\b|(?:been|is|was)\s+asking\s+for\s+it\b"
-    r"|\bmake\s+(?:his|her|their)\s+(?:night|day|evening)\b|\bmaybe\s+(?:she|he|they)\s*(?:'ll|will)\s+(?:\w+\s+){0,2}at\s+home\b",
+    r"|\bmake\s+(?:his|her|their)\s+(?:night|day|evening)\b|\bmaybe\s+(?:she|he|they)\s*(?:'ll|will)\s+(?:\w+\s+){0,2}at\s+home\b"
+    # Round 13: "for any dads who want to have a 'chat'", "go and knock on her door", "in case anyone
+    # fancies asking him face to face".
+    r"|\bfor\s+any\s*(?:one|body|1|\w+)\s+who\s+wants?\s+to\s+['‘\"]?(?:have|give|pay|let|tell|ask)\b"
+    r"|\bgo\s+(?:and\s+|n\s+)?(?:give\s+(?:him|her|them)\s+(?:some|a)\b|knock\s+on|bang\s+on)"
+    # Not "if anyone wants to ask him why the heating's off", "I want to talk to her face to face",
+    # "just so people know": the writers of the read sets split on those.
+    r"|\b(?:anyone|anybody|someone|somebody)\s+(?:fancies|fancy)\s+(?:ask(?:ing)?|tell(?:ing)?|visit(?:ing)?)\s+(?:him|her|them)\b",
     re.I)
 
 
