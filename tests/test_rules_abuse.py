@@ -286,3 +286,23 @@ def test_allegation_not_the_news_of_an_unnamed_arrest(text, expected):
 ])
 def test_identity_words_are_not_the_words_of_a_school_day(text, identity):
     assert bool(rules.identity_words(text)) == identity
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Theft insinuated: a head's new car or holiday beside the school's money, and a hint.
+    ("Okafor's new Range Rover didn't pay for itself. Ask where the pupil premium went.",
+     "new Range Rover ... pupil premium"),
+    ("Funny how the head gets a brand new kitchen extension the same year the pupil premium money goes missing",
+     "brand new kitchen ... pupil premium"),
+    ("No working defib for 2 years but somehow the head went to Tenerife twice. Where's the first aid budget gone?",
+     "Tenerife ... budget"),
+    # Said outright, the older rules have it; a drink smelt on someone at school is one too.
+    ("The head is fiddling the school budget.", "fiddling the school budget"),
+    ("the deputy head absolutely stank of wine at parents' evening", "stank of wine"),
+    # The school's money and a new thing, with no one's luxury in it: a moan, not an allegation.
+    ("we raised money for the school fund at the fair, funny how the new car park is still not finished", None),
+    ("Lovely holiday club, the school budget is tight but Mrs Patel made it work while the kids had fun", None),
+    ("Where has the pupil premium gone? Still no new laptops for year 6", None),
+])
+def test_theft_insinuated_is_an_allegation(text, expected):
+    _check(rules.allegations_of_fact, text, expected)
