@@ -7,6 +7,7 @@ from typing import Iterable
 
 from monitor.judge.rules import selfharm
 from monitor.judge.rules.base import Finding, find_all, gap
+from monitor.judge.rules.exploitation import advice, crimes_against_children
 from monitor.judge.rules.threats import plain_spelling
 
 _YEAR = r"(?:(?:year|yr|y)\s?(?:[1-9]|1[0-3])\b|\breception\b|\bnursery\b|\b(?:class|form)\s+(?-i:[A-Z0-9])[\w-]*|\b(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)\b|\bsixth\s+form(?:er)?\b)"
@@ -199,6 +200,8 @@ def child_at_risk(text: str) -> tuple[Finding, ...]:
         if not found and rule == "self_harm":
             # "k1ll1ng mys3lf": written to slip past a filter, read as the words it spells.
             found = find_all(rule, pattern, plain_spelling(text))
+        if rule == "grooming":
+            found = () if advice(text) else found or crimes_against_children(text)
         out += found
     return out
 
