@@ -141,6 +141,10 @@ FIRST_NAME_NICKNAME_ROLE = [
     ("use your head, Hollowbrook Academy", {S: "sure"}),
     ("Hollowbrook Academy kids: keep your head down this week", {S: "sure"}),
     ("Head lice letter from Hollowbrook Academy again", {S: "sure"}),
+    # A review's: a child's head, a saying, a PTA's head.
+    ("My lad fell at Hollowbrook Academy. Head has a massive lump and nobody rang me.", {S: "sure"}),
+    ("Hollowbrook Academy kids are so stressed, their head is all over the place", {S: "sure"}),
+    ("Head of Hollowbrook PTA here: raffle tickets on sale at the gate", {S: "likely"}),
     # With no school of ours named, a bare "Head" is anyone's head.
     ("DD's primary in Bristol let her dad collect her. Head just shrugged.", {}),
 ]

@@ -72,6 +72,15 @@ TABLE = [
      {"privacy"}, {"report_police"}),
     ("Whitaker lives at 14 Larch Close if anyone wants to ask him why the heating's off", TOM, CALM, "high",
      {"privacy"}, {"report_police"}),
+    # A review's near misses: kindness, errands and a report of someone else's doxxing page nobody.
+    ("Mr Whitaker retires Friday, he lives at 14 Larch Close, go and give him a card", TOM, CALM, "high",
+     {"privacy"}, {"report_police"}),
+    ("Found Mr Whitaker's wallet, he lives at 14 Larch Close so I'll go and knock on his door later", TOM, CALM, "high",
+     {"privacy"}, {"report_police"}),
+    ("Whitaker lives at 14 Larch Close, anyone fancy telling him well done for the MBE?", TOM, CALM, "high",
+     {"privacy"}, {"report_police"}),
+    ("Someone posted that Whitaker lives at 14 Larch Close for any dads who want to have a 'chat'. Reported it. Disgusting.",
+     TOM, CALM, "high", {"privacy"}, {"report_police"}),
     # Hate.
     ("Whitaker should go back to his own country", TOM, ABUSIVE, "high", {"hate"}, {"report_police", "request_removal", "inform_staff"}),
     # Safeguarding.

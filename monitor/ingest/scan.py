@@ -33,11 +33,17 @@ _HEAD_IDIOM = frozenset("use get got off out over in into on keep kept lose lost
 # "Head is spinning", "your head is banging": a head that aches.
 _ACHES = frozenset("spinning pounding banging hurting killing full sore fried gone mashed wrecked done throbbing buzzing "
                    "swimming splitting".split())
+# A child's head, or the writer's: "Head was crawling again", "Head has a massive lump", "Head is absolutely pounding".
+_HEAD_BODY = _ACHES | frozenset("crawling itchy itching nits lice bleeding bled blood lump bump bumps bruise bruised bruising gash "
+                                "stitches swollen sore hurts hurting aching ache aches thumping concussion concussed".split())
+# "their head is all over the place", "your head is in the right place", "your head will thank you".
+_HEAD_SAYING = re.compile(r"^(?:\w+ ){1,2}(?:all over the place|in the (?:clouds|right place|game|zone|sand)|screwed on|thank you"
+                          r"|elsewhere|somewhere else|not in it)")
 _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "school:handle"})
 _NOT_AFTER_OURS = frozenset("sixth primary infants infant juniors junior nursery prep trust learning federation scouts guides "
                             "cubs brownies parish village town council lane road rd street farm hall rovers fc united hawks "
                             "maths math science english pe music art drama history geography computing department dept "
-                            "faculty year upper lower boarding house".split())
+                            "faculty year upper lower boarding house pta ptfa pto friends governors alumni".split())
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,7 @@ class Hit:
     last: int = 0  # the word it ends at
     disguised: bool = False  # digits for letters, "h0llowbr00k": written so on purpose, to dodge a filter
     before: str = ""  # the word before's key
+    ahead: tuple[str, ...] = ()  # a role's next six words' keys
     opens: bool = False  # a capitalised word that opens a sentence: "Head never replies."
 
 
@@ -136,7 +143,7 @@ def scan(lex: Lexicon, text: str, where: str, all_tags: bool = False) -> list[Hi
                                 any(r[1] for r in read[i:n + 1]), where, tuple(keys[z + 1:z + 3]),
                                 plural[-1], text[toks[z].end:toks[z].end + 40] if e.kind == "full" else "",
                                 index=i, last=z, disguised=any(r[1] == "digits" for r in read[i:n + 1]),
-                                before=keys[i - 1] if i else "",
+                                before=keys[i - 1] if i else "", ahead=tuple(keys[z + 1:z + 7]) if e.kind == "role" else (),
                                 opens=e.kind == "role" and _opens(text, toks[i].start)))
         if toks[i].tag or all_tags:
             k = keys[i]
@@ -177,11 +184,11 @@ def _as_a_person(h: Hit, ours_at: set[tuple[str, int]]) -> bool:
     w = h.entry.words
     if w in (("head",), ("deputy",)):
         nxt = h.after[:1]
-        return bool(nxt) and ((h.opens and nxt[0] in _PERSON_VERBS and not (h.after[1:] and h.after[1] in _ACHES))
+        return bool(nxt) and ((h.opens and nxt[0] in _PERSON_VERBS and not _HEAD_BODY.intersection(h.ahead))
                               or (nxt[0] in ("at", "of", "from") and (h.where, h.last + 2) in ours_at))
     if len(w) == 2 and w[0] in ("your", "our", "their") and w[1] == "head":
         return (bool(h.after[:1]) and h.after[0] in _PERSON_VERBS and h.before not in _HEAD_IDIOM
-                and not (h.after[1:] and h.after[1] in _ACHES))
+                and not _HEAD_BODY.intersection(h.ahead) and not _HEAD_SAYING.search(" ".join(h.ahead)))
     return True
 
 
