@@ -303,6 +303,17 @@ def test_identity_words_are_not_the_words_of_a_school_day(text, identity):
     ("we raised money for the school fund at the fair, funny how the new car park is still not finished", None),
     ("Lovely holiday club, the school budget is tight but Mrs Patel made it work while the kids had fun", None),
     ("Where has the pupil premium gone? Still no new laptops for year 6", None),
+    # A review's near misses: no one's luxury (the school's, the pupils', the writer's, the council's),
+    # or one accounted for or wished well.
+    ("Budget cuts at HBA but they've managed a brand new kitchen for the canteen the same term. Where's the logic?", None),
+    ("Congrats to Kev Doyle who won a brand new car in the Hexley Rotary raffle! Funny how the one year he buys a ticket. Some of the PTA money goes to the school too", None),
+    ("Congratulations Miss Rowe on your new baby girl! And a new car to bring her home in, how else would the pram fit. The 2R parents have put contributions together", None),
+    ("Mr Whitaker retires this summer. The PTA money collected will go towards the cruise he's always talked about. How else do you thank a legend?", None),
+    ("Where's the money gone? Hexley council cut Hollowbrook's funding again while the council leader drives a new Range Rover.", None),
+    ("Funny how the rumour mill works. The head's new BMW is a lease through her husband's firm, not the school budget.", None),
+    ("Hexley Gazette: Hollowbrook reports a £240,000 budget deficit the same year its new extension for the science block opened.", None),
+    ("Funny how the Hollowbrook canteen has a brand new kitchen and the food is still awful, where's the money going?", None),
+    ("Thanks to the PTA money the Year 5s are off to Dubai... only joking, it's the Science Museum. Funny how excited they are!", None),
 ])
 def test_theft_insinuated_is_an_allegation(text, expected):
     _check(rules.allegations_of_fact, text, expected)

@@ -59,7 +59,7 @@ _UNNAMED = re.compile(r"(?:\b(?:an?|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}(
 # Theft insinuated, not said: the school's money and a head's new car or holiday, with a "how
 # else", "funny how" or "where's it gone" between them. Read sets: 17 posts by 12 writers, each
 # labelled defamation by its writer.
-_FUNDS = re.compile(r"\b(?:pupil\s+premium|school\s+(?:fund|budget|money)|budget|funding|deposits|trip\s+money|ski\s+(?:money|deposits)"
+_FUNDS = re.compile(r"\b(?:pupil\s+premium|school\s+(?:fund|budget|money)|budget(?!\s+(?:airlines?|flights?|hotels?|holidays?|supermarkets?|brands?))|funding|deposits|trip\s+money|ski\s+(?:money|deposits)"
                     r"|pta\s+money|contributions|the\s+money|school'?s\s+money)\b", re.I)
 _LUXURY = re.compile(r"\b(?:(?:brand\s+)?new\s+(?:range\s+rover|bmw|tesla|audi|merc\w*|porsche|car(?!\s*(?:park|parking|seat|wash|boot))|motor"
                      r"|kitchen|extension|conservatory|hot\s+tub)|kitchen\s+extension|range\s+rover|bmw\s+x\d|tesla"
@@ -69,14 +69,48 @@ _HINT = re.compile(r"\b(?:how\s+else|that'?s\s+how|didn'?t\s+pay\s+for\s+itself|
                    r"|draw\s+your\s+own|go\s+figure|pretty\s+obvious|coincidence|the\s+same\s+(?:term|year|month|week)|but\s+somehow"
                    r"|while\s+the\s+kids)\b", re.I)
 
+# Whose luxury: a person's ("Okafor's", "the head gets a", "has a", "off to", "been on"), within
+# three words of it.
+_OWNER = re.compile(r"(?:(?<![\w'])(?!(?:it|that|there|what|here|who|where|school|academy|canteen|council|trust|pta)'s\b)\w+'s|\w+s'"
+                    r"|\b(?:his|her|their|your|ur|you|he|she|him|heads?|headteacher|deputy|teacher|caretaker|bursar|senco|treasurer|manager|sir|miss)"
+                    r"|\b(?:has|had|got|gets|getting|bought|buys|buying|drives|driving|drove|turn(?:s|ed|ing)?\s+up\s+in|rol(?:ls?|led|ling)\s+up\s+in"
+                    r"|off\s+to|jet(?:s|ted|ting)?\s+off\s+to|fl(?:ew|ies|ying)\s+(?:off\s+)?to|been\s+(?:on|to)|went\s+(?:on|to)|goes\s+(?:on|to)"
+                    r"|booked|suddenly|tan\s+from|splash(?:ed|ing)?\s+out\s+on))(?:\s+[\w']+){0,3}\s*$", re.I)
+# ...not the school's or the council's: "the canteen has a new kitchen", "the council leader drives".
+_NOT_OWNER = re.compile(r"\b(?:(?:school|academy|canteen|nursery|hall|block|trust)|(?:council(?:lors?)?|mps?|government|mayor)(?:\s+(?:leader|chief|boss))?)"
+                        r"\s+(?:now\s+|just\s+|also\s+)?(?:has|had|have|'s|'ve|got|gets|bought|buys|drives|driving)\b[^.!?]*$", re.I)
+# ...nor the pupils' or the writer's: "the Year 5s are off to Dubai", "we booked a holiday to Spain".
+_THEIRS = re.compile(r"(?:\b(?:kids|children|pupils|students|class|team|year\s?\d+s?|yr\s?\d+s?|we|us|our|i)\b(?:\s+[\w']+){0,3}"
+                     r"|\b(?:my|our)\s+(?:boss|husband|wife|partner|neighbour|mate|friend|mum|dad|sister|brother|family)\s+(?:[\w']+\s+){0,2})\s*$", re.I)
+# ...nor a thing for the school: "a new kitchen for the food tech room".
+_FOR_SCHOOL = re.compile(r"^\s*(?:for|in|at)\s+(?:the\s+|our\s+)?(?:new\s+)?(?:food\s+tech|canteen|school|nursery|science|kids|children|pupils|year\s?\d+|sixth|cooking"
+                         r"|classrooms?|staff\s*room|hall|department|block|club|reception|sen\b)", re.I)
+_PHOTOS_FROM = re.compile(r"\b(?:photos?|pics?|pictures|slides|snaps)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+# A luxury accounted for, or wished well: won, leased, paid for herself or by someone named.
+_EXPLAINED = re.compile(r"\b(?:won|wins|winning|raffle|lease[ds]?|leasing|inherit\w*"
+                        r"|paid\s+for\s+(?:it\s+)?(?:herself|himself|themselves|out\s+of\s+(?:her|his|their)\s+own)"
+                        r"|paid\s+for\s+by\s+(?:the\s+)?(?!school|pupil|pta|trip|budget|parents|us\b|our\b)\w+"
+                        r"|not\s+(?:from\s+|out\s+of\s+)?the\s+(?:school\s+)?(?:budget|money|funds?)|rumou?r\s+mill"
+                        r"|(?:you|they|she|he)\s+(?:so\s+|really\s+)?deserve\s+it|congratulat\w*|congrats|awards?|prize|conference"
+                        # The car as victim or as a joke: "got keyed", "is a 2009 Berlingo".
+                        r"|(?:got|was|been|getting)\s+(?:keyed|scratched|vandalised|damaged|stolen|broken\s+into)"
+                        r"|is\s+an?\s+(?:(?:19|20)\d\d|old|clapped|battered|rusty|ancient))\b", re.I)
+
 
 def insinuated_theft(text: str) -> tuple[Finding, ...]:
     """A head's new car beside the school's money, with a hint: "Okafor's new Range Rover didn't
     pay for itself. Ask where the pupil premium went." Not said outright, but meant as fact."""
-    funds, luxury, hint = _FUNDS.search(text), _LUXURY.search(text), _HINT.search(text)
-    if not (funds and luxury and hint):
+    funds, hint = _FUNDS.search(text), _HINT.search(text)
+    if not (funds and hint) or _EXPLAINED.search(text):
         return ()
-    return (Finding("allegation_of_fact", f"{luxury.group(0)} ... {funds.group(0)}"),)
+    for luxury in _LUXURY.finditer(text):
+        before = text[max(0, luxury.start() - 50):luxury.start()]
+        # Someone's: "Okafor's new Range Rover", "the head gets a new kitchen", "off to Dubai";
+        # not the school's, the canteen's, the pupils' or the council's, nor a holiday's photos.
+        if (_OWNER.search(before) and not _NOT_OWNER.search(before) and not _THEIRS.search(before)
+                and not _PHOTOS_FROM.search(before) and not _FOR_SCHOOL.search(text[luxury.end():])):
+            return (Finding("allegation_of_fact", f"{luxury.group(0)} ... {funds.group(0)}"),)
+    return ()
 
 
 def allegations_of_fact(text: str) -> tuple[Finding, ...]:
