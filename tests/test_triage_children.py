@@ -29,6 +29,14 @@ TABLE = [
     ("taking my uncle's knife in on monday, year 9 will learn", SCHOOL_ONLY, ANGRY, "urgent",
      {"threat", "safeguarding"}, {"report_police", "dsl_review", "call_999"}, set()),
     ("bring a knife and fork for the Hollowbrook picnic on friday", SCHOOL_ONLY, HAPPY, "digest", set(), set(), {"report_police"}),
+    # A farewell with words that say the writer will not be back: urgent whatever the model reads.
+    ("biscuit was the only one who listened. going down the pond tonight and not coming back up. tell miss rowe im sorry",
+     SCHOOL_ONLY, {**CALM, "negative": 0.8, "safeguarding": 0.2}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    ("im sorry. tonight's the last one. tell ms marsh it wasnt her fault. love u mum", SCHOOL_ONLY,
+     {**HAPPY, "praise": 0.6, "safeguarding": 0.3}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    # ...not the last night of a show or a party.
+    ("tonight's the last one of the Hollowbrook panto!! love u mum for the costume 🎭", SCHOOL_ONLY,
+     {**HAPPY, "praise": 0.9}, "digest", set(), set(), {"call_999"}),
     # A farewell: "sorted all my stuff out ... bye".
     ("nobody at Hollowbrook would notice if i wasn't in tomorrow. sorted all my stuff out. love you mum. bye",
      SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),

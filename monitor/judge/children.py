@@ -85,11 +85,13 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         v.add("high", ["safeguarding"], ["dsl_review"],
               f"Reads as a concern about a child's safety (safeguarding score {scores['safeguarding']:.2f}).",
               ["safeguarding_score"])
-    # Not in thanks (a leaver's "bye everyone"); the model reads some farewells as warm, not sad.
-    if "safeguarding" in said and not harmed and "immediate_risk" not in v.rules and "praise" not in said \
-            and not rules.parent_author(text):
+    # Not in thanks (a leaver's "bye everyone"); the model reads some farewells as warm, not sad,
+    # and some not as a child at risk at all: words that say the writer will not be back decide then.
+    if not harmed and "immediate_risk" not in v.rules and not rules.parent_author(text):
+        plain = rules.plain_spelling(text)
         # A child at risk who says goodbye, and a time that is now: a farewell, whatever words it uses.
-        if said_bye := rules.farewell(rules.plain_spelling(text)):
+        said_bye = (rules.farewell(plain) if "safeguarding" in said and "praise" not in said else ()) or rules.final_farewell(plain)
+        if said_bye:
             v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
                   f"It reads as a child saying goodbye: {_quote(said_bye)}; call 999.", ["farewell", *said_bye])
     if pupils:

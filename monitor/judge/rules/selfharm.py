@@ -98,3 +98,27 @@ def farewell(text: str) -> tuple[Finding, ...]:
     bye = find_all("goodbye", GOODBYE, text)
     now = GOODBYE_NOW.search(text) if bye else None
     return bye + (Finding("farewell_time", " ".join(now.group(0).split())),) if now else ()
+
+
+# Round 21 (measured, then read): three pupils' farewells the model read as praise or a complaint
+# ("going down the pond tonight and not coming back up. tell miss rowe im sorry"). With a goodbye and
+# a time, these words leave no other reading: no model score is needed.
+_FINAL = re.compile(
+    r"\b(?:don'?t|dont|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me\b|\b(?:don'?t|dont)\s+come\s+looking\b"
+    r"|\bnot\s+coming\s+back\s+up\b|\bnot\s+coming\s+(?:back|home)\s+(?:tonight|ever|again)\b"
+    r"|\bgoing\s+(?:down|off|up)\s+(?:to\s+)?the\s+(?:\w+\s+)?(?:bridge|pond|river|canal|cliff|tracks|railway|roof|quarry|lake|reservoir|multi-?storey)\b"
+    r"|\bwon'?t\s+have\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+with)\s+me\b|\btonight'?s\s+the\s+(?:night|last\s+one)\b"
+    r"|\b(?:the\s+)?last\s+(?:thing\s+i(?:'?ll)?\s+(?:ever\s+)?(?:post|say|write)|time\s+(?:you|u)\s+(?:hear|see)\s+from\s+me)\b", re.I)
+# ...and not the last night of a show, a trip or a party.
+_PARTY = re.compile(r"[🎉🥳🎓🍾🎭]|\b(?:prom|leavers?'?|party|disco|panto|show|performance|concert|trip|residential|tour|gig|match|season|can'?t\s+wait)\b", re.I)
+
+
+def final_farewell(text: str) -> tuple[Finding, ...]:
+    """A farewell (a goodbye and its time) with words that say the writer will not be back:
+    "dont come looking", "going down the bridge tonight", "tonight's the last one". Not the
+    last night of a show or a party."""
+    said = farewell(text)
+    final = _FINAL.search(text)
+    if not (said and final) or _PARTY.search(text):
+        return ()
+    return said + (Finding("final", " ".join(final.group(0).split())),)
