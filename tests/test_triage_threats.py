@@ -194,6 +194,10 @@ THREATS = [
     ("dont send your kids to hollowbrook tomorrow", CALM, True),
     ("nice house you've got Mr Whitaker, shame about the street", CALM, True),
     ("gonna k*ll whitaker", CALM, True),
+    # Called names instead of by name: "the fat c*nt" is a person all the same.
+    ("Whitaker turned my boy away. nxt time i c him im gonna st4b the fat c*nt", ANGRY, True),
+    # ...where a job alone, in fond exasperation, is not.
+    ("honestly im going to murder the caretaker, he has locked the bike shed AGAIN 🙄 love him really", HAPPY, False),
     ("sum1 shud batter whitaker", CALM, True),
     ("ur dead whitaker", CALM, True),
     ("his card is marked, Whitaker", CALM, True),

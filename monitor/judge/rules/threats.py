@@ -51,6 +51,9 @@ def strip_idioms(text: str, intensifiers: bool = True) -> str:
 _WHO = (r"(?:him|her|them|you|u|ya|that\s+\w+|this\s+\w+|the\s+(?:teacher|head|headteacher|head\s+teacher|school|bloke|woman|man|lot)|his|their|mr\.?\s+\w+|mrs\.?\s+\w+|ms\.?\s+\w+|miss\s+\w+|sir|miss|(?-i:[A-Z][a-z]+)"
         # A school's staff as a group is as much a target as one of them.
         r"|the\s+(?:next|nxt)\s+(?:person|one|kid|lad|girl|boy|teacher)"
+        # Round 21's "im gonna st4b the fat c*nt": a person called names. (Not "murder the caretaker": a
+        # job is how hyperbole names its target too, "he's locked the bike shed AGAIN, love him really".)
+        r"|the\s+(?:\w+\s+)?(?:c[u*]nt|prick|twat|bastard|b[i*]tch|knobhead|dickhead|wanker|tosser|nonce|paedo|scumbag)"
         r"|(?:the\s+|all\s+(?:the\s+)?|every\s+)?(?:\w+\s+)?(?:staff|teachers?|staff\s+room|kids|pupils|students)|every(?:one|body|\s+last\s+one)(?:\s+of\s+(?:them|you))?|(?:the\s+)?lot\s+of\s+(?:them|you|em))")
 _VERB = (r"(?:kill?|stabb?(?=in\b)|stabb?|shoot|murda|merk|murk|unalive|hurt|batter|beat|smash|punch|burn|torch|bomb|glass|slash|strangle|deck|knife|murder|"
          r"kick|thump|bottle|shank|acid|petrol|end|break|drown|run\s+over|knock\s+out|floor|leather)")
