@@ -201,6 +201,7 @@ THREATS = [
     ("sum1 shud batter whitaker", CALM, True),
     ("ur dead whitaker", CALM, True),
     ("his card is marked, Whitaker", CALM, True),
+    ("hollowbrook staff w4tch ur b4cks", CALM, True),
     ("a year 9 lad at hollowbrook is getting battered after school", CALM, True),
     # How British threats end: an ambulance, a box, the drill next time, the bomb placed, the gates.
     ("if Mr W touches my lass again am not leavin til hes in the back of an ambulance", ANGRY, True),

@@ -110,7 +110,7 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:i'?ve|i\s+have|we'?ve)\s+been\s+(?:watching|following)\s+(?:you|u|him|her|them)\b"
     r"|\b(?:saw|seen|see)\s+(?:you|u|him|her)\s+(?:at|in|outside|leaving|with)\b[^.!?\n]{0,50}\b(?:your|ur|his|her)\s+(?:kids?|children|daughter|son|wife|husband|house|home|car)\b"
     r"|\b(?:nice|lovely|pretty|cute|beautiful)\s+(?:house|home|car|kids|children|family|garden|front\s+door|daughters?|sons?|wife|husband)\s+(?:you'?ve\s+got|you\s+have|he\s+has|she\s+has|he'?s\s+got|she'?s\s+got|u\s+got)\b"
-    r"|\bwatch\s+(?:his|her|their|your|ur)\s+back\b"
+    r"|\bwatch\s+(?:his|her|their|your|ur)\s+backs?\b"
     r"|\b(?:i|we)\s+(?:know|found\s+out|know\s+exactly)\s+where\s+" + _PERSON + r"\s+lives?\b"
     r"|\b(?:i|we)\s+know\s+(?:what|which)\s+(?:car|motor|van)\s+" + _PERSON + r"\s+drives?\b"
     r"|\b(?:i|we)\s+know\s+where\s+(?:his|her|their|your)\s+(?:kids?|children|family|wife|husband|house)\b"
