@@ -37,6 +37,19 @@ TABLE = [
     # ...not the last night of a show or a party.
     ("tonight's the last one of the Hollowbrook panto!! love u mum for the costume 🎭", SCHOOL_ONLY,
      {**HAPPY, "praise": 0.9}, "digest", set(), set(), {"call_999"}),
+    # A review's: a first date, a sulk at Nan's, a teacher's last day, fireworks by the river; said
+    # in excitement or a huff, "tonight's the night" and "dont come looking" are no farewell.
+    ("tonight's the night!!! first date with jake, bye mum dont wait up 😍 #hollowbrook", SCHOOL_ONLY,
+     {**HAPPY, "safeguarding": 0.7}, "high", set(), set(), {"call_999"}),
+    ("dont come looking for me im at nans. bye mum. not coming home tonight 😤 hollowbrook is rubbish", SCHOOL_ONLY,
+     {**CALM, "negative": 0.8, "safeguarding": 0.6}, "high", set(), set(), {"call_999"}),
+    ("Bye everyone! My last day at Hollowbrook after 22 years. You won't have to deal with me any more, love you all",
+     SCHOOL_ONLY, {**HAPPY, "praise": 0.9}, "digest", set(), set(), {"call_999"}),
+    ("going down the river tonight for the fireworks! love u mum back by 9 🎆 hollowbrook", SCHOOL_ONLY,
+     {**HAPPY, "praise": 0.6}, "digest", set(), set(), {"call_999"}),
+    # ...but sorrow beside a match is still a farewell.
+    ("After the match tonight im going down the bridge and not coming back. sorry mum. tell everyone at hollowbrook bye",
+     SCHOOL_ONLY, {**CALM, "negative": 0.9, "safeguarding": 0.3}, "urgent", {"safeguarding"}, {"call_999"}, set()),
     # A farewell: "sorted all my stuff out ... bye".
     ("nobody at Hollowbrook would notice if i wasn't in tomorrow. sorted all my stuff out. love you mum. bye",
      SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),

@@ -91,7 +91,8 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         plain = rules.plain_spelling(text)
         # A child at risk who says goodbye, and a time that is now: a farewell, whatever words it uses.
         said_bye = (rules.farewell(plain) if "safeguarding" in said and "praise" not in said else ()) or rules.final_farewell(plain)
-        if said_bye:
+        # "tonight's the night!!! first date, bye mum dont wait up 😍": a goodbye said in excitement.
+        if said_bye and not rules.cheerful(text):
             v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
                   f"It reads as a child saying goodbye: {_quote(said_bye)}; call 999.", ["farewell", *said_bye])
     if pupils:

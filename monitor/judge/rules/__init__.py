@@ -19,7 +19,7 @@ from monitor.judge.rules.claims import (subject_access_request, allegations_of_f
                                         parents_forum, child_harmed)
 from monitor.judge.rules.campaign import persistence, rallying, family_targeted, days_so_far, ousting
 from monitor.judge.rules.routine import incitement, routine, routine_cue
-from monitor.judge.rules.selfharm import farewell, final_farewell
+from monitor.judge.rules.selfharm import cheerful, farewell, final_farewell
 from monitor.judge.rules.hate import hate_phrases, identity_words, slurs, dehumanising
 
 __all__ = [
@@ -30,5 +30,5 @@ __all__ = [
     "plain_spelling", "still_ahead", "joins_in", "reported_speech", "without_quotes", "live_warning", "weapons", "identifiable_pupils",
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "child_harmed", "subject_access_request", "allegations_of_fact",
     "hate_phrases", "parent_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",
-    "farewell", "final_farewell", "persistence", "days_so_far", "ousting", "rallying", "family_targeted", "routine", "routine_cue", "incitement",
+    "cheerful", "farewell", "final_farewell", "persistence", "days_so_far", "ousting", "rallying", "family_targeted", "routine", "routine_cue", "incitement",
 ]

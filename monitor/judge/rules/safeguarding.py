@@ -200,6 +200,8 @@ def child_at_risk(text: str) -> tuple[Finding, ...]:
         if not found and rule == "self_harm":
             # "k1ll1ng mys3lf": written to slip past a filter, read as the words it spells.
             found = find_all(rule, pattern, plain_spelling(text))
+        if rule == "self_harm":
+            found = tuple(f for f in found if not selfharm.excitement_not_farewell(text, f.evidence))
         if rule == "grooming":
             found = () if advice(text) else found or crimes_against_children(text)
         out += found

@@ -103,14 +103,29 @@ def farewell(text: str) -> tuple[Finding, ...]:
 # Round 21 (measured, then read): three pupils' farewells the model read as praise or a complaint
 # ("going down the pond tonight and not coming back up. tell miss rowe im sorry"). With a goodbye and
 # a time, these words leave no other reading: no model score is needed.
+_PLACE = r"(?:bridge|pond|river|canal|cliff|tracks|railway|roof|quarry|lake|reservoir|multi-?storey)"
+# Where the words stop, or a goodbye follows unpunctuated: not "going down the river tonight for the fireworks", "...to meet Ellie",
+# "...fishing with dad", "the last one of these before the baby", "the last thing ill post tonight cos exams".
+_END = (r"(?=\s*(?:[^\w\s]|$|x+\b|(?:and\s+)?(?:not|never|that'?s|thats|for\s+good|forever|to\s+(?:end|jump|finish|do\s+it)"
+        r"|bye|goodbye|sorry|soz|love|tell|i'?m|im|i\s+(?:can'?t|cant|love)|don'?t|dont)\b))")
 _FINAL = re.compile(
     r"\b(?:don'?t|dont|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me\b|\b(?:don'?t|dont)\s+come\s+looking\b"
     r"|\bnot\s+coming\s+back\s+up\b|\bnot\s+coming\s+(?:back|home)\s+(?:tonight|ever|again)\b"
-    r"|\bgoing\s+(?:down|off|up)\s+(?:to\s+)?the\s+(?:\w+\s+)?(?:bridge|pond|river|canal|cliff|tracks|railway|roof|quarry|lake|reservoir|multi-?storey)\b"
-    r"|\bwon'?t\s+have\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+with)\s+me\b|\btonight'?s\s+the\s+(?:night|last\s+one)\b"
-    r"|\b(?:the\s+)?last\s+(?:thing\s+i(?:'?ll)?\s+(?:ever\s+)?(?:post|say|write)|time\s+(?:you|u)\s+(?:hear|see)\s+from\s+me)\b", re.I)
-# ...and not the last night of a show, a trip or a party.
-_PARTY = re.compile(r"[🎉🥳🎓🍾🎭]|\b(?:prom|leavers?'?|party|disco|panto|show|performance|concert|trip|residential|tour|gig|match|season|can'?t\s+wait)\b", re.I)
+    rf"|\bgoing\s+(?:down|off|up)\s+(?:to\s+)?the\s+(?:\w+\s+)?{_PLACE}\b(?:\s+(?:on|at|by|behind|near|in)(?:\s+\w+){{1,3}}?)?"
+    rf"(?:\s+(?:tonight|tonite|2nite|today|now|right\s+now|after\s+school))?{_END}"
+    r"|\btonight'?s\s+the\s+night\b"
+    r"|\b(?:the\s+)?last\s+(?:thing\s+i(?:'?ll)?\s+(?:ever\s+)?(?:post|say|write)|time\s+(?:you|u)\s+(?:hear|see)\s+from\s+me)\b" + _END, re.I)
+# Said to "everyone", these are a teacher's last day or a leaver's ("bye everyone, you won't have to
+# deal with me any more"): a farewell only with an apology or a goodbye to the family.
+_FINAL_TO_FAMILY = re.compile(
+    r"\bwon'?t\s+have\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+with)\s+me\b|\btonight'?s\s+the\s+last\s+one\b" + _END, re.I)
+# ...an apology, or a goodbye to the family that is no thanks ("love you mum for every lift").
+_TO_FAMILY = re.compile(
+    r"(?<!said\s)(?<!says\s)\b(?:sorry|sory|soz|bye|goodbye|love\s+(?:u|you|ya))\W{0,3}(?:to\s+)?(?:my\s+)?"
+    r"(?:mum|mam|mom|mummy|dad|nan|nana|gran)\b(?!\s+for\s+(?!everything\b))"
+    r"|\b(?:i'?m|im|i\s+am)\s+sorry\b|\bsorry\s+for\s+everything\b|\bnot\s+(?:ur|your|her|his)\s+fault\b", re.I)
+# ...and not the last night of a show, a trip or a party (not "cant wait for it all to be over").
+_PARTY = re.compile(r"[🎉🥳🎓🍾🎭]|\b(?:prom|leavers?'?|party|disco|panto|show|performance|concert|trip|residential|tour|gig|match|season|can'?t\s+wait\b(?!\s+(?:for\s+)?(?:it|this)?\s*(?:all\s+)?(?:to\s+)?(?:be\s+over|end|stop)))\b", re.I)
 
 
 def final_farewell(text: str) -> tuple[Finding, ...]:
@@ -118,7 +133,31 @@ def final_farewell(text: str) -> tuple[Finding, ...]:
     "dont come looking", "going down the bridge tonight", "tonight's the last one". Not the
     last night of a show or a party."""
     said = farewell(text)
-    final = _FINAL.search(text)
-    if not (said and final) or _PARTY.search(text):
+    final = _FINAL.search(text) or (_FINAL_TO_FAMILY.search(text) if _TO_FAMILY.search(text) else None)
+    if not (said and final) or (_PARTY.search(text) and not _SAD.search(text)):
         return ()
     return said + (Finding("final", " ".join(final.group(0).split())),)
+
+
+# "tonight's the night", "dont come looking for me", "not coming home tonight" are also a first
+# date, a match, a sleepover, a sulk at Nan's (a review's 90 posts: 16 false pages). Said in
+# excitement or a huff, with nothing sad beside them, they are not a farewell.
+_WEAK = re.compile(r"(?:tonight|today)'?s\s+the\s+night|come\s+look|look(?:ing)?\s+for\s+me|coming\s+home", re.I)
+_CHEER_OR_HUFF = re.compile(
+    r"😍|🥳|🎉|💅|⚽|🏆|💍|😤|🙄|😂|🤣|🎶|🎵|!!|[\"“][^\"”\n]{5,80}[\"”]\s*[-–—]\s*[A-Z]"
+    r"|\b(?:wish\s+me\s+luck|first\s+date|sleepover|lads|v|vs|results|staying\s+(?:at|with)|promoted|promotion|cup\s+final|lyrics"
+    r"|i'?m\s+at|im\s+at|not\s+talking\s+to|driving\s+test|wedding|marr(?:y|ies|ied)|party|disco|fifa|lol|lmao|dont\s+wait\s+up)\b", re.I)
+_SAD = re.compile(r"🖤|🥀|💔|\bi'?m\s+done\b|\bcan'?t\s+do\s+(?:this|it)|everyone'?s\s+problem|tired\s+of|not\s+(?:their|your|her|his)\s+fault"
+                  r"|never\s+noticed|the\s+letters|everything\s+i\s+need|not\s+coming\s+back\s+up"
+                  # A place to jump from and no return: not a leaver's "not coming back ever again 🎓".
+                  r"|\b(?:bridge|tracks|railway|river|canal|pond|quarry|cliff|roof|reservoir|lake)\b[^.!?\n]{0,30}\bnot\s+coming\s+back", re.I)
+
+
+def excitement_not_farewell(text: str, evidence: str) -> bool:
+    """Whether a self-harm phrase that is also everyday speech is said here in excitement or a huff."""
+    return bool(_WEAK.search(evidence)) and bool(_CHEER_OR_HUFF.search(text)) and not _SAD.search(text)
+
+
+def cheerful(text: str) -> bool:
+    """Excitement or a huff with nothing sad beside it: "bye mum dont wait up 😍", "im at nans 😤"."""
+    return bool(_CHEER_OR_HUFF.search(text)) and not _SAD.search(text)
