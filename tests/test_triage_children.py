@@ -47,6 +47,14 @@ TABLE = [
      SCHOOL_ONLY, {**HAPPY, "praise": 0.9}, "digest", set(), set(), {"call_999"}),
     ("going down the river tonight for the fireworks! love u mum back by 9 🎆 hollowbrook", SCHOOL_ONLY,
      {**HAPPY, "praise": 0.6}, "digest", set(), set(), {"call_999"}),
+    # A parent passing on a child's farewell word for word: the child's words decide...
+    ("My daughter just showed me this from a girl in her class at Hollowbrook: \"sorry mum, going down the bridge tonight, "
+     "dont come looking\" - has anyone got her mums number?? ring police?", SCHOOL_ONLY,
+     {**CALM, "negative": 0.8, "safeguarding": 0.7}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    # ...unless the child is found.
+    ("Update: the Hollowbrook girl who posted \"sorry mum, going down the bridge tonight, dont come looking\" has been "
+     "found safe. Thank you all", SCHOOL_ONLY, {**CALM, "negative": 0.5, "safeguarding": 0.7}, "high", {"safeguarding"},
+     {"dsl_review"}, {"call_999"}),
     # ...but sorrow beside a match is still a farewell.
     ("After the match tonight im going down the bridge and not coming back. sorry mum. tell everyone at hollowbrook bye",
      SCHOOL_ONLY, {**CALM, "negative": 0.9, "safeguarding": 0.3}, "urgent", {"safeguarding"}, {"call_999"}, set()),

@@ -50,6 +50,9 @@ _OWN = re.compile(r"\bmy\s+(?:\w+\s+){0,3}?(?:(?:step|foster)-?)?(?:son|daughter
 # What a worried parent or friend reports: a child in danger, not a child shown.
 _OWN_AFTER = re.compile(r"^[^.!?\n]{0,20}?\(\s*(?:my|our)\s+(?:(?:step|foster)-?)?(?:son|daughter|child|boy|girl|lad)\s*\)", re.I)
 _CUSTODY = re.compile(r"\b(?:court\s+order|non-?molestation|injunction|not\s+allowed\s+(?:near|to\s+(?:see|collect|contact))|isn'?t\s+allowed|social\s+services|won'?t\s+(?:say|tell\s+me)\s+where|moved\s+(?:away|out)|restraining|(?:leave|left|went|go)\s+(?:\w+\s+)?with\s+a\s+(?:man|woman|stranger|adult))\b", re.I)
+# The child who wrote it is found: the news of a farewell, not one still live.
+_SAFE_NOW = re.compile(r"\b(?:(?:been\s+)?found\s+(?:safe|him|her|them|alive)|(?:is|are|was)\s+(?:safe|home\s+safe|safe\s+and\s+well)|home\s+safe"
+                       r"|(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:ok|okay|safe|fine)|thank\s+god|panic\s+over)\b", re.I)
 _CONCERNS = frozenset({"self_harm", "grooming", "neglect_or_abuse_at_home", "child_routine"})
 
 
@@ -92,9 +95,16 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         # A child at risk who says goodbye, and a time that is now: a farewell, whatever words it uses.
         said_bye = (rules.farewell(plain) if "safeguarding" in said and "praise" not in said else ()) or rules.final_farewell(plain)
         # "tonight's the night!!! first date, bye mum dont wait up 😍": a goodbye said in excitement.
-        if said_bye and not rules.cheerful(text):
+        if said_bye and not rules.cheerful(text) and not _SAFE_NOW.search(text):
             v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
                   f"It reads as a child saying goodbye: {_quote(said_bye)}; call 999.", ["farewell", *said_bye])
+    # A parent or friend passing on a child's farewell, word for word: the child's words decide.
+    if not harmed and "farewell" not in v.rules and not _SAFE_NOW.search(text):
+        passed_on = next((f for q in rules.quotations(text) if (f := rules.final_farewell(rules.plain_spelling(q)))
+                          and not rules.cheerful(q)), ())
+        if passed_on:
+            v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
+                  f"It passes on a child's farewell: {_quote(passed_on)}; call 999.", ["farewell", *passed_on])
     if pupils:
         # A child named in praise is the school's to judge; named in anger, in a fight, beside
         # bullying, in a photo or as a child at risk (DESIGN's "identifiable pupils"), the

@@ -94,6 +94,11 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
     return found
 
 
+def quotations(text: str) -> list[str]:
+    """The words a post quotes: "sorry mum, dont come looking", as a parent passes them on."""
+    return [m.group(0)[1:-1] for m in _QUOTED.finditer(text)]
+
+
 def without_quotes(text: str) -> str:
     """The post with what it quotes blanked out: what is left is the author's own words."""
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
