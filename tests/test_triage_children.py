@@ -55,6 +55,9 @@ TABLE = [
     ("Update: the Hollowbrook girl who posted \"sorry mum, going down the bridge tonight, dont come looking\" has been "
      "found safe. Thank you all", SCHOOL_ONLY, {**CALM, "negative": 0.5, "safeguarding": 0.7}, "high", {"safeguarding"},
      {"dsl_review"}, {"call_999"}),
+    # A laugh is no excitement: young people write their darkest posts with "lol" in them.
+    ("tonights the night lol. sorry mum. hollowbrook never noticed", SCHOOL_ONLY, {**CALM, "safeguarding": 0.3},
+     "urgent", {"safeguarding"}, {"call_999"}, set()),
     # ...but sorrow beside a match is still a farewell.
     ("After the match tonight im going down the bridge and not coming back. sorry mum. tell everyone at hollowbrook bye",
      SCHOOL_ONLY, {**CALM, "negative": 0.9, "safeguarding": 0.3}, "urgent", {"safeguarding"}, {"call_999"}, set()),

@@ -144,9 +144,9 @@ def final_farewell(text: str) -> tuple[Finding, ...]:
 # excitement or a huff, with nothing sad beside them, they are not a farewell.
 _WEAK = re.compile(r"(?:tonight|today)'?s\s+the\s+night|come\s+look|look(?:ing)?\s+for\s+me|coming\s+home", re.I)
 _CHEER_OR_HUFF = re.compile(
-    r"😍|🥳|🎉|💅|⚽|🏆|💍|😤|🙄|😂|🤣|🎶|🎵|!!|[\"“][^\"”\n]{5,80}[\"”]\s*[-–—]\s*[A-Z]"
+    r"😍|🥳|🎉|💅|⚽|🏆|💍|😤|🙄|🎶|🎵|!!|[\"“][^\"”\n]{5,80}[\"”]\s*[-–—]\s*[A-Z]"
     r"|\b(?:wish\s+me\s+luck|first\s+date|sleepover|lads|v|vs|results|staying\s+(?:at|with)|promoted|promotion|cup\s+final|lyrics"
-    r"|i'?m\s+at|im\s+at|not\s+talking\s+to|driving\s+test|wedding|marr(?:y|ies|ied)|party|disco|fifa|lol|lmao|dont\s+wait\s+up)\b", re.I)
+    r"|i'?m\s+at|im\s+at|not\s+talking\s+to|driving\s+test|wedding|marr(?:y|ies|ied)|party|disco|fifa|dont\s+wait\s+up)\b", re.I)
 _SAD = re.compile(r"🖤|🥀|💔|\bi'?m\s+done\b|\bcan'?t\s+do\s+(?:this|it)|everyone'?s\s+problem|tired\s+of|not\s+(?:their|your|her|his)\s+fault"
                   r"|never\s+noticed|the\s+letters|everything\s+i\s+need|not\s+coming\s+back\s+up"
                   # A place to jump from and no return: not a leaver's "not coming back ever again 🎓".
