@@ -61,6 +61,22 @@ TABLE = [
     # ...but sorrow beside a match is still a farewell.
     ("After the match tonight im going down the bridge and not coming back. sorry mum. tell everyone at hollowbrook bye",
      SCHOOL_ONLY, {**CALM, "negative": 0.9, "safeguarding": 0.3}, "urgent", {"safeguarding"}, {"call_999"}, set()),
+    # A second review's: excitement beside "finally decided", a sleepover refused, "staying at home" no sleepover.
+    ("!!! finally decided. goodbye everyone. tonight im going down the quarry. dont come looking for me !! hollowbrook",
+     SCHOOL_ONLY, {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999"}, set()),
+    ("not staying at home any more. bye mum, tonights the night. please dont come looking. hollowbrook", SCHOOL_ONLY,
+     {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999"}, set()),
+    # ...a parent told "she's fine" is not told the child is found.
+    ("My daughter keeps saying she's fine but she just texted me \"sorry mum, going down the bridge tonight, dont come looking\" "
+     "and her phone is off, she's at Hollowbrook", SCHOOL_ONLY, {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent",
+     {"safeguarding"}, {"call_999"}, set()),
+    # ...an inquest's quote, a canoe club, a teacher's leaving joke: no one to ring 999 for.
+    ("Inquest hears Hollowbrook pupil, 15, posted \"sorry mum, going down the tracks tonight\" before her death in March",
+     SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
+    ("bye mum! going down the canal tonight, canoe club starts x hollowbrook", SCHOOL_ONLY, {**HAPPY, "praise": 0.8},
+     "digest", set(), set(), {"call_999"}),
+    ("Mr W leaving Hollowbrook after 20 yrs: \"Goodbye everyone, I'm not coming back ever again... until the reunion!\"",
+     SCHOOL_ONLY, {**CALM, "negative": 0.8}, "digest", set(), set(), {"call_999"}),
     # A farewell: "sorted all my stuff out ... bye".
     ("nobody at Hollowbrook would notice if i wasn't in tomorrow. sorted all my stuff out. love you mum. bye",
      SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),

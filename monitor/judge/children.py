@@ -52,7 +52,13 @@ _OWN_AFTER = re.compile(r"^[^.!?\n]{0,20}?\(\s*(?:my|our)\s+(?:(?:step|foster)-?
 _CUSTODY = re.compile(r"\b(?:court\s+order|non-?molestation|injunction|not\s+allowed\s+(?:near|to\s+(?:see|collect|contact))|isn'?t\s+allowed|social\s+services|won'?t\s+(?:say|tell\s+me)\s+where|moved\s+(?:away|out)|restraining|(?:leave|left|went|go)\s+(?:\w+\s+)?with\s+a\s+(?:man|woman|stranger|adult))\b", re.I)
 # The child who wrote it is found: the news of a farewell, not one still live.
 _SAFE_NOW = re.compile(r"\b(?:(?:been\s+)?found\s+(?:safe|him|her|them|alive)|(?:is|are|was)\s+(?:safe|home\s+safe|safe\s+and\s+well)|home\s+safe"
-                       r"|(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:ok|okay|safe|fine)|thank\s+god|panic\s+over)\b", re.I)
+                       # Not what a frightened parent is told: "she keeps saying she's fine but...".
+                       r"|(?<!says\s)(?<!said\s)(?<!saying\s)(?<!claims\s)(?<!insists\s)(?<!like\s)(?<!thinks\s)"
+                       r"(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:ok|okay|safe|fine)\b(?!\W{0,3}but\b)"
+                       r"|thank\s+god\b(?=[^.!?\n]{0,25}\b(?:found|safe|home|ok|okay|alive|back)\b)|panic\s+over)\b", re.I)
+# The farewell quoted is a death's news: an inquest, a funeral, a tribute.
+_AFTER_DEATH = re.compile(r"\b(?:inquest|coroner|funeral|rest\s+in\s+peace|RIP|passed\s+away|before\s+(?:her|his|their)\s+death"
+                          r"|(?:he|she|they)\s+died|took\s+(?:her|his|their)\s+own\s+life)\b", re.I)
 _CONCERNS = frozenset({"self_harm", "grooming", "neglect_or_abuse_at_home", "child_routine"})
 
 
@@ -75,7 +81,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
               + (["report_police"] if any(f.rule == "grooming" for f in serious) else []),
               f"A child may be at risk: {_quote(serious)}.", serious)
         if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) and not _HIDDEN.match(f.evidence) for f in serious) \
-                and _IMMEDIATE.search(rules.plain_spelling(text)):
+                and _IMMEDIATE.search(rules.plain_spelling(text)) and not _SAFE_NOW.search(text):
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
     elif found:
         v.add("digest", ["safeguarding"], ["dsl_review"], f"Mentions bullying: {_quote(found)}; for the DSL.", found)
@@ -93,13 +99,14 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
     if not harmed and "immediate_risk" not in v.rules and not rules.parent_author(text):
         plain = rules.plain_spelling(text)
         # A child at risk who says goodbye, and a time that is now: a farewell, whatever words it uses.
-        said_bye = (rules.farewell(plain) if "safeguarding" in said and "praise" not in said else ()) or rules.final_farewell(plain)
+        said_bye = (rules.farewell(plain) if "safeguarding" in said and "praise" not in said else ()) \
+            or rules.final_farewell(rules.plain_spelling(rules.without_quotes(text)))
         # "tonight's the night!!! first date, bye mum dont wait up 😍": a goodbye said in excitement.
         if said_bye and not rules.cheerful(text) and not _SAFE_NOW.search(text):
             v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
                   f"It reads as a child saying goodbye: {_quote(said_bye)}; call 999.", ["farewell", *said_bye])
     # A parent or friend passing on a child's farewell, word for word: the child's words decide.
-    if not harmed and "farewell" not in v.rules and not _SAFE_NOW.search(text):
+    if not harmed and "farewell" not in v.rules and not _SAFE_NOW.search(text) and not _AFTER_DEATH.search(text):
         passed_on = next((f for q in rules.quotations(text) if (f := rules.final_farewell(rules.plain_spelling(q)))
                           and not rules.cheerful(q)), ())
         if passed_on:

@@ -103,14 +103,14 @@ def farewell(text: str) -> tuple[Finding, ...]:
 # Round 21 (measured, then read): three pupils' farewells the model read as praise or a complaint
 # ("going down the pond tonight and not coming back up. tell miss rowe im sorry"). With a goodbye and
 # a time, these words leave no other reading: no model score is needed.
-_PLACE = r"(?:bridge|pond|river|canal|cliff|tracks|railway|roof|quarry|lake|reservoir|multi-?storey)"
+_PLACE = r"(?:bridge|pond|river|canal|cliff|tracks|railway|roof|quarry|lake|reservoir|multi[-\s]?storey)"
 # Where the words stop, or a goodbye follows unpunctuated: not "going down the river tonight for the fireworks", "...to meet Ellie",
 # "...fishing with dad", "the last one of these before the baby", "the last thing ill post tonight cos exams".
 _END = (r"(?=\s*(?:[^\w\s]|$|x+\b|(?:and\s+)?(?:not|never|that'?s|thats|for\s+good|forever|to\s+(?:end|jump|finish|do\s+it)"
         r"|bye|goodbye|sorry|soz|love|tell|i'?m|im|i\s+(?:can'?t|cant|love)|don'?t|dont)\b))")
 _FINAL = re.compile(
     r"\b(?:don'?t|dont|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me\b|\b(?:don'?t|dont)\s+come\s+looking\b"
-    r"|\bnot\s+coming\s+back\s+up\b|\bnot\s+coming\s+(?:back|home)\s+(?:tonight|ever|again)\b"
+    r"|\bnot\s+coming\s+back\s+up\b|\bnot\s+coming\s+(?:back|home)\s+(?:tonight|ever|again)\b(?![^\n]{0,20}\b(?:until|till|unless|except|jk|only\s+joking)\b)"
     rf"|\bgoing\s+(?:down|off|up)\s+(?:to\s+)?the\s+(?:\w+\s+)?{_PLACE}\b(?:\s+(?:on|at|by|behind|near|in)(?:\s+\w+){{1,3}}?)?"
     rf"(?:\s+(?:tonight|tonite|2nite|today|now|right\s+now|after\s+school))?{_END}"
     r"|\btonight'?s\s+the\s+night\b"
@@ -125,7 +125,7 @@ _TO_FAMILY = re.compile(
     r"(?:mum|mam|mom|mummy|dad|nan|nana|gran)\b(?!\s+for\s+(?!everything\b))"
     r"|\b(?:i'?m|im|i\s+am)\s+sorry\b|\bsorry\s+for\s+everything\b|\bnot\s+(?:ur|your|her|his)\s+fault\b", re.I)
 # ...and not the last night of a show, a trip or a party (not "cant wait for it all to be over").
-_PARTY = re.compile(r"[🎉🥳🎓🍾🎭]|\b(?:prom|leavers?'?|party|disco|panto|show|performance|concert|trip|residential|tour|gig|match|season|can'?t\s+wait\b(?!\s+(?:for\s+)?(?:it|this)?\s*(?:all\s+)?(?:to\s+)?(?:be\s+over|end|stop)))\b", re.I)
+_PARTY = re.compile(r"[🎉🥳🎓🍾🎭]|\b(?:prom|leavers?'?|party|disco|panto|show|performance|concert|trip|residential|tour|gig|match|season|club|practice|training|fishing|canoe\w*|kayak\w*|bonfire|fireworks|scouts|cadets|reunion|retir\w+|can'?t\s+wait\b(?!\s+(?:for\s+)?(?:it|this)?\s*(?:all\s+)?(?:to\s+)?(?:be\s+over|end|stop)))\b", re.I)
 
 
 def final_farewell(text: str) -> tuple[Finding, ...]:
@@ -145,10 +145,14 @@ def final_farewell(text: str) -> tuple[Finding, ...]:
 _WEAK = re.compile(r"(?:tonight|today)'?s\s+the\s+night|come\s+look|look(?:ing)?\s+for\s+me|coming\s+home", re.I)
 _CHEER_OR_HUFF = re.compile(
     r"😍|🥳|🎉|💅|⚽|🏆|💍|😤|🙄|🎶|🎵|!!|[\"“][^\"”\n]{5,80}[\"”]\s*[-–—]\s*[A-Z]"
-    r"|\b(?:wish\s+me\s+luck|first\s+date|sleepover|lads|v|vs|results|staying\s+(?:at|with)|promoted|promotion|cup\s+final|lyrics"
-    r"|i'?m\s+at|im\s+at|not\s+talking\s+to|driving\s+test|wedding|marr(?:y|ies|ied)|party|disco|fifa|dont\s+wait\s+up)\b", re.I)
+    r"|\b(?:wish\s+me\s+luck|first\s+date|sleepover|lads|v|vs|results|staying\s+(?:at|with)(?!\s+home\b)|promoted|promotion|cup\s+final|lyrics"
+    r"|i'?m\s+at|im\s+at|not\s+talking\s+to|driving\s+test|wedding|marr(?:y|ies|ied)|party|disco|fifa|dont\s+wait\s+up|(?:so\s+)?excited|gig|concert)\b", re.I)
 _SAD = re.compile(r"🖤|🥀|💔|\bi'?m\s+done\b|\bcan'?t\s+do\s+(?:this|it)|everyone'?s\s+problem|tired\s+of|not\s+(?:their|your|her|his)\s+fault"
                   r"|never\s+noticed|the\s+letters|everything\s+i\s+need|not\s+coming\s+back\s+up"
+                  r"|sorry\s+for\s+everything|\bsorry\s+(?:mum|mam|mom|dad|nan)\W{0,3}(?:i\s+)?love\s+(?:u|you)\b|\bfinally\s+decided\b|\bno\s+more\s+anything\b"
+                  r"|\bnot\s+coming\s+(?:home|back)\s+(?:tonight\s+)?or\s+ever\b(?![^\n]{0,30}\bmoving\b)|\b(?:date|appointment)\s+with\s+death\b"
+                  r"|\b(?:won'?t|wont)\s+be\s+anywhere\b|\b(?:see|be\s+with)\s+(?:my\s+)?(?:grandad|grandpa|grandma|nan|nana|gran)\s+again\b"
+                  r"|\bgoing\s+(?:down|off|up|on)\s+(?:to\s+)?the\s+(?:\w+\s+)?(?:tracks|railway|roof|cliff|multi[-\s]?storey)\b"
                   # A place to jump from and no return: not a leaver's "not coming back ever again 🎓".
                   r"|\b(?:bridge|tracks|railway|river|canal|pond|quarry|cliff|roof|reservoir|lake)\b[^.!?\n]{0,30}\bnot\s+coming\s+back", re.I)
 
