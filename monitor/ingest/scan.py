@@ -30,12 +30,11 @@ _PERSON_VERBS = frozenset("is was has had hides hid never doesnt does wont refus
 _HEAD_IDIOM = frozenset("use get got off out over in into on keep kept lose lost clear scratch scratching shake shook bang "
                         "banged hit turn turned mess messing screw screwed do doing above around round through from of with "
                         "bite hold held wrap bury buried put fill filled".split())
-# "Head is spinning", "your head is banging": a head that aches.
-_ACHES = frozenset("spinning pounding banging hurting killing full sore fried gone mashed wrecked done throbbing buzzing "
-                   "swimming splitting".split())
-# A child's head, or the writer's: "Head was crawling again", "Head has a massive lump", "Head is absolutely pounding".
-_HEAD_BODY = _ACHES | frozenset("crawling itchy itching nits lice bleeding bled blood lump bump bumps bruise bruised bruising gash "
-                                "stitches swollen sore hurts hurting aching ache aches thumping concussion concussed".split())
+# A head that aches, a child's head or the writer's: "Head is spinning", "Head was crawling again",
+# "Head has a massive lump".
+_HEAD_BODY = frozenset("spinning pounding banging hurting killing full sore fried gone mashed wrecked done throbbing buzzing "
+                       "swimming splitting crawling itchy itching nits lice bleeding bled blood lump bump bumps bruise bruised "
+                       "bruising gash stitches swollen hurts aching ache aches thumping concussion concussed".split())
 # "their head is all over the place", "your head is in the right place", "your head will thank you".
 _HEAD_SAYING = re.compile(r"^(?:\w+ ){1,2}(?:all over the place|in the (?:clouds|right place|game|zone|sand)|screwed on|thank you"
                           r"|elsewhere|somewhere else|not in it)")

@@ -182,7 +182,8 @@ _ORIGIN = re.compile(
 def identity_words(text: str) -> tuple[Finding, ...]:
     """What a post says about who someone is (race, religion, origin, language, disability, sex,
     sexuality), read as written and as it spells where letters are disguised ("afr1ca", "r3fugee")."""
-    plain = plain_spelling(text) if plain_spelling(text) != text else ""
+    plain = plain_spelling(text)
+    plain = plain if plain != text else ""
     found = find_all("identity", _IDENTITY_WORD, text) + find_all("identity", _ORIGIN, text)
     if plain:
         found += tuple(f for f in find_all("identity", _IDENTITY_WORD, plain) + find_all("identity", _ORIGIN, plain)

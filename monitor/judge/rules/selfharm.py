@@ -159,7 +159,7 @@ _SAD = re.compile(r"🖤|🥀|💔|\bi'?m\s+done\b|\bcan'?t\s+do\s+(?:this|it)|e
 
 def excitement_not_farewell(text: str, evidence: str) -> bool:
     """Whether a self-harm phrase that is also everyday speech is said here in excitement or a huff."""
-    return bool(_WEAK.search(evidence)) and bool(_CHEER_OR_HUFF.search(text)) and not _SAD.search(text)
+    return bool(_WEAK.search(evidence)) and cheerful(text)
 
 
 def cheerful(text: str) -> bool:
