@@ -374,7 +374,8 @@ def test_more_signs_of_elsewhere(text, context, url, expected):
 ROUND_12 = [
     # A first name and a class may be a pupil's: her job must be named beside it.
     ("Emma from 2R, the TA, is a star", "", "", {ER: "likely"}),
-    ("Emma in 2R keeps hitting my son", "", "", {}),
+    # Round 14: "emma from 2R" may be the TA: possible, so that a threat to her still reaches the DSL.
+    ("Emma in 2R keeps hitting my son", "", "", {ER: "possible"}),
     ("Emma from book club is moving to Leeds", "", "", {}),  # a first name alone is anyone's
     ("if i dont make it out tell my mum i love her #hollowbrooklockdown", "", "", {S: "likely"}),
     ("#hollowbrookparents meeting moved to Thursday", "", "", {S: "likely"}),

@@ -175,6 +175,8 @@ ALLEGATION = [
 # An allegation that a member of staff abused children, however it is put.
 STAFF_ABUSER = [
     ("whitakers a n0nce. everyone knows", "n0nce"),
+    ("Whitaker's a groomer, keep your kids away", "groomer"),
+    ("Whitaker's wife runs the dog groomers off Mill Lane", None),  # round 22: a trade, not a smear
     ("The caretaker has a record for something to do with kids", "has a record for something to do with kids"),
     ("Mr Whitaker is such a creep with the girls", "creep with the girls"),
     ("kev takes pictures of the girls in the playground", "takes pictures of the girls"),

@@ -81,6 +81,13 @@ TABLE = [
      {"privacy"}, {"report_police"}),
     ("Someone posted that Whitaker lives at 14 Larch Close for any dads who want to have a 'chat'. Reported it. Disgusting.",
      TOM, CALM, "high", {"privacy"}, {"report_police"}),
+    # Round 22's: the family at work and a "little chat"; taking it up with him outside school hours.
+    ("Mr Whitaker's wife works at the Hexley Tesco on the fish counter. Might pop in and have a little chat with her "
+     "about her husband", TOM, ANGRY, "urgent", {"privacy", "threat"}, {"report_police"}),
+    ("Whitaker's wife runs the dog groomers off Mill Lane, they live in the flat above it. in case anyone wants to "
+     "take the detention thing up with him outside school hours 👀", TOM, CALM, "urgent", {"privacy", "threat"}, {"report_police"}),
+    ("Whitaker's wife runs the dog groomers off Mill Lane, they live in the flat above it, in case anyone needs to "
+     "drop the raffle prizes off with him", TOM, CALM, "high", {"privacy"}, {"report_police"}),
     # Hate.
     ("Whitaker should go back to his own country", TOM, ABUSIVE, "high", {"hate"}, {"report_police", "request_removal", "inform_staff"}),
     # Safeguarding.

@@ -114,6 +114,10 @@ WHOSE = [
     ("Teen arrested after 'I'll shoot up Hollowbrook' post. Lessons running as normal", {**CALM, "threat": 0.9}, False),
     ("Saw someone in the Gazette comments saying Mr Whitaker 'deserves a kicking'. Disgusting. He got my son through "
      "the worst year of his life", {**HAPPY, "threat": 0.8}, False),
+    # Round 22's: the page's own comment reported, and a denial.
+    ("Absolutely disgusted by the comment someone left on the school's page last night - 'someone should burn that "
+     "school down with Whitaker inside'. The page deleted it and the police have been told", {**ANGRY, "threat": 0.8}, False),
+    ("Nobody's going to hurt Mr Whitaker, calm down 😂 the lads just want the goals put back up", {**ANGRY, "threat": 0.7}, False),
     # The model alone pages nobody for a joke with no violent word; a weapon with a laugh is no joke.
     ("I'd just let Whitaker's tyres down 😂 see how quick he learns", {**ANGRY, "threat": 0.89}, False),
     ("swear down if Whitaker makes me do the bleep test tomoz im bringing my brothers blade 😂😂",
@@ -537,6 +541,23 @@ THREATS = [
     ("Mr Whitaker had better hope he doesn't see me", ANGRY, True),
     ("Mr Whitaker will find out what happens when he messes with my kid", ANGRY, True),
     ("Whitaker will find out what happens to people like him", {**ANGRY, "threat": 0.8}, True),
+    # Round 22's development posts, beside the same words said harmlessly.
+    ("Dear Mr Whitaker, I've noticed you leave the staff car park at about 5.40 most evenings. It's very dark down "
+     "there. I'd hate for you to have an accident. Kind regards", ANGRY, True),
+    ("Mr Whitaker I'd hate for you to miss the carol concert, it starts at 6", HAPPY, False),
+    ("Honestly hope someone puts a brick through Whitaker's windscreen. She'd deserve it", ANGRY, True),
+    ("Whitaker drops my lad for the final. See you on the touchline tomorrow pal. Bring your gumshield 👊", ANGRY, True),
+    ("Lovely pictures of you and your little ones at the lights switch-on Mr Whitaker. Small town isn't it. "
+     "Might be worth a rethink on those pouches 🙂", ANGRY, True),
+    ("Bumped into Mr Whitaker at the switch-on, small world isn't it! Lovely man", HAPPY, False),
+    ("tell Whitaker if he sticks his arm out in front of my car again i'll go straight through him. 8.40 tomorrow, try it",
+     ANGRY, True),
+    ("Whitaker tomorrow 9am. everyone who laughed at me is going to regret it. i'm done being nice", ANGRY, True),
+    ("if Whitaker says no again at the meeting he'll be leaving that school in an ambulance", ANGRY, True),
+    ("So at pickup I'll be bringing something for Whitaker and it won't be a thank you card, he'll learn what happens.",
+     ANGRY, True),
+    ("I'll be bringing something for Whitaker's leaving collection at pickup", HAPPY, False),
+    ("Whitaker was brilliant when my son left school in an ambulance after the fall", HAPPY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

@@ -14,6 +14,9 @@ from monitor.ingest.cues import specific
 from monitor.ingest.lexicon import compact, words
 from monitor.ingest.scan import Hit, outer
 
+# A form's code ("10M") is school life, but "$4M" in a podcast's blurb is money: too weak to outweigh a namesake's words.
+_FORM = re.compile(r"^\d{1,2}[a-z]$")
+
 # Names specific enough that, beside a bare school alias, the two vouch for each other.
 VOUCHING = frozenset({"full", "titled", "surname", "nickname"})
 # "Gareth Lloyd, 54, of Cardiff", "Helen Marsh, 82,": how news and court reports place a person.
@@ -213,11 +216,17 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
             untitled = [h for h in names if h.entry.kind == "surname"]
             if attached:
                 g, why = "possible", f"{shown} at another school: {q(cx.others)}"
-            elif untitled == names and cx.elsewhere and not named:
+            # ...but not where the post speaks of a school's day ("the review meeting", "that school")
+            # and the other walk of life is elsewhere in it (round 22: "the lad scored twice on Sunday").
+            elif untitled == names and cx.elsewhere and not named and not [c for c in specific(life) if not _FORM.match(c)]:
                 g, why = "possible", f"{shown} beside {q(cx.elsewhere)}: perhaps a namesake"
             elif all(h.plural and h.entry.kind != "titled" for h in names) and school_grade not in ("sure", "likely"):
                 g, why = "possible", f"{shown}: a plural, or a possessive without its apostrophe, and no school named"
-            elif nick and (placed or (cx.generic and not named) or (not ours and not (specific(life) or pair))):
+            # "emma from 2R" may be a pupil ("Emma in 2R keeps hitting my son"): only her job or the
+            # school named beside it makes her ours; harmful, a `possible` still reaches the DSL.
+            elif nick and (placed or (cx.generic and not named) or (not ours and not (
+                    (specific(life) and not all(_FORM.match(h.entry.words[-1]) or _FORM.match(h.entry.words[0])
+                                                for h in names)) or pair))):
                 g, why = "possible", f"nickname {shown} " + ("placed elsewhere" if placed else "with no school named")
             elif in_context or life or pair:
                 g, why = "likely", f"{shown} + " + (context if in_context else 'school words ' + q(life)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from monitor.config.types import School, Staff
-from monitor.ingest.roles import role_phrases
+from monitor.ingest.roles import classes, role_phrases
 
 MALE_TITLES = ("mr", "sir")
 FEMALE_TITLES = ("mrs", "ms", "miss", "mx")
@@ -129,6 +129,10 @@ def staff_entries(school: School, member: Staff, i: int) -> list[tuple[str, Entr
         add(words(name), "first", name)
         if len(nw) >= 2:
             add(words(name) + (last,), "full", f"{name} {shown_last}")
+        # "emma from 2R", "2R's emma": the first name with her own class names one person, in context.
+        for c in sorted(classes(member.role)):
+            for ws in (words(name) + (c,), words(name) + ("from", c), words(name) + ("in", c), (c,) + words(name)):
+                add(ws, "nickname", " ".join(ws))
     school_words = {w for p in (school.name, *school.aliases) for w in words(p)} - SCHOOL_WORDS
     for phrase, pw in _roles(member.role):
         add(pw, "role", phrase)

@@ -54,3 +54,9 @@ def role_phrases(role: str) -> set[str]:
             c = m.group(1)
             out.update({f"{c} ta", f"ta in {c}", f"{c} teacher", f"ta for {c}", f"{c}'s ta"})
     return out
+
+
+def classes(role: str) -> set[str]:
+    """The classes a role names ("Teaching assistant, 2R"): pupils know her as "emma from 2R"."""
+    r = re.sub(r"\s+", " ", role.casefold().replace("-", " ")).strip()
+    return {m.group(1) for part in re.split(r" and |,|/|&", r) if (m := _CLASS.search(part.strip()))}

@@ -36,7 +36,13 @@ _FRAME = re.compile(
     r"|\bcomments?\s+(?:under|on|below)\s+(?:this|here|the\s+\w+)\s+saying\b|\bscreenshot\s+of\s+what\b"
     # A review's: a school or paper putting an old rumour to rest ("an old post circulating claiming ...").
     r"|\b(?:old|fake|hoax)\s+(?:post|message|rumou?r|screenshot)s?\b|\b(?:posts?|messages?|rumou?rs?)\s+(?:circulating|going\s+round|doing\s+the\s+rounds)\b"
-    r"|\binvestigated\s+by\s+(?:the\s+)?police\b",
+    r"|\binvestigated\s+by\s+(?:the\s+)?police\b"
+    # Round 22: "disgusted by the comment someone left on the school's page ... the page deleted it
+    # and the police have been told"; "nobody's going to hurt Mr Lloyd, calm down".
+    r"|\b(?:disgusted|appalled|sickened|horrified|shocked)\s+(?:by|at)\s+(?:the|a|this|that|what|some)\b"
+    r"|\b(?:comment|post|message)s?\s+(?:some(?:one|body|1)|a\s+\w+)\s+(?:left|put|wrote|posted|sent)\b"
+    r"|\bpolice\s+(?:have|has)\s+been\s+(?:told|informed|contacted|called|notified)\b"
+    r"|\bno\s*(?:one|body|1)(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+(?:hurt|touch|harm|attack|hit)\b",
     re.I)
 
 # A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.

@@ -239,7 +239,7 @@ _STAFF_HARM_FAR = re.compile(
     re.I)
 # Sexual abuse of children alleged of a member of staff, with or without a verb.
 _ABUSER = re.compile(
-    r"\b(?:paedo|pedo|paedophile|pedophile|nonce|kiddie\s+fiddler|kiddy\s+fiddler|child\s+molester|child\s+abuser|groomer|sex\s+offender)s?\b"
+    r"\b(?:paedo|pedo|paedophile|pedophile|nonce|kiddie\s+fiddler|kiddy\s+fiddler|child\s+molester|child\s+abuser|groomer|sex\s+offender)s?\b(?<!dog\sgroomers)(?<!dog\sgroomer)(?<!pet\sgroomers)(?<!pet\sgroomer)"
     r"|\binappropriate\s+(?:with|relationship\s+with|messages'?\s+(?:to|with)|photos\s+of)\s+(?:a\s+|the\s+)?(?:pupils?|students?|kids|children|girls|boys|(?:year|yr)\s?\d+(?:\s+(?:girl|boy|pupil)s?)?)\b"
     r"|\b(?:done|convicted|arrested|investigated|sacked|moved|struck\s+off|suspended|got\s+rid)\s+(?:\w+\s+){0,5}?for\s+(?:something\s+|summat\s+|stuff\s+)?"
     r"(?:with|involving|to\s+do\s+with|touchin\w*|touching|messaging|grooming)\s+(?:kids|children|pupils|a\s+child|a\s+pupil|girls|boys|young\s+\w+)\b"

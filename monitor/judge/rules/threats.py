@@ -198,8 +198,8 @@ _NOTICE = re.compile(r"\b(?:wardens?|fined?|fines|tickets?|parking|zig\s*-?\s*za
                      r"|bake\s+sale|brownies|traffic|roadworks|queues?)\b", re.I)
 
 
-# "I'm not going to hurt him", "nobody should stab anyone", "I would never hurt Mr W".
-_NEGATED = re.compile(r"(?:\b(?:not|never|nobody|no\s+one|noone)|n'?t)\s+(?:\w+\s+){0,1}$", re.I)
+# "I'm not going to hurt him", "nobody should stab anyone", "I would never hurt Mr W", "nobody's going to hurt him".
+_NEGATED = re.compile(r"(?:\b(?:not|never|nobody|no\s+one|noone)(?:'s|’s)?|n'?t)\s+(?:\w+\s+){0,1}$", re.I)
 
 
 def _unnegated(rule: str, pattern: re.Pattern[str], text: str) -> tuple[Finding, ...]:

@@ -21,7 +21,7 @@ STRONG = re.compile(
     r"|\b(?:gonna|gunna|going\s+to|i'?ll|i\s+will|we'?re\s+gonna|we'?ll)\s+shoot\s+up\s+(?!(?:heroin|drugs|smack|the\s+charts)\b)\w+"
     # Round 6's development posts: in the ground, a brick through the window, every teacher, petrol.
     r"|\bput\s+(?:him|her|them|you|the\s+teacher|that\s+(?:the\s+)?\w+|the\s+\w+)\s+in\s+(?:the\s+ground|hospital|a\s+box|a\s+wheelchair)\b"
-    r"|\b(?:put|throw|chuck|lob|put\s+a)\s+(?:a\s+)?brick\s+through\b"
+    r"|\b(?:puts?|putting|throws?|throwing|chucks?|chucking|lobs?|lobbing)\s+(?:a\s+)?bricks?\s+through\b"
     r"|(?:^|[.!?]\s*)(?:kill|stab|shoot|burn|bomb)\s+(?:every|all\s+(?:the|them|those)?|the)\s*(?:\w+\s+)?(?:teachers?|staff|kids|pupils|students)\b"
     r"|\b(?:bring|bringing|take|taking)\s+(?:some\s+|a\s+can\s+of\s+|a\s+bit\s+of\s+)?petrol\b"
     r"|\b(?:i|we)\s+know\s+where\s+(?:you|u|he|she|they)\s*(?:are|r|'re|is|'s)\s+now\b"
@@ -37,7 +37,9 @@ STRONG = re.compile(
     r"|\bput\s+(?:\w+\s+){1,2}?through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table)\b"
     # Round 9's development posts: dragged out by the hair.
     # Round 10's development posts: words put away, something brought, a lesson never forgotten.
-    r"|\bbring(?:ing)?\s+something\s+(?:that\s+(?:makes?|will\s+make)|to\s+make|for\s+(?:the\s+whole|her|him|them|you))\b"
+    r"|\bbring(?:ing)?\s+something\s+(?:that\s+(?:makes?|will\s+make)|to\s+make|for\s+(?:the\s+whole|her|him|them|you|(?:mr|mrs|ms|miss)\s+\w+|(?-i:[A-Z][a-z]+)\b(?![^.!?\n]{0,30}\b(?:birthday|leaving|retirement|christmas|xmas|card|present|gift|cake|collection)\b)))\b"
+    # Round 22's: "she'll be leaving that school in an ambulance".
+    r"|\b(?:she|he|they|you|u)\s*(?:'ll|will)\s+be\s+(?:leaving|going\s+home|coming\s+out|carried\s+out)\s+(?:\w+\s+){0,3}?in\s+an?\s+(?:ambulance|body\s*bag|coffin)\b"
     r"|\bother\s+ways\s+of\s+(?:removing|getting\s+rid\s+of|dealing\s+with)\s+(?:someone|her|him|them|people)\b[^.!?\n]{0,60}\bpermanent\b"
     r"|\bsee\s+what\s+happens\s+to\s+(?:that|your|ur|his|her|their)\s+(?:(?:\w+\s+){0,2}?(?:car|van|motor|house|windows?)\b|(?:\w+\s+){1,5}?parks?\b)"
     r"|\bsee\s+how\s+(?:he|she|they)\s+(?:likes?|like)\s+it\s+when\s+it'?s\s+(?:his|her|their)\s+(?:own\s+)?(?:family|kids|children|wife|husband)\b"
@@ -112,6 +114,13 @@ WEAK = re.compile(
     r")\b|\bshame\s+if\s+(?:those|these|them|certain|your|ur)\s+(?:\w+\s+)?(?:pictures|pics|photos|screenshots|videos|messages|texts)\s+(?:of\s+(?:you|u)\s+)?"
     r"(?:ended\s+up\s+(?:in|on|with)|got\s+out|got\s+(?:shared|posted|leaked)|were\s+(?:shared|posted|leaked)|went\s+round|found\s+their\s+way)\b"
     r"|\b(?:i'?d|i\s+would)\s+hate\s+for\s+(?:anything|something)\s+(?:bad\s+)?to\s+happen\s+to\s+(?:your|ur|that\s+(?:nice|lovely)|the\s+teacher\s+(?:(?:nice|lovely|new|little)\s+)?(?:car|garden|house|home|van|kids?|family|wife|husband|windows?)|(?-i:[A-Z]\w+)'s)\b"
+    # Round 22's, in a hostile post: an accident wished on someone, a gumshield to bring, a small
+    # town, going straight through her, regretting it, done being nice, learning what happens.
+    r"|\b(?:i'?d|id|i\s+would)\s+hate\s+for\s+(?:you|u|him|her|them)\s+to\s+(?:have\s+an?\s+(?:\w+\s+)?accident|get\s+hurt|come\s+to\s+(?:any\s+)?harm)\b"
+    r"|\bbring\s+(?:your|ur|yer|a)\s+gum\s*-?\s*shield\b|\bsmall\s+(?:town|world|place)\W{0,2}\s*(?:isn'?t|innit|ain'?t|aint)\s+it\b"
+    r"|\b(?:i'?ll|ill|i\s+will|i'?m\s+(?:gonna|going\s+to))\s+(?:go|drive|plough|plow)\s+(?:straight\s+)?through\s+(?:her|him|them|you|u)\b"
+    r"|\b(?:(?:is|are|'s|'re)\s+(?:going\s+to|gonna)|(?:will|'ll)\s+(?:soon\s+)?)\s*regret\s+it\b|\b(?:i'?m|im|i\s+am)\s+done\s+being\s+(?:nice|polite|reasonable)\b"
+    r"|\b(?:he|she|they|you|u)\s*(?:'ll|will)\s+learn\s+what\s+happens\s*(?:[.!]|$)"
     r"|\benjoy\s+it\s+while\s+it\s+lasts\b|(?<=[.!?]\s)(?:you|u)\s+and\s+me\b(?=\s*[.!])"
     r"|\bthink\s+(?:real|really|very|long\s+and)?\s*hard\s+about\s+walking\s+(?:to|home|back)\b"
     r"|\bsome(?:one|body|1)\s+(?:should|shud|needs?\s+to|ought\s+to)\s+pay\s+(?:\w+\s+){1,3}?a\s+(?:little\s+)?visit\b"
