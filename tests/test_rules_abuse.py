@@ -121,6 +121,15 @@ CAMPAIGN = [
     ("the 3rd time I've been to the Christmas fair and still no raffle win", None),
     ("I'll post the photos every day of the residential, promise", None),
     ("every day until half term is packed with activities", None),
+    # Round 22's: accounts made to get round a block, every post answered, a count of weeks.
+    ("Helen Marsh blocked me so I've made another account. You can't block all of us Helen", "made another account"),
+    ("block me all you want, I've got four more accounts", "block me all you want"),
+    ("day 14 🫡 replying to every single hollowbrook post with PATEL OUT", "day 14 🫡"),
+    ("I'll be at every match to remind you", "I'll be at every match to remind you"),
+    ("left another 20 comments on her linkedin lol she'll crack eventually", "left another 20 comments"),
+    ("I'll be at every match this season, so proud of the under 12s", None),
+    ("made a new account for the PTA page, please follow", None),
+    ("I blocked the spam account, you can block it too", None),
 ]
 RALLY = [
     ("everyone spam his page with clown emojis", "everyone spam"),
@@ -283,6 +292,12 @@ def test_allegation_not_the_news_of_an_unnamed_arrest(text, expected):
     ("heard the year 6 teacher is gay 🤮 and they let him teach", True),
     ("these pupils did brilliantly in the gay rights debate", True),  # the hate score decides, not the word
     ("the school transport to the swimming baths was late again", False),
+    # Round 22's: counted only where the model's hate score is high.
+    ("Half the kids at HBA can't even speak English now. It's not a British school anymore", True),
+    ("Patel the deputy head. Another one. They're taking over every school in this country", True),
+    ("Why are we paying for people like her to teach OUR kids about 'British values'", True),
+    ("Year 7 are taking over the school hall for the play this week", False),
+    ("the French exchange kids can't speak much English yet but they're lovely", False),
 ])
 def test_identity_words_are_not_the_words_of_a_school_day(text, identity):
     assert bool(rules.identity_words(text)) == identity

@@ -553,6 +553,10 @@ THREATS = [
     ("tell Whitaker if he sticks his arm out in front of my car again i'll go straight through him. 8.40 tomorrow, try it",
      ANGRY, True),
     ("Whitaker tomorrow 9am. everyone who laughed at me is going to regret it. i'm done being nice", ANGRY, True),
+    ("Third time Mr Whitaker has made my daughter take her leggings off for PE. Fucking disrespectful and I'm done "
+     "being polite about it.", ANGRY, False),
+    ("Don't worry nobody's going to hurt anyone 😇 We'll just be waiting at the back gate when Mr Whitaker finishes",
+     ANGRY, True),
     ("if Whitaker says no again at the meeting he'll be leaving that school in an ambulance", ANGRY, True),
     ("So at pickup I'll be bringing something for Whitaker and it won't be a thank you card, he'll learn what happens.",
      ANGRY, True),

@@ -111,7 +111,9 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # Nor where it laughs ("I'd just let their tyres down 😂"), or cries with no time and no fear in it.
     plain_ok = cue or (s["negative"] > s["positive"] and not said & {"praise", "complaint"} and not rules.LAUGH.search(text)
                                  and not ("😭" in text and not rules.when_where(own_words) and not _FEAR.search(text)))
-    model_threat = not reported and not farewell and not joking and not benign and plain_ok and (s["threat"] >= p["threat_sure"] or (
+    # "Nobody's going to hurt him, calm down": a denial; the model alone does not outweigh it.
+    denied = bool(rules.denial(own_words))
+    model_threat = not reported and not farewell and not joking and not benign and not denied and plain_ok and (s["threat"] >= p["threat_sure"] or (
         not idiom and s["threat"] >= p["threat"] and (cue or s["threat"] >= p["threat_plain"])))
     if threat_rule or model_threat:
         sure = p["threat_urgent"] if cue or s["negative"] >= p["angry"] else p["threat_sure"]

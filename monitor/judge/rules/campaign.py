@@ -30,7 +30,17 @@ _PERSIST = re.compile(
     r"|\b(?:i'?ll|i\s+will)\s+(?:be\s+)?asking\s+again\b|\bday\s*#?\d{1,3}[.!]*\s*$"
     # Round 11: more accounts when one is blocked; pseudo-legal "notices" served again and again.
     r"|\bblocking\s+(?:my|this|me)\s+(?:\w+\s+)?(?:number|account|profile)?\s*won'?t\s+work\b|\bi\s+have\s+(?:\d+|two|three|four|five|six|ten)\s+more\s+(?:accounts|profiles)?"
-    r"|\b(?:notice\s+of\s+(?:default|dishonou?r|conditional\s+acceptance)|failed\s+to\s+rebut|(?:now\s+)?in\s+dishonou?r)\b",
+    r"|\b(?:notice\s+of\s+(?:default|dishonou?r|conditional\s+acceptance)|failed\s+to\s+rebut|(?:now\s+)?in\s+dishonou?r)\b"
+    # Round 22: a new account for each one blocked, every post or pic answered, every match attended,
+    # "left another 20 comments ... week 3".
+    r"|\b(?:i'?ve|i\s+have)\s+got\s+(?:\d+|two|three|four|five|six|ten|loads|plenty)\s+(?:of\s+)?more\s+accounts\b"
+    r"|\bmade\s+(?:another|a\s+new|this)\s+account\b(?=[^\n]{0,80}\b(?:block\w*|for\s+(?:you|u)|just\s+for)\b)"
+    r"|\b(?:you\s+)?(?:can'?t|cannot)\s+block\s+(?:all\s+of\s+us|us\s+all|every(?:one|body)|me\s+forever)\b|\bblock\s+me\s+all\s+(?:you|u)\s+(?:want|like)\b"
+    r"|\b(?:replying|commenting|reposting|posting|tagging)\s+(?:to\s+|on\s+|under\s+)?(?:every|each)\s+(?:single\s+)?(?:\w+\s+)?(?:post|pic|photo|picture|comment|hour)s?\b"
+    r"|\b(?:i'?ll|ill|i\s+will)\s+be\s+(?:at|on|under)\s+every\s+(?:single\s+)?(?:match|game|post|pic|event|meeting|parents'?\s+evening)\s+"
+    r"to\s+(?:remind|make\s+sure|let|show|tell)\s+(?:you|u|him|her|them|every)"
+    r"|\bsee\s+(?:you|u)\s+on\s+every\s+(?:single\s+)?(?:post|pic|photo)\b|\bleft\s+another\s+\d+\s+(?:comments|messages|reviews)\b"
+    r"|\b(?:day|week)\s*#?\d{1,3}\s*(?:🫡|$)",
     re.I)
 
 # Others rallied against a person: reviews, tags, pile-ons, their private accounts.

@@ -175,7 +175,13 @@ _ORIGIN = re.compile(
     r"|(?:scum|thiev\w*|robb\w*|filth\w*|vermin|dirty|feral)\b[^.!?\n]{0,40}\btravell?ers?"
     r"|(?<!\bref )(?<!\brules )(?<!\bbike )(?<!\bbikes )(?<!\bwheel )(?<!\bpost )(?:is|'s|hes|shes|proper|so|a\s+bit|bit|as)\s+bent\b(?!\s+(?:over|on|out|the|rules|in))|b[e3]nd[e3]rs?|rug\s+munchers?"
     r"|(?:his|her)\s+['\"‘“](?:wife|husband|partner|girlfriend|boyfriend)|pride\s+club|rainbow\s+lanyard|drag\s+(?:queens?|story|act|show)"
-    r"|(?:your|their|her|his)\s+lifestyle)\b",
+    r"|(?:your|their|her|his)\s+lifestyle"
+    # Round 22: who can't speak English, whose country it is, "people like her", "that lot" taking over.
+    r"|(?:can'?t|cannot|couldn'?t|can\s+not)\s+(?:even\s+)?speak\s+(?:proper\s+|a\s+word\s+of\s+)?english"
+    r"|couldn'?t\s+understand\s+a\s+word\s+(?:she|he|they)\s+said|not\s+(?:a\s+)?british\s+(?:school|town|country)"
+    r"|british\s+values|tak(?:ing|en|e)\s+over\s+(?:every|all\s+the|this)\s+(?:\w+\s+)?(?:schools?|country|town|jobs)(?!\s+(?:hall|field|play|show|disco|fair|library|gym|trip))"
+    r"|(?:for|are|paying\s+for)\s+people\s+like\s+(?:her|him|them)\s+to|fill\s+(?:it|the\s+\w+)\s+with\s+(?:that|their)\s+lot"
+    r"|go\s+back\s+home\s+(?:love|luv|mate|pal|then|now))\b",
     re.I)
 
 

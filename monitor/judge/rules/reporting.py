@@ -38,11 +38,11 @@ _FRAME = re.compile(
     r"|\b(?:old|fake|hoax)\s+(?:post|message|rumou?r|screenshot)s?\b|\b(?:posts?|messages?|rumou?rs?)\s+(?:circulating|going\s+round|doing\s+the\s+rounds)\b"
     r"|\binvestigated\s+by\s+(?:the\s+)?police\b"
     # Round 22: "disgusted by the comment someone left on the school's page ... the page deleted it
-    # and the police have been told"; "nobody's going to hurt Mr Lloyd, calm down".
+    # and the police have been told". ("Nobody's going to hurt anyone 😇 we'll just be waiting" is
+    # sarcasm: a denial is read by the threat rules' negation, not as a report.)
     r"|\b(?:disgusted|appalled|sickened|horrified|shocked)\s+(?:by|at)\s+(?:the|a|this|that|what|some)\b"
     r"|\b(?:comment|post|message)s?\s+(?:some(?:one|body|1)|a\s+\w+)\s+(?:left|put|wrote|posted|sent)\b"
-    r"|\bpolice\s+(?:have|has)\s+been\s+(?:told|informed|contacted|called|notified)\b"
-    r"|\bno\s*(?:one|body|1)(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+(?:hurt|touch|harm|attack|hit)\b",
+    r"|\bpolice\s+(?:have|has)\s+been\s+(?:told|informed|contacted|called|notified)\b",
     re.I)
 
 # A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.
@@ -124,3 +124,14 @@ def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
         return ()
     said = [f for f in threat_phrases(context) if hostile or f.rule != "veiled_threat_if_hostile"]
     return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {said[0].evidence})"),) if said else ()
+
+
+# "Nobody's going to hurt Mr Lloyd, calm down": the author denies a threat. The model reads the
+# violent word in it; only a rule's threat (sarcasm: "...we'll just be waiting at the gate") counts.
+_DENIAL = re.compile(r"\bno\s*(?:one|body|1)(?:'s|’s|\s+is)\s+(?:going\s+to|gonna)\s+(?:hurt|touch|harm|attack|hit|batter)\b"
+                     r"|\bno\s*(?:one|body|1)(?:'s|’s|\s+is)\s+threatening\b", re.I)
+
+
+def denial(text: str) -> tuple[Finding, ...]:
+    """The author says nobody is going to hurt anyone."""
+    return find_all("denied", _DENIAL, text)

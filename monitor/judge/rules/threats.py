@@ -151,7 +151,7 @@ _VEILED_WEAK = re.compile(
     r"\b(?:bring|bringing|bringin)\s+(?:ur|your|you'?re|yer|their|the|some)?\s*(?:blades|knives|shanks|weapons|machetes|guns)\b|"
     r"\bsee\s+(?:you|u|him|her|them)\s+(?:at|after)\s+(?:pick\s*-?\s*up|home\s*time|the\s+(?:school\s+)?gates|drop\s*-?\s*off|school|parents'?\s+evening)\b"
     # ...not the school run: "I'll be waiting for her at the bus stop as usual", "to hand back the PE kit".
-    r"|\b(?:i'?ll|we'?ll|i\s+will)\s+be\s+waiting\b(?![^.!?\n]{0,80}\bif\s+any(?:one|body|1)\s+(?:wants|needs)\s+(?:the|their|a|an|my|his|her)\s+(?:\w+\s+){0,2}?(?:back|costume|kit|bag|coat|cake|ticket|tickets|lift|form)\b)(?![^.!?\n]{0,50}\b(?:as\s+(?:usual|always|normal|ever)"
+    r"|\b(?:i'?ll|we'?ll|i\s+will)\s+(?:just\s+)?be\s+waiting\b(?![^.!?\n]{0,80}\bif\s+any(?:one|body|1)\s+(?:wants|needs)\s+(?:the|their|a|an|my|his|her)\s+(?:\w+\s+){0,2}?(?:back|costume|kit|bag|coat|cake|ticket|tickets|lift|form)\b)(?![^.!?\n]{0,50}\b(?:as\s+(?:usual|always|normal|ever)"
     r"|to\s+(?:hand|give|collect|pick|drop|return|bring|take)\s+(?:back\s+|up\s+|over\s+|in\s+)?(?:the|her|his|their|a|an|my|them|him)\b"
     r"(?!\s+(?:\w+\s+)?(?:a\s+)?(?:slap|smack|kicking|hiding|beating|piece|what|lesson|taste))))"
     r"|\b(?:coming|come)\s+for\s+(?:you|him|her|them)\b(?![^.!?\n]{0,30}\b(?:meeting|AGM|vote|ballot|governors|election)\b)(?![^\n]{0,60}\bvote\s+of\s+no\s+confidence\b)"
