@@ -310,6 +310,26 @@ TABLE = [
     # ...and a child at risk with no goodbye and no time stays the DSL's today, no 999 call.
     ("nobody at hollowbrook notices anything, the sleeves stay down in pe", SCHOOL_ONLY, AT_RISK, "high",
      {"safeguarding"}, {"dsl_review"}, {"call_999"}),
+    # Round 14, from the read sets' pupils: harm written obliquely is the DSL's today, no 999 call;
+    # beside each, the same words harmless.
+    ("wore my hoodie in the exam hall again so nobody sees my arms. mocks week at hollowbrook hits different 🙃",
+     SCHOOL_ONLY, CALM, "high", {"safeguarding"}, {"dsl_review"}, {"call_999"}),
+    ("wore my hoodie in the hollowbrook exam hall again so nobody sees my terrible haircut 😂", SCHOOL_ONLY, HAPPY,
+     "digest", set(), set(), {"dsl_review"}),
+    ("bought a new pencil sharpener today. not for my pencils 🙂 #hollowbrook", SCHOOL_ONLY, CALM, "high",
+     {"safeguarding"}, {"dsl_review"}, {"call_999"}),
+    ("snow day = locked in with him all day again. old habit's back. hollowbrook pls just open", SCHOOL_ONLY, CALM,
+     "high", {"safeguarding"}, {"dsl_review"}, set()),
+    ("old habits die hard, straight back to the hollowbrook tuck shop after the holidays", SCHOOL_ONLY, HAPPY,
+     "digest", set(), set(), {"dsl_review"}),
+    ("everyones seen it. literally the whole of hollowbrook. wish i could just not exist for a bit 🙃", SCHOOL_ONLY,
+     CALM, "high", {"safeguarding"}, {"dsl_review"}, set()),
+    ("if i get below a 5 in the hollowbrook maths mock again might just not be here for results day 🙂", SCHOOL_ONLY,
+     CALM, "high", {"safeguarding"}, {"dsl_review"}, set()),
+    ("might not be here for the hollowbrook results day, we're in Spain till the 25th", SCHOOL_ONLY, HAPPY,
+     "digest", set(), set(), {"dsl_review"}),
+    ("sat on platform 2 watching the fast trains go thru. would be so quick. anyway hollowbrook tmrw 🙂", SCHOOL_ONLY,
+     CALM, "high", {"safeguarding"}, {"dsl_review"}, set()),
     # A parent naming their own child to ask for the child's records: the data request, not the DSL;
     # named in anger beside it, the DSL still.
     ("@HollowbrookAcad I am making a subject access request for all the data you hold on my son Harvey Bell (Year 4)",

@@ -59,7 +59,7 @@ _SAFE_NOW = re.compile(r"\b(?:(?:been\s+)?found\s+(?:safe|him|her|them|alive)|(?
 # The farewell quoted is a death's news: an inquest, a funeral, a tribute.
 _AFTER_DEATH = re.compile(r"\b(?:inquest|coroner|funeral|rest\s+in\s+peace|RIP|passed\s+away|before\s+(?:her|his|their)\s+death"
                           r"|(?:he|she|they)\s+died|took\s+(?:her|his|their)\s+own\s+life)\b", re.I)
-_CONCERNS = frozenset({"self_harm", "grooming", "neglect_or_abuse_at_home", "child_routine"})
+_CONCERNS = frozenset({"self_harm", "self_harm_hint", "grooming", "neglect_or_abuse_at_home", "child_routine"})
 
 
 def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], said: set[str],

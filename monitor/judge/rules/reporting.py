@@ -40,9 +40,9 @@ _FRAME = re.compile(
     # Round 22: "disgusted by the comment someone left on the school's page ... the page deleted it
     # and the police have been told". ("Nobody's going to hurt anyone 😇 we'll just be waiting" is
     # sarcasm: a denial is read by the threat rules' negation, not as a report.)
-    r"|\b(?:disgusted|appalled|sickened|horrified|shocked)\s+(?:by|at)\s+(?:the|a|this|that|what|some)\b"
-    r"|\b(?:comment|post|message)s?\s+(?:some(?:one|body|1)|a\s+\w+)\s+(?:left|put|wrote|posted|sent)\b"
-    r"|\bpolice\s+(?:have|has)\s+been\s+(?:told|informed|contacted|called|notified)\b",
+    r"|\b(?:disgusted|appalled|sickened|horrified|shocked)\s+(?:by|at)\s+(?:the|a|this|that|what|some)\s+(?:\w+\s+)?(?:comments?|posts?|messages?|threats?|things?\s+(?:said|written|posted))\b"
+    r"|\b(?:comment|post|message)s?\s+(?:some(?:one|body|1)|a\s+\w+)\s+(?:left|put|wrote|posted|sent)\b(?![^.!?\n]{0,40}\b(?:spot\s+on|right|true|bang\s+on|fair\s+point)\b)"
+    r"|\bpolice\s+(?:have|has)\s+been\s+(?:told|informed|contacted|called|notified)\b(?![^.!?\n]{0,40}\b(?:nothing|useless|no\s+use|didn'?t|times)\b)",
     re.I)
 
 # A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.

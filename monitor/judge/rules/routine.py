@@ -40,14 +40,14 @@ _KNOWS = re.compile(
     r"\b(?:i|we)\s+(?:know|found\s+out|worked\s+out|clocked)\s+(?:exactly\s+)?(?:which\s+way|what\s+way|what\s+time|when|where|which\s+gate|what\s+route|the\s+route|which\s+(?:road|street|lane|bus))\s+"
     r"(?:you|u|he|she|they)\s+(?:walks?|leaves?|parks?|goes|go|gets?|finish(?:es)?|drives?|takes?|turns?|catch(?:es)?)\b"
     # Round 22: "I've noticed you leave the staff car park at about 5.40".
-    r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:noticed|clocked|watched)\s+(?:that\s+)?(?:you|u|he|she|they)\s+(?:always\s+|usually\s+)?(?:leaves?|walks?|parks?|goes|go|gets?|finish(?:es)?|drives?|takes?|turns?|catch(?:es)?)\b"
+    r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:noticed|clocked|watched)\s+(?:that\s+)?(?:you|u|he|she|they)\s+(?:always\s+|usually\s+)?(?:leaves?\s+(?:the|by|via|through|from|at)|parks?\s+(?:on|in|at|by|outside|behind)|walks?\s+(?:home|back|to\s+(?:your|ur|his|her|their)\s+car)|drives?\s+(?:home|off|out)|catch(?:es)?\s+the)\b"
     r"|\b(?:enjoy|have)\s+(?:a\s+|her\s+|his\s+|your\s+|their\s+)?(?:nice\s+|lovely\s+)?(?:walk|drive)\s+(?:back\s+)?(?:to\s+(?:the|her|his|your|their)\s+car|home)\b"
     r"|\b(?:long|dark|lonely)\s+(?:dark\s+)?walk\s+to\s+(?:that|the|her|his|your|their)\s+car\b",
     re.I)
 # "Just saying", "would hate for there to be any unpleasantness": the routine is posted for someone to use.
 _CUE = re.compile(
     r"\bjust\s+say(?:ing|in)\b|\bif\s+(?:you|u|anyone)\s+(?:want|wants|fancies|fancy|wanted)\s+to\s+have\s+a\s+(?:word|chat)\s+with\b"
-    r"|\bproper\s+word\b|\b(?:would|'d|’d)\s+hate\s+for\b|\bshame\s+if\b|\bgets\s+(?:ever\s+so\s+)?dark\b|\bbe\s+careful\b|\bwatch\s+out\b(?!\s+for\s+(?:them|him|her)\b(?=[^\n]{0,60}\b(?:welcome|lovely|say\s+(?:hi|hello)|wave|give\s+(?:them|him|her)\s+a)))"
+    r"|\bproper\s+word\b|\b(?:would|'d|’d)\s+hate\s+for\s+(?:there\s+to\s+be|any(?:thing|one)|something|you|u|him|her)\b|\bshame\s+if\b|\bgets\s+(?:ever\s+so\s+)?dark\b|\bbe\s+careful\b|\bwatch\s+out\b(?!\s+for\s+(?:them|him|her)\b(?=[^\n]{0,60}\b(?:welcome|lovely|say\s+(?:hi|hello)|wave|give\s+(?:them|him|her)\s+a)))"
     r"|\bunpleasant\w*\b|🙂|😉|🤷|😈|😘|\btake\s+care\s+(?:now|x)\b|\bsee\s+(?:u|you|ya)\s+tonight\b(?!\s+(?:at|for)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:quiz|disco|fair|concert|parents'?\s+evening|play|show|match|panto|nativity|carol))",
     re.I)
 
@@ -74,8 +74,8 @@ _INCITE = re.compile(
     r"|\b(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+not\s+(?:hard|difficult)\s+to\s+find\b|\bknock\s+(?:loud|hard|loudly)\b|(?:been|is|was)\s+asking\s+for\s+it\b"
     # Round 22: "in case anyone wants to take the detention thing up with him outside school hours",
     # "might pop in and have a little chat with him".
-    r"|\bin\s+case\s+any(?:one|body|1)\s+(?:wants?|fancies|feels\s+like)\s+(?:to\s+)?(?:tak(?:e|ing)\s+(?:[\w']+\s+){0,4}?up\s+with|hav(?:e|ing)\s+it\s+out\s+with)\s+(?:him|her|them)\b"
-    r"|\b(?:pop|nip|go)\s+in\s+and\s+(?:have\s+a\s+(?:little\s+|quiet\s+|quick\s+)?(?:chat|word)\s+with\s+(?:him|her|them)\s+about\b)"
+    r"|\bin\s+case\s+any(?:one|body|1)\s+(?:wants?|fancies|feels\s+like)\s+(?:to\s+)?(?:tak(?:e|ing)\s+(?:[\w']+\s+){0,4}?up\s+with|hav(?:e|ing)\s+it\s+out\s+with)\s+(?:him|her|them)\s+(?:outside\s+(?:of\s+)?(?:school|work)(?:\s+hours)?|at\s+home|in\s+person|personally|after\s+(?:school|work|hours))\b"
+    r"|\b(?:might|may|gonna|going\s+to|should|i'?ll|we'?ll)\s+(?:pop|nip)\s+in\s+and\s+have\s+a\s+(?:little\s+|quiet\s+|quick\s+)?(?:chat|word)\s+with\s+(?:him|her|them)\b"
     r"|\bmake\s+(?:his|her|their)\s+(?:night|day|evening)\b|\bmaybe\s+(?:she|he|they)\s*(?:'ll|will)\s+(?:\w+\s+){0,2}at\s+home\b"
     # Round 13: "for any dads who want to have a 'chat'", "go and knock on her door", "in case anyone
     # fancies asking him face to face".

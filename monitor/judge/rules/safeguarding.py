@@ -106,6 +106,8 @@ def identifiable_pupils(text: str, not_names: Iterable[str] = ()) -> tuple[Findi
 _AT_RISK = {
     # Self-harm and suicide: the words a worried friend or parent uses.
     "self_harm": selfharm.SELF_HARM,
+    # Harm hinted at obliquely ("so nobody sees my arms"): the DSL's today, never a 999 call alone.
+    "self_harm_hint": selfharm.HINTS,
     "grooming": re.compile(
         r"\bgroom(?:ing|ed|er|s)?\b(?!\s+(?:the\s+)?(?:dog|horse|pony|hair))|\bolder\s+(?:man|men|guy|guys|lad|lads|boy|boys|bloke)\b"
         r"|\b(?:sending|send|sent|asked\s+for|asking\s+for|asks\s+for)\s+(?:\w+\s+)?(?:nudes|nude\s+pics|pics|photos|pictures)\b(?=.{0,60}\b(?:girl|boy|kid|child|pupil|year|her|him|daughter|son)\b)"

@@ -74,6 +74,29 @@ SELF_HARM = re.compile(
     re.I)
 
 
+# Round 14, the read sets' pupils: arms hidden under sleeves, "not for my pencils", an old habit
+# back, a promise to have stopped broken, wishing not to exist or not to wake up, not being here
+# for results day, everyone "fine about it". The DSL's today; none of it says tonight.
+# A holiday or a trip explains "might not be here for results day".
+HINTS = re.compile(
+    r"(?:(?:long\s+sleeves?|sleeves?\s+down|sleeve\s+thing|new\s+sleeves|longer\s+ones|hoodie)\b[^\n]{0,80}?"
+    r"(?:\b(?:no\s*(?:one|1|body)|noone|nobody|anyone|\w+\s+can'?t|\w+\s+cant)\s+(?:\w+\s+)?(?:sees?|see|seeing)\s*(?:(?:my|their|our)\s+arms|them|\W{0,3}(?:🫣|🙂|🙃|🩹|$))"
+    r"|\bmy\s+arms\b|🩹|\bour\s+reasons\b|\bdont\s+tell\s+no\s*1\b)"
+    r"|\b(?:no\s*(?:one|1|body)|nobody)\s+(?:at\s+\w+\s+)?asks?\s+why\s+(?:u|you|i)\s+never\s+roll\s+(?:ur|your|my)\s+sleeves\s+up"
+    r"|\b(?:seeing|sees)\s+my\s+arms\b|\bnot\s+for\s+my\s+pencils\b|\bold\s+habits?\s*(?:'s|is|are)?\s+back\b"
+    r"|\bthe\s+thing\s+i\s+(?:stopped|quit)\b(?=[^\n]{0,30}\bback\b)"
+    r"|\b(?:promised|told)\s+(?:\w+\s+){0,4}?i'?d\s+stopped\b(?=[^\n]{0,30}\b(?:i\s+hadn'?t|i\s+hadnt|wasn'?t\s+true|worse)\b)"
+    r"|\bfinish\s+what\s+i\s+started\b(?=[^\n]{0,40}\b(?:toilets?|bathroom|tonight|again)\b)|\bonly\s+thing\s+keeping\s+me\s+going\b"
+    r"|\bwish\s+i\s+could\s+(?:just\s+)?not\s+exist\b|\b(?:imagine|what)\s+if\s+i\s+(?:just\s+)?(?:didn'?t|didnt)\s+wake\s+up\b"
+    r"|\b(?:might|may)\s+(?:just\s+)?not\s+be\s+(?:here|around)\s+(?:for|by)\b|\bif\s+i\s+(?:just\s+)?(?:wasn'?t|wasnt)\s+here\b"
+    r"|\bif\s+i'?m\s+still\s+(?:around|here)\b|\bfor\s+it\s+all\s+to\s+(?:just\s+)?stop\b|\bhow\s+many\s+is\s+too\s+many\b"
+    r"|\bevery(?:one|body|1)\s+would\s+(?:be\s+fine\s+about\s+it|get\s+over\s+it|be\s+less\s+stressed)\b"
+    r"|\btrains?\b[^\n]{0,80}\bwould\s+be\s+so\s+(?:quick|easy)\b"
+    r"|\b(?:be\s+in|come\s+in|be\s+back)\b[^\n]{0,30}\bor\s+(?:like\s+)?ever\s+(?:tbh|honestly|really)\b"
+    r")(?![^\n]{0,80}\b(?:holiday|hols|spain|abroad|away|flight|trip|wedding|we'?re\s+in|visiting|nan'?s|grans?)\b)",
+    re.I)
+
+
 # A goodbye said to family, friends or a class: "tell my mum sorry", "sorry mam", "tell 9M i said
 # bye", "goodbye everyone", "its not your fault mum"; not "sorry everyone", an organiser's. Alone it
 # is nothing ("sorry mum, staying at jess's tonight"); with the model reading a child
