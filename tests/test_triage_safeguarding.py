@@ -149,6 +149,20 @@ ALLEGED_HARM = [
     ("Mr Whitaker threw the book at my son for one missed homework", DEFAMES, False),
     ("Mr Whitaker caught a year 10 selling vapes in the toilets", DEFAMES, False),
     ("Mr Whitaker threw a chair across the room at a year 8", DEFAMES, True),
+    # Round 14, from the read sets: a past dismissal or record, pupils watched where they change,
+    # hands laid on "my kid" before; beside them, a SEN register, a drink-driving rumour, a
+    # threat about what has not happened.
+    ("Mr Whitaker got sacked from his last school for being a perv, ask anyone at st annes", DEFAMES, True),
+    ("ask yourselves why mr whitaker left his last school. sacked for what he did with kids. google it", DEFAMES, True),
+    ("Everyone knows Whitaker left his last school over 'something with a girl'", DEFAMES, True),
+    ("why is Mr Whitaker allowed round the kids?? he's on the register, my cousin knows his ex", DEFAMES, True),
+    ("Mr Whitaker has been caught watching the girls in the changing rooms", DEFAMES, True),
+    ("if Mr Whitaker grabs my kid by the hood again he'll regret it", DEFAMES, True),
+    ("To be fair to Mr Whitaker he's one man with 200-odd kids on the register", DEFAMES, False),
+    ("Mr Whitaker got sacked from his last school for drink driving the minibus", DEFAMES, False),
+    ("if Mr Whitaker ever lays a finger on my boy I'll have him", DEFAMES, False),
+    ("Mr Whitaker if you touch my son's bike again I'll report you", DEFAMES, False),
+    ("if that lad in 4B grabs my son again I'm going to Mr Whitaker", DEFAMES, False),
 ]
 
 

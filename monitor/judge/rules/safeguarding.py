@@ -8,6 +8,7 @@ from typing import Iterable
 from monitor.judge.rules import selfharm
 from monitor.judge.rules.base import Finding, find_all, gap
 from monitor.judge.rules.exploitation import advice, crimes_against_children
+from monitor.judge.rules.misconduct import staff_misconduct
 from monitor.judge.rules.threats import plain_spelling
 
 _YEAR = r"(?:(?:year|yr|y)\s?(?:[1-9]|1[0-3])\b|\breception\b|\bnursery\b|\b(?:class|form)\s+(?-i:[A-Z0-9])[\w-]*|\b(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)\b|\bsixth\s+form(?:er)?\b)"
@@ -283,4 +284,4 @@ def staff_harmed_child(text: str) -> tuple[Finding, ...]:
 
 def staff_abuser(text: str) -> tuple[Finding, ...]:
     """A member of staff called a paedophile or a groomer: the caller knows the post is about staff."""
-    return find_all("staff_abuse_allegation", _ABUSER, text)
+    return find_all("staff_abuse_allegation", _ABUSER, text) or staff_misconduct(text)
