@@ -374,6 +374,10 @@ def test_more_signs_of_elsewhere(text, context, url, expected):
 ROUND_12 = [
     # A first name and a class may be a pupil's: her job must be named beside it.
     ("Emma from 2R, the TA, is a star", "", "", {ER: "likely"}),
+    # Round 14: a verb opening the sentence is no first name; "away at" another school is the opponent.
+    ("Stuck Whitaker's photo from the school website up here", "Hexley Parents Chat", "", {S: "likely", TW: "likely"}),
+    ("Year 11 won 4-0 away at Hexley Grammar, Gaz was buzzing on the touchline", "Hollowbrook Academy", "",
+     {S: "sure", GL: "likely"}),
     # Round 14: "emma from 2R" may be the TA: possible, so that a threat to her still reaches the DSL.
     ("Emma in 2R keeps hitting my son", "", "", {ER: "possible"}),
     ("Emma from book club is moving to Leeds", "", "", {}),  # a first name alone is anyone's

@@ -122,7 +122,7 @@ FOREIGN_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(?:ca|us|au|nz|za|in)$", re.I)
 DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about|not even|(?:^|[,;(]\s*)not|\(\s*not\s+(?:in|at|from))\s+(?:the\s+)?$",
                         re.I)
 # Another school named as the side ours played: "SMASHED greenfield 6-0", "beat Greenfield".
-OPPONENT_BEFORE = re.compile(r"(?:\b(?:beat|beating|beaten|vs?|versus|(?:match|game|fixture|final|tie|won|lost|win|draw|points|goals?|runs|wickets|unbeaten|record) against|played|playing|smashed|thrashed|"
+OPPONENT_BEFORE = re.compile(r"(?:\b(?:away\s+(?:at|to)|at\s+home\s+to|beat|beating|beaten|vs?|versus|(?:match|game|fixture|final|tie|won|lost|win|draw|points|goals?|runs|wickets|unbeaten|record) against|played|playing|smashed|thrashed|"
                              r"murdered|destroyed|battered|hammered|lost to|drew with|drew)\.?\s+(?:the\s+)?)$", re.I)
 OPPONENT_AFTER = re.compile(r"^\W{0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b")
 

@@ -32,6 +32,7 @@ everyone everybody someone somebody anyone anybody nobody none all any some ever
 ten pan pani panie domnul doamna profesorul profesoara senhor senhora professora
 die der das sahab sahib bhai baji mister
 love hate like know think thought said says say heard hear reckon wish hope
+stuck got put found posted shared watched gave sent took blame tag report sack imagine guess typical bless
 """.split())
 
 
@@ -49,7 +50,9 @@ def someone_else(text: str, start: int, school: School, member: Staff, titles_on
         return low in ("dr", "prof") and low not in titles_of(member)
     if m.group(2) or titles_only:
         return False  # "Okafor. Nwosu. Patel.": a list of our names, not a first name
-    if not word[0].isupper() or low in _NOT_FORENAMES or low.endswith("'s") or len(low) < 3:
+    # "Reported Whitaker's post", "Shared Lloyd's photo": a verb opening the sentence, not a Fred or a Ted.
+    if not word[0].isupper() or low in _NOT_FORENAMES or low.endswith("'s") or len(low) < 3 \
+            or len(low) >= 5 and low.endswith(("ed", "ing")):
         return False
     known = {w for n in (member.name, *member.nicknames, *member.first_names, *member.aliases) for w in words(n)}
     ours = {w for p in (school.name, *school.aliases, *school.locality, member.role) for w in words(p)}
