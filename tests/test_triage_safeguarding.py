@@ -90,7 +90,6 @@ CATEGORY_SCORES = [
     ({"defamation": 0.8}, "high", "defamation", {"request_removal", "legal_advice", "inform_staff"}),
     ({"safeguarding": 0.8}, "high", "safeguarding", {"dsl_review"}),
     ({"privacy": 0.8}, "high", "privacy", {"report_police", "request_removal", "inform_staff"}),
-    ({"data_request": 0.8}, "high", "data_request", {"respond_data_request"}),
     # Complaints and praise go to the digest with nothing to do, however angry or glowing.
     ({"complaint": 0.9, "negative": 0.95}, "digest", "complaint", set()),
     ({"praise": 0.9, "positive": 0.95}, "digest", "praise", set()),
@@ -105,6 +104,22 @@ def test_a_fine_tuned_models_category_scores(extra, priority, category, actions)
     assert actions <= set(d.actions), d
     if not actions:
         assert d.actions == (), d
+
+
+# The model's data-request reading, where the post asks for something; a complaint about the
+# school collecting data asks for nothing (round 22).
+DATA_REQUESTS = [
+    ("Mr Whitaker at Hollowbrook, please send me a copy of everything you hold on my son", True),
+    ("Can someone at Hollowbrook DM me his latest report, his mum won't let me see it", True),
+    ("Why does Hollowbrook need my son's fingerprint for the canteen? It's data hoovering", False),
+    ("WHY DOES HOLLOWBROOK NEED MY DATE OF BIRTH AND A PASSWORD TO COLLECT MY GRANDDAUGHTER", False),
+]
+
+
+@pytest.mark.parametrize("text,asks", DATA_REQUESTS)
+def test_a_data_request_the_model_reads_asks_for_something(text, asks):
+    d = decide(text, TOM, {**MODEL, "data_request": 0.8})
+    assert ("respond_data_request" in d.actions) == asks, d
 
 
 def test_a_model_without_category_labels_changes_nothing():

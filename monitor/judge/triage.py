@@ -218,7 +218,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         else:
             when = "reply due one calendar month from the day it was posted"
         v.add("high", ["data_request"], ["respond_data_request"], f"Subject access request: {when}.", sar)
-    elif "data_request" in said:
+    elif "data_request" in said and rules.asks_for_data(text):
         v.add("high", ["data_request"], ["respond_data_request"],
               f"Reads as a request for personal data (data_request score {scores['data_request']:.2f}): "
               "if it is one, the reply is due one calendar month from the day it was posted.", ["data_request_score"])

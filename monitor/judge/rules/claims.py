@@ -17,6 +17,19 @@ _SAR = re.compile(
 _NOT_SAR = re.compile(r"\bSAR\s*(?:s|test|exam|results)\b|\bSATs?\b", re.I)
 
 
+# What a request for data asks for: "send me", "a copy", "all his records", "I want to see". Not a
+# complaint about the school collecting data ("why does HBA need my son's fingerprint?").
+_ASKS_FOR = re.compile(
+    r"\b(?:request\w*|cop(?:y|ies)|send\s+(?:me|it|them)|sent\s+to\s+me|access|all\s+(?:the\s+)?(?:data|info\w*|records|reports)"
+    r"|records?|reports?|what\s+(?:data|information|info)\s+(?:you|they)\s+(?:hold|have|keep)|gdpr|foi|freedom\s+of\s+information|cctv"
+    r"|footage|data\s+protection|entitled|i\s+want|give\s+me|let\s+me\s+see|dm\s+me|informations?)\b", re.I)
+
+
+def asks_for_data(text: str) -> bool:
+    """Whether a post asks for something: the model's data-request reading needs it."""
+    return bool(_ASKS_FOR.search(text))
+
+
 def subject_access_request(text: str) -> tuple[Finding, ...]:
     """A request for one's own (or one's child's) personal data: a one-month legal clock."""
     found = find_all("subject_access_request", _SAR, text)
