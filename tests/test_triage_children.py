@@ -310,6 +310,11 @@ TABLE = [
     # ...and a child at risk with no goodbye and no time stays the DSL's today, no 999 call.
     ("nobody at hollowbrook notices anything, the sleeves stay down in pe", SCHOOL_ONLY, AT_RISK, "high",
      {"safeguarding"}, {"dsl_review"}, {"call_999"}),
+    # An adult's age beside pupils is a grooming sign; a PE teacher's is not (round 22).
+    ("some guy on hollowbrook year 8 snap keeps asking the girls to meet, he's like 24", SCHOOL_ONLY, CALM, "high",
+     {"safeguarding"}, {"dsl_review"}, set()),
+    ("mr lloyd's beep test at hollowbrook is a war crime. respect tho he ran every level with us and he's like 50",
+     SCHOOL_ONLY, HAPPY, "digest", set(), set(), {"dsl_review"}),
     # Round 14, from the read sets' pupils: harm written obliquely is the DSL's today, no 999 call;
     # beside each, the same words harmless.
     ("wore my hoodie in the exam hall again so nobody sees my arms. mocks week at hollowbrook hits different 🙃",

@@ -127,7 +127,8 @@ _AT_RISK = {
         r"|\b(?:giving|gives|gave|givin)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:girls|boys|kids|pupils)\s+(?:vapes|money|cash|lifts|drink|alcohol|weed)\b"
         # An adult's age beside a child's: "mature for my age", "he's like 24", "a 22 yr old lad".
         r"|\bmature\s+for\s+(?:my|her|his|ur|your|their)\s+age\b|\b(?:1[89]|[2-5]\d)\s*-?\s*(?:yr|year)s?\s*-?\s*old\s+(?:lad|bf|boyfriend)\b"
-        r"|\b(?:he'?s|hes|he\s+is|says\s+(?:he'?s|hes))\s+(?:like\s+|about\s+|prob\s+)?(?:1[89]|[2-5]\d)\b(?!\s*(?:mins?|minutes|%|quid|pounds|p\b))"
+        # (Not "he ran every level with us and he's like 50": a PE teacher's age, round 22.)
+        r"|\b(?:he'?s|hes|he\s+is|says\s+(?:he'?s|hes))\s+(?:like\s+|about\s+|prob\s+)?(?:1[89]|[23]\d)\b(?!\s*(?:mins?|minutes|%|quid|pounds|p\b))"
         r"|\b(?:voice|sounds?)\s+(?:is\s+)?(?:deffo|defo|definitely|like)\s+(?:a\s+)?(?:grown|old)\s+man\b"
         r"|\b(?:not|don'?t|dont)\s+to\s+tell\s+(?:anyone|any1|my\s+mum|ur\s+mum|your\s+mum|her\s+mum|his\s+mum|my\s+parents)\b"
         r"|\basking\s+(?:the\s+)?(?:year|yr|y)\s?\d+s?\s+if\s+they\s+want\s+a\s+lift\b"
