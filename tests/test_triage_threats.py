@@ -562,6 +562,14 @@ THREATS = [
      ANGRY, True),
     ("I'll be bringing something for Whitaker's leaving collection at pickup", HAPPY, False),
     ("Whitaker was brilliant when my son left school in an ambulance after the fall", HAPPY, False),
+    # Round 14, from the read sets: a wish to be reversed over, "ur getting it" with a place and time,
+    # waiting for her in the staff car park; beside them, cones, a present, flowers.
+    ("hope someone reverses over whitaker in the staff car park. easy to spot, only one with a green mini 🙂", ANGRY, True),
+    ("hope someone reverses over the cones Whitaker put out, they're everywhere", ANGRY, False),
+    ("3 days isolation for my brothers HAIR?? whitaker ur getting it at the gate tmrw 3:15", ANGRY, True),
+    ("Mr Whitaker ur getting it for christmas, the class have all chipped in", HAPPY, False),
+    ("Whitaker gave my lad a detention. tomorrow im waiting for him in the staff car park", ANGRY, True),
+    ("Whitaker's retiring! tomorrow im waiting for him at the gates with flowers from all of 6W", HAPPY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

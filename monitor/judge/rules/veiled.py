@@ -48,6 +48,12 @@ STRONG = re.compile(
     r"|\bsome(?:one|body|1)\s+(?:should|needs?\s+to|ought\s+to)\s+(?:honestly\s+|just\s+|really\s+)?jump\s+(?:him|her|them|the\s+teacher|(?:mr|mrs|ms|miss|sir)\s+\w+)"
     r"|\b(?:gonna|going\s+to|gunna|will|'ll)\s+jump\s+(?:him|her|them|the\s+teacher|(?:mr|mrs|ms|miss|sir)\s+\w+|(?-i:[A-Z]\w+))\s+(?:in|at|outside|after|behind|by)\b"
     r"|\b(?:wish|hope)\s+(?:someone|somebody|some1)\s+(?:would|will|'d)\s+(?:just\s+)?(?:run\s+(?:\w+\s+){1,2}?over|kill|stab|shoot|batter|hurt|jump|punch|knock\s+(?:\w+\s+){1,2}?down)\b"
+    # Round 14, the read sets': "hope someone reverses over nwosu in the staff car park", "lloyd ur
+    # getting it at the gate tmrw", "tomorrow im waiting for her in the staff car park".
+    r"|\b(?:wish|hope)\s+(?:someone|somebody|some1)\s+(?:runs|reverses|drives|backs)\s+over\s+(?:(?:the|that)\s+(?:teacher|head|headteacher|deputy|caretaker|senco|ta|woman|man|bloke)\b|(?!(?:the|a|an|my|your|our|their|his|her|it|that|this|some|all)\b)\w+)"
+    r"|\b(?:ur|your|you'?re|youre|u\s+r)\s+(?:getting|gettin|gonna\s+get)\s+it\s+(?=at\s+(?:the\s+)?(?:gates?|pick\s*-?\s*up|home\s*time|3|4)\b|after\s+(?:school|skl|skool)\b|tmrw|tomorrow|tonight|2moro|outside)"
+    r"|\b(?:tomorrow|tmrw|tonight|2moro)\s*,?\s+(?:i'?m|im|i\s+am)\s+waiting\s+for\s+(?:him|her|them|you|u)\s+(?:in|at|outside|by)\s+the\s+(?:staff\s+)?(?:car\s*park|gates?|back\s+gate)\b"
+    r"(?![^.!?\n]{0,30}\b(?:with\s+(?:flowers|a\s+card|a\s+present|a\s+hug|the\s+(?:kids?|dog|pram|buggy))|to\s+(?:say|give|hand|collect|pick))\b)"
     r"|\b(?:will|wil|'ll|gonna|going\s+to)\s+be\s+['\"\u201c\u2018]seen\s+to\b|\b(?:she|he|they)\s*(?:'ll|will|wil)\s+be\s+seen\s+to\b(?!\s+by)"
     r"|\bfinger\s+across\s+(?:his|her|their|my)\s+throat\b"
     r"|\bwith\s+(?:the\s+head|the\s+teacher|her|him|them)\s+(?:still\s+)?(?:sat\s+|stuck\s+|locked\s+)?in\s+(?:it|there)\b"
