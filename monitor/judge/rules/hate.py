@@ -178,10 +178,10 @@ _ORIGIN = re.compile(
     r"|(?:your|their|her|his)\s+lifestyle"
     # Round 22: who can't speak English, whose country it is, "people like her", "that lot" taking over.
     r"|(?:can'?t|cannot|couldn'?t|can\s+not)\s+(?:even\s+)?speak\s+(?:proper\s+|a\s+word\s+of\s+)?english"
-    r"|couldn'?t\s+understand\s+a\s+word\s+(?:she|he|they)\s+said|not\s+(?:a\s+)?british\s+(?:school|town|country)"
+    r"|couldn'?t\s+understand\s+a\s+word\s+(?:she|he|they)\s+said|(?:not|isn'?t|ain'?t|aint|no\s+longer)\s+(?:a\s+)?british\s+(?:school|town|country)|british\s+(?:schools?|jobs|homes|teachers)\s+for\s+british\s+(?:kids|children|people|families)"
     r"|british\s+values|tak(?:ing|en|e)\s+over\s+(?:every|all\s+the|this)\s+(?:\w+\s+)?(?:schools?|country|town|jobs)(?!\s+(?:hall|field|play|show|disco|fair|library|gym|trip))"
     r"|(?:for|are|paying\s+for)\s+people\s+like\s+(?:her|him|them)\s+to|fill\s+(?:it|the\s+\w+)\s+with\s+(?:that|their)\s+lot"
-    r"|go\s+back\s+home\s+(?:love|luv|mate|pal|then|now))\b",
+    r"|go\s+back\s+home\s+(?:love|luv|mate|pal|then|now)|go\s+(?:back\s+)?home\s*,?\s+(?:mrs|mr|miss|ms|dr)\.?\s+\w+)\b",
     re.I)
 
 

@@ -206,6 +206,9 @@ def child_at_risk(text: str) -> tuple[Finding, ...]:
             found = find_all(rule, pattern, plain_spelling(text))
         if rule == "self_harm":
             found = tuple(f for f in found if not selfharm.excitement_not_farewell(text, f.evidence))
+        if rule == "self_harm_hint":
+            # "If they scrapped mocks everyone would be less stressed": a condition that is not the writer.
+            found = tuple(f for f in found if not selfharm.someone_elses_if(text, f.evidence))
         if rule == "grooming":
             found = () if advice(text) else found or crimes_against_children(text)
         out += found

@@ -81,20 +81,39 @@ SELF_HARM = re.compile(
 HINTS = re.compile(
     r"(?:(?:long\s+sleeves?|sleeves?\s+down|sleeve\s+thing|new\s+sleeves|longer\s+ones|hoodie)\b[^\n]{0,80}?"
     r"(?:\b(?:no\s*(?:one|1|body)|noone|nobody|anyone|\w+\s+can'?t|\w+\s+cant)\s+(?:\w+\s+)?(?:sees?|see|seeing)\s*(?:(?:my|their|our)\s+arms|them|\W{0,3}(?:🫣|🙂|🙃|🩹|$))"
-    r"|\bmy\s+arms\b|🩹|\bour\s+reasons\b|\bdont\s+tell\s+no\s*1\b)"
-    r"|\b(?:no\s*(?:one|1|body)|nobody)\s+(?:at\s+\w+\s+)?asks?\s+why\s+(?:u|you|i)\s+never\s+roll\s+(?:ur|your|my)\s+sleeves\s+up"
-    r"|\b(?:seeing|sees)\s+my\s+arms\b|\bnot\s+for\s+my\s+pencils\b|\bold\s+habits?\s*(?:'s|is|are)?\s+back\b"
-    r"|\bthe\s+thing\s+i\s+(?:stopped|quit)\b(?=[^\n]{0,30}\bback\b)"
+    r"|\b(?:hide|hiding|hid|cover|covering|covers|asks?\s+about|asking\s+about|looks?\s+at)\s+(?:up\s+)?my\s+arms\b|🩹|\bour\s+reasons\b|\bdont\s+tell\s+no\s*1\b)"
+    r"|\b(?:no\s*(?:one|1|body)|nobody)\s+(?:at\s+\w+\s+)?asks?\s+why\s+(?:u|you|i)\s+never\s+roll\s+(?:ur|your|my)\s+sleeves\s+up(?![^\n]{0,40}\b(?:freezing|cold|heating|radiators?)\b)"
+    r"|\b(?:no\s*(?:one|1|body)|nobody|noone|anyone|stop\s+(?:\w+\s+)?from)\s+(?:\w+\s+)?(?:seeing|sees)\s+my\s+arms\b(?![^\n]{0,40}\b(?:bib|kit|vest|sleeveless|bingo\s+wings|sunburn\w*|tan)\b)"
+    r"|\bnot\s+for\s+my\s+pencils\b(?![^\n]{0,40}\b(?:eye\s*liner|make-?up|lip\s*liner|eyebrows?|crayons?)\b)"
+    r"|\bold\s+habit(?:'s|’s|\s+is)\s+back\b(?!\s*[:,\-–—]?\s*(?:\w+\s+){0,2}?\w+ing\b)"
+    r"|\bthe\s+thing\s+i\s+(?:stopped|quit)\b(?=[^\n]{0,30}\bback\b)(?![^\n]{0,60}\b(?:lent|diet|sugar|chocolate|caffeine|coffee|doughnuts?|crisps|fizzy|tuck\s+shop|snacks?|smoking|vaping)\b)"
     r"|\b(?:promised|told)\s+(?:\w+\s+){0,4}?i'?d\s+stopped\b(?=[^\n]{0,30}\b(?:i\s+hadn'?t|i\s+hadnt|wasn'?t\s+true|worse)\b)"
-    r"|\bfinish\s+what\s+i\s+started\b(?=[^\n]{0,40}\b(?:toilets?|bathroom|tonight|again)\b)|\bonly\s+thing\s+keeping\s+me\s+going\b"
-    r"|\bwish\s+i\s+could\s+(?:just\s+)?not\s+exist\b|\b(?:imagine|what)\s+if\s+i\s+(?:just\s+)?(?:didn'?t|didnt)\s+wake\s+up\b"
-    r"|\b(?:might|may)\s+(?:just\s+)?not\s+be\s+(?:here|around)\s+(?:for|by)\b|\bif\s+i\s+(?:just\s+)?(?:wasn'?t|wasnt)\s+here\b"
-    r"|\bif\s+i'?m\s+still\s+(?:around|here)\b|\bfor\s+it\s+all\s+to\s+(?:just\s+)?stop\b|\bhow\s+many\s+is\s+too\s+many\b"
-    r"|\bevery(?:one|body|1)\s+would\s+(?:be\s+fine\s+about\s+it|get\s+over\s+it|be\s+less\s+stressed)\b"
-    r"|\btrains?\b[^\n]{0,80}\bwould\s+be\s+so\s+(?:quick|easy)\b"
-    r"|\b(?:be\s+in|come\s+in|be\s+back)\b[^\n]{0,30}\bor\s+(?:like\s+)?ever\s+(?:tbh|honestly|really)\b"
+    r"|\bfinish\s+what\s+i\s+started\b(?=[^\n]{0,40}\b(?:toilets?|bathroom|tonight|again)\b)(?![^\n]{0,40}\b(?:pieces|jigsaw|lego|book|series|essay|homework|knitting|painting)\b)"
+    r"|(?<!coffee is )(?<!tea is )(?<!caffeine is )\bonly\s+thing\s+keeping\s+me\s+going\b(?!\s+(?:this|through)\s+(?:week|term|mocks|exams|half\s+term))"
+    r"|\bwish\s+i\s+could\s+(?:just\s+)?not\s+exist\b(?!\s+(?:on|before|during|in|until|till|at)\s+(?:\w+\s+)?(?:mornings?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?|lessons?|maths|pe|assembly|\d))"
+    r"|\b(?:imagine|what)\s+if\s+i\s+(?:just\s+)?(?:didn'?t|didnt)\s+wake\s+up\b(?!\s+(?:for|in\s+time|on\s+time|early|before|till|until)\b)"
+    r"|\b(?:might|may)\s+(?:just\s+)?not\s+be\s+(?:here|around)\s+for\b(?!\s+(?:pick\s*-?\s*up|drop\s*-?\s*off|registration|tea|dinner|lunch|the\s+start|\d))(?![^\n]{0,60}\b(?:fly\w*|flight|plane|airport|cruise|portugal|france|italy|greece|turkey|camp\w*|caravan)\b)"
+    r"|\bif\s+i\s+(?:just\s+)?(?:wasn'?t|wasnt)\s+here\b(?!\s+to\s+(?:remind|tell|do|sort|make|keep|help|nag|cook|pick|feed|walk|clean)\b)"
+    r"|\bif\s+i'?m\s+still\s+(?:around|here)\b(?!\s+(?:after|at|by|when|till|until|later|in\s+the|tomorrow\s+(?:morning|afternoon)|on\s+\w+day)\b)"
+    r"|\bfor\s+it\s+all\s+to\s+(?:just\s+)?stop\b(?![^\n]{0,30}\b(?:i\s+mean|rain\w*|snow\w*|drilling|noise|roadworks|wind|building\s+work)\b)"
+    r"|\bhow\s+many\s+is\s+too\s+many\b(?!\s+[a-z])"
+    r"|(?<!\bthen\s)\bevery(?:one|body|1)\s+would\s+(?:be\s+fine\s+about\s+it|get\s+over\s+it|be\s+less\s+stressed)\b(?!\s+if\s+(?!i\b|i'?m\b|i\s+was))"
+    r"|\btrains?\b[^\n]{0,80}(?:[.!?…,]\s*|\b(?:it|that|one\s+step)\s+)would\s+be\s+so\s+(?:quick|easy)\b(?!\s+to\s+\w+)"
+    r"|\b(?:be\s+in|come\s+in|be\s+back)\b[^\n]{0,30}\bor\s+(?:like\s+)?ever\s+(?:tbh|honestly|really)\b(?![^\n]{0,30}(?:😂|🤣|\blol\b|\bmy\s+legs\b|\bcan'?t\s+feel\b))"
     r")(?![^\n]{0,80}\b(?:holiday|hols|spain|abroad|away|flight|trip|wedding|we'?re\s+in|visiting|nan'?s|grans?)\b)",
     re.I)
+
+
+_IF_NOT_ME = re.compile(r"\bif\s+(?!i\b|i'?m\b|im\b)\w+", re.I)
+
+
+def someone_elses_if(text: str, evidence: str) -> bool:
+    """"If Hollowbrook scrapped mocks everyone would be less stressed": the hint's sentence hangs on someone else."""
+    if not re.match(r"every(?:one|body|1)\s+would\b", evidence, re.I):
+        return False
+    i = text.find(evidence)
+    start = max(text.rfind(c, 0, i) for c in ".!?\n") + 1 if i >= 0 else 0
+    return bool(_IF_NOT_ME.search(text[start:i] if i >= 0 else ""))
 
 
 # A goodbye said to family, friends or a class: "tell my mum sorry", "sorry mam", "tell 9M i said
