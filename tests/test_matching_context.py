@@ -378,6 +378,9 @@ ROUND_12 = [
     ("Stuck Whitaker's photo from the school website up here", "Hexley Parents Chat", "", {S: "likely", TW: "likely"}),
     ("Year 11 won 4-0 away at Hexley Grammar, Gaz was buzzing on the touchline", "Hollowbrook Academy", "",
      {S: "sure", GL: "likely"}),
+    # ...but "Ahmed Patel", "Naveed Okafor" are first names (a review of the verb rule).
+    ("Ahmed Patel from the takeaway on Station Lane was arrested", "", "", {}),
+    ("Naveed Okafor is selling his car on Hexley marketplace", "", "", {}),
     # Round 14: "emma from 2R" may be the TA: possible, so that a threat to her still reaches the DSL.
     ("Emma in 2R keeps hitting my son", "", "", {ER: "possible"}),
     ("Emma from book club is moving to Leeds", "", "", {}),  # a first name alone is anyone's

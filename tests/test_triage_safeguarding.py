@@ -178,6 +178,14 @@ ALLEGED_HARM = [
     ("if Mr Whitaker ever lays a finger on my boy I'll have him", DEFAMES, False),
     ("Mr Whitaker if you touch my son's bike again I'll report you", DEFAMES, False),
     ("if that lad in 4B grabs my son again I'm going to Mr Whitaker", DEFAMES, False),
+    # A third review's near misses: someone else did it, an SEN or exam register, a record turnout,
+    # a caretaker fixing the girls' toilets, first aid.
+    ("My son got suspended for being a creep to a girl, Mr Whitaker handled it well", DEFAMES, False),
+    ("Mr Whitaker says he's on the register now so he's allowed extra time in the exam", DEFAMES, False),
+    ("Mr Whitaker got a record 40 kids signed up for chess club", DEFAMES, False),
+    ("Mr Whitaker seen going into the girls toilets with his toolbox to get the hand dryers fixed", DEFAMES, False),
+    ("Mr Whitaker put my lad on the floor in the recovery position and rang 999, a hero", DEFAMES, False),
+    ("Mr Whitaker got suspended over something with the Year 6 SATs papers", DEFAMES, False),
 ]
 
 

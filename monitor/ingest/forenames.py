@@ -36,6 +36,12 @@ stuck got put found posted shared watched gave sent took blame tag report sack i
 """.split())
 
 
+# Forenames that end like a past tense or a participle: "Ahmed Patel", "Naveed Okafor" are someone else.
+_ED_NAMES = frozenset("""ahmed mohammed muhammed mohamed muhammad hamed saeed rasheed rashed waheed hameed naveed javed
+fareed fahed khaled majed zayed sayed abed obed jawed mehmed mahmed tahmed sterling irving channing
+manning fielding""".split())
+
+
 def someone_else(text: str, start: int, school: School, member: Staff, titles_only: bool = False) -> bool:
     """Whether the surname at text[start:] follows another person's first name or title;
     `titles_only`: a full name, which only a title can make someone else's ("Dr Priya Patel")."""
@@ -52,7 +58,8 @@ def someone_else(text: str, start: int, school: School, member: Staff, titles_on
         return False  # "Okafor. Nwosu. Patel.": a list of our names, not a first name
     # "Reported Whitaker's post", "Shared Lloyd's photo": a verb opening the sentence, not a Fred or a Ted.
     if not word[0].isupper() or low in _NOT_FORENAMES or low.endswith("'s") or len(low) < 3 \
-            or len(low) >= 5 and low.endswith(("ed", "ing")):
+            or len(low) >= 5 and low.endswith(("ed", "ing")) and low not in _ED_NAMES \
+            and re.match(r"[\w-]+['\u2019]s\b", text[start:]):
         return False
     known = {w for n in (member.name, *member.nicknames, *member.first_names, *member.aliases) for w in words(n)}
     ours = {w for p in (school.name, *school.aliases, *school.locality, member.role) for w in words(p)}
