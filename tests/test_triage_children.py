@@ -315,6 +315,12 @@ TABLE = [
      {"safeguarding"}, {"dsl_review"}, set()),
     ("mr lloyd's beep test at hollowbrook is a war crime. respect tho he ran every level with us and he's like 50",
      SCHOOL_ONLY, HAPPY, "digest", set(), set(), {"dsl_review"}),
+    # A hint in a post that laughs out loud or reads happy is everyday chat; "lol" and 🙂 are not
+    # enough to clear it (pupils in pain write them too).
+    ("I wish I could just not exist for a bit during the hollowbrook parents' evening queues 😅", SCHOOL_ONLY, CALM,
+     "digest", set(), set(), {"dsl_review"}),
+    ("lol imagine if i just didnt wake up tmrw. hollowbrook would have to postpone the chem mock 🙃", SCHOOL_ONLY,
+     CALM, "high", {"safeguarding"}, {"dsl_review"}, set()),
     # Round 14, from the read sets' pupils: harm written obliquely is the DSL's today, no 999 call;
     # beside each, the same words harmless.
     ("wore my hoodie in the exam hall again so nobody sees my arms. mocks week at hollowbrook hits different 🙃",

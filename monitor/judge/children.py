@@ -59,6 +59,7 @@ _SAFE_NOW = re.compile(r"\b(?:(?:been\s+)?found\s+(?:safe|him|her|them|alive)|(?
 # The farewell quoted is a death's news: an inquest, a funeral, a tribute.
 _AFTER_DEATH = re.compile(r"\b(?:inquest|coroner|funeral|rest\s+in\s+peace|RIP|passed\s+away|before\s+(?:her|his|their)\s+death"
                           r"|(?:he|she|they)\s+died|took\s+(?:her|his|their)\s+own\s+life)\b", re.I)
+_HEARTY = re.compile(r"😂|🤣|😆|😅|\blmao+\b|\bhaha\w*|\blol{2,}\b", re.I)
 _CONCERNS = frozenset({"self_harm", "self_harm_hint", "grooming", "neglect_or_abuse_at_home", "child_routine"})
 
 
@@ -69,8 +70,9 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
     in a fight, in a photo): a parent who posts that is asked to take it down."""
     found = rules.child_at_risk(text)
     # A hint is words a pupil in pain uses obliquely, and everyday chat uses plainly: it is the
-    # DSL's only where the post reads unhappy (negative at least positive) and does not laugh.
-    if s["negative"] < s["positive"] or rules.LAUGH.search(text):
+    # DSL's only where the post does not read happy and does not laugh out loud. (Pupils in pain
+    # write "lol", 💀 and 🙂 too: of the read sets' hints, 7 were lost to a gate that heeded them.)
+    if s["positive"] > s["negative"] + 0.1 or _HEARTY.search(text):
         found = tuple(f for f in found if f.rule != "self_harm_hint")
     serious = [f for f in found if f.rule != "bullying"]
     if serious:
