@@ -570,6 +570,11 @@ THREATS = [
     ("Mr Whitaker ur getting it for christmas, the class have all chipped in", HAPPY, False),
     ("Whitaker gave my lad a detention. tomorrow im waiting for him in the staff car park", ANGRY, True),
     ("Whitaker's retiring! tomorrow im waiting for him at the gates with flowers from all of 6W", HAPPY, False),
+    # A fourth review's near misses: potholes, lines rehearsed, a party bag, grandparents told where to park.
+    ("hope someone runs over those potholes on Whitaker's road with a tarmac roller", ANGRY, False),
+    ("hope someone runs over Mr Whitaker's lines with Ella before the nativity", HAPPY, False),
+    ("Mr Whitaker your getting it tonight, the party bag is in the office", HAPPY, False),
+    ("tomorrow im waiting for her in the staff car park, Mr Whitaker said we can park there for the nativity", HAPPY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

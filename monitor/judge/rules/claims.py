@@ -21,8 +21,11 @@ _NOT_SAR = re.compile(r"\bSAR\s*(?:s|test|exam|results)\b|\bSATs?\b", re.I)
 # complaint about the school collecting data ("why does HBA need my son's fingerprint?").
 _ASKS_FOR = re.compile(
     r"\b(?:request\w*|cop(?:y|ies)|send\s+(?:me|it|them)|sent\s+to\s+me|access|all\s+(?:the\s+)?(?:data|info\w*|records|reports)"
-    r"|records?|reports?|what\s+(?:data|information|info)\s+(?:you|they)\s+(?:hold|have|keep)|gdpr|foi|freedom\s+of\s+information|cctv"
-    r"|footage|data\s+protection|entitled|i\s+want|give\s+me|let\s+me\s+see|dm\s+me|informations?)\b", re.I)
+    r"|records?|reports?|what\s+(?:data|information|info)\s+(?:you|they)\s+(?:hold|have|keep)|(?:under\s+(?:the\s+)?)?gdpr\s+request|foi|freedom\s+of\s+information|cctv"
+    r"|footage|data\s+protection|entitled|i\s+want\s+(?:to\s+see|a\s+copy|(?:all|everything))|give\s+me|let\s+me\s+see|dm\s+me|informations?"
+    r"|need\s+to\s+see|(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get|see)|how\s+do\s+i\s+(?:get|see|find\s+out)|(?:e-?mail|forward|post)\s+me"
+    r"|files?|notes|minutes|paperwork|(?:behaviour|safeguarding|incident)\s+logs?|printouts?"
+    r"|what\s+(?:do\s+)?(?:they|you|the\s+school|\w+)\s+(?:actually\s+)?(?:hold|have|keep|got)\s+on)\b", re.I)
 
 
 def asks_for_data(text: str) -> bool:
