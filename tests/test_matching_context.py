@@ -381,6 +381,14 @@ ROUND_12 = [
     # ...but "Ahmed Patel", "Naveed Okafor" are first names (a review of the verb rule).
     ("Ahmed Patel from the takeaway on Station Lane was arrested", "", "", {}),
     ("Naveed Okafor is selling his car on Hexley marketplace", "", "", {}),
+    # Round 23's (read after it was measured): schools in general, a namesake's trade or game; each
+    # only possibly ours (out of the digest, to the DSL only if harmful).
+    ("Anyone else's SENCO doing three jobs at once? Ours does every EHCP review", "", "", {DN: "possible"}),
+    ("Teachers of mumsnet, is it normal for a TA to be left alone with a class of 30?", "Education", "",
+     {ER: "possible"}),
+    ("Warning: Gareth Lloyd the plasterer in Hexley is a cowboy, took a £400 deposit", "Hexley Parents Chat", "",
+     {GL: "possible"}),
+    ("Jasmine Patel and Priya Patel smashed the ladies' doubles final tonight", "", "", {PP: "possible"}),
     # Round 14: "emma from 2R" may be the TA: possible, so that a threat to her still reaches the DSL.
     ("Emma in 2R keeps hitting my son", "", "", {ER: "possible"}),
     ("Emma from book club is moving to Leeds", "", "", {}),  # a first name alone is anyone's

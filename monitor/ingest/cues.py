@@ -85,6 +85,8 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     r"trial", r"jury", r"magistrates", r"crown court", r"striker", r"midfielder", r"goalkeeper", r"brace",
     r"debut", r"scores (?:twice|again|a goal|the winner)", r"scored", r"hat[ -]?trick", r"squad", r"league", r"fc", r"rugby", r"cricket", r"darts",
     r"marathon", r"half marathon", r"pb", r"zumba", r"yoga", r"pilates", r"personal trainer", r"plumb(?:er|ing)",
+    r"plaster(?:er|ing)", r"landlord", r"landlady", r"roofer", r"joiner", r"decorator", r"tiler", r"locksmith",
+    r"badminton", r"doubles", r"singles final",
     r"boiler", r"electrician", r"builder", r"chippy", r"salon", r"restaurant", r"dental", r"surgery", r"nurse",
     r"driving (?:instructor|lessons?|school)", r"treasurer", r"lettings", r"catering", r"photography", r"ltd",
     r"taking orders", r"pcm", r"pharmacists?", r"pharmacy", r"keynote", r"(?:our|my) (?:new )?social worker",
@@ -128,7 +130,9 @@ OPPONENT_AFTER = re.compile(r"^\W{0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b")
 
 
 # "every school has a Kev the caretaker": school life in general, no one school's people.
-EVERY_SCHOOL = re.compile(r"(?<![\w'])(?:every (?:\w+ )?teacher (?:i|we) (?:ever )?had|(?:every|all|any) (?:single )?(?:primary |secondary )?schools?(?![\w']))"
+EVERY_SCHOOL = re.compile(r"(?<![\w'])(?:every (?:\w+ )?teacher (?:i|we) (?:ever )?had|(?:every|all|any) (?:single )?(?:primary |secondary )?schools?(?![\w'])"
+                          # "Anyone else's SENCO doing three jobs?", "Teachers of mumsnet": schools in general (round 23).
+                          r"|any(?:one|body) else'?s (?:\w+ )?(?:school|senco|head|headteacher|teacher|ta|deputy)\b|(?:teachers|parents|mums) of mumsnet)"
                           r"(?!\s+(?:days?|mornings?|nights?|run|week|year|term|holidays?|trips?|uniform|shoes|bags?|work|"
                           r"dinners?|meals?|gates?|hours?|time)\b)", re.I)
 # Spam under a school's post ("earn £500 a DAY from your phone", "claim before midnight"): it
