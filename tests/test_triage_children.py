@@ -315,6 +315,10 @@ TABLE = [
      {"safeguarding"}, {"dsl_review"}, set()),
     ("mr lloyd's beep test at hollowbrook is a war crime. respect tho he ran every level with us and he's like 50",
      SCHOOL_ONLY, HAPPY, "digest", set(), set(), {"dsl_review"}),
+    # "kms" (kill myself) said in earnest with a when is a 999 call; said in a laugh about homework, nothing.
+    ("year 9 at hollowbrook is hell. im so done. kms tonight fr not even joking this time", SCHOOL_ONLY, AT_RISK,
+     "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    ("this hollowbrook homework makes me wanna kms lol", SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
     # A hint in a post that laughs out loud or reads happy is everyday chat; "lol" and 🙂 are not
     # enough to clear it (pupils in pain write them too).
     ("I wish I could just not exist for a bit during the hollowbrook parents' evening queues 😅", SCHOOL_ONLY, CALM,

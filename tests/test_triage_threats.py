@@ -570,6 +570,12 @@ THREATS = [
     ("Mr Whitaker ur getting it for christmas, the class have all chipped in", HAPPY, False),
     ("Whitaker gave my lad a detention. tomorrow im waiting for him in the staff car park", ANGRY, True),
     ("Whitaker's retiring! tomorrow im waiting for him at the gates with flowers from all of 6W", HAPPY, False),
+    # Round 23's letter, by three writers (read after it was measured): her children, a pity if anything
+    # happened to them, and a decision to change; beside it, a fair's parking notice.
+    ("Dear Mr Whitaker, I hope you and your two lovely girls are well. It would be a real shame if anything upset "
+     "their routine. Please reconsider my son's exclusion.", CALM, True),
+    ("Bring your kids to Mr Whitaker's Christmas fair! It would be a shame if anything spoiled it, so please park on "
+     "Mill Lane", HAPPY, False),
     # A fourth review's near misses: potholes, lines rehearsed, a party bag, grandparents told where to park.
     ("hope someone runs over those potholes on Whitaker's road with a tarmac roller", ANGRY, False),
     ("hope someone runs over Mr Whitaker's lines with Ella before the nativity", HAPPY, False),

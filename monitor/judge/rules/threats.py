@@ -191,7 +191,8 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
             + tuple(f for f in find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean)
                     if not (f.evidence.lower().endswith("been warned") and _NOTICE.search(clean)))
             + find_all("veiled_threat_if_hostile", veiled.WEAK, clean)
-            + tuple(Finding("veiled_threat_if_hostile", e) for e in veiled.weak_in_context(clean)))
+            + tuple(Finding("veiled_threat_if_hostile", e) for e in veiled.weak_in_context(clean))
+            + tuple(Finding("veiled_threat", e) for e in veiled.pity_for_her_children(clean)))
 
 
 # What a joke warning is about: a parking warden, a test, the choir. "You have been warned" beside them is no threat.

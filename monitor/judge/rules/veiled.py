@@ -189,3 +189,25 @@ def weak_in_context(text: str) -> list[str]:
     """The weak phrases above that need something beside them; evidence: the phrase alone."""
     return [" ".join(m.group(0).split()) for phrase, beside in _IN_CONTEXT
             if (m := phrase.search(text)) and beside.search(text)]
+
+
+# Round 23's letter, written by three writers of three voices: "Dear Mrs Okafor, I hope you and
+# your two lovely girls are well... It would be a real shame if anything upset their routine.
+# Please reconsider my son's exclusion." Her children and a pity if anything happened: a threat
+# however politely it is put, with no hostility needed.
+_PITY_IF = re.compile(r"\b(?:shame|pity)\s+if\s+(?:anything|something)\s+(?:\w+\s+)?(?:happened|upset|spoiled|spoilt|ruined|went\s+wrong"
+                      r"|changed|got\s+in\s+the\s+way|were\s+to\s+happen)\b", re.I)
+# ...said of the children ("upset their routine", "spoiled it for them"), beside a demand.
+_ON_THEM = re.compile(r"[^.!?\n]{0,25}\b(?:their|them|your\s+(?:\w+\s+)?(?:girls|boys|kids|children|family))\b", re.I)
+_DEMAND = re.compile(r"\b(?:reconsider|think\s+again|change\s+your\s+mind|overturn|reverse\s+(?:the|your)\s+decision|let\s+(?:him|her|them)\s+back"
+                     r"|(?:my|our)\s+(?:son|daughter|child|lad|boy|girl)'?s\s+(?:exclusion|suspension|place|appeal))\b", re.I)
+_HER_CHILDREN = re.compile(r"\b(?:your|ur)\s+(?:\w+\s+){0,2}(?:girls|boys|kids|children|daughters?|sons?|little\s+ones|family|grandchildren)\b", re.I)
+
+
+def pity_for_her_children(text: str) -> list[str]:
+    """"A shame if anything upset their routine" in a post that speaks of her children and wants a
+    decision changed."""
+    m = _PITY_IF.search(text)
+    if not (m and _ON_THEM.match(text, m.end()) and _HER_CHILDREN.search(text) and _DEMAND.search(text)):
+        return []
+    return [" ".join(m.group(0).split())]
