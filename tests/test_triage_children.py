@@ -319,6 +319,8 @@ TABLE = [
     ("year 9 at hollowbrook is hell. im so done. kms tonight fr not even joking this time", SCHOOL_ONLY, AT_RISK,
      "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
     ("this hollowbrook homework makes me wanna kms lol", SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
+    ("hollowbrook parents: if your child posts 'kms tonight fr', talk to them and ring the school", SCHOOL_ONLY, CALM,
+     "digest", set(), set(), {"call_999"}),
     # A hint in a post that laughs out loud or reads happy is everyday chat; "lol" and 🙂 are not
     # enough to clear it (pupils in pain write them too).
     ("I wish I could just not exist for a bit during the hollowbrook parents' evening queues 😅", SCHOOL_ONLY, CALM,

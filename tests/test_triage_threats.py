@@ -576,6 +576,10 @@ THREATS = [
      "their routine. Please reconsider my son's exclusion.", CALM, True),
     ("Bring your kids to Mr Whitaker's Christmas fair! It would be a shame if anything spoiled it, so please park on "
      "Mill Lane", HAPPY, False),
+    ("Mr Whitaker, it would be a shame if anything spoiled the Christmas fair for your kids, please reconsider "
+     "volunteering", HAPPY, False),
+    ("Mr Whitaker, hope you and your family are well. It would be a shame if anything changed for them now, please "
+     "reconsider retiring", HAPPY, False),
     # A fourth review's near misses: potholes, lines rehearsed, a party bag, grandparents told where to park.
     ("hope someone runs over those potholes on Whitaker's road with a tarmac roller", ANGRY, False),
     ("hope someone runs over Mr Whitaker's lines with Ella before the nativity", HAPPY, False),

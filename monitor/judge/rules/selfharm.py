@@ -48,7 +48,8 @@ SELF_HARM = re.compile(
     r"|tell\s+(?:my\s+|me\s+)?(?:mum|mam|mom|dad|nan|nana|gran)\s+(?:i'?m|im|i\s+am|that\s+i'?m)\s+sorry"
     r"(?=\s*(?:[,.!'\"\u2019]|x\b|$|i\s+(?:can'?t|cant|love)|love|bye|for\s+everything))"
     # Round 23: "kms tonight fr not even joking this time" (kill myself): said in earnest, with a when.
-    r"|\bkms\s+(?:tonight|today|tmrw|rn|now)\b(?=[^\n]{0,40}\b(?:not\s+(?:even\s+)?joking|fr|for\s+real|serious|i\s+mean\s+it)\b)"
+    r"|(?:(?<![^\n.!?])|(?<=[\n.!?]\s)|(?<=[\n.!?]\s\s)|(?<=\bgonna\s)|(?<=\bgoing\sto\s)|(?<=\bima\s)|(?<=\bimma\s)|(?<=\bfinna\s)"
+    r"|(?<=\bi'll\s)|(?<=\bill\s)|(?<=\bi\swill\s))(?![^\n]*(?:\blol\b|\blmao\b|\U0001f602|\U0001f480|\U0001f62d|\U0001f923|\b(?:song|lyrics?|stuck\s+in\s+my\s+head)\b))kms\s+(?:tonight|today|tmrw|rn|now)\b(?=[^\n]{0,40}\b(?:not\s+(?:even\s+)?joking|fr|for\s+real|serious|i\s+mean\s+it)\b)"
     r"|\bunalive\s+(?:myself|me|himself|herself)\b|\bsharp\s+things\s+in\s+my\b|\bcollection\s+of\s+(?:sharp|blades|razors)"
     r"|\bwon'?t\s+let\s+(?:me|anyone|us)\s+(?:anywhere\s+)?near\s+(?:his|her|their)\s+(?:arms|wrists|legs)\b"
     r"|\b(?:sleeves\s+down|long\s+sleeves)\b[^\n]{0,80}\b(?:no\s*(?:one|1)|nobody|noone)\s+(?:checks|asks|looks|notices)"

@@ -198,10 +198,10 @@ def weak_in_context(text: str) -> list[str]:
 _PITY_IF = re.compile(r"\b(?:shame|pity)\s+if\s+(?:anything|something)\s+(?:\w+\s+)?(?:happened|upset|spoiled|spoilt|ruined|went\s+wrong"
                       r"|changed|got\s+in\s+the\s+way|were\s+to\s+happen)\b", re.I)
 # ...said of the children ("upset their routine", "spoiled it for them"), beside a demand.
-_ON_THEM = re.compile(r"[^.!?\n]{0,25}\b(?:their|them|your\s+(?:\w+\s+)?(?:girls|boys|kids|children|family))\b", re.I)
-_DEMAND = re.compile(r"\b(?:reconsider|think\s+again|change\s+your\s+mind|overturn|reverse\s+(?:the|your)\s+decision|let\s+(?:him|her|them)\s+back"
+_ON_THEM = re.compile(r"\s+(?:to\s+)?(?:their|them|your\s+(?:\w+\s+)?(?:girls|boys|kids|children))\b", re.I)
+_DEMAND = re.compile(r"\b(?:(?:reconsider|think\s+again|change\s+your\s+mind|overturn)\b[^.!?\n]{0,40}\b(?:exclu\w+|suspen\w+|expul\w+|expel\w*|detention|ban|decision|punishment|sanction)|reverse\s+(?:the|your)\s+decision|let\s+(?:him|her|them)\s+back"
                      r"|(?:my|our)\s+(?:son|daughter|child|lad|boy|girl)'?s\s+(?:exclusion|suspension|place|appeal))\b", re.I)
-_HER_CHILDREN = re.compile(r"\b(?:your|ur)\s+(?:\w+\s+){0,2}(?:girls|boys|kids|children|daughters?|sons?|little\s+ones|family|grandchildren)\b", re.I)
+_HER_CHILDREN = re.compile(r"\b(?:your|ur)\s+(?:\w+\s+){0,2}(?:girls|boys|kids|children|daughters?|sons?|little\s+ones|grandchildren)\b", re.I)
 
 
 def pity_for_her_children(text: str) -> list[str]:
