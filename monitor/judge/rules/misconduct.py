@@ -1,4 +1,11 @@
-"""What people allege a member of staff did to children (review r14/rev3 narrowed version).
+"""What people allege a member of staff did to children, in the words the read sets' writers used
+and the older rules missed: a past dismissal or record ("sacked from his last school for being a
+perv", "left over 'something with a girl'", "on the barred list"), pupils watched where they
+change, hands laid on "my kid" before ("if he grabs my kid again"). Every finding is for the DSL
+and the LADO (KCSIE Part 4, s141F). A review's near misses decided what clears each: someone else
+as the subject ("my son got suspended for being a creep"), a register for free meals, a caretaker
+fixing the girls' toilets, first aid.
+
 The caller knows the post names a member of staff and has rewritten our staff's names as
 "the teacher" (targets.as_teacher). Pure."""
 from __future__ import annotations
@@ -56,7 +63,7 @@ _ALLEGED = re.compile(
     r"|\b(?:the\s+teacher|(?P<pro3>he|she)|you|u)\s+(?:\w+\s+){0,2}?(?:put\s+" + _MINE + r"\s+(?:on\s+the\s+floor|in\s+a\s+headlock|up\s+against\s+the\s+wall)\b"
     r"|laid\s+hands\s+on\s+" + _MINE + r"\b"
     r"|put\s+(?:their|your|ur|his|her)\s+hands\s+on\s+(?:" + _MINE + r"|kids|children)\b)" + _CARE +
-    # Widenings from review r14/rev3's own posts.
+    # Forms a review's real cases showed: a sixth former, their own phone, strip, a knee, a lurker.
     r"|\b(?:been|is|was)\s+sleeping\s+with\s+(?:a\s+)?(?:(?:year|yr)\s?\d+|sixth\s+former|student|pupil)"
     r"|\b(?:photographing|filming|photos\s+of)\s+(?:the\s+)?" + _KIDS + r"\b[^.!?\n]{0,40}\bon\s+(?:his|her)\s+own\s+phone\b"
     r"|\bmakes?\s+(?:us|them|the\s+(?:kids|boys|girls))\s+strip\b"
