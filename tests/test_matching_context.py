@@ -33,6 +33,15 @@ DISGUISED = [
     ("m1ss r0we from 2r is a disgrace", "", "", {ER: "likely"}),
     ("swear down im gonna st@b that h3adt3acher 2moro", "#hba day in the life", "", {S: "likely", SO: "likely"}),
     ("9X2 and 2R won the quiz", "", "", {}),  # a form is not a name written in digits
+    # Digits for letters and a slip of the keys besides: "n0wsu" is "nowsu", one swap from Nwosu.
+    ("n0wsu and his lot shouldnt be running sen at a British school", "", "", {DN: "likely"}),
+]
+# News leads into our name with a capital that is no part of it: "Nearby Hollowbrook Academy".
+NEWS_LEADS = [
+    ("Police are responding to a man with a weapon on Station Lane. Nearby Hollowbrook Academy has been placed in lockdown.",
+     "", "", {S: "sure"}),
+    ("Troubled Hollowbrook Academy gets its fourth head in two years", "", "", {S: "sure"}),
+    ("Nearby Greenfield High was not affected", "", "", {}),
 ]
 # The school's own initials ("HBA") need no context; nothing else is called so here.
 INITIALS = [
@@ -130,6 +139,11 @@ WORD_BREAKS = [
 
 @table(ROLE_AT_OUR_NAME)
 def test_a_role_at_our_name(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(NEWS_LEADS)
+def test_news_leads_into_our_name(text, context, url, expected):
     assert grades(text, context, url) == expected
 
 
@@ -513,6 +527,11 @@ AUTHOR = [
     ("Reminder: school closes at 1pm Friday", "Hollowbrook P.S.", {}),
     ("Reminder: school closes at 1pm Friday", "Hollowbrook Academy Ontario", {}),
     ("Lovely sunny day for the fair, see you all there", "HollowbrookAcademyOfDance", {}),
+    # Our name in capitals, then one word of the school's people or gossip, run together.
+    ("overheard in the staffroom today: pray for us", "@HBAstaffroomtea", {S: "likely"}),
+    ("year 9 trip today, coats please", "HollowbrookPTA", {S: "likely"}),
+    ("great class today", "@HBAutoParts", {}),
+    ("lovely sunset tonight", "HollowbrookHawks", {}),
     ("school run chaos again, the teachers dont care", "Hollowbrook Mums 🇨🇦", {}),
     ("Proud of our girls today", "HBA Basketball", {}),
     ("my son's school report is awful, the teachers dont care", "Jo from HBA Estate Agents", {}),

@@ -97,6 +97,11 @@ HATE = [
     ("The school told the BBC it does not operate a diversity quota", None),
 ]
 THREAT = [
+    # Harm done and filmed or complained of is the DSL's; harm promised is a threat.
+    ("kev's lad getting leathered behind the sports hall, full vid on my story", None),
+    ("can't sort kids getting battered on the 41 every afternoon", None),
+    ("the ginger kid is getting jumped again tmrw at the gate, everyone come watch", "explicit_threat"),
+    ("whitaker should get jumped after school tmrw for what he said in that vid", "explicit_threat"),
     # Explicit threats as people write them, each beside a harmless post sharing its words.
     ("I hope someone runs him over on the way home", "explicit_threat"),
     ("someone should give that caretaker a proper kicking", "explicit_threat"),
@@ -269,6 +274,14 @@ def test_threat_phrases(text, expected):
     ("I'll murder the next one who parks there. Not literally", True),
     ("im bringing my brothers blade tomorrow 😂😂", False),
     ("I'm going to kill him tomorrow at pickup", False),
+    # The last straw, whoever does it and wherever it comes in the sentence.
+    ("If my son loses ONE more PE kit I'm going to kill him, I swear 😤", True),
+    ("if one more person moves my oat milk I will end them", True),
+    ("I am going to KILL Mr W if he sends home one more project", True),
+    # Not a hand laid on a child, nor the last straw with a visit planned.
+    ("if whitaker touches my son one more time i'll stab him", False),
+    ("if that man tells me one more time my son doesn't meet the threshold I'm going to end him, "
+     "I'm going up there at pick up today", False),
 ])
 def test_hyperbole(text, joking):
     assert bool(rules.hyperbole(text)) == joking, text

@@ -13,10 +13,18 @@ from monitor.ingest.scan import Hit
 _OUR_FLAGS = re.compile("^(?:\U0001F1EC\U0001F1E7)+")
 # "hollowbrook2016", "#hollowbrookyear5", "hollowbrookparents": our name and a year group or the school's day.
 _CLASS_OF = re.compile(r"(?:\d+|(?:year|yr|y|u)\d+s?|out|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories|"
-                       r"lockdown|parents?|mums?|dads?|pta|kids|staff|pupils|students|teachers|families|strike|walkout)$", re.I)
+                       r"lockdown|parents?|mums?|dads?|pta|kids|staff|pupils|students|teachers|families|strike|walkout|"
+                       # accounts named for the school's people and gossip: "HBAstaffroomtea", "hollowbrookconfessions"
+                       r"(?:staff|pta|parents|teachers|pupils|students|governors)\w*|confessions?|fightz?|fights|tea|gossip|memes|edits|banter)$", re.I)
 _NIGHT_OUT = re.compile(r"\b(?:pub|quiz|crawl|night|drinks|party|gig|fete|fayre|festival|walk|ramble|bar|dance|disco)\b", re.I)
 # "#HollowbrookU14s 3-1 v Kelby Colts #grassroots": a club's age group, not a school team.
 _CLUB = re.compile(r"\b(?:colts|jfc|afc|fc|grassroots|league|sunday|rovers|united|athletic|ref|referee|manager|tournament)\b", re.I)
+
+
+def named_for_us(h: Hit) -> bool:
+    """An account or tag our name opens and the school's people or gossip close: "HBAstaffroomtea"."""
+    before, _, rest = h.inside.partition("|")
+    return not before and bool(rest) and bool(_CLASS_OF.match(rest))
 
 
 def against(hs: list[Hit], texts: dict[str, str]) -> list[str]:

@@ -40,6 +40,16 @@ def _keys(lex: Lexicon) -> _Keys:
                  tuple(compact(x) for s in schools for x in (*s.exclude, *s.neighbours) if compact(x)))
 
 
+def _opening(token: str, ours: frozenset[str]) -> list[str]:
+    """`token` split after a name of ours where one more word, and only one, follows it: "HBA|staffroomtea",
+    "Hollowbrook|PTA"; not "HollowbrookAcademyOfDance", another thing's name that opens with ours."""
+    for n in range(len(token) - 1, 1, -1):
+        head, rest = token[:n], token[n:]
+        if head.lower() in ours and rest.isalpha() and (rest.isupper() or rest[1:].islower() and (rest[0].isupper() or head.isupper())):
+            return [head, rest]
+    return [token]
+
+
 def readable(author: str, lex: Lexicon) -> str:
     """The author, where it is to be read with the page's address; "" where it says nothing."""
     a = (author or "").strip()
@@ -48,6 +58,12 @@ def readable(author: str, lex: Lexicon) -> str:
     keys, key = _keys(lex), compact(a)
     if key in keys.own:
         return a  # the school's own account
+    # "HBAstaffroomtea", "HollowbrookPTA": our name in capitals opens the account's name.
+    whole = [t for t in _SPLIT.split(a) if t]
+    if not any(t.lower() in keys.ours for t in whole):
+        parts = [w for t in whole for w in _opening(t, keys.ours)]
+        if len(parts) > len(whole):
+            a = " ".join(parts)
     tokens = [t.lower() for t in _SPLIT.split(a) if t]
     joined = tokens + [x + y for x, y in zip(tokens, tokens[1:])]  # "P.S." is "ps"
     if not any(t in keys.ours for t in tokens) or any(t in _ELSE for t in joined) or PLACE_WORDS.search(a):

@@ -72,6 +72,11 @@ _LEAD_INS = frozenset("to from at in on for with by of and but or dear hi hello 
                       "inside behind than like unlike visit visited visiting join joined joining left leaving love "
                       "loved thanks thank congrats congratulations welcome goodbye bye go goes went attend attends "
                       "attended is was are were be".split())
+# How news and gossip lead into a school's name: "Nearby Hollowbrook Academy was locked down" names
+# ours, not a school called "Nearby Hollowbrook Academy".
+_LEAD_INS |= frozenset("nearby neighbouring troubled embattled beleaguered struggling popular oversubscribed rival "
+                       "former meanwhile yesterday today tonight now also so then when while after before since "
+                       "because if both all".split())
 
 # Other walks of life: a full name among these words is a namesake's (a footballer, a singer,
 # a barrister, a plumber), unless the post names the school.

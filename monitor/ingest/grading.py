@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.config.types import School
+from monitor.ingest.against import named_for_us
 from monitor.ingest.cues import specific
 from monitor.ingest.lexicon import compact, words
 from monitor.ingest.scan import Hit, outer
@@ -108,7 +109,7 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, G
     weak = named + [h for h in strong if h.fuzzy]
     # An account or page named for the school ("@hba.edits", "hba_survivor"): context, as a place is.
     account = [h for h in by_kind.get("school:alias", []) + by_kind.get("school:initials", [])
-               if h.where == "address" and not h.inside]
+               if h.where == "address" and (not h.inside or named_for_us(h))]
     life = list(cx.life)
     bits, tags = [], []
     if place:

@@ -141,10 +141,13 @@ class Lexicon:
         if word in self.singles:
             return word, "", False
         if (alt := unleet(word)) is not None:
-            if alt in self.singles or _LEET_MID.search(word):
+            if alt in self.singles:
                 return alt, "digits", False
+            # "n0wsu": digits for letters and a slip of the keys besides, as "nowsu" alone would be.
             if c := self.correct(alt):
                 return c, "digits", False
+            if _LEET_MID.search(word):
+                return alt, "digits", False
             return word, "", False
         if word.endswith("s") and word[:-1] in self.stems:
             return word[:-1], "", True

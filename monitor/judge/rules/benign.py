@@ -56,8 +56,12 @@ _HYPERBOLE = re.compile(
     r"\b(?:kill|murder|strangle|throttle|kms|set\s+fire\s+to|burn\s+(?:\w+\s+){0,3}?down|end\s+(?:you|u)\b|i\s+(?:will\s+|'ll\s+)?(?:actually\s+|literally\s+)?die)\w*\b"
     r"[^\n]{0,60}?(?:😂|🤣|😭|😅|🙃|💀|\blol\b|\blmao\b|\bnot\s+literally\b|\(love\s+(?:you|u)\b)"
     # "If I have to make ONE more longboat I'll burn the place down": the fed-up parent's frame.
-    r"|\bif\s+(?:i|\w+(?:\s+\w+)?)\s+(?:have\s+to|hear|see|get|read|send|sends|set|sets|make|makes|give|gives|puts?|plays?)\b"
-    r"[^.!?\n]{0,80}?\bone\s+more\b[^.!?\n]{0,80}?\b(?:i\s*(?:'ll|will|swear|am\s+going\s+to)|i'?m|im)\b"
+    # Whoever does the one more thing: "if my son loses ONE more PE kit I'm going to kill him", "if one
+    # more person moves my oat milk I will end them"; and the threat first, the last straw after it.
+    # Not a hand laid on a child: "if he touches my son one more time I'll..." is no hyperbole.
+    r"|\bif\s+(?![^.!?\n]{0,60}?\b(?:touch|hit|hurt|grab|push|shove|lay|put)\w*\b)[^.!?\n]{0,50}?\bone\s+more\b[^.!?\n]{0,80}?"
+    r"\b(?:i\s*(?:'ll|will|swear|am\s+going\s+to)|i'?m|im)\b(?=(?:\s+\w+){0,3}?\s+(?:kill|murder|end|strangle|throttle|scream|lose|die|burn))"
+    r"|\b(?:kill|murder|strangle|throttle|end)\b[^.!?\n]{0,40}?\bif\s+[^.!?\n]{0,40}?\bone\s+more\b"
     # The laugh or the tears first: "😭😭 literally going to kill her my legs are dead".
     r"|(?:😂|🤣|😭|💀)[^\n]{0,30}?\b(?:literally\s+|actually\s+)?(?:going\s+to|gonna|i'?ll|i\s+will)\s+(?:kill|murder|strangle)\b",
     re.I)
@@ -68,5 +72,13 @@ def hyperbole(text: str) -> tuple[Finding, ...]:
     clean = strip_idioms(plain_spelling(text))
     if _WEAPON.search(clean):
         return ()
-    return find_all("hyperbole", _HYPERBOLE, clean)
+    found = find_all("hyperbole", _HYPERBOLE, clean)
+    # The last straw with a visit planned ("I'm going up there at pick up today") is no letting off steam.
+    if _VISIT.search(clean):
+        found = tuple(f for f in found if not re.search(r"\bone\s+more\b", f.evidence, re.I))
+    return found
+
+
+_VISIT = re.compile(r"\b(?:i'?m|im|i\s+am)\s+(?:going|gonna|coming)\s+(?:up|down|in|round|over)\b|\bat\s+(?:the\s+)?pick\s*-?\s*up\b"
+                    r"|\b(?:tomorrow|tmrw|tomoz|tonight|2nite)\b", re.I)
 
