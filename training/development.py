@@ -22,6 +22,15 @@ EVAL = Path(__file__).resolve().parents[1] / "bench" / "eval"
 # The only folders read: writers 1-52, all measured and read in earlier rounds. The sets that later rounds
 # measure with are never opened.
 FOLDERS = ("dev", "final", *(f"round{n}" for n in range(3, 15)))
+# The newest set a candidate may learn from: every later one is sealed or measures this round.
+LATEST_READ = 24
+
+
+def folders(through: int = 14) -> tuple[str, ...]:
+    """The folders of writers 1 to the last of round `through` (14: the shipped model's)."""
+    if not 3 <= through <= LATEST_READ:
+        raise ValueError(f"development posts through round {through}: only rounds 3-{LATEST_READ} are read")
+    return ("dev", "final", *(f"round{n}" for n in range(3, through + 1)))
 # Spellings people use for the school and town however the config writes them.
 _PLACE = re.compile(r"[@#]?\w*(?:hollow\s?brook|h0llowbr00k|hexley)\w*", re.I)
 
@@ -71,12 +80,12 @@ def renamer(seed: int, config: Path = EVAL / "config.toml"):
     return rename
 
 
-def posts(seed: int, root: Path = EVAL) -> list:
+def posts(seed: int, root: Path = EVAL, through: int = 14) -> list:
     from training.school import Post
 
     rename = renamer(seed, root / "config.toml")
     out = []
-    for folder in FOLDERS:
+    for folder in folders(through):
         for path in sorted((root / folder).glob("*.jsonl")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 if not line.strip():

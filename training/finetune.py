@@ -42,6 +42,8 @@ SETTINGS = {
     # On since round 8: with them the model raised 9 fewer complaints and suggested every action
     # for 9 more posts on round 16, with as many urgent found (model card). Round 3 tried 6 writers'.
     "development_posts": True,
+    # ... of writers 1 to the last of this round (14: writers 1-52, the shipped model's).
+    "development_through": 14,
     # Training writers N-Q (round 9) are for candidate F, judged in round 10; the shipped model (B)
     # never learned from them, and its recipe stays reproducible with them on disk.
     "leave_out_writers": ("writer_n", "writer_o", "writer_p", "writer_q"),
@@ -183,7 +185,10 @@ def main() -> None:
     ap.add_argument("--emoji-words", action="store_true", help="read emoji as words (SETTINGS['emoji_words'])")
     ap.add_argument("--with-writers", default="",
                     help="comma-separated training writers to take back from leave_out_writers")
+    ap.add_argument("--development-through", type=int, default=SETTINGS["development_through"],
+                    help="learn from the development posts of rounds up to this one (training/development.py)")
     args = ap.parse_args()
+    SETTINGS["development_through"] = args.development_through
     SETTINGS["max_minutes"] = args.max_minutes
     SETTINGS["seed"] = args.seed
     SETTINGS["emoji_words"] = SETTINGS["emoji_words"] or args.emoji_words
@@ -194,10 +199,12 @@ def main() -> None:
     if args.resume and (CACHE / "run.json").is_file():
         # A second pass on other examples than the first's would train a recipe nobody wrote down.
         first = json.loads((CACHE / "run.json").read_text())["settings"]
-        if (first["seed"], tuple(first["leave_out_writers"]), first.get("emoji_words", False)) != (
-                SETTINGS["seed"], SETTINGS["leave_out_writers"], SETTINGS["emoji_words"]):
+        if (first["seed"], tuple(first["leave_out_writers"]), first.get("emoji_words", False),
+                first.get("development_through", 14)) != (
+                SETTINGS["seed"], SETTINGS["leave_out_writers"], SETTINGS["emoji_words"], SETTINGS["development_through"]):
             sys.exit(f"--resume: the first pass used seed {first['seed']}, left out {first['leave_out_writers']} and "
-                     f"emoji_words={first.get('emoji_words', False)}; give the same --seed, --with-writers and --emoji-words")
+                     f"emoji_words={first.get('emoji_words', False)}, development through round "
+                     f"{first.get('development_through', 14)}; give the same --seed, --with-writers, --emoji-words and --development-through")
 
     if not (data.EVAL / "tweeteval").is_dir():
         sys.exit(f"no public data at {data.EVAL}: the fine-tune needs ../shared/eval")
@@ -209,7 +216,8 @@ def main() -> None:
     torch.set_num_threads(1)
     path = encoder_dir()
     tok = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
-    posts = [p for p in school.school_posts(SETTINGS["grammar_posts"], seed, SETTINGS["development_posts"])
+    posts = [p for p in school.school_posts(SETTINGS["grammar_posts"], seed, SETTINGS["development_posts"],
+                                                  SETTINGS["development_through"])
              if p.origin not in SETTINGS["leave_out_writers"]]
     rows = school_rows([p for p in posts if p.split == "train"]) + public_rows(rng)
     log(f"{len(rows)} training examples ({sum(p.split == 'train' for p in posts)} school posts)")
