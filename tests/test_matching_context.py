@@ -36,6 +36,20 @@ DISGUISED = [
     # Digits for letters and a slip of the keys besides: "n0wsu" is "nowsu", one swap from Nwosu.
     ("n0wsu and his lot shouldnt be running sen at a British school", "", "", {DN: "likely"}),
 ]
+# A school has many TAs: only "the TA" (or "Emma the TA", "the TA in 2R") is the one we were told of.
+MANY_TAS = [
+    ("Vacancy: Teaching Assistant (Primary phase), 32.5 hours. Hollowbrook Academy is committed to safeguarding.",
+     "", "", {S: "sure"}),
+    ("hollowbrook is a joke for SEN, my son still hasn't got a TA", "", "", {S: "likely"}),
+    ("the TA at hollowbrook grabbed my son's arm", "", "", {S: "likely", ER: "likely"}),
+]
+# The author's family or friend who shares a name of ours is placed in the author's life, not our school.
+KIN = [
+    ("Congratulations to my cousin Priya Patel who passed her driving test first time today!! Hexley roads, watch out",
+     "", "", {PP: "possible"}),
+    ("shoutout to my uncle David Nwosu for coaching the under 12s, they went mad today", "", "", {DN: "possible"}),
+    ("my son's teacher Priya Patel at Hollowbrook is brilliant", "", "", {S: "likely", PP: "sure"}),
+]
 # News leads into our name with a capital that is no part of it: "Nearby Hollowbrook Academy".
 NEWS_LEADS = [
     ("Police are responding to a man with a weapon on Station Lane. Nearby Hollowbrook Academy has been placed in lockdown.",
@@ -54,6 +68,10 @@ INITIALS = [
 # Another place or thing with our name: the word after it, its own address, "village".
 ANOTHER_HOLLOWBROOK = [
     ("Hollowbrook village fete this Sunday, the school choir is singing", "", "", {S: "possible"}),
+    # Another school's proper name begins with ours; our own phases and old name do not count.
+    ("Hollowbrook Secondary buses cancelled tomorrow, SNOW DAY, the kids are losing their minds", "", "", {S: "possible"}),
+    ("They've put isolation booths in the old library at Hollowbrook secondary", "", "", {S: "likely"}),
+    ("Anyone from HBA class of 2006, when it was still Hollowbrook High?", "", "", {S: "likely"}),
     ("Hollowbrook town council voted to fund an arena next to the school", "", "", {S: "possible"}),
     ("FINAL: Hollowbrook Hawks 5-2, proud of the students", "", "https://x.com/HollowbrookHawks/status/1",
      {S: "possible"}),
@@ -139,6 +157,16 @@ WORD_BREAKS = [
 
 @table(ROLE_AT_OUR_NAME)
 def test_a_role_at_our_name(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(MANY_TAS)
+def test_a_ta_is_one_of_many(text, context, url, expected):
+    assert grades(text, context, url) == expected
+
+
+@table(KIN)
+def test_family_who_share_a_name(text, context, url, expected):
     assert grades(text, context, url) == expected
 
 
@@ -399,7 +427,7 @@ ROUND_12 = [
     # only possibly ours (out of the digest, to the DSL only if harmful).
     ("Anyone else's SENCO doing three jobs at once? Ours does every EHCP review", "", "", {DN: "possible"}),
     ("Teachers of mumsnet, is it normal for a TA to be left alone with a class of 30?", "Education", "",
-     {ER: "possible"}),
+     {}),  # "a TA" is one of many: no one's name at all
     ("Warning: Gareth Lloyd the plasterer in Hexley is a cowboy, took a £400 deposit", "Hexley Parents Chat", "",
      {GL: "possible"}),
     ("Jasmine Patel and Priya Patel smashed the ladies' doubles final tonight", "", "", {PP: "possible"}),

@@ -23,6 +23,8 @@ ADDRESS = [
     ("He lives at 14 Larch Close, go and tell him", "lives at 14 Larch Close"),
     ("she lives on Mill Lane next to the chippy", "lives on Mill Lane"),
     ("Parking on Station Road at pickup is a nightmare", None),
+    ("FT: Hexley Town Res 3-1 Ashby Vale, what a worldie", None),  # a score, not a house number
+    ("the parcel went to 3 Ashby Vale instead", "3 Ashby Vale"),
 ]
 PLATE = [
     ("his car is KX19 ABC, silver golf", "KX19 ABC"),

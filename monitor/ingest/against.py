@@ -21,6 +21,9 @@ _NIGHT_OUT = re.compile(r"\b(?:pub|quiz|crawl|night|drinks|party|gig|fete|fayre|
 _CLUB = re.compile(r"\b(?:colts|jfc|afc|fc|grassroots|league|sunday|rovers|united|athletic|ref|referee|manager|tournament)\b", re.I)
 
 
+_OTHER_KIND = frozenset({"Secondary", "Elementary", "Middle", "SECONDARY", "ELEMENTARY"})
+
+
 def named_for_us(h: Hit) -> bool:
     """An account or tag our name opens and the school's people or gossip close: "HBAstaffroomtea"."""
     before, _, rest = h.inside.partition("|")
@@ -49,6 +52,11 @@ def against(hs: list[Hit], texts: dict[str, str]) -> list[str]:
         nxt = re.match(r"\s+(P\.\s?S\.?(?=\s*(?:$|[,)]|\s+(?i:students|school|board|is|was)\b))|[\w']+)(?:\s+([\w']+))?", text[h.end:])
         if nxt:
             one, two, key = nxt.group(1), nxt.group(2) or "", re.sub(r"[.\s]", "", nxt.group(1).lower())
+            # "Hollowbrook Secondary School", "Hollowbrook Elementary": another school's proper name. (Not
+            # "Hollowbrook Primary", an all-through school's own phase, nor "Hollowbrook High", its old name.)
+            if one in _OTHER_KIND:
+                out.append(f"{h.said} {one}")
+                continue
             if key in PLACE_NOUNS - {"on"} or one == "ON" or (
                     one[:1].isupper() and two.lower() in PLACE_NOUNS and not LIFE.fullmatch(one.lower())):
                 out.append(f"{h.said} {one}" + (f" {two}" if key not in PLACE_NOUNS and one != "ON" else ""))

@@ -39,6 +39,10 @@ _CARRIED = frozenset({"role", "first", "initial", "school:other", "school:exclud
 # "Kev from the chippy", "Priya Patel from my yoga class": a name placed somewhere not a school.
 _PLACED = re.compile(r"^'?s?,?\s+(?:from|at)\s+(?:the|my|a|our|his|her|their)\s+((?:[\w']+\s*){1,3})")
 _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "school:handle"})
+# "my cousin Priya Patel", "my uncle David Nwosu": the author's family or friend, who shares a name of ours.
+_KIN = re.compile(r"\bmy\s+(?:little\s+|big\s+|older\s+|younger\s+|best\s+|old\s+)?(?:cousin|sister|brother|mum|mam|mom|dad|"
+                  r"nan|nana|gran|grandma|grandad|aunt|auntie|aunty|uncle|niece|nephew|friend|mate|pal|wife|husband|"
+                  r"girlfriend|boyfriend|partner|neighbour|bestie|bff|sis|bro)\s+$", re.I)
 _GAP = re.compile(r"^[^.!?\n]{0,30}$")
 _ONE_OF = re.compile(r"\b(?:the|that|this|our|your|ur|my|his|her)\s+$", re.I)
 # "Whoever in Hollowbrook keeps letting their dog out": the name written as a place, not a school.
@@ -128,7 +132,8 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
     placed = set()
     for h in staff:
         m = _PLACED.match(body[h.end:])
-        if m and m.group(1).lower().split()[0] not in home and not LIFE.search(m.group(1).lower()):
+        if m and m.group(1).lower().split()[0] not in home and not LIFE.search(m.group(1).lower()) \
+                or _KIN.search(body[max(0, h.start - 30):h.start]):
             placed.add(h.index)
     role_ours = True
     if spans:

@@ -38,8 +38,9 @@ def postcodes(text: str) -> tuple[Finding, ...]:
 
 _STREET_TYPES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Crescent|Cres|Gardens|Gdns|"
                  r"Grove|Place|Pl|Terrace|Court|Ct|Mews|Hill|Row|Walk|Parade|Square|Rise|View|Green|Vale")
+# Not a score: "FT: Hexley Town 3-1 Ashby Vale" names no house.
 _ADDRESS = re.compile(
-    r"\b(?:(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b"
+    r"\b(?<!\d-)(?<!\d\u2013)(?<!\d\s-\s)(?:(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b"
     r"|(?:lives?|living|house|home|flat)\s+(?:is\s+)?(?:on|at|in|down)\s+(?:\d{1,4}[a-z]?\s+)?(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b)"
     % (_STREET_TYPES, _STREET_TYPES))
 
