@@ -5,6 +5,7 @@ import re
 
 from monitor.judge.rules import tongues, veiled
 from monitor.judge.rules.spelling import plain_spelling
+from monitor.judge.rules.harm_done import harm_reported
 from monitor.judge.rules.base import Finding, find_all, gap
 
 # Idioms that use violent words harmlessly. They are blanked out before the threat
@@ -185,7 +186,7 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
     """Explicit threats ("I'll stab him"), veiled ones ("watch his back"), and weak veiled
     ones ("see you at pickup") that count only in a hostile post (the caller decides)."""
     clean = strip_idioms(plain_spelling(text))
-    explicit = tuple(f for f in _unnegated("explicit_threat", _EXPLICIT, clean) if not _harm_reported(f.evidence, clean))
+    explicit = tuple(f for f in _unnegated("explicit_threat", _EXPLICIT, clean) if not harm_reported(f.evidence, clean))
     return (explicit + find_all("veiled_threat", _VEILED_STRONG, clean)
             + _unnegated("veiled_threat", veiled.STRONG, clean) + _unnegated("explicit_threat", veiled.EXPLICIT, clean)
             + find_all("veiled_threat", veiled.WITH_NOT, clean) + tongues.threats(text)
@@ -194,21 +195,6 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
             + find_all("veiled_threat_if_hostile", veiled.WEAK, clean)
             + tuple(Finding("veiled_threat_if_hostile", e) for e in veiled.weak_in_context(clean))
             + tuple(Finding("veiled_threat", e) for e in veiled.pity_for_her_children(clean)))
-
-
-# "kids getting battered on the 41 every afternoon", "a video of Kai getting jumped after school":
-# harm done and filmed or complained of, which is the DSL's today; not harm promised. Anything
-# ahead ("tmrw", "come watch", "monday") keeps it a threat.
-_GETTING = re.compile(r"^(?:get|gets|getting|gettin)\s", re.I)
-_REPORTED_HARM = re.compile(r"\b(?:vid|vids|video|videos|clip|footage|filmed|filming|full\s+vid|on\s+(?:my|his|her)\s+story|cctv"
-                            r"|every\s+(?:day|afternoon|morning|week|night|break|lunch)|last\s+(?:week|night|term|mon\w*|tues?\w*|wed\w*"
-                            r"|thur\w*|fri\w*|sat\w*|sun\w*)|yesterday|keeps?\s+getting|always)\b", re.I)
-_AHEAD = re.compile(r"\b(?:tmrw|tmw|tomorrow|tomoz|2moro|2morrow|tonight|tonite|2nite|later|next|come\s+(?:and\s+)?watch|(?<!last\s)"
-                    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|when\s+(?:he|she|they|u|you)\s+(?:leave|leaves|get|gets|come|comes))\b", re.I)
-
-
-def _harm_reported(evidence: str, text: str) -> bool:
-    return bool(_GETTING.match(evidence) and _REPORTED_HARM.search(text) and not _AHEAD.search(text))
 
 
 # What a joke warning is about: a parking warden, a test, the choir. "You have been warned" beside them is no threat.
