@@ -42,12 +42,18 @@ MANY_TAS = [
      "", "", {S: "sure"}),
     ("hollowbrook is a joke for SEN, my son still hasn't got a TA", "", "", {S: "likely"}),
     ("the TA at hollowbrook grabbed my son's arm", "", "", {S: "likely", ER: "likely"}),
+    # ... or any of them, beside her class.
+    ("his TA grabbed my son by the throat in class today and the school did nothing, 2R parents be warned", "", "",
+     {ER: "likely"}),
 ]
 # The author's family or friend who shares a name of ours is placed in the author's life, not our school.
 KIN = [
     ("Congratulations to my cousin Priya Patel who passed her driving test first time today!! Hexley roads, watch out",
      "", "", {PP: "possible"}),
     ("shoutout to my uncle David Nwosu for coaching the under 12s, they went mad today", "", "", {DN: "possible"}),
+    # A pupil telling a parent about a teacher: the parent is no namesake.
+    ("told my dad Gaz made me run laps in the rain at hollowbrook, hes going to batter him tmrw", "", "",
+     {S: "likely", GL: "likely"}),
     ("my son's teacher Priya Patel at Hollowbrook is brilliant", "", "", {S: "likely", PP: "sure"}),
 ]
 # News leads into our name with a capital that is no part of it: "Nearby Hollowbrook Academy".
@@ -72,6 +78,8 @@ ANOTHER_HOLLOWBROOK = [
     ("Hollowbrook Secondary buses cancelled tomorrow, SNOW DAY, the kids are losing their minds", "", "", {S: "possible"}),
     ("They've put isolation booths in the old library at Hollowbrook secondary", "", "", {S: "likely"}),
     ("Anyone from HBA class of 2006, when it was still Hollowbrook High?", "", "", {S: "likely"}),
+    ("got a place at Hollowbrook Secondary for his sister in Year 9", "", "", {S: "likely"}),
+    ("Best flat white in town, come and see us #HollowbrookTea", "", "", {S: "possible"}),
     ("Hollowbrook town council voted to fund an arena next to the school", "", "", {S: "possible"}),
     ("FINAL: Hollowbrook Hawks 5-2, proud of the students", "", "https://x.com/HollowbrookHawks/status/1",
      {S: "possible"}),
@@ -559,6 +567,8 @@ AUTHOR = [
     ("overheard in the staffroom today: pray for us", "@HBAstaffroomtea", {S: "likely"}),
     ("year 9 trip today, coats please", "HollowbrookPTA", {S: "likely"}),
     ("great class today", "@HBAutoParts", {}),
+    ("Supply teachers wanted, apply within", "HBAstaffing", {}),
+    ("Anyone know why the OPP were outside the elementary school this morning?", "HollowbrookGossip", {}),
     ("lovely sunset tonight", "HollowbrookHawks", {}),
     ("school run chaos again, the teachers dont care", "Hollowbrook Mums 🇨🇦", {}),
     ("Proud of our girls today", "HBA Basketball", {}),

@@ -25,6 +25,7 @@ ADDRESS = [
     ("Parking on Station Road at pickup is a nightmare", None),
     ("FT: Hexley Town Res 3-1 Ashby Vale, what a worldie", None),  # a score, not a house number
     ("the parcel went to 3 Ashby Vale instead", "3 Ashby Vale"),
+    ("he lives at 14-16 Marlow Road, the flats", "16 Marlow Road"),
 ]
 PLATE = [
     ("his car is KX19 ABC, silver golf", "KX19 ABC"),

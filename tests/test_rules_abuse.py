@@ -102,6 +102,9 @@ THREAT = [
     ("can't sort kids getting battered on the 41 every afternoon", None),
     ("the ginger kid is getting jumped again tmrw at the gate, everyone come watch", "explicit_threat"),
     ("whitaker should get jumped after school tmrw for what he said in that vid", "explicit_threat"),
+    # A review's: the harm promised in its own sentence, whatever else the post reports.
+    ("Yesterday Whitaker humiliated my son. Whitaker getting battered when I see him", "explicit_threat"),
+    ("Kev Doyle getting done in at Hollowbrook, filming it all for TikTok", "explicit_threat"),
     # Explicit threats as people write them, each beside a harmless post sharing its words.
     ("I hope someone runs him over on the way home", "explicit_threat"),
     ("someone should give that caretaker a proper kicking", "explicit_threat"),
@@ -282,9 +285,20 @@ def test_threat_phrases(text, expected):
     ("if whitaker touches my son one more time i'll stab him", False),
     ("if that man tells me one more time my son doesn't meet the threshold I'm going to end him, "
      "I'm going up there at pick up today", False),
+    # A review's: a hand laid on the writer's child, the threat first, a place and time after.
+    ("I will kill Whitaker if he touches my son one more time", False),
+    ("If Mr Lloyd slaps my son one more time I'm going to kill him", False),
+    ("If Whitaker calls my son stupid one more time I will end him, and I'll be at the Hollowbrook gates at 3", False),
 ])
 def test_hyperbole(text, joking):
     assert bool(rules.hyperbole(text)) == joking, text
+
+
+def test_hyperbole_takes_back_only_the_threat_in_its_own_sentence():
+    text = "If my son loses one more PE kit I'll kill him 🙄. But that Gareth Lloyd, I'm going to smash his face in"
+    hyper = rules.hyperbole(text)
+    assert [f.evidence for f in hyper] == ["If my son loses one more PE kit I'll"]
+    assert [rules.taken_back(f.evidence, hyper, text) for f in rules.threat_phrases(text)] == [True, False]
 
 
 @pytest.mark.parametrize("text,expected", [

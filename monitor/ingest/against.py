@@ -12,10 +12,15 @@ from monitor.ingest.scan import Hit
 
 _OUR_FLAGS = re.compile("^(?:\U0001F1EC\U0001F1E7)+")
 # "hollowbrook2016", "#hollowbrookyear5", "hollowbrookparents": our name and a year group or the school's day.
-_CLASS_OF = re.compile(r"(?:\d+|(?:year|yr|y|u)\d+s?|out|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories|"
-                       r"lockdown|parents?|mums?|dads?|pta|kids|staff|pupils|students|teachers|families|strike|walkout|"
-                       # accounts named for the school's people and gossip: "HBAstaffroomtea", "hollowbrookconfessions"
-                       r"(?:staff|pta|parents|teachers|pupils|students|governors)\w*|confessions?|fightz?|fights|tea|gossip|memes|edits|banter)$", re.I)
+_OURS = (r"\d+|(?:year|yr|y|u)\d+s?|out|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories|"
+         r"lockdown|parents?|mums?|dads?|pta|kids|staff|pupils|students|teachers|families|strike|walkout")
+_CLASS_OF = re.compile(f"(?:{_OURS})$", re.I)
+# An account our name opens and the school's people or gossip close ("HBAstaffroomtea", "hollowbrookconfessions");
+# not a tag of another thing's ("#HollowbrookTea", a cafe; "#HollowbrookStaffy", a dog rescue).
+NAMED_FOR = re.compile(f"(?:{_OURS}|(?:staff(?:room)?|pta|parents|teachers|pupils|students|governors)"
+                       r"(?:tea|gossip|chat|confessions?|news|group)?|confessions?|fightz?|fights|memes|edits|banter)$", re.I)
+# Signs a "Hollowbrook Secondary" is our all-through school's own phase: a year group, our town, our initials.
+_OURS_TOO = re.compile(r"\b(?:year|yr|y)\s?\d{1,2}s?\b|\bhexley\b|\bhba\b|\bsixth\s+form\b", re.I)
 _NIGHT_OUT = re.compile(r"\b(?:pub|quiz|crawl|night|drinks|party|gig|fete|fayre|festival|walk|ramble|bar|dance|disco)\b", re.I)
 # "#HollowbrookU14s 3-1 v Kelby Colts #grassroots": a club's age group, not a school team.
 _CLUB = re.compile(r"\b(?:colts|jfc|afc|fc|grassroots|league|sunday|rovers|united|athletic|ref|referee|manager|tournament)\b", re.I)
@@ -27,7 +32,7 @@ _OTHER_KIND = frozenset({"Secondary", "Elementary", "Middle", "SECONDARY", "ELEM
 def named_for_us(h: Hit) -> bool:
     """An account or tag our name opens and the school's people or gossip close: "HBAstaffroomtea"."""
     before, _, rest = h.inside.partition("|")
-    return not before and bool(rest) and bool(_CLASS_OF.match(rest))
+    return not before and bool(rest) and bool(NAMED_FOR.match(rest))
 
 
 def against(hs: list[Hit], texts: dict[str, str]) -> list[str]:
@@ -54,7 +59,8 @@ def against(hs: list[Hit], texts: dict[str, str]) -> list[str]:
             one, two, key = nxt.group(1), nxt.group(2) or "", re.sub(r"[.\s]", "", nxt.group(1).lower())
             # "Hollowbrook Secondary School", "Hollowbrook Elementary": another school's proper name. (Not
             # "Hollowbrook Primary", an all-through school's own phase, nor "Hollowbrook High", its old name.)
-            if one in _OTHER_KIND:
+            ours_too = _OURS_TOO.search(both) or any(x.entry.target != "school" and x.where == "post" for x in hs)
+            if one in _OTHER_KIND and not (one.lower() in ("secondary", "middle") and ours_too):
                 out.append(f"{h.said} {one}")
                 continue
             if key in PLACE_NOUNS - {"on"} or one == "ON" or (

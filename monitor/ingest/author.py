@@ -14,6 +14,7 @@ from typing import NamedTuple
 from monitor.ingest.cues import PLACE_NOUNS, PLACE_WORDS
 from monitor.ingest.lexicon import Lexicon
 from monitor.ingest.names import compact
+from monitor.ingest.against import NAMED_FOR
 
 # Beside our name in an author, words that make it another thing's: places (PLACE_NOUNS), other
 # kinds of school, and the clubs and trades people name after a place.
@@ -45,7 +46,7 @@ def _opening(token: str, ours: frozenset[str]) -> list[str]:
     "Hollowbrook|PTA"; not "HollowbrookAcademyOfDance", another thing's name that opens with ours."""
     for n in range(len(token) - 1, 1, -1):
         head, rest = token[:n], token[n:]
-        if head.lower() in ours and rest.isalpha() and (rest.isupper() or rest[1:].islower() and (rest[0].isupper() or head.isupper())):
+        if head.lower() in ours and rest.isalpha() and NAMED_FOR.match(rest) and (rest.isupper() or rest[1:].islower() and (rest[0].isupper() or head.isupper())):
             return [head, rest]
     return [token]
 

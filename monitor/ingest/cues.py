@@ -119,6 +119,8 @@ PLACE_NOUNS = frozenset("village villages town city county council parish road r
 # Words that, anywhere in a post or its thread, say a place-name alias is another place: our
 # school is in an English town; "the village", Canada, a flag other than ours is elsewhere.
 PLACE_WORDS = re.compile(r"(?<![\w'])(?:village|villages|parish|hamlet|canada|canadian|usa|america|american|#onted|"
+                         # North America's schools: no English state school is an "elementary" under a "school board".
+                         r"elementary|school\s+board|kindergarten|"
                          r"australia|australian|new zealand)(?![\w'])|\U0001F341|"
                          # Flags read in pairs from a run's start: "🇬🇧🇬🇧" holds no "🇧🇬".
                          r"(?<![\U0001F1E6-\U0001F1FF])(?:\U0001F1EC\U0001F1E7)*(?!\U0001F1EC\U0001F1E7)[\U0001F1E6-\U0001F1FF]{2}",

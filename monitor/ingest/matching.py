@@ -30,6 +30,7 @@ from monitor.ingest.forenames import someone_else
 from monitor.ingest.grading import VOUCHING
 from monitor.ingest.grading import Context, Grade, grade_school, grade_staff, q
 from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
+from monitor.ingest.roles import MANY, classes
 from monitor.ingest.scan import Hit, address, drop_shadowed, scan
 
 __all__ = ["GRADES", "Assessment", "Grade", "assess", "assess_all", "match"]
@@ -43,6 +44,7 @@ _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "schoo
 _KIN = re.compile(r"\bmy\s+(?:little\s+|big\s+|older\s+|younger\s+|best\s+|old\s+)?(?:cousin|sister|brother|mum|mam|mom|dad|"
                   r"nan|nana|gran|grandma|grandad|aunt|auntie|aunty|uncle|niece|nephew|friend|mate|pal|wife|husband|"
                   r"girlfriend|boyfriend|partner|neighbour|bestie|bff|sis|bro)\s+$", re.I)
+_TOLD = re.compile(r"\b(?:told|tell|telling|text|texted|txt|txted|messaged|rang|ring|ask|asked|show|showed|warn|warned|reminded)\s+my\s+(?:\w+\s+)?\w+\s+$", re.I)
 _GAP = re.compile(r"^[^.!?\n]{0,30}$")
 _ONE_OF = re.compile(r"\b(?:the|that|this|our|your|ur|my|his|her)\s+$", re.I)
 # "Whoever in Hollowbrook keeps letting their dog out": the name written as a place, not a school.
@@ -104,6 +106,10 @@ def _not_ours(lex: Lexicon, h: Hit, text: str) -> bool:
     if h.entry.kind in ("surname", "full"):
         member = lex.members[(h.entry.school, h.entry.target)][1]
         return someone_else(text, h.start, lex.schools[h.entry.school], member, titles_only=h.entry.kind == "full")
+    if h.entry.kind == "role" and h.entry.phrase in MANY:
+        # One TA of many, unless the post names her class.
+        member = lex.members[(h.entry.school, h.entry.target)][1]
+        return not any(re.search(rf"(?<![\w']){re.escape(c)}(?![\w'])", text, re.I) for c in classes(member.role))
     return (h.entry.kind == "role" and h.plural and h.entry.words[0] not in ("the", "that", "this")
             and not _ONE_OF.search(text[max(0, h.start - 8):h.start]))
 
@@ -133,7 +139,7 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
     for h in staff:
         m = _PLACED.match(body[h.end:])
         if m and m.group(1).lower().split()[0] not in home and not LIFE.search(m.group(1).lower()) \
-                or _KIN.search(body[max(0, h.start - 30):h.start]):
+                or _KIN.search(body[max(0, h.start - 30):h.start]) and not _TOLD.search(body[max(0, h.start - 45):h.start]):
             placed.add(h.index)
     role_ours = True
     if spans:

@@ -92,8 +92,9 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # "lol jk... unless": a threat taken back and put back is still a threat.
     undone = list(rules.joke_undone(own_words)) if (found or s["threat"] >= p["hostile"] or _VIOLENT.search(own_words)) else []
     # "I'm going to kill him 😂😂": a fed-up parent's hyperbole, unless taken back and put back.
-    joking = bool(rules.hyperbole(own_words)) and not undone
-    firm = [f for f in firm if not (joking and f.rule == "explicit_threat")]
+    hyper = rules.hyperbole(own_words) if not undone else ()
+    joking = bool(hyper)
+    firm = [f for f in firm if not (f.rule == "explicit_threat" and rules.taken_back(f.evidence, hyper, own_words))]
     threat_rule = firm + weak + undone + list(rules.joins_in(text, post.context, hostile))
     # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: then
     # only a very confident model counts; a report of someone else's threat, not at all.

@@ -10,7 +10,7 @@ from monitor.judge.rules.locators import (phone_numbers, postcodes, street_addre
                                           personal_emails)
 from monitor.judge.rules.threats import (threat_phrases, imminence, strip_idioms, when_where, joke_undone, plain_spelling,
                                           weapons)
-from monitor.judge.rules.benign import errand, game, hazard, hyperbole
+from monitor.judge.rules.benign import errand, game, hazard, hyperbole, taken_back
 from monitor.judge.rules.timing import still_ahead
 from monitor.judge.rules.reporting import denial, joins_in, live_warning, quotations, reported_speech, without_quotes
 from monitor.judge.rules.safeguarding import (identifiable_pupils, child_at_risk, staff_harmed_child, staff_abuser, staff_harmed_my_child,
@@ -25,7 +25,7 @@ from monitor.judge.rules.hate import hate_phrases, identity_words, slurs, dehuma
 __all__ = [
     "LAUGH",
     "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
-    "personal_locators", "personal_emails", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone", "hyperbole",
+    "personal_locators", "personal_emails", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone", "hyperbole", "taken_back",
     "hazard", "game", "errand",
     "plain_spelling", "still_ahead", "denial", "joins_in", "reported_speech", "without_quotes", "quotations", "live_warning", "weapons", "identifiable_pupils",
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "child_harmed", "subject_access_request", "asks_for_data", "allegations_of_fact",

@@ -52,6 +52,8 @@ def game(text: str) -> tuple[Finding, ...]:
 # The hyperbole of a fed-up parent or pupil: "I'm going to kill him 😂😂", "I'll murder the next
 # one who parks there. Not literally". Only the verbs people use that way, a laugh or "not
 # literally" straight after, and no weapon anywhere in the post.
+_NOT_TO_MINE = (r"(?![^.!?\n]{0,60}?\b(?:touch|hit|hurt|grab|push|shove|lay|put|slap|smack|kick|punch|thump)\w*\b)"
+                r"(?!(?!(?:my|our)\s)[^.!?\n]{0,50}?\b(?:my|our)\s+(?:little\s+|eldest\s+|youngest\s+)?(?:son|daughter|kids?|child|children|lad|boy|girl|baby|grandson|granddaughter)\b(?!['’]s))")
 _HYPERBOLE = re.compile(
     r"\b(?:kill|murder|strangle|throttle|kms|set\s+fire\s+to|burn\s+(?:\w+\s+){0,3}?down|end\s+(?:you|u)\b|i\s+(?:will\s+|'ll\s+)?(?:actually\s+|literally\s+)?die)\w*\b"
     r"[^\n]{0,60}?(?:😂|🤣|😭|😅|🙃|💀|\blol\b|\blmao\b|\bnot\s+literally\b|\(love\s+(?:you|u)\b)"
@@ -59,9 +61,12 @@ _HYPERBOLE = re.compile(
     # Whoever does the one more thing: "if my son loses ONE more PE kit I'm going to kill him", "if one
     # more person moves my oat milk I will end them"; and the threat first, the last straw after it.
     # Not a hand laid on a child: "if he touches my son one more time I'll..." is no hyperbole.
-    r"|\bif\s+(?![^.!?\n]{0,60}?\b(?:touch|hit|hurt|grab|push|shove|lay|put)\w*\b)[^.!?\n]{0,50}?\bone\s+more\b[^.!?\n]{0,80}?"
+    r"|\bif\s+(?:i|\w+(?:\s+\w+)?)\s+(?:have\s+to|hear|see|get|read|send|sends|set|sets|make|makes|give|gives|puts?|plays?)\b"
+    r"[^.!?\n]{0,80}?\bone\s+more\b[^.!?\n]{0,80}?\b(?:i\s*(?:'ll|will|swear|am\s+going\s+to)|i'?m|im)\b"
+    # Whoever does the one more thing, so long as it is not done to the writer's child or a hand laid on anyone.
+    r"|\bif\s+" + _NOT_TO_MINE + r"[^.!?\n]{0,50}?\bone\s+more\b[^.!?\n]{0,80}?"
     r"\b(?:i\s*(?:'ll|will|swear|am\s+going\s+to)|i'?m|im)\b(?=(?:\s+\w+){0,3}?\s+(?:kill|murder|end|strangle|throttle|scream|lose|die|burn))"
-    r"|\b(?:kill|murder|strangle|throttle|end)\b[^.!?\n]{0,40}?\bif\s+[^.!?\n]{0,40}?\bone\s+more\b"
+    r"|\b(?:kill|murder|strangle|throttle|end\s+(?:him|her|them|you|u))\b[^.!?\n]{0,40}?\bif\s+" + _NOT_TO_MINE + r"[^.!?\n]{0,40}?\bone\s+more\b"
     # The laugh or the tears first: "😭😭 literally going to kill her my legs are dead".
     r"|(?:😂|🤣|😭|💀)[^\n]{0,30}?\b(?:literally\s+|actually\s+)?(?:going\s+to|gonna|i'?ll|i\s+will)\s+(?:kill|murder|strangle)\b",
     re.I)
@@ -80,5 +85,12 @@ def hyperbole(text: str) -> tuple[Finding, ...]:
 
 
 _VISIT = re.compile(r"\b(?:i'?m|im|i\s+am)\s+(?:going|gonna|coming)\s+(?:up|down|in|round|over)\b|\bat\s+(?:the\s+)?pick\s*-?\s*up\b"
+                    r"|\bat\s+(?:the\s+)?(?:\w+\s+)?gates?\b|\bat\s+\d|\bhome\s*time\b|\bwhen\s+i\s+(?:see|find|catch)\b|\bi'?ll\s+be\s+(?:there|outside|waiting)\b"
                     r"|\b(?:tomorrow|tmrw|tomoz|tonight|2nite)\b", re.I)
 
+
+def taken_back(evidence: str, hyper: tuple[Finding, ...], text: str) -> bool:
+    """Whether hyperbole in the same sentence takes back a threat's `evidence`: "kill him 🙄" about a
+    lost PE kit does not take back "I'm going to smash his face in" two sentences on."""
+    sentences = [" ".join(x.split()).lower() for x in re.split(r"[.!?\n]+", strip_idioms(plain_spelling(text)))]
+    return any(evidence.lower() in x and h.evidence.lower() in x for x in sentences for h in hyper)

@@ -40,14 +40,18 @@ _STREET_TYPES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Cr
                  r"Grove|Place|Pl|Terrace|Court|Ct|Mews|Hill|Row|Walk|Parade|Square|Rise|View|Green|Vale")
 # Not a score: "FT: Hexley Town 3-1 Ashby Vale" names no house.
 _ADDRESS = re.compile(
-    r"\b(?<!\d-)(?<!\d\u2013)(?<!\d\s-\s)(?:(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b"
+    r"\b(?:(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b"
     r"|(?:lives?|living|house|home|flat)\s+(?:is\s+)?(?:on|at|in|down)\s+(?:\d{1,4}[a-z]?\s+)?(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b)"
     % (_STREET_TYPES, _STREET_TYPES))
 
 
 def street_addresses(text: str) -> tuple[Finding, ...]:
     """"14 Larch Close", "lives on Mill Lane": a house number or a living cue before a street."""
-    return find_all("street_address", _ADDRESS, text)
+    return tuple(f for f in find_all("street_address", _ADDRESS, text) if not _SCORE.search(text.split(f.evidence)[0][-60:]))
+
+
+# "FT: Hexley Town 3-1 Ashby Vale": a score, not "lives at 7-9 Ashby Vale".
+_SCORE = re.compile(r"(?:\b(?:FT|HT|full\s*-?\s*time|half\s*-?\s*time|score\w*|won|lost|beat|drew|v|vs)\b[^\n]{0,40}?|\b[A-Z][a-z]+\s+)\d{1,2}\s*[-\u2013]\s*$")
 
 
 # Current GB format (2001-): two letters, age identifier, three letters: "AB51 ABC".
