@@ -45,6 +45,8 @@ MANY_TAS = [
     # ... or any of them, beside her class.
     ("his TA grabbed my son by the throat in class today and the school did nothing, 2R parents be warned", "", "",
      {ER: "likely"}),
+    ("found emma from 2R's old dance vids, sending them to every parent in the class, she's a TA", "", "",
+     {ER: "likely"}),
 ]
 # The author's family or friend who shares a name of ours is placed in the author's life, not our school.
 KIN = [

@@ -109,7 +109,7 @@ def _not_ours(lex: Lexicon, h: Hit, text: str) -> bool:
     if h.entry.kind == "role" and h.entry.phrase in MANY:
         # One TA of many, unless the post names her class.
         member = lex.members[(h.entry.school, h.entry.target)][1]
-        return not any(re.search(rf"(?<![\w']){re.escape(c)}(?![\w'])", text, re.I) for c in classes(member.role))
+        return not any(re.search(rf"(?<![\w']){re.escape(c)}(?!\w)", text, re.I) for c in classes(member.role))
     return (h.entry.kind == "role" and h.plural and h.entry.words[0] not in ("the", "that", "this")
             and not _ONE_OF.search(text[max(0, h.start - 8):h.start]))
 
