@@ -440,6 +440,10 @@ ROUND_12 = [
      {}),  # "a TA" is one of many: no one's name at all
     ("Warning: Gareth Lloyd the plasterer in Hexley is a cowboy, took a £400 deposit", "Hexley Parents Chat", "",
      {GL: "possible"}),
+    # Round 25 and 26's: a rugby player's namesake by the game's own words.
+    ("Gareth Lloyd sin-binned AGAIN. Someone needs to take him out before he costs us the whole season", "", "",
+     {GL: "possible"}),
+    ("if gareth lloyd misses one more lineout im going to drive to the arms park", "", "", {GL: "possible"}),
     ("Jasmine Patel and Priya Patel smashed the ladies' doubles final tonight", "", "", {PP: "possible"}),
     # Round 14: "emma from 2R" may be the TA: possible, so that a threat to her still reaches the DSL.
     ("Emma in 2R keeps hitting my son", "", "", {ER: "possible"}),

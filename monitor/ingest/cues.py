@@ -87,6 +87,7 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     r"gigs?", r"concert tickets", r"arts centre", r"singer", r"(?<!school )band", r"kc", r"qc", r"barrister",
     r"songs?", r"spotify", r"festival", r"lyrics", r"music video", r"chambers", r"six nations",
     r"(?:\d+|two|three|four|five|a couple of|trick of) tries",  # rugby; not "any teacher who tries to"
+    r"line ?-?outs?", r"scrums?", r"sin ?-?binn?(?:ed)?", r"knock ?-?ons?", r"arms park", r"principality",  # rugby too
     r"trial", r"jury", r"magistrates", r"crown court", r"striker", r"midfielder", r"goalkeeper", r"brace",
     r"debut", r"scores (?:twice|again|a goal|the winner)", r"scored", r"hat[ -]?trick", r"squad", r"league", r"fc", r"rugby", r"cricket", r"darts",
     r"marathon", r"half marathon", r"pb", r"zumba", r"yoga", r"pilates", r"personal trainer", r"plumb(?:er|ing)",
