@@ -46,7 +46,8 @@ def _opening(token: str, ours: frozenset[str]) -> list[str]:
     "Hollowbrook|PTA"; not "HollowbrookAcademyOfDance", another thing's name that opens with ours."""
     for n in range(len(token) - 1, 1, -1):
         head, rest = token[:n], token[n:]
-        if head.lower() in ours and rest.isalpha() and NAMED_FOR.match(rest) and (rest.isupper() or rest[1:].islower() and (rest[0].isupper() or head.isupper())):
+        one_word = rest.isupper() or rest[1:].islower() and (rest[0].isupper() or head.isupper())
+        if head.lower() in ours and rest.isalpha() and NAMED_FOR.match(rest) and one_word:
             return [head, rest]
     return [token]
 

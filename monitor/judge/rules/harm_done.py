@@ -21,5 +21,6 @@ def harm_reported(evidence: str, text: str) -> bool:
     for s in re.split(r"[.!?\n]+", text):
         s = " ".join(s.split())
         if evidence.lower() in s.lower():  # the sentence it is in says it was filmed or keeps happening
+            # Triage reads our staff as "the teacher": "the teacher getting battered" is a threat to them.
             return not re.search(r"\bthe\s+teacher\s+" + re.escape(evidence), s, re.I) and bool(_REPORTED_HARM.search(s))
     return False
