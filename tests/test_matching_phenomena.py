@@ -97,6 +97,10 @@ SCHOOL_LIFE = [
     ("My year 8 at Hollowbrook says an older man keeps messaging girls", {S: "likely"}),
     ("I go to Hollowbrook and I honestly don't want to be here anymore", {S: "likely"}),
     ("HBA detentions are a joke", {S: "likely"}),
+    # Excluding, suspending, expelling a pupil, said as a verb; not "exclude the garden from the plans".
+    ("if marsh excludes me im coming back at 3 wiv my brothers mates", {HM: "likely"}),
+    ("okafor suspended my son for nothing", {SO: "likely"}),
+    ("the council will exclude the garden from the plans, says Whitaker", {TW: "possible"}),
     # In our place's own community, "the school" and "the head" are ours.
     ("the head at the school needs to go, pickup is chaos", {S: "likely", SO: "likely"}),
 ]
