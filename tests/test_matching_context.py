@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.config.types import School
+from monitor.ingest.grading import points_to_a_namesake
 from monitor.ingest.matching import assess
 from tests.test_matching_phenomena import DN, ER, GL, HM, PP, S, SCHOOL, SO, TW
 
@@ -440,10 +441,7 @@ ROUND_12 = [
      {}),  # "a TA" is one of many: no one's name at all
     ("Warning: Gareth Lloyd the plasterer in Hexley is a cowboy, took a £400 deposit", "Hexley Parents Chat", "",
      {GL: "possible"}),
-    # Round 25 and 26's: a rugby player's namesake by the game's own words.
-    ("Gareth Lloyd sin-binned AGAIN. Someone needs to take him out before he costs us the whole season", "", "",
-     {GL: "possible"}),
-    ("if gareth lloyd misses one more lineout im going to drive to the arms park", "", "", {GL: "possible"}),
+
     ("Jasmine Patel and Priya Patel smashed the ladies' doubles final tonight", "", "", {PP: "possible"}),
     # Round 14: "emma from 2R" may be the TA: possible, so that a threat to her still reaches the DSL.
     ("Emma in 2R keeps hitting my son", "", "", {ER: "possible"}),
@@ -596,3 +594,13 @@ def test_no_name_runs_from_the_address_into_its_author():
 def test_a_run_of_flags_is_quoted_by_the_flag_that_points_away():
     got = assess("hollowbrook school closed for snow 🇬🇧🇨🇦", "", SCHOOL)
     assert got.why == "school possible: 'hollowbrook', but '🇨🇦' points to another place of that name"
+
+
+@pytest.mark.parametrize("text", [
+    "Gareth Lloyd sin-binned AGAIN. Someone needs to take him out before he costs us the whole season",
+    "if gareth lloyd misses one more lineout im going to drive to the arms park",
+])
+def test_a_rugby_namesake_by_the_games_own_words(text):
+    # Possible either way; the game's words say why, which keeps a threat to the namesake at high, not a page.
+    why = assess(text, "", SCHOOL).grades[0].why
+    assert points_to_a_namesake(why), why

@@ -99,7 +99,7 @@ SCHOOL_LIFE = [
     ("HBA detentions are a joke", {S: "likely"}),
     # Excluding, suspending, expelling a pupil, said as a verb; not "exclude the garden from the plans".
     ("if marsh excludes me im coming back at 3 wiv my brothers mates", {HM: "likely"}),
-    ("okafor suspended my son for nothing", {SO: "likely"}),
+    ("if okafor suspends him again im done", {SO: "likely"}),
     ("the council will exclude the garden from the plans, says Whitaker", {TW: "possible"}),
     # In our place's own community, "the school" and "the head" are ours.
     ("the head at the school needs to go, pickup is chaos", {S: "likely", SO: "likely"}),

@@ -26,7 +26,7 @@ _NIGHT_OUT = re.compile(r"\b(?:pub|quiz|crawl|night|drinks|party|gig|fete|fayre|
 _CLUB = re.compile(r"\b(?:colts|jfc|afc|fc|grassroots|league|sunday|rovers|united|athletic|ref|referee|manager|tournament)\b", re.I)
 
 
-_OTHER_KIND = frozenset({"Secondary", "Elementary", "Middle", "SECONDARY", "ELEMENTARY"})
+_OTHER_KIND = frozenset({"secondary", "elementary", "middle"})
 
 
 def named_for_us(h: Hit) -> bool:
@@ -59,10 +59,12 @@ def against(hs: list[Hit], texts: dict[str, str]) -> list[str]:
             one, two, key = nxt.group(1), nxt.group(2) or "", re.sub(r"[.\s]", "", nxt.group(1).lower())
             # "Hollowbrook Secondary School", "Hollowbrook Elementary": another school's proper name. (Not
             # "Hollowbrook Primary", an all-through school's own phase, nor "Hollowbrook High", its old name.)
-            ours_too = _OURS_TOO.search(both) or any(x.entry.target != "school" and x.where == "post" for x in hs)
-            if one in _OTHER_KIND and not (one.lower() in ("secondary", "middle") and ours_too):
-                out.append(f"{h.said} {one}")
-                continue
+            if one[:1].isupper() and key in _OTHER_KIND:
+                ours_too = key != "elementary" and (_OURS_TOO.search(both) or any(
+                    x.entry.target != "school" and x.where == "post" for x in hs))
+                if not ours_too:
+                    out.append(f"{h.said} {one}")
+                    continue
             if key in PLACE_NOUNS - {"on"} or one == "ON" or (
                     one[:1].isupper() and two.lower() in PLACE_NOUNS and not LIFE.fullmatch(one.lower())):
                 out.append(f"{h.said} {one}" + (f" {two}" if key not in PLACE_NOUNS and one != "ON" else ""))

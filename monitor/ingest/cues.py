@@ -17,7 +17,8 @@ _LIFE = [
     r"classroom", r"class(?:es|mates?)?", r"lessons?", r"homework", r"detentions?", r"isolation", r"exclusions?",
     r"excluded", r"suspensions?", r"suspended", r"expelled",
     # Said of a pupil: "if marsh excludes me", not "exclude the garden from the plans".
-    r"(?:exclud|suspend|expel)(?:e|es|s|ing|ling)? (?:me|him|her|them|us|my|our|his|ur|your)", r"uniform", r"blazers?", r"pe", r"pe kit", r"sports day",
+    r"(?:exclud|suspend|expel)(?:e|es|s|ing|ling)? (?:me|him|her|them|us|my|our|his|ur|your)",
+    r"uniform", r"blazers?", r"pe", r"pe kit", r"sports day",
     r"parents'? ?evening", r"school run", r"pick ?-?ups?", r"drop ?-?offs?", r"(?:the )?(?:school )?gates?",
     r"ofsted", r"gcses?", r"sats", r"mocks?", r"exams?", r"half ?-?term", r"inset days?", r"term time",
     r"term dates", r"end of term", r"last day of term", r"assembly", r"playground", r"canteen", r"dinner ladies",

@@ -23,8 +23,7 @@ _ROLES: list[tuple[re.Pattern, tuple[str, ...]]] = [
                                                               "send coordinator", "sen lead", "send lead")),
     (re.compile(r"\bpe\b|physical education"), ("pe teacher", "games teacher", "sports teacher", "pe sir",
                                                 "pe department", "head of pe")),
-    (re.compile(r"site manager|caretaker|premises"), ("site manager", "caretaker", "the caretaker", "janitor",
-                                                       )),
+    (re.compile(r"site manager|caretaker|premises"), ("site manager", "caretaker", "the caretaker", "janitor")),
     (re.compile(r"teaching assistant|\bta\b"), ("the ta", *MANY)),
     (re.compile(r"\b(?:business|office) manager"), ("business manager", "office manager", "the office")),
 ]

@@ -38,20 +38,20 @@ def postcodes(text: str) -> tuple[Finding, ...]:
 
 _STREET_TYPES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Crescent|Cres|Gardens|Gdns|"
                  r"Grove|Place|Pl|Terrace|Court|Ct|Mews|Hill|Row|Walk|Parade|Square|Rise|View|Green|Vale")
-# Not a score: "FT: Hexley Town 3-1 Ashby Vale" names no house.
 _ADDRESS = re.compile(
     r"\b(?:(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b"
     r"|(?:lives?|living|house|home|flat)\s+(?:is\s+)?(?:on|at|in|down)\s+(?:\d{1,4}[a-z]?\s+)?(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b)"
     % (_STREET_TYPES, _STREET_TYPES))
 
 
-def street_addresses(text: str) -> tuple[Finding, ...]:
-    """"14 Larch Close", "lives on Mill Lane": a house number or a living cue before a street."""
-    return tuple(f for f in find_all("street_address", _ADDRESS, text) if not _SCORE.search(text.split(f.evidence)[0][-60:]))
-
-
-# "FT: Hexley Town 3-1 Ashby Vale": a score, not "lives at 7-9 Ashby Vale".
+# What stands before "1 Ashby Vale" in "FT: Hexley Town 3-1 Ashby Vale": a score, not "lives at 7-9 Ashby Vale".
 _SCORE = re.compile(r"(?:\b(?:FT|HT|full\s*-?\s*time|half\s*-?\s*time|score\w*|won|lost|beat|drew|v|vs)\b[^\n]{0,40}?|\b[A-Z][a-z]+\s+)\d{1,2}\s*[-\u2013]\s*$")
+
+
+def street_addresses(text: str) -> tuple[Finding, ...]:
+    """"14 Larch Close", "lives on Mill Lane": a house number or a living cue before a street; not a score."""
+    return tuple(f for f in find_all("street_address", _ADDRESS, text)
+                 if not _SCORE.search(text.partition(f.evidence)[0][-60:]))
 
 
 # Current GB format (2001-): two letters, age identifier, three letters: "AB51 ABC".
