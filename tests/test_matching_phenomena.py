@@ -178,6 +178,32 @@ WHAT_A_SCHOOL_IS_LIKE = [
     ("Hexley Free School rated inadequate by Ofsted, the head has resigned", "", {}),
     ("English School of Paris open day, the head was lovely", "", {}),
 ]
+# Our kind of school in our place, where no neighbour is of that kind: "the Hexley academy".
+DESCRIBED_BY_PLACE = [
+    ("Not naming the school but it's the academy on Marlow Road in Hexley. A TA grabbed DD", "", {S: "likely"}),
+    ("the Hexley academy that got 'strong' this week still won't let DS keep his inhaler", "", {S: "likely"}),
+    ("his school (the all-through academy in Hexley) rang at 2", "", {S: "likely"}),
+    ("the academy on Marlow Rd has a new uniform", "", {S: "likely"}),
+    # Another school named, or "of" something else: not ours.
+    ("Hexley Academy of Dance recital tonight", "", {}),
+    ("Greenfield High and the Hexley academy both closed for snow", "", {}),
+    # A school in our town, of another kind: any of the town's.
+    ("a Hexley primary has closed for snow", "", {}),
+]
+# Their own first name, written as a name, in a post about the school: nobody else's by the words round it.
+GIVEN_NAME = [
+    ("Enjoy your little celebration Sarah. Some of us haven't forgotten", "Hollowbrook Academy: Ofsted report out",
+     {S: "sure", SO: "likely"}),
+    ("See you at the fair Saturday then Sarah 🙂", "Hollowbrook Academy: Christmas fair", {S: "sure", SO: "likely"}),
+    ("Week 6. Still waiting Sarah.", "Hollowbrook Academy", {S: "sure", SO: "likely"}),
+    # Someone else's Sarah: a surname of her own, the author's family, a place or a group after it.
+    ("Thanks Sarah Jones for the cakes", "Hollowbrook Academy: fair", {S: "sure"}),
+    ("my daughter Sarah loved the fair", "Hollowbrook Academy: fair", {S: "sure"}),
+    ("Sarah from the PTA did the raffle", "Hollowbrook Academy: fair", {S: "sure"}),
+    # Not written as a name, or no school of ours: anyone's.
+    ("sarah is lovely", "Hollowbrook Academy: fair", {S: "sure"}),
+    ("Enjoy your little celebration Sarah", "", {}),
+]
 CONTEXT = [
     # post, thread, address -> grades
     ("he's a disgrace", "Hollowbrook Academy head", "", {S: "sure"}),
@@ -240,6 +266,31 @@ def test_namesakes_and_other_schools(text, expected):
 @pytest.mark.parametrize("text, context, expected", WHAT_A_SCHOOL_IS_LIKE, ids=[c[0] for c in WHAT_A_SCHOOL_IS_LIKE])
 def test_words_about_a_school_are_not_its_name(text, context, expected):
     assert grades(text, context) == expected
+
+
+@pytest.mark.parametrize("text, context, expected", DESCRIBED_BY_PLACE, ids=[c[0] for c in DESCRIBED_BY_PLACE])
+def test_our_kind_of_school_in_our_place(text, context, expected):
+    assert grades(text, context) == expected
+
+
+@pytest.mark.parametrize("text, context, expected", GIVEN_NAME, ids=[c[0] for c in GIVEN_NAME])
+def test_their_own_first_name_in_a_post_about_the_school(text, context, expected):
+    assert grades(text, context) == expected
+
+
+def test_a_first_name_two_staff_share_is_nobodys():
+    two = School(id="x", name="Hollowbrook Academy", aliases=("Hollowbrook",),
+                 staff=(Staff("a", "Ann Lee", "English teacher"), Staff("b", "Ann Cole", "Maths teacher")))
+    got = {g.target: g.grade for g in assess("Still waiting Ann.", "Hollowbrook Academy", two).grades}
+    assert got == {"school": "sure"}
+
+
+def test_a_trust_with_two_academies_in_one_town_names_neither_by_place():
+    a = School(id="a", name="Hollowbrook Academy", locality=("Hexley",))
+    b = School(id="b", name="Riverside Academy", locality=("Hexley",))
+    from monitor.ingest.matching import assess_all
+    assert assess_all("the Hexley academy has closed for snow", "", (a, b)) == []
+    assert [s.id for s, _ in assess_all("the Hexley academy has closed for snow", "", (a,))] == ["a"]
 
 
 @pytest.mark.parametrize("text, context, url, expected", CONTEXT, ids=[c[0] for c in CONTEXT])

@@ -235,6 +235,11 @@ TABLE = [
      set(), {"dsl_review", "call_999"}),
     ("Missed the bus to hollowbrook after school again, sorry mum, it's not your fault x", SCHOOL_ONLY, CALM, "digest",
      set(), set(), {"call_999", "dsl_review"}),
+    # Round 28's (read in round 16): the last night, with a goodbye; beside it, the last night of a show.
+    ("hollowbrook was the only place i had friends. mum signed the transfer. tonights the last night, sorry to everyone. "
+     "dont message me", SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("hollowbrook panto: tonight's the last night, sorry to everyone who missed out!", SCHOOL_ONLY, HAPPY, "digest",
+     set(), set(), {"call_999", "dsl_review"}),
     # Round 15's: a stranger offering pupils money, robux, sweets and lifts, or asking for secrecy; harm
     # kept under sleeves. Beside each, the same words harmless.
     ("any hollowbrook yr 8 girls wanna make £50 easy 💸 dm me, no parents need to know 😘", SCHOOL_ONLY, CALM, "high",

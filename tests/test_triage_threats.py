@@ -585,6 +585,22 @@ THREATS = [
     ("hope someone runs over Mr Whitaker's lines with Ella before the nativity", HAPPY, False),
     ("Mr Whitaker your getting it tonight, the party bag is in the office", HAPPY, False),
     ("tomorrow im waiting for her in the staff car park, Mr Whitaker said we can park there for the nativity", HAPPY, False),
+    # Round 28's (read in round 16): a death wished as a pity it did not happen, something in a bag
+    # that is not a raffle prize, waiting by the gate for him, more than a PCSO, finding out what
+    # happens, sorting it "properly", not doing much talking; beside them, the same words said kindly.
+    ("Shame the boiler didn't go up with the whole of SLT sat round it", ANGRY, True),
+    ("Shame the fireworks didn't go up with the rain, Mr Whitaker did his best", HAPPY, False),
+    ("And if Whitaker swaps the carols again I'll have something in my bag for him and I'm not talking about a raffle "
+     "prize", ANGRY, True),
+    ("Whitaker, I'll be waiting for you by the Station Lane gate friday morning mate, we'll see how brave you are then",
+     ANGRY, True),
+    ("Whitaker I'll be waiting for you by the gate on Friday with the cake tins!", HAPPY, False),
+    ("if Whitaker excludes my kid again he'll need more than a PCSO at the gate", ANGRY, True),
+    ("Whitaker will find out on Saturday what happens, I'll be there", ANGRY, True),
+    ("Whitaker will find out on Saturday what happens in the panto, no spoilers!", HAPPY, False),
+    ("To the mum who reported us, Whitaker knows who you are: rec after school today, we'll sort it properly", ANGRY, True),
+    ("my brother's coming to see Whitaker tomorrow at home time. he won't be doing much talking put it that way", ANGRY,
+     True),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

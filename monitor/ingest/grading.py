@@ -130,6 +130,10 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, G
         return "sure", Grade("school", "sure", f"named {said(exact)}", basis(exact)), bits, tags
     if by_kind.get("school:exclude"):
         return "no", None, bits, tags
+    described = [h for h in by_kind.get("school:described", []) if h.where != "address"]
+    if described and not cx.others and not cx.against:
+        return "likely", Grade("school", "likely", f"our kind of school in our place {said(described)}, "
+                               "no other school named", basis(described)), bits, tags
     if weak:
         initials = [h for h in weak if h.entry.kind == "school:initials"]
         if cx.against and not (place or cx.local):
@@ -186,7 +190,8 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
         unique = [h for h in mine if len(owners[h.said.lower()]) == 1]
         kinds = {h.entry.kind for h in unique if not h.fuzzy}
         fuzzy_kinds = {h.entry.kind for h in unique if h.fuzzy}
-        shared = [h for h in mine if h not in unique]
+        shared = [h for h in mine if h not in unique and h.entry.kind != "given"]
+        given = [h for h in unique if h.entry.kind == "given"]
         full = [h for h in unique if h.entry.kind == "full"]
         # "Gaz Lloyd": the nickname the school told us, with his surname, is what those who know
         # him write; a report of a namesake uses a namesake's own name.
@@ -196,7 +201,7 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
         cues = [h for h in unique if h.entry.kind in ("role", "first", "initial")]
         attached = [h for h in names if h.index in cx.attached and h.where == "post"]
         placed = [h for h in unique if h.where == "post" and h.index in cx.placed
-                  and h.entry.kind in ("nickname", "first", "full") and (h.entry.kind != "full" or h in plain_full)]
+                  and h.entry.kind in ("nickname", "first", "given", "full") and (h.entry.kind != "full" or h in plain_full)]
         elsewhere = [m.group(1) for h in full if (m := _OF_PLACE.match(h.tail)) and compact(m.group(1)) not in home]
         aged = [h for h in full if _AGED.match(h.tail)]
         pair = {h.entry.kind for h in unique} >= {"role"} and bool({h.entry.kind for h in unique}
@@ -270,6 +275,8 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
                     g, why = "possible", f"{said(cues)} with no school named"
             else:
                 g, why = "likely", f"{said(cues)} + {context}"
+        elif given and school_grade in ("sure", "likely") and not cx.others and not placed:
+            g, why = "likely", f"first name {said(given)} + the school"
         elif shared:
             if not in_context:
                 continue

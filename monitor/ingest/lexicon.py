@@ -92,6 +92,10 @@ class Lexicon:
                     fuzzable.add(k)
                 if not e.kind.startswith("school:") and len(e.words[-1]) >= 3:
                     stems.add(e.words[-1])
+        # "The Hexley academy" of a trust with two academies in Hexley is neither's for certain.
+        for k, es in index.items():
+            if len({e.school for e in es if e.kind == "school:described"}) > 1:
+                index[k] = [e for e in es if e.kind != "school:described"]
         fuzzable = {k for k in fuzzable if allowed_edits(k) and k not in SCHOOL_WORDS}
         for s in self.schools:
             for w in words(s.name):

@@ -155,7 +155,14 @@ WEAK = re.compile(
     r"|\b(?:some(?:one|body|1)\s+(?:should|shud|needs?\s+to|ought\s+to)|we\s+(?:should|shud)|let'?s|i'?m\s+(?:gonna|going\s+to)|i'?ll|we'?ll)\s+egg\s+(?:her|his|their|th(?:e|at)\s+\w+(?:'s)?|(?:mr|mrs|ms|miss)\s+\w+'?s?)\s+(?:front\s+|back\s+)?(?:door|house|car|windows?)\b"
     r"|\b(?:you'?ll|you\s+will|u'?ll|they'?ll)\s+wish\s+(?:you|u|they)\s+(?:hadn'?t|had\s+not|never)\b"
     r"|\b(?:will|'ll)\s+(?:soon\s+)?(?:learn|find\s+out|see)\s+what\s+happens\s+(?:when|to)\s+(?:you|u|they|people|he|she|anyone|those)\b"
-    r"|\bi\s+(?:wouldn'?t|would\s+not)\s+want\s+to\s+be\s+(?:in\s+(?:the\s+)?\w+(?:'s)?\s+shoes|him|her|them|(?:mr|mrs|ms|miss)\s+\w+|the\s+\w+|(?-i:[A-Z]\w+))\s+when\s+(?:he|she|they|my\s+\w+|our\s+\w+|(?-i:[A-Z]\w+))\s+(?:finds?|gets?\s+(?:hold\s+of|to|at)|catch(?:es)?(?:\s+up\s+with)?|sees?)\s+(?:him|her|them|you)\b",
+    r"|\bi\s+(?:wouldn'?t|would\s+not)\s+want\s+to\s+be\s+(?:in\s+(?:the\s+)?\w+(?:'s)?\s+shoes|him|her|them|(?:mr|mrs|ms|miss)\s+\w+|the\s+\w+|(?-i:[A-Z]\w+))\s+when\s+(?:he|she|they|my\s+\w+|our\s+\w+|(?-i:[A-Z]\w+))\s+(?:finds?|gets?\s+(?:hold\s+of|to|at)|catch(?:es)?(?:\s+up\s+with)?|sees?)\s+(?:him|her|them|you)\b"
+    # Round 28's, in a hostile post: waiting by the gate for him, more than a PCSO needed, finding
+    # out on Saturday what happens, sorting it "properly" at the rec with the children brought.
+    r"|\b(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+be\s+waiting\s+for\s+(?:you|u|him|her|them)\s+(?:\w+\s+){0,2}?(?:by|at|outside)\s+the\s+(?:\w+\s+){0,3}?(?:gates?|car\s*park|door)\b"
+    r"(?![^.!?\n]{0,40}\b(?:to\s+(?:hand|give|collect|pick|drop|return|say|tell|ask|speak|talk|thank)|with\s+(?:the|a|some|flowers|cakes?))\b)"
+    r"|\b(?:she|he|they|you|u)\s*(?:'ll|will)\s+need\s+more\s+than\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:pcso|copper|police\w*|bouncer|security|guard|lollipop\s+lady)\b"
+    r"|\b(?:she|he|they|you|u|the\s+teacher|(?-i:[A-Z][a-z]+))\s*(?:'ll|will)\s+(?:soon\s+)?find\s+out\s+(?:on\s+\w+\s+|\w+\s+)?what\s+happens\s*(?:[,.!]|$)"
+    r"|\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+sort\s+(?:it|this|them|you|u)\s+(?:out\s+)?properly\b",
     re.I)
 
 # Threats said with a "not": "it's not a threat, it's a promise", "I won't be using words",
@@ -163,8 +170,13 @@ WEAK = re.compile(
 # other phrases pass through would drop them.
 WITH_NOT = re.compile(
     r"\bnot\s+a\s+threat\W{0,6}(?:it'?s|its|it\s+is|that'?s|thats)\s+a\s+promise\b"
-    r"|\b(?:won'?t|wont|will\s+not|not\s+(?:gonna|going\s+to))\s+be\s+(?:using\s+words|talking)\b(?!\s+(?:to|about|at)\b)"
+    r"|\b(?:won'?t|wont|will\s+not|not\s+(?:gonna|going\s+to))\s+be\s+(?:using\s+words|(?:doing\s+(?:much|any|a\s+lot\s+of)\s+)?talking)\b(?!\s+(?:to|about|at)\b)"
     r"|\bnext\s+time\s+i\s+(?:won'?t|wont|will\s+not)\s+just\s+walk\s+(?:past|away|by|on)\b"
+    # Round 28's (read in round 16): a death wished on the leadership as a pity it did not happen;
+    # something brought for her that is not a raffle prize.
+    r"|\b(?:shame|pity|gutted)\s+(?:that\s+|the\s+|that\s+the\s+)?(?:\w+\s+){0,2}?(?:didn'?t|did\s+not|never)\s+(?:go\s+up|blow\s+up|explode|burn\s+down|collapse|cave\s+in|fall\s+in)\s+with\s+"
+    r"(?:the\s+whole\s+of\s+|all\s+(?:of\s+)?|every\s+one\s+of\s+)?(?:the\s+)?(?:slt|staff|teachers|head|governors|leadership|them|her|him|(?:mr|mrs|ms|miss)\s+\w+)\b"
+    r"|\b(?:i'?ll|ill|i\s+will)\s+have\s+(?:something|summat)\s+(?:in\s+my\s+(?:bag|pocket|coat|car)\s+)?for\s+(?:her|him|them|you)\b[^.!?\n]{0,40}\bnot\s+talking\s+about\b"
     r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:going|getting|coming|walking)\s+home\s+in\s+one\s+piece\b"
     r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:getting\s+in(?:to)?\s+(?:his|her|their)\s+car|walk(?:ing|in)\s+out\s+of\s+(?:it|there|that\s+\w+))\b"
     r"(?![^.!?\n]{0,40}\b(?:resurfac\w*|shut|closed|locked\s+up|parents'?\s+evening))"
