@@ -113,6 +113,14 @@ SURNAME_TITLE_INITIAL = [
     # An initial alone is how pupils name a teacher: ours unless something points elsewhere.
     ("mr w is the worst", {TW: "likely"}),
     ("mr w at greenfield is the worst", {TW: "possible"}),
+    # A bare surname few share, nothing pointing elsewhere: as pupils and parents write it. A common
+    # one, one placed or reported elsewhere, or misspelt: only possibly ours.
+    ("okafor called me in again about his trainers", {SO: "likely"}),
+    ("nwosu still hasn't answered my email", {DN: "likely"}),
+    ("patel called me in again about his trainers", {PP: "possible"}),
+    ("Okafor of Lagos wins the marathon", {SO: "possible"}),
+    ("striker Okafor scores twice", {SO: "possible"}),
+    ("okafor at greenfield called me in again", {SO: "possible"}),
 ]
 FIRST_NAME_NICKNAME_ROLE = [
     ("emma the TA at hollowbrook grabbed my little brothers arm in 2R", {S: "likely", ER: "likely"}),
@@ -126,6 +134,8 @@ FIRST_NAME_NICKNAME_ROLE = [
     ("Hollowbrook Academy has head lice again", {S: "sure"}),
     ("the head of hollowbrook has been fiddling the books", {S: "likely", SO: "likely"}),
     ("the head of Greenfield High is a clown", {}),
+    # No school named before the role: the one named next is whose it is.
+    ("the deputy head and her lot run hba now, no wonder families are queuing for greenfield", {S: "likely", PP: "likely"}),
     # ...not the head of its sixth form, of a department, or of a trust or club sharing its name.
     ("the head of hollowbrook sixth form rang me", {S: "likely"}),
     ("The head of Hollowbrook's science department is leaving", {S: "likely"}),

@@ -21,6 +21,13 @@ TABLE = [
     ("our schools should be run by British people not the likes of Hale", RUTH, ANGRY, "high", {"hate"}, HATE_POLICE),
     ("Mr Whitaker can't even speak English, how is he teaching", TOM, ANGRY, "high", {"hate"}, HATE_POLICE),
     ("look who they've put in charge of Hollowbrook 🦍", RUTH, ABUSIVE, "high", {"hate"}, HATE_POLICE),
+    # Round 28's (read in round 16): the antisemitic echo, who "really runs" the schools, headscarves counted.
+    ("Of course Hollowbrook are bringing a rabbi in. Wake up Hexley, look who runs the schools. (((them)))",
+     SCHOOL_ONLY, CALM, "high", {"hate"}, {"report_police", "request_removal"}),
+    ("Hollowbrook bend over backwards for this lot. We all know who really runs the council", SCHOOL_ONLY, CALM, "high",
+     {"hate"}, {"report_police", "request_removal"}),
+    ("Hollowbrook sibling places this year: count the headscarves at the gate", SCHOOL_ONLY, CALM, "high", {"hate"},
+     {"report_police", "request_removal"}),
     # Apes beside "the head", with no member of staff named: racist abuse all the same.
     ("HOLLOWBROOK = 🐒 SCHOOL 🐒 HEAD IS A 🦍🦍🦍", SCHOOL_ONLY, ANGRY, "high", {"hate"}, {"report_police", "request_removal"}),
     # Aimed at pupils: a safety matter for the DSL as well.
@@ -114,6 +121,9 @@ LEGITIMATE = [
     ("Mrs Hale sent him back to class after the fire drill", RUTH, CALM),
     ("The Year 1 zoo trip was brilliant, Mrs Hale with the monkeys 🐒", RUTH, HAPPY),
     ("Mr Whitaker teaches English and French to year 6", TOM, CALM),
+    # Who runs things, said of a club or a rota; counting at a school gate, of something else.
+    ("Mr Whitaker asked who runs the school's chess club now, look who runs the schools' league too", TOM, CALM),
+    ("Mr Whitaker, count the heads before the coach leaves please!", TOM, HAPPY),
     ("Whitaker's class are getting it done, great work on the project", TOM, HAPPY),
     ("the state of Mr Whitaker in his panto dress 😂 what a legend, best Christmas show yet", TOM, HAPPY),
     # Hyperbole: a fed-up parent's "I'll kill him" with a laugh straight after, or "not literally".

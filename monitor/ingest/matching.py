@@ -159,7 +159,10 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
         for h in hs:
             if h.entry.kind == "role" and h.where == "post":
                 before = [m for m in mentions if m[0] < h.start]
-                role_ours = role_ours and bool(before) and max(before)[1]
+                # No school named before it: the one named next ("the deputy head and her lot run hba
+                # now... queuing for greenfield" is ours; "the head ... of Greenfield High" is theirs).
+                after = [m for m in mentions if m[0] > h.start]
+                role_ours = role_ours and (max(before)[1] if before else bool(after) and min(after)[1])
     life = post.life + tuple(h.said.lower() for h in hs if h.entry.kind == "role")
     as_place = tuple(h.said for h in hs if h.entry.kind == "school:alias" and h.where != "address"
                      and _AS_PLACE.search(post.texts[h.where][max(0, h.start - 12):h.start]))

@@ -140,7 +140,7 @@ def scan(lex: Lexicon, text: str, where: str, all_tags: bool = False) -> list[Hi
                 z = last[n]
                 hits.append(Hit(e, toks[i].start, toks[z].end, text[toks[i].start:toks[z].end],
                                 any(r[1] for r in read[i:n + 1]), where, tuple(keys[z + 1:z + 3]),
-                                plural[-1], text[toks[z].end:toks[z].end + 40] if e.kind in ("full", "given") else "",
+                                plural[-1], text[toks[z].end:toks[z].end + 40] if e.kind in ("full", "given", "surname") else "",
                                 index=i, last=z, disguised=any(r[1] == "digits" for r in read[i:n + 1]),
                                 before=keys[i - 1] if i else "", ahead=tuple(keys[z + 1:z + 7]) if e.kind == "role" else (),
                                 opens=e.kind == "role" and _opens(text, toks[i].start)))

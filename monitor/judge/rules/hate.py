@@ -104,7 +104,13 @@ _HATE = re.compile(
     r"|\b(?:send|ship)\s+(?:em|'em|them)\s+(?:all\s+)?back\s+(?:to\s+)?(?:where\s+(?:they|she|he)|their\s+own\s+countr(?:y|ies)|(?:africa|pakistan|poland|romania|india|bangladesh|somalia|nigeria|jamaica|syria|albania|eastern\s+europe)\b)"
     r"|\b(?:immigrants|migrants|foreigners|refugees|muslims|asylum\s+seekers|eastern\s+europeans|them\s+lot|that\s+lot|an?\s+\w+\s+and\s+an?\s+\w+\s+(?:running|in\s+charge|teaching))\b[^!?\n]{0,60}\b(?:send|ship)\s+(?:em|'em|them)\s+(?:all\s+)?back\b"
     r"|\b(?:typical\s+)?(?:eastern\s+european|polish|romanian|foreign|immigrant|migrant|muslim|paki\w*|african|asian)\s+(?:scum|vermin|filth)\b"
-    r"|\b(?:eastern\s+european|foreign|immigrant|migrant|muslim|paki\w*)\s+(?:parasites|rats|animals|trash)\b",
+    r"|\b(?:eastern\s+european|foreign|immigrant|migrant|muslim|paki\w*)\s+(?:parasites|rats|animals|trash)\b"
+    # Round 28's (read in round 16): the antisemitic echo and "who really runs" the schools and the
+    # council; headscarves counted at the gate.
+    r"|\(\(\(\s*\w|\b(?:we\s+all\s+know|look\s+at|look|see|ask\s+yourself|guess)\s+who\s+(?:really\s+|actually\s+)?(?:runs|controls|owns|is\s+running|pulls\s+the\s+strings)"
+    r"(?:\s+(?:the|this|our|your))?\s+(?:schools?|councils?|country|media|banks|world|town|everything|it\s+all|things|show)\b"
+    r"(?!['\u2019]|\s+(?:league|club|team|cup|committee|rota|trust|football|netball|chess|pta|kitchen|tuck|disco|fair|bar|cafe|shop|page|account)\b)"
+    r"|\bcount\s+the\s+(?:headscarves|hijabs|turbans|burkas|niqabs|skullcaps|kippahs|yarmulkes)\b",
     re.I | re.S | re.M)
 # A person likened to an ape, in emoji or words, where a member of staff is spoken of.
 _APE = re.compile(r"(?:🐒|🦍|🐵)|\b(?:monkey|ape|gorilla)s?\b(?=[^.!?\n]{0,40}(?:🐒|🦍|🐵|running|in\s+charge))"
