@@ -685,3 +685,26 @@ def test_a_reply_that_joins_in_with_a_threat(text, context, scores, urgent):
     post = Post(id="1", text=text, author="someone", published=FRESH, platform="facebook", context=context)
     d = triage(post, TOM, scores, [], SCHOOL, {}, now=NOW)
     assert (d.priority == "urgent") == urgent, d
+
+
+# A threat to staff written by a pupil, or one that says the member of staff laid hands on the
+# author's child before: the DSL as well as the police (round 28's read sets). A parent's threat
+# with neither, and a parent's complaint about a detention, are not the DSL's.
+DSL_TOO = [
+    ("gaz took my phone AGAIN. im bringing my cousins to the station lane gate at 3, Whitaker is getting it", True),
+    ("whitaker gave me a detention 4 nothin. gunna b waitin by da bak gate 2moz, hes getting it", True),
+    ("Mr Whitaker puts his hands on my boy again and I'm coming in at 3 o'clock today with a bat", True),
+    ("Whitaker is getting battered at the gate tomorrow, mark my words", False),
+]
+
+
+@pytest.mark.parametrize("text,dsl", DSL_TOO)
+def test_a_pupils_threat_or_hands_laid_on_a_child_is_the_dsls_too(text, dsl):
+    d = decide(text, TOM, ANGRY)
+    assert d.priority == "urgent", d
+    assert ("dsl_review" in d.actions) == dsl, d
+
+
+def test_a_parents_detention_complaint_is_not_a_pupils_threat():
+    d = decide("Whitaker gave my son a detention for nothing again, useless", TOM, ANGRY)
+    assert "dsl_review" not in d.actions and d.priority != "urgent", d

@@ -124,6 +124,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
                else f"Reads as a threat to {who} (threat score {s['threat']:.2f}).")
         v.add("urgent" if urgent else "high", ["threat"], acts, why, threat_rule or ["threat_score"])
         aimed = rules.pupils_in_danger(own_words)
+        # A child threatening staff ("took my phone... hes getting it") is a child the DSL must know of.
+        child = rules.pupil_author(own_words) if staff and not aimed and not rules.parent_author(text) else ()
+        if child:
+            v.add("high", [], ["dsl_review"], f"Written by a pupil, it seems: {_quote(child)}.", child)
         if aimed or not staff:
             # Pupils threatened, a weapon coming in, or the school itself threatened: the children's
             # safety is the DSL's as well.

@@ -173,6 +173,22 @@ def parent_author(text: str) -> tuple[Finding, ...]:
     return find_all("parent_author", _PARENT, text)
 
 
+# A pupil writing: sanctions given to them, their things taken, their lessons and breaks, their
+# family's weapon ("gave me a detention", "took my phone", "in PE", "at break", "my dads knife").
+_PUPIL = re.compile(
+    r"\b(?:gave|give|gives|giving|got)\s+(?:me|my\s+(?:lil\s+|little\s+)?(?:bro|brother|sister|sis))\s+(?:a\s+)?(?:\w+\s+)?(?:detention|detenshun|det|isolation|sanction|behaviour\s+point)"
+    r"|\b(?:took|takes|taken|take|takin|taking|confiscated)\s+(?:my|me)\s+(?:phone|fone|switch|ipad|vape|hat|earrings?|airpods|headphones)\b"
+    r"|\bput\s+me\s+in\s+(?:isolation|detention|the\s+\w+\s+room)\b|\b(?:exclude|excludes|excluded|suspend\w*|expel\w*)\s+me\b"
+    r"|\bmade\s+me\s+(?:do|stand|run|read|sit)\b|\bpredicted\s+me\b|\b(?:at|after|before)\s+(?:playtime|skl|skool)\b|\bmandem\b"
+    r"|\bmy\s+(?:dads?|mums?|brothers?|cousins?)\s+(?:knife|blade|gun|shotgun|thing|bat)\b",
+    re.I)
+
+
+def pupil_author(text: str) -> tuple[Finding, ...]:
+    """The author writes as a pupil: a threat from a child is for the DSL as well as the police."""
+    return find_all("pupil_author", _PUPIL, text)
+
+
 _PARENTS_GROUP = re.compile(r"\bparents?\b|\bPTA\b|\bmums\b|\bmams\b|\bdads\b", re.I)
 
 

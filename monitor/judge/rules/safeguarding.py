@@ -231,7 +231,11 @@ _STAFF_HARM = re.compile(
     r"|\b" + _CHILD + r"\s+(?:was|were|got|has\s+been|had\s+been|being)\s+" + _HARM + r"\b" + gap(6) + r"by\s+" + _STAFF
     # Round 15's: "threw a ball at my son's head" (at a child in a game is PE; at a head or face, not).
     + r"|\b" + _STAFF + gap(3) + r"(?:threw|chucked|lobbed|kicked|booted)\s+(?:a|the)\s+(?:\w+\s+)?(?:ball|chair|book|bottle|shoe|ruler)\s+"
-    r"(?:at|into)\s+my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid)'?s?\s+(?:head|face)\b",
+    r"(?:at|into)\s+my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid)'?s?\s+(?:head|face)\b"
+    # Round 28's read sets: hands laid on "my boy" *again*, said in a threat ("Mr Lloyd puts his hands on
+    # my boy again and I'm coming in"): it happened before. Without "again", only a warning.
+    r"|\b" + _STAFF + gap(2) + r"(?:puts?|putting|lays?|laying|grabs?|grab|push(?:es)?|shoves?|drags?|touch(?:es)?|hits?|slaps?)\s+"
+    r"(?:(?:his|her|their|a)\s+(?:hands?|finger)\s+on\s+)?my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one)\b(?!['\u2019])[^.!?\n]{0,40}\bagain\b",
     re.I)
 
 
