@@ -199,6 +199,12 @@ DESCRIBED_BY_PLACE = [
     ("Greenfield High and the Hexley academy both closed for snow", "", {}),
     # A school in our town, of another kind: any of the town's.
     ("a Hexley primary has closed for snow", "", {}),
+    # Another kind of academy, a team's or a trust's, or one still to be built.
+    ("New dance academy in Hexley opening in January, ballet and tap from age 3", "", {}),
+    ("Our lad signed for the Hexley academy at Hexley Town FC today, buzzing for him", "", {}),
+    ("Proud mum moment, our Jack passed out from the police training academy in Hexley today", "", {}),
+    ("The barbering academy on Station Lane is doing £5 kids cuts before Christmas", "", {}),
+    ("The council wants to open a second academy in Hexley on the old Woolworths site, madness", "", {}),
 ]
 # Their own first name, written as a name, in a post about the school: nobody else's by the words round it.
 GIVEN_NAME = [
@@ -213,6 +219,21 @@ GIVEN_NAME = [
     # Not written as a name, or no school of ours: anyone's.
     ("sarah is lovely", "Hollowbrook Academy: fair", {S: "sure"}),
     ("Enjoy your little celebration Sarah", "", {}),
+    # A review's posts written to break it: pupils, parents, a lollipop man, a novel, a sign-off,
+    # all of them someone else; a first name is ours only said to them.
+    ("So proud of Tom for getting Player of the Match at the Hollowbrook Academy U13 game today", "", {S: "sure"}),
+    ("our Sarah has been in tears every night since she started at Hollowbrook, nobody listens", "", {S: "likely"}),
+    ("Kevin (Y8) keeps punching my son at Hollowbrook and nobody does a thing about it", "", {S: "likely"}),
+    ("I'll batter that David after school at the Hollowbrook gates, he knows what he did", "", {S: "likely"}),
+    ("Helen, it's on the Hollowbrook website under letters, page 2 😊", "Hexley Parents Chat", {S: "likely"}),
+    ("Year 2 made Kevin the Carrot decorations today 🥕🎄", "Hollowbrook Academy: Christmas crafts week", {S: "sure"}),
+    ("Sir David has inspired our Eco Club! Hollowbrook pupils watched Planet Earth III today", "", {S: "likely"}),
+    ("Tom the lollipop man at Hollowbrook is retiring after 22 years, card in the office", "", {S: "likely"}),
+    ("Does Sarah still run the breakfast club at Hollowbrook or has she left?", "Hexley Parents Chat", {S: "likely"}),
+    ("Peeping Tom spotted by the Hollowbrook Academy playing field last night, police called", "", {S: "sure"}),
+    ("Hexley Echo: Sarah, 34, from Hexley raises £2,000 for Hollowbrook Academy's library", "", {S: "sure"}),
+    ("Happy 10th birthday Tom! The best Year 5 at Hollowbrook 🎂", "", {S: "likely"}),
+    ("Thank you all for the lovely messages about the Hollowbrook fair, we raised £1,200! Helen x", "", {S: "likely"}),
 ]
 CONTEXT = [
     # post, thread, address -> grades

@@ -240,6 +240,12 @@ TABLE = [
      "dont message me", SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
     ("hollowbrook panto: tonight's the last night, sorry to everyone who missed out!", SCHOOL_ONLY, HAPPY, "digest",
      set(), set(), {"call_999", "dsl_review"}),
+    ("Tonight's the last night of the Hollowbrook nativity, sorry to the parents who couldn't get seats, bye for now!",
+     SCHOOL_ONLY, HAPPY, "digest", set(), set(), {"call_999", "dsl_review"}),
+    ("Tonight's the last night to order Hollowbrook Christmas jumpers, sorry no late orders, bye!", SCHOOL_ONLY, HAPPY,
+     "digest", set(), set(), {"call_999", "dsl_review"}),
+    ("Tonight's the last night of half term, sorry Hollowbrook kids, bedtime 8pm 😂", SCHOOL_ONLY, HAPPY, "digest", set(),
+     set(), {"call_999", "dsl_review"}),
     # Round 15's: a stranger offering pupils money, robux, sweets and lifts, or asking for secrecy; harm
     # kept under sleeves. Beside each, the same words harmless.
     ("any hollowbrook yr 8 girls wanna make £50 easy 💸 dm me, no parents need to know 😘", SCHOOL_ONLY, CALM, "high",

@@ -601,6 +601,16 @@ THREATS = [
     ("To the mum who reported us, Whitaker knows who you are: rec after school today, we'll sort it properly", ANGRY, True),
     ("my brother's coming to see Whitaker tomorrow at home time. he won't be doing much talking put it that way", ANGRY,
      True),
+    # A review's posts written to break them: a marquee, a leaving card, traffic, accounts, a lost voice, mocks.
+    ("Gutted the marquee didn't go up with the staff all helping, too windy for Whitaker's fair", ANGRY, False),
+    ("I'll have something for him in my bag on Friday, I'm not talking about a big collection, just a card for Whitaker",
+     HAPPY, False),
+    ("He'll need more than a lollipop lady to sort the traffic on Marlow Road at Whitaker's pickup, it's carnage", ANGRY,
+     False),
+    ("Whitaker's PTA accounts are a total shambles. Next year we'll sort it properly with a real treasurer.", ANGRY, False),
+    ("Mr Whitaker has lost his voice after the county final so he won't be doing much talking tomorrow 😂", HAPPY, False),
+    ("Whitaker's Year 11 mocks start Monday, they won't be doing any talking in the hall for two weeks!", CALM, False),
+    ("They'll need more than a PCSO at Whitaker's pickup, the parking is dangerous and nobody cares", ANGRY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

@@ -27,6 +27,7 @@ from monitor.ingest.against import against
 from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, disclaimed, elsewhere_cues, life_cues, opponent, other_schools,
                                  specific)
 from monitor.ingest.forenames import someone_else
+from monitor.ingest.written import described_elsewhere, given_elsewhere
 from monitor.ingest.grading import VOUCHING
 from monitor.ingest.grading import Context, Grade, grade_school, grade_staff, q
 from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
@@ -37,12 +38,6 @@ __all__ = ["GRADES", "Assessment", "Grade", "assess", "assess_all", "match"]
 GRADES = ("sure", "likely", "possible")
 # Names that say nothing of which school: weighed only where something else names one.
 _CARRIED = frozenset({"role", "first", "given", "initial", "school:other", "school:exclude"})
-# "Sarah Jones", "my daughter Sarah", "her mate Tom": a first name of ours that is someone else's.
-_GIVEN_ELSEWHERE = re.compile(r"^(?:\s+[A-Z][a-z]|'?s?,?\s+(?:from|at|in|of|on)\s)")
-_GIVEN_KIN = re.compile(r"\b(?:my|our|his|her|their|your|ur|a)\s+(?:[\w-]+\s+)?(?:daughter|son|kid|child|boy|girl|lad|lass|"
-                        r"sister|brother|sis|bro|mum|mam|mom|dad|friend|mate|pal|cousin|niece|nephew|aunt|auntie|uncle|"
-                        r"nan|gran|wife|husband|partner|girlfriend|boyfriend|bestie|neighbour|dd|ds|dh|dw|baby|twin|"
-                        r"stepdaughter|stepson|one)s?\s+$", re.I)
 # "Kev from the chippy", "Priya Patel from my yoga class": a name placed somewhere not a school.
 _PLACED = re.compile(r"^'?s?,?\s+(?:from|at)\s+(?:the|my|a|our|his|her|their)\s+((?:[\w']+\s*){1,3})")
 _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "school:handle"})
@@ -113,9 +108,9 @@ def _not_ours(lex: Lexicon, h: Hit, text: str) -> bool:
         member = lex.members[(h.entry.school, h.entry.target)][1]
         return someone_else(text, h.start, lex.schools[h.entry.school], member, titles_only=h.entry.kind == "full")
     if h.entry.kind == "given":
-        # Only as a name is written, in the post itself, and nobody else's by the words around it.
-        return (h.where != "post" or not (h.said[:1].isupper() and h.said[1:2].islower())
-                or bool(_GIVEN_ELSEWHERE.match(h.tail)) or bool(_GIVEN_KIN.search(text[max(0, h.start - 30):h.start])))
+        return given_elsewhere(h, text)
+    if h.entry.kind == "school:described":
+        return described_elsewhere(h, text)
     if h.entry.kind == "role" and h.entry.phrase in MANY:
         # One TA of many, unless the post names her class.
         member = lex.members[(h.entry.school, h.entry.target)][1]

@@ -69,8 +69,8 @@ SELF_HARM = re.compile(
     # Round 16's: "wont be in tomorrow or ever", "doing it tonight once mum's asleep, ive got everything ready".
     r"|\b(?:won'?t|wont|not)\s+be\s+in\s+(?:tomorrow|tmrw|2moro)\s+or\s+ever\b(?![^\n]{0,40}\b(?:lol|😂|jk|snow|strike|inset)\b)"
     r"|\b(?:doing|do)\s+it\s+tonight\b(?=[^\n]{0,80}\b(?:everything\s+ready|sorry|goodbye|this\s+is\s+it))"
-    r"|\btonight'?s\s+(?:the\s+)?last\s+night\b(?=[^\n]{0,80}\b(?:sorry|bye|goodbye|(?:don'?t|dont)\s+(?:message|text|msg)|love\s+(?:u|you)))"
-    r"(?![^\n]{0,80}\b(?:missed\s+out|tickets?|panto|show|performance|concert|gig|run|sale|party)\b)"
+    r"|\b(?:tonight'?s|tonight\s+is)\s+(?:the\s+|my\s+)?last\s+night\b(?!\s+(?:of|to|for|before|that|the|we|you|u|at|on|in|out)\b)(?=[^\n]{0,80}\b(?:sorry|bye|goodbye|(?:don'?t|dont)\s+(?:message|text|msg)|love\s+(?:u|you)))"
+    r"(?![^\n]{0,80}\b(?:missed\s+out|tickets?|panto|show|performance|concert|gig|sale|party)\b)"
     r"|\bthis\s+is\s+it\s+for\s+me\b(?=[^\n]{0,80}\b(?:tonight|sorry|goodbye|ready))"
     # Round 15's: harm kept under sleeves that nobody asks about, "the lines are my business".
     r"|\bnobody\s+(?:at\s+\w+\s+)?(?:asks|notices|checks)\s+why\s+i\s+(?:keep|wear)\s+(?:them|my\s+(?:sleeves|jumper|hoodie|blazer))\s+(?:on|down)\b"

@@ -1,0 +1,58 @@
+"""Whose a name of ours is, by the words written round it.
+
+Two kinds of name that are ours only as written: a member of staff's own first name ("Enjoy your
+little celebration Sarah", not "my daughter Sarah", "Sarah Jones" or "Tom (Y8)"), and our kind of
+school in our place ("the academy on Marlow Road", not "a dance academy in Hexley" nor "Hexley
+Academy Trust"). A review's 131 posts written to break them decided most of the words below. Pure.
+"""
+from __future__ import annotations
+
+import re
+
+from monitor.ingest.scan import Hit
+
+# "Sarah Jones", "my daughter Sarah", "her mate Tom": a first name of ours that is someone else's.
+_GIVEN_ELSEWHERE = re.compile(r"^(?:\s+[A-Z][a-z]|'?s?,?\s+(?:from|at|in|of|on)\s)")
+_GIVEN_KIN = re.compile(r"\b(?:my|our|his|her|their|your|ur|a)\s+(?:[\w-]+\s+)?(?:daughter|son|kid|child|boy|girl|lad|lass|"
+                        r"sister|brother|sis|bro|mum|mam|mom|dad|friend|mate|pal|cousin|niece|nephew|aunt|auntie|uncle|"
+                        r"nan|gran|wife|husband|partner|girlfriend|boyfriend|bestie|neighbour|dd|ds|dh|dw|baby|twin|"
+                        r"stepdaughter|stepson|one)s?\s+$", re.I)
+# Someone else's by the words round it: "Tom (Y8)", "Sarah, 34,", "Kevin, my ex", "Tom the lollipop man", "Tom and Jerry",
+# "Tom's mum"; "our Sarah", "little Tom", "DD (Helen", "Peeping Tom", "Sir David", "St David's", "a lad called Tom";
+# a child's by the words near it ("that Tom kid", "Year 5", "in her class").
+_GIVEN_AFTER = re.compile(r"\s*\(|,\s*(?:\d+|my|a|an|our|his|her|the)\b|\s+the\s+[a-z]|\s+and\s+(?-i:[A-Z])[a-z]+\s+(?:themed|day)|\s+and\s+Jerry"
+                          r"|(?:'s)?\s+(?:mum|mam|mom|dad|nan|gran|sister|brother|friend|mate|parents|family)\b|\s+x+\s*$|\s+kid\b|\s+and\s+(?-i:I|me)\b|\s+(?:in|at)\s+(?:y|yr|year)\s*\d", re.I)
+_OTHER_ACADEMY = re.compile(r"\b(?:dance|drama|stage|theatre|football|soccer|rugby|cricket|tennis|golf|swim\w*|gymnastics?|police|training|barber\w*|"
+                            r"beauty|hair\w*|martial|arts|coding|tuition|music|ballet|driving|boxing|karate|kickboxing|fc|new|second|another)\b", re.I)
+_GIVEN_BEFORE = re.compile(r"(?:\b(?:our|my|little|baby|wee|dd|ds|called|named|sir|st\.?|saint|peeping|played\s+by|won\s+by|about|daughter|son|friend|mate|sister|brother|cousin),?\s+|\(\s*)$", re.I)
+_GIVEN_CHILD = re.compile(r"\b(?:y|yr|year)\s*\d{1,2}\b|\b(?:kid|lad|lass|pupil|student|classmate|his\s+class|her\s+class|her\s+form|his\s+form|my\s+\w+'s\s+class|reception|birthday)\b", re.I)
+
+
+# Said to them, closing what is said ("Enjoy your little celebration Sarah.", "Still waiting Sarah",
+# "where's the money Sarah?", "See you Saturday then Sarah 🙂"): not the subject of a sentence about
+# someone ("Sarah still runs the breakfast club", "proud of Tom for..."), which a review's posts
+# showed is as often a pupil, a parent or a dinner lady as a member of staff.
+_SAID_TO = re.compile(r"\s*(?:[.?!\u2026]|$|[^\w\s'\u2019,;:()-])")
+_OPENS = re.compile(r"(?:^|[.?!\n:;\u2026]\s*|[^\w\s]\s*)$")
+
+
+def given_elsewhere(h: Hit, text: str) -> bool:
+    """Whether a first name of ours (kind "given") is someone else's, or not written as a name."""
+    # Only as a name is written, in the post itself, said to them, and nobody else's by the words around it.
+    return (h.where != "post" or not (h.said[:1].isupper() and h.said[1:2].islower())
+            or not _SAID_TO.match(text, h.end) or bool(_OPENS.search(text[max(0, h.start - 3):h.start]))
+            or bool(_GIVEN_ELSEWHERE.match(h.tail)) or bool(_GIVEN_KIN.search(text[max(0, h.start - 30):h.start]))
+            or bool(_GIVEN_AFTER.match(text[h.end:h.end + 40])) or bool(_GIVEN_BEFORE.search(text[max(0, h.start - 30):h.start]))
+            or bool(_GIVEN_CHILD.search(text[max(0, h.start - 40):h.end + 80])))
+
+
+def described_elsewhere(h: Hit, text: str) -> bool:
+    """Whether "academy on Marlow Road" or "Hexley academy" is another kind of academy, or a trust or a team."""
+    # "a dance academy in Hexley", "the barbering academy on Station Lane", "Hexley Academy Trust":
+    # another kind of academy. Ours is "the academy on ...", "the Hexley academy".
+    before, after = text[max(0, h.start - 20):h.start], text[h.end:h.end + 30]
+    if h.entry.words[0] == "academy":
+        m = re.search(r"(?:^|\b(?:the|our|that|this|ur|his|her|their|my)\s+)((?:[\w-]+\s+){0,2})$", before, re.I)
+        if not m or _OTHER_ACADEMY.search(m.group(1)):
+            return True  # "a dance academy in Hexley", "the barbering academy on Station Lane"
+    return bool(re.match(r"(?i:(?:'s)?\s+(?:trust|fc|football|u\d\d|players|squad)\b|\s+(?:town|fc|united|rovers)\b)|\s+at\s+[A-Z]", after))
