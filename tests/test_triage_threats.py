@@ -114,6 +114,11 @@ WHOSE = [
     ("Teen arrested after 'I'll shoot up Hollowbrook' post. Lessons running as normal", {**CALM, "threat": 0.9}, False),
     ("Saw someone in the Gazette comments saying Mr Whitaker 'deserves a kicking'. Disgusting. He got my son through "
      "the worst year of his life", {**HAPPY, "threat": 0.8}, False),
+    # Round 28's: the people "saying" or "posting" the quoted words, told off.
+    ("people in these comments saying 'hope someone stabs Whitaker' need to get a life. police should be knocking on "
+     "your doors", {**ANGRY, "threat": 0.8}, False),
+    ("To the people posting 'Whitaker should be hanged' under the Gazette's post: that isn't free speech, it's a crime",
+     {**ANGRY, "threat": 0.8}, False),
     # Round 22's: the page's own comment reported, and a denial.
     ("Absolutely disgusted by the comment someone left on the school's page last night - 'someone should burn that "
      "school down with Whitaker inside'. The page deleted it and the police have been told", {**ANGRY, "threat": 0.8}, False),
@@ -601,6 +606,12 @@ THREATS = [
     ("To the mum who reported us, Whitaker knows who you are: rec after school today, we'll sort it properly", ANGRY, True),
     ("my brother's coming to see Whitaker tomorrow at home time. he won't be doing much talking put it that way", ANGRY,
      True),
+    # Round 28's: a mum's eye-roll at her son, a play's bloodbath, footage with him in it, harm complained of.
+    ("another lock gone, Whitaker says. I'll kill him 🙄 #hollowbrookmum", ANGRY, False),
+    ("Whitaker's Year 11 Macbeth tonight was an absolute bloodbath (the good kind). Those kids destroyed it", HAPPY, False),
+    ("I want the CCTV from Whitaker's back gate on Friday. I want every bit of footage with him in it under GDPR", ANGRY,
+     False),
+    ("Whitaker ur a joke, sat on ur phone while kids get battered. Whitaker out", ANGRY, False),
     # A review's posts written to break them: a marquee, a leaving card, traffic, accounts, a lost voice, mocks.
     ("Gutted the marquee didn't go up with the staff all helping, too windy for Whitaker's fair", ANGRY, False),
     ("I'll have something for him in my bag on Friday, I'm not talking about a big collection, just a card for Whitaker",

@@ -8,6 +8,7 @@ import re
 # keeps "getting jumped" a threat.
 _GETTING = re.compile(r"^(?:get|gets|getting|gettin)\s", re.I)
 _REPORTED_HARM = re.compile(r"\b(?:(?:vid|vids|video|videos|clip|footage)\s+(?:of|where|showing|going\s+round|from)|full\s+(?:vid|video|clip)|(?:seen|saw|watched)\s+(?:the|that|this|a)\s+(?:vid|video|clip)|filmed|cctv\s+(?:shows|caught)"
+                            r"|send\s+(?:it\s+|this\s+)?to\s+every(?:one|1)|while\s+(?:the\s+)?(?:kids|pupils|children)\b"
                             r"|every\s+(?:day|afternoon|morning|week|night|break|lunch)|last\s+(?:week|night|term|mon\w*|tues?\w*|wed\w*"
                             r"|thur\w*|fri\w*|sat\w*|sun\w*)|yesterday|keeps?\s+getting|always\s+getting)\b", re.I)
 _AHEAD = re.compile(r"\b(?:today|2day|this\s+(?:week|afternoon|evening)|at\s+\d|when\s+i\s+(?:see|find|catch)|tmrw|tmw|tomorrow|tomoz|2moro|2morrow|tonight|tonite|2nite|later|next|come\s+(?:and\s+)?watch|(?<!last\s)"

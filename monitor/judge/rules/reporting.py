@@ -28,6 +28,9 @@ _FRAME = re.compile(
     r"|\b(?:reported|screenshotted|screenshot(?:s|ted)?)\s+(?:it|this|that|the\s+(?:post|comment|account)|them|him|her)\b"
     r"|\breport\s+(?:it|this|the\s+(?:post|comment|account))\b"
     r"|\bpeople\s+(?:are\s+|were\s+)?(?:\w+\s+)?(?:writing|saying|posting|commenting)\s+(?:that|things\s+like|stuff\s+like)\b"
+    # Round 28's: "people in these comments saying 'hope someone stabs the head'", "To the people ...
+    # posting 'the head should be hanged'": the words quoted straight after.
+    r"|\b(?:people|those|the\s+ones?|anyone|everyone|folk|idiots|trolls|accounts?)\b[^.!?\n'\u2018\"]{0,60}?\b(?:saying|posting|writing|commenting|typing|sharing)\s+['\u2018\"]"
     r"|\bactually\s+(?:says|said|means|meant)\b|\b(?:google|translate|the\s+translation)\s+(?:turned|made|translated)\b"
     r"|\b(?:message|post|comment|text)\s+was\s+(?:about|a\s+joke|banter|only)\b|\bno\s*(?:one|body|1)\s+is\s+threatening\b"
     r"|\breport\s+(?:those|these)\s+(?:posts|comments|accounts)\b|\bis\s+not\s+an?\s+(?:\w+\s+)?objection\b"

@@ -56,7 +56,8 @@ STRONG = re.compile(
     r"(?![^.!?\n]{0,30}\b(?:with\s+(?:flowers|a\s+card|a\s+present|a\s+hug|the\s+(?:kids?|dog|pram|buggy))|to\s+(?:say|give|hand|collect|pick))\b)(?![^\n]{0,80}\b(?:carol|nativity|concert|panto|play\s*date|party|said\s+we\s+can|park\s+there|nana?|grandad|grandma|gran|first\s+time|roadworks|walk\s+home|in\s+the\s+dark|cant\s+wait|can'?t\s+wait)\b)"
     r"|\b(?:will|wil|'ll|gonna|going\s+to)\s+be\s+['\"\u201c\u2018]seen\s+to\b|\b(?:she|he|they)\s*(?:'ll|will|wil)\s+be\s+seen\s+to\b(?!\s+by)"
     r"|\bfinger\s+across\s+(?:his|her|their|my)\s+throat\b"
-    r"|\bwith\s+(?:the\s+head|the\s+teacher|her|him|them)\s+(?:still\s+)?(?:sat\s+|stuck\s+|locked\s+)?in\s+(?:it|there)\b"
+    r"|(?<!footage\s)(?<!video\s)(?<!videos\s)(?<!photo\s)(?<!photos\s)(?<!picture\s)(?<!pictures\s)(?<!pics\s)(?<!clip\s)(?<!cctv\s)(?<!film\s)"
+    r"\bwith\s+(?:the\s+head|the\s+teacher|her|him|them)\s+(?:still\s+)?(?:sat\s+|stuck\s+|locked\s+)?in\s+(?:it|there)\b"
     r"|\b(?:i'?m|im|i\s+am)\s+(?:gonna\s+be\s+)?smashing\s+(?:that|this)\s+(?:\w+\s+)?(?:kid|lad|girl|boy|teacher)\b"
     r"|\bdrag\w*\s+(?:\w+\s+){1,4}?out\s+(?:of\s+(?:\w+\s+){1,3}?)?by\s+(?:her|his|their|the)\s+hair\b"
     # By the collar, tie or ear only where it is still to come ("I'll drag", "im dragging", "someone should drag"):
