@@ -246,6 +246,22 @@ TABLE = [
      "digest", set(), set(), {"call_999", "dsl_review"}),
     ("Tonight's the last night of half term, sorry Hollowbrook kids, bedtime 8pm 😂", SCHOOL_ONLY, HAPPY, "digest", set(),
      set(), {"call_999", "dsl_review"}),
+    # Rounds 25-28's farewells, read in round 16; beside them, letters to Santa, raffle tablets, a hall
+    # pulled down, a head's last post.
+    ("everyone at hollowbrook will be fine except me. wrote my letters tonight. sorry mum", SCHOOL_ONLY, CALM, "urgent",
+     {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("this is my last post. tell 9M im sorry. ive got the tablets out already. love u mum x hollowbrook", SCHOOL_ONLY,
+     CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("cant do another day at hba. doing it when i get home today, already sorted what i need. sorry mum", SCHOOL_ONLY,
+     CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("wrote my letters to santa tonight at hollowbrook! sorry mum, the list is long 😂", SCHOOL_ONLY, CALM, "digest",
+     set(), set(), {"call_999", "dsl_review"}),
+    ("Hollowbrook PTA: I've got the tablets out ready for the raffle draw (the iPads!)", SCHOOL_ONLY, CALM, "digest",
+     set(), set(), {"call_999", "dsl_review"}),
+    ("Goodnight forever to the old Hollowbrook hall, demolished today 😢", SCHOOL_ONLY, CALM, "digest", set(), set(),
+     {"call_999", "dsl_review"}),
+    ("Hollowbrook: this is my last post as your head, sorry to leave, love you all!", SCHOOL_ONLY, CALM, "digest", set(),
+     set(), {"call_999", "dsl_review"}),
     # Round 15's: a stranger offering pupils money, robux, sweets and lifts, or asking for secrecy; harm
     # kept under sleeves. Beside each, the same words harmless.
     ("any hollowbrook yr 8 girls wanna make £50 easy 💸 dm me, no parents need to know 😘", SCHOOL_ONLY, CALM, "high",

@@ -612,6 +612,25 @@ THREATS = [
     ("I want the CCTV from Whitaker's back gate on Friday. I want every bit of footage with him in it under GDPR", ANGRY,
      False),
     ("Whitaker ur a joke, sat on ur phone while kids get battered. Whitaker out", ANGRY, False),
+    # Rounds 25-28's, read in round 16: the last straw with a visit planned, jumping him in the car park,
+    # "and hes first", "better hope hes not stood on that gate", not making it back, till someone gets
+    # hurt, scared to go to work, a drill made real, by force; beside them, the same words said kindly.
+    ("if whitaker gives my little brother one more detention im waiting for him at the 41 stop after school and hes "
+     "getting battered", ANGRY, True),
+    ("if my son loses ONE more PE kit after school I'm going to kill him 😂 Whitaker says it's the 5th", HAPPY, False),
+    ("whitaker benched me AGAIN. me n the boys are jumping him in the staff car park tmrw after footy. watch", ANGRY, True),
+    ("if whitaker excludes me im coming back at 3 wiv my brothers mates and hes first. on my mum 😤", ANGRY, True),
+    ("whitaker better hope hes not stood on that gate at pickup today. im not playing", ANGRY, True),
+    ("Whitaker better hope he's not stood in the rain at sports day again, bring a brolly!", HAPPY, False),
+    ("whitaker on that ski trip wont make it bak from austria if my kid aint on it. ill make sure of it personaly", ANGRY,
+     True),
+    ("If that boiler isn't fixed by Monday I'm coming in that school and I'm not leaving till someone gets hurt. Tell "
+     "Whitaker", ANGRY, True),
+    ("Find out Whitaker's name and make it trend. These people should be scared to go to work.", ANGRY, True),
+    ("Whitaker's lockdown drill thursday? funny. might give them a real one this time 😈", ANGRY, True),
+    ("Every child in Whitaker's class is being groomed. Somebody needs to go in there and get them out. By force if "
+     "necessary.", ANGRY, True),
+    ("Whitaker's team deserves everything coming to them, what a season! 🏆", HAPPY, False),
     # A review's posts written to break them: a marquee, a leaving card, traffic, accounts, a lost voice, mocks.
     ("Gutted the marquee didn't go up with the staff all helping, too windy for Whitaker's fair", ANGRY, False),
     ("I'll have something for him in my bag on Friday, I'm not talking about a big collection, just a card for Whitaker",

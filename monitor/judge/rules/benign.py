@@ -85,7 +85,7 @@ def hyperbole(text: str) -> tuple[Finding, ...]:
 
 
 _VISIT = re.compile(r"\b(?:i'?m|im|i\s+am)\s+(?:going|gonna|coming)\s+(?:up|down|in|round|over)\b|\bat\s+(?:the\s+)?pick\s*-?\s*up\b"
-                    r"|\bat\s+(?:the\s+)?(?:\w+\s+)?gates?\b|\bat\s+\d|\bhome\s*time\b|\bwhen\s+i\s+(?:see|find|catch)\b|\bi'?ll\s+be\s+(?:there|outside|waiting)\b"
+                    r"|\bat\s+(?:the\s+)?(?:\w+\s+)?gates?\b|\bat\s+\d|\bhome\s*time\b|\bafter\s+(?:school|skl|skool)\b|\b(?:i'?m|im|i\s+am)\s+waiting\s+for\b|\bwhen\s+i\s+(?:see|find|catch)\b|\bi'?ll\s+be\s+(?:there|outside|waiting)\b"
                     r"|\b(?:tomorrow|tmrw|tomoz|tonight|2nite)\b", re.I)
 
 

@@ -40,7 +40,7 @@ SELF_HARM = re.compile(
     r"|every(?:one|body|1)\s+(?:will|would|'?ll|'?d)\s+be\s+(?:happier|better\s+off)|save\s+every(?:one|body|1)\s+the\s+(?:bother|trouble|hassle)"
     r"|(?:not|never)\s+wake\s+up\s+(?:tmrw|tomorrow|again|in\s+the\s+morning)"
     r"|(?:going|goin|gonna\s+go)\s+to\s+the\s+(?:\w+\s+)?bridge\b(?=[^\n]{0,120}\b(?:sorry|done|end|bye|look\s+for\s+me))"
-    r"|(?:don'?t|dont|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me|this\s+is\s+my\s+last\s+(?:post|message|video)"
+    r"|(?:don'?t|dont|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me|this\s+is\s+my\s+last\s+(?:post|message|video)\b(?!\s+(?:as|of|for|on|in|before|from|here|this|til|till|until|at|to)\b)"
     r"|i'?m\s+done\b[^\n]{0,80}\bsorry\s+(?:mum|mam|mom|dad)|(?:won'?t|wont)\s+be\s+(?:at|in|there)\b[^.!?\n]{0,30}\bever\s+again"
     r"|(?:stop|not)\s+being\s+(?:every|any)(?:one|body|1)'?s\s+problem|(?:not|never)\s+coming\s+home\s+(?:tonight|again|ever)"
     r"|(?:walk|walking|jump|jumping|go|going)\s+(?:in|into|in\s+to)\s+the\s+(?:canal|river|reservoir)"
@@ -71,6 +71,12 @@ SELF_HARM = re.compile(
     r"|\b(?:doing|do)\s+it\s+tonight\b(?=[^\n]{0,80}\b(?:everything\s+ready|sorry|goodbye|this\s+is\s+it))"
     r"|\b(?:tonight'?s|tonight\s+is)\s+(?:the\s+|my\s+)?last\s+night\b(?!\s+(?:of|to|for|before|that|the|we|you|u|at|on|in|out)\b)(?=[^\n]{0,80}\b(?:sorry|bye|goodbye|(?:don'?t|dont)\s+(?:message|text|msg)|love\s+(?:u|you)))"
     r"(?![^\n]{0,80}\b(?:missed\s+out|tickets?|panto|show|performance|concert|gig|sale|party)\b)"
+    # Round 25-28's read sets: the letters written, the tablets out, "goodnight forever", the last post, done with it all.
+    r"|\bwr(?:ote|itten|iting)\s+(?:my|all\s+my|the)\s+(?:letters|notes|goodbye\s+(?:letters?|notes?))\b(?!\s+(?:to|for|of|home)\b)(?=[^\n]{0,80}\b(?:sorry|bye|goodbye|love\s+(?:u|you)|tonight))"
+    r"|\b(?:got|have|i'?ve\s+got|ive\s+got)\s+(?:the|my|all\s+the|all\s+my)\s+(?:tablets|pills|meds)\s+(?:out|ready|lined\s+up)\b(?![^\n]{0,40}\b(?:for\s+the|raffle|ipads?|class|lesson|quiz|game)\b)"
+    r"|\bgoodnight\s+forever\b(?!\s+(?:to|from)\b)|\b(?:this\s+is\s+)?my\s+last\s+post\b(?!\s+(?:as|of|for|on|in|before|from|here|this|til|till|until|at|to)\b)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|love\s+(?:u|you)|tablets|pills|can'?t\s+do))"
+    r"|\bdoing\s+it\s+(?:when\s+i\s+get\s+home|after\s+school|today)\b(?=[^\n]{0,80}\b(?:sorry|sorted\s+what\s+i\s+need|goodbye|bye))"
+    r"|\bdone\s+with\s+it\s+all\b(?=[^\n]{0,80}\b(?:last\s+thing|bridge|sorry|bye|goodbye))"
     r"|\bthis\s+is\s+it\s+for\s+me\b(?=[^\n]{0,80}\b(?:tonight|sorry|goodbye|ready))"
     # Round 15's: harm kept under sleeves that nobody asks about, "the lines are my business".
     r"|\bnobody\s+(?:at\s+\w+\s+)?(?:asks|notices|checks)\s+why\s+i\s+(?:keep|wear)\s+(?:them|my\s+(?:sleeves|jumper|hoodie|blazer))\s+(?:on|down)\b"

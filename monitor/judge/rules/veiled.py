@@ -86,6 +86,11 @@ STRONG = re.compile(
     r"|\bsome(?:one|body|1)\s+(?:\w+\s+)?(?:should|needs?\s+to|ought\s+to)\s+(?:just\s+|really\s+)?run\s+(?:(?:him|her|(?:mr|mrs|ms|miss)\s+\w+|th(?:at|e|is)\s+(?:\w+\s+)?(?:teacher|head|headteacher|woman|man|bloke|cow|witch)(?:\s+(?:woman|man|bloke|cow))?|(?-i:[A-Z]\w+))|them)\s+over\b(?!\s+(?:to|again|for|before|at)\b)"
     r"|(?<!rumours )(?<!rumour )(?<!rumors )\bthere(?:'?s|\s+is)\s+(?:going\s+to|gonna|gna)\s+be\s+a\s+(?:bomb|shooting|stabbing|massacre)\s+(?:at|in)\b(?![^\n?]{0,60}(?:\?|\b(?:fake|hoax|not\s+true|drill|prospectus|photo|match|final|game|netball|football|rugby)\b))"
     r"|\b(?:hope|wish)\s+(?:\w+\s+){0,3}?(?:burns?|gets?\s+burnt|gets?\s+burned|blows?\s+up)\s+(?:down\s+)?(?:\w+\s+){0,4}?with\s+(?:them|(?:all\s+)?the\s+(?:whole\s+)?(?:staff|teachers|kids|children|pupils|slt)|every(?:one|body|\s+teacher)|all\s+of\s+them)\s+(?:still\s+)?(?:locked\s+)?in(?:side)?\b"
+    # Rounds 25-28's read sets: "me n the boys are jumping him in the staff car park tmrw", "coming back
+    # at 3 wiv my brothers mates and shes first", "these people should be scared to go to work".
+    r"|\b(?:are|'re|r|is|'s|am|'m|im)\s+(?:gonna\s+be\s+)?jumping\s+(?:him|her|them|the\s+teacher|(?-i:[A-Z]\w+))\s+(?:in|at|outside|after|behind|by|tmrw|tomorrow|tonight)\b"
+    r"|\b(?:coming|comin)\s+(?:back|in|up|down)\b[^.!?\n]{0,60}\b(?:and\s+)?(?:she'?s|shes|he'?s|hes|the\s+teacher(?:'s|\s+is))\s+first\b"
+    r"|\bshould\s+be\s+(?:scared|afraid|frightened|terrified)\s+to\s+(?:go\s+to\s+work|go\s+(?:in|out)|leave\s+(?:the\s+house|home)|walk\s+(?:home|to))\b"
     r"|\bpersonally,?\s+one\s+(?:at\s+a\s+time|by\s+one)\b(?![^\n]{0,40}\b(?:what\s+a|legend|thank|brilliant|amazing)\b)|\bone\s+(?:at\s+a\s+time|by\s+one),?\s+personally\b",
     re.I)
 
@@ -163,7 +168,13 @@ WEAK = re.compile(
     r"(?![^.!?\n]{0,40}\b(?:to\s+(?:hand|give|collect|pick|drop|return|say|tell|ask|speak|talk|thank)|with\s+(?:the|a|some|flowers|cakes?))\b)"
     r"|\b(?:she|he|they|you|u|the\s+teacher)\s*(?:'ll|will|(?:'s|is)\s+(?:gonna|going\s+to))\s+need\s+more\s+than\s+(?:a|an|the|one)\s+(?:\w+\s+)?(?:pcso|copper|police\w*|bouncer|bodyguard)\b(?![^.!?\n]{0,60}\b(?:traffic|parking|park|crossing|cars?|road|queue|disco)\b)"
     r"|\b(?:she|he|they|you|u|the\s+teacher|(?-i:[A-Z][a-z]+))\s*(?:'ll|will)\s+(?:soon\s+)?find\s+out\s+(?:on\s+\w+\s+|\w+\s+)?what\s+happens\s*(?:[,.!]|$)"
-    r"|\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+sort\s+(?:it|this|them|you|u|him|her|the\s+teacher)\s+(?:out\s+)?properly\b(?!\s+(?:ourselves|myself|with\s+a|this\s+time|next)\b)",
+    r"|\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+sort\s+(?:it|this|them|you|u|him|her|the\s+teacher)\s+(?:out\s+)?properly\b(?!\s+(?:ourselves|myself|with\s+a|this\s+time|next)\b)"
+    # Rounds 25-28's, in a hostile post: "better hope shes not stood on that gate", "by force if
+    # necessary", "deserves everything that's coming to it", no camera on the gate and a time.
+    r"|\bbetter\s+hope\s+(?:she|he|they)(?:'s|s|\s+is|'re|\s+are)?\s+not\s+(?:stood|standing|there|at|on|around|in|about)\b"
+    r"|\bby\s+force\s+if\s+(?:necessary|needed|need\s+be|we\s+have\s+to|we\s+must|we\s+need\s+to)\b"
+    r"|\bdeserves?\s+everything\s+(?:that'?s|thats|that\s+is)?\s*coming\s+(?:to\s+)?(?:it|them|her|him|you)\b"
+    r"|\bno\s+cameras?\s+(?:on|at|by|near|round|covering)\b(?=[^\n]{0,80}(?:👊|🔪|\b(?:tomorrow|tmrw|tonight|after\s+school)\b))",
     re.I)
 
 # Threats said with a "not": "it's not a threat, it's a promise", "I won't be using words",
@@ -181,7 +192,8 @@ WITH_NOT = re.compile(
     r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:going|getting|coming|walking)\s+home\s+in\s+one\s+piece\b"
     r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:getting\s+in(?:to)?\s+(?:his|her|their)\s+car|walk(?:ing|in)\s+out\s+of\s+(?:it|there|that\s+\w+))\b"
     r"(?![^.!?\n]{0,40}\b(?:resurfac\w*|shut|closed|locked\s+up|parents'?\s+evening))"
-    r"|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+not\s+(?:[\w']+\s+){1,6}?until\s+some(?:one|body|1)\s+gets\s+hurt\b"
+    r"|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+not\s+(?:[\w']+\s+){1,6}?(?:until|till|til)\s+some(?:one|body|1)\s+gets\s+hurt\b"
+    r"|\b(?:won'?t|wont|will\s+not)\s+make\s+it\s+(?:back|bak|home)\b(?=[^\n]{0,100}\b(?:make\s+sure|personal+y|if\s+my)\b)"
     # Round 14's: "she'd better hope she doesn't see me at her precious christmas fair".
     r"|\b(?:(?:she|he|they|you)(?:'?d|\s+had)?|(?:mr|mrs|ms|miss|the)\s+\w+(?:\s+had)?)\s+better\s+hope\s+(?:she|he|they|you|i)\s+(?:doesn'?t|don'?t|never|does\s+not|do\s+not)\s+(?:sees?|runs?|bumps?)(?:\s+into)?\s+(?:me|him|her|them)\b(?![^\n]{0,40}\b(?:race|rematch)\b)"
     r"|\b(?:some(?:one|body|1)\s+(?:\w+\s+)?(?:ought\s+to|should|needs?\s+to|has\s+to)|i'?ll|we'?ll|gonna|going\s+to)\s+teach\s+(?:\w+\s+){0,4}?a\s+lesson\s+(?:[\w']+\s+){0,2}?(?:won'?t|wont|will\s+never|never|'?ll\s+never)\s+forget\b",
@@ -195,6 +207,9 @@ _IN_CONTEXT = (
      re.compile(r"\b(?:your|ur)\s+(?:\w+\s+){0,2}(?:kids?|little\s+ones|daughter|son|wife|husband|family)\b|🙂|😉", re.I)),
     (re.compile(r"\b(?:i'?ll|ill|i\s+will|i'?m\s+(?:gonna|going\s+to))\s+(?:go|drive|plough|plow)\s+(?:straight\s+)?through\s+(?:her|him)\b", re.I),
      re.compile(r"\b(?:my\s+(?:car|van|motor)|lolly|bonnet|foot\s+down|crossing)\b", re.I)),
+    # Round 26's: "lockdown drill thursday? funny. might give them a real one this time 😈".
+    (re.compile(r"\b(?:give|giving)\s+(?:them|em|'em|you|u|everyone)\s+a\s+real\s+one\b", re.I),
+     re.compile(r"\b(?:lockdown|drill|evacuation|fire\s+alarm)\b", re.I)),
 )
 
 
