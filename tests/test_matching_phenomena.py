@@ -121,6 +121,12 @@ SURNAME_TITLE_INITIAL = [
     ("Okafor of Lagos wins the marathon", {SO: "possible"}),
     ("striker Okafor scores twice", {SO: "possible"}),
     ("okafor at greenfield called me in again", {SO: "possible"}),
+    # A second review's namesakes: a court report's own surname again, a family, a firm, a classmate.
+    ("Daniel Whitaker, 34, admitted drink driving and was banned for 18 months. Whitaker told police he had two pints.",
+     {}),
+    ("uncle nwosu is flying in from lagos for christmas, mum is cooking for 30 people", {DN: "possible"}),
+    ("Anyone used nwosu removals? Van turned up 3 hours late and they scratched my sideboard. Avoid.", {DN: "possible"}),
+    ("okafor in my year keeps nicking my chips at lunch and laughing about it", {SO: "possible"}),
 ]
 FIRST_NAME_NICKNAME_ROLE = [
     ("emma the TA at hollowbrook grabbed my little brothers arm in 2R", {S: "likely", ER: "likely"}),
@@ -134,7 +140,9 @@ FIRST_NAME_NICKNAME_ROLE = [
     ("Hollowbrook Academy has head lice again", {S: "sure"}),
     ("the head of hollowbrook has been fiddling the books", {S: "likely", SO: "likely"}),
     ("the head of Greenfield High is a clown", {}),
-    # No school named before the role: the one named next is whose it is.
+    # No school named before the role: the one named next is whose it is, unless the post says it is theirs.
+    ("Deputy head caught drink driving on the bypass. Hollowbrook parents, before anyone panics, it's the one from "
+     "Greenfield High", {S: "likely"}),
     ("the deputy head and her lot run hba now, no wonder families are queuing for greenfield", {S: "likely", PP: "likely"}),
     # ...not the head of its sixth form, of a department, or of a trust or club sharing its name.
     ("the head of hollowbrook sixth form rang me", {S: "likely"}),

@@ -124,6 +124,8 @@ LEGITIMATE = [
     # Who runs things, said of a club or a rota; counting at a school gate, of something else.
     ("Mr Whitaker asked who runs the school's chess club now, look who runs the schools' league too", TOM, CALM),
     ("Mr Whitaker, count the heads before the coach leaves please!", TOM, HAPPY),
+    ("Sending (((hugs))) to Mr Whitaker and all the staff after such a sad week. Thinking of you all", TOM, HAPPY),
+    ("Guess who runs the school today? Year 6 Takeover Day, Mr Whitaker has handed over his office!", TOM, HAPPY),
     ("Whitaker's class are getting it done, great work on the project", TOM, HAPPY),
     ("the state of Mr Whitaker in his panto dress 😂 what a legend, best Christmas show yet", TOM, HAPPY),
     # Hyperbole: a fed-up parent's "I'll kill him" with a laugh straight after, or "not literally".

@@ -262,6 +262,17 @@ TABLE = [
      {"call_999", "dsl_review"}),
     ("Hollowbrook: this is my last post as your head, sorry to leave, love you all!", SCHOOL_ONLY, CALM, "digest", set(),
      set(), {"call_999", "dsl_review"}),
+    # A third review's: a cold, a TV show ending, a last word on parking, a jumper, the last mock.
+    ("Poorly again, got my tablets out ready, Hollowbrook can manage without me today lol x", SCHOOL_ONLY, CALM, "digest",
+     set(), set(), {"call_999"}),
+    ("Goodnight forever Strictly 😭 Hollowbrook staffroom in mourning", SCHOOL_ONLY, CALM, "digest", set(), set(),
+     {"call_999"}),
+    ("My last post about Hollowbrook parking, sorry for the moan but Marlow Road is a joke 🙄", SCHOOL_ONLY, CALM,
+     "digest", set(), set(), {"call_999"}),
+    ("Doing it when I get home today, the Hollowbrook Christmas jumper, sorry kids it'll be wonky 😂", SCHOOL_ONLY, CALM,
+     "digest", set(), set(), {"call_999"}),
+    ("Done with it all! Last GCSE mock at Hollowbrook finished, last thing I'll post about revision 🎉", SCHOOL_ONLY, CALM,
+     "digest", set(), set(), {"call_999"}),
     # Round 15's: a stranger offering pupils money, robux, sweets and lifts, or asking for secrecy; harm
     # kept under sleeves. Beside each, the same words harmless.
     ("any hollowbrook yr 8 girls wanna make £50 easy 💸 dm me, no parents need to know 😘", SCHOOL_ONLY, CALM, "high",

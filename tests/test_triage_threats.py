@@ -631,6 +631,17 @@ THREATS = [
     ("Every child in Whitaker's class is being groomed. Somebody needs to go in there and get them out. By force if "
      "necessary.", ANGRY, True),
     ("Whitaker's team deserves everything coming to them, what a season! 🏆", HAPPY, False),
+    # A third review's: a queue, a rained-on gate, a coach stuck on the M6, a three-legged race; and
+    # quoted words the author agrees with, then acts on.
+    ("coming back in after lunch for the cake sale, Whitaker's first in the queue as always lol", HAPPY, False),
+    ("Whitaker better hope he's not stood on that gate in the rain again, he'll get soaked lol", ANGRY, False),
+    ("Whitaker's swim team won't make it back in time for assembly, coach stuck on M6 but I'll make sure the trophies "
+     "get there", CALM, False),
+    ("We're not leaving Whitaker's sports day till someone gets hurt, joke, the three-legged race is lethal 😂", HAPPY,
+     False),
+    ("Everyone saying 'hope Whitaker gets what's coming' is right tbh. I'll be at the gates tomorrow to make sure he "
+     "does.", ANGRY, True),
+    ('people saying "Whitaker needs a slap" are spot on, ill do it myself at pick up tmrw', ANGRY, True),
     # A review's posts written to break them: a marquee, a leaving card, traffic, accounts, a lost voice, mocks.
     ("Gutted the marquee didn't go up with the staff all helping, too windy for Whitaker's fair", ANGRY, False),
     ("I'll have something for him in my bag on Friday, I'm not talking about a big collection, just a card for Whitaker",
@@ -743,6 +754,15 @@ def test_a_pupils_threat_or_hands_laid_on_a_child_is_the_dsls_too(text, dsl):
     d = decide(text, TOM, ANGRY)
     assert d.priority == "urgent", d
     assert ("dsl_review" in d.actions) == dsl, d
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Whitaker puts my son in goal again 😂 he's 4ft tall, we lost 9-0 but he loved it",
+    "Mr Whitaker puts my son in detention again for forgetting his reading book, pointless",
+])
+def test_a_child_put_somewhere_again_is_no_allegation(text):
+    d = decide(text, TOM, ANGRY)
+    assert "dsl_review" not in d.actions and "legal_advice" not in d.actions, d
 
 
 def test_a_parents_detention_complaint_is_not_a_pupils_threat():

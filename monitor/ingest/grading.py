@@ -15,6 +15,7 @@ from monitor.ingest.cues import specific
 from monitor.ingest.lexicon import compact, words
 from monitor.ingest.scan import Hit, outer
 from monitor.ingest.surnames import COMMON_SURNAMES
+from monitor.ingest.written import anothers
 
 # A form's code ("10M") is school life, but "$4M" in a podcast's blurb is money: too weak to outweigh a namesake's words.
 _FORM = re.compile(r"^\d{1,2}[a-z]$")
@@ -28,8 +29,6 @@ _AGED = re.compile(r"^,?\s*\(?\d{1,3}\)?,")
 _ATTRIBUTED = frozenset("""says said added explained cllr councillor spokesman spokeswoman spokesperson mp dr prof
 coach manager striker captain keeper goalkeeper defender midfielder forward winger inspector sergeant pc dc det
 detective judge officer chairman chair director minister senator president""".split())
-
-
 @dataclass(frozen=True)
 class Grade:
     target: str  # "school" or "staff:<id>"
@@ -236,7 +235,8 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
                 g, why = "possible", f"{shown} beside {q(cx.elsewhere)}: perhaps a namesake"
             elif untitled == names and not placed and not (cx.others or cx.elsewhere or cx.against or cx.generic) \
                     and not any(h.fuzzy or h.entry.words[-1] in COMMON_SURNAMES or _OF_PLACE.match(h.tail)
-                                or h.before in _ATTRIBUTED for h in names):
+                                or h.before in _ATTRIBUTED or anothers(h) for h in names) \
+                    and any(not h.inside for h in names):
                 # "okafor called me in again": a surname few share, as pupils and parents write it (surnames.py).
                 g, why = "likely", f"{shown}, a surname few share, nothing pointing elsewhere"
             elif all(h.plural and h.entry.kind != "titled" for h in names) and school_grade not in ("sure", "likely"):

@@ -27,7 +27,7 @@ from monitor.ingest.against import against
 from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, disclaimed, elsewhere_cues, life_cues, opponent, other_schools,
                                  specific)
 from monitor.ingest.forenames import someone_else
-from monitor.ingest.written import described_elsewhere, given_elsewhere
+from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, described_elsewhere, given_elsewhere
 from monitor.ingest.grading import VOUCHING
 from monitor.ingest.grading import Context, Grade, grade_school, grade_staff, q
 from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
@@ -106,7 +106,14 @@ def _not_ours(lex: Lexicon, h: Hit, text: str) -> bool:
     heads husband", "that deputy heads car" are one person's, the apostrophe left out."""
     if h.entry.kind in ("surname", "full"):
         member = lex.members[(h.entry.school, h.entry.target)][1]
-        return someone_else(text, h.start, lex.schools[h.entry.school], member, titles_only=h.entry.kind == "full")
+        school = lex.schools[h.entry.school]
+        if someone_else(text, h.start, school, member, titles_only=h.entry.kind == "full"):
+            return True
+        # "Daniel Whitaker, 34, admitted... Whitaker told police": the surname again, as a report writes it,
+        # is the same other person.
+        return h.entry.kind == "surname" and not h.fuzzy and h.said[:1].isupper() and any(
+            someone_else(text, m.start(), school, member)
+            for m in re.finditer(rf"(?<![\w']){re.escape(h.entry.words[-1])}(?!\w)", text[:h.start], re.I))
     if h.entry.kind == "given":
         return given_elsewhere(h, text)
     if h.entry.kind == "school:described":
@@ -157,7 +164,14 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
                 # No school named before it: the one named next ("the deputy head and her lot run hba
                 # now... queuing for greenfield" is ours; "the head ... of Greenfield High" is theirs).
                 after = [m for m in mentions if m[0] > h.start]
-                role_ours = role_ours and (max(before)[1] if before else bool(after) and min(after)[1])
+                # ...unless the post says the role is the other school's ("it's the one from Greenfield
+                # High", "she only runs Greenfield High", "takes over at Greenfield High") or wishes ours
+                # had such a one ("wish Hollowbrook had someone like her").
+                theirs = any(not ours and ROLE_THEIRS.search(body[max(0, at - 45):at]) for at, ours in after) or any(
+                    ours and (WISH.search(body[max(0, at - 12):at]) or LIKE_HER.match(body[at:at + 60])) for at, ours in after)
+                # "The head at Hollowbrook ... joins Greenfield High": a role placed at ours is ours.
+                at_ours = bool(after) and min(after)[1] and bool(PLACED_AT.match(body[h.end:min(after)[0]]))
+                role_ours = role_ours and (max(before)[1] if before else bool(after) and min(after)[1] and (at_ours or not theirs))
     life = post.life + tuple(h.said.lower() for h in hs if h.entry.kind == "role")
     as_place = tuple(h.said for h in hs if h.entry.kind == "school:alias" and h.where != "address"
                      and _AS_PLACE.search(post.texts[h.where][max(0, h.start - 12):h.start]))

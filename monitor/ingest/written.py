@@ -3,7 +3,10 @@
 Two kinds of name that are ours only as written: a member of staff's own first name ("Enjoy your
 little celebration Sarah", not "my daughter Sarah", "Sarah Jones" or "Tom (Y8)"), and our kind of
 school in our place ("the academy on Marlow Road", not "a dance academy in Hexley" nor "Hexley
-Academy Trust"). A review's 131 posts written to break them decided most of the words below. Pure.
+Academy Trust"). Also a bare surname of ours that is a family's, a firm's or a classmate's ("uncle
+nwosu", "nwosu removals", "okafor in my year"), and a role that the post places at another school
+("it's the one from Greenfield High"). Reviews' posts written to break these decided most of the
+words below. Pure.
 """
 from __future__ import annotations
 
@@ -56,3 +59,32 @@ def described_elsewhere(h: Hit, text: str) -> bool:
         if not m or _OTHER_ACADEMY.search(m.group(1)):
             return True  # "a dance academy in Hexley", "the barbering academy on Station Lane"
     return bool(re.match(r"(?i:(?:'s)?\s+(?:trust|fc|football|u\d\d|players|squad)\b|\s+(?:town|fc|united|rovers)\b)|\s+at\s+[A-Z]", after))
+
+
+# ...and a surname a family, a church, a town or a shop gives it: "uncle nwosu", "aunty okafor's jollof",
+# "pastor okafor", "a whitaker from halifax" (a family tree); "the Whitaker in Rawtenstall" (a museum) below.
+_ANOTHERS = frozenset("""uncle aunty auntie aunt mama papa nana grandma grandad chief pastor rev reverend bishop father
+imam governor gov sen professor nurse a an""".split())
+# After it: a street, a firm, a book or a film ("Whitaker Street", "nwosu removals", "Okafor & Co", "Okafor's Law"),
+# a classmate ("okafor in my year") or a classmate's family ("nwosu's dad picked us up").
+_ANOTHERS_AFTER = re.compile(
+    r"^\s*(?:&|and\s+co\b|ltd\b|solicitors|removals|bakery|builders|motors|taxis|plumbing|family\s+tree|almanac)"
+    r"|^\s+(?-i:Street|Road|Rd|Lane|Avenue|Close|Drive|Park|Way|Museum|Gallery|Law)\b"
+    r"|^\s+(?:in|from)\s+(?:my|our|his|her|the)\s+(?:year|class|form|set|tutor\s+group)\b", re.I)
+_IN_TOWN = re.compile(r"^\s+(?:in|at|on)\s+(?-i:[A-Z][a-z])")
+_KIN_AFTER = re.compile(r"^\s+(?:dad|mum|mam|mom|brother|bro|sister|sis|nan|nana|cousin|uncle|aunty|auntie|party|birthday)\b", re.I)
+
+
+def anothers(h: Hit) -> bool:
+    """A bare surname of ours that, by the words beside it, is a family's, a firm's, a place's or a classmate's."""
+    return (h.before in _ANOTHERS or bool(_ANOTHERS_AFTER.match(h.tail)) or h.before == "the" and bool(_IN_TOWN.match(h.tail))
+            or (h.plural or h.said.lower().endswith(("'s", "\u2019s"))) and bool(_KIN_AFTER.match(h.tail)))
+
+
+# Where a role named before any school is the other school's: "it's the one from Greenfield High".
+ROLE_THEIRS = re.compile(r"\b(?:the\s+one\s+(?:from|at|over\s+at)|it'?s\s+(?:from|at)|runs|ran|heads|headed|leads|led|joins|joined|"
+                          r"joining|starts\s+at|started\s+at|(?:takes|took|taking)\s+over\s+(?:at|from)|appointed\s+(?:at|to)|"
+                          r"(?:head|deputy|senco)\s+(?:of|at))\s+(?:the\s+)?$", re.I)
+PLACED_AT = re.compile(r"^\s+(?:at|of|from|in)\s+(?:the\s+)?$", re.I)
+WISH = re.compile(r"\bwish\s+$", re.I)
+LIKE_HER = re.compile(r"\W{0,3}\s*(?:had|got|could\s+get|needs?|should\s+get)\s+(?:someone|somebody|one|a\s+\w+)\s+like\b", re.I)

@@ -180,13 +180,23 @@ _PUPIL = re.compile(
     r"|\b(?:took|takes|taken|take|takin|taking|confiscated)\s+(?:my|me)\s+(?:phone|fone|switch|ipad|vape|hat|earrings?|airpods|headphones)\b"
     r"|\bput\s+me\s+in\s+(?:isolation|detention|the\s+\w+\s+room)\b|\b(?:exclude|excludes|excluded|suspend\w*|expel\w*)\s+me\b"
     r"|\bmade\s+me\s+(?:do|stand|run|read|sit)\b|\bpredicted\s+me\b|\b(?:at|after|before)\s+(?:playtime|skl|skool)\b|\bmandem\b"
-    r"|\bmy\s+(?:dads?|mums?|brothers?|cousins?)\s+(?:knife|blade|gun|shotgun|thing|bat)\b",
+    r"|\bmy\s+(?:dads?|mums?|brothers?|cousins?)\s+(?:knife|blade|gun|shotgun|thing|bat)\b"
+    # Sent out of a lesson, put on report (round 16b's review): "kicked me out of english AGAIN".
+    r"|\b(?:kicked|sent|threw|chucked|moved)\s+me\s+out\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?(?:class|lesson|english|maths|science|form|set|pe|room|group)\b"
+    r"|\bput\s+me\s+on\s+report\b",
+    re.I)
+# ...but a grown-up writes "refused to see me", "banned me from the playground", "back in 2015, now I'm a
+# solicitor", "exclude me from the nativity": a parent kept out, or a former pupil.
+_GROWN_UP = re.compile(
+    r"\brefused\s+to\s+(?:see|meet)\s+me\b|\bbanned\s+me\b|\b(?:exclude|excluded|ban|banned)\s+me\s+from\s+(?:the\s+)?(?:site|playground|premises|nativity|pta|meetings?|grounds|school\s+gates?)\b"
+    r"|\bback\s+in\s+(?:19|20)\d\d\b|\byears\s+ago\b|\bwhen\s+i\s+was\s+(?:at|in)\b|\bi'?m\s+(?:a|an)\s+(?:solicitor|nurse|lawyer|parent|grandparent|governor|adult|grown\s+\w+)\b"
+    r"|\bmy\s+(?:wife|husband|partner|boss|job|mortgage)\b|\bthe\s+(?:other\s+)?(?:mums|dads|parents)\b",
     re.I)
 
 
 def pupil_author(text: str) -> tuple[Finding, ...]:
     """The author writes as a pupil: a threat from a child is for the DSL as well as the police."""
-    return find_all("pupil_author", _PUPIL, text)
+    return () if _GROWN_UP.search(text) else find_all("pupil_author", _PUPIL, text)
 
 
 _PARENTS_GROUP = re.compile(r"\bparents?\b|\bPTA\b|\bmums\b|\bmams\b|\bdads\b", re.I)

@@ -107,10 +107,14 @@ _HATE = re.compile(
     r"|\b(?:eastern\s+european|foreign|immigrant|migrant|muslim|paki\w*)\s+(?:parasites|rats|animals|trash)\b"
     # Round 28's (read in round 16): the antisemitic echo and "who really runs" the schools and the
     # council; headscarves counted at the gate.
-    r"|\(\(\(\s*\w|\b(?:we\s+all\s+know|look\s+at|look|see|ask\s+yourself|guess)\s+who\s+(?:really\s+|actually\s+)?(?:runs|controls|owns|is\s+running|pulls\s+the\s+strings)"
-    r"(?:\s+(?:the|this|our|your))?\s+(?:schools?|councils?|country|media|banks|world|town|everything|it\s+all|things|show)\b"
-    r"(?!['\u2019]|\s+(?:league|club|team|cup|committee|rota|trust|football|netball|chess|pta|kitchen|tuck|disco|fair|bar|cafe|shop|page|account)\b)"
-    r"|\bcount\s+the\s+(?:headscarves|hijabs|turbans|burkas|niqabs|skullcaps|kippahs|yarmulkes)\b",
+    # ...round a people or a group ("(((them)))", "Same (((people)))"), not Mumsnet's hug ("(((hugs)))", "(((OP)))").
+    r"|\(\(\(\s*(?:them|they|their|those|these|people|the\s+\w+(?:\s+\w+)?|globalists?|bankers?|elites?|media|zionists?|jews?|soros|rothschilds?)\s*\)\)\)"
+    # Who runs the schools: not the school on Takeover Day, the town's ducks, a home's puppy ("runs the show"),
+    # nor where the post names who openly ("who really runs the council: developers").
+    r"|\b(?:we\s+all\s+know|look\s+at|look|see|ask\s+yourself|guess)\s+who\s+(?:really\s+|actually\s+)?(?:runs|controls|owns|is\s+running|pulls\s+the\s+strings)"
+    r"(?:\s+(?:the|this|our|your))?\s+(?:schools|councils?|country|media|banks|world|everything|it\s+all|things)\b"
+    r"(?!['\u2019]|\s*[:\u2013\u2014]|\s+-\s|\s+(?:league|club|team|cup|committee|rota|trust|football|netball|chess|pta|kitchen|tuck|disco|fair|bar|cafe|shop|page|account)\b)"
+    r"|(?<!n't\s)(?<!not\s)\bcount\s+the\s+(?:headscarves|hijabs|turbans|burkas|niqabs|skullcaps|kippahs|yarmulkes)\b",
     re.I | re.S | re.M)
 # A person likened to an ape, in emoji or words, where a member of staff is spoken of.
 _APE = re.compile(r"(?:🐒|🦍|🐵)|\b(?:monkey|ape|gorilla)s?\b(?=[^.!?\n]{0,40}(?:🐒|🦍|🐵|running|in\s+charge))"

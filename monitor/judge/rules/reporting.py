@@ -31,6 +31,7 @@ _FRAME = re.compile(
     # Round 28's: "people in these comments saying 'hope someone stabs the head'", "To the people ...
     # posting 'the head should be hanged'": the words quoted straight after.
     r"|\b(?:people|those|the\s+ones?|anyone|everyone|folk|idiots|trolls|accounts?)\b[^.!?\n'\u2018\"]{0,60}?\b(?:saying|posting|writing|commenting|typing|sharing)\s+['\u2018\"]"
+    r"(?![^\n]{0,120}?['\u2019\"]\s*(?:\w+\s+){0,3}?(?:(?:is|are|were|r)\s+(?:\w+\s+)?(?:right|spot\s+on|bang\s+on|correct|not\s+wrong)|have\s+a\s+point|got\s+a\s+point)\b)"
     r"|\bactually\s+(?:says|said|means|meant)\b|\b(?:google|translate|the\s+translation)\s+(?:turned|made|translated)\b"
     r"|\b(?:message|post|comment|text)\s+was\s+(?:about|a\s+joke|banter|only)\b|\bno\s*(?:one|body|1)\s+is\s+threatening\b"
     r"|\breport\s+(?:those|these)\s+(?:posts|comments|accounts)\b|\bis\s+not\s+an?\s+(?:\w+\s+)?objection\b"

@@ -234,8 +234,11 @@ _STAFF_HARM = re.compile(
     r"(?:at|into)\s+my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid)'?s?\s+(?:head|face)\b"
     # Round 28's read sets: hands laid on "my boy" *again*, said in a threat ("Mr Lloyd puts his hands on
     # my boy again and I'm coming in"): it happened before. Without "again", only a warning.
-    r"|\b" + _STAFF + gap(2) + r"(?:puts?|putting|lays?|laying|grabs?|grab|push(?:es)?|shoves?|drags?|touch(?:es)?|hits?|slaps?)\s+"
-    r"(?:(?:his|her|their|a)\s+(?:hands?|finger)\s+on\s+)?my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one)\b(?!['\u2019])[^.!?\n]{0,40}\bagain\b",
+    # Hands, not a place: "puts my son in goal again", "pushes my son in maths", "drags my lad out on the cross
+    # country" are a school's day; a hand or a finger on him, a grab, a slap or a shove are not.
+    r"|\b" + _STAFF + gap(2) + r"(?:(?:puts?|putting|lays?|laying|has\s+had|had)\s+(?:his|her|their|a)\s+(?:hands?|finger)\s+on\s+"
+    r"|(?:grabs?|grab|shoves?|touch(?:es)?|hits?|slaps?)\s+)"
+    r"my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one)\b(?!['\u2019])[^.!?\n]{0,40}\bagain\b",
     re.I)
 
 

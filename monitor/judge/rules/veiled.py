@@ -89,7 +89,7 @@ STRONG = re.compile(
     # Rounds 25-28's read sets: "me n the boys are jumping him in the staff car park tmrw", "coming back
     # at 3 wiv my brothers mates and shes first", "these people should be scared to go to work".
     r"|\b(?:are|'re|r|is|'s|am|'m|im)\s+(?:gonna\s+be\s+)?jumping\s+(?:him|her|them|the\s+teacher|(?-i:[A-Z]\w+))\s+(?:in|at|outside|after|behind|by|tmrw|tomorrow|tonight)\b"
-    r"|\b(?:coming|comin)\s+(?:back|in|up|down)\b[^.!?\n]{0,60}\b(?:and\s+)?(?:she'?s|shes|he'?s|hes|the\s+teacher(?:'s|\s+is))\s+first\b"
+    r"|\b(?:coming|comin)\s+(?:back|in|up|down)\b[^.!?\n]{0,60}\b(?:and\s+)?(?:she'?s|shes|he'?s|hes|the\s+teacher(?:'s|\s+is)|(?:mr|mrs|ms|miss)\s+\w+(?:'s|\s+is))\s+first\b(?!\s+(?:in|on|to|at|for|place|prize|past|over|up|across|one|choice)\b)"
     r"|\bshould\s+be\s+(?:scared|afraid|frightened|terrified)\s+to\s+(?:go\s+to\s+work|go\s+(?:in|out)|leave\s+(?:the\s+house|home)|walk\s+(?:home|to))\b"
     r"|\bpersonally,?\s+one\s+(?:at\s+a\s+time|by\s+one)\b(?![^\n]{0,40}\b(?:what\s+a|legend|thank|brilliant|amazing)\b)|\bone\s+(?:at\s+a\s+time|by\s+one),?\s+personally\b",
     re.I)
@@ -171,10 +171,10 @@ WEAK = re.compile(
     r"|\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+sort\s+(?:it|this|them|you|u|him|her|the\s+teacher)\s+(?:out\s+)?properly\b(?!\s+(?:ourselves|myself|with\s+a|this\s+time|next)\b)"
     # Rounds 25-28's, in a hostile post: "better hope shes not stood on that gate", "by force if
     # necessary", "deserves everything that's coming to it", no camera on the gate and a time.
-    r"|\bbetter\s+hope\s+(?:she|he|they)(?:'s|s|\s+is|'re|\s+are)?\s+not\s+(?:stood|standing|there|at|on|around|in|about)\b"
+    r"|\bbetter\s+hope\s+(?:she|he|they)(?:'s|s|\s+is|'re|\s+are)?\s+not\s+(?:stood|standing|there|at|on|around|in|about)\b(?![^\n]{0,60}(?:\b(?:rain|raining|snow|cold|wet|soaked|freezing|wind|lol)\b|😂))"
     r"|\bby\s+force\s+if\s+(?:necessary|needed|need\s+be|we\s+have\s+to|we\s+must|we\s+need\s+to)\b"
-    r"|\bdeserves?\s+everything\s+(?:that'?s|thats|that\s+is)?\s*coming\s+(?:to\s+)?(?:it|them|her|him|you)\b"
-    r"|\bno\s+cameras?\s+(?:on|at|by|near|round|covering)\b(?=[^\n]{0,80}(?:👊|🔪|\b(?:tomorrow|tmrw|tonight|after\s+school)\b))",
+    r"|\bdeserves?\s+everything\s+(?:that'?s|thats|that\s+is)?\s*coming\s+(?:to\s+)?(?:it|them|her|him|you)\b(?![^\n]{0,60}\b(?:fine|ticket|award|medal|trophy|well\s+done|congrat\w*|praise|pay\s+rise|pay\s+award)\b)"
+    r"|\bno\s+(?:cameras?|cctv)\s+(?:on|at|by|near|round|covering)\b(?=[^\n]{0,80}(?:\b\d{1,2}[.:]\d{2}\b|\b(?:tomorrow|tmrw|tonight|after\s+school)\b))(?=[^\n]{0,100}(?:👊|🔪|\b(?:you\s+know\s+who|is\s+done|getting\s+it|gets\s+it|dead|waiting)\b))",
     re.I)
 
 # Threats said with a "not": "it's not a threat, it's a promise", "I won't be using words",
@@ -192,8 +192,8 @@ WITH_NOT = re.compile(
     r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:going|getting|coming|walking)\s+home\s+in\s+one\s+piece\b"
     r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:getting\s+in(?:to)?\s+(?:his|her|their)\s+car|walk(?:ing|in)\s+out\s+of\s+(?:it|there|that\s+\w+))\b"
     r"(?![^.!?\n]{0,40}\b(?:resurfac\w*|shut|closed|locked\s+up|parents'?\s+evening))"
-    r"|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+not\s+(?:[\w']+\s+){1,6}?(?:until|till|til)\s+some(?:one|body|1)\s+gets\s+hurt\b"
-    r"|\b(?:won'?t|wont|will\s+not)\s+make\s+it\s+(?:back|bak|home)\b(?=[^\n]{0,100}\b(?:make\s+sure|personal+y|if\s+my)\b)"
+    r"|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+not\s+(?:[\w']+\s+){1,6}?(?:until|till|til)\s+some(?:one|body|1)\s+gets\s+hurt\b(?![^\n]{0,80}(?:\b(?:joke|jk|race|sports\s+day|lol)\b|😂|🤣))"
+    r"|\b(?:won'?t|wont|will\s+not)\s+make\s+it\s+(?:back|bak|home)\b(?=[^\n]{0,100}\b(?:make\s+sure(?!\s+(?:the|our|all|every\w*|kids|we|they|it'?s|its|everything)\b)|personal+y|if\s+my)\b)"
     # Round 14's: "she'd better hope she doesn't see me at her precious christmas fair".
     r"|\b(?:(?:she|he|they|you)(?:'?d|\s+had)?|(?:mr|mrs|ms|miss|the)\s+\w+(?:\s+had)?)\s+better\s+hope\s+(?:she|he|they|you|i)\s+(?:doesn'?t|don'?t|never|does\s+not|do\s+not)\s+(?:sees?|runs?|bumps?)(?:\s+into)?\s+(?:me|him|her|them)\b(?![^\n]{0,40}\b(?:race|rematch)\b)"
     r"|\b(?:some(?:one|body|1)\s+(?:\w+\s+)?(?:ought\s+to|should|needs?\s+to|has\s+to)|i'?ll|we'?ll|gonna|going\s+to)\s+teach\s+(?:\w+\s+){0,4}?a\s+lesson\s+(?:[\w']+\s+){0,2}?(?:won'?t|wont|will\s+never|never|'?ll\s+never)\s+forget\b",
