@@ -221,9 +221,7 @@ def main() -> None:
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--frozen", action="store_true", help="the plain encoder, for heads.npz")
-    # Per tensor (B and M as first shipped) lost part of the fine-tune: on round 28 M found 53 urgent
-    # posts of 62 per tensor, 55 per channel, 57 in float32, at the same size (MODEL_CARD.md).
-    ap.add_argument("--per-tensor", action="store_true", help="one int8 scale per weight tensor (B's export)")
+    ap.add_argument("--per-tensor", action="store_true", help="one int8 scale per tensor, as B was (loses part of the fine-tune)")
     ap.add_argument("--reuse", action="store_true", help="quantise the float32 export already made")
     ap.add_argument("--weights", type=Path, default=finetune.CACHE / "model.pt", help="the fine-tune's weights")
     ap.add_argument("--out", type=Path, default=MODEL_DIR, help="where model.onnx, tokenizer.json, meta.json go")

@@ -14,7 +14,6 @@ from monitor.ingest.against import named_for_us
 from monitor.ingest.cues import specific
 from monitor.ingest.lexicon import compact, words
 from monitor.ingest.scan import Hit, outer
-from monitor.ingest.surnames import COMMON_SURNAMES
 from monitor.ingest.written import anothers
 
 # A form's code ("10M") is school life, but "$4M" in a podcast's blurb is money: too weak to outweigh a namesake's words.
@@ -25,10 +24,8 @@ VOUCHING = frozenset({"full", "titled", "surname", "nickname"})
 # "Gareth Lloyd, 54, of Cardiff", "Helen Marsh, 82,": how news and court reports place a person.
 _OF_PLACE = re.compile(r"^,?\s*(?:\(?\d{1,3}\)?,?\s*)?(?:of|from)\s+([A-Z][\w'-]+)")
 _AGED = re.compile(r"^,?\s*\(?\d{1,3}\)?,")
-# "says Whitaker", "Cllr Marsh", "striker Okafor": a surname as reports and team sheets give it.
-_ATTRIBUTED = frozenset("""says said added explained cllr councillor spokesman spokeswoman spokesperson mp dr prof
-coach manager striker captain keeper goalkeeper defender midfielder forward winger inspector sergeant pc dc det
-detective judge officer chairman chair director minister senator president""".split())
+
+
 @dataclass(frozen=True)
 class Grade:
     target: str  # "school" or "staff:<id>"
@@ -234,9 +231,7 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
             elif untitled == names and cx.elsewhere and not named and not [c for c in specific(life) if not _FORM.match(c)]:
                 g, why = "possible", f"{shown} beside {q(cx.elsewhere)}: perhaps a namesake"
             elif untitled == names and not placed and not (cx.others or cx.elsewhere or cx.against or cx.generic) \
-                    and not any(h.fuzzy or h.entry.words[-1] in COMMON_SURNAMES or _OF_PLACE.match(h.tail)
-                                or h.before in _ATTRIBUTED or anothers(h) for h in names) \
-                    and any(not h.inside for h in names):
+                    and not any(h.fuzzy or _OF_PLACE.match(h.tail) or anothers(h) for h in names) and any(not h.inside for h in names):
                 # "okafor called me in again": a surname few share, as pupils and parents write it (surnames.py).
                 g, why = "likely", f"{shown}, a surname few share, nothing pointing elsewhere"
             elif all(h.plural and h.entry.kind != "titled" for h in names) and school_grade not in ("sure", "likely"):

@@ -29,7 +29,7 @@ SCHOOL_WORDS = frozenset(("school", "academy", "college", "primary", "secondary"
 # First names that are also words: "Will the head reply?", "Grace period", "Hope you're well".
 WORD_NAMES = frozenset("""will grace hope faith joy rose may mark bill pat dawn summer april june holly ivy jack rob
 sue max ray gene art jean frank sky amber ruby crystal penny chase drew wade carol sandy rusty cliff dean guy norm
-miles august violet lily daisy heather poppy robin jay august hunter mason taylor cole jade pearl iris sage river
+miles violet lily daisy heather poppy robin jay august hunter mason taylor cole jade pearl iris sage river
 rocky dick buck chip earl duke king prince angel star sunny""".split())
 _ROAD = {"road": "rd", "lane": "ln", "street": "st", "avenue": "ave", "close": "cl"}
 _TOKEN = re.compile(r"([#@]?)(\w+(?:'\w+)*'?)")
@@ -129,9 +129,9 @@ def staff_entries(school: School, member: Staff, i: int) -> list[tuple[str, Entr
             add((t, last[0]), "initial", f"{t.capitalize()} {last[0].upper()}")
     told = {words(n) for n in (*member.first_names, *member.nicknames, *member.aliases)}
     if len(nw) >= 2 and (first,) not in told and first not in WORD_NAMES:
-        # "Enjoy your little celebration Sarah": their own first name, in a post about the school
-        # (matching.py and grading.py say when it counts). Read sets: 17 posts named a member of
-        # staff so, the school matched; every one was about them.
+        # "Enjoy your little celebration Sarah.": their own first name, said to them in a post about the
+        # school (written.py and grading.py say when it counts). Read sets: 7 more posts found, none
+        # someone else's; a review's posts showed a first name as a sentence's subject is anyone's.
         add((first,), "given", member.name.split()[0])
     for nick in member.nicknames:
         add(words(nick), "nickname", nick)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from monitor.ingest.scan import Hit
+from monitor.ingest.surnames import COMMON_SURNAMES
 
 # "Sarah Jones", "my daughter Sarah", "her mate Tom": a first name of ours that is someone else's.
 _GIVEN_ELSEWHERE = re.compile(r"^(?:\s+[A-Z][a-z]|'?s?,?\s+(?:from|at|in|of|on)\s)")
@@ -61,6 +62,10 @@ def described_elsewhere(h: Hit, text: str) -> bool:
     return bool(re.match(r"(?i:(?:'s)?\s+(?:trust|fc|football|u\d\d|players|squad)\b|\s+(?:town|fc|united|rovers)\b)|\s+at\s+[A-Z]", after))
 
 
+# "says Whitaker", "Cllr Marsh", "striker Okafor": a surname as reports and team sheets give it.
+ATTRIBUTED = frozenset("""says said added explained cllr councillor spokesman spokeswoman spokesperson mp dr prof
+coach manager striker captain keeper goalkeeper defender midfielder forward winger inspector sergeant pc dc det
+detective judge officer chairman chair director minister senator president""".split())
 # ...and a surname a family, a church, a town or a shop gives it: "uncle nwosu", "aunty okafor's jollof",
 # "pastor okafor", "a whitaker from halifax" (a family tree); "the Whitaker in Rawtenstall" (a museum) below.
 _ANOTHERS = frozenset("""uncle aunty auntie aunt mama papa nana grandma grandad chief pastor rev reverend bishop father
@@ -76,8 +81,10 @@ _KIN_AFTER = re.compile(r"^\s+(?:dad|mum|mam|mom|brother|bro|sister|sis|nan|nana
 
 
 def anothers(h: Hit) -> bool:
-    """A bare surname of ours that, by the words beside it, is a family's, a firm's, a place's or a classmate's."""
-    return (h.before in _ANOTHERS or bool(_ANOTHERS_AFTER.match(h.tail)) or h.before == "the" and bool(_IN_TOWN.match(h.tail))
+    """A bare surname of ours that many share, or that by the words beside it is a reporter's source, a
+    family's, a firm's, a place's or a classmate's."""
+    return (h.entry.words[-1] in COMMON_SURNAMES or h.before in ATTRIBUTED or h.before in _ANOTHERS
+            or bool(_ANOTHERS_AFTER.match(h.tail)) or h.before == "the" and bool(_IN_TOWN.match(h.tail))
             or (h.plural or h.said.lower().endswith(("'s", "\u2019s"))) and bool(_KIN_AFTER.match(h.tail)))
 
 
