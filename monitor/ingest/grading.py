@@ -169,9 +169,6 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, G
     return "no", None, bits, tags
 
 
-_REPLY = re.compile(r"\s*,|\s+(?:you|u|ur|your|you'?re|youre|it'?s|its|i|did|have|has|do)\b", re.I)
-
-
 def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str, bits: list[str],
                 place: bool, named: bool, members) -> list[Grade]:
     """Each member of staff the post names, graded; `named`: the post names the school itself;
@@ -283,9 +280,8 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
                     g, why = "possible", f"{said(cues)} with no school named"
             else:
                 g, why = "likely", f"{said(cues)} + {context}"
-        elif given and school_grade in ("sure", "likely") and not cx.others and not placed and not (
-                cx.local and all(h.index == 0 and _REPLY.match(h.tail) for h in given)):
-            # ...but "Helen, it's on the website" opening a post in our parents' group answers another parent.
+        elif given and school_grade in ("sure", "likely") and not cx.others and not placed:
+            # Only said to them (written.py): "Helen, it's on the website" opening a post answers another parent.
             g, why = "likely", f"first name {said(given)} + the school"
         elif shared:
             if not in_context:
