@@ -114,7 +114,7 @@ def torch_scores(module, tok, texts: list[str], max_length: int) -> np.ndarray:
     return np.stack(out)
 
 
-def calibrate(model, tok, max_length: int, log) -> dict[str, float]:
+def calibrate(model, tok, max_length: int, log, device: str = "cpu") -> dict[str, float]:
     """Shift the abuse and hate biases so that 0.5 is the macro-F1-best threshold on TweetEval val."""
     import torch
 
@@ -127,7 +127,7 @@ def calibrate(model, tok, max_length: int, log) -> dict[str, float]:
             for i in range(0, len(val.texts), 64):
                 enc = tok(val.texts[i:i + 64], truncation=True, max_length=max_length, padding=True,
                           return_tensors="pt")
-                logits.append(model(enc["input_ids"], enc["attention_mask"])[:, k].numpy())
+                logits.append(model(enc["input_ids"].to(device), enc["attention_mask"].to(device))[:, k].cpu().numpy())
         p = 1 / (1 + np.exp(-np.concatenate(logits)))
         best = max(np.arange(0.1, 0.91, 0.02), key=lambda t: macro_f1(val.labels, (p >= t).astype(int)))
         with torch.no_grad():
@@ -149,7 +149,7 @@ def _f1(y: np.ndarray, pred: np.ndarray) -> float:
     return 2 * tp / max(1.0, 2 * tp + float(np.sum(pred & ~y)) + float(np.sum(~pred & y)))
 
 
-def calibrate_categories(model, tok, max_length: int, log) -> dict[str, dict]:
+def calibrate_categories(model, tok, max_length: int, log, device: str = "cpu") -> dict[str, dict]:
     """Shift each category's bias so that 0.5 is its F1-best threshold on the school validation
     split (writer B and the held-out templates: never trained on). The threshold stays within
     0.2-0.8, so that a handful of validation posts cannot move a label to an extreme."""
@@ -162,7 +162,7 @@ def calibrate_categories(model, tok, max_length: int, log) -> dict[str, dict]:
         for i in range(0, len(posts), 64):
             enc = tok([p.text for p in posts[i:i + 64]], truncation=True, max_length=max_length, padding=True,
                       return_tensors="pt")
-            logits.append(model(enc["input_ids"], enc["attention_mask"]).numpy())
+            logits.append(model(enc["input_ids"].to(device), enc["attention_mask"].to(device)).cpu().numpy())
     probs = 1 / (1 + np.exp(-np.concatenate(logits)))
     chosen = {}
     for label in CALIBRATED_CATEGORIES:
