@@ -154,6 +154,8 @@ def worker(name: str, through: int, mode: str, out: Path, files: list[Path], smo
     from monitor.judge.encoder import encoder_dir
 
     device = "cuda" if torch.cuda.is_available() else "cpu"
+    # TF32 matrix products: sixteen processes share one GPU, and the int8 export rounds far more.
+    torch.backends.cuda.matmul.allow_tf32 = True
     passes = configure(name, through, smoke)
     seed = finetune.SETTINGS["seed"]
     torch.manual_seed(seed)
