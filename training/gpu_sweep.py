@@ -244,6 +244,7 @@ def main() -> None:
     ap.add_argument("--final-through", type=int, default=30)
     ap.add_argument("--deadline-minutes", type=float, default=7.5)
     ap.add_argument("--configs", default=",".join(CONFIGS))
+    ap.add_argument("--finals", default=None, help="the recipes trained to ship as well (default: every one swept)")
     ap.add_argument("--smoke", action="store_true", help="tiny samples, short passes, one evaluation file")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("--mode", default="sweep", help=argparse.SUPPRESS)
@@ -270,8 +271,11 @@ def main() -> None:
     env = dict(os.environ, TOKENIZERS_PARALLELISM="false", OMP_NUM_THREADS="1")
     jobs = {}
     t0 = time.time()
+    finals = names if args.finals is None else [n.strip() for n in args.finals.split(",") if n.strip()]
     for name in names:
         for mode, through in (("sweep", args.sweep_through), ("final", args.final_through)):
+            if mode == "final" and name not in finals:
+                continue
             cmd = [sys.executable, "-m", "training.gpu_sweep", "--out", str(args.out), "--worker", name,
                    "--mode", mode, "--through", str(through), "--work", str(work),
                    "--sweep-through", str(args.sweep_through), "--final-through", str(args.final_through)]
