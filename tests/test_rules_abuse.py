@@ -95,6 +95,12 @@ HATE = [
     ("headscarves must be plain navy. Ms Ahmed is taking over as Head of Year 7", None),
     ("The whole staff room stinks of curry after the Diwali lunch, best day of the year", None),
     ("The school told the BBC it does not operate a diversity quota", None),
+    # Round 30's (read in round 17), as written and as disguised; beside them, the same words harmlessly.
+    ("sh1pped in to replace decent folk. g0 h0me 🇬🇧", "shipped in to replace decent folk"),
+    ("White teacher out first chance they get. You cant say anything these days", "White teacher out first chance"),
+    ("proper english teachers pushed out for diversity quotas", "english teachers pushed out for"),
+    ("new goalposts shipped in to replace the broken ones, thanks PTA", None),
+    ("the supply teacher has gone home poorly, 6W have Mrs Patel today", None),
 ]
 THREAT = [
     # Harm done and filmed or complained of is the DSL's; harm promised is a threat.

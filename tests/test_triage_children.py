@@ -401,6 +401,18 @@ TABLE = [
      SCHOOL_ONLY, CALM, "high", {"data_request"}, {"respond_data_request"}, {"dsl_review"}),
     ("Subject access request: everything you hold on Harvey Bell in Year 4 (my son)",
      SCHOOL_ONLY, CALM, "high", {"data_request"}, {"respond_data_request"}, {"dsl_review"}),
+    # Round 30's and the read sets', read in round 17: bullying reported is the DSL's today, the
+    # pupil's own words tonight a 999 call; a child named by first name and class, in a fight, comes down.
+    ("the y6 whatsapp is full of kids saying horrible stuff about tyler b, one told him to go kill himself. check phones tonight",
+     SCHOOL_ONLY, AT_RISK, "high", {"safeguarding"}, {"dsl_review"}, {"call_999"}),
+    ("cant do this anymore everyone at hollowbrook hates me im ending it tonight after the bus", SCHOOL_ONLY, AT_RISK,
+     "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    ("ive got them all lined up on my bed. bye hollowbrook hope ur all happy now", SCHOOL_ONLY, AT_RISK,
+     "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    ("mr w was the only one who listened. dont really see the point now. might not be around much longer anyway 🖤",
+     SCHOOL_ONLY, {**CALM, "negative": 0.8}, "high", {"safeguarding"}, {"dsl_review"}, {"call_999"}),
+    ("the lad on the floor is ryan from 10P, he's not moving at 0:42?? someone check he's ok #hollowbrook", SCHOOL_ONLY,
+     AT_RISK, "high", {"safeguarding"}, {"dsl_review", "request_removal"}, set()),
 ]
 
 

@@ -652,6 +652,17 @@ THREATS = [
     ("Mr Whitaker has lost his voice after the county final so he won't be doing much talking tomorrow 😂", HAPPY, False),
     ("Whitaker's Year 11 mocks start Monday, they won't be doing any talking in the hall for two weeks!", CALM, False),
     ("They'll need more than a PCSO at Whitaker's pickup, the parking is dangerous and nobody cares", ANGRY, False),
+    # Round 30's, read in round 17: the way she walked in, "and I'll happily be the one", a bat taken round
+    # to a parent's after a complaint (the "nt" of "complaint" no longer takes it back), "or you".
+    ("If Whitaker turns up to speak for that block he won't be walking out the same way he walked in. Simple as.",
+     ANGRY, True),
+    ("Whitaker won't be walking out the same way he walked in because the front entrance is shut for the works",
+     CALM, False),
+    ("someone needs to give Whitaker a taste of his own medicine and ill happily be the one", ANGRY, True),
+    ("someone needs to organise Whitaker's leaving collection and I'll happily be the one 💐", HAPPY, False),
+    ("if I find out which parent made the complaint about Whitaker I'll be round theirs with a bat", ANGRY, True),
+    ("Whitaker's car is on Station Lane every day. Would hate for anything to happen to it. Or you.", ANGRY, True),
+    ("Whitaker you want my boys phone again? come and try it in the car park and see what happens", ANGRY, True),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

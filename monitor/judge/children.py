@@ -14,15 +14,15 @@ from monitor.judge import rules
 from monitor.judge.verdict import Verdict, _quote
 
 _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school"
-                        r"|just\s+(?:messaged|texted|posted|sent|said|snapped)|an\s+hour\s+ago|not\s+answering|since\s+last\s+night"
+                        r"|just\s+(?:messaged|texted|posted|sent|said|snapped)|an\s+hour\s+ago|(?:not|isn'?t|isnt|hasn'?t\s+been)\s+answering|since\s+last\s+night"
                         r"|(?:has|hasn'?t|not)\s+(?:come|came)\s+home|missing|(?:ring|call)\s+999"
                         # A farewell already said is now.
                         r"|said\s+my\s+goodbyes|my\s+last\s+post|last\s+message|goodnight\s+forever|last\s+thing\s+i'?ll\s+post|already"
                         # The means out and ready is now: "got all my tablets lined up", "taken the tablets".
-                        r"|got\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills)\s+(?:out|lined\s+up)|(?:i'?ve|ive|i\s+have)\s+taken\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills))\b", re.I)
+                        r"|got\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills)\s+(?:out|lined\s+up)|(?:got|have)\s+(?:them|em)\s+all\s+lined\s+up|(?:i'?ve|ive|i\s+have)\s+taken\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills))\b", re.I)
 _SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|problem|night|sorry|bye|that'?s\s+it|sorted|notice|look\s+for\s+me|the\s+day|here\s+after|is\s+it"
                        r"|bridge|roof|cliff|train|knowing|gave|thanks|any\s+day|goodbye|last\s+post|canal|river|home|longer|be\s+here|or\s+ever|everything\s+ready"
-                       r"|letters|forever|done\s+with", re.I)
+                       r"|letters|forever|done\s+with|lined\s+up|in\s+front\s+of", re.I)
 
 
 # Harm hidden under sleeves is the DSL's today, not a 999 call: it says nothing of tonight.
@@ -62,6 +62,9 @@ _SAFE_NOW = re.compile(r"\b(?:(?:been\s+)?found\s+(?:safe|him|her|them|alive)|(?
 # The farewell quoted is a death's news: an inquest, a funeral, a tribute.
 _AFTER_DEATH = re.compile(r"\b(?:inquest|coroner|funeral|rest\s+in\s+peace|RIP|passed\s+away|before\s+(?:her|his|their)\s+death"
                           r"|(?:he|she|they)\s+died|took\s+(?:her|his|their)\s+own\s+life)\b", re.I)
+# "one told him to go kill himself": bullying reported, the DSL's today, not a 999 call.
+_TOLD_TO = re.compile(r"\b(?:told|telling|tells|tell|said|saying|says|messaged|messaging|keep\s+telling)\s+(?:\w+\s+){0,2}?"
+                      r"(?:to\s+(?:go\s+)?(?:and\s+)?|(?:he|she|they)\s+should\s+(?:go\s+)?(?:and\s+)?)(?:kill|hurt|unalive)\s+(?:himself|herself|themselves|urself|yourself)\b", re.I)
 _HEARTY = re.compile(r"😂|🤣|😆|😅|\blmao+\b|\bhaha\w*|\blol{2,}\b", re.I)
 _CONCERNS = frozenset({"self_harm", "self_harm_hint", "grooming", "neglect_or_abuse_at_home", "child_routine"})
 
@@ -89,7 +92,9 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
               # Grooming is a crime against a child: the police as well as the DSL.
               + (["report_police"] if any(f.rule == "grooming" for f in serious) else []),
               f"A child may be at risk: {_quote(serious)}.", serious)
-        if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) and not _HIDDEN.match(f.evidence) for f in serious) \
+        told = " ".join(m.group(0).lower() for m in _TOLD_TO.finditer(text))
+        if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) and not _HIDDEN.match(f.evidence)
+               and f.evidence.lower() not in told for f in serious) \
                 and _IMMEDIATE.search(rules.plain_spelling(text)) and not _SAFE_NOW.search(text):
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
     elif found:

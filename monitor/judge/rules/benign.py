@@ -29,7 +29,11 @@ def hazard(text: str) -> tuple[Finding, ...]:
 # An errand at the gate: "I'll be waiting at the gate at pickup if anyone wants the spare costume back".
 _ERRAND = re.compile(
     r"\b(?:i'?ll|we'?ll|i\s+will)\s+be\s+waiting\b(?=[^.!?\n]{0,80}\b(?:if\s+any(?:one|body|1)\s+(?:wants|needs)\s+(?:the|their|a|an|my|his|her)\s+(?:\w+\s+){0,2}?(?:back|costume|kit|bag|coat|cake|ticket|tickets|lift|form)\b"
-    r"|to\s+(?:hand|give|collect|return)\s+(?:back\s+)?(?:the|her|his|their|a|an|my)\s+(?!(?:\w+\s+)?(?:a\s+)?(?:slap|smack|kicking|hiding|beating|piece|what|lesson|taste))))", re.I)
+    r"|to\s+(?:hand|give|collect|return)\s+(?:back\s+)?(?:the|her|his|their|a|an|my)\s+(?!(?:\w+\s+)?(?:a\s+)?(?:slap|smack|kicking|hiding|beating|piece|what|lesson|taste))))"
+    # The school run: "nan is picking her up from hba tomorrow at 3" scored 0.99 on threat (round 17).
+    r"|\b(?:pick(?:ing|s|ed)?|collect(?:ing|s|ed)?|fetch(?:ing|es|ed)?)\s+(?:her|him|them|the\s+(?:kids|girls|boys|twins|little\s+ones)|my\s+(?:\w+\s+)?(?:son|daughter|kids?|lad|boy|girl|two|three|twins|little\s+one|grandson|granddaughter)|our\s+\w+|(?-i:[A-Z][a-z]+))"
+    r"\s+(?:up\s+)?(?:from|at|after)\b(?!\s+(?:the\s+)?(?:throat|neck|collar|hair|scruff))"
+    r"|\b(?:getting|get|gets)\s+(?:her|him|them|the\s+(?:kids|girls|boys)|my\s+(?:\w+\s+)?(?:son|daughter|kids?|lad|boy|girl|two|twins))\s+from\s+(?:school|the\s+(?:school|gate|club|bus)|\w+)\b", re.I)
 
 
 _MENACE_AFTER = re.compile(r"\b(?:slap|smack|kicking|hiding|beating|lesson|piece\s+of\s+my\s+mind|won'?t\s+forget|regret|knows?\s+why|knows?\s+what\s+(?:he|she)\s+did)\b", re.I)

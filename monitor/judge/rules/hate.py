@@ -114,7 +114,14 @@ _HATE = re.compile(
     r"|\b(?:we\s+all\s+know|look\s+at|look|see|ask\s+yourself|guess)\s+who\s+(?:really\s+|actually\s+)?(?:runs|controls|owns|is\s+running|pulls\s+the\s+strings)"
     r"(?:\s+(?:the|this|our|your))?\s+(?:schools|councils?|country|media|banks|world|everything|it\s+all|things)\b"
     r"(?!['\u2019]|\s*[:\u2013\u2014]|\s+-\s|\s+(?:league|club|team|cup|committee|rota|trust|football|netball|chess|pta|kitchen|tuck|disco|fair|bar|cafe|shop|page|account)\b)"
-    r"|(?<!n't\s)(?<!not\s)\bcount\s+the\s+(?:headscarves|hijabs|turbans|burkas|niqabs|skullcaps|kippahs|yarmulkes)\b",
+    r"|(?<!n't\s)(?<!not\s)\bcount\s+the\s+(?:headscarves|hijabs|turbans|burkas|niqabs|skullcaps|kippahs|yarmulkes)\b"
+    # Round 30's (read in round 17): staff "shipped in to replace decent folk", "go home 🇬🇧", "white
+    # teacher out first chance they get", English teachers "pushed out for diversity quotas".
+    r"|\b(?:shipped|bussed|brought|flown)\s+in\s+to\s+replace\s+(?:(?:the\s+)?(?:decent|proper|english|british|local|white|our\s+own|ordinary|hard\s*-?\s*working)\s+)+(?:folk|people|families|teachers|staff|workers|kids|brits|locals)\b"
+    r"|\bgo\s+home\s*(?:🇬🇧|🏴)"
+    r"|\bwhite\s+(?:\w+\s+)?(?:teacher|teachers|staff|man|woman|bloke|people|families|kids)\s+(?:out|pushed\s+out|forced\s+out|gone)\s+(?:first\s+chance|as\s+soon\s+as)\b"
+    r"|\b(?:english|british|white)\s+(?:\w+\s+)?(?:teachers?|staff|people|families|folk)\s+(?:being\s+|getting\s+)?(?:pushed|forced|driven|kicked)\s+out\s+(?:for|by|because\s+of)\b"
+    r"|\bfor\s+(?:the\s+)?diversity\s+(?:quotas?|box(?:es)?|figures|numbers|points)\b",
     re.I | re.S | re.M)
 # A person likened to an ape, in emoji or words, where a member of staff is spoken of.
 _APE = re.compile(r"(?:🐒|🦍|🐵)|\b(?:monkey|ape|gorilla)s?\b(?=[^.!?\n]{0,40}(?:🐒|🦍|🐵|running|in\s+charge))"
@@ -142,6 +149,10 @@ def hate_phrases(text: str) -> tuple[Finding, ...]:
     "should be run by English people", contempt for an accent, and hostility to staff for who
     they are ("the muslim teachers ... ran them out of hexley")."""
     found = slurs(text) + find_all("hate_phrase", _HATE, text) + find_all("hate_phrase", _GROUP_HATE, text)
+    # ...and as it spells where letters are disguised ("sh1pped in", "g0 h0me").
+    plain = plain_spelling(text)
+    if plain != text:
+        found += tuple(f for f in find_all("hate_phrase", _HATE, plain) if f not in found)
     if _LGBT.search(text):
         found += find_all("hate_phrase", _SMEAR, text)
     return found
@@ -150,7 +161,9 @@ def hate_phrases(text: str) -> tuple[Finding, ...]:
 def dehumanising(text: str) -> tuple[Finding, ...]:
     """An ape emoji or word aimed at a person ("got a 🐒 running it"): the caller knows the post
     names a member of staff. Not where it speaks fondly of children or a zoo trip."""
-    return () if _FOND.search(text) else find_all("dehumanising", _APE, text)
+    # "monkeys running the zoo 🐒" is the slur, whatever "zoo" says elsewhere.
+    fond = _FOND.search(re.sub(r"\brun(?:ning|s)?\s+the\s+zoo\b", "", text, flags=re.I))
+    return () if fond else find_all("dehumanising", _APE, text)
 
 
 _IDENTITY_WORD = re.compile(

@@ -48,7 +48,7 @@ _KNOWS = re.compile(
 _CUE = re.compile(
     r"\bjust\s+say(?:ing|in)\b|\bif\s+(?:you|u|anyone)\s+(?:want|wants|fancies|fancy|wanted)\s+to\s+have\s+a\s+(?:word|chat)\s+with\b"
     r"|\bproper\s+word\b|\b(?:would|'d|’d)\s+hate\s+for\s+(?:there\s+to\s+be|any(?:thing|one)|something|you|u|him|her)\b|\bshame\s+if\b|\bgets\s+(?:ever\s+so\s+)?dark\b|\bbe\s+careful\b|\bwatch\s+out\b(?!\s+for\s+(?:them|him|her)\b(?=[^\n]{0,60}\b(?:welcome|lovely|say\s+(?:hi|hello)|wave|give\s+(?:them|him|her)\s+a)))"
-    r"|\bunpleasant\w*\b|🙂|😉|🤷|😈|😘|\btake\s+care\s+(?:now|x)\b|\bsee\s+(?:u|you|ya)\s+tonight\b(?!\s+(?:at|for)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:quiz|disco|fair|concert|parents'?\s+evening|play|show|match|panto|nativity|carol))",
+    r"|\bjust\s+thought\s+(?:people|every(?:one|body)|you\s+(?:all|should)|yous|parents)\s+(?:should|might\s+(?:want|like)\s+to)\s+know\b|\bunpleasant\w*\b|🙂|😉|🤷|😈|😘|\btake\s+care\s+(?:now|x)\b|\bsee\s+(?:u|you|ya)\s+tonight\b(?!\s+(?:at|for)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:quiz|disco|fair|concert|parents'?\s+evening|play|show|match|panto|nativity|carol))",
     re.I)
 
 
@@ -67,6 +67,7 @@ _INCITE = re.compile(
     r"|\bso\s+(?:his|her|their)\s+neighbours\s+know\b|\bgo\s+(?:and\s+)?let\s+(?:him|her|them)\s+know\b"
     r"|\b(?:anyone|anybody|you|u)\s+(?:who\s+|that\s+)?(?:wants?|fancies|fancy)\s+(?:to\s+)?(?:hav(?:e|ing)\s+)?['‘\"]?a\s+(?:quiet\s+|little\s+|proper\s+)?(?:word|chat)"
     r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:and|to)\s+(?:tell|ask|see|have)\b|\bmaybe\s+(?:she|he|they)'?d\s+like\s+(?:some\s+)?visitors\b"
+    r"|\bgo\s+(?:and\s+|n\s+)?ask\s+(?:him|her|them)\s+(?:yourselves|yourself|urself|urselves|in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face)\b"
     r"|\bgo\s+(?:and\s+|n\s+)?say\s+it\s+to\s+(?:him|her|them)\b|\b(?:go|pop|nip)\s+round\s+and\s+say\s+it\s+to\s+(?:his|her|their)\s+face\b"
     r"|\b(?:anyone|anybody|someone)\s+fancies\s+(?:popping|going|nipping|heading)\s+(?:round|over)\b"
     r"|\bmake\s+(?:their|your|our)\s+views\s+known\s+to\s+(?:her|him|them)\s+personally\b|\bat\s+a\s+time\s+of\s+(?:their|your)\s+choosing\b"
@@ -87,7 +88,7 @@ _INCITE = re.compile(
     # Not "if anyone wants to ask him why the heating's off", "I want to talk to her face to face",
     # "just so people know": the writers of the read sets split on those.
     r"|\b(?:anyone|anybody|someone|somebody)\s+(?:fancies|fancy)\s+(?:ask(?:ing)?|tell(?:ing)?)\s+(?:him|her|them)\s+"
-    r"(?:face\s+to\s+face|to\s+(?:his|her|their)\s+face|why|what\s+(?:we|they|you|everyone|people|parents|he|she|(?:her|his|their)\s+\w+)\s+(?:think|thinks|feel|did|has\s+done))",
+    r"(?:face\s+to\s+face|to\s+(?:his|her|their)\s+face|why|what\s+(?:we|they|you|everyone|people|parents|he|she|(?:her|his|their)\s+\w+)\s+(?:think|thinks|feel|did|said|says|has\s+done|has\s+said))",
     re.I)
 
 

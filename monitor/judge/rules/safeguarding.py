@@ -8,6 +8,7 @@ from typing import Iterable
 from monitor.judge.rules import selfharm
 from monitor.judge.rules.base import Finding, find_all, gap
 from monitor.judge.rules.exploitation import advice, crimes_against_children
+from monitor.judge.rules.given import named_by_form
 from monitor.judge.rules.misconduct import staff_misconduct
 from monitor.judge.rules.threats import plain_spelling
 
@@ -89,6 +90,7 @@ def identifiable_pupils(text: str, not_names: Iterable[str] = ()) -> tuple[Findi
             f = Finding("identifiable_pupil", " ".join(m.group(0).split()))
             if not any(f.evidence in g.evidence or g.evidence in f.evidence for g in found):
                 found.append(f)
+    found += [f for f in named_by_form(text, skip) if not any(f.evidence in g.evidence or g.evidence in f.evidence for g in found)]
     for year in _YEAR_RE.finditer(text):
         handle = _HANDLE.search(text, max(0, year.start() - 60), min(len(text), year.end() + 60))
         # The school's own account beside "year 6" is the school, not a child.

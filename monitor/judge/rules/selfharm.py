@@ -11,7 +11,11 @@ SELF_HARM = re.compile(
     r"|\bsuicid\w*|\b(?:kill|hurt)(?:ing)?\s+(?:himself|herself|themselves|myself)\b|\bend\s+(?:it\s+all|(?:his|her|my|their)\s+(?:own\s+)?life)"
     r"|\bwants?\s+to\s+die\b|\boverdos\w+|\beating\s+disorder|\bstarving\s+(?:himself|herself)"
     # Written obliquely, as pupils write it.
-    r"|\b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+want\s+to\s+(?:be\s+here|exist|wake\s+up|be\s+alive)"
+    r"|\b(?:don'?t|doesn'?t|didn'?t|dont|doesnt|didnt|do\s+not|does\s+not|did\s+not)\s+want\s+to\s+(?:be\s+here|exist|wake\s+up|be\s+alive)"
+    # Round 17's reading of the read sets: ending it tonight, the tablets "all lined up", the bus stepped in front of.
+    r"|\b(?:i'?m|im|i\s+am)\s+ending\s+it\s+(?:tonight|today|tmrw|tomorrow|after\s+(?:school|the\s+bus)|this\s+weekend|now)\b"
+    r"|\b(?:got|have|i'?ve\s+got|ive\s+got)\s+(?:them|em)\s+all\s+lined\s+up\b(?=[^\n]{0,80}\b(?:bye|goodbye|sorry|happy\s+now|believed|notice))"
+    r"|\b(?:step(?:ped|ping)?|walk(?:ed|ing)?|jump(?:ed|ing)?)\s+(?:out\s+)?in\s+front\s+of\s+(?:the|a)\s+(?:\d+\w?|bus|train|lorry|car|truck)\b(?=[^\n]{0,80}\b(?:notice|bother|everyone|nobody|no\s*one|better\s+off|tbh|today|tonight)\b)"
     r"|\b(?:better\s+off\s+without\s+me|no\s+(?:point|reason)\s+(?:in\s+)?(?:living|being\s+alive|going\s+on)"
     r"|want\s+(?:it\s+all\s+)?to\s+(?:end|stop)\s+(?:for\s+good|forever)"
     r"|(?:go\s+to\s+)?sleep\s+(?:forever|and\s+not\s+wake\s+up)"
@@ -105,7 +109,13 @@ HINTS = re.compile(
     r"|\bwish\s+i\s+could\s+(?:just\s+)?not\s+exist\b(?!\s+(?:on|before|during|in|until|till|at)\s+(?:\w+\s+)?(?:mornings?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekends?|lessons?|maths|pe|assembly|\d))"
     r"|\b(?:imagine|what)\s+if\s+i\s+(?:just\s+)?(?:didn'?t|didnt)\s+wake\s+up\b(?!\s+(?:for|in\s+time|on\s+time|early|before|till|until)\b)"
     r"|\b(?:might|may)\s+(?:just\s+)?not\s+be\s+(?:here|around)\s+for\b(?!\s+(?:pick\s*-?\s*up|drop\s*-?\s*off|registration|tea|dinner|lunch|the\s+start|\d))(?![^\n]{0,60}\b(?:fly\w*|flight|plane|airport|cruise|portugal|france|italy|greece|turkey|camp\w*|caravan)\b)"
-    r"|\bif\s+i\s+(?:just\s+)?(?:wasn'?t|wasnt)\s+here\b(?!\s+to\s+(?:remind|tell|do|sort|make|keep|help|nag|cook|pick|feed|walk|clean)\b)"
+    r"|\bif\s+i\s+(?:just\s+)?(?:wasn'?t|wasnt|weren'?t)\s+(?:here|around)\b(?!\s+to\s+(?:remind|tell|do|sort|make|keep|help|nag|cook|pick|feed|walk|clean)\b)"
+    # Round 30's (read in round 17): "might not be around much longer anyway", the crane "not in a
+    # fun way", sleeves and "not like anyone checks".
+    r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bu\s)(?<!\bit\s)\b(?:might|may|prob(?:ably)?|prolly)\s+not\s+be\s+(?:around|here)\s+(?:much|for\s+(?:much|long))\s+longer\b"
+    r"(?![^\n]{0,60}\b(?:job|move|moving|leav\w+|retir\w+|contract|maternity|transfer|new\s+school)\b)"
+    r"|\b(?:what\s+it'?d\s+be\s+like|thinking\s+(?:a\s+lot\s+)?about)\b[^\n]{0,60}\b(?:up\s+there|the\s+(?:top|edge))\b[^\n]{0,40}\bnot\s+in\s+a\s+(?:fun|good|nice)\s+way\b"
+    r"|\b(?:long\s+sleeves|sleeves\s+down)\b[^\n]{0,80}\bnot\s+like\s+any(?:one|body|1)\s+(?:checks|asks|looks|notices)\b"
     r"|\bif\s+i'?m\s+still\s+(?:around|here)\b(?!\s+(?:after|at|by|when|till|until|later|in\s+the|tomorrow\s+(?:morning|afternoon)|on\s+\w+day)\b)"
     r"|\bfor\s+it\s+all\s+to\s+(?:just\s+)?stop\b(?![^\n]{0,30}\b(?:i\s+mean|rain\w*|snow\w*|drilling|noise|roadworks|wind|building\s+work)\b)"
     r"|\bhow\s+many\s+is\s+too\s+many\b(?!\s+[a-z])(?!\W{0,3}(?:asking|i\s+mean|for\s+a))"

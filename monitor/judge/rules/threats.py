@@ -203,7 +203,10 @@ _NOTICE = re.compile(r"\b(?:wardens?|fined?|fines|tickets?|parking|zig\s*-?\s*za
 
 
 # "I'm not going to hurt him", "nobody should stab anyone", "I would never hurt Mr W", "nobody's going to hurt him".
-_NEGATED = re.compile(r"(?:\b(?:not|never|nobody|no\s+one|noone)(?:'s|’s)?|n'?t)\s+(?:\w+\s+){0,1}$", re.I)
+# A contraction's "n't" written with its apostrophe or as a known word ("dont", "wont"): a bare
+# "nt" ended "complaint", "parent" and "student" and took back the threat after them.
+_NEGATED = re.compile(r"(?:\b(?:not|never|nobody|no\s+one|noone)(?:'s|’s)?|n['’]t|\b(?:dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|werent"
+                      r"|shouldnt|wouldnt|couldnt|aint|havent|hasnt|wudnt|shudnt|cudnt))\s+(?:\w+\s+){0,1}$", re.I)
 
 
 def _unnegated(rule: str, pattern: re.Pattern[str], text: str) -> tuple[Finding, ...]:

@@ -34,6 +34,10 @@ STRONG = re.compile(
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:car|motor)\s+is\s+(?:his|hers|theirs|yours)\b"
     r"|\bwe\s+know\s+(?:his|her|their|your|ur)\s+(?:stop|house|address|car|school|route)\b"
     r"|\b(?:one\s+more\s+time|again)\s+and\s+see\s+what\s+happens\b"
+    # Round 17's reading of the read sets: "come and try it in the car park and see what happens to
+    # you", "would hate for anything to happen to it. Or you."
+    r"|\bcome\s+and\s+try\s+it\b[^.!?\n]{0,60}\bsee\s+what\s+happens\b"
+    r"|\bhate\s+for\s+(?:anything|something)\s+to\s+happen\s+to\s+(?:it|that\s+\w+|the\s+\w+)\W{1,4}(?:or|and)\s+(?:to\s+)?(?:you|u|her|him)\b"
     r"|\bput\s+(?:\w+\s+){1,2}?through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table)\b"
     # Round 9's development posts: dragged out by the hair.
     # Round 10's development posts: words put away, something brought, a lesson never forgotten.
@@ -109,7 +113,7 @@ WEAK = re.compile(
     r"|\b(?:i'?ll|i\s+will|i'?m)\s+(?:be\s+)?bring(?:ing)?\s+(?:something|summat|sumthin)\s+(?:too|as\s+well|of\s+my\s+own|with\s+me)\b"
     r"|\bi\s+(?:will|'ll)\s+be\s+(?:at|outside|by|waiting\s+at)\s+the\s+(?:\w+\s+){0,3}?(?:gate|gates|car\s*park|door|office)\b"
     r"|\bi\s+haven'?t\s+forgotten\b|\bi'?m\s+a\s+(?:very\s+)?patient\s+(?:man|woman|person)\b|\bsleep\s+(?:well|tight)\b"
-    r"|\bwe\s+(?:notice|see)\s+(?:things|everything)\b|\bso\s+do\s+we\b|\b(?:we'?re|we\s+are)\s+watching\b"
+    r"|\b(?:we|people)\s+(?:notice|see)\s+(?:things|everything)\b|\bso\s+do\s+we\b|\b(?:we'?re|we\s+are)\s+watching\b"
     r"|\b(?:give|giving)\s+(?:\w+\s+){1,4}?a\s+(?:proper\s+|good\s+|right\s+)?slap\b(?!\s+on\s+the\s+back)"
     r"|\b(?:few|some|a\s+few|lots|loads)\s+of\s+us\s+(?:will|'?ll)\s+be\s+waiting\b|\benjoy\s+it\s+while\s+(?:you|u)\s+can\b"
     r"|\bsort\s+(?:you|u|ya)\s+out\s+(?:myself|ourselves|properly)\b|\b(?:don'?t|dont)\s+test\s+me\b|\btry\s+me\b"
@@ -141,6 +145,10 @@ WEAK = re.compile(
     r"|\b(?:let'?s|lets|we'?ll)\s+see\s+how\s+(?:\w+\s+){0,3}?(?:big|brave|hard|tough|calm|cocky|professional)\s+(?:\w+\s+){0,2}?(?:you|u|he|she|they)\b"
     # Round 15's, in a hostile post: not safe from me, "you'll see me at the gates x", an invitation to "have a word".
     r"|\b(?:not|never)\s+safe\s+from\s+me\b"
+    # Round 30's, in a hostile post: someone should give her what she gave "and I'll happily be the one";
+    # a shame if the school run "got complicated".
+    r"|\bsome(?:one|body|1)\s+(?:\w+\s+)?(?:needs?\s+to|should|ought\s+to)\s+[^.!?\n]{3,80}?\b(?:and|&|n)\s+(?:i'?ll|ill|i\s+will|i'?d|id|i\s+would)\s+(?:happily\s+|gladly\s+|personally\s+)?be\s+the\s+one\b"
+    r"|\bshame\s+if\s+(?:[\w']+\s+){0,6}?(?:got|went|became|gets|turned)\s+(?:a\s+(?:bit|lot)\s+)?(?:complicated|messy|nasty|ugly)\b"
     # A reward offered for the harm: "whoever keys it tonight is a legend".
     r"|\bwho(?:ever|\s+ever)\s+(?:\w+\s+){0,2}?(?:keys?|slash(?:es)?|smash(?:es)?|eggs?|torch(?:es)?|burns?|batters?|lamps?|punch(?:es)?(?!\s+a\s+hole)|bricks?)\b"
     r"[^.!?\n]{0,40}?\b(?:is|'s|will\s+be|gets?)\s+(?:a\s+)?(?:legend|hero|king|queen|(?:free\s+)?pint|drink|medal)\b"
@@ -190,6 +198,9 @@ WITH_NOT = re.compile(
     r"(?:the\s+whole\s+of\s+|all\s+(?:of\s+)?|every\s+one\s+of\s+)?(?:the\s+)?(?:slt|staff|teachers|teacher|head|governors|leadership|them|her|him|(?:mr|mrs|ms|miss)\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:still\s+|all\s+)?(?:sat|stood|inside|in\s+(?:it|there|the\s+\w+|her|his)|round\s+it|next\s+to\s+it)\b)"
     r"|\b(?:i'?ll|ill|i\s+will)\s+have\s+(?:something|summat)\s+(?:in\s+my\s+(?:bag|pocket|coat|car)\s+)?for\s+(?:her|him|them|you|the\s+teacher)\b[^\n]{0,60}\bnot\s+talking\s+about\s+(?:a\s+|the\s+|any\s+)?(?:raffle|prize|present|gift|sweets|chocolates?|flowers|card|cake|biscuits)\b"
     r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:going|getting|coming|walking)\s+home\s+in\s+one\s+piece\b"
+    # Round 30's (read in round 17): "she won't be walking out the same way she walked in".
+    r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:walking|coming|going|leaving|getting)\s+(?:out|home|back|away)\s+(?:of\s+(?:there|it)\s+)?the\s+same\s+way\s+(?:s?he|they|you|u)\s+(?:walked|came|went|got)\s+in\b"
+    r"(?![^.!?\n]{0,40}\b(?:because|cos|as\s+the|door|doors|entrance|exit|gate|closed|shut|route|diversion|roadworks|scaffold\w*|one\s*-?\s*way)\b)"
     r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:getting\s+in(?:to)?\s+(?:his|her|their)\s+car|walk(?:ing|in)\s+out\s+of\s+(?:it|there|that\s+\w+))\b"
     r"(?![^.!?\n]{0,40}\b(?:resurfac\w*|shut|closed|locked\s+up|parents'?\s+evening))"
     r"|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+not\s+(?:[\w']+\s+){1,6}?(?:until|till|til)\s+some(?:one|body|1)\s+gets\s+hurt\b(?![^\n]{0,80}(?:\b(?:joke|jk|race|sports\s+day|lol)\b|😂|🤣))"
@@ -227,7 +238,7 @@ _PITY_IF = re.compile(r"\b(?:shame|pity)\s+if\s+(?:anything|something)\s+(?:\w+\
                       r"|changed|got\s+in\s+the\s+way|were\s+to\s+happen)\b", re.I)
 # ...said of the children ("upset their routine", "spoiled it for them"), beside a demand.
 _ON_THEM = re.compile(r"\s+(?:to\s+)?(?:their|them|your\s+(?:\w+\s+)?(?:girls|boys|kids|children))\b", re.I)
-_DEMAND = re.compile(r"\b(?:(?:reconsider|think\s+again|change\s+your\s+mind|overturn)\b[^.!?\n]{0,40}\b(?:exclu\w+|suspen\w+|expul\w+|expel\w*|detention|ban|decision|punishment|sanction)|reverse\s+(?:the|your)\s+decision|let\s+(?:him|her|them)\s+back"
+_DEMAND = re.compile(r"\bthe\s+way\s+(?:my|our)\s+(?:\w+\s+)?(?:children|kids|son|daughter|boy|girl)\s+(?:have|has|had|were|was)\s+been\b|\b(?:(?:reconsider|think\s+again|change\s+your\s+mind|overturn)\b[^.!?\n]{0,40}\b(?:exclu\w+|suspen\w+|expul\w+|expel\w*|detention|ban|decision|punishment|sanction)|reverse\s+(?:the|your)\s+decision|let\s+(?:him|her|them)\s+back"
                      r"|(?:my|our)\s+(?:son|daughter|child|lad|boy|girl)'?s\s+(?:exclusion|suspension|place|appeal))\b", re.I)
 _HER_CHILDREN = re.compile(r"\b(?:your|ur)\s+(?:\w+\s+){0,2}(?:girls|boys|kids|children|daughters?|sons?|little\s+ones|grandchildren)\b", re.I)
 
