@@ -103,6 +103,12 @@ SCHOOL_LIFE = [
     ("the council will exclude the garden from the plans, says Whitaker", {TW: "possible"}),
     # In our place's own community, "the school" and "the head" are ours.
     ("the head at the school needs to go, pickup is chaos", {S: "likely", SO: "likely"}),
+    # A class code and no school named: possibly ours (harm reaches the DSL, nothing else does);
+    # not a 3G pitch, a 4K telly or a 10K run, nor beside another school's name.
+    ("tyler in 9M ur DEAD after school tmrw", {S: "possible"}),
+    ("well done to 6W for the best attendance this week", {S: "possible"}),
+    ("new 3G pitch and a 4K screen, 10K run on sunday", {}),
+    ("Greenfield High 9M are getting battered tomorrow", {}),
 ]
 SURNAME_TITLE_INITIAL = [
     ("av had it wi that okafor woman at hollowbrook", {S: "likely", SO: "likely"}),

@@ -101,6 +101,11 @@ HATE = [
     ("proper english teachers pushed out for diversity quotas", "english teachers pushed out for"),
     ("new goalposts shipped in to replace the broken ones, thanks PTA", None),
     ("the supply teacher has gone home poorly, 6W have Mrs Patel today", None),
+    # A review's: cover brought in, a trip's way home, cuts, and the slur answered.
+    ("a cover teacher has been brought in to replace Mr W while he's off", None),
+    ("Year 6 trip to Paris, long day, time to go home 🇬🇧", None),
+    ("English teachers pushed out by the trust's budget cuts, disgrace", None),
+    ("She wasn't hired for diversity quotas, she's the best deputy we've had", None),
 ]
 THREAT = [
     # Harm done and filmed or complained of is the DSL's; harm promised is a threat.

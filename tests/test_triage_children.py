@@ -413,6 +413,9 @@ TABLE = [
      SCHOOL_ONLY, {**CALM, "negative": 0.8}, "high", {"safeguarding"}, {"dsl_review"}, {"call_999"}),
     ("the lad on the floor is ryan from 10P, he's not moving at 0:42?? someone check he's ok #hollowbrook", SCHOOL_ONLY,
      AT_RISK, "high", {"safeguarding"}, {"dsl_review", "request_removal"}, set()),
+    # A review's: a bully's words beside the child's own ("saying she wants to kill herself tonight") still call 999.
+    ("kids in her hollowbrook class told her to kill herself and now she keeps saying she wants to kill herself tonight",
+     SCHOOL_ONLY, AT_RISK, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
 ]
 
 

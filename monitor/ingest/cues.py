@@ -222,3 +222,16 @@ def opponent(text: str, start: int, end: int) -> bool:
 def disclaimed(text: str, start: int) -> bool:
     """Whether the name at `start` follows 'nothing to do with' or 'not'."""
     return bool(DISCLAIMER.search(text[max(0, start - 24):start]))
+
+
+# A class code as schools write them ("9M", "10B", "6W2"): not a 3G pitch, a 4K film, a 10K run or £9M.
+_CODE = re.compile(r"(?<![\w'£$€.])((?:[1-9]|1[0-3])[A-Z]\d?)(?![\w'])")
+_NOT_CODE = frozenset("2D 3D 4D 1G 2G 3G 4G 5G 4K 8K 5K 10K".split())
+
+
+def class_code(text: str) -> str | None:
+    """The first class code in a post that names no school: a harmful post about "tyler in 9M"
+    may be about one of ours (read sets: 37 such posts, every one ours)."""
+    if other_schools(text):
+        return None
+    return next((m.group(1) for m in _CODE.finditer(text) if m.group(1) not in _NOT_CODE), None)

@@ -24,7 +24,7 @@ from typing import Sequence
 from monitor.config.types import School
 from monitor.ingest.author import readable
 from monitor.ingest.against import against
-from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, disclaimed, elsewhere_cues, life_cues, opponent, other_schools,
+from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, class_code, disclaimed, elsewhere_cues, life_cues, opponent, other_schools,
                                  specific)
 from monitor.ingest.forenames import someone_else
 from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, described_elsewhere, given_elsewhere
@@ -272,7 +272,8 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     hits = [h for h in hits if h.where != "address" or h.entry.target == "school" and not h.start < len(address(url)) < h.end]
     hits = [h for h in hits if not _not_ours(lex, h, texts[h.where])]
     if not hits or (all(h.where != "post" for h in hits) and SPAM.search(texts["post"])):  # spam borrowing our thread
-        return []
+        code = class_code(text) if not hits and len(schools) == 1 else None  # possible: harm only reaches the DSL
+        return [(schools[0], Assessment((Grade("school", "possible", f"the class code {q([code])}, no school named", ("class_code",)),)))] if code else []
     low = {w: lower(texts[w]) for w in ("post", "thread")}
     post = _Post(texts, _named_schools(hits, texts),
                  tuple(c for w in ("post", "thread") for c in life_cues(low[w], texts[w])),

@@ -63,8 +63,10 @@ _SAFE_NOW = re.compile(r"\b(?:(?:been\s+)?found\s+(?:safe|him|her|them|alive)|(?
 _AFTER_DEATH = re.compile(r"\b(?:inquest|coroner|funeral|rest\s+in\s+peace|RIP|passed\s+away|before\s+(?:her|his|their)\s+death"
                           r"|(?:he|she|they)\s+died|took\s+(?:her|his|their)\s+own\s+life)\b", re.I)
 # "one told him to go kill himself": bullying reported, the DSL's today, not a 999 call.
-_TOLD_TO = re.compile(r"\b(?:told|telling|tells|tell|said|saying|says|messaged|messaging|keep\s+telling)\s+(?:\w+\s+){0,2}?"
-                      r"(?:to\s+(?:go\s+)?(?:and\s+)?|(?:he|she|they)\s+should\s+(?:go\s+)?(?:and\s+)?)(?:kill|hurt|unalive)\s+(?:himself|herself|themselves|urself|yourself)\b", re.I)
+# Not "saying she wants to kill herself": a child's own words about tonight are still the 999 call.
+_TOLD_TO = re.compile(r"\b(?:told|telling|tells|tell|said|saying|says|messaged|messaging|keep\s+telling)\s+"
+                      r"(?:(?!(?:wants?|wanted|wanna|going|gonna|planning|plans?|planned|tried|trying|tries|needs?|needed|means?|meant|about|ready|decided)\b)\w+\s+){0,2}?"
+                      r"(?:to\s+(?:go\s+)?(?:and\s+)?|(?:him|her|them)\s+(?:he|she|they)\s+should\s+(?:go\s+)?(?:and\s+)?)(?:kill|hurt|unalive)\s+(?:himself|herself|themselves|urself|yourself)\b", re.I)
 _HEARTY = re.compile(r"😂|🤣|😆|😅|\blmao+\b|\bhaha\w*|\blol{2,}\b", re.I)
 _CONCERNS = frozenset({"self_harm", "self_harm_hint", "grooming", "neglect_or_abuse_at_home", "child_routine"})
 
@@ -92,9 +94,14 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
               # Grooming is a crime against a child: the police as well as the DSL.
               + (["report_police"] if any(f.rule == "grooming" for f in serious) else []),
               f"A child may be at risk: {_quote(serious)}.", serious)
-        told = " ".join(m.group(0).lower() for m in _TOLD_TO.finditer(text))
+        # Bullies' words only where every time the post says it, it is what they said.
+        told = [m.span() for m in _TOLD_TO.finditer(text)]
+        low = text.lower()
+        def only_told(ev: str) -> bool:
+            at = [m.start() for m in re.finditer(re.escape(ev.lower()), low)]
+            return bool(at) and all(any(s <= i < e for s, e in told) for i in at)
         if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) and not _HIDDEN.match(f.evidence)
-               and f.evidence.lower() not in told for f in serious) \
+               and not only_told(f.evidence) for f in serious) \
                 and _IMMEDIATE.search(rules.plain_spelling(text)) and not _SAFE_NOW.search(text):
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
     elif found:

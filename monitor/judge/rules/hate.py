@@ -118,10 +118,15 @@ _HATE = re.compile(
     # Round 30's (read in round 17): staff "shipped in to replace decent folk", "go home 🇬🇧", "white
     # teacher out first chance they get", English teachers "pushed out for diversity quotas".
     r"|\b(?:shipped|bussed|brought|flown)\s+in\s+to\s+replace\s+(?:(?:the\s+)?(?:decent|proper|english|british|local|white|our\s+own|ordinary|hard\s*-?\s*working)\s+)+(?:folk|people|families|teachers|staff|workers|kids|brits|locals)\b"
-    r"|\bgo\s+home\s*(?:🇬🇧|🏴)"
+    # A trip going "home 🇬🇧" is a trip: only "go home" said to someone.
+    r"|(?<![\"“'‘])(?<!\bto\s)(?<!\bwe\s)(?<!\bi\s)(?<!\blets\s)(?<!\blet's\s)(?<!\bgonna\s)(?<!\bwanna\s)(?<!\bcan\s)(?<!'ll\s)\bg[o0]\s+h[o0]me\s*(?:🇬🇧|🏴)"
     r"|\bwhite\s+(?:\w+\s+)?(?:teacher|teachers|staff|man|woman|bloke|people|families|kids)\s+(?:out|pushed\s+out|forced\s+out|gone)\s+(?:first\s+chance|as\s+soon\s+as)\b"
+    # "English teachers pushed out by the trust's budget cuts" is a department losing staff.
     r"|\b(?:english|british|white)\s+(?:\w+\s+)?(?:teachers?|staff|people|families|folk)\s+(?:being\s+|getting\s+)?(?:pushed|forced|driven|kicked)\s+out\s+(?:for|by|because\s+of)\b"
-    r"|\bfor\s+(?:the\s+)?diversity\s+(?:quotas?|box(?:es)?|figures|numbers|points)\b",
+    r"(?!\s+(?:the\s+)?(?:academy|trust|trust's|budget|cuts?|funding|council|government|cheaper|money|redundanc\w*|restructur\w*|ofsted|new\s+curriculum|falling)\b)"
+    # "She wasn't hired for diversity quotas" answers the slur.
+    r"|(?<!\bnot\s)(?<!n't\s)(?<!\bnt\s)(?<!['’])\b(?!(?:wasn'?t|wasnt|isn'?t|isnt|not|never|didn'?t|didnt|weren'?t|werent|aren'?t|arent)\b)\w+\s+"
+    r"(?:(?!(?:wasn'?t|wasnt|isn'?t|isnt|not|never|didn'?t|didnt|weren'?t|werent)\b)\w+\s+)?for\s+(?:the\s+)?diversity\s+(?:quotas?|box(?:es)?|figures|numbers|points)\b",
     re.I | re.S | re.M)
 # A person likened to an ape, in emoji or words, where a member of staff is spoken of.
 _APE = re.compile(r"(?:🐒|🦍|🐵)|\b(?:monkey|ape|gorilla)s?\b(?=[^.!?\n]{0,40}(?:🐒|🦍|🐵|running|in\s+charge))"
