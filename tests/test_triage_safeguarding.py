@@ -186,6 +186,11 @@ ALLEGED_HARM = [
     ("Mr Whitaker seen going into the girls toilets with his toolbox to get the hand dryers fixed", DEFAMES, False),
     ("Mr Whitaker put my lad on the floor in the recovery position and rang 999, a hero", DEFAMES, False),
     ("Mr Whitaker got suspended over something with the Year 6 SATs papers", DEFAMES, False),
+    # Round 17, from the read sets: shouted in capitals, a complaint to the model; a door locked in a fire drill.
+    ("MR WHITAKER IS A NASTY PEICE OF WORK SHE LOCKED OUR LILY MAE IN THE BOOK CORNER CUPBORD FOR A WHOLE PLAYTIME",
+     {**DEFAMES, "complaint": 0.9}, True),
+    ("Mr Whitaker was brilliant, she locked our classroom door in the fire drill like she should",
+     {**MODEL, "praise": 0.9}, False),
 ]
 
 

@@ -277,18 +277,18 @@ _ABUSER = re.compile(
 # the author's own child, the member of staff the subject the sentence leaves out or calls "he".
 _PRONOUN_HARM = re.compile(
     r"(?:^|[.!?\n]\s*)(?:(?:and\s+)?(?:he|she)\s+)?(?:has\s+|had\s+)?" + _HARM + r"\b(?:\s+(?:up|at|into|onto))?\s+"
-    r"my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one)\b", re.I)
+    r"my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one)\b"
+    # ...or "SHE LOCKED OUR LILY MAE IN THE BOOK CORNER CUPBORD": "our" and the child's name, shut in.
+    r"|\b(?:he|she)\s+(?:has\s+|had\s+)?(?:locked|shut)\s+our\s+(?!(?:school|class|kids)\b)[A-Za-z]+(?:\s+[A-Za-z]+)?\s+in\s+(?:the|a)\s+(?:\w+\s+){0,3}?(?:cupboard|cupbord|room|toilets?|store\s*room)\b", re.I)
 
 
 def staff_harmed_my_child(text: str) -> tuple[Finding, ...]:
-    """"He put his hands on my boy", "Grabbed my daughter by the arm": the caller knows the post
-    is about a named member of staff."""
+    """"He put his hands on my boy", "Grabbed my daughter": the caller knows the post names staff."""
     return find_all("staff_harmed_child", _PRONOUN_HARM, text)
 
 
 def staff_harmed_child(text: str) -> tuple[Finding, ...]:
-    """"Mr Hale grabbed my son by the neck", "my daughter was pushed by a TA", "Mr Hale at
-    the academy has been fiddling with kids"."""
+    """"Mr Hale grabbed my son by the neck", "pushed by a TA", "Mr Hale has been fiddling with kids"."""
     found = find_all("staff_harmed_child", _STAFF_HARM, text)
     if not found:
         found = find_all("staff_harmed_child", _STAFF_HARM_FAR, text)
