@@ -416,6 +416,13 @@ TABLE = [
     # A review's: a bully's words beside the child's own ("saying she wants to kill herself tonight") still call 999.
     ("kids in her hollowbrook class told her to kill herself and now she keeps saying she wants to kill herself tonight",
      SCHOOL_ONLY, AT_RISK, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    # A second review's: a break-up, a raffle, a road; none of them tonight's farewell.
+    ("hollowbrook drama: im ending it tonight with jake, hes been so weird since the disco", SCHOOL_ONLY, CALM,
+     "digest", set(), set(), {"call_999"}),
+    ("got all the hollowbrook raffle prizes lined up on my bed. bye for now, see you at the fair!", SCHOOL_ONLY, HAPPY,
+     "digest", set(), set(), {"call_999"}),
+    ("a little lad walked out in front of the 41 outside hollowbrook today, nearly got hit. slow down people", SCHOOL_ONLY,
+     ANGRY, "digest", set(), set(), {"call_999"}),
 ]
 
 

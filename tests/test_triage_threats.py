@@ -663,6 +663,7 @@ THREATS = [
     ("if I find out which parent made the complaint about Whitaker I'll be round theirs with a bat", ANGRY, True),
     ("Whitaker's car is on Station Lane every day. Would hate for anything to happen to it. Or you.", ANGRY, True),
     ("Whitaker you want my boys phone again? come and try it in the car park and see what happens", ANGRY, True),
+    ("Whitaker's open evening: come and try it on the climbing wall and see what happens, you'll love it!", HAPPY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

@@ -105,7 +105,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # gate: the model alone reads them as threats; with no rule firing it is not believed. (A meeting
     # booked was tried too: it hid "few of us dads will be waiting for her" after the governors' meeting.)
     benign = s["threat"] >= p["threat"] and bool(rules.hazard(own_words) or rules.game(own_words) or (
-        rules.errand(own_words) and not _VIOLENT.search(own_words))) and not rules.weapons(own_words)
+        rules.errand(own_words, bool(staff)) and not _VIOLENT.search(own_words))) and not rules.weapons(own_words)
     cue = bool(_VIOLENT.search(own_words) or found)
     # With no violent word and no veiled phrase, the model alone (short of sure) is believed only where
     # it also reads the post as hostile: it scores warm praise and a parking moan high on threat too.

@@ -29,9 +29,10 @@ def hazard(text: str) -> tuple[Finding, ...]:
 # An errand at the gate: "I'll be waiting at the gate at pickup if anyone wants the spare costume back".
 _ERRAND = re.compile(
     r"\b(?:i'?ll|we'?ll|i\s+will)\s+be\s+waiting\b(?=[^.!?\n]{0,80}\b(?:if\s+any(?:one|body|1)\s+(?:wants|needs)\s+(?:the|their|a|an|my|his|her)\s+(?:\w+\s+){0,2}?(?:back|costume|kit|bag|coat|cake|ticket|tickets|lift|form)\b"
-    r"|to\s+(?:hand|give|collect|return)\s+(?:back\s+)?(?:the|her|his|their|a|an|my)\s+(?!(?:\w+\s+)?(?:a\s+)?(?:slap|smack|kicking|hiding|beating|piece|what|lesson|taste))))"
-    # The school run: "nan is picking her up from hba tomorrow at 3" scored 0.99 on threat (round 17).
-    r"|\b(?:pick(?:ing|s|ed)?|collect(?:ing|s|ed)?|fetch(?:ing|es|ed)?)\s+(?:her|him|them|the\s+(?:kids|girls|boys|twins|little\s+ones)|my\s+(?:\w+\s+)?(?:son|daughter|kids?|lad|boy|girl|two|three|twins|little\s+one|grandson|granddaughter)|our\s+\w+|(?-i:[A-Z][a-z]+))"
+    r"|to\s+(?:hand|give|collect|return)\s+(?:back\s+)?(?:the|her|his|their|a|an|my)\s+(?!(?:\w+\s+)?(?:a\s+)?(?:slap|smack|kicking|hiding|beating|piece|what|lesson|taste))))", re.I)
+# The school run: "nan is picking her up from hba tomorrow at 3" scored 0.99 on threat (round 17).
+_SCHOOL_RUN = re.compile(
+    r"\b(?:pick(?:ing|s|ed)?|collect(?:ing|s|ed)?|fetch(?:ing|es|ed)?)\s+(?:her|him|them|the\s+(?:kids|girls|boys|twins|little\s+ones)|my\s+(?:\w+\s+)?(?:son|daughter|kids?|lad|boy|girl|two|three|twins|little\s+one|grandson|granddaughter)|our\s+\w+|(?-i:[A-Z][a-z]+))"
     r"\s+(?:up\s+)?(?:from|at|after)\b(?!\s+(?:the\s+)?(?:throat|neck|collar|hair|scruff))"
     r"|\b(?:getting|get|gets)\s+(?:her|him|them|the\s+(?:kids|girls|boys)|my\s+(?:\w+\s+)?(?:son|daughter|kids?|lad|boy|girl|two|twins))\s+from\s+(?:school|the\s+(?:school|gate|club|bus)|\w+)\b", re.I)
 
@@ -39,10 +40,14 @@ _ERRAND = re.compile(
 _MENACE_AFTER = re.compile(r"\b(?:slap|smack|kicking|hiding|beating|lesson|piece\s+of\s+my\s+mind|won'?t\s+forget|regret|knows?\s+why|knows?\s+what\s+(?:he|she)\s+did)\b", re.I)
 
 
-def errand(text: str) -> tuple[Finding, ...]:
-    """"I'll be waiting ... to hand back the PE kit": not if a slap comes with it."""
+def errand(text: str, staff_named: bool = False) -> tuple[Finding, ...]:
+    """"I'll be waiting ... to hand back the PE kit": not if a slap comes with it. The school run
+    only where no member of staff is named: beside one it is how a threat is dressed ("collecting
+    my son at 3. Whitaker had better not be on the gate")."""
     clean = plain_spelling(text)
-    return () if _MENACE_AFTER.search(clean) else find_all("errand", _ERRAND, clean)
+    if _MENACE_AFTER.search(clean):
+        return ()
+    return find_all("errand", _ERRAND, clean) + (() if staff_named else find_all("errand", _SCHOOL_RUN, clean))
 
 
 def game(text: str) -> tuple[Finding, ...]:

@@ -33,6 +33,8 @@ sam samuel sana sara sarah scarlett sebastian seb shannon sienna sofia sonny sop
 tamsin tayla taylor teddy theo theodore thomas tia tiana tianna toby tommy travis tyler tyson umar valentina
 vincent violet willow wiktoria xavier yasmin yusuf zac zach zachary zain zainab zak zara zayn zayna zoe zuzanna
 """.split()) - {"summer"}
+# Also words: "an angel in 2R", "a poppy from 5B", "30 max in 6W". Written small, they are the word.
+_ALSO_WORDS = frozenset("angel amber ash daisy dale holly honey ivy jade jan max piper poppy ruby teddy violet willow".split())
 _BY_FORM = re.compile(r"\b([A-Za-z]{2,})\s*,?\s+(?:(?:in|from|of)\s+)?(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)\b(?!['\w])")
 _YEAR_FIRST = re.compile(r"\b(?:year|yr|y)\s?(?:[1-9]|1[0-3])\s+([A-Za-z]{2,})\s+[A-Za-z]\b(?!['\w])", re.I)
 
@@ -43,7 +45,7 @@ def named_by_form(text: str, skip: frozenset[str] | set[str]) -> list[Finding]:
     for pattern in (_BY_FORM, _YEAR_FIRST):
         for m in pattern.finditer(text):
             name = m.group(1).lower()
-            if name in GIVEN and name not in skip:
+            if name in GIVEN and name not in skip and not (name in _ALSO_WORDS and m.group(1).islower()):
                 f = Finding("identifiable_pupil", " ".join(m.group(0).split()))
                 if f not in out:
                     out.append(f)

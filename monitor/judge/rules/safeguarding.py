@@ -173,9 +173,9 @@ _AT_RISK = {
         re.I | re.S),
     # Pupils fighting, named or by year group: the children in it are identifiable. Not a match.
     "pupil_fight": re.compile(
-        r"(?:\b(?:scrap|scrapping|fight|fighting|brawl|going\s+at\s+it|knocked\s+(?:spark\s+)?out|got\s+(?:folded|rocked|jumped|leathered|merked|decked|sparked))\b|#fight)"
+        r"(?:\b(?<!snowball\s)(?<!pillow\s)(?<!food\s)(?<!water\s)(?<!nerf\s)(?<!play\s)(?<!nobody\sis\s)(?<!nobody\swas\s)(?<!no\sone\sis\s)(?<!not\s)(?:scrap|scrapping|fight|fighting|brawl|going\s+at\s+it|knocked\s+(?:spark\s+)?out|got\s+(?:folded|rocked|jumped|leathered|merked|decked|sparked))\b|#fight)"
         r"(?=[^\n]{0,160}?(?:\b(?:year|yr|y)\s?\d{1,2}s?\b|\b\d{1,2}[A-Z]\b))(?![^\n]{0,120}\b(?:match|game|football|netball|rugby|cup|league|\d+\s*-\s*\d+)\b)"
-        r"|(?:\b(?:year|yr|y)\s?\d{1,2}s?\b|\b\d{1,2}[A-Z]\b)[^\n]{0,160}?(?:\b(?:scrap|scrapping|fight|brawl|going\s+at\s+it|knocked\s+(?:spark\s+)?out|got\s+(?:folded|rocked|jumped|leathered|merked|decked|sparked)|getting\s+(?:stamped\s+on|jumped|battered|kicked\s+in))\b|#fight)"
+        r"|(?:\b(?:year|yr|y)\s?\d{1,2}s?\b|\b\d{1,2}[A-Z]\b)[^\n]{0,160}?(?:\b(?<!snowball\s)(?<!pillow\s)(?<!food\s)(?<!water\s)(?<!nerf\s)(?<!play\s)(?<!nobody\sis\s)(?<!nobody\swas\s)(?<!no\sone\sis\s)(?<!not\s)(?:scrap|scrapping|fight|brawl|going\s+at\s+it|knocked\s+(?:spark\s+)?out|got\s+(?:folded|rocked|jumped|leathered|merked|decked|sparked)|getting\s+(?:stamped\s+on|jumped|battered|kicked\s+in))\b|#fight)"
         r"(?![^\n]{0,120}\b(?:match|game|football|netball|rugby|cup|league|\d+\s*-\s*\d+)\b)", re.I),
     # Pupils rated for their looks ("rate the year 11 girls 1-10"): sexualised, and they are identifiable.
     "sexualised_rating": re.compile(

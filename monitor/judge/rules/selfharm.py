@@ -11,11 +11,15 @@ SELF_HARM = re.compile(
     r"|\bsuicid\w*|\b(?:kill|hurt)(?:ing)?\s+(?:himself|herself|themselves|myself)\b|\bend\s+(?:it\s+all|(?:his|her|my|their)\s+(?:own\s+)?life)"
     r"|\bwants?\s+to\s+die\b|\boverdos\w+|\beating\s+disorder|\bstarving\s+(?:himself|herself)"
     # Written obliquely, as pupils write it.
-    r"|\b(?:don'?t|doesn'?t|didn'?t|dont|doesnt|didnt|do\s+not|does\s+not|did\s+not)\s+want\s+to\s+(?:be\s+here|exist|wake\s+up|be\s+alive)"
+    # Not a day out: "didnt want to be here lol", "didn't want to be here at sports day".
+    r"|\b(?:don'?t|doesn'?t|didn'?t|dont|doesnt|didnt|do\s+not|does\s+not|did\s+not)\s+want\s+to\s+(?:be\s+here(?!\s*(?:at(?!\s+all)|for|on|lol|😂|🤣|haha)\b)|exist|wake\s+up|be\s+alive)"
     # Round 17's reading of the read sets: ending it tonight, the tablets "all lined up", the bus stepped in front of.
-    r"|\b(?:i'?m|im|i\s+am)\s+ending\s+it\s+(?:tonight|today|tmrw|tomorrow|after\s+(?:school|the\s+bus)|this\s+weekend|now)\b"
-    r"|\b(?:got|have|i'?ve\s+got|ive\s+got)\s+(?:them|em)\s+all\s+lined\s+up\b(?=[^\n]{0,80}\b(?:bye|goodbye|sorry|happy\s+now|believed|notice))"
-    r"|\b(?:step(?:ped|ping)?|walk(?:ed|ing)?|jump(?:ed|ing)?)\s+(?:out\s+)?in\s+front\s+of\s+(?:the|a)\s+(?:\d+\w?|bus|train|lorry|car|truck)\b(?=[^\n]{0,80}\b(?:notice|bother|everyone|nobody|no\s*one|better\s+off|tbh|today|tonight)\b)"
+    # Not a song quoted, a boyfriend dumped, a stream or a game world closed.
+    r"|(?<![\"“‘'])\b(?:i'?m|im|i\s+am)\s+ending\s+it\s+(?:tonight|today|tmrw|tomorrow|after\s+(?:school|the\s+bus)|this\s+weekend|now)\b(?![^.!?\n]{0,40}\b(?:with|stream|series|world|game|season|contract)\b)"
+    # Not prizes "lined up for the raffle" or a squad "in the final circle"; the pills by name count too.
+    r"|\b(?:(?:got|have|i'?ve\s+got|ive\s+got)\s+(?:them|em)\s+all|(?:pills|tablets|meds)(?:\s+all)?)\s+lined\s+up\b(?!\s+(?:for|in\s+the\s+(?:final|last)))(?=[^\n]{0,80}\b(?:bye|goodbye|sorry|happy\s+now|believed|notice))"
+    # The writer's own step: "a little lad walked out in front of the 41 today" is the crossing's danger.
+    r"|\b(?:i|i'?d|id|i'?ll|ill|gonna|wanna|nearly|almost|could|might)\s+(?:\w+\s+)?(?:step(?:ped|ping)?|walk(?:ed|ing)?|jump(?:ed|ing)?)\s+(?:out\s+)?in\s+front\s+of\s+(?:the|a)\s+(?:\d+\w?|bus|train|lorry|car|truck)\b(?=[^\n]{0,80}\b(?:notice|bother|everyone|nobody|no\s*one|better\s+off|tbh|today|tonight)\b)"
     r"|\b(?:better\s+off\s+without\s+me|no\s+(?:point|reason)\s+(?:in\s+)?(?:living|being\s+alive|going\s+on)"
     r"|want\s+(?:it\s+all\s+)?to\s+(?:end|stop)\s+(?:for\s+good|forever)"
     r"|(?:go\s+to\s+)?sleep\s+(?:forever|and\s+not\s+wake\s+up)"

@@ -36,8 +36,11 @@ STRONG = re.compile(
     r"|\b(?:one\s+more\s+time|again)\s+and\s+see\s+what\s+happens\b"
     # Round 17's reading of the read sets: "come and try it in the car park and see what happens to
     # you", "would hate for anything to happen to it. Or you."
-    r"|\bcome\s+and\s+try\s+it\b[^.!?\n]{0,60}\bsee\s+what\s+happens\b"
-    r"|\bhate\s+for\s+(?:anything|something)\s+to\s+happen\s+to\s+(?:it|that\s+\w+|the\s+\w+)\W{1,4}(?:or|and)\s+(?:to\s+)?(?:you|u|her|him)\b"
+    # Not the open evening's "come and try it yourself and see what happens when 30 yr 3s...".
+    r"|\bcome\s+and\s+try\s+it\b(?!\s+(?:out|yourself|for\s+yourself))[^.!?\n]{0,60}\bsee\s+what\s+happens\b(?!\s+(?:when|if|to\s+your))"
+    r"(?![^\n]{0,60}\b(?:love|enjoy|fun|free|brilliant|amazing|great|taster|tasting|delicious|yum\w*|open\s+evening)\b)"
+    # "...to the kids. or you, you're out there every morning": care for the children and the gritter is no threat.
+    r"|\bhate\s+for\s+(?:anything|something)\s+to\s+happen\s+to\s+(?:it|that\s+\w+|the\s+(?!kids|children|pupils|minibus)\w+)\W{1,4}(?:or|and)\s+(?:to\s+)?(?:you|u|her|him)\s*(?:[.!?…]|$)"
     r"|\bput\s+(?:\w+\s+){1,2}?through\s+(?:a|the|his|her|their|your)\s+(?:own\s+|\w+\s+)?(?:window|windscreen|wall|door|table)\b"
     # Round 9's development posts: dragged out by the hair.
     # Round 10's development posts: words put away, something brought, a lesson never forgotten.
@@ -113,7 +116,8 @@ WEAK = re.compile(
     r"|\b(?:i'?ll|i\s+will|i'?m)\s+(?:be\s+)?bring(?:ing)?\s+(?:something|summat|sumthin)\s+(?:too|as\s+well|of\s+my\s+own|with\s+me)\b"
     r"|\bi\s+(?:will|'ll)\s+be\s+(?:at|outside|by|waiting\s+at)\s+the\s+(?:\w+\s+){0,3}?(?:gate|gates|car\s*park|door|office)\b"
     r"|\bi\s+haven'?t\s+forgotten\b|\bi'?m\s+a\s+(?:very\s+)?patient\s+(?:man|woman|person)\b|\bsleep\s+(?:well|tight)\b"
-    r"|\b(?:we|people)\s+(?:notice|see)\s+(?:things|everything)\b|\bso\s+do\s+we\b|\b(?:we'?re|we\s+are)\s+watching\b"
+    # "people notice things, like the roof", "...please keep the noise down": a complaint, a request.
+    r"|\bwe\s+(?:notice|see)\s+(?:things|everything)\b|\bpeople\s+(?:notice|see)\s+(?:things|everything)\b(?![^.!?\n]{0,20}\b(?:like|please|pls|such\s+as)\b)|\bso\s+do\s+we\b|\b(?:we'?re|we\s+are)\s+watching\b"
     r"|\b(?:give|giving)\s+(?:\w+\s+){1,4}?a\s+(?:proper\s+|good\s+|right\s+)?slap\b(?!\s+on\s+the\s+back)"
     r"|\b(?:few|some|a\s+few|lots|loads)\s+of\s+us\s+(?:will|'?ll)\s+be\s+waiting\b|\benjoy\s+it\s+while\s+(?:you|u)\s+can\b"
     r"|\bsort\s+(?:you|u|ya)\s+out\s+(?:myself|ourselves|properly)\b|\b(?:don'?t|dont)\s+test\s+me\b|\btry\s+me\b"
