@@ -225,7 +225,8 @@ def disclaimed(text: str, start: int) -> bool:
 
 
 # A class code as schools write them ("9M", "10B", "6W2"): not a 3G pitch, a 4K film, a 10K run or £9M.
-_CODE = re.compile(r"(?<![\w'£$€.])((?:[1-9]|1[0-3])[A-Z]\d?)(?![\w'])")
+_CODE = re.compile(r"(?<![\w'£$€.])((?:[1-9]|1[0-3])[A-Z]\d?)(?![\w'])(?!\s*(?i:views|followers|likes|subs|subscribers|plays|streams"
+                   r"|pencils?|batter(?:y|ies)|cells?|paper|pounds|quid|miles|km|tv|telly|screen|mast|pitch|printer|printing|film|movie|vision)\b)")
 _NOT_CODE = frozenset("2D 3D 4D 1G 2G 3G 4G 5G 4K 8K 5K 10K".split())
 
 
