@@ -53,6 +53,12 @@ TABLE = [
     # ...but not a weapon beside the namesake's team, nor a knock on the door.
     ("Gareth Lloyd kicked me off the rugby squad so I'm bringing a knife to training tomorrow", THREAT,
      "possible", "urgent", "May not be about us"),
+    # A class code and nothing else of ours: the DSL sees a threat today, no page; a weapon still pages.
+    ("tyler in 9M is getting stabbed after school tomorrow at the rec", THREAT, "possible", "high", "the class code"),
+    ("bringing my dads knife in tmrw for that kid in 9M", THREAT, "possible", "urgent", "the class code"),
+    ("well done to the lads in 9M for the quiz", CALM, "possible", "ignore", "kept out of digests"),
+    # ...and a child's farewell calls 999, whoever's child it is.
+    ("cant do this anymore, im ending it tonight. tell 9M i said bye", CALM, "possible", "urgent", "in danger now"),
     # Likely: about us, and `why` says how sure and why.
     ("Mr Lloyd at hollowbrook shouted at my son in PE", ANGRY, "likely", "digest", "About us: the match is likely"),
     # Sure: `why` as before.

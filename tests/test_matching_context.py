@@ -33,8 +33,7 @@ DISGUISED = [
     ("gr8 day, see u l8r", "", "", {}),
     ("m1ss r0we from 2r is a disgrace", "", "", {ER: "likely"}),
     ("swear down im gonna st@b that h3adt3acher 2moro", "#hba day in the life", "", {S: "likely", SO: "likely"}),
-    # A form is not a name written in digits: possibly ours by its class code, no more.
-    ("9X2 and 2R won the quiz", "", "", {S: "possible"}),
+    ("9X2 and 2R won the quiz", "", "", {}),  # a form is not a name written in digits
     # Digits for letters and a slip of the keys besides: "n0wsu" is "nowsu", one swap from Nwosu.
     ("n0wsu and his lot shouldnt be running sen at a British school", "", "", {DN: "likely"}),
 ]

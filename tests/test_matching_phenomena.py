@@ -103,11 +103,12 @@ SCHOOL_LIFE = [
     ("the council will exclude the garden from the plans, says Whitaker", {TW: "possible"}),
     # In our place's own community, "the school" and "the head" are ours.
     ("the head at the school needs to go, pickup is chaos", {S: "likely", SO: "likely"}),
-    # A class code and no school named: possibly ours (harm reaches the DSL, nothing else does);
-    # not a 3G pitch, a 4K telly or a 10K run, nor beside another school's name.
+    # A class code placed as a class and no school named: possibly ours (harm reaches the DSL, nothing
+    # else does); not a bare code ("7B" is a flat, "5A" a grade), a 3G pitch, minutes, nor another school's.
     ("tyler in 9M ur DEAD after school tmrw", {S: "possible"}),
-    ("well done to 6W for the best attendance this week", {S: "possible"}),
-    ("new 3G pitch and a 4K screen, 10K run on sunday", {}),
+    ("well done to the 6W kids for the best attendance this week", {S: "possible"}),
+    ("flat 7B and a 5A in maths, new 3G pitch and a 4K screen", {}),
+    ("bus is here in 5m", {}),
     ("Greenfield High 9M are getting battered tomorrow", {}),
 ]
 SURNAME_TITLE_INITIAL = [

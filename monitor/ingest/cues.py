@@ -227,12 +227,27 @@ def disclaimed(text: str, start: int) -> bool:
 # A class code as schools write them ("9M", "10B", "6W2"): not a 3G pitch, a 4K film, a 10K run or £9M.
 _CODE = re.compile(r"(?<![\w'£$€.])((?:[1-9]|1[0-3])[A-Z]\d?)(?![\w'])(?!\s*(?i:views|followers|likes|subs|subscribers|plays|streams"
                    r"|pencils?|batter(?:y|ies)|cells?|paper|pounds|quid|miles|km|tv|telly|screen|mast|pitch|printer|printing|film|movie|vision)\b)")
-_NOT_CODE = frozenset("2D 3D 4D 1G 2G 3G 4G 5G 4K 8K 5K 10K".split())
+_NOT_CODE = frozenset("2D 3D 4D 1G 2G 3G 4G 5G 6G 4K 8K 5K 10K".split())
 
 
-def class_code(text: str) -> str | None:
+# Only a code placed as a class counts: "tyler in 9M", "lads from 10C", "tell 9M", "the 9G girls". A bare "7B", "5A",
+# "1V1", "12F" is as often a flat, a grade, a game or a seat, and the class code pages the DSL on its own.
+_PLACED = re.compile(r"\b(?:in|from|of|form|class|tell|to)\s+(?:class\s+|form\s+)?(?P<a>(?:[1-9]|1[0-3])[A-Za-z]\d?)(?![\w'])"
+                     r"|(?<![\w'£$€.])(?P<b>(?:[1-9]|1[0-3])[A-Z]\d?)\s+(?=(?:kids?|boys?|girls?|lads?|pupils?|students?|class|form|lot)\b)")
+# Written small, "in 5m", "in 2h", "in 3w" are minutes, hours and weeks.
+_UNITS = frozenset("smhdwykgp")
+# "Ridgeway High Parents": a thread of another school's is not ours because its post names no school.
+_CHAT = re.compile(r"\b(?:parents?|mums?|mams?|dads?|pta|forum|chat|group|families)\b", re.I)
+
+
+def class_code(text: str, context: str = "") -> str | None:
     """The first class code in a post that names no school: a harmful post about "tyler in 9M"
     may be about one of ours (read sets: 37 such posts, every one ours)."""
-    if other_schools(text):
+    if other_schools(text) or (_CHAT.search(context) and other_schools(context)):
         return None
-    return next((m.group(1) for m in _CODE.finditer(text) if m.group(1) not in _NOT_CODE), None)
+    up = "".join(c.upper() if c.isascii() else c for c in text)
+    for m in _PLACED.finditer(text):
+        code, at = (m.group("a"), m.start("a")) if m.group("a") else (m.group("b"), m.start("b"))
+        if code.upper() not in _NOT_CODE and _CODE.match(up, at) and not (code[-1].islower() and code[-1] in _UNITS):
+            return code
+    return None

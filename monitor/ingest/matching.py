@@ -272,7 +272,7 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     hits = [h for h in hits if h.where != "address" or h.entry.target == "school" and not h.start < len(address(url)) < h.end]
     hits = [h for h in hits if not _not_ours(lex, h, texts[h.where])]
     if not hits or (all(h.where != "post" for h in hits) and SPAM.search(texts["post"])):  # spam borrowing our thread
-        code = class_code(text) if not hits and len(schools) == 1 else None  # possible: harm only reaches the DSL
+        code = class_code(text, context) if not hits and len(schools) == 1 else None  # possible: harm only reaches the DSL
         return [(schools[0], Assessment((Grade("school", "possible", f"the class code {q([code])}, no school named", ("class_code",)),)))] if code else []
     low = {w: lower(texts[w]) for w in ("post", "thread")}
     post = _Post(texts, _named_schools(hits, texts),

@@ -101,12 +101,12 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     idiom = rules.strip_idioms(text, intensifiers=False) != text
     # A pupil's farewell ("got it all sorted for tonight, sorry mum") scores as a threat: it is self-harm.
     farewell = any(f.rule == "self_harm" for f in rules.child_at_risk(text))
-    # A road danger ("someone will die on that crossing"), a game an idiom names, an errand at the
-    # gate: the model alone reads them as threats; with no rule firing it is not believed. (A meeting
-    # booked was tried too: it hid "few of us dads will be waiting for her" after the governors' meeting.)
+    # A road danger ("someone will die on that crossing"), a game an idiom names, an errand: the model alone reads
+    # them as threats. (A meeting booked hid "few of us dads will be waiting for her" after the governors'.)
     benign = s["threat"] >= p["threat"] and bool(rules.hazard(own_words) or rules.game(own_words) or (
         rules.errand(own_words, bool(staff)) and not _VIOLENT.search(own_words))) and not rules.weapons(own_words)
-    cue = bool(_VIOLENT.search(own_words) or found)
+    # "DEAD at mr nwosu doing the worm 💀": a violent word an idiom explains is no cue.
+    cue = bool(_VIOLENT.search(rules.strip_idioms(own_words, intensifiers=False)) or found)
     # With no violent word and no veiled phrase, the model alone (short of sure) is believed only where
     # it also reads the post as hostile: it scores warm praise and a parking moan high on threat too.
     # Nor where it laughs ("I'd just let their tyres down 😂"), or cries with no time and no fear in it.
