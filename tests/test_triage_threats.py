@@ -172,6 +172,15 @@ WHOSE = [
     # Condemning one threat while making another is still a threat.
     ("whoever wrote that needs to grow up. I'll batter Whitaker myself", ABUSIVE, True),
     ("Someone should stab Mr Whitaker", ABUSIVE, True),
+    # Round 31's, read in round 18: a threat kept before it is deleted and handed on is still to
+    # happen; the same words once the police have it, or from last year, are a report.
+    ('Screenshotting this before he deletes it. A dad just put "if Whitaker gives my lad one more detention I\'ll be '
+     'waiting for him in the car park friday and he won\'t be walking out of it". I\'ve sent it to the school and rung 101.',
+     {**ANGRY, "threat": 0.6}, True),
+    ('A dad put "I\'ll be waiting for Whitaker in the car park friday" and has been arrested, police are investigating.',
+     {**ANGRY, "threat": 0.6}, False),
+    ('Last year someone wrote "I\'ll batter Whitaker at the gate". I rang 101 back in March and he was excluded.',
+     {**ANGRY, "threat": 0.6}, False),
 ]
 
 
@@ -740,6 +749,11 @@ JOINING_IN = [
     ("ill come with u, bring the kids", "see you at the gates for the Christmas fair x", HAPPY, False),
     ("get down there mate, the queue's massive", "Whitaker's doing free hot chocolate at the gate", HAPPY, False),
     ("Dean take it down now. nobody is coming with you", "see you at the gates tomorrow Whitaker", ANGRY, False),
+    # A quote-post handing the threat on: "reported this account, pls do the same".
+    ("reported this account, pls do the same. a grown man saying this about a teacher",
+     "Quote of @h3xleytruth: someone should pay Whitaker a little visit at home and see how he likes it", ANGRY, True),
+    ("reported this account, pls do the same. spamming crypto under every post",
+     "Quote of @h3xleytruth: Whitaker's class won the quiz, free crypto in bio", ANGRY, False),
 ]
 
 

@@ -24,8 +24,9 @@ EVAL = Path(__file__).resolve().parents[1] / "bench" / "eval"
 FOLDERS = ("dev", "final", *(f"round{n}" for n in range(3, 15)))
 # The newest set a candidate may learn from: every later one is sealed or measures this round.
 # (Round 15's candidate L learned from rounds 3-24, M from rounds 3-26; round 27 judged M;
-# round 16 read round 28, and candidate N learns from rounds 3-28; round 17 read rounds 29 and 30.)
-LATEST_READ = 30
+# round 16 read round 28, and candidate N learns from rounds 3-28; round 17 read rounds 29-31,
+# its candidates O and P learning from rounds 3-30.)
+LATEST_READ = 31
 
 
 def folders(through: int = 14) -> tuple[str, ...]:

@@ -95,7 +95,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     hyper = rules.hyperbole(own_words) if not undone else ()
     joking = bool(hyper)
     firm = [f for f in firm if not (f.rule == "explicit_threat" and rules.taken_back(f.evidence, hyper, own_words))]
-    threat_rule = firm + weak + undone + list(rules.joins_in(text, post.context, hostile))
+    threat_rule = firm + weak + undone + list(rules.joins_in(text, post.context, hostile) + rules.passes_on(text, post.context))
     # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: then
     # only a very confident model counts; a report of someone else's threat, not at all.
     idiom = rules.strip_idioms(text, intensifiers=False) != text

@@ -76,6 +76,21 @@ _UNDEALT = re.compile(r"\b(?:still\s+(?:up|there|online|posting)|nothing(?:'s|\s
                       r"|(?:haven'?t|havent|hasn'?t|not)\s+(?:done\s+anything|dealt\s+with\s+it))\b", re.I)
 
 
+# Round 31's (read in round 18): the threat kept before it is gone and handed on, "I've sent it to
+# the school and rung 101", "please someone tell the school": still to happen, whoever reported it.
+_HANDED_ON = re.compile(
+    r"\bscreenshott?(?:ing|ed)?\s+(?:this|it)\s+(?:off\s+(?:his|her|their|the)\s+\w+\s+)?(?:(?:last\s+night|this\s+morning|today)\s+)?"
+    r"before\s+(?:he|she|they|it)\s+(?:deletes?|deleted|went|goes|gets?\s+deleted|was\s+deleted|disappears?)\b"
+    r"|\b(?:i'?ve|i\s+have|i|we'?ve|we\s+have)\s+(?:sent|forwarded|passed)\s+(?:it|this|them)\s+(?:on\s+)?to\s+the\s+school\b"
+    r"|\b(?:i'?ve\s+|i\s+have\s+|i\s+|we'?ve\s+)?(?:rung|rang|called|phoned)\s+(?:101|999)\b"
+    r"|\bplease\s+(?:some(?:one|body|1)\s+)?(?:tell|warn|ring|email)\s+the\s+school\b|\bschool\s+(?:has|have)\s+been\s+told\b"
+    r"|\b(?:reported|report)\s+(?:this|the|that)\s+account\b[^.!?\n]{0,30}\b(?:pls|please)\s+do\s+the\s+same\b", re.I)
+
+
+_OVER = re.compile(r"\b(?:excluded|suspended|expelled|dealt\s+with|sorted|closed|painted\s+over|referral\s+order|(?:months?|years?)\s+ago"
+                   r"|last\s+(?:year|term|summer)|back\s+in\s+\w+|from\s+20\d\d)\b", re.I)
+
+
 def live_warning(text: str) -> tuple[Finding, ...]:
     """A warning that passes on someone's threat still live ("she's not joking, heads up to the
     school"): its quoted threat is to be acted on, not filed as news. Nothing once police or a
@@ -84,7 +99,19 @@ def live_warning(text: str) -> tuple[Finding, ...]:
         return ()
     if found := find_all("live_warning", _LIVE, text):
         return found
-    return () if _DEALT.search(text) and not _UNDEALT.search(text) else find_all("live_warning", _ASKS, text)
+    over = _DEALT.search(text) and not _UNDEALT.search(text)
+    # "the same bloke who went after mrs okafor last week": a week ago is the last threat, not this one.
+    handed = () if over and _OVER.search(text) else find_all("live_warning", _HANDED_ON, text)
+    return handed or (() if over else find_all("live_warning", _ASKS, text))
+
+
+def passes_on(text: str, context: str) -> tuple[Finding, ...]:
+    """A post handing on the threat it quotes or answers ("reported this account, pls do the
+    same" under a quote of it): the threat in the thread is still to be acted on."""
+    if not context or _SETTLED.search(f"{text} {context}") or not (live := live_warning(text)):
+        return ()
+    said = threat_phrases(context)
+    return (Finding("passed_on_threat", f"{live[0].evidence} (of: {said[0].evidence})"),) if said else ()
 
 
 # Round 15: a threat quoted back at its writer, told to take it down ("'see you at the gates'

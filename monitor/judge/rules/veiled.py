@@ -34,6 +34,8 @@ STRONG = re.compile(
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:car|motor)\s+is\s+(?:his|hers|theirs|yours)\b"
     r"|\bwe\s+know\s+(?:his|her|their|your|ur)\s+(?:stop|house|address|car|school|route)\b"
     r"|\b(?:one\s+more\s+time|again)\s+and\s+see\s+what\s+happens\b"
+    # Round 31's (read in round 18): "someone should shoot up HBA".
+    r"|\bsome(?:one|body|1)\s+(?:should|needs?\s+to|ought\s+to|wants?\s+to)\s+(?:just\s+)?shoot\s+up\s+(?!(?:heroin|drugs|smack|the\s+charts)\b)\w+"
     # Round 17's reading of the read sets: "come and try it in the car park and see what happens to
     # you", "would hate for anything to happen to it. Or you."
     # Not the open evening's "come and try it yourself and see what happens when 30 yr 3s...".
@@ -149,6 +151,11 @@ WEAK = re.compile(
     r"|\b(?:let'?s|lets|we'?ll)\s+see\s+how\s+(?:\w+\s+){0,3}?(?:big|brave|hard|tough|calm|cocky|professional)\s+(?:\w+\s+){0,2}?(?:you|u|he|she|they)\b"
     # Round 15's, in a hostile post: not safe from me, "you'll see me at the gates x", an invitation to "have a word".
     r"|\b(?:not|never)\s+safe\s+from\s+me\b"
+    # Round 31's, in a hostile post: "I'll be outside hers on Thursday night", a teacher who "wont be
+    # teaching football for a while" after a visit (not after an operation or on leave).
+    r"|\b(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+be\s+(?:outside|round|at)\s+(?:hers|his|theirs|(?:her|his|their)\s+(?:house|place|door|front\s+door))\b"
+    r"|\b(?:he|she)\s*(?:won'?t|wont|will\s+not)\s+be\s+(?:teaching|walking|working|driving|coming\s+(?:in|back)|standing)\b[^.!?\n]{0,30}\bfor\s+a\s+(?:while|bit|long\s+time)\b"
+    r"(?![^\n]{0,80}\b(?:maternity|paternity|operation|surgery|op\b|leave|poorly|ill|illness|broken|injur\w*|knee|hip|back|covid|sick|hospital|course|secondment)\b)"
     # Round 30's, in a hostile post: someone should give her what she gave "and I'll happily be the one";
     # a shame if the school run "got complicated".
     # Not where the thing to be done is said or written: a letter to the trust, a word at governors, a card.
