@@ -754,6 +754,11 @@ JOINING_IN = [
      "Quote of @h3xleytruth: someone should pay Whitaker a little visit at home and see how he likes it", ANGRY, True),
     ("reported this account, pls do the same. spamming crypto under every post",
      "Quote of @h3xleytruth: Whitaker's class won the quiz, free crypto in bio", ANGRY, False),
+    # A fourth review's: a joke quoted, homework moaned about.
+    ("reported this account, pls do the same lol", "Quote of @kai_h: if Whitaker sets one more project I'll kill him 😂😂",
+     ANGRY, False),
+    ("please someone tell the school to stop with the projects", "if Whitaker sets one more project I'll murder him 😂",
+     ANGRY, False),
 ]
 
 

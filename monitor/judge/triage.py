@@ -81,8 +81,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     if staff_ids:
         v.facts["targets"] = ",".join(staff_ids)
 
-    # Threats, by rule or model. A post reporting or condemning one: only its own words count.
-    # ...unless it passes on a threat still live ("she's not joking", "do I send it to school?").
+    # Threats, by rule or model. A post reporting one: its own words count, unless it hands on one still live.
     reported = () if rules.live_warning(text) else rules.reported_speech(text)
     # Our staff by any name, however written, are a target the threat rules know ("the teacher").
     own_words = targets.as_teacher(rules.without_quotes(text) if reported else text, school, about)
@@ -95,9 +94,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     hyper = rules.hyperbole(own_words) if not undone else ()
     joking = bool(hyper)
     firm = [f for f in firm if not (f.rule == "explicit_threat" and rules.taken_back(f.evidence, hyper, own_words))]
-    threat_rule = firm + weak + undone + list(rules.joins_in(text, post.context, hostile) + rules.passes_on(text, post.context))
-    # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: then
-    # only a very confident model counts; a report of someone else's threat, not at all.
+    # A quoted post names staff as the threat rules do not know them ("stab whitaker").
+    threat_rule = firm + weak + undone + list(rules.joins_in(text, post.context, hostile)
+                                              + rules.passes_on(text, targets.as_teacher(post.context, school, about)))
+    # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: only a very sure model counts.
     idiom = rules.strip_idioms(text, intensifiers=False) != text
     # A pupil's farewell ("got it all sorted for tonight, sorry mum") scores as a threat: it is self-harm.
     farewell = any(f.rule == "self_harm" for f in rules.child_at_risk(text))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules.base import Finding, find_all
+from monitor.judge.rules.base import LAUGH, Finding, find_all
+from monitor.judge.rules.benign import hyperbole
 from monitor.judge.rules.threats import outright, threat_phrases
 
 _FRAME = re.compile(
@@ -83,12 +84,22 @@ _HANDED_ON = re.compile(
     r"before\s+(?:he|she|they|it)\s+(?:deletes?|deleted|went|goes|gets?\s+deleted|was\s+deleted|disappears?)\b"
     r"|\b(?:i'?ve|i\s+have|i|we'?ve|we\s+have)\s+(?:sent|forwarded|passed)\s+(?:it|this|them)\s+(?:on\s+)?to\s+the\s+school\b"
     r"|\b(?:i'?ve\s+|i\s+have\s+|i\s+|we'?ve\s+)?(?:rung|rang|called|phoned)\s+(?:101|999)\b"
-    r"|\bplease\s+(?:some(?:one|body|1)\s+)?(?:tell|warn|ring|email)\s+the\s+school\b|\bschool\s+(?:has|have)\s+been\s+told\b"
-    r"|\b(?:reported|report)\s+(?:this|the|that)\s+account\b[^.!?\n]{0,30}\b(?:pls|please)\s+do\s+the\s+same\b", re.I)
+    r"|\b(?:please\s+(?:some(?:one|body|1)\s+)?|some(?:one|body|1)\s+please\s+)(?:tell|warn|ring|email)\s+the\s+school\b(?!\s+(?:to|how|about|that\s+the)\b)"
+    r"|\bschool\s+(?:has|have)\s+been\s+told\b"
+    r"|\b(?:reported|report)\s+(?:this|the|that)\s+account\b[^.!?\n]{0,30}\b(?:pls|please)\s+do\s+the\s+same\b"
+    # The same hand-on in other words: "passing this on", "my son showed me this", "is this serious??".
+    r"|\bpassing\s+(?:this|it)\s+on\b|\bforwarding\s+(?:this|it)\s+(?:on\s+)?to\b|\bflagging\s+(?:this|it)\s+(?:for|to|with)\b"
+    r"|\b(?:my|our)\s+(?:son|daughter|lad|boy|girl|kid|eldest|youngest)\s+(?:just\s+)?showed\s+me\b"
+    r"|\b(?:not\s+sure|unsure|dunno|idk)\s+if\s+(?:this|it)\s*(?:'s|is)\s+serious\b|\bis\s+(?:this|it)\s+serious\b"
+    r"|\b(?:can|could)\s+(?:some(?:one|body|1)|any(?:one|body))\s+let\s+the\s+school\s+know\b"
+    r"|\b(?:please\s+)?(?:share|send|forward)\s+(?:this|it)\s+(?:with|to)\s+the\s+school\b|\bsent\s+(?:this|it)\s+to\s+the\s+school\b"
+    r"|\bi'?ve\s+(?:told|emailed|rung|rang|called)\s+the\s+school\b"
+    r"|\bbefore\s+(?:he|she|they)\s+took\s+it\s+down\b", re.I)
 
 
+# The police having been round is the threat settled too ("the police spoke to you weeks ago").
 _OVER = re.compile(r"\b(?:excluded|suspended|expelled|dealt\s+with|sorted|closed|painted\s+over|referral\s+order|(?:months?|years?)\s+ago"
-                   r"|last\s+(?:year|term|summer)|back\s+in\s+\w+|from\s+20\d\d)\b", re.I)
+                   r"|last\s+(?:year|term|summer)|back\s+in\s+\w+|from\s+20\d\d|police\s+(?:came|spoke|have\s+spoken|have\s+been\s+round))\b", re.I)
 
 
 def live_warning(text: str) -> tuple[Finding, ...]:
@@ -110,6 +121,9 @@ def passes_on(text: str, context: str) -> tuple[Finding, ...]:
     same" under a quote of it): the threat in the thread is still to be acted on."""
     if not context or _SETTLED.search(f"{text} {context}") or not (live := live_warning(text)):
         return ()
+    # Passing on a parent's "I'll kill him 😂" over homework, or laughing at it, hands on no threat.
+    if hyperbole(context) or LAUGH.search(text):
+        return ()
     said = threat_phrases(context)
     return (Finding("passed_on_threat", f"{live[0].evidence} (of: {said[0].evidence})"),) if said else ()
 
@@ -121,12 +135,20 @@ _TAKE_DOWN = re.compile(
     r"(?![^.!?\n]{0,60}\b(?:or|else|otherwise|before\s+(?:i|we|u|you|ya)|unless)\b)", re.I)
 
 
+# Over and done: "the lad was expelled", "from 2019"; not "you'll get excluded".
+_DONE_WITH = re.compile(r"\b(?:(?:was|were|got|been)\s+(?:excluded|suspended|expelled|dealt\s+with)|(?:months?|years?)\s+ago"
+                        r"|last\s+(?:year|term|summer)|from\s+20\d\d|painted\s+over|referral\s+order)\b", re.I)
+
+
 def reported_speech(text: str) -> tuple[Finding, ...]:
     """The frame that makes a post a report of a threat, or a rebuke of one."""
     found = find_all("reported_or_condemned", _FRAME, text)
     quotes = [m.group(0) for m in _QUOTED.finditer(text)]
     if quotes and not found:
-        if not outright(" ".join(quotes)):
+        # A threat quoted as long over ("was from 2019 and the lad was expelled") is a report of it.
+        if _DONE_WITH.search(without_quotes(text)):
+            found = find_all("reported_or_condemned", _DONE_WITH, without_quotes(text))
+        elif not outright(" ".join(quotes)):
             found = find_all("reported_or_condemned", _TAKE_DOWN, text)
     return found
 

@@ -18,7 +18,7 @@ STRONG = re.compile(
     r"|\b(?:i'?ll|i\s+will|i'?m\s+(?:gonna|going\s+to))\s+do\s+something\s+(?:very\s+|really\s+|proper\s+)?(?:bad|stupid|terrible|drastic)\b"
     r"|\bset\s+(?:the|that|this|his|her|their|your|ur)\s+(?:\w+\s+){0,3}?(?:on\s+fire|alight|ablaze)\b"
     r"|\bhang\s+(?:him|her|them|the\s+teacher|(?:the\s+)?(?:dirty\s+|filthy\s+)?(?:bastard|nonce|paedo|pedo|perv(?:ert)?|scum|\w*\*+\w*))\s+(?:from|off)\b"
-    r"|\b(?:gonna|gunna|going\s+to|i'?ll|i\s+will|we'?re\s+gonna|we'?ll)\s+shoot\s+up\s+(?!(?:heroin|drugs|smack|the\s+charts)\b)\w+"
+    r"|\b(?:gonna|gunna|going\s+to|i'?ll|i\s+will|we'?re\s+gonna|we'?ll)\s+shoot\s+up\s+(?!(?:heroin|drugs|smack|the\s+charts|to|there|here|and|the\s+(?:road|hill|price|prices))\b)\w+"
     # Round 6's development posts: in the ground, a brick through the window, every teacher, petrol.
     r"|\bput\s+(?:him|her|them|you|the\s+teacher|that\s+(?:the\s+)?\w+|the\s+\w+)\s+in\s+(?:the\s+ground|hospital|a\s+box|a\s+wheelchair)\b"
     r"|\b(?:put|throw|chuck|lob)\s+(?:a\s+)?bricks?\s+through\b|\b(?:hope|wish|should|if)\s+(?:some(?:one|body|1)|they|he|she|you|u)\s+(?:puts?|throws?|chucks?|lobs?)\s+(?:a\s+)?bricks?\s+through\b"
@@ -35,7 +35,7 @@ STRONG = re.compile(
     r"|\bwe\s+know\s+(?:his|her|their|your|ur)\s+(?:stop|house|address|car|school|route)\b"
     r"|\b(?:one\s+more\s+time|again)\s+and\s+see\s+what\s+happens\b"
     # Round 31's (read in round 18): "someone should shoot up HBA".
-    r"|\bsome(?:one|body|1)\s+(?:should|needs?\s+to|ought\s+to|wants?\s+to)\s+(?:just\s+)?shoot\s+up\s+(?!(?:heroin|drugs|smack|the\s+charts)\b)\w+"
+    r"|\bsome(?:one|body|1)\s+(?:should|needs?\s+to|ought\s+to|wants?\s+to)\s+(?:just\s+)?shoot\s+up\s+(?!(?:heroin|drugs|smack|the\s+charts|to|there|here|and|the\s+(?:road|hill|price|prices))\b)\w+"
     # Round 17's reading of the read sets: "come and try it in the car park and see what happens to
     # you", "would hate for anything to happen to it. Or you."
     # Not the open evening's "come and try it yourself and see what happens when 30 yr 3s...".
@@ -153,9 +153,15 @@ WEAK = re.compile(
     r"|\b(?:not|never)\s+safe\s+from\s+me\b"
     # Round 31's, in a hostile post: "I'll be outside hers on Thursday night", a teacher who "wont be
     # teaching football for a while" after a visit (not after an operation or on leave).
+    # Not an errand or a lift said with it: "round hers later to drop the forms off", "at his place to drive him".
     r"|\b(?:i'?ll|ill|i\s+will|we'?ll|we\s+will)\s+be\s+(?:outside|round|at)\s+(?:hers|his|theirs|(?:her|his|their)\s+(?:house|place|door|front\s+door))\b"
-    r"|\b(?:he|she)\s*(?:won'?t|wont|will\s+not)\s+be\s+(?:teaching|walking|working|driving|coming\s+(?:in|back)|standing)\b[^.!?\n]{0,30}\bfor\s+a\s+(?:while|bit|long\s+time)\b"
-    r"(?![^\n]{0,80}\b(?:maternity|paternity|operation|surgery|op\b|leave|poorly|ill|illness|broken|injur\w*|knee|hip|back|covid|sick|hospital|course|secondment)\b)"
+    r"(?![^.!?\n]{0,40}\b(?:to\s+(?:drop|pick|collect|give|take|drive|fetch|bring|return|sing)|lift|with\s+(?:balloons|flowers|a\s+card|every)|office)\b)"
+    # The reason may come first in the sentence ("lost his licence lol, he wont be driving..."), so the
+    # sentence is read from its start.
+    r"|(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:licen[cs]e|banned|broke|moved|promoted|acting|retir\w*|jury|bereave\w*|sabbatical|baby|stress|op)\b)"
+    r"[^.!?\n]{0,120}?\b(?:he|she)\s*(?:won'?t|wont|will\s+not)\s+be\s+(?:teaching|walking|working|driving|coming\s+(?:in|back)|standing)\b[^.!?\n]{0,30}\bfor\s+a\s+(?:while|bit|long\s+time)\b"
+    r"(?![^\n]{0,80}\b(?:maternity|paternity|operation|surgery|op\b|leave|poorly|ill|illness|broken|injur\w*|knee|hip|back|covid|sick|hospital|course|secondment"
+    r"|moved|promoted|acting|retir\w*|jury|bereave\w*|sabbatical|baby|stress|licen[cs]e|banned)\b)"
     # Round 30's, in a hostile post: someone should give her what she gave "and I'll happily be the one";
     # a shame if the school run "got complicated".
     # Not where the thing to be done is said or written: a letter to the trust, a word at governors, a card.
