@@ -175,7 +175,7 @@ WHOSE = [
     # Round 31's, read in round 18: a threat kept before it is deleted and handed on is still to
     # happen; the same words once the police have it, or from last year, are a report.
     ('Screenshotting this before he deletes it. A dad just put "if Whitaker gives my lad one more detention I\'ll be '
-     'waiting for him in the car park friday and he won\'t be walking out of it". I\'ve sent it to the school and rung 101.',
+     'waiting for him in the car park friday and he won\'t be walking out of it". Please someone tell the school.',
      {**ANGRY, "threat": 0.6}, True),
     ('A dad put "I\'ll be waiting for Whitaker in the car park friday" and has been arrested, police are investigating.',
      {**ANGRY, "threat": 0.6}, False),
@@ -755,6 +755,8 @@ JOINING_IN = [
     ("reported this account, pls do the same. spamming crypto under every post",
      "Quote of @h3xleytruth: Whitaker's class won the quiz, free crypto in bio", ANGRY, False),
     # A fourth review's: a joke quoted, homework moaned about.
+    ("reported this account, pls do the same. a grown man saying this about a teacher", "Quote of @h3xleytruth: someone "
+     "should pay Whitaker a little visit at home and see how he likes it. tomorrow", ANGRY, True),
     ("reported this account, pls do the same lol", "Quote of @kai_h: if Whitaker sets one more project I'll kill him 😂😂",
      ANGRY, False),
     ("please someone tell the school to stop with the projects", "if Whitaker sets one more project I'll murder him 😂",
@@ -799,3 +801,10 @@ def test_a_child_put_somewhere_again_is_no_allegation(text):
 def test_a_parents_detention_complaint_is_not_a_pupils_threat():
     d = decide("Whitaker gave my son a detention for nothing again, useless", TOM, ANGRY)
     assert "dsl_review" not in d.actions and d.priority != "urgent", d
+
+
+def test_a_threat_handed_on_to_the_school_and_police_already_is_the_dsls_today_not_a_page():
+    d = decide('PSA: some idiot wrote "gonna shoot up Whitaker\'s class tomorrow". I\'ve screenshotted it and sent it to '
+               'the school and 101.', TOM, ANGRY)
+    assert ("threat" in d.categories, d.priority, "call_999" in d.actions, "report_police" in d.actions) == (
+        True, "high", False, True), d

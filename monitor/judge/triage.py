@@ -118,7 +118,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         not idiom and s["threat"] >= p["threat"] and (cue or s["threat"] >= p["threat_plain"])))
     if threat_rule or model_threat:
         sure = p["threat_urgent"] if cue or s["negative"] >= p["angry"] else p["threat_sure"]
-        urgent = bool(threat_rule) or s["threat"] >= sure or bool(rules.weapons(own_words))
+        urgent = (bool(threat_rule) or s["threat"] >= sure or bool(rules.weapons(own_words))) and not rules.already_told(text)
         acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
         why = (f"Threat to {who}: {_quote(threat_rule)}." if threat_rule
                else f"Reads as a threat to {who} (threat score {s['threat']:.2f}).")
@@ -265,10 +265,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
 def _imminence(v: Verdict, words: str, post: Post, now: datetime | None, tz: str,
                times: Sequence[rules.Finding] = ()) -> None:
-    """A threat naming a time or place still ahead, or a weapon in a fresh post: call 999.
-    One whose time has passed stays a police matter. `times`: found by other rules (a routine)."""
+    """A threat naming a time or place still ahead, or a weapon in a fresh post: call 999 (not where
+    whoever handed it on told the school and police). Past, a police matter. `times`: by other rules."""
     named = rules.when_where(words) + tuple(times)
-    if not named:
+    if not named or rules.already_told(post.text or ""):
         return
     ahead = rules.still_ahead(named, post.published, now, tz)
     if ahead:
