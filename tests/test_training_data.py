@@ -96,3 +96,21 @@ def test_a_post_without_abuse_or_sentiment_labels_trains_neither():
     (_text, y, mask, sentiment, _w), = finetune.school_rows([post])
     assert mask[finetune.BINARY.index("abuse")] == 0 and mask[finetune.BINARY.index("defamation")] == 1
     assert y[finetune.BINARY.index("defamation")] == 1 and sentiment == -100
+
+
+def _swept(found, wrong, every, raised, offensive=0.77):
+    return {"pipeline": {"urgent_found": found, "urgent_wrong": wrong, "every_action": [every, 100],
+                         "legit_raised": [raised, 50]}, "tweeteval": {"offensive": offensive}}
+
+
+def test_the_sweep_chooses_the_most_urgent_found_within_the_bounds_of_bs_recipe():
+    from training.gpu_sweep import choose
+
+    results = {"base": _swept(200, 20, 60, 5), "base_seed2": _swept(210, 10, 70, 5),
+               "louder": _swept(209, 40, 70, 5),  # precision down 0.07: out of bounds
+               "quiet": _swept(203, 19, 62, 6), "also": _swept(203, 19, 61, 6),
+               "offside": _swept(208, 20, 60, 5, offensive=0.70)}
+    assert choose(results) == "quiet"  # the seed twin is never chosen; then every action decides
+    # Nothing within bounds: the one finding the most, reported as outside them.
+    assert choose({"base": _swept(200, 20, 60, 5), "louder": _swept(209, 40, 70, 5)}) == "louder"
+    assert choose({"base": _swept(200, 20, 60, 5)}) is None

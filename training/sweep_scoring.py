@@ -8,44 +8,34 @@ from pathlib import Path
 
 import numpy as np
 
+from monitor.judge.encoder import encoder_dir
+from monitor.judge.runtime import WINDOWED, OnnxClassifier
+from monitor.vocab import LABELS
 from training import data, export, finetune
 
 
-class TorchScorer:
+class TorchScorer(OnnxClassifier):
     """The runtime's scoring (monitor/judge/runtime.py: alone, in windows, disguised spelling
     read plain) with the torch module in place of the ONNX session."""
 
-    def __new__(cls, module, window: int, device: str):
+    def __init__(self, module, window: int, device: str):  # the runtime's attributes, without its ONNX file
         from tokenizers import Tokenizer
 
-        from monitor.judge.encoder import encoder_dir
-        from monitor.judge.runtime import OnnxClassifier
-        from monitor.vocab import LABELS
+        self.tokenizer = Tokenizer.from_file(str(encoder_dir() / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(256)
+        self._columns = self.labels = tuple(LABELS)
+        self.heads, self.emoji_words, self.window = None, False, window
+        self._harm_columns = [k for k, label in enumerate(LABELS) if label in WINDOWED]
+        self._special = set()
+        self.module, self.device = module, device
 
+    def _run(self, ids: list[int]) -> np.ndarray:
         import torch
 
-        class _Scorer(OnnxClassifier):
-            def __init__(self):  # noqa: D401 - the runtime's attributes, without its ONNX file
-                self.tokenizer = Tokenizer.from_file(str(encoder_dir() / "tokenizer.json"))
-                self.tokenizer.no_padding()
-                self.tokenizer.enable_truncation(256)
-                self._columns = self.labels = tuple(LABELS)
-                self.heads, self.emoji_words, self.window = None, False, window
-                self._harm_columns = [k for k, label in enumerate(LABELS) if label in _windowed()]
-                self._special = set()
-
-            def _run(self, ids: list[int]) -> np.ndarray:
-                x = torch.tensor([ids], device=device)
-                with torch.inference_mode():
-                    return module(x, torch.ones_like(x))[0].float().cpu().numpy()
-
-        return _Scorer()
-
-
-def _windowed():
-    from monitor.judge import runtime
-
-    return runtime.WINDOWED
+        x = torch.tensor([ids], device=self.device)
+        with torch.inference_mode():
+            return self.module(x, torch.ones_like(x))[0].float().cpu().numpy()
 
 
 def tweeteval_figures(module, tok, device: str) -> dict:
@@ -60,7 +50,6 @@ def tweeteval_figures(module, tok, device: str) -> dict:
                 enc = tok(test.texts[i:i + 256], truncation=True, max_length=256, padding=True, return_tensors="pt")
                 probs.append(module(enc["input_ids"].to(device), enc["attention_mask"].to(device)).float().cpu().numpy())
         p = np.concatenate(probs)
-        from monitor.vocab import LABELS
         if k:
             out[task] = round(export.macro_f1(test.labels, (p[:, LABELS.index(k)] >= 0.5).astype(int)), 4)
         else:
@@ -98,8 +87,6 @@ def pipeline_figures(scorer, files: list[Path]) -> tuple[dict, list]:
 def export_module(model):
     """training/export.py's probabilities module around weights already in memory."""
     import torch
-
-    from monitor.vocab import LABELS
 
     b = {name: k for k, name in enumerate(finetune.BINARY)}
     nb = len(finetune.BINARY)
