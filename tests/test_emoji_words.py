@@ -30,7 +30,7 @@ def test_a_model_trained_on_emoji_words_reads_them_so(tmp_path):
 
     from monitor.judge.runtime import MODEL_DIR, OnnxClassifier
 
-    for name in ("model.onnx", "tokenizer.json"):
+    for name in ("model.onnx", "tokenizer.json", "advice.npz"):
         (tmp_path / name).symlink_to(MODEL_DIR / name)
     meta = json.loads((MODEL_DIR / "meta.json").read_text())
     meta["onnx"]["emoji_words"] = True

@@ -72,8 +72,11 @@ def test_the_daemon_loads_its_classifier_without_torch(tmp_path):
     code = ("import monitor.daemon, monitor.cli\n"
             "from monitor.judge.classify import load_classifier\n"
             "clf = load_classifier()\n"
-            "print(len(clf.labels), sorted(clf.scores(['well done everyone'])[0]) == sorted(clf.labels))")
+            "keys = sorted(clf.scores(['well done everyone'])[0])\n"
+            "advised = [k for k in keys if k.startswith('action:')]\n"
+            "print(len(clf.labels), len(advised), keys == sorted([*clf.labels, *advised]))")
     out = subprocess.run([sys.executable, "-c", code], env=_env(tmp_path), capture_output=True, text=True,
                          timeout=120, cwd=ROOT)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["13", "True"]
+    # The thirteen labels, and the five actions the advice head scores (monitor/judge/advice.py).
+    assert out.stdout.split() == ["13", "5", "True"]

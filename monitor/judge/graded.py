@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Mapping, Sequence
 
 from monitor.config.types import School
+from monitor.judge.advice import with_advice
 from monitor.ingest.grading import points_to_a_namesake
 from monitor.judge.triage import triage
 from monitor.vocab import ACTIONS, PRIORITIES, Decision, Post, PriorPost
@@ -33,7 +34,8 @@ def triage_graded(post: Post, about: tuple[str, ...], possible: tuple[str, ...],
     """`about`: sure and likely targets; `possible`: targets only possibly ours; `grade` and `why`
     from matching (monitor/ingest/matching.py); `when`: what triage itself takes (now=)."""
     if about:
-        d = triage(post, about, scores, history, school, policy, **when)
+        # What reviewers did with posts like it, beside what the rules found (monitor/judge/advice.py).
+        d = with_advice(triage(post, about, scores, history, school, policy, **when), scores)
         if grade == "likely":
             d = Decision(d.priority, d.categories, d.actions, f"{d.why} (About us: {_reason(grade, why, d)}.)".strip(),
                          d.rules, d.facts)

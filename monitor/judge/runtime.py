@@ -13,6 +13,9 @@ meta.json's "onnx" entry says which kind the model is:
 - "output": "probs": the fine-tuned model; its outputs are the probabilities of "labels";
 - "output": "embedding": the frozen encoder, mean pooled and L2-normalised; the heads of
   heads.npz turn it into the contract's five scores (monitor.judge.classify.score_heads).
+A fine-tuned model with a second output, `pooled`, and advice.npz fitted to it also scores the
+actions reviewers took on posts like this one (monitor/judge/advice.py), from the whole post's
+first reading.
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from typing import Sequence
 
 import numpy as np
 
+from monitor.judge.advice import load_head
 from monitor.judge.encoder import ClassifierError
 from monitor.judge.emoji_words import in_words
 from monitor.judge.rules.spelling import disguised
@@ -88,12 +92,16 @@ class OnnxClassifier:
             # Read in windows, a long post keeps the worst any part of it says (never its praise).
             self._harm_columns = [k for k, l in enumerate(labels) if l in WINDOWED]
             self.window = int(spec.get("window", 0))
+            pooled = [o for o in self.session.get_outputs() if o.name == "pooled"]
+            # The head reads the pooled embedding (its width from one empty post), the scores and a 1.
+            width = len(self._outputs(self.tokenizer.encode("").ids)[1]) + len(labels) + 1 if pooled else 0
+            self.advice = load_head(model_dir, model, width) if pooled else None
         else:
             from monitor.judge.classify import load_heads
 
             self.heads = load_heads(model_dir / spec.get("heads", "heads.npz"))
             self.labels = CONTRACT_LABELS
-            self._harm_columns, self.window = [], 0
+            self._harm_columns, self.window, self.advice = [], 0, None
         special = {self.tokenizer.token_to_id(t) for t in ("[CLS]", "[SEP]", "[PAD]", "[UNK]", "[MASK]")}
         self._special = {i for i in special if i is not None}
 
@@ -108,9 +116,17 @@ class OnnxClassifier:
         starts = [*range(0, len(body) - self.window, step), len(body) - self.window]
         return [[ids[0], *body[a:a + self.window], ids[-1]] for a in starts]
 
-    def _run(self, ids: list[int]) -> np.ndarray:
+    def _outputs(self, ids: list[int]) -> list[np.ndarray]:
         x = np.asarray([ids], dtype=np.int64)
-        return self.session.run(None, {"input_ids": x, "attention_mask": np.ones_like(x)})[0][0]
+        return [o[0] for o in self.session.run(None, {"input_ids": x, "attention_mask": np.ones_like(x)})]
+
+    def _run(self, ids: list[int]) -> np.ndarray:
+        return self._outputs(ids)[0]
+
+    def reading(self, text: str) -> np.ndarray:
+        """What the advice head reads: the pooled embedding, the model's scores, a constant 1."""
+        probs, pooled = self._outputs(self.tokenizer.encode(in_words(text) if self.emoji_words else text).ids)[:2]
+        return np.concatenate([pooled, probs, [1.0]])
 
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
         if not texts:
@@ -119,7 +135,10 @@ class OnnxClassifier:
         if self.emoji_words:
             texts = [in_words(t) for t in texts]
         encoded = [self.tokenizer.encode(t).ids for t in texts]
-        rows = np.stack([self._run(ids) for ids in encoded])
+        first = [self._outputs(ids) for ids in encoded]
+        rows = np.stack([out[0] for out in first])
+        advice = ([self.advice.scores(np.concatenate([out[1], out[0], [1.0]])) for out in first]
+                  if self.advice is not None else [{} for _ in first])
         if self.heads is None and self._harm_columns:
             for k, ids in enumerate(encoded):
                 # "gna sh4nk mr w 2moz" is also read as the words it spells: the model learned few
@@ -135,4 +154,4 @@ class OnnxClassifier:
             distinct = [np.array(sorted(set(ids) - self._special), dtype=np.int64) for ids in encoded]
             return score_heads(self.heads, rows.astype(np.float32), distinct)
         col = {l: k for k, l in enumerate(self._columns)}
-        return [{l: round(float(r[col[l]]), 4) for l in self.labels} for r in rows]
+        return [{**{l: round(float(r[col[l]]), 4) for l in self.labels}, **a} for r, a in zip(rows, advice)]
