@@ -59,6 +59,11 @@ TABLE = [
     ("well done to the lads in 9M for the quiz", CALM, "possible", "ignore", "kept out of digests"),
     # ...and a child's farewell calls 999, whoever's child it is.
     ("cant do this anymore, im ending it tonight. tell 9M i said bye", CALM, "possible", "urgent", "in danger now"),
+    # Harassment the rules find (a campaign, name-calling) on a surname alone: the DSL sees it, told why
+    # it may not be ours; beside a namesake's trade it stays out of digests (round 18).
+    ("lloyd's a snake. everyone email him every day til he quits, make it non stop", ANGRY, "possible", "high",
+     "May not be about us"),
+    ("That barrister Gareth Lloyd should be struck off, what a clown", ANGRY, "possible", "ignore", "kept out of digests"),
     # Likely: about us, and `why` says how sure and why.
     ("Mr Lloyd at hollowbrook shouted at my son in PE", ANGRY, "likely", "digest", "About us: the match is likely"),
     # Sure: `why` as before.

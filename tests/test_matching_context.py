@@ -569,6 +569,8 @@ AUTHOR = [
     ("Lovely sunny day for the fair, see you all there", "HollowbrookAcademyOfDance", {}),
     # Our name in capitals, then one word of the school's people or gossip, run together.
     ("overheard in the staffroom today: pray for us", "@HBAstaffroomtea", {S: "likely"}),
+    # ... cut short by a handle's length limit (round 31, read in round 18).
+    ("anyone else at hba wear a hoodie in PE even when it's boiling", "ngl.link/hollowbrookconfess", {S: "likely"}),
     ("year 9 trip today, coats please", "HollowbrookPTA", {S: "likely"}),
     ("great class today", "@HBAutoParts", {}),
     ("Supply teachers wanted, apply within", "HBAstaffing", {}),

@@ -15,10 +15,11 @@ _OUR_FLAGS = re.compile("^(?:\U0001F1EC\U0001F1E7)+")
 _OURS = (r"\d+|(?:year|yr|y|u)\d+s?|out|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories|"
          r"lockdown|parents?|mums?|dads?|pta|kids|staff|pupils|students|teachers|families|strike|walkout")
 _CLASS_OF = re.compile(f"(?:{_OURS})$", re.I)
-# An account our name opens and the school's people or gossip close ("HBAstaffroomtea", "hollowbrookconfessions");
+# An account our name opens and the school's people or gossip close ("HBAstaffroomtea", "hollowbrookconfessions",
+# cut short by a handle's length limit: "hollowbrookconfess");
 # not a tag of another thing's ("#HollowbrookTea", a cafe; "#HollowbrookStaffy", a dog rescue).
 NAMED_FOR = re.compile(f"(?:{_OURS}|(?:staff(?:room)?|pta|parents|teachers|pupils|students|governors)"
-                       r"(?:tea|gossip|chat|confessions?|news|group)?|confessions?|fightz?|fights|memes|edits|banter)$", re.I)
+                       r"(?:tea|gossip|chat|confess(?:ions?)?|news|group)?|confess(?:ions?)?|fightz?|fights|memes|edits|banter)$", re.I)
 # Signs a "Hollowbrook Secondary" is our all-through school's own phase: a year group, our town, our initials.
 _OURS_TOO = re.compile(r"\b(?:year|yr|y)\s?\d{1,2}s?\b|\bhexley\b|\bhba\b|\bsixth\s+form\b", re.I)
 _NIGHT_OUT = re.compile(r"\b(?:pub|quiz|crawl|night|drinks|party|gig|fete|fayre|festival|walk|ramble|bar|dance|disco)\b", re.I)
@@ -48,7 +49,8 @@ def against(hs: list[Hit], texts: dict[str, str]) -> list[str]:
             if rest.lower() == "out" and _NIGHT_OUT.search(both) or re.fullmatch(r"u\d+s?", rest, re.I) and _CLUB.search(both):
                 out.append(h.said)
                 continue
-            if not before and rest and not _CLASS_OF.match(rest) and not any(w.startswith(rest) or rest.startswith(w)
+            # An account named for us ("hollowbrookconfess") is ours, not another place.
+            if not before and rest and not _CLASS_OF.match(rest) and not named_for_us(h) and not any(w.startswith(rest) or rest.startswith(w)
                                                                              for w in SCHOOL_WORDS if len(w) > 2):
                 out.append(h.said)  # "HollowbrookHawks", "hollowbrookvillagehall"
             continue

@@ -18,6 +18,11 @@ from monitor.vocab import ACTIONS, PRIORITIES, Decision, Post, PriorPost
 
 # What a post possibly about us must not lose: the harms the issue names.
 MAY_NOT_DROP = frozenset({"threat", "hate", "privacy", "safeguarding"})
+# ... and harassment the rules themselves find, a campaign or name-calling ("patel's a snake, everyone
+# email her every day til she quits"), unless something points to a namesake ("that barrister Sarah
+# Okafor should be struck off"): the model's abuse score alone on a surname is too often a namesake's.
+_HARASSMENT_FOUND = frozenset({"campaign_persistence", "campaign_rally", "campaign_mockery", "campaign_ousting",
+                               "personal_insult", "family_targeted"})
 
 
 def _reason(grade: str, why: str, decision: Decision) -> str:
@@ -43,7 +48,8 @@ def triage_graded(post: Post, about: tuple[str, ...], possible: tuple[str, ...],
     if not possible:
         return triage(post, (), scores, history, school, policy, **when)
     d = triage(post, possible, scores, history, school, policy, **when)
-    harms = [c for c in d.categories if c in MAY_NOT_DROP]
+    harms = [c for c in d.categories if c in MAY_NOT_DROP or c == "harassment" and _HARASSMENT_FOUND & set(d.rules)
+             and not points_to_a_namesake(why)]
     if not harms:
         return Decision("ignore", (), (), f"Possibly about us, nothing harmful: kept out of digests "
                                           f"({_reason('possible', why, d)}).", ("possible_match",), {})
