@@ -229,6 +229,11 @@ TABLE = [
      {"safeguarding"}, {"dsl_review", "call_999"}, set()),
     ("hollowbrook shut for snow, wont be in tomorrow or ever at this rate lol", SCHOOL_ONLY, HAPPY, "digest", set(), set(),
      {"dsl_review", "call_999"}),
+    # Round 32's (read in round 18): "not coming in tomorrow. or ever".
+    ("if anyone asks tell miss at hollowbrook i tried. not coming in tomorrow. or ever probably. sorry", SCHOOL_ONLY, CALM,
+     "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("hollowbrook not coming in tomorrow, or ever again if the heating's still broken lol", SCHOOL_ONLY, HAPPY, "digest",
+     set(), set(), {"dsl_review", "call_999"}),
     ("this is it for me. doing it tonight once mum's asleep, ive got everything ready. hollowbrook was never the problem",
      SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
     ("hollowbrook leavers party, we're doing it tonight at the rec, bring snacks", SCHOOL_ONLY, HAPPY, "digest", set(),

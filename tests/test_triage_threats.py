@@ -51,6 +51,12 @@ IMMINENCE = [
      ANGRY, datetime(2025, 12, 1, 9, tzinfo=timezone.utc), "urgent", False, True),
     ("that little grass who snitched on Whitaker's class is getting done in at the 41 stop", ANGRY, FRESH,
      "urgent", True, True),
+    # Round 32's (read in round 18): tomorrow misspelt, "b4 skool", a staff car park, a street of the town.
+    ("ppl who leaked r addresses deserve a visit. Whitaker 1st. 2morow b4 skool 👊👊", {**ANGRY, "threat": 0.9}, FRESH,
+     "urgent", True, True),
+    ("Mr Whitaker better watch his back in that staff car park. Just a friendly word.", ANGRY, FRESH, "urgent", True, True),
+    ("Whitaker, we know which train you get home. Would be a shame if something happened on Station Lane one night.",
+     CALM, FRESH, "urgent", True, True),
     # Numbers that are not dates: "3 marks", "5 decent answers" name no time.
     ("Whitaker better watch his back, 3 marks and 5 decent answers is all my lad got", ANGRY, FRESH, "urgent", False, True),
     # In the families' other languages: "kal pickup pe" (tomorrow at pickup), "jutro" (tomorrow).
@@ -808,3 +814,25 @@ def test_a_threat_handed_on_to_the_school_and_police_already_is_the_dsls_today_n
                'the school and 101.', TOM, ANGRY)
     assert ("threat" in d.categories, d.priority, "call_999" in d.actions, "report_police" in d.actions) == (
         True, "high", False, True), d
+
+
+# The times and places a threat names, as people write them (round 18, with a review's hard negatives).
+WHEN_WHERE = [
+    ("okafor 1st. 2morow b4 skool", ["tomorrow", "before school"]),
+    ("see u tomrw", ["tomorrow"]),
+    ("watch her back in that staff car park", ["in that staff car park"]),
+    ("something might happen on Station Lane one night", ["on Station Lane", "one night"]),
+    # Where someone lives is an address (the privacy rules'), not a place named for a threat.
+    ("he lives on Station Lane", []),
+    ("a street of television: it's like something off Coronation Street", []),
+    ("already behind the post: it kicked off on Station Lane last week", []),
+    ("one night only at the panto!", []),
+    # "stop" the verb, not a bus stop.
+    ("everyone in this group needs to stop sharing it", []),
+    ("breakfast club is before the bell, 7.45 sharp", ["before the bell", "7.45"]),
+]
+
+
+@pytest.mark.parametrize("text,named", WHEN_WHERE)
+def test_the_times_and_places_a_threat_names(text, named):
+    assert [f.evidence for f in rules.when_where(text)] == named

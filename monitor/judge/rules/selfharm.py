@@ -75,7 +75,12 @@ SELF_HARM = re.compile(
     r"|\btonight'?s\s+it\b|(?:going|goin|gonna\s+go)\s+(?:up|on)\s+the\s+(?:\w+\s+)?(?:foot)?bridge\b(?!\s+and\s+back)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|notice|gone|i'?m\s+done))"
     r"|\b(?:not\s+(?:gonna|going\s+to)|won'?t|wont|will\s+not)\s+be\s+(?:here|around)\s+(?:by\s+)?(?:tmrw|tomorrow|tmw|2moro|tmoz)\b(?![^\n]{0,80}\b(?:off\s+to|holiday|hols|trip|dentist|doctors?|appointment|ill|sick|poorly|see\s+(?:u|you|ya)|back\s+(?:on|monday|next)|mr|mrs|miss|ms|course)\b)(?=[^\n]{0,60}\b(?:bye|goodbye|sorry\s+for\s+everything|decided|love\s+(?:u|you))\b)"
     # Round 16's: "wont be in tomorrow or ever", "doing it tonight once mum's asleep, ive got everything ready".
-    r"|\b(?:won'?t|wont|not)\s+be\s+in\s+(?:tomorrow|tmrw|2moro)\s+or\s+ever\b(?![^\n]{0,40}\b(?:lol|😂|jk|snow|strike|inset)\b)"
+    r"|\b(?:won'?t|wont|not)\s+be\s+in\s+(?:tomorrow|tmrw|2moro)\W{0,3}\s*or\s+ever\b(?![^\n]{0,40}\b(?:lol|😂|jk|snow|strike|inset)\b)"
+    # "not coming in tomorrow. or ever": said as often by a parent fed up, a TA resigning, a family moving or
+    # a snow day, so only with a goodbye beside it, and not about a club, a job, the heating or a move.
+    r"|\bnot\s+(?:coming|going)\s+in\s+(?:tomorrow|tmrw|2moro)\W{0,3}\s*or\s+ever\b(?!\s+(?:to|at|for|if|until|unless|bc|because|cos)\b)"
+    r"(?![^\n]*(?:😂|🤣|\b(?:lol|jk|snow\w*|strike|inset|club|job|resign\w*|moving|heating|dinners?|pay)\b))"
+    r"(?=[^\n]{0,80}\b(?:sorry|goodbye|bye|love\s+(?:u|you)|can'?t\s+do\s+(?:this|it)|tell\s+my)\b)"
     r"|\b(?:doing|do)\s+it\s+tonight\b(?=[^\n]{0,80}\b(?:everything\s+ready|sorry|goodbye|this\s+is\s+it))"
     r"|\b(?:tonight'?s|tonight\s+is)\s+(?:the\s+|my\s+)?last\s+night\b(?!\s+(?:of|to|for|before|that|the|we|you|u|at|on|in|out)\b)(?=[^\n]{0,80}\b(?:sorry|bye|goodbye|(?:don'?t|dont)\s+(?:message|text|msg)|love\s+(?:u|you)))"
     r"(?![^\n]{0,80}\b(?:missed\s+out|tickets?|panto|show|performance|concert|gig|sale|party)\b)"

@@ -26,7 +26,9 @@ _TXT = {r"some1|sum1|sumone|som1|sumbody|some\s+1": "someone", r"shud|shld|shuld
         r"im": "i'm", r"ima|imma|i'ma": "i'm gonna", r"ive": "i've", r"wen": "when", r"dat": "that", r"da": "the",
         r"dont|dnt": "don't", r"wont": "won't", r"hes": "he's", r"shes": "she's", r"ur": "your", r"n(?=\s+(?:her|him|them))": "and",
         # Times as texted ("2nite", "2moz") and "i no were she lives": what the timing and doxxing rules read.
-        r"2nite|2night|2nyt|tonite|tonyt": "tonight", r"2day": "today", r"2moro|2morrow|2moz|2mora|tomoz|tmoz": "tomorrow",
+        r"2nite|2night|2nyt|tonite|tonyt": "tonight", r"2day": "today",
+        # Tomorrow however it is spelt: "2morow", "2moro", "tomorow", "tmoro"; "b4 skool".
+        r"(?:2|to|t)m+[ao]r+[ao]+w*|tomrw|2mrw|2mrow|tmrow|2moz|tomoz|tmoz": "tomorrow", r"b4": "before",
         r"(?:(?<=\bi\s)|(?<=\bwe\s))(?:no|kno|know)\s+(?:were|wer|wea)": "know where"}
 # A lone letter ("ill b there", "u r dead") is a word only between spaces: the "b" of "st@b" and
 # the "r" of "m.u.r.d.e.r" are letters of a disguised word.

@@ -239,7 +239,19 @@ _WHEN_WHERE = re.compile(
     r"|(?<![£$\d.:])\d{1,2}[:.][0-5]\d(?![\d.:%])|(?:half|quarter)\s+(?:past\s+|to\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
     r"|2moz|tomoz|tomorra|2mora|2morra|tmoz|after\s+dark|(?:last|first)\s+day\s+of\s+term"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
-    r"|(?:at|by|outside|round|near|behind)\s+the\s+(?:[\w']+\s+){0,3}?(?:stop|rec|park|station|shops|chippy|leisure\s+centre|bridge|field|sports\s+hall)"
+    # The place is a noun, not the verb of "everyone in this group needs to stop", "in this town can't park".
+    r"|(?:at|by|outside|round|near|behind|in)\s+(?:the|that|this|his|her|their)\s+(?:[\w']+\s+){0,3}?"
+    r"(?<!\bto\s)(?<!\bplease\s)(?<!n't\s)(?<!\bcant\s)(?<!'ll\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bshould\s)(?<!\bmust\s)"
+    r"(?:stop|rec|park|station|shops|chippy|leisure\s+centre|bridge|field|sports\s+hall|car\s*park)"
+    # A street of the town, named ("on Station Lane one night"), and a night not yet named. Not where
+    # someone lives ("lives on Marlow Road": an address, which the privacy rules own), not a street
+    # of television or song, and neither one already behind the post ("on Station Lane last week").
+    r"|(?<!\blives\s)(?<!\blive\s)(?<!\blived\s)(?<!\bliving\s)(?:on|down|along|in)\s+"
+    r"(?!(?-i:Coronation|Memory|Easy|Penny|Abbey|Sesame|Downing|Wall|Elm|Baker|Fleet|Carnaby|Brookside)\s)"
+    r"(?-i:[A-Z][a-z]+)\s+(?-i:Road|Rd|Lane|Street|Avenue|Close|Way|Drive|Crescent)\b(?![^.!?\n]{0,30}\b(?:last\s+(?:week|night|month|year|term)|yesterday|ago)\b)"
+    r"|one\s+(?:of\s+these\s+)?nights?\b(?!\s+only\b)(?![^.!?\n]{0,30}\b(?:last\s+(?:week|night|month|year|term)|yesterday|ago|in\s+(?:19|20)\d\d)\b)"
+    # Before the school day: "b4 skool" (read as "before school"), "before registration".
+    r"|before\s+(?:school|registration|drop\s*-?\s*off|the\s+bell|(?:the\s+)?gates\s+open)"
     # The families' other languages (tongues.py): tomorrow, at pickup.
     r"|kal\s+(?:subah|shaam|pickup|school|chutti)|(?:pickup|chutti|gate)\s+pe|jutro|amanh[aã]|m[aâ]ine\s+(?:diminea[tțţ][aă]|la)|mâine|berri|kal\b(?=[^.!?\n]{0,40}\b\w+(?:unga|ungi|oonga|enge)\b))\b",
     re.I)
