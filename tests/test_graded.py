@@ -50,6 +50,8 @@ TABLE = [
      "possible", "high", "May not be about us"),
     ("Gareth Lloyd should be dropped, Cardiff deserve better. Somebody break his legs before Saturday", THREAT,
      "possible", "high", "May not be about us"),
+    ("Gareth Lloyd deserves a proper kicking after that cheap shot in the second half. See him in the tunnel", THREAT,
+     "possible", "high", "May not be about us"),
     # ...but not a weapon beside the namesake's team, nor a knock on the door.
     ("Gareth Lloyd kicked me off the rugby squad so I'm bringing a knife to training tomorrow", THREAT,
      "possible", "urgent", "May not be about us"),

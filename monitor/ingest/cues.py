@@ -106,7 +106,10 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     # Round 15: Welsh rugby (a Gareth Lloyd plays it): a conversion missed, a tackle, "knocking on".
     r"conversions?", r"(?:missed|missing) (?:tackle|kick|penalty)", r"knock-?ons?", r"knocked on(?= *(?:twice|again|[.,!]|$))",
     r"#(?:welsh|cardiff|wales)rugby", r"#wru", r"wales (?:shirt|captain|squad)", r"scarlets", r"ospreys",
-    r"cardiff(?= (?:blues|rugby|rfc|city|fans|deserve|need|were|are|lost|won|played|beat))", r"for cardiff",
+    r"cardiff(?= (?:blues|rugby|rfc|city|fans|deserve|need|were|are|lost|won|played|beat|pack))", r"for cardiff",
+    # Round 18, the read sets' namesakes: a match's halves and tunnel, a tackle, a boxer's fight night (not
+    # "round 2", which is a playground fight's too).
+    r"(?:first|second) half", r"(?:in|down) the tunnel", r"tackles?", r"#?fight ?night",
     # A thriller's author, a 10k's winner, a barrister at the Old Bailey.
     r"(?:her|his|new|debut|latest) (?:thriller|memoir|crime novel)", r"(?<![£$€])(?:the|a) (?:\w+ )?\d+k(?! (?:for|total|raised))", r"parkrun", r"first (?:woman|man|lady) home",
     r"old bailey(?![^\n]{0,40}\b(?:teacher|school|pupils?|charged))", r"waterloo road", r"on the telly",
