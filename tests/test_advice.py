@@ -15,10 +15,13 @@ from monitor.vocab import Decision
 
 HIGH_HARASSMENT = Decision("high", ("harassment",), ("request_removal", "inform_staff"), "Abusive about Mr X.")
 DIGEST_COMPLAINT = Decision("digest", ("complaint",), (), "Complaint: for information.")
-DIGEST_DEFAMATION = Decision("digest", ("defamation",), ("request_removal",), "An allegation.")
+DIGEST_DEFAMATION = Decision("digest", ("defamation",), ("request_removal",), "An allegation.", facts={"targets": "mr-x"})
 URGENT_THREAT = Decision("urgent", ("threat",), ("call_999", "report_police"), "Threat.")
 S141F = Decision("high", ("defamation", "safeguarding"), ("dsl_review",), "An allegation against staff.",
-                 facts={"s141f": "1"})
+                 facts={"s141f": "1", "targets": "mr-x"})
+# A pupil's address posted: no member of staff in it (a review's).
+PUPIL_DOXXED = Decision("urgent", ("threat", "safeguarding", "privacy"), ("report_police", "dsl_review", "request_removal"),
+                        "Pupils are in it.")
 
 
 def advice(**scores: float) -> dict[str, float]:
@@ -41,6 +44,8 @@ TABLE = [
     (HIGH_HARASSMENT, advice(call_999=0.99, contact_author=0.99), ("request_removal", "inform_staff")),
     # Nothing is taken away: a low score for what the rules chose leaves it.
     (URGENT_THREAT, advice(report_police=0.01, request_removal=0.9), ("call_999", "report_police", "request_removal")),
+    # No member of staff named: nobody to tell.
+    (PUPIL_DOXXED, advice(inform_staff=0.98, legal_advice=0.2), ("report_police", "dsl_review", "request_removal")),
     # A classifier without the head (a school's own model) gives no action scores at all.
     (HIGH_HARASSMENT, {"abuse": 0.9, "threat": 0.1}, ("request_removal", "inform_staff")),
 ]

@@ -79,7 +79,10 @@ def with_advice(d: Decision, scores: Mapping[str, float], threshold: float = 0.5
     if d.priority not in ("urgent", "high") and not HARMS & set(d.categories):
         return d
     advised = [a for a in ACTIONS if a in ADVISABLE and a not in d.actions
-               and float(scores.get(PREFIX + a) or 0.0) >= threshold]
+               and float(scores.get(PREFIX + a) or 0.0) >= threshold
+               # Tell the member of staff only where the post names one of ours ("the hollowbrook kid who
+               # grassed lives at..." has nobody to tell): on rounds 29-32, 27 such advice wrong, 7 right.
+               and (a != "inform_staff" or d.facts.get("targets"))]
     if not advised:
         return d
     why = (f"{d.why} Also suggested, as reviewers acted on posts like this one: "
