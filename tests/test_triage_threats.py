@@ -821,7 +821,10 @@ WHEN_WHERE = [
     ("okafor 1st. 2morow b4 skool", ["tomorrow", "before school"]),
     ("see u tomrw", ["tomorrow"]),
     ("watch her back in that staff car park", ["in that staff car park"]),
-    ("something might happen on Station Lane one night", ["on Station Lane", "one night"]),
+    ("something might happen on Station Lane one night", ["one night"]),
+    # A house's or a parked car's street is where to find someone (the privacy rules'), not a place set for harm.
+    ("Lovely house the head has on Beech Close. Big windows.", []),
+    ("outside her office, by her car, and in the tesco she shops in", []),
     # Where someone lives is an address (the privacy rules'), not a place named for a threat.
     ("he lives on Station Lane", []),
     ("a street of television: it's like something off Coronation Street", []),
@@ -836,3 +839,21 @@ WHEN_WHERE = [
 @pytest.mark.parametrize("text,named", WHEN_WHERE)
 def test_the_times_and_places_a_threat_names(text, named):
     assert [f.evidence for f in rules.when_where(text)] == named
+
+
+# A fight called with weapons asked for is a threat to every pupil near it; the fight against knife
+# crime is not; a court report quotes a threat (round 33's, read in round 18).
+FIGHTS_AND_COURTS = [
+    ("MASS BRAWL at the rec on mill lane after school TODAY. hollowbrook vs greenfield. bring whatever u got 🔪👊",
+     "urgent", True),
+    ("the fight against knife crime: hollowbrook assembly today with the PCSOs 🔪❌", "digest", False),
+    ("scrap behind the sports hall at hollowbrook yesterday, bring ur phones next time lol", "digest", False),
+    ("A Hexley father has been given a restraining order after sending threatening messages to a Hollowbrook teacher. "
+     "Magistrates heard he had written 'I know where you live' on Facebook.", "digest", False),
+]
+
+
+@pytest.mark.parametrize("text,priority,call", FIGHTS_AND_COURTS)
+def test_a_fight_called_and_a_threat_reported(text, priority, call):
+    d = decide(text, SCHOOL_ONLY, CALM)
+    assert (d.priority, "call_999" in d.actions) == (priority, call), d

@@ -8,7 +8,8 @@ from __future__ import annotations
 from monitor.judge.rules.base import LAUGH, Finding
 from monitor.judge.rules.locators import (phone_numbers, postcodes, street_addresses, vehicle_registrations, personal_locators,
                                           personal_emails)
-from monitor.judge.rules.threats import (threat_phrases, imminence, strip_idioms, when_where, joke_undone, plain_spelling,
+from monitor.judge.rules.veiled import joke_undone
+from monitor.judge.rules.threats import (threat_phrases, imminence, strip_idioms, when_where, plain_spelling,
                                           weapons)
 from monitor.judge.rules.benign import errand, game, hazard, hyperbole, taken_back
 from monitor.judge.rules.timing import still_ahead

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.judge.rules.base import Finding, find_all
+
 STRONG = re.compile(
     # A reward for harm done to a person or their things: no hostility needed.
     r"\bwho(?:ever|\s+ever)\s+(?:\w+\s+){0,2}?(?:keys?|slash(?:es)?|smash(?:es)?|eggs?|torch(?:es)?|burns?|batters?|lamps?|punch(?:es)?|bricks?|decks?|slaps?|hits?|glass(?:es)?)\s+"
@@ -275,3 +277,32 @@ def pity_for_her_children(text: str) -> list[str]:
     if not (m and _ON_THEM.match(text, m.end()) and _HER_CHILDREN.search(text) and _DEMAND.search(text)):
         return []
     return [" ".join(m.group(0).split())]
+
+
+# Round 33's (read in round 18): a fight called, weapons asked for ("MASS BRAWL at the rec after school TODAY
+# ... bring whatever u got 🔪"). Weapons named ("bring ur blades") call it alone; "bring whatever" or a
+# weapon emoji only with a time still ahead: a review's snowball fights, Fight Club, a rugby ruck with the
+# turkey carving 🔪, a fight filmed yesterday and "bring whatever snacks" are no call to arms.
+_FIGHT = r"\b(?:mass\s+)?(?:brawl|scrap|fight|ruck)(?:ing|in)?\b"
+_ARMS = re.compile(_FIGHT + r"(?=[^\n]{0,120}?\bbring\s+(?:ur|your|yer|the|some)?\s*(?:tools|tings?|blades|bats|weapons|knives|shanks|machetes)\b)", re.I)
+_CALLED = re.compile(_FIGHT + r"(?=[^\n]{0,120}?(?:\bbring\s+whatever(?:\s+(?:u|you|ya)\s+(?:got|have|can))?(?=\s*(?:[^\w\s]|$))|🔪|🔫|🪓|🗡))", re.I)
+_AHEAD = re.compile(r"\b(?:today|tonight|tonite|tmrw|tomorrow|2moro|after\s+(?:school|skl)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d\d)\b", re.I)
+_NOT_CALLED = re.compile(r"\b(?:snowball|food|pillow|water|custard|pie|nerf|pretend|play)\s+fights?\b|\bfight\s+(?:club|night|scene)\b|fortnite"
+                         r"|\bknife\s+crime\b|\bamnesty\b|\bawareness\b|❌", re.I)
+
+
+def arranged_fight(text: str) -> tuple[Finding, ...]:
+    """A fight called with weapons asked for: a threat to every pupil near it, hostile words or not."""
+    if _NOT_CALLED.search(text):
+        return ()
+    return find_all("veiled_threat", _ARMS, text) or (find_all("veiled_threat", _CALLED, text) if _AHEAD.search(text) else ())
+
+
+# "lol jk... unless": the joke is the threat's cover, not its withdrawal.
+_UNLESS = re.compile(r"\b(?:jk|j/k|joking|kidding|only\s+messing|just\s+a\s+joke)\b\W{0,20}(?:\w+\W{1,5}){0,3}?"
+                     r"(?:unless|or\s+am\s+i|or\s+not|maybe\s+not|for\s+now)\b", re.I)
+
+
+def joke_undone(text: str) -> tuple[Finding, ...]:
+    """"lol jk 😂... unless 🙂": a taken-back threat put back."""
+    return find_all("joke_undone", _UNLESS, text)
