@@ -25,8 +25,9 @@ FOLDERS = ("dev", "final", *(f"round{n}" for n in range(3, 15)))
 # The newest set a candidate may learn from: every later one is sealed or measures this round.
 # (Round 15's candidate L learned from rounds 3-24, M from rounds 3-26; round 27 judged M;
 # round 16 read round 28, and candidate N learns from rounds 3-28; round 17 read rounds 29-31,
-# its candidates O and P learning from rounds 3-30.)
-LATEST_READ = 31
+# its candidates O and P learning from rounds 3-30; round 18 read rounds 32 and 33, and its advice head
+# learned from rounds 3-30, judged on 32 and 33; round 34 is sealed for round 19.)
+LATEST_READ = 33
 
 
 def folders(through: int = 14) -> tuple[str, ...]:
