@@ -42,12 +42,9 @@ class AdviceHead:
 
 
 def _sha256(path: Path) -> str:
-    # In blocks: the whole model read at once would hold 23 MB more at start-up.
-    h = hashlib.sha256()
+    # In blocks (file_digest): the whole model read at once would hold 23 MB more at start-up.
     with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def load_head(model_dir: Path, model: Path, width: int) -> AdviceHead | None:
