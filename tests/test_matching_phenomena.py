@@ -198,6 +198,9 @@ WHAT_A_SCHOOL_IS_LIKE = [
     ("This is what happens when you let Okafor run an English school", "",
      {SO: "likely"}),
     ("The head at DGD's school (Hollowbrook) came out to the car park herself", "", {S: "likely", SO: "likely"}),
+    # A review's verdict opening the post (round 33, read in round 18): "Ok school" is no school's name.
+    ("Ok school. The SENCO is stretched thin, six weeks for a reply", "Hollowbrook Academy reviews",
+     {S: "sure", DN: "likely"}),
     ("Another school shooting in the States. Dropped my two at school in Hexley this morning", "", {}),
     # ...but a proper word before it, or a place after it, makes a name: another school's.
     ("Hexley Free School rated inadequate by Ofsted, the head has resigned", "", {}),

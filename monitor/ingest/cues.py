@@ -60,7 +60,7 @@ _NOT_NAMES = frozenset("the a an my our your their his her this that these those
                        "local new old primary secondary high state private catholic church lovely good great nice "
                        "best worst big small little amazing brilliant awful terrible decent outstanding failing "
                        "whole same other next previous current dc dcs dc's ds ds's dd dd's kids kid's son's "
-                       "daughter's his their".split())
+                       "daughter's his their ok okay average fine solid mixed alright".split())
 _SAID_OF = frozenset(
     # Said of a school, not its name: "Shit school", "English school cancels Christmas", "DGD's school".
     "shit shite crap rubbish useless pathetic ridiculous heartless disgusting shocking appalling dreadful "
