@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules import tongues, veiled
+from monitor.judge.rules import fights, tongues, veiled
 from monitor.judge.rules.spelling import plain_spelling
 from monitor.judge.rules.harm_done import harm_reported
 from monitor.judge.rules.base import Finding, find_all, gap
@@ -195,7 +195,7 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
                     if not (f.evidence.lower().endswith("been warned") and _NOTICE.search(clean)))
             + find_all("veiled_threat_if_hostile", veiled.WEAK, clean)
             + tuple(Finding("veiled_threat_if_hostile", e) for e in veiled.weak_in_context(clean))
-            + tuple(Finding("veiled_threat", e) for e in veiled.pity_for_her_children(clean)) + veiled.arranged_fight(clean))
+            + tuple(Finding("veiled_threat", e) for e in veiled.pity_for_her_children(clean)) + fights.arranged_fight(clean))
 
 
 # What a joke warning is about: a parking warden, a test, the choir. "You have been warned" beside them is no threat.

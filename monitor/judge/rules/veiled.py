@@ -279,25 +279,6 @@ def pity_for_her_children(text: str) -> list[str]:
     return [" ".join(m.group(0).split())]
 
 
-# Round 33's (read in round 18): a fight called, weapons asked for ("MASS BRAWL at the rec after school TODAY
-# ... bring whatever u got 🔪"). Weapons named ("bring ur blades") call it alone; "bring whatever" or a
-# weapon emoji only with a time still ahead: a review's snowball fights, Fight Club, a rugby ruck with the
-# turkey carving 🔪, a fight filmed yesterday and "bring whatever snacks" are no call to arms.
-_FIGHT = r"\b(?:mass\s+)?(?:brawl|scrap|fight|ruck)(?:ing|in)?\b"
-_ARMS = re.compile(_FIGHT + r"(?=[^\n]{0,120}?\bbring\s+(?:ur|your|yer|the|some)?\s*(?:tools|tings?|blades|bats|weapons|knives|shanks|machetes)\b)", re.I)
-_CALLED = re.compile(_FIGHT + r"(?=[^\n]{0,120}?(?:\bbring\s+whatever(?:\s+(?:u|you|ya)\s+(?:got|have|can))?(?=\s*(?:[^\w\s]|$))|🔪|🔫|🪓|🗡))", re.I)
-_AHEAD = re.compile(r"\b(?:today|tonight|tonite|tmrw|tomorrow|2moro|after\s+(?:school|skl)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d\d)\b", re.I)
-_NOT_CALLED = re.compile(r"\b(?:snowball|food|pillow|water|custard|pie|nerf|pretend|play)\s+fights?\b|\bfight\s+(?:club|night|scene)\b|fortnite"
-                         r"|\bknife\s+crime\b|\bamnesty\b|\bawareness\b|❌", re.I)
-
-
-def arranged_fight(text: str) -> tuple[Finding, ...]:
-    """A fight called with weapons asked for: a threat to every pupil near it, hostile words or not."""
-    if _NOT_CALLED.search(text):
-        return ()
-    return find_all("veiled_threat", _ARMS, text) or (find_all("veiled_threat", _CALLED, text) if _AHEAD.search(text) else ())
-
-
 # "lol jk... unless": the joke is the threat's cover, not its withdrawal.
 _UNLESS = re.compile(r"\b(?:jk|j/k|joking|kidding|only\s+messing|just\s+a\s+joke)\b\W{0,20}(?:\w+\W{1,5}){0,3}?"
                      r"(?:unless|or\s+am\s+i|or\s+not|maybe\s+not|for\s+now)\b", re.I)
