@@ -148,3 +148,4 @@ def test_the_fit_learns_a_separable_action():
     y = (x[:, 0] > 0).astype(float)
     w = fit(x, y)
     assert np.mean(((x @ w) > 0) == (y > 0)) > 0.97 and abs(w[0]) > 5 * max(abs(w[1]), abs(w[2]))
+

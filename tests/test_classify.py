@@ -213,3 +213,12 @@ def test_a_disguised_post_is_also_read_as_the_words_it_spells(default):
     for k, label in enumerate(clf._columns):
         expected = max(as_written[k], spelled[k]) if label in WINDOWED else as_written[k]
         assert got[label] == pytest.approx(round(float(expected), 4), abs=1e-4), label
+
+
+def test_a_batch_is_padded_on_the_right_with_its_mask():
+    """The one padding step the fine-tune and the Hugging Face path share (monitor/judge/encoder.py)."""
+    from monitor.judge.encoder import padded
+
+    ids, mask = padded([[101, 7, 8, 102], [101, 102]])
+    assert ids.tolist() == [[101, 7, 8, 102], [101, 102, 0, 0]]
+    assert mask.tolist() == [[1, 1, 1, 1], [1, 1, 0, 0]]

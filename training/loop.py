@@ -46,6 +46,8 @@ def one_pass(model, rows: list, enc: list, rng: random.Random, device: str) -> t
     decaying to zero: (steps taken, the planned batches, when it began)."""
     import torch
 
+    from monitor.judge.encoder import padded
+
     y = torch.from_numpy(np.stack([r[1] for r in rows])).to(device)
     m = torch.from_numpy(np.stack([r[2] for r in rows])).to(device)
     sent = torch.tensor([r[3] for r in rows]).to(device)
@@ -74,12 +76,7 @@ def one_pass(model, rows: list, enc: list, rng: random.Random, device: str) -> t
     running = 0.0
     step = 0
     for step, b in enumerate(plan):
-        width = max(len(enc[i]) for i in b)
-        ids = torch.zeros((len(b), width), dtype=torch.long)
-        mask = torch.zeros((len(b), width), dtype=torch.long)
-        for r, i in enumerate(b):
-            ids[r, :len(enc[i])] = torch.tensor(enc[i])
-            mask[r, :len(enc[i])] = 1
+        ids, mask = padded([enc[i] for i in b])
         logits = model(ids.to(device), mask.to(device))
         nb = len(BINARY)
         lb = (bce(logits[:, :nb], y[b]) * m[b]).sum(1)

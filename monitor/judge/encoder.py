@@ -34,6 +34,19 @@ def encoder_dir() -> Path:
 MAX_CELLS = 32 * 64 * 64
 
 
+def padded(seqs: Sequence[Sequence[int]]):
+    """Token ids of several posts as one right-padded batch: (input_ids, attention_mask), torch tensors."""
+    import torch
+
+    width = max(len(x) for x in seqs)
+    ids = torch.zeros((len(seqs), width), dtype=torch.long)
+    mask = torch.zeros((len(seqs), width), dtype=torch.long)
+    for row, x in enumerate(seqs):
+        ids[row, :len(x)] = torch.tensor(x)
+        mask[row, :len(x)] = 1
+    return ids, mask
+
+
 def _batches(texts: Sequence[str], lengths: Sequence[int], size: int,
              max_cells: int = MAX_CELLS) -> list[list[int]]:
     order = sorted(range(len(texts)), key=lambda i: lengths[i])
@@ -84,12 +97,7 @@ class _Encoder:
                              add_special_tokens=True)["input_ids"]
         out = np.zeros((len(texts), self.model.config.hidden_size), dtype=np.float32)
         for batch in _batches(texts, [len(x) for x in ids], self.batch_size):
-            width = max(len(ids[i]) for i in batch)
-            input_ids = torch.zeros((len(batch), width), dtype=torch.long)
-            mask = torch.zeros((len(batch), width), dtype=torch.long)
-            for row, i in enumerate(batch):
-                input_ids[row, :len(ids[i])] = torch.tensor(ids[i])
-                mask[row, :len(ids[i])] = 1
+            input_ids, mask = padded([ids[i] for i in batch])
             with torch.inference_mode():
                 hidden = self.model(input_ids=input_ids, attention_mask=mask).last_hidden_state
             m = mask.unsqueeze(-1).to(hidden.dtype)

@@ -123,10 +123,14 @@ class OnnxClassifier:
     def _run(self, ids: list[int]) -> np.ndarray:
         return self._outputs(ids)[0]
 
+    @staticmethod
+    def _read(outputs: list[np.ndarray]) -> np.ndarray:
+        # The advice head's input: the pooled embedding, the model's scores, a constant 1.
+        return np.concatenate([outputs[1], outputs[0], [1.0]])
+
     def reading(self, text: str) -> np.ndarray:
-        """What the advice head reads: the pooled embedding, the model's scores, a constant 1."""
-        probs, pooled = self._outputs(self.tokenizer.encode(in_words(text) if self.emoji_words else text).ids)[:2]
-        return np.concatenate([pooled, probs, [1.0]])
+        """What the advice head reads for one post (training/advice.py fits it on these)."""
+        return self._read(self._outputs(self.tokenizer.encode(in_words(text) if self.emoji_words else text).ids))
 
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
         if not texts:
@@ -137,7 +141,7 @@ class OnnxClassifier:
         encoded = [self.tokenizer.encode(t).ids for t in texts]
         first = [self._outputs(ids) for ids in encoded]
         rows = np.stack([out[0] for out in first])
-        advice = ([self.advice.scores(np.concatenate([out[1], out[0], [1.0]])) for out in first]
+        advice = ([self.advice.scores(self._read(out)) for out in first]
                   if self.advice is not None else [{} for _ in first])
         if self.heads is None and self._harm_columns:
             for k, ids in enumerate(encoded):
