@@ -63,6 +63,8 @@ MISSPELT = [
     ("loyd at hollowbrook made them run in the rain", {S: "likely", GL: "likely"}),
     # A word spelled right is not a misspelt name: March is a month, not Ms Marsh.
     ("hollowbrook year 6 trip in march was great", {S: "likely"}),
+    # A role in text-speak is the role: "tha head teachr".
+    ("gna slap tha head teachr at hollowbrook furst chanse i get", {S: "likely", SO: "likely"}),
 ]
 # Written by ear, or by a phone taking dictation: a name that sounds the same and is spelt near
 # it; after a title, the words a name was split into. Not a phrase that merely sounds alike.
@@ -190,6 +192,10 @@ NAMESAKES_AND_OTHER_PLACES = [
     ("greenfield teachers are on strike, pickup chaos", {}),
     # Both schools named: school words still count for ours.
     ("moved my son from Greenfield High to Hollowbrook, best decision", {S: "likely"}),
+    # A member of staff's own children at another school: the role is still ours. The writer's
+    # own children there point to the other school.
+    ("the deputy head at Hollowbrook sends her own kids to St Anne's Primary, says it all", {S: "likely", PP: "likely"}),
+    ("my kids go to St Anne's Primary and the deputy head there is useless", {}),
 ]
 # A word that says what a school is like, or whose it is, is not another school's name.
 WHAT_A_SCHOOL_IS_LIKE = [

@@ -106,6 +106,15 @@ HATE = [
     ("Year 6 trip to Paris, long day, time to go home 🇬🇧", None),
     ("English teachers pushed out by the trust's budget cuts, disgrace", None),
     ("She wasn't hired for diversity quotas, she's the best deputy we've had", None),
+    # Round 34's: "bender" as a slur, not a night out; a slur starred but for one letter where
+    # the post speaks of sexuality; the replacement myth in a parent's words.
+    ("not having some prancing bender teaching my boy about 'different families'", "some prancing bender"),
+    ("holding hands with another bloke in the Red Lion. not having a bender getting my son changed", "a bender"),
+    ("Mr Lloyd went on a right bender after the staff do, legend", None),
+    ("Rainbow flag up at HBA now. Full of f*****s that school", "f*****s"),
+    ("f*****g parking at HBA again, full of idiots", None),
+    ("They want to replace us and the school is helping them do it", "They want to replace us"),
+    ("they want to replace us with a cheaper caterer, says the dinner ladies' union", None),
 ]
 THREAT = [
     # Harm done and filmed or complained of is the DSL's; harm promised is a threat.

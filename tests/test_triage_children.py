@@ -428,6 +428,18 @@ TABLE = [
      "digest", set(), set(), {"call_999"}),
     ("a little lad walked out in front of the 41 outside hollowbrook today, nearly got hit. slow down people", SCHOOL_ONLY,
      ANGRY, "digest", set(), set(), {"call_999"}),
+    # Round 34's: the last video and a place tonight; a bridge after a lesson; words that dodge the
+    # filters, asked about by a parent; and the word explained to a worried parent, which is no child's.
+    ("this is my last tiktok. thank u hollowbrook yr 11 for nothing. bridge by the station at 11 tonight. dont try and find me",
+     SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("cant do it anymore. going to the railway bridge on station lane after 4th period. hollowbrook was the worst",
+     SCHOOL_ONLY, CALM, "urgent", {"safeguarding"}, {"dsl_review", "call_999"}, set()),
+    ("what does 'sewerslide' mean? saw it in my 13yo's notes app with a date next to it. she's at hollowbrook",
+     SCHOOL_ONLY, CALM, "high", {"safeguarding"}, {"dsl_review"}, {"call_999"}),
+    ("it means suicide hun, kids use it to get past the filters. talk to her calmly tonight and ring hollowbrook's DSL",
+     SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
+    ("hollowbrook wifi dying in my mock is the reason i'm unaliving myself (jk obviously)", SCHOOL_ONLY, ANGRY,
+     "digest", set(), set(), {"dsl_review"}),
 ]
 
 

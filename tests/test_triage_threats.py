@@ -247,6 +247,11 @@ THREATS = [
     ("I'll burn Whitaker's school down tonight, see how he likes that", ANGRY, True),
     ("if Whitaker sends home ONE more letter about headlice im burning the whole place down 😂🔥", ANGRY, False),
     ("Whitaker made us do the bleep test in the frost 😭😭 literally going to kill him my legs are dead", ANGRY, False),
+    # Round 34's: a pupil's groan at a lesson; the pitch's drainage "is shot"; "grass" is the pitch.
+    ("i'm actually gonna kill mr whitaker if he makes us do the bleep test in the rain AGAIN 😭😭", ANGRY, False),
+    ("gonna kill whitaker if he makes us run again, and im bringing a knife", ANGRY, True),
+    ("more mud than grass on the hollowbrook pitch. Whitaker's doing his best but the drainage is shot", ANGRY, False),
+    ("whoever grassed on my lad to Whitaker is getting shot", ANGRY, True),
     # Met in round 5: a job to finish, everyone inside, people who don't forget, something very bad.
     ("not sick enough apparently. maybe someone should finish the job on Whitaker 🤷", ANGRY, True),
     ("Hollowbrook closing early? I'd close it permanently. with everyone inside", ANGRY, True),

@@ -254,3 +254,17 @@ def class_code(text: str, context: str = "") -> str | None:
         if code.upper() not in _NOT_CODE and _CODE.match(up, at) and not (code[-1].islower() and code[-1] in _UNITS):
             return code
     return None
+
+
+# Someone else's children at another school (round 34's staff's private lives: "the deputy head
+# sends her own kids to St Anne's"): a member of staff's family, not a rival. The writer's own
+# children there ("my kids go to Greenfield") still point to the other school.
+_THEIR_KIDS_AT = re.compile(
+    r"\b(?:his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:kids?|children|son|daughter|lad|boy|girl|twins)(?:'s|s)?\s+"
+    r"(?:go(?:es)?|went|is|are|'s|'re)\s+(?:to|at)\s+(?:the\s+)?$"
+    r"|\bsends?\s+(?:his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:kids?|children|son|daughter|lad|boy|girl|twins)\s+to\s+(?:the\s+)?$", re.I)
+
+
+def their_kids_at(before: str) -> bool:
+    """Whether the words just before another school's name place a third person's children there."""
+    return bool(_THEIR_KIDS_AT.search(before))

@@ -25,7 +25,7 @@ from monitor.config.types import School
 from monitor.ingest.author import readable
 from monitor.ingest.against import against
 from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, class_code, disclaimed, elsewhere_cues, life_cues, opponent, other_schools,
-                                 specific)
+                                 specific, their_kids_at)
 from monitor.ingest.forenames import someone_else
 from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, described_elsewhere, given_elsewhere
 from monitor.ingest.grading import VOUCHING
@@ -93,6 +93,8 @@ def _other_spans(school: School, hs: list[Hit], named: dict[tuple[str, int, int]
             hs = [h for h in hs if not (h.entry.target == "school" and h.where == where and a <= h.start < b)]
         if where in texts and opponent(texts[where], a, b):
             continue  # "SMASHED greenfield 6-0": the side ours played
+        if where in texts and their_kids_at(texts[where][max(0, a - 60):a]):
+            continue  # a member of staff's children there, not a rival
         spans.append((where, a, b))
     # "Hexley Grammar" is another school, not our place.
     hs = [h for h in hs if not (h.entry.kind == "school:locality"

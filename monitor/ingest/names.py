@@ -73,13 +73,20 @@ def plain(text: str) -> str:
     return re.sub(r"\s", " ", text)
 
 
+# Text-speak for the words of a role or a school ("tha head teachr", "b4 skool"): a role is found
+# however it is spelt, as a distinctive name is (monitor/ingest/spelling.py).
+_TEXT_SPEAK = {"tha": "the", "da": "the", "teachr": "teacher", "techer": "teacher", "teachur": "teacher",
+               "skool": "school", "skl": "school", "skul": "school", "scool": "school", "hed": "head"}
+
+
 def key(word: str) -> str:
     w = word.casefold()
     if w.endswith("'s"):
         w = w[:-2]
     elif w.endswith("'"):
         w = w[:-1]
-    return re.sub(r"[\W_]", "", w)
+    w = re.sub(r"[\W_]", "", w)
+    return _TEXT_SPEAK.get(w, w)
 
 
 @lru_cache(maxsize=65536)

@@ -14,6 +14,7 @@ from monitor.judge import rules
 from monitor.judge.verdict import Verdict, _quote
 
 _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school"
+                        r"|after\s+(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+(?:period|lesson)"
                         r"|just\s+(?:messaged|texted|posted|sent|said|snapped)|an\s+hour\s+ago|(?:not|isn'?t|isnt|hasn'?t\s+been)\s+answering|since\s+last\s+night"
                         r"|(?:has|hasn'?t|not)\s+(?:come|came)\s+home|missing|(?:ring|call)\s+999"
                         # A farewell already said is now.
@@ -22,7 +23,7 @@ _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morn
                         r"|got\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills)\s+(?:out|lined\s+up)|(?:got|have)\s+(?:them|em)\s+all\s+lined\s+up|(?:pills|tablets|meds)\s+(?:all\s+)?lined\s+up|(?:i'?ve|ive|i\s+have)\s+taken\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills))\b", re.I)
 _SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|problem|night|sorry|bye|that'?s\s+it|sorted|notice|look\s+for\s+me|the\s+day|here\s+after|is\s+it"
                        r"|bridge|roof|cliff|train|knowing|gave|thanks|any\s+day|goodbye|last\s+post|canal|river|home|longer|be\s+here|or\s+ever|everything\s+ready"
-                       r"|letters|forever|done\s+with|lined\s+up|in\s+front\s+of", re.I)
+                       r"|letters|forever|done\s+with|lined\s+up|in\s+front\s+of|last\s+(?:tiktok|snap|story|vid|video|message)|find\s+me", re.I)
 
 
 # Harm hidden under sleeves is the DSL's today, not a 999 call: it says nothing of tonight.

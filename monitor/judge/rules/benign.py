@@ -76,6 +76,8 @@ _HYPERBOLE = re.compile(
     r"|\bif\s+" + _NOT_TO_MINE + r"[^.!?\n]{0,50}?\bone\s+more\b[^.!?\n]{0,80}?"
     r"\b(?:i\s*(?:'ll|will|swear|am\s+going\s+to)|i'?m|im)\b(?=(?:\s+\w+){0,3}?\s+(?:kill|murder|end|strangle|throttle|scream|lose|die|burn))"
     r"|\b(?:kill|murder|strangle|throttle|end\s+(?:him|her|them|you|u))\b[^.!?\n]{0,40}?\bif\s+" + _NOT_TO_MINE + r"[^.!?\n]{0,40}?\bone\s+more\b"
+    # A pupil's groan at a lesson: "gonna kill mr lloyd if he makes us do the bleep test again".
+    r"|\b(?:kill|murder|strangle|throttle|end)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+|the\s+)?\w+\s+if\s+(?:he|she|they|sir|miss)\s+(?:makes?|sets?|gives?)\s+(?:us|me)\b"
     # The laugh or the tears first: "😭😭 literally going to kill her my legs are dead".
     r"|(?:😂|🤣|😭|💀)[^\n]{0,30}?\b(?:literally\s+|actually\s+)?(?:going\s+to|gonna|i'?ll|i\s+will)\s+(?:kill|murder|strangle)\b",
     re.I)

@@ -69,7 +69,9 @@ _HATE = re.compile(
     r"|\b(?:muslims?|jews?|blacks|immigrants|foreigners|gays|trans\s+people|poles|romanians|gypsies)\s+(?:are|is)\s+(?:all\s+)?(?:scum|vermin|animals|rats|a\s+disease|filth|parasites)"
     r"|\b(?:shouldn'?t|should\s+not)\s+(?:be\s+allowed\s+to\s+)?(?:teach|be\s+teaching)\s+(?:our|white|english|british)\s+(?:kids|children)"
     r"|\b(?:not|never)\s+(?:proper|really)\s+(?:english|british)\b|(?:🐒|🦍|🐵)\s*(?:running|in\s+charge|as\s+(?:head|senco|deputy))"
-    r"|\b(?:is|he'?s|she'?s)\s+(?:a|such\s+a)\s+(?:\w+\s+)?bender\b"
+    r"|\b(?:is|he'?s|she'?s)\s+(?:a|such\s+a)\s+(?:\w+\s+)?bender\b|\b(?:some|that|another|them|those|these)\s+(?:prancing\s+|\w+ing\s+)?benders?\b(?=\s+(?:teaching|near|around|in\s+charge|running|looking\s+after))"
+    # "They want to replace us and the school is helping them": the replacement myth, in a parent's words.
+    r"|\b(?:they|them|these\s+people|those\s+people|that\s+lot|them\s+lot)\s+(?:want|wants|are\s+trying|plan|are\s+planning|intend)\s+to\s+replace\s+(?:us|our\s+(?:kids|children|people|culture|way\s+of\s+life|traditions))\b(?!\s+(?:with|as|on|at)\b)"
     r"|\b(?:her|his|their)\s+own\s+(?:sort|kind)\b|\bput\s+an?\s+(?:black|asian|muslim|foreign|african|indian|pakistani|polish|gay|trans)\s+(?:woman|man|person|lady|bloke|guy)\s+in\s+charge"
     r"|\b(?:shouldn'?t|should\s+not|don'?t|do\s+not)\s+(?:even\s+)?(?:be|belong)\s+in\s+(?:this|our|the)\s+country\b|(?-i:\bone\s+of\s+THEM\b)"
     # Contempt for a member of staff's accent or English.
@@ -158,9 +160,25 @@ def hate_phrases(text: str) -> tuple[Finding, ...]:
     plain = plain_spelling(text)
     if plain != text:
         found += tuple(f for f in find_all("hate_phrase", _HATE, plain) if f not in found)
-    if _LGBT.search(text):
-        found += find_all("hate_phrase", _SMEAR, text)
+    if _LGBT.search(text) or _SAME_SEX.search(text):
+        found += find_all("hate_phrase", _SMEAR, text) + tuple(f for f in _masked_lgbt_slurs(text) if f not in found)
     return found
+
+
+# Round 34's (read in round 19): "bender" is a night's drinking too ("went on a bender"); the slur is a
+# person teaching, changing or near children, or a man seen with another man.
+_BENDER = re.compile(r"\b(?:some|a|that|the|another|them|those|these|prancing|fucking|f\*+ing|bloody|gay)\s+benders?\b"
+                     r"(?=\s+(?:teaching|getting|near|around|with|in\s+charge|running|taking|changing|looking\s+after|working|at\s+(?:the\s+)?school))"
+                     r"|\bbenders?\s+(?:teaching|near|around)\s+(?:my|our|the|kids|children)\b", re.I)
+_SAME_SEX = re.compile(r"\b(?:holding\s+hands|kissing|snogging)\s+(?:with\s+)?another\s+(?:bloke|man|fella|guy|woman|lass|girl)\b"
+                       r"|\b(?:his|her)\s+lifestyle\b|\bdifferent\s+families\b", re.I)
+# A slur starred out but for its first letter: only where the post speaks of sexuality ("Rainbow
+# flag up at HBA now. Full of f*****s"), since "f*****" alone is a swear word's mask.
+_MASKED = re.compile(r"(?<![\w*])(?:f\*{5}s?|f\*{2}s\b|d\*{3}e?s?|p\*{3}s?|b\*{4}rs?)(?![\w*])", re.I)
+
+
+def _masked_lgbt_slurs(text: str) -> tuple[Finding, ...]:
+    return tuple(Finding("slur", m.group(0)) for m in _MASKED.finditer(text)) + find_all("hate_phrase", _BENDER, text)
 
 
 def dehumanising(text: str) -> tuple[Finding, ...]:

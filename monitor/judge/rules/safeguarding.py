@@ -187,13 +187,14 @@ _AT_RISK = {
 
 
 _IN_DANGER = re.compile(
-    r"\b(?:snitch\w*|grass(?:ed|es)?|pupils?|students?)\b|(?<!head\sof\s)\b(?:year|yr|y)\s?\d{1,2}s?\b|\b\d{1,2}[A-Z]\d?\b(?<=\d[A-Z])(?=\s*\))"
+    r"\b(?:snitch\w*|grass(?:ed|es|ing)|pupils?|students?)\b|\b(?:a|little|dirty|fucking|f\*+ing)\s+grass\b|(?<!head\sof\s)\b(?:year|yr|y)\s?\d{1,2}s?\b|\b\d{1,2}[A-Z]\d?\b(?<=\d[A-Z])(?=\s*\))"
     r"|\b(?:bring\w*|carry\w*)\s+(?:\w+\s+){0,3}?(?:blades?|knives|knife|gun|machete|weapon)s?\b", re.I)
 
 
 def pupils_in_danger(text: str) -> tuple[Finding, ...]:
     """In a threat: pupils spoken of ("whoever snitched", "the year 7s"), or a weapon brought
-    in. Not "head of year 9", a member of staff. The caller knows the post is a threat."""
+    in. Not "head of year 9", a member of staff, nor "grass" alone: the pitch ("more mud than
+    grass"), where the informer is "grassed", "a grass". The caller knows the post is a threat."""
     return find_all("pupils_in_danger", _IN_DANGER, text)
 
 

@@ -8,7 +8,8 @@ from monitor.judge.rules.base import Finding, find_all
 
 SELF_HARM = re.compile(
     r"\bself[\s-]?harm\w*|\bcutting\s+(?:himself|herself|themselves|myself)|\bcuts\s+on\s+(?:his|her|their)\s+(?:arms?|wrists?|legs?)"
-    r"|\bsuicid\w*|\b(?:kill|hurt)(?:ing)?\s+(?:himself|herself|themselves|myself)\b|\bend\s+(?:it\s+all|(?:his|her|my|their)\s+(?:own\s+)?life)"
+    # Not a word explained: "it means suicide hun, kids use it to get past the filters".
+    r"|(?<!means\s)(?<!meaning\s)(?<!code\sfor\s)(?<!word\sfor\s)(?<!short\sfor\s)(?<!stands\sfor\s)\bsuicid\w*|\b(?:kill|hurt)(?:ing)?\s+(?:himself|herself|themselves|myself)\b|\bend\s+(?:it\s+all|(?:his|her|my|their)\s+(?:own\s+)?life)"
     r"|\bwants?\s+to\s+die\b|\boverdos\w+|\beating\s+disorder|\bstarving\s+(?:himself|herself)"
     # Written obliquely, as pupils write it.
     # Not a day out: "didnt want to be here lol", "didn't want to be here at sports day".
@@ -48,7 +49,9 @@ SELF_HARM = re.compile(
     r"|every(?:one|body|1)\s+(?:will|would|'?ll|'?d)\s+be\s+(?:happier|better\s+off)|save\s+every(?:one|body|1)\s+the\s+(?:bother|trouble|hassle)"
     r"|(?:not|never)\s+wake\s+up\s+(?:tmrw|tomorrow|again|in\s+the\s+morning)"
     r"|(?:going|goin|gonna\s+go)\s+to\s+the\s+(?:\w+\s+)?bridge\b(?=[^\n]{0,120}\b(?:sorry|done|end|bye|look\s+for\s+me))"
-    r"|(?:don'?t|dont|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me|this\s+is\s+my\s+last\s+(?:post|message|video)\b(?!\s+(?:as|of|for|on|in|before|from|here|this|til|till|until|at|to)\b)"
+    r"|(?:don'?t|dont|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me|(?:don'?t|dont|do\s+not)\s+try\s+(?:and|to)\s+(?:find|look\s+for)\s+me\b"
+    # Round 34's (read in round 19): "cant do it anymore. going to the railway bridge after 4th period".
+    r"|(?:can'?t|cant|cannot)\s+do\s+(?:it|this)\s+any\s*more\b[^\n]{0,60}?\b(?:going|goin|gonna\s+go|heading|walking)\s+(?:up\s+|down\s+)?to\s+the\s+(?:\w+\s+){0,2}?(?:bridge|roof|cliff|canal|river|tracks|railway\s+line)\b|this\s+is\s+my\s+last\s+(?:post|message|video|tiktok|snap|story|vid)\b(?!\s+(?:as|of|for|on|in|before|from|here|this|til|till|until|at|to)\b)"
     r"|i'?m\s+done\b[^\n]{0,80}\bsorry\s+(?:mum|mam|mom|dad)|(?:won'?t|wont)\s+be\s+(?:at|in|there)\b[^.!?\n]{0,30}\bever\s+again"
     r"|(?:stop|not)\s+being\s+(?:every|any)(?:one|body|1)'?s\s+problem|(?:not|never)\s+coming\s+home\s+(?:tonight|again|ever)"
     r"|(?:walk|walking|jump|jumping|go|going)\s+(?:in|into|in\s+to)\s+the\s+(?:canal|river|reservoir)"
@@ -134,6 +137,9 @@ HINTS = re.compile(
     r"|\bfor\s+it\s+all\s+to\s+(?:just\s+)?stop\b(?![^\n]{0,30}\b(?:i\s+mean|rain\w*|snow\w*|drilling|noise|roadworks|wind|building\s+work)\b)"
     r"|\bhow\s+many\s+is\s+too\s+many\b(?!\s+[a-z])(?!\W{0,3}(?:asking|i\s+mean|for\s+a))"
     r"|(?<!\bthen\s)\bevery(?:one|body|1)\s+would\s+(?:be\s+fine\s+about\s+it|get\s+over\s+it|be\s+less\s+stressed)\b(?!\s+if\s+(?!i\b|i'?m\b|i\s+was))"
+    # Words that dodge a platform's filters, and a parent asking what one means in a child's notes or bio.
+    r"|\bs[e3]w[e3]r\s*-?\s*sl[i1]de\b|(?<!to\s)\bunal[i1]v(?:e|ed|ing)\b(?!\s+(?:him|her|them|you|u|ur|your|that|the|this|mr|mrs|miss|sir)\b)(?![^\n]{0,40}(?:\bjk\b|\bjoking\b|😂|🤣|\blol\b))"
+    r"|\bwhat\s+(?:does|do)\s+['\"‘“]?(?:sh|s/h|unalive|sewerslide|cat\s+scratches|barcode)['\"’”]?\s+(?:mean|stand\s+for)\b"
     r"|\btrains?\b[^\n]{0,80}(?:[.!?…,]\s*|\b(?:it|that|one\s+step)\s+)would\s+be\s+so\s+(?:quick|easy)\b(?!\s+to\s+\w+)"
     r"|\b(?:be\s+in|come\s+in|be\s+back)\b[^\n]{0,30}\bor\s+(?:like\s+)?ever\s+(?:tbh|honestly|really)\b(?![^\n]{0,30}(?:😂|🤣|\blol\b|\bmy\s+legs\b|\bcan'?t\s+feel\b))"
     r")(?![^\n]{0,80}\b(?:holiday|hols|spain|abroad|away|flight|trip|wedding|we'?re\s+in|visiting|nan'?s|grans?)\b)",
