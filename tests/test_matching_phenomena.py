@@ -196,6 +196,7 @@ NAMESAKES_AND_OTHER_PLACES = [
     # own children there point to the other school.
     ("the deputy head at Hollowbrook sends her own kids to St Anne's Primary, says it all", {S: "likely", PP: "likely"}),
     ("my kids go to St Anne's Primary and the deputy head there is useless", {}),
+    ("Her son goes to Greenfield High and the head teacher there shouted at him", {}),
 ]
 # A word that says what a school is like, or whose it is, is not another school's name.
 WHAT_A_SCHOOL_IS_LIKE = [

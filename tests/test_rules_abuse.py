@@ -108,13 +108,18 @@ HATE = [
     ("She wasn't hired for diversity quotas, she's the best deputy we've had", None),
     # Round 34's: "bender" as a slur, not a night out; a slur starred but for one letter where
     # the post speaks of sexuality; the replacement myth in a parent's words.
-    ("not having some prancing bender teaching my boy about 'different families'", "some prancing bender"),
+    ("not having some prancing bender teaching my boy about 'different families'", "prancing bender"),
     ("holding hands with another bloke in the Red Lion. not having a bender getting my son changed", "a bender"),
     ("Mr Lloyd went on a right bender after the staff do, legend", None),
     ("Rainbow flag up at HBA now. Full of f*****s that school", "f*****s"),
     ("f*****g parking at HBA again, full of idiots", None),
     ("They want to replace us and the school is helping them do it", "They want to replace us"),
     ("they want to replace us with a cheaper caterer, says the dinner ladies' union", None),
+    # A review's: a starred swear word in a post that supports the flag, a night out, jobs replaced.
+    ("Some f*****s ripped the rainbow flag off the fence. So proud of the kids who put it back", None),
+    ("went on a bender with the parents after the rainbow flag raising, lovely day", None),
+    ("They want to replace us by September, say the dinner ladies", None),
+    ("transformers movie night in the hall, bring a cushion; his wife pushing the pram in the fun run", None),
 ]
 THREAT = [
     # Harm done and filmed or complained of is the DSL's; harm promised is a threat.
@@ -191,6 +196,12 @@ ROUTINE = [
 ]
 # A call to go where someone lives: with their address, a threat.
 INCITE = [
+    # Round 34's: "now you all know", "you know where to find him"; not "go and knock" (the writers split).
+    ("she lives on beech close, the red kia outside. go and knock and ask her yourself", None),
+    ("number 3 Kestrel Drive, the white Range Rover. Now you all know.", "Now you all know"),
+    ("14 orchard rise btw. for the parents who want answers, you know where to find him", "you know where to find him"),
+    ("now you all know why the trip was cancelled: the coach company went bust", None),
+    ("the choir are going door to door on Friday, knock knock!", None),
     ("if you've got something to say go round and say it to his face. Hes not hard to find", "go round and say it to his face"),
     ("Hes not hard to find", "Hes not hard to find"),
     ("say it to his face at parents evening instead of moaning on here", None),

@@ -440,6 +440,11 @@ TABLE = [
      SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
     ("hollowbrook wifi dying in my mock is the reason i'm unaliving myself (jk obviously)", SCHOOL_ONLY, ANGRY,
      "digest", set(), set(), {"dsl_review"}),
+    # A review's: a last video before revision; a timetable's "SH".
+    ("this is my last tiktok tonight then revision, hollowbrook mocks tmrw", SCHOOL_ONLY, CALM, "digest", set(), set(),
+     {"dsl_review", "call_999"}),
+    ("what does SH mean on my son's hollowbrook timetable? is it sports hall?", SCHOOL_ONLY, CALM, "digest", set(), set(),
+     {"dsl_review"}),
 ]
 
 

@@ -252,6 +252,12 @@ THREATS = [
     ("gonna kill whitaker if he makes us run again, and im bringing a knife", ANGRY, True),
     ("more mud than grass on the hollowbrook pitch. Whitaker's doing his best but the drainage is shot", ANGRY, False),
     ("whoever grassed on my lad to Whitaker is getting shot", ANGRY, True),
+    # "ur getting it" with a day or a place; "want running over", "won't brake"; a foot put down.
+    ("whoever keeps grassing to Whitaker i know who u are. ur getting it friday behind the leisure centre", ANGRY, True),
+    ("ur getting it now Whitaker, the long division finally clicked!", HAPPY, False),
+    ("Whitaker's lot 'striking' across Marlow Road want running over. next time I won't brake", ANGRY, True),
+    ("if Whitaker stands in front of my car one more time I'll put my foot down and see how brave he is", ANGRY, True),
+    ("I'll put my foot down with Whitaker about the homework, it's too much", ANGRY, False),
     # Met in round 5: a job to finish, everyone inside, people who don't forget, something very bad.
     ("not sick enough apparently. maybe someone should finish the job on Whitaker 🤷", ANGRY, True),
     ("Hollowbrook closing early? I'd close it permanently. with everyone inside", ANGRY, True),

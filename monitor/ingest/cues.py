@@ -260,11 +260,17 @@ def class_code(text: str, context: str = "") -> str | None:
 # sends her own kids to St Anne's"): a member of staff's family, not a rival. The writer's own
 # children there ("my kids go to Greenfield") still point to the other school.
 _THEIR_KIDS_AT = re.compile(
-    r"\b(?:his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:kids?|children|son|daughter|lad|boy|girl|twins)(?:'s|s)?\s+"
+    r"(?:\b(?:his|her|their)|\b(?:mr|mrs|ms|miss|dr)\.?\s+\w+'s)\s+(?:own\s+)?(?:\w+\s+)?(?:kids?|children|son|daughter|lad|boy|girl|twins)(?:'s|s)?\s+"
     r"(?:go(?:es)?|went|is|are|'s|'re)\s+(?:to|at)\s+(?:the\s+)?$"
     r"|\bsends?\s+(?:his|her|their)\s+(?:own\s+)?(?:\w+\s+)?(?:kids?|children|son|daughter|lad|boy|girl|twins)\s+to\s+(?:the\s+)?$", re.I)
 
 
+# ...and only where that person is staff: "her son goes to Greenfield and the head there shouted at
+# him" is a friend's child, and "the head there" is Greenfield's; "parents should send their kids to
+# Greenfield" is a rival named.
+_STAFF_CUE = re.compile(r"\b(?:mr|mrs|ms|miss|dr)\.?\s+\w+|\b(?:head\s*teacher|head|deputy|teachers?|senco|tutor|site\s+manager|staff|sir)\b", re.I)
+
+
 def their_kids_at(before: str) -> bool:
-    """Whether the words just before another school's name place a third person's children there."""
-    return bool(_THEIR_KIDS_AT.search(before))
+    """Whether the words just before another school's name place a member of staff's children there."""
+    return bool((m := _THEIR_KIDS_AT.search(before)) and _STAFF_CUE.search(before[:m.end()]))

@@ -18,7 +18,7 @@ _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morn
                         r"|just\s+(?:messaged|texted|posted|sent|said|snapped)|an\s+hour\s+ago|(?:not|isn'?t|isnt|hasn'?t\s+been)\s+answering|since\s+last\s+night"
                         r"|(?:has|hasn'?t|not)\s+(?:come|came)\s+home|missing|(?:ring|call)\s+999"
                         # A farewell already said is now.
-                        r"|said\s+my\s+goodbyes|my\s+last\s+post|last\s+message|goodnight\s+forever|last\s+thing\s+i'?ll\s+post|already"
+                        r"|said\s+my\s+goodbyes|my\s+last\s+(?:post|tiktok|snap|story|vid|video)|last\s+message|(?:don'?t|dont|do\s+not)\s+try\s+(?:and|to)\s+find\s+me|goodnight\s+forever|last\s+thing\s+i'?ll\s+post|already"
                         # The means out and ready is now: "got all my tablets lined up", "taken the tablets".
                         r"|got\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills)\s+(?:out|lined\s+up)|(?:got|have)\s+(?:them|em)\s+all\s+lined\s+up|(?:pills|tablets|meds)\s+(?:all\s+)?lined\s+up|(?:i'?ve|ive|i\s+have)\s+taken\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills))\b", re.I)
 _SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|problem|night|sorry|bye|that'?s\s+it|sorted|notice|look\s+for\s+me|the\s+day|here\s+after|is\s+it"

@@ -55,6 +55,9 @@ _PLACES = (r"(?:africa|pakistan|poland|india|romania|nigeria|jamaica|somalia|ban
 _PERSON = r"(?:him|her|them|you|u|the\s+teacher|the\s+lot(?:\s+of\s+(?:them|em))?|(?:all\s+)?(?:of\s+)?them|(?-i:[A-Z][a-z]+))"
 # Sent back to a lesson, a seat or the office is school life, not hate.
 _NOT_ABROAD = r"(?!\s+(?:to\s+(?:school|class|year|yr|lessons?|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|my\s+\w+|work|bed|reception)\b|in\b|inside|into|up|out|down|over|home\b))"
+# Children just after: "some bender teaching my lad", not "another bender near the canal" (a
+# traveller's shelter) nor "a pipe bender in the workshop".
+_CHILDREN_AFTER = r"[^.!?\n]{0,40}?\b(?:kids|children|pupils|son|daughter|lad|boys|girls|year\s*\d+s?|y\d+s?|class|school)\b"
 _HATE = re.compile(
     r"\bgo\s+back\s+(?:to\s+)?" + _PLACES + r"|\bgo\s+back\s+home\b[\s.!]*$"
     # "Send her back to Lagos", "send the lot of them back", "should all be sent back", "deport him".
@@ -69,9 +72,11 @@ _HATE = re.compile(
     r"|\b(?:muslims?|jews?|blacks|immigrants|foreigners|gays|trans\s+people|poles|romanians|gypsies)\s+(?:are|is)\s+(?:all\s+)?(?:scum|vermin|animals|rats|a\s+disease|filth|parasites)"
     r"|\b(?:shouldn'?t|should\s+not)\s+(?:be\s+allowed\s+to\s+)?(?:teach|be\s+teaching)\s+(?:our|white|english|british)\s+(?:kids|children)"
     r"|\b(?:not|never)\s+(?:proper|really)\s+(?:english|british)\b|(?:🐒|🦍|🐵)\s*(?:running|in\s+charge|as\s+(?:head|senco|deputy))"
-    r"|\b(?:is|he'?s|she'?s)\s+(?:a|such\s+a)\s+(?:\w+\s+)?bender\b|\b(?:some|that|another|them|those|these)\s+(?:prancing\s+|\w+ing\s+)?benders?\b(?=\s+(?:teaching|near|around|in\s+charge|running|looking\s+after))"
+    r"|\b(?:is|he'?s|she'?s)\s+(?:a|such\s+a)\s+(?:\w+\s+)?bender\b|\b(?:a|some|that|another|them|those|these)\s+(?:prancing\s+|\w+ing\s+)?benders?\b(?=\s+(?:teaching|near|around|in\s+charge|running|looking\s+after|tak(?:e|ing)|changing)\b" + _CHILDREN_AFTER + r")"
     # "They want to replace us and the school is helping them": the replacement myth, in a parent's words.
-    r"|\b(?:they|them|these\s+people|those\s+people|that\s+lot|them\s+lot)\s+(?:want|wants|are\s+trying|plan|are\s+planning|intend)\s+to\s+replace\s+(?:us|our\s+(?:kids|children|people|culture|way\s+of\s+life|traditions))\b(?!\s+(?:with|as|on|at)\b)"
+    r"|\b(?:they|them|these\s+people|those\s+people|that\s+lot|them\s+lot)\s+(?:want|wants|are\s+trying|plan|are\s+planning|intend)\s+to\s+replace\s+(?:us|our\s+(?:kids|children|people|culture|way\s+of\s+life|traditions))\b"
+    # Not a job or a place lost: "they want to replace us all with agency staff", "...us by September", "...us next year".
+    r"(?!\s+(?:all\s+)?(?:with|as|on|at|by|in|next|this|from|before|after|when|soon)\b)"
     r"|\b(?:her|his|their)\s+own\s+(?:sort|kind)\b|\bput\s+an?\s+(?:black|asian|muslim|foreign|african|indian|pakistani|polish|gay|trans)\s+(?:woman|man|person|lady|bloke|guy)\s+in\s+charge"
     r"|\b(?:shouldn'?t|should\s+not|don'?t|do\s+not)\s+(?:even\s+)?(?:be|belong)\s+in\s+(?:this|our|the)\s+country\b|(?-i:\bone\s+of\s+THEM\b)"
     # Contempt for a member of staff's accent or English.
@@ -147,7 +152,7 @@ _GROUP_HATE = re.compile(
     + r"|\b" + _HOSTILE_ACT + r"\s+(?:\w+\s+){0,3}?" + _IDENTITY + r"\s+(?:\w+\s+){0,1}?" + _GROUP + r"\b",
     re.I)
 # Gay and trans people called groomers or filth: the smear, beside what it is aimed at.
-_LGBT = re.compile(r"\b(?:gay|lesbian|trans\w*|lgbt\w*|queer|pride\s+(?:club|month|flag|week|assembly)|rainbow\s+flag|(?:his|her)\s+'?(?:wife|husband)'?(?=\s+pushing))\b", re.I)
+_LGBT = re.compile(r"\b(?:gay|lesbian|trans(?:gender\w*|sexual\w*|phob\w*|\s+(?:kids?|child|children|pupils?|people|teachers?|rights|flag|day))?\b|lgbt\w*|queer|pride\s+(?:club|month|flag|week|assembly)|rainbow\s+flag|(?:his|her)\s+'?(?:wife|husband)'?(?=\s+pushing))\b", re.I)
 _SMEAR = re.compile(r"\bgroomers?\b|\bfilth\b|\bperverts?\b|\bdegenerates?\b|\bpushing\s+(?:their|an?|the)\s+agenda\b|\bindoctrinat\w*", re.I)
 
 
@@ -167,8 +172,10 @@ def hate_phrases(text: str) -> tuple[Finding, ...]:
 
 # Round 34's (read in round 19): "bender" is a night's drinking too ("went on a bender"); the slur is a
 # person teaching, changing or near children, or a man seen with another man.
-_BENDER = re.compile(r"\b(?:some|a|that|the|another|them|those|these|prancing|fucking|f\*+ing|bloody|gay)\s+benders?\b"
+_BENDER = re.compile(r"(?<!\bon\s)(?<!\bhad\s)(?<!\bafter\s)\b(?:some|a|that|the|another|them|those|these|prancing|fucking|f\*+ing|bloody|gay)\s+benders?\b"
                      r"(?=\s+(?:teaching|getting|near|around|with|in\s+charge|running|taking|changing|looking\s+after|working|at\s+(?:the\s+)?school))"
+                     # "went on a bender with the girls after pride": a night out.
+                     r"(?!\s+with\s+(?:the|my|our|his|her)\s+(?:lads|girls|mates|parents|staff|team|friends|pals|work)\b)"
                      r"|\bbenders?\s+(?:teaching|near|around)\s+(?:my|our|the|kids|children)\b", re.I)
 _SAME_SEX = re.compile(r"\b(?:holding\s+hands|kissing|snogging)\s+(?:with\s+)?another\s+(?:bloke|man|fella|guy|woman|lass|girl)\b"
                        r"|\b(?:his|her)\s+lifestyle\b|\bdifferent\s+families\b", re.I)
@@ -177,8 +184,15 @@ _SAME_SEX = re.compile(r"\b(?:holding\s+hands|kissing|snogging)\s+(?:with\s+)?an
 _MASKED = re.compile(r"(?<![\w*])(?:f\*{5}s?|f\*{2}s\b|d\*{3}e?s?|p\*{3}s?|b\*{4}rs?)(?![\w*])", re.I)
 
 
+# "f*****s" is "fuckers" too, "d***s" "dicks": in a post on the side of the flag ("the f*****s who
+# ripped the rainbow flag down... proud of the kids who put it back"), the mask is a swear word.
+_ALLY = re.compile(r"\bhappy\s+pride\b|\bproud\s+of\b|\bgood\s+on\b|\bwell\s+done\b|\bthanks?\s+to\b|\b(?:love|loves)\s+(?:school|it)\b"
+                   r"|\bput\s+it\s+back\b|\bmy\s+(?:gay|trans|lesbian|queer)\s+(?:kid|son|daughter|child)\b", re.I)
+
+
 def _masked_lgbt_slurs(text: str) -> tuple[Finding, ...]:
-    return tuple(Finding("slur", m.group(0)) for m in _MASKED.finditer(text)) + find_all("hate_phrase", _BENDER, text)
+    masked = () if _ALLY.search(text) else tuple(Finding("slur", m.group(0)) for m in _MASKED.finditer(text))
+    return masked + find_all("hate_phrase", _BENDER, text)
 
 
 def dehumanising(text: str) -> tuple[Finding, ...]:

@@ -62,6 +62,10 @@ _INCITE = re.compile(
     r"|\bjust\s+wants?\s+(?:a\s+)?(?:little\s+|quick\s+|quiet\s+)?(?:chat|word)\b"
     r"|\bfor\s+any(?:one|body|1)\s+who\s+wants?\s+to\s+(?:let\s+(?:her|him|them|the\s+\w+)\s+know|have\s+a\s+(?:word|chat))\b|(?:^|[.!]\s+)go\s+on(?:\s+then)?\s*[.!]?\s*(?:$|\n)"
     r"|\b(?:everyone|everybody|every\s+\w+)\s+knows\s+(?:now|where)\b"
+    # Round 34's read: "now you all know", "you know where to find him", "...enjoy". Not "go and knock": the
+    # read sets' writers split on it, 2 to 3.
+    r"|\byou\s+(?:all\s+)?know\s+where\s+to\s+find\s+(?:him|her|them)\b|\bnow\s+(?:you\s+)?(?:all|every(?:one|body|1))\s+knows?\b(?=\s*(?:[.!👀😉🙂]|$))"
+    r"|(?:^|[.!]\s+)enjoy\s*[.!😂😈🤣😉]*\s*$"
     r"|\bmake\s+(?:his|her|their)\s+(?:shift|life|weekend)\s+(?:fun|interesting|hell|a\s+misery)\b"
     r"|\bwon'?t\s+(?:feel|be|look)\s+so\s+(?:smug|clever|brave|cocky|tough|big)\b"
     r"|\bso\s+(?:his|her|their)\s+neighbours\s+know\b|\bgo\s+(?:and\s+)?let\s+(?:him|her|them)\s+know\b"

@@ -49,9 +49,13 @@ SELF_HARM = re.compile(
     r"|every(?:one|body|1)\s+(?:will|would|'?ll|'?d)\s+be\s+(?:happier|better\s+off)|save\s+every(?:one|body|1)\s+the\s+(?:bother|trouble|hassle)"
     r"|(?:not|never)\s+wake\s+up\s+(?:tmrw|tomorrow|again|in\s+the\s+morning)"
     r"|(?:going|goin|gonna\s+go)\s+to\s+the\s+(?:\w+\s+)?bridge\b(?=[^\n]{0,120}\b(?:sorry|done|end|bye|look\s+for\s+me))"
-    r"|(?:don'?t|dont|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me|(?:don'?t|dont|do\s+not)\s+try\s+(?:and|to)\s+(?:find|look\s+for)\s+me\b"
+    r"|(?:don'?t|dont|do\s+not)\s+(?:come\s+)?look(?:ing)?\s+for\s+me|(?:don'?t|dont|do\s+not)\s+try\s+(?:and|to)\s+(?:find|look\s+for)\s+me\b(?!\s+(?:on|at|in)\b)"
     # Round 34's (read in round 19): "cant do it anymore. going to the railway bridge after 4th period".
-    r"|(?:can'?t|cant|cannot)\s+do\s+(?:it|this)\s+any\s*more\b[^\n]{0,60}?\b(?:going|goin|gonna\s+go|heading|walking)\s+(?:up\s+|down\s+)?to\s+the\s+(?:\w+\s+){0,2}?(?:bridge|roof|cliff|canal|river|tracks|railway\s+line)\b|this\s+is\s+my\s+last\s+(?:post|message|video|tiktok|snap|story|vid)\b(?!\s+(?:as|of|for|on|in|before|from|here|this|til|till|until|at|to)\b)"
+    r"|(?:can'?t|cant|cannot)\s+do\s+(?:it|this)\s+any\s*more\b[^\n]{0,60}?\b(?:going|goin|gonna\s+go|heading|walking)\s+(?:up\s+|down\s+)?to\s+the\s+(?:\w+\s+){0,2}?(?:bridge|roof|cliff|canal|river|tracks|railway\s+line)\b"
+    # ...not the school run or a sponsored walk: "cant do it anymore with these roadworks, going to the bridge is a 20 min wait".
+    r"(?<!\bwith\s)(?![^\n]{0,40}\b(?:and\s+back|sponsored|charity|fun\s+run|wait|traffic|queue|roadworks)\b)"
+    # Not the last of the night: "this is my last tiktok tonight then revision", "my last snap today, battery on 2%".
+    r"|this\s+is\s+my\s+last\s+(?:post|message|video|tiktok|snap|story|vid)\b(?!\s+(?:as|of|for|on|in|before|from|here|this|til|till|until|at|to|about|tonight|today|then|i\s+promise)\b)"
     r"|i'?m\s+done\b[^\n]{0,80}\bsorry\s+(?:mum|mam|mom|dad)|(?:won'?t|wont)\s+be\s+(?:at|in|there)\b[^.!?\n]{0,30}\bever\s+again"
     r"|(?:stop|not)\s+being\s+(?:every|any)(?:one|body|1)'?s\s+problem|(?:not|never)\s+coming\s+home\s+(?:tonight|again|ever)"
     r"|(?:walk|walking|jump|jumping|go|going)\s+(?:in|into|in\s+to)\s+the\s+(?:canal|river|reservoir)"
@@ -138,8 +142,12 @@ HINTS = re.compile(
     r"|\bhow\s+many\s+is\s+too\s+many\b(?!\s+[a-z])(?!\W{0,3}(?:asking|i\s+mean|for\s+a))"
     r"|(?<!\bthen\s)\bevery(?:one|body|1)\s+would\s+(?:be\s+fine\s+about\s+it|get\s+over\s+it|be\s+less\s+stressed)\b(?!\s+if\s+(?!i\b|i'?m\b|i\s+was))"
     # Words that dodge a platform's filters, and a parent asking what one means in a child's notes or bio.
-    r"|\bs[e3]w[e3]r\s*-?\s*sl[i1]de\b|(?<!to\s)\bunal[i1]v(?:e|ed|ing)\b(?!\s+(?:him|her|them|you|u|ur|your|that|the|this|mr|mrs|miss|sir)\b)(?![^\n]{0,40}(?:\bjk\b|\bjoking\b|😂|🤣|\blol\b))"
+    r"|\bs[e3]w[e3]r\s*-?\s*sl[i1]de\b"
+    # Not another's death ("the man who was unalived", "got unalived by her stepdad") nor the word itself ("keeps saying unalive").
+    r"|(?<!to\s)(?<!was\s)(?<!were\s)(?<!got\s)(?<!gets\s)(?<!saying\s)(?<!says\s)(?<!say\s)(?<!word\s)\bunal[i1]v(?:e|ed|ing)\b(?!\s+(?:him|her|them|you|u|ur|your|that|the|this|mr|mrs|miss|sir|by)\b)(?![^\n]{0,40}(?:\bjk\b|\bjoking\b|😂|🤣|\blol\b))"
     r"|\bwhat\s+(?:does|do)\s+['\"‘“]?(?:sh|s/h|unalive|sewerslide|cat\s+scratches|barcode)['\"’”]?\s+(?:mean|stand\s+for)\b"
+    # "SH" on a timetable or a letter is the sports hall.
+    r"(?![^\n]{0,40}\b(?:timetable|sports?\s+hall|letter|newsletter|map|menu|report)\b)"
     r"|\btrains?\b[^\n]{0,80}(?:[.!?…,]\s*|\b(?:it|that|one\s+step)\s+)would\s+be\s+so\s+(?:quick|easy)\b(?!\s+to\s+\w+)"
     r"|\b(?:be\s+in|come\s+in|be\s+back)\b[^\n]{0,30}\bor\s+(?:like\s+)?ever\s+(?:tbh|honestly|really)\b(?![^\n]{0,30}(?:😂|🤣|\blol\b|\bmy\s+legs\b|\bcan'?t\s+feel\b))"
     r")(?![^\n]{0,80}\b(?:holiday|hols|spain|abroad|away|flight|trip|wedding|we'?re\s+in|visiting|nan'?s|grans?)\b)",

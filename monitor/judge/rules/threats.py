@@ -65,6 +65,7 @@ _EXPLICIT = re.compile(
     r"\b" + _MODAL + gap(2) + r"(?:" + _VERB + r")(?:ed|ing|s)?\b(?:\s+(?:up|in|out|over))?\s+" + _WHO + r"\b"
     r"|\b(?:deserves?|needs?|wants?|should\s+(?:get|be\s+given))\s+(?:a\s+)?(?:good\s+)?(?:bullet|kicking|shoeing|stabbing|beating|battering|hiding|punch|shot|knife)\b"
     r"|\b(?:deserves?|needs?|ought|should)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:(?:lined|rounded|taken|dragged|strung)\s+(?:up|out)\s+and\s+)?(?:shot|stabbed|killed|hanged|hung|strung\s+up|beaten|burned|burnt|put\s+down|set\s+on\s+fire|die|dead)\b(?!\s+of\b)"
+    r"|\b(?:wants?|want|needs?)\s+(?:stringing\s+up|hanging|running\s+over|knocking\s+out|burning\s+out|kneecapping|putting\s+down)\b"
     r"|\b(?:wants?|needs?)\s+(?:shooting|stabbing|killing|hanging|burning|kicking|slapping|battering)\b"
     # "they'll get a fist in the face", "you'll get a slap round the head".
     r"|\b(?:'ll|will|gonna|going\s+to)\s+get\s+(?!a\s+(?:slap\s+in\s+the\s+face|kick\s+in\s+the\s+teeth))(?:a\s+|my\s+)?(?:fist|punch|slap|smack|headbutt|kick|boot|brick)\s+(?:in|to|round|across)\s+(?:the|their|his|her|your|ur|yer)\s+(?:face|head|mouth|gob|jaw|teeth)\b"
@@ -167,6 +168,9 @@ _VEILED_WEAK = re.compile(
     r"|\bhe'?ll\s+regret\b|\bshe'?ll\s+regret\b|\bthey'?ll\s+regret\b|\byou'?ll\s+regret\b"
     # "3.15 he's getting it", "we'll sort that PE teacher out", "go round there tonight", "through your letterbox".
     r"|\b(?:he|she|they)\s*(?:'s|is|are|'re)?\s+(?:getting|gonna\s+get|going\s+to\s+get|gettin)\s+it\b(?!\s+(?:done|back|right|fixed|sorted|now|in|on|out))"
+    # Round 34's read: "ur getting it friday behind the leisure centre"; "next time I won't brake".
+    r"|\b(?:you'?re|youre|you\s+are|your|ur|u\s+r|u'?re)\s+(?:getting|gettin|gonna\s+get|going\s+to\s+get)\s+it\b(?!\s+(?:done|back|right|fixed|sorted|now|in|on|out|for|wrong|at\s+last|finally)\b)(?=[^.!?\n]{0,40}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|2moro|tonight|after\s+(?:school|skl)|behind|outside|at\s+the)\b)"
+    r"|\b(?:next\s+time\s+)?i\s+(?:won'?t|wont|will\s+not|ain'?t|aint)\s+(?:be\s+)?brak(?:e|ing)\b|\bput\s+my\s+foot\s+down\s+and\s+see\s+how\s+(?:brave|tough|hard|clever|smug|quick|fast)\b"
     r"|\bsort\s+(?:that|this|the)\s+(?:\w+\s+){0,2}(?:teacher|head|caretaker|senco|ta|woman|man|bloke)\s+out\b"
     r"|\b(?:go|come|going|coming|goin|comin)\s+round\s+(?:there|to\s+(?:his|hers|her\s+house|his\s+house|theirs))\b"
     r"|\bthrough\s+(?:your|his|her|their)\s+(?:letterbox|letter\s+box|front\s+door|door|window)\b"
