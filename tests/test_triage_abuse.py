@@ -87,9 +87,9 @@ TABLE = [
      {"privacy"}, {"report_police", "request_removal", "inform_staff"}),
     ("Does Mrs Hale still live on Fernhill Drive? Need to drop a letter round about my son's exclusion", RUTH, ANGRY,
      "high", {"privacy"}, {"report_police", "request_removal", "inform_staff"}),
-    # A routine posted in menace is a threat; with a time still ahead, a 999 call.
+    # A routine posted in menace is a threat; a habit sets no moment: the police today, not 999.
     ("silver Toyota Yaris, parks on Mill Road every morning about 7.50. just saying", TOM, CALM, "urgent",
-     {"threat", "privacy"}, {"report_police", "request_removal", "inform_staff", "call_999"}),
+     {"threat", "privacy"}, {"report_police", "request_removal", "inform_staff"}),
     ("I know which way Mrs Hale walks to her car. Be a shame if anything happened", RUTH, CALM, "urgent", {"threat"},
      {"report_police", "inform_staff"}),
     # A car and where it parks, posted without menace: doxxing.

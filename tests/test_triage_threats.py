@@ -54,9 +54,12 @@ IMMINENCE = [
     # Round 32's (read in round 18): tomorrow misspelt, "b4 skool", a staff car park, a street of the town.
     ("ppl who leaked r addresses deserve a visit. Whitaker 1st. 2morow b4 skool 👊👊", {**ANGRY, "threat": 0.9}, FRESH,
      "urgent", True, True),
-    ("Mr Whitaker better watch his back in that staff car park. Just a friendly word.", ANGRY, FRESH, "urgent", True, True),
+    # Round 34's reading of the read sets: a place alone, a habit or "one night" sets no moment. The police
+    # today, not 999 (the writers: 82 such posts without 999, 13 with).
+    ("Mr Whitaker better watch his back in that staff car park. Just a friendly word.", ANGRY, FRESH, "urgent", False, True),
     ("Whitaker, we know which train you get home. Would be a shame if something happened on Station Lane one night.",
-     CALM, FRESH, "urgent", True, True),
+     CALM, FRESH, "urgent", False, True),
+    ("Mr Whitaker better watch his back in that staff car park at home time tomorrow", ANGRY, FRESH, "urgent", True, True),
     # Numbers that are not dates: "3 marks", "5 decent answers" name no time.
     ("Whitaker better watch his back, 3 marks and 5 decent answers is all my lad got", ANGRY, FRESH, "urgent", False, True),
     # In the families' other languages: "kal pickup pe" (tomorrow at pickup), "jutro" (tomorrow).
@@ -868,3 +871,34 @@ FIGHTS_AND_COURTS = [
 def test_a_fight_called_and_a_threat_reported(text, priority, call):
     d = decide(text, SCHOOL_ONLY, CALM)
     assert (d.priority, "call_999" in d.actions) == (priority, call), d
+
+
+# What turns a threat into a 999 call: a moment fixed (a day, an hour, the school day's fixed points,
+# a date) or a weapon. A place alone, a habit or a vague night: the police today.
+SETS_A_TIME = [
+    ("imminent", "tomorrow", True),
+    ("imminent", "friday", True),
+    ("imminent", "at 3.15", True),
+    ("imminent", "at about half five", True),
+    ("imminent", "at pickup", True),
+    ("imminent", "at the gates", True),
+    ("imminent", "18th December", True),
+    ("weapon", "knife", True),
+    ("imminent", "in the staff car park", False),
+    ("imminent", "outside her house", False),
+    ("imminent", "one night", False),
+    ("imminent", "next week", False),
+    ("imminent", "this week", False),
+    ("routine_time", "every morning about 7.50", False),
+]
+
+
+@pytest.mark.parametrize("rule,evidence,firm", SETS_A_TIME)
+def test_what_sets_a_time_for_a_999_call(rule, evidence, firm):
+    assert rules.sets_a_time(rules.Finding(rule, evidence)) == firm
+
+
+def test_a_place_alone_says_to_call_the_police_and_999_only_if_it_is_happening():
+    d = decide("Mr Whitaker better watch his back in that staff car park. Just a friendly word.", TOM, ANGRY, FRESH)
+    assert (d.priority, "call_999" in d.actions, "report_police" in d.actions) == ("urgent", False, True), d
+    assert "no moment: report to the police today; call 999 if it is happening now" in d.why, d

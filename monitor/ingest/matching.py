@@ -93,7 +93,7 @@ def _other_spans(school: School, hs: list[Hit], named: dict[tuple[str, int, int]
             hs = [h for h in hs if not (h.entry.target == "school" and h.where == where and a <= h.start < b)]
         if where in texts and opponent(texts[where], a, b):
             continue  # "SMASHED greenfield 6-0": the side ours played
-        if where in texts and their_kids_at(texts[where][max(0, a - 100):a]):
+        if where in texts and their_kids_at(texts[where][:a]):
             continue  # a member of staff's children there, not a rival
         spans.append((where, a, b))
     # "Hexley Grammar" is another school, not our place.

@@ -271,7 +271,11 @@ def _imminence(v: Verdict, words: str, post: Post, now: datetime | None, tz: str
     if not named or rules.already_told(post.text or ""):
         return
     ahead = rules.still_ahead(named, post.published, now, tz)
-    if ahead:
+    if ahead and not any(rules.sets_a_time(f) for f in ahead):
+        v.facts["imminence"] = ", ".join(f.evidence for f in ahead)
+        v.add("urgent", [], ["report_police"], f"It names where ({_quote(ahead)}) but no moment: report to the police "
+              "today; call 999 if it is happening now.", ahead)
+    elif ahead:
         v.facts["imminence"] = ", ".join(f.evidence for f in ahead)
         v.add("urgent", [], ["call_999"], f"It names a time, place or weapon: {_quote(ahead)}; call 999.", ahead)
     else:

@@ -85,3 +85,23 @@ def still_ahead(found: Sequence[Finding], published: datetime | None,
     if published is None or now is None:
         return tuple(found)
     return tuple(f for f in found if now < over_at(f.evidence, published, tz))
+
+
+# A place alone ("in the staff car park", "outside her house"), a habit ("every night at half 5"), or a
+# vague "one night" or "next week" sets no moment: the police today, not a 999 call. On the read sets
+# (rounds 3-34), taking 999 from these threats took it from 82 posts whose writers did not call 999
+# and from 13 whose writers did (999's precision 0.81 to 0.87, its recall 0.86 to 0.85).
+_FIRM = re.compile(r"\b(?:gates?|(?:half|quarter)\s+(?:past\s+|to\s+)?\w+|o'?clock|before\s+(?:school|registration|drop\s*-?\s*off|the\s+bell)|after\s+dark|(?:last|first)\s+day\s+of\s+term)\b", re.I)
+_HABIT = re.compile(r"\b(?:every|each|always|usually|most)\b|\bone\s+(?:of\s+these\s+)?nights?\b|\bnext\s+time\b|\bnext\s+week\b", re.I)
+
+
+def sets_a_time(f: Finding) -> bool:
+    """Whether a time-or-place finding fixes a moment for the harm (a day, an hour, the school day's
+    fixed points, a date) or names a weapon: what makes a threat a 999 call."""
+    if f.rule == "weapon":
+        return True
+    e = f.evidence
+    if _HABIT.search(e):
+        return False
+    return bool(_TOMORROW.search(e) or _DATE.search(e) or _TONIGHT.search(e) or _WEEKDAY.search(e) or _TODAY.search(e)
+                or _SCHOOL_MOMENT.search(e) or _CLOCK.search(e) or _FIRM.search(e)) and not _THIS_WEEK.search(e)
