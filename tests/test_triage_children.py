@@ -440,6 +440,16 @@ TABLE = [
      SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
     ("hollowbrook wifi dying in my mock is the reason i'm unaliving myself (jk obviously)", SCHOOL_ONLY, ANGRY,
      "digest", set(), set(), {"dsl_review"}),
+    # A year group is no child named: one capitalised word a few words from "yr 3" is a sentence's
+    # first word, not a pupil ("Nits letter came home again"); a name beside the year or class is.
+    ("Nits letter came home again, yr 3 at hollowbrook. Everyone please just do a comb tonight", SCHOOL_ONLY, CALM,
+     "digest", set(), set(), {"dsl_review"}),
+    ("Huge shout out to our Year 11 debate team at Hollowbrook, brilliant night", SCHOOL_ONLY, HAPPY,
+     "digest", set(), set(), {"dsl_review"}),
+    ("alfie grant in 1B at hollowbrook keeps taking my sons lunch", SCHOOL_ONLY, CALM, "digest", set(), {"dsl_review"},
+     set()),
+    ("Amy in year 9 at hollowbrook keeps taking my daughter's lunch", SCHOOL_ONLY, CALM, "digest", set(), {"dsl_review"},
+     set()),
     # A review's: a last video before revision; a timetable's "SH".
     ("this is my last tiktok tonight then revision, hollowbrook mocks tmrw", SCHOOL_ONLY, CALM, "digest", set(), set(),
      {"dsl_review", "call_999"}),

@@ -261,6 +261,10 @@ THREATS = [
     ("Whitaker's lot 'striking' across Marlow Road want running over. next time I won't brake", ANGRY, True),
     ("if Whitaker stands in front of my car one more time I'll put my foot down and see how brave he is", ANGRY, True),
     ("I'll put my foot down with Whitaker about the homework, it's too much", ANGRY, False),
+    # A review's: a complaint "getting it", a driver's care, a wall that wants knocking out.
+    ("Whitaker, you're getting it Monday: my formal complaint, in writing, to the governors", ANGRY, False),
+    ("I won't brake so hard near the zebra crossing now Whitaker's lot have the new lollipop man", CALM, False),
+    ("the back wall wants knocking out to make Whitaker's classroom bigger", ANGRY, False),
     # Met in round 5: a job to finish, everyone inside, people who don't forget, something very bad.
     ("not sick enough apparently. maybe someone should finish the job on Whitaker 🤷", ANGRY, True),
     ("Hollowbrook closing early? I'd close it permanently. with everyone inside", ANGRY, True),
@@ -884,6 +888,8 @@ SETS_A_TIME = [
     ("imminent", "at the gates", True),
     ("imminent", "18th December", True),
     ("weapon", "knife", True),
+    ("imminent", "at parents evening", True),
+    ("imminent", "when she leaves", True),
     ("imminent", "in the staff car park", False),
     ("imminent", "outside her house", False),
     ("imminent", "one night", False),

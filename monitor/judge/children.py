@@ -70,6 +70,23 @@ _TOLD_TO = re.compile(r"\b(?:told|telling|tells|tell|said|saying|says|messaged|m
                       r"(?:to\s+(?:go\s+)?(?:and\s+)?|(?:him|her|them)\s+(?:he|she|they)\s+should\s+(?:go\s+)?(?:and\s+)?)(?:kill|hurt|unalive)\s+(?:himself|herself|themselves|urself|yourself)\b", re.I)
 _HEARTY = re.compile(r"😂|🤣|😆|😅|\blmao+\b|\bhaha\w*|\blol{2,}\b", re.I)
 _CONCERNS = frozenset({"self_harm", "self_harm_hint", "grooming", "neglect_or_abuse_at_home", "child_routine"})
+# A child named so that a reader could find them: a handle or a list, a photo, "called", two names.
+_PLAIN_FORM = re.compile(r" \.\.\. |\b(?:photo|pic|picture|video|vid|clip|called|named|name\s+is)\b"
+                         r"|\b(?!(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Year|Proud|Huge|Massive)\b)(?-i:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]{2,})\b", re.I)
+_YEARISH = re.compile(r"(?:year|yr|y)\s?\d{1,2}\b|\b(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)\b|\breception\b|\bnursery\b|\b(?:class|form)\s+\S+", re.I)
+
+
+def plainly_named(f: rules.Finding) -> bool:
+    """Not one capitalised word a few words from "year 3" ("Nits letter came home again, yr 3",
+    "Huge shout out to our Year 11"): on the read sets, 320 such posts went before the DSL for
+    nothing against 22 rightly. A name beside the year or class ("Amy in year 9", "alfie grant in
+    1B"), two names, a handle, a photo still do."""
+    ev = f.evidence
+    if _PLAIN_FORM.search(ev):
+        return True
+    year = _YEARISH.search(ev)
+    between = (ev[:year.start()] if year.start() else ev[year.end():]).split() if year else ev.split()
+    return len(between) <= 3
 
 
 def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], said: set[str],
@@ -151,7 +168,8 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         own = all(_OWN.search(text[max(0, i - 40):i]) or _OWN_AFTER.search(text[i + len(f.evidence):])
                   for f in pupils if (i := text.find(f.evidence.split(" ... ")[0])) >= 0)
         worry = bool(_CUSTODY.search(text))
-        if bad or not own or worry or not rules.subject_access_request(text):
+        plain = bad or worry or any(plainly_named(f) for f in pupils)
+        if plain and (bad or not own or worry or not rules.subject_access_request(text)):
             v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),
                   f"A pupil may be identifiable: {_quote(pupils)}.", pupils)
     # A worried parent reporting grooming or self-harm posts nothing inappropriate.

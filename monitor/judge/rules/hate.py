@@ -152,7 +152,7 @@ _GROUP_HATE = re.compile(
     + r"|\b" + _HOSTILE_ACT + r"\s+(?:\w+\s+){0,3}?" + _IDENTITY + r"\s+(?:\w+\s+){0,1}?" + _GROUP + r"\b",
     re.I)
 # Gay and trans people called groomers or filth: the smear, beside what it is aimed at.
-_LGBT = re.compile(r"\b(?:gay|lesbian|trans(?:gender\w*|sexual\w*|phob\w*|\s+(?:kids?|child|children|pupils?|people|teachers?|rights|flag|day))?\b|lgbt\w*|queer|pride\s+(?:club|month|flag|week|assembly)|rainbow\s+flag|(?:his|her)\s+'?(?:wife|husband)'?(?=\s+pushing))\b", re.I)
+_LGBT = re.compile(r"\b(?:gay|lesbian|trans(?:gender\w*|sexual\w*|phob\w*|wom[ae]n|m[ae]n|\s+(?:kids?|child|children|pupils?|people|teachers?|rights|flag|day))?\b|transitioning|(?:social(?:ly)?|gender|medical(?:ly)?)\s+transition\w*|lgbt\w*|queer|pride\s+(?:club|month|flag|week|assembly)|rainbow\s+flag|(?:his|her)\s+'?(?:wife|husband)'?(?=\s+pushing))\b", re.I)
 _SMEAR = re.compile(r"\bgroomers?\b|\bfilth\b|\bperverts?\b|\bdegenerates?\b|\bpushing\s+(?:their|an?|the)\s+agenda\b|\bindoctrinat\w*", re.I)
 
 
@@ -187,7 +187,7 @@ _MASKED = re.compile(r"(?<![\w*])(?:f\*{5}s?|f\*{2}s\b|d\*{3}e?s?|p\*{3}s?|b\*{4
 # "f*****s" is "fuckers" too, "d***s" "dicks": in a post on the side of the flag ("the f*****s who
 # ripped the rainbow flag down... proud of the kids who put it back"), the mask is a swear word.
 _ALLY = re.compile(r"\bhappy\s+pride\b|\bproud\s+of\b|\bgood\s+on\b|\bwell\s+done\b|\bthanks?\s+to\b|\b(?:love|loves)\s+(?:school|it)\b"
-                   r"|\bput\s+it\s+back\b|\bmy\s+(?:gay|trans|lesbian|queer)\s+(?:kid|son|daughter|child)\b", re.I)
+                   r"|\bput\s+it\s+back\b|\bmy\s+(?:gay|trans|lesbian|queer)\s+(?:kid|son|daughter|child)\b|🏳️‍🌈|🏳‍🌈|🏳️‍⚧️", re.I)
 
 
 def _masked_lgbt_slurs(text: str) -> tuple[Finding, ...]:

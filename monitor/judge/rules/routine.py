@@ -105,7 +105,15 @@ def incitement(text: str) -> tuple[Finding, ...]:
     """A call to go to someone: with where they live or work, a threat (DESIGN.md: doxxing with menace)."""
     if _REPORTS_DOX.search(text):
         return ()
-    return find_all("incitement", _INCITE, text)
+    found = find_all("incitement", _INCITE, text)
+    # A closing "Enjoy!" on a party, a fair or photos is a good wish, not a dare.
+    if _FESTIVE.search(text):
+        found = tuple(f for f in found if not f.evidence.lower().lstrip(".! ").startswith("enjoy"))
+    return found
+
+
+_FESTIVE = re.compile(r"\b(?:leaving\s+(?:do|party|drinks)|party|fair|fete|disco|concert|congratulations|congrats|wedding|married"
+                      r"|honeymoon|drinks)\b", re.I)
 
 
 def routine(text: str) -> tuple[Finding, ...]:
