@@ -7,6 +7,7 @@ from monitor.judge.rules import fights, tongues, veiled
 from monitor.judge.rules.spelling import plain_spelling
 from monitor.judge.rules.harm_done import harm_reported
 from monitor.judge.rules.base import Finding, find_all, gap
+from monitor.judge.rules.moments import WHEN_WHERE as _WHEN_WHERE
 
 # Idioms that use violent words harmlessly. They are blanked out before the threat
 # patterns run, so "I'll kill it at my interview" never reads as a threat.
@@ -233,39 +234,6 @@ def _unnegated(rule: str, pattern: re.Pattern[str], text: str) -> tuple[Finding,
     return tuple(out)
 
 
-_WHEN_WHERE = re.compile(
-    # A habit with its hour ("leaves every night about 5.40") is one finding: the hour is no moment set (timing.py).
-    r"\b(?:(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|afternoon)\s+(?:at\s+|about\s+|around\s+|by\s+)?(?:\d{1,2}[:.][0-5]\d|(?:half|quarter)\s+(?:past\s+|to\s+)?\w+|\d{1,2}\s*(?:am|pm))"
-    r"|today|tonight|tonite|2nite|tomorrow|tmrw|tmw|2moro|2morrow|this\s+(?:morning|afternoon|evening|week)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|on\s+(?:mon|tues?|weds?|thurs?|fri|sat|sun)\b"
-    r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon|at)|first\s+thing|in\s+the\s+morning|right\s+now|on\s+my\s+way"
-    # A day named bare ("comin back monday", "this Saturday he finds out"), next week, the school run.
-    r"|(?:this\s+|next\s+|by\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|(?:on\s+)?the\s+school\s+run"
-    # "at 4" is a time; "lives at 14 Mill Lane" is an address, which the privacy rules own.
-    r"|at\s+\d{1,2}(?::\d{2}|\.\d{2})?\s*(?:am|pm|o'?clock)|at\s+\d{1,2}(?::\d{2}|\.\d{2})?(?!\s+(?-i:[A-Z]))(?![\w:.])"
-    r"|\d{1,2}(?::\d{2})?\s*(?:am|pm)"
-    r"|(?:at|after)\s+(?:pick\s*-?\s*up|home\s*time|drop\s*-?\s*off|the\s+(?:school\s+)?gates|school\s+gates|break(?:time)?|lunch(?:time)?|assembly|the\s+match|the\s+disco|the\s+fete|parents'?\s+evening|school)"
-    r"|in\s+the\s+(?:[\w']+\s+){0,3}car\s*park|outside\s+(?:the\s+)?(?:school|gates|his\s+house|her\s+house|the\s+staff\s*room)|when\s+(?:he|she|they)\s+(?:leaves?|comes?\s+out|gets?\s+out)"
-    r"|on\s+(?:his|her|their)\s+way\s+home|next\s+time\s+i\s+see"
-    # Here already: "I'm parked up there now", "we're outside now" (call 999: it is happening).
-    r"|(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:\w+\s+){0,3}?(?:there|here|outside|waiting)\s+(?:right\s+)?now"
-    # A clock time written bare ("3.15 hes getting it"), the hour as said ("about half five"), a
-    # date ("18th December"), text-speak tomorrows, and the places of a school's day.
-    r"|(?<![£$\d.:])\d{1,2}[:.][0-5]\d(?![\d.:%])|(?:half|quarter)\s+(?:past\s+|to\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-    r"|2moz|tomoz|tomorra|2mora|2morra|tmoz|after\s+dark|(?:last|first)\s+day\s+of\s+term"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
-    # The place is a noun, not the verb of "everyone in this group needs to stop", "in this town can't park".
-    r"|(?:at|by|outside|round|near|behind|in)\s+(?:the|that|this|his|her|their)\s+(?:[\w']+\s+){0,3}?"
-    r"(?<!\bto\s)(?<!\bplease\s)(?<!n't\s)(?<!\bcant\s)(?<!'ll\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bshould\s)(?<!\bmust\s)"
-    r"(?:stop|rec|park|station|shops(?!\s+(?:in|at|for|there)\b)|chippy|leisure\s+centre|bridge|field|sports\s+hall|car\s*park)"
-    # A night not yet named ("would be a shame if something happened on Station Lane one night"). A street
-    # named is not a place set for harm: in round 33 (sealed) it read a house's or a parked car's street as one.
-    r"|one\s+(?:of\s+these\s+)?nights?\b(?!\s+only\b)(?![^.!?\n]{0,30}\b(?:last\s+(?:week|night|month|year|term)|yesterday|ago|in\s+(?:19|20)\d\d)\b)"
-    # Before the school day: "b4 skool" (read as "before school"), "before registration".
-    r"|before\s+(?:school|registration|drop\s*-?\s*off|the\s+bell|(?:the\s+)?gates\s+open)"
-    # The families' other languages (tongues.py): tomorrow, at pickup.
-    r"|kal\s+(?:subah|shaam|pickup|school|chutti)|(?:pickup|chutti|gate)\s+pe|jutro|amanh[aã]|m[aâ]ine\s+(?:diminea[tțţ][aă]|la)|mâine|berri|kal\b(?=[^.!?\n]{0,40}\b\w+(?:unga|ungi|oonga|enge)\b))\b",
-    re.I)
 # With the street words for them (a "shank", "ching", "bora" or "stanley" is a knife, a "skeng" is
 # a gun), and a bat that is somebody's, not the animal or a rounders lesson's.
 _WEAPON = re.compile(r"\b(?:knife|knives|gun|guns|shotgun|rifle|firearm|pistol|crossbow|axe|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer"
