@@ -65,6 +65,10 @@ MISSPELT = [
     ("hollowbrook year 6 trip in march was great", {S: "likely"}),
     # A role in text-speak is the role: "tha head teachr".
     ("gna slap tha head teachr at hollowbrook furst chanse i get", {S: "likely", SO: "likely"}),
+    ("the hed teachr at hollowbrook never answers", {S: "likely", SO: "likely"}),
+    ("HOLLOWBROOK ACADAMY open evening tonight", {S: "sure"}),
+    # A word spelled right is never read as a misspelt role: "teaches" is not "teacher".
+    ("the deputy head teaches maths at hollowbrook", {S: "likely", PP: "likely"}),
 ]
 # Written by ear, or by a phone taking dictation: a name that sounds the same and is spelt near
 # it; after a title, the words a name was split into. Not a phrase that merely sounds alike.

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from monitor.config.types import School, Staff
 from monitor.ingest.roles import classes, role_phrases
+from monitor.ingest.spelling import distance, known_words
 
 MALE_TITLES = ("mr", "sir")
 FEMALE_TITLES = ("mrs", "ms", "miss", "mx")
@@ -73,10 +74,20 @@ def plain(text: str) -> str:
     return re.sub(r"\s", " ", text)
 
 
-# Text-speak for the words of a role or a school ("tha head teachr", "b4 skool"): a role is found
-# however it is spelt, as a distinctive name is (monitor/ingest/spelling.py).
-_TEXT_SPEAK = {"tha": "the", "da": "the", "teachr": "teacher", "techer": "teacher", "teachur": "teacher",
-               "skool": "school", "skl": "school", "skul": "school", "scool": "school", "hed": "head"}
+# Text-speak for the short words of a role or a school ("tha head", "b4 skool"), and the long words
+# of a role misspelt by one letter ("head teachr", "the fat caretakr"), as a distinctive name is
+# (monitor/ingest/spelling.py): never a word spelled right already ("teaches", "deputies").
+_TEXT_SPEAK = {"tha": "the", "da": "the", "skool": "school", "skl": "school", "skul": "school", "hed": "head"}
+_ROLE_WORDS = ("teacher", "teachers", "caretaker", "headteacher", "headmaster", "headmistress", "deputy", "assistant",
+               "principal", "manager", "school", "academy")
+
+
+@lru_cache(maxsize=65536)
+def _role_spelling(w: str) -> str:
+    if len(w) < 5 or not w.isalpha() or w in _ROLE_WORDS or w in known_words():
+        return w
+    near = [r for r in _ROLE_WORDS if r[0] == w[0] and abs(len(r) - len(w)) <= 1 and distance(w, r) == 1]
+    return near[0] if len(near) == 1 else w
 
 
 def key(word: str) -> str:
@@ -86,7 +97,7 @@ def key(word: str) -> str:
     elif w.endswith("'"):
         w = w[:-1]
     w = re.sub(r"[\W_]", "", w)
-    return _TEXT_SPEAK.get(w, w)
+    return _TEXT_SPEAK.get(w) or _role_spelling(w)
 
 
 @lru_cache(maxsize=65536)
