@@ -265,6 +265,12 @@ THREATS = [
     ("Whitaker, you're getting it Monday: my formal complaint, in writing, to the governors", ANGRY, False),
     ("I won't brake so hard near the zebra crossing now Whitaker's lot have the new lollipop man", CALM, False),
     ("the back wall wants knocking out to make Whitaker's classroom bigger", ANGRY, False),
+    # Round 34's: the window of a classroom known, "find out what happens", a face not to be shown.
+    ("Day 7. Still nothing from Mr Whitaker. He can explain himself to my face, I know which window is his classroom 👀",
+     ANGRY, True),
+    ("he reported me to social services so now Whitaker can find out what happens when you do that", ANGRY, True),
+    ("Whitaker betta not show his face at the meetin thurs, ppl r gna do sumthin an i wont stop em", ANGRY, True),
+    ("in science with Mr Whitaker we'll find out what happens when you mix vinegar and bicarb", HAPPY, False),
     # Met in round 5: a job to finish, everyone inside, people who don't forget, something very bad.
     ("not sick enough apparently. maybe someone should finish the job on Whitaker 🤷", ANGRY, True),
     ("Hollowbrook closing early? I'd close it permanently. with everyone inside", ANGRY, True),

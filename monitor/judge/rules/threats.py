@@ -130,6 +130,8 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:not|won'?t\s+be|isn'?t)\s+(?:going\s+to\s+be\s+)?safe\s+(?:walking|anymore|any\s+more|round\s+here|in\s+(?:this|that)\s+town)\b"
     r"|\bknows?\s+where\s+(?:you|u)\s+live\b"
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:house|flat|door|street|road)\s+(?:is\s+)?(?:his|hers|theirs|yours|(?:he|she|they|you|u)\s+lives?\s+(?:in|on|at))\b"
+    # Round 34's read: "I know which window is her classroom".
+    r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:window|room|classroom|office)\s+(?:is\s+)?(?:his|hers|theirs|yours|(?:his|her|their|your)\s+(?:classroom|room|office))\b"
     r"|\bwalk(?:s|ing)?\s+(?:the\s+dog\s+|my\s+dog\s+)?(?:past|by)\s+(?:it|(?:his|her|their|your)\s+(?:house|flat|place|door))\s+(?:every|each)\b"
     r"|\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:now\s+)?(?:got|found|found\s+out)\s+(?:your|ur|his|her|their)\s+(?:home\s+)?address\b"
     r"|\bsome(?:one|body)\s+(?:should|needs?\s+to|ought\s+to|wants?\s+to)\s+(?:go\s+and\s+)?wait\s+for\s+"
@@ -191,7 +193,11 @@ _VEILED_WEAK = re.compile(
     r"|\b(?:you|u|lads|yous|youse)\s*,?\s+(?:all\s+)?know\s+what\s+to\s+do\b|\bsome(?:one|body)\s+(?:round\s+here\s+|around\s+here\s+)?should\s+do\s+it\b"
     r"|\bif\s+i\s+(?:ever\s+)?(?:get|catch|see)\s+(?:\w+\s+){0,3}on\s+(?:her|his|their)\s+own\b"
     r"|\b(?:tend|tends)\s+to\s+have\s+accidents\b|\b(?:be|stay)\s+(?:very\s+|really\s+)?careful\s+(?:crossing|walking|driving|going)\b"
-    r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:all\s+)?(?:gonna|going\s+to)\s+be\s+waiting\b",
+    r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:all\s+)?(?:gonna|going\s+to)\s+be\s+waiting\b"
+    # "betta not show her face at the meetin thurs, ppl r gna do sumthin an i wont stop em"; in a hostile post,
+    # "now she can find out what happens when you do that" (not a science lesson's).
+    r"|\b(?:she|he|they|you|u|the\s+teacher|(?-i:[A-Z][a-z]+))\s*(?:'ll|will|can|'re\s+gonna|are\s+gonna|are\s+going\s+to|is\s+going\s+to|gonna|gna)\s+(?:soon\s+|now\s+)?find\s+out\s+what\s+happens\s+(?:when|if|to)\b"
+    r"|\b(?:better|betta|best|had\s+better)\s+not\s+show\s+(?:her|his|their|ur|your)\s+face\b|\bi\s+(?:won'?t|wont|will\s+not|aint|ain'?t)\s+(?:be\s+)?stop(?:ping)?\s+(?:them|em|'em|him|her)\b",
     re.I)
 
 
