@@ -69,6 +69,7 @@ MISSPELT = [
     ("HOLLOWBROOK ACADAMY open evening tonight", {S: "sure"}),
     # A word spelled right is never read as a misspelt role: "teaches" is not "teacher".
     ("the deputy head teaches maths at hollowbrook", {S: "likely", PP: "likely"}),
+    ("Headteachers from all the Hexley schools met the council about the buses", {S: "likely"}),
 ]
 # Written by ear, or by a phone taking dictation: a name that sounds the same and is spelt near
 # it; after a title, the words a name was split into. Not a phrase that merely sounds alike.

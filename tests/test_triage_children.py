@@ -450,6 +450,8 @@ TABLE = [
      set()),
     ("Amy in year 9 at hollowbrook keeps taking my daughter's lunch", SCHOOL_ONLY, CALM, "digest", set(), {"dsl_review"},
      set()),
+    ("Totally gobsmacked. Honestly. Jack in year 6 at hollowbrook keeps taking my son's lunch", SCHOOL_ONLY, CALM,
+     "digest", set(), {"dsl_review"}, set()),
     # A review's: a last video before revision; a timetable's "SH".
     ("this is my last tiktok tonight then revision, hollowbrook mocks tmrw", SCHOOL_ONLY, CALM, "digest", set(), set(),
      {"dsl_review", "call_999"}),

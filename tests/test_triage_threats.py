@@ -847,6 +847,8 @@ WHEN_WHERE = [
     ("watch her back in that staff car park", ["in that staff car park"]),
     ("something might happen on Station Lane one night", ["one night"]),
     ("ur getting it in an hour", ["in an hour"]),
+    ("ur getting it in five minutes", ["in five minutes"]),
+    ("At the end of the day, the head deserves a good kicking", []),
     ("hes getting it when the bell goes", ["when the bell goes"]),
     ("she leaves every night about 5.40", ["every night about 5.40"]),
     # A house's or a parked car's street is where to find someone (the privacy rules'), not a place set for harm.

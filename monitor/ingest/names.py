@@ -86,6 +86,9 @@ _ROLE_WORDS = ("teacher", "teachers", "caretaker", "headteacher", "headmaster", 
 def _role_spelling(w: str) -> str:
     if len(w) < 5 or not w.isalpha() or w in _ROLE_WORDS or w in known_words():
         return w
+    # Nor a word spelled right with an ending the vocabulary lacks: "headteachers", "caretakers", "teached".
+    if any(w.endswith(e) and (w[:-len(e)] in _ROLE_WORDS or w[:-len(e)] in known_words()) for e in ("s", "es", "ed")):
+        return w
     near = [r for r in _ROLE_WORDS if r[0] == w[0] and abs(len(r) - len(w)) <= 1 and distance(w, r) == 1]
     return near[0] if len(near) == 1 else w
 

@@ -11,6 +11,7 @@ import re
 from typing import Mapping, Sequence
 
 from monitor.judge import rules
+from monitor.judge.rules.safeguarding import NOT_NAMES as _NOT_A_NAME
 from monitor.judge.verdict import Verdict, _quote
 
 _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school"
@@ -70,27 +71,40 @@ _TOLD_TO = re.compile(r"\b(?:told|telling|tells|tell|said|saying|says|messaged|m
                       r"(?:to\s+(?:go\s+)?(?:and\s+)?|(?:him|her|them)\s+(?:he|she|they)\s+should\s+(?:go\s+)?(?:and\s+)?)(?:kill|hurt|unalive)\s+(?:himself|herself|themselves|urself|yourself)\b", re.I)
 _HEARTY = re.compile(r"😂|🤣|😆|😅|\blmao+\b|\bhaha\w*|\blol{2,}\b", re.I)
 _CONCERNS = frozenset({"self_harm", "self_harm_hint", "grooming", "neglect_or_abuse_at_home", "child_routine"})
-# A child named so that a reader could find them: a handle or a list, a photo, "called", two names.
+# A child named so that a reader could find them: a handle or a list, a photo, "called", two names
+# (not "Hollowbrook Year 7", "Miss Rowe").
 _PLAIN_FORM = re.compile(r" \.\.\. |\b(?:photo|pic|picture|video|vid|clip|called|named|name\s+is)\b"
-                         r"|\b(?!(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Year|Proud|Huge|Massive)\b)(?-i:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]{2,})\b", re.I)
-_YEARISH = re.compile(r"(?:year|yr|y)\s?\d{1,2}\b|\b(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)\b|\breception\b|\bnursery\b|\b(?:class|form)\s+\S+", re.I)
+                         r"|\b(?!(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Year|Proud|Huge|Massive)\b)(?-i:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s+(?!(?:Year|Reception|Nursery|Class|Form)\b)[A-Z][a-z]{2,})\b", re.I)
+_YEARISH = re.compile(r"(?:year|yr|y)\s?\d{1,2}\b|\b(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)\b|\breception\b|\bnursery\b|\bsixth\s+form(?:er)?\b"
+                      r"|\b(?:class|form)\s+\S+", re.I)
+_WORD = re.compile(r"[\w'’-]+")
+_A_NAME = re.compile(r"(?-i:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’]s)?")
 
 
-def plainly_named(f: rules.Finding) -> bool:
+def plainly_named(f: rules.Finding, not_names: Sequence[str] = ()) -> bool:
     """Not one capitalised word a few words from "year 3" ("Nits letter came home again, yr 3",
     "Huge shout out to our Year 11"): on the read sets, 320 such posts went before the DSL for
     nothing against 22 rightly. A name beside the year or class ("Amy in year 9", "alfie grant in
-    1B"), two names, a handle, a photo still do."""
+    1B", "Amazing day. Honestly. Jack in year 6"), two names, a handle,
+    a photo still do; not the next sentence's first word ("year 7? Lost the email")."""
     ev = f.evidence
     if _PLAIN_FORM.search(ev):
         return True
     year = _YEARISH.search(ev)
-    between = (ev[:year.start()] if year.start() else ev[year.end():]).split() if year else ev.split()
-    return len(between) <= 3
+    if not year:
+        return len(_WORD.findall(ev)) <= 3
+    if not year.start() and re.search(r"[.?!]\s", ev[year.end():]):
+        return False
+    between = _WORD.findall(ev[:year.start()] if year.start() else ev[year.end():])
+    # The evidence starts at the first capitalised word; a name nearer the year is the one that counts.
+    skip = _NOT_A_NAME | {w.lower() for n in not_names for w in n.split()}
+    near = between[-3:] if year.start() else between[:3]
+    return len(between) <= 3 or any(_A_NAME.fullmatch(w) and re.sub(r"['’]s$", "", w).lower() not in skip for w in near)
 
 
 def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], said: set[str],
-            scores: Mapping[str, float], pupils: Sequence[rules.Finding], harmed: bool, threat_rule: bool) -> bool:
+            scores: Mapping[str, float], pupils: Sequence[rules.Finding], harmed: bool, threat_rule: bool,
+            not_names: Sequence[str] = ()) -> bool:
     """`harmed`: the post alleges staff harmed a child (already routed); `threat_rule`: a threat rule fired.
     Returns whether the post shows other people's children where it should not (named in anger,
     in a fight, in a photo): a parent who posts that is asked to take it down."""
@@ -168,7 +182,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         own = all(_OWN.search(text[max(0, i - 40):i]) or _OWN_AFTER.search(text[i + len(f.evidence):])
                   for f in pupils if (i := text.find(f.evidence.split(" ... ")[0])) >= 0)
         worry = bool(_CUSTODY.search(text))
-        plain = bad or worry or any(plainly_named(f) for f in pupils)
+        plain = bad or worry or any(plainly_named(f, not_names) for f in pupils)
         if plain and (bad or not own or worry or not rules.subject_access_request(text)):
             v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),
                   f"A pupil may be identifiable: {_quote(pupils)}.", pupils)

@@ -8,7 +8,10 @@ WHEN_WHERE = re.compile(
     # A habit with its hour ("leaves every night about 5.40") is one finding: the hour is no moment set (timing.py).
     r"\b(?:(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|afternoon)\s+(?:at\s+|about\s+|around\s+|by\s+)?(?:\d{1,2}[:.][0-5]\d|(?:half|quarter)\s+(?:past\s+|to\s+)?\w+|\d{1,2}\s*(?:am|pm))"
     # A review's: "in an hour", "when the bell goes", the end of the day, "frday".
-    r"|in\s+(?:an?|half\s+an|\d+|a\s+few|ten|twenty|thirty)\s+(?:hours?|hrs?|mins?|minutes)|when\s+the\s+bell\s+goes|end\s+of\s+(?:the\s+)?(?:school\s+)?day|fr[iy]?day|fri"
+    r"|in\s+(?:an?|half\s+an|\d+|a\s+few|a\s+couple(?:\s+of)?|one|two|three|four|five|ten|fifteen|twenty|thirty)\s+(?:hours?|hrs?|mins?|minutes)|when\s+the\s+bell\s+goes"
+    # Not the idiom: "at the end of the day he's a bully", "At the end of the day, the head...".
+    r"|(?<!\bat\sthe\s)end\s+of\s+(?:the\s+)?(?:school\s+)?day|(?<=\bat\sthe\s)end\s+of\s+(?:the\s+)?(?:school\s+day|day"
+    r"(?!\s*,|\s+(?:he|she|they|it|i|you|u|we|that|this|the|its|it's|he's|she's|hes|shes|they're|theyre|there|his|her|my|our|your|ur|if)\b))|fr[iy]?day|fri"
     r"|today|tonight|tonite|2nite|tomorrow|tmrw|tmw|2moro|2morrow|this\s+(?:morning|afternoon|evening|week)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|on\s+(?:mon|tues?|weds?|thurs?|fri|sat|sun)\b"
     r"|(?:mon|tues|wednes|thurs|fri)day\s+(?:morning|afternoon|at)|first\s+thing|in\s+the\s+morning|right\s+now|on\s+my\s+way"

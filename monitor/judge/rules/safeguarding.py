@@ -18,7 +18,7 @@ _NAME = re.compile(r"\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?\b")
 
 # Capitalised words that are not a child's name. Staff, school and locality names come
 # from the config and are added by the caller.
-_NOT_NAMES = frozenset("""
+NOT_NAMES = frozenset("""
 i the a an my our your his her their this that these those year yr class form reception nursery mr mrs ms miss
 dr sir head headteacher teacher school academy primary secondary college high junior infant infants and but so
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
@@ -66,7 +66,7 @@ def identifiable_pupils(text: str, not_names: Iterable[str] = ()) -> tuple[Findi
     """A pupil made identifiable: a name next to a year group or class ("Jake Smith in
     year 9", "Amy from 6B"), or a description that points at one child, or a photo of
     other people's children."""
-    skip = _NOT_NAMES | {w.lower() for n in not_names for w in n.split()}
+    skip = NOT_NAMES | {w.lower() for n in not_names for w in n.split()}
     found: list[Finding] = list(find_all("identifiable_pupil", _DESCRIPTOR, text))
     for year in _YEAR_RE.finditer(text):
         window_start, window_end = max(0, year.start() - 40), min(len(text), year.end() + 40)
