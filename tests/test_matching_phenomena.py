@@ -104,6 +104,9 @@ SCHOOL_LIFE = [
     ("My year 8 at Hollowbrook says an older man keeps messaging girls", {S: "likely"}),
     ("I go to Hollowbrook and I honestly don't want to be here anymore", {S: "likely"}),
     ("HBA detentions are a joke", {S: "likely"}),
+    # A lesson's number and the juniors are a school's day too: with our road, us.
+    ("cant do it anymore. going to the bridge on marlow road after 4th period", {S: "likely"}),
+    ("4th period on a friday should be illegal", {}),
     # Excluding, suspending, expelling a pupil, said as a verb; not "exclude the garden from the plans".
     ("if marsh excludes me im coming back at 3 wiv my brothers mates", {HM: "likely"}),
     ("if okafor suspends him again im done", {SO: "likely"}),
