@@ -271,6 +271,10 @@ THREATS = [
     ("he reported me to social services so now Whitaker can find out what happens when you do that", ANGRY, True),
     ("Whitaker betta not show his face at the meetin thurs, ppl r gna do sumthin an i wont stop em", ANGRY, True),
     ("in science with Mr Whitaker we'll find out what happens when you mix vinegar and bicarb", HAPPY, False),
+    # A review's: a parent who knows their own child's classroom, a parent who will not stop a protest.
+    ("New parent at Whitaker's school, I know which classroom is his now, Year 1 by the hall", CALM, False),
+    ("if the year 11s walk out over Whitaker's phone ban I won't stop them, it's a stupid rule", ANGRY, False),
+    ("Whitaker will find out what happens when the governors read my complaint", ANGRY, False),
     # Met in round 5: a job to finish, everyone inside, people who don't forget, something very bad.
     ("not sick enough apparently. maybe someone should finish the job on Whitaker 🤷", ANGRY, True),
     ("Hollowbrook closing early? I'd close it permanently. with everyone inside", ANGRY, True),

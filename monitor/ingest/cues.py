@@ -49,7 +49,9 @@ LIFE_CAPS = re.compile(r"(?<![\w'])(?:SEND|TA|TAs)(?![\w'])")
 # School words that say nothing of which school, or whether any: "teachers get too many
 # holidays", "a GCSE tutor". A post in our community saying only these is not about us.
 GENERIC = frozenset({"classes", "lessons", "teacher", "teachers", "teaching", "schools", "pupils", "students", "gcse", "gcses", "exam",
-                     "exams", "inset day", "inset days", "pupil", "student", "results"})
+                     "exams", "inset day", "inset days", "pupil", "student", "results",
+                     # A car's, a voter's, a 10k's; a tennis club's juniors, a ward's infants.
+                     "registration", "the juniors", "the infants"})
 
 _SCHOOL_KIND = (r"(?:high school|high|primary school|primary|academy|school|grammar school|grammar|college|"
                 r"infants|infant school|juniors|junior school|secondary|community school|public school|ps|"

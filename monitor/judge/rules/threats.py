@@ -130,8 +130,9 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:not|won'?t\s+be|isn'?t)\s+(?:going\s+to\s+be\s+)?safe\s+(?:walking|anymore|any\s+more|round\s+here|in\s+(?:this|that)\s+town)\b"
     r"|\bknows?\s+where\s+(?:you|u)\s+live\b"
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:house|flat|door|street|road)\s+(?:is\s+)?(?:his|hers|theirs|yours|(?:he|she|they|you|u)\s+lives?\s+(?:in|on|at))\b"
-    # Round 34's read: "I know which window is her classroom".
-    r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:window|room|classroom|office)\s+(?:is\s+)?(?:his|hers|theirs|yours|(?:his|her|their|your)\s+(?:classroom|room|office))\b"
+    # Round 34's read: "I know which window is her classroom". (Which classroom or room is hers, a parent
+    # says of their own child: that one counts only in a hostile post, below.)
+    r"|\b(?:i|we)\s+know\s+(?:which|what)\s+window\s+(?:is\s+)?(?:his|hers|theirs|yours|(?:his|her|their|your)\s+(?:classroom|room|office))\b"
     r"|\bwalk(?:s|ing)?\s+(?:the\s+dog\s+|my\s+dog\s+)?(?:past|by)\s+(?:it|(?:his|her|their|your)\s+(?:house|flat|place|door))\s+(?:every|each)\b"
     r"|\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:now\s+)?(?:got|found|found\s+out)\s+(?:your|ur|his|her|their)\s+(?:home\s+)?address\b"
     r"|\bsome(?:one|body)\s+(?:should|needs?\s+to|ought\s+to|wants?\s+to)\s+(?:go\s+and\s+)?wait\s+for\s+"
@@ -196,8 +197,17 @@ _VEILED_WEAK = re.compile(
     r"|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:all\s+)?(?:gonna|going\s+to)\s+be\s+waiting\b"
     # "betta not show her face at the meetin thurs, ppl r gna do sumthin an i wont stop em"; in a hostile post,
     # "now she can find out what happens when you do that" (not a science lesson's).
+    # ...not what a complaint brings: "she'll find out what happens when the governors read my complaint".
     r"|\b(?:she|he|they|you|u|the\s+teacher|(?-i:[A-Z][a-z]+))\s*(?:'ll|will|can|'re\s+gonna|are\s+gonna|are\s+going\s+to|is\s+going\s+to|gonna|gna)\s+(?:soon\s+|now\s+)?find\s+out\s+what\s+happens\s+(?:when|if|to)\b"
-    r"|\b(?:better|betta|best|had\s+better)\s+not\s+show\s+(?:her|his|their|ur|your)\s+face\b|\bi\s+(?:won'?t|wont|will\s+not|aint|ain'?t)\s+(?:be\s+)?stop(?:ping)?\s+(?:them|em|'em|him|her)\b",
+    r"(?![^.!?\n]{0,60}\b(?:governors?|ofsted|the\s+(?:press|papers?|council|head|union|local\s+paper)|complain\w*|solicitors?|lawyers?|tribunal|court|petition|vote|ballot|emails?|letters?|policy)\b)"
+    # ...not "without answers", "until she apologises": a demand, not a warning.
+    r"|\b(?:better|betta|best|had\s+better)\s+not\s+show\s+(?:her|his|their|ur|your)\s+face\b(?![^.!?\n]{0,60}\b(?:without|until|till|unless)\b)"
+    # ...only after something others will do to them: not "I won't stop them playing out", "complaining to Ofsted".
+    r"|\b(?:(?:do|doing|does)\s+(?:something|sumthin|summat|smthin|smthn|owt|anything)|sort\w*\s+(?:\w+\s+){0,2}?out|go(?:es|ing)?\s+round|wait(?:ing)?\s+for|"
+    r"(?:slash|batter|smash|torch|brick|jump|hurt|kick|stab|beat)\w*|have\s+a\s+go|teach\s+(?:\w+\s+)?a\s+lesson)\b[^\n]{0,100}?"
+    r"\bi\s*(?:won'?t|wont|will\s+not|aint|ain'?t|'?m\s+not\s+(?:gonna|going\s+to)|m\s+not\s+(?:gonna|going\s+to))\s+(?:be\s+)?stop(?:ping)?\s+(?:them|em|'em|him|her)\b"
+    # A classroom or room known, in a hostile post: "I know which classroom is hers. Ground floor".
+    r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:room|classroom|office)\s+(?:is\s+)?(?:his|hers|theirs|yours|(?:his|her|their|your)\s+(?:classroom|room|office))\b",
     re.I)
 
 
