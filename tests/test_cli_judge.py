@@ -105,3 +105,18 @@ def test_classify_prints_scores_for_every_label(tmp_path, tiny_model):
     assert row["id"] == "p1"
     assert {"abuse", "hate", "threat", "negative", "positive"} <= set(row["scores"])
     assert all(0.0 <= v <= 1.0 for v in row["scores"].values())
+
+
+def test_a_post_naming_nobody_by_an_author_who_threatened_us_this_month_reaches_the_dsl(tmp_path, tiny_model):
+    cfg = write_config(tmp_path, tiny_model)
+    later = {"id": "p5", "source": "reddit", "author": "anon77", "published": "2026-11-22T21:00:00Z",
+             "url": "https://r.example/5", "text": "watch your back. I know where you park. see you at 3.15 tomorrow"}
+    stranger = {**later, "id": "p6", "author": "someone_else"}
+    rows = {r["id"]: r for r in (json.loads(x) for x in run(
+        ["triage", "--config", str(cfg), "--input", "-"],
+        "".join(json.dumps(p) + "\n" for p in [*POSTS, later, stranger])).stdout.splitlines())}
+    # anon77 threatened Mr Whitaker the day before: p5 is possibly about him, harmful, for the DSL.
+    assert rows["p5"]["match"]["possible"] == ["school", "staff:tom-whitaker"]
+    assert "same author" in rows["p5"]["match"]["why"]
+    assert rows["p5"]["priority"] in ("urgent", "high") and "dsl_review" in rows["p5"]["actions"]
+    assert rows["p6"]["priority"] == "ignore" and rows["p6"]["match"]["possible"] == []

@@ -52,6 +52,7 @@ def test_every_lookup_on_the_hot_path_uses_an_index(store):
         store.accused_staff_ids(item.school_id)
         store.sent_mail(item.id)
     store.escalation_due("hba", alerted_before=NOW, posted_since=NOW - timedelta(days=7))
+    assert store.harmful_authors(["hba"], NOW - timedelta(days=30))  # the authors just judged urgent
     store.conn.set_trace_callback(None)
     assert len(traced) > 100
     assert full_scans(store.conn, traced) == []

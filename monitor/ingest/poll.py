@@ -14,11 +14,12 @@ from connectors.base import Connector, ConnectorError, FetchResult, Mention
 
 from monitor.config.secrets import secrets_fingerprint
 from monitor.config.types import School, Source
-from monitor.ingest.identity import clean
+from monitor.ingest.history import DAYS as HISTORY_DAYS, from_author, staff_names
+from monitor.ingest.identity import clean, has_history
 from monitor.ingest.matching import Assessment, assess_all
 from monitor.ingest.names import content_key
 from monitor.ingest.window import EVERYTHING, Window, split
-from monitor.store import Matched, Store
+from monitor.store import Matched, Store, to_prior
 from monitor.store.errors import store_error_line
 from monitor.timeutil import parse_iso
 
@@ -59,6 +60,24 @@ def match_schools(mention_text: str, context: str, schools: Sequence[School],
     return [(s, a) for s, a in found if a.about] or [(s, a) for s, a in found if a.possible]
 
 
+def _by_author(store: Store, m: Mention, schools: Sequence[School], harmful: dict[tuple[str, str], set[str]]) -> Matched | None:
+    """A post naming nobody, by an author whose recent posts about a school were harmful: possibly
+    about that school (monitor/ingest/history.py). Triage keeps it only if it finds harm in it.
+    `harmful`: store.harmful_authors(), read once a fetch: most authors are in it never."""
+    where = harmful.get((m.platform, m.author))
+    if not where or not has_history(m.author, m.platform):
+        return None
+    for s in schools:
+        if s.id not in where:
+            continue
+        prior = [to_prior(i) for i in store.author_items(s.id, m.platform, m.author)]
+        targets, why = from_author(prior, m.published, staff_names(s))
+        if targets:
+            return Matched(school_id=s.id, mention=m, about=(), content_hash=content_hash(m.text), grade="possible",
+                           why=why, possible=targets)
+    return None
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(content_key(text).encode("utf-8")).hexdigest()
 
@@ -97,6 +116,7 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
     live among them goes into one summary rather than alerts (deliver/backfill.py).
     """
     mentions, left_out = split(result.mentions, window)
+    harmful = store.harmful_authors([s.id for s in schools], now - timedelta(days=HISTORY_DAYS))
     total = len(result.mentions)
     done = len(left_out)
     new_ids: list[int] = []
@@ -117,6 +137,8 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
                     h = content_hash(m.text)
                     matched.extend(Matched(school_id=s.id, mention=m, about=a.about, content_hash=h, grade=a.grade,
                                            why=a.why, possible=a.possible) for s, a in hits)
+                elif by_author := _by_author(store, m, schools, harmful):
+                    matched.append(by_author)
                 elif remember_unmatched:
                     unmatched.append(m.external_id)
             if time.monotonic() - start >= batching.seconds:

@@ -2,7 +2,8 @@
 
 Posts by the same author count toward "sustained" as they would in the
 database: each post sees the earlier posts (by published time) of its author
-on the same platform about the same school.
+on the same platform about the same school, and a post naming nobody by an author whose recent
+posts about us were harmful is possibly about us (monitor/ingest/history.py).
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import datetime, timezone
 from typing import Sequence
 
 from monitor.config.types import Config
+from monitor.ingest.history import from_author, staff_names
 from monitor.ingest.identity import has_history
 from monitor.ingest.matching import Assessment, assess_all
 from monitor.judge.graded import triage_graded
@@ -32,18 +34,24 @@ def triage_posts(posts: Sequence[Post], cfg: Config, classifier, now: datetime |
         # The first school the post is about; failing that, the first it may be about.
         school, graded = next(((s, a) for s, a in found if a.about), found[0] if found else
                               (cfg.schools[0], Assessment()))
-        about = graded.about
+        about, possible, grade, why = graded.about, graded.possible, graded.grade, graded.why
         platform = post.platform or post.source
+        if not about and not possible and has_history(post.author, platform):
+            # Naming nobody, by someone whose recent posts about us were harmful (monitor/ingest/history.py).
+            school, possible, why = next(((s, *t) for s in cfg.schools
+                                          if (t := from_author(history[(s.id, platform, post.author)], post.published, staff_names(s)))[0]),
+                                         (school, (), why))
+            grade = "possible" if possible else grade
         key = (school.id, platform, post.author)
         past = history[key] if has_history(post.author, platform) else []
-        decision: Decision = triage_graded(post, about, graded.possible, graded.grade, graded.why, sc, list(past),
+        decision: Decision = triage_graded(post, about, possible, grade, why, sc, list(past),
                                            school, cfg.triage, now=now)
         if about and has_history(post.author, platform):
             history[key].append(PriorPost(id=post.id, published=post.published, about=about,
                                           categories=decision.categories, priority=decision.priority,
                                           url=post.url))
         rows[i] = {"id": post.id, "school": school.id, "about": list(about),
-                   "match": {"grade": graded.grade, "why": graded.why, "possible": list(graded.possible)},
+                   "match": {"grade": grade, "why": why, "possible": list(possible)},
                    "priority": decision.priority,
                    "categories": list(decision.categories), "actions": list(decision.actions),
                    "scores": {k: round(float(v), 4) for k, v in sc.items()}, "why": decision.why,

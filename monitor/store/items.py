@@ -65,6 +65,18 @@ class ItemsMixin:
             "ORDER BY COALESCE(published, fetched), id", (school_id, platform, author))
         return [row_to_item(r) for r in rows]
 
+    def harmful_authors(self, school_ids: Sequence[str], since: datetime) -> dict[tuple[str, str], set[str]]:
+        """(platform, author) -> the schools their posts judged urgent or high since `since` were about:
+        the few authors whose next post naming nobody may still be about us (monitor/ingest/history.py).
+        One indexed read a school (mentions_alerts: school, priority)."""
+        out: dict[tuple[str, str], set[str]] = {}
+        for school_id in school_ids:
+            for r in self.conn.execute(
+                    f"SELECT DISTINCT platform, author FROM mentions WHERE school_id = ? AND priority IN ('urgent', 'high') "
+                    f"AND {NAMED_AUTHOR_SQL} AND COALESCE(published, fetched) >= ?", (school_id, iso(since))):
+                out.setdefault((r["platform"], r["author"]), set()).add(school_id)
+        return out
+
     def set_state(self, item_id: int, state: str) -> None:
         if state not in STATES:
             raise ValueError(f"unknown state {state!r}")

@@ -1,0 +1,71 @@
+"""A post that names nobody, by an author whose recent posts about us were harmful, is possibly
+about us: "hope his brakes hold up this winter" from a man whose last posts named Mr Lloyd and
+where he parks. Possible, so it reaches the DSL only if triage finds harm in it."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from connectors.base import FetchResult, Mention
+from monitor.config.types import School, Staff
+from monitor.ingest.history import from_author
+from monitor.ingest.poll import ingest
+from monitor.vocab import Decision, PriorPost
+
+SCHOOL = School(
+    id="hba", name="Hollowbrook Academy", aliases=("Hollowbrook",), locality=("Hexley",),
+    staff=(Staff("tom-whitaker", "Tom Whitaker", "Year 6 teacher", ("Mr Whitaker",)),
+           Staff("gareth-lloyd", "Gareth Lloyd", "PE teacher", ("Mr Lloyd",), nicknames=("Gaz",))))
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+GL, TW = "staff:gareth-lloyd", "staff:tom-whitaker"
+
+
+def prior(days_ago: float, about, priority="urgent", categories=("threat",)) -> PriorPost:
+    return PriorPost(id=str(days_ago), published=NOW - timedelta(days=days_ago), about=tuple(about),
+                     categories=tuple(categories), priority=priority)
+
+
+# the author's earlier posts -> what a post of theirs naming nobody may be about
+TABLE = [
+    ([prior(3, ["school", GL])], ("school", GL)),
+    # The latest harmful post decides whom: the campaign moved on to Mr Whitaker.
+    ([prior(9, ["school", GL]), prior(2, ["school", TW], "high", ("harassment",))], ("school", TW)),
+    # Only harm counts: a complaint, praise or a post left in the digest says nothing of the next post.
+    ([prior(3, ["school", GL], "digest", ("complaint",))], ()),
+    ([prior(3, ["school", GL], "high", ("complaint",))], ()),
+    # A month at most.
+    ([prior(31, ["school", GL])], ()),
+    ([], ()),
+]
+
+
+@pytest.mark.parametrize("history,targets", TABLE)
+def test_what_a_post_naming_nobody_may_be_about(history, targets):
+    assert from_author(history, NOW)[0] == targets
+
+
+def test_the_reason_names_the_member_of_staff_and_counts_the_posts():
+    _, why = from_author([prior(9, ["school", GL]), prior(2, ["school", GL])], NOW, {GL: "Gareth Lloyd"})
+    assert why == ("names nobody, but 2 earlier harmful posts by the same author in the last 30 days were "
+                   "about us, the latest about Gareth Lloyd")
+
+
+def mention(ext: str, text: str, author: str = "lee_b", platform: str = "x", hours: float = 1) -> Mention:
+    return Mention(source="x", external_id=ext, url=f"https://x.example/{ext}", text=text,
+                   published=NOW - timedelta(hours=hours), author=author, platform=platform)
+
+
+def test_ingest_keeps_a_post_naming_nobody_by_an_author_whose_posts_about_us_were_harmful(store):
+    ingest(store, "x", FetchResult((mention("1", "Mr Lloyd at hollowbrook, I know where he parks every night", hours=30),),
+                                   "c1"), [SCHOOL], NOW)
+    first = store.items()[0]
+    store.save_decision(first.id, {}, Decision("urgent", ("threat", "privacy"), ("report_police",), "a threat"), NOW)
+    ingest(store, "x", FetchResult((mention("2", "hope his brakes hold up this winter"),
+                                    mention("3", "hope his brakes hold up this winter", author="someone_else"),
+                                    mention("4", "hope his brakes hold up this winter", platform="reddit")), "c2"),
+           [SCHOOL], NOW)
+    got = {i.external_id: (i.about, i.match_grade, i.possible) for i in store.items()}
+    assert got == {"1": (("school", GL), "likely", ()), "2": ((), "possible", ("school", GL))}
+    assert "same author" in next(i.match_why for i in store.items() if i.external_id == "2")
+    assert sorted(r[0] for r in store.conn.execute("SELECT external_id FROM seen")) == ["3", "4"]
