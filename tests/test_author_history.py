@@ -9,12 +9,13 @@ import pytest
 
 from connectors.base import FetchResult, Mention
 from monitor.config.types import School, Staff
-from monitor.ingest.history import from_author
+from monitor.ingest.history import elsewhere, from_author
 from monitor.ingest.poll import ingest
 from monitor.vocab import Decision, PriorPost
 
 SCHOOL = School(
     id="hba", name="Hollowbrook Academy", aliases=("Hollowbrook",), locality=("Hexley",),
+    neighbours=("Greenfield High",), exclude=("Ontario",),
     staff=(Staff("tom-whitaker", "Tom Whitaker", "Year 6 teacher", ("Mr Whitaker",)),
            Staff("gareth-lloyd", "Gareth Lloyd", "PE teacher", ("Mr Lloyd",), nicknames=("Gaz",))))
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
@@ -69,3 +70,15 @@ def test_ingest_keeps_a_post_naming_nobody_by_an_author_whose_posts_about_us_wer
     assert got == {"1": (("school", GL), "likely", ()), "2": ((), "possible", ("school", GL))}
     assert "same author" in next(i.match_why for i in store.items() if i.external_id == "2")
     assert sorted(r[0] for r in store.conn.execute("SELECT external_id FROM seen")) == ["3", "4"]
+
+
+# A post that names another school, or a place the school excludes, is not ours by its author's past.
+@pytest.mark.parametrize("text,away", [
+    ("greenfield high yr10 fight behind the sports hall", True),
+    ("FIGHT AT GREENFIELD HIGH, someone call an ambulance", True),
+    ("the nativity at St Anne's Primary was lovely", True),
+    ("back home in Ontario for christmas", True),
+    ("hope his brakes hold up this winter", False),
+])
+def test_another_school_named_is_not_ours_by_the_authors_past(text, away):
+    assert elsewhere(text, SCHOOL) == away

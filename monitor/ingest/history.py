@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Mapping, Sequence
 
+from monitor.ingest.cues import other_schools
 from monitor.vocab import PriorPost
 
 DAYS = 30
@@ -38,6 +39,14 @@ def from_author(prior: Sequence[PriorPost], published: datetime | None, names: M
     said = ", ".join(names.get(t, t.removeprefix("staff:")) for t in staff) or "the school"
     return targets, (f"names nobody, but {n} earlier harmful post{'s' if n != 1 else ''} by the same author in the "
                      f"last {days} days {'were' if n != 1 else 'was'} about us, the latest about {said}")
+
+
+def elsewhere(text: str, school) -> bool:
+    """Whether the post names another school (with capitals, or one of the school's `neighbours`
+    in any case) or a place the school `exclude`s: "greenfield high yr10 fight behind the sports
+    hall", by a pupil who threatened one of ours last week, is Greenfield's."""
+    low = text.lower()
+    return bool(other_schools(text)) or any(n.lower() in low for n in (*school.neighbours, *school.exclude) if n.strip())
 
 
 def staff_names(school) -> dict[str, str]:

@@ -14,7 +14,7 @@ from connectors.base import Connector, ConnectorError, FetchResult, Mention
 
 from monitor.config.secrets import secrets_fingerprint
 from monitor.config.types import School, Source
-from monitor.ingest.history import DAYS as HISTORY_DAYS, from_author, staff_names
+from monitor.ingest.history import DAYS as HISTORY_DAYS, elsewhere, from_author, staff_names
 from monitor.ingest.identity import clean, has_history
 from monitor.ingest.matching import Assessment, assess_all
 from monitor.ingest.names import content_key
@@ -68,7 +68,7 @@ def _by_author(store: Store, m: Mention, schools: Sequence[School], harmful: dic
     if not where or not has_history(m.author, m.platform):
         return None
     for s in schools:
-        if s.id not in where:
+        if s.id not in where or elsewhere(m.text, s):
             continue
         prior = [to_prior(i) for i in store.author_items(s.id, m.platform, m.author)]
         targets, why = from_author(prior, m.published, staff_names(s))

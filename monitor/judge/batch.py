@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from typing import Sequence
 
 from monitor.config.types import Config
-from monitor.ingest.history import from_author, staff_names
+from monitor.ingest.history import elsewhere, from_author, staff_names
 from monitor.ingest.identity import has_history
 from monitor.ingest.matching import Assessment, assess_all
 from monitor.judge.graded import triage_graded
@@ -39,7 +39,8 @@ def triage_posts(posts: Sequence[Post], cfg: Config, classifier, now: datetime |
         if not about and not possible and has_history(post.author, platform):
             # Naming nobody, by someone whose recent posts about us were harmful (monitor/ingest/history.py).
             school, possible, why = next(((s, *t) for s in cfg.schools
-                                          if (t := from_author(history[(s.id, platform, post.author)], post.published, staff_names(s)))[0]),
+                                          if not elsewhere(post.text, s)
+                                          and (t := from_author(history[(s.id, platform, post.author)], post.published, staff_names(s)))[0]),
                                          (school, (), why))
             grade = "possible" if possible else grade
         key = (school.id, platform, post.author)
