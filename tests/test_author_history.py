@@ -30,8 +30,8 @@ def prior(days_ago: float, about, priority="urgent", categories=("threat",)) -> 
 # the author's earlier posts -> what a post of theirs naming nobody may be about
 TABLE = [
     ([prior(3, ["school", GL])], ("school", GL)),
-    # The latest harmful post decides whom: the campaign moved on to Mr Whitaker.
-    ([prior(9, ["school", GL]), prior(2, ["school", TW], "high", ("harassment",))], ("school", TW)),
+    # Every member of staff of the month's harmful posts, the latest's first: "he" may be either (review L).
+    ([prior(9, ["school", GL]), prior(2, ["school", TW], "high", ("harassment",))], ("school", TW, GL)),
     # Only harm counts: a complaint, praise or a post left in the digest says nothing of the next post.
     ([prior(3, ["school", GL], "digest", ("complaint",))], ()),
     ([prior(3, ["school", GL], "high", ("complaint",))], ()),
@@ -49,7 +49,21 @@ def test_what_a_post_naming_nobody_may_be_about(history, targets):
 def test_the_reason_names_the_member_of_staff_and_counts_the_posts():
     _, why = from_author([prior(9, ["school", GL]), prior(2, ["school", GL])], NOW, {GL: "Gareth Lloyd"})
     assert why == ("names nobody, but 2 earlier harmful posts by the same author in the last 30 days were "
-                   "about us, the latest about Gareth Lloyd")
+                   "about us: Gareth Lloyd")
+
+
+@pytest.mark.parametrize("text,points", [
+    ("she's going to regret the day she crossed me", True), ("That woman should be ashamed", True),
+    ("H will get what's coming to her", True), ("watch your back. I know where you park", True),
+    ("The council are crooks, they should all be strung up", False),       # nobody pointed back at
+    ("My ex Stacey is a liar, here's her new address", False),             # someone else named
+    ("my neighbour keeps parking across my drive, I'm slashing his tyres", False),
+    ("Jason Smith from the garage ripped me off, I'll smash his face in", False),
+    ("Maguire is a disgrace, if I see him in town I'll knock him out", False),
+    ("Mr Hughes the head at St Anne's Primary is a nonce, keep kids away from him", False),
+])
+def test_only_a_post_pointing_back_at_someone_unnamed_may_be_about_us(text, points):
+    assert bool(from_author([prior(3, ["school", GL])], NOW, {GL: "Gareth Lloyd"}, text=text)[0]) is points
 
 
 def mention(ext: str, text: str, author: str = "lee_b", platform: str = "x", hours: float = 1) -> Mention:

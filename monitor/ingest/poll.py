@@ -71,7 +71,7 @@ def _by_author(store: Store, m: Mention, schools: Sequence[School], harmful: dic
         if s.id not in where or elsewhere(m.text, s):
             continue
         prior = [to_prior(i) for i in store.author_items(s.id, m.platform, m.author)]
-        targets, why = from_author(prior, m.published, staff_names(s))
+        targets, why = from_author(prior, m.published, staff_names(s), text=m.text)
         if targets:
             return Matched(school_id=s.id, mention=m, about=(), content_hash=content_hash(m.text), grade="possible",
                            why=why, possible=targets)

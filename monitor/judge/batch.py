@@ -40,7 +40,8 @@ def triage_posts(posts: Sequence[Post], cfg: Config, classifier, now: datetime |
             # Naming nobody, by someone whose recent posts about us were harmful (monitor/ingest/history.py).
             school, possible, why = next(((s, *t) for s in cfg.schools
                                           if not elsewhere(post.text, s)
-                                          and (t := from_author(history[(s.id, platform, post.author)], post.published, staff_names(s)))[0]),
+                                          and (t := from_author(history[(s.id, platform, post.author)], post.published, staff_names(s),
+                                                                  text=post.text))[0]),
                                          (school, (), why))
             grade = "possible" if possible else grade
         key = (school.id, platform, post.author)
