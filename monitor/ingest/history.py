@@ -2,10 +2,12 @@
 
 "hope her brakes hold up on the A34 this winter", from a man whose posts this month named Ms Marsh,
 her car and her road, is about her though it names nobody (round 35's writer of adults who frighten
-people; the labellers read his posts together, as a DSL would). Across the 17,000 read posts, an
-unmatched post that may be harmful, by an author whose earlier posts were about us, was about us 21
-times in 23. Such a post is `possible`: it reaches the DSL only if triage finds harm in it, never a
-digest (monitor/judge/graded.py). Pure: the caller gives the author's earlier posts.
+people; the labellers read his posts together, as a DSL would). Such a post is `possible`: it
+reaches the DSL only if triage finds harm in it, never a digest (monitor/judge/graded.py). Only a
+post that points back at someone it does not name, and names nobody else, counts (a review found an
+author's threats against an ex, a referee or the council landing in the school's queue). On the
+17,370 read posts, 7 were taken as possibly ours this way, all ours by their writers; the 4 harmful
+ones reached the DSL. Pure: the caller gives the author's earlier posts.
 """
 from __future__ import annotations
 
