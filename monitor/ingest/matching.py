@@ -91,10 +91,9 @@ def _other_spans(school: School, hs: list[Hit], named: dict[tuple[str, int, int]
                 continue  # "Hollowbrook School", "Hollow Brook Academy": ours, by another of its names
             # "Hollowbrook Public School": another school with our name; its names are not us.
             hs = [h for h in hs if not (h.entry.target == "school" and h.where == where and a <= h.start < b)]
-        if where in texts and opponent(texts[where], a, b):
-            continue  # "SMASHED greenfield 6-0": the side ours played
-        if where in texts and their_kids_at(texts[where][:a]):
-            continue  # a member of staff's children there, not a rival
+        # "SMASHED greenfield 6-0": the side ours played; "her own kids go to St Anne's": a member of staff's family.
+        if where in texts and (opponent(texts[where], a, b) or their_kids_at(texts[where][:a])):
+            continue
         spans.append((where, a, b))
     # "Hexley Grammar" is another school, not our place.
     hs = [h for h in hs if not (h.entry.kind == "school:locality"

@@ -15,13 +15,10 @@ Policy keys (`[triage]` in config.toml; every key optional, defaults below):
                          has a violent word or is written in anger (negative >= angry = 0.8); else threat_sure
   threat_sure = 0.95     threat score at which the model alone is believed past an idiom, and pages calm banter
   hostile = 0.5          negative/abuse/threat score at which "see you at pickup" reads as a threat
-  negative = 0.5         negative score for a complaint (and above the positive score)
-  positive = 0.4         positive score for praise (and above the negative score)
-  course_days = 90       related posts within this many days make a course of conduct
-  course_posts = 2       ... when there are at least this many (this post included)
+  negative = 0.5, positive = 0.4   scores for a complaint and for praise (each above the other)
+  course_days = 90, course_posts = 2   this many related posts (this one included) in this many days: a course of conduct
   sustained_days = 10    a course of conduct spanning this many days is sustained: legal advice ("day 11 of asking")
-  category = 0.5         a fine-tuned model's category score (harassment, defamation, safeguarding,
-                         privacy, data_request, complaint, praise, neutral) at which the post is that;
+  category = 0.5         a fine-tuned model's score for one of MODEL_CATEGORIES at which the post is that;
                          a model without those labels leaves the rules and the five scores to decide
 """
 from __future__ import annotations
@@ -270,14 +267,13 @@ def _imminence(v: Verdict, words: str, post: Post, now: datetime | None, tz: str
     named = rules.when_where(words) + tuple(times)
     if not named or rules.already_told(post.text or ""):
         return
-    ahead = rules.still_ahead(named, post.published, now, tz)
-    if ahead and not any(rules.sets_a_time(f) for f in ahead):
+    if ahead := rules.still_ahead(named, post.published, now, tz):
         v.facts["imminence"] = ", ".join(f.evidence for f in ahead)
-        v.add("urgent", [], ["report_police"], f"It names where ({_quote(ahead)}) but no moment: report to the police "
-              "today; call 999 if it is happening now.", ahead)
-    elif ahead:
-        v.facts["imminence"] = ", ".join(f.evidence for f in ahead)
-        v.add("urgent", [], ["call_999"], f"It names a time, place or weapon: {_quote(ahead)}; call 999.", ahead)
+        if any(rules.sets_a_time(f) for f in ahead):
+            v.add("urgent", [], ["call_999"], f"It names a time, place or weapon: {_quote(ahead)}; call 999.", ahead)
+        else:
+            v.add("urgent", [], ["report_police"], f"It names where ({_quote(ahead)}) but no moment: report to the "
+                  "police today; call 999 if it is happening now.", ahead)
     else:
         days = _days(now, post.published) if now and post.published else 0
         v.facts["imminence_passed"] = ", ".join(f.evidence for f in named)

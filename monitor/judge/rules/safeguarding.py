@@ -192,9 +192,8 @@ _IN_DANGER = re.compile(
 
 
 def pupils_in_danger(text: str) -> tuple[Finding, ...]:
-    """In a threat: pupils spoken of ("whoever snitched", "the year 7s"), or a weapon brought
-    in. Not "head of year 9", a member of staff, nor "grass" alone: the pitch ("more mud than
-    grass"), where the informer is "grassed", "a grass". The caller knows the post is a threat."""
+    """In a threat: pupils spoken of ("whoever snitched", "the year 7s"), or a weapon brought in. Not "head
+    of year 9", a member of staff, nor "grass" alone, the pitch. The caller knows the post is a threat."""
     return find_all("pupils_in_danger", _IN_DANGER, text)
 
 
