@@ -196,6 +196,11 @@ ROUTINE = [
 ]
 # A call to go where someone lives: with their address, a threat.
 INCITE = [
+    # Round 35's: "she can explain herself there" beside her house; "Now you know."
+    ("Orchard Rise, white house, red door. If she won't answer at the school she can explain herself there",
+     "she can explain herself there"),
+    ("parks on Station Lane every morning about 7.45. Now you know.", "Now you know"),
+    ("she can explain herself at the governors' meeting", None),
     # Round 34's: "now you all know", "you know where to find him"; not "go and knock" (the writers split).
     ("she lives on beech close, the red kia outside. go and knock and ask her yourself", None),
     ("number 3 Kestrel Drive, the white Range Rover. Now you all know.", "Now you all know"),

@@ -275,6 +275,11 @@ THREATS = [
     ("New parent at Whitaker's school, I know which classroom is his now, Year 1 by the hall", CALM, False),
     ("if the year 11s walk out over Whitaker's phone ban I won't stop them, it's a stupid rule", ANGRY, False),
     ("Whitaker will find out what happens when the governors read my complaint", ANGRY, False),
+    # Round 35's: hiding forever, a long chat with a knife beside it.
+    ("Banned from Whitaker's school for raising my voice. That man thinks he can hide behind his office glass. He cant hide forever.",
+     ANGRY, True),
+    ("asking for a mate who wants a very long chat with Whitaker 🔪", CALM, True),
+    ("my mate wants a quick word with Whitaker about the football rota", CALM, False),
     # Met in round 5: a job to finish, everyone inside, people who don't forget, something very bad.
     ("not sick enough apparently. maybe someone should finish the job on Whitaker 🤷", ANGRY, True),
     ("Hollowbrook closing early? I'd close it permanently. with everyone inside", ANGRY, True),
@@ -782,6 +787,10 @@ JOINING_IN = [
     ("count me in", "that Whitaker, someone should put him in hospital", ANGRY, True),
     ("ill come with u, bring the kids", "see you at the gates for the Christmas fair x", HAPPY, False),
     ("get down there mate, the queue's massive", "Whitaker's doing free hot chocolate at the gate", HAPPY, False),
+    # Round 35's: "ill come with." bare; "say the word ... we'll be at".
+    ("ill come with. bring the lads", "just me and Whitaker in the car park saturday, nobody else", ANGRY, True),
+    ("say the word daz and we'll be at marlow rd at 3", "Whitaker wants sorting out. she cant hide forever", ANGRY, True),
+    ("say the word and I'll bring the gazebo", "Whitaker's class fair stall saturday, need a hand?", HAPPY, False),
     ("Dean take it down now. nobody is coming with you", "see you at the gates tomorrow Whitaker", ANGRY, False),
     # A quote-post handing the threat on: "reported this account, pls do the same".
     ("reported this account, pls do the same. a grown man saying this about a teacher",

@@ -178,7 +178,9 @@ def without_quotes(text: str) -> str:
 
 # A reply that joins in with a threat above it: "get down there mate, I'll come with you".
 _JOINS_IN = re.compile(
-    r"\b(?:i'?ll|ill|i\s+will|we'?ll)\s+come\s+with\s+(?:u|you|ya|yer)\b|\bget\s+(?:down|round|over)\s+there\b"
+    r"\b(?:i'?ll|ill|i\s+will|we'?ll)\s+come\s+with(?:\s+(?:u|you|ya|yer))?\b(?!\s+(?:my|the|a|an|her|his|some|to|for|it)\b)|\bget\s+(?:down|round|over)\s+there\b"
+    # Round 35's read: "say the word daz and we'll be at marlow rd at 3".
+    r"|\bsay\s+the\s+word\b(?=[^\n]{0,60}\b(?:we'?ll|we\s+will|i'?ll|ill|i'?m|im|there|be\s+at)\b)"
     r"|\bcount\s+me\s+in\b|\babout\s+time\s+some(?:one|body|1)\b|\b(?:i'?m|im)\s+(?:in|coming\s+too|coming\s+with)\b(?=\s*(?:[.!,]|$|mate|bro|lad))",
     re.I)
 

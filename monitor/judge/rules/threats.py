@@ -130,6 +130,8 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:not|won'?t\s+be|isn'?t)\s+(?:going\s+to\s+be\s+)?safe\s+(?:walking|anymore|any\s+more|round\s+here|in\s+(?:this|that)\s+town)\b"
     r"|\bknows?\s+where\s+(?:you|u)\s+live\b"
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:house|flat|door|street|road)\s+(?:is\s+)?(?:his|hers|theirs|yours|(?:he|she|they|you|u)\s+lives?\s+(?:in|on|at))\b"
+    # Round 35's read: "a mate who wants a very long chat with him 🔪".
+    r"|\b(?:wants?|fancies)\s+a\s+(?:very\s+|little\s+|quiet\s+|long\s+|proper\s+)*(?:chat|word)\s+with\s+(?:him|her|them|the\s+teacher|(?-i:[A-Z][a-z]+))\b(?=[^\n]{0,20}(?:🔪|🔫|🪓|🗡|👊))"
     # Round 34's read: "I know which window is her classroom". (Which classroom or room is hers, a parent
     # says of their own child: that one counts only in a hostile post, below.)
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+window\s+(?:is\s+)?(?:his|hers|theirs|yours|(?:his|her|their|your)\s+(?:classroom|room|office))\b"
@@ -171,7 +173,9 @@ _VEILED_WEAK = re.compile(
     r"|\b(?:same|usual)\s+time\s+(?:every|each)\s+(?:day|night|morning|evening)\b|\blast\s+warning\b"
     r"|\baccidents\s+happen\b|\bget(?:s|ting)?\s+what\s+(?:he|she|they|you|u)\s+deserves?\b"
     r"|\b(?:have|had|going\s+to\s+have)\s+(?:a\s+)?(?:word|words)\s+with\s+(?:him|her)\s+(?:outside|after|in\s+the\s+car\s*park)\b"
-    r"|\bsort\s+(?:him|her|them)\s+out\s+(?:myself|ourselves|properly)\b"
+    r"|\bsort\s+(?:him|her|them)\s+out\s+(?:myself|ourselves|properly|proper)\b"
+    # Round 35's read: "She cant hide forever".
+    r"|\b(?:she|he|they|you|u)\s+(?:can'?t|cant|cannot|won'?t\s+be\s+able\s+to)\s+hide\s+(?:forever|for\s+ever|for\s+long)\b"
     r"|\bhe'?ll\s+regret\b|\bshe'?ll\s+regret\b|\bthey'?ll\s+regret\b|\byou'?ll\s+regret\b"
     # "3.15 he's getting it", "we'll sort that PE teacher out", "go round there tonight", "through your letterbox".
     r"|\b(?:he|she|they)\s*(?:'s|is|are|'re)?\s+(?:getting|gonna\s+get|going\s+to\s+get|gettin)\s+it\b(?!\s+(?:done|back|right|fixed|sorted|now|in|on|out))"
