@@ -280,6 +280,9 @@ THREATS = [
      ANGRY, True),
     ("asking for a mate who wants a very long chat with Whitaker 🔪", CALM, True),
     ("my mate wants a quick word with Whitaker about the football rota", CALM, False),
+    # A review's: a fist bump in praise, hide and seek.
+    ("my lad wants a word with Whitaker 👊 legend, best teacher he's had", HAPPY, False),
+    ("Whitaker's class playing hide and seek in the hall, they can't hide for long with him counting lol", HAPPY, False),
     # Met in round 5: a job to finish, everyone inside, people who don't forget, something very bad.
     ("not sick enough apparently. maybe someone should finish the job on Whitaker 🤷", ANGRY, True),
     ("Hollowbrook closing early? I'd close it permanently. with everyone inside", ANGRY, True),

@@ -1,5 +1,6 @@
 """The times and places a threat may name: "tomorrow", "at pickup", "3.15", "in the staff car park",
-"one night", "kal pickup pe". Which of them fix a moment (a 999 call) is timing.py's to say."""
+"one night", "kal pickup pe"; the weapons that make a threat urgent; what a joke warning is about.
+Which of the times and places fix a moment (a 999 call) is timing.py's to say."""
 from __future__ import annotations
 
 import re
@@ -42,3 +43,15 @@ WHEN_WHERE = re.compile(
     # The families' other languages (tongues.py): tomorrow, at pickup.
     r"|kal\s+(?:subah|shaam|pickup|school|chutti)|(?:pickup|chutti|gate)\s+pe|jutro|amanh[aã]|m[aâ]ine\s+(?:diminea[tțţ][aă]|la)|mâine|berri|kal\b(?=[^.!?\n]{0,40}\b\w+(?:unga|ungi|oonga|enge)\b))\b",
     re.I)
+
+
+# With the street words for them (a "shank", "ching", "bora" or "stanley" is a knife, a "skeng" is
+# a gun), and a bat that is somebody's, not the animal or a rounders lesson's.
+WEAPON = re.compile(r"\b(?:knife|knives|gun|guns|shotgun|rifle|firearm|pistol|crossbow|axe|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer"
+                    r"|shanks?|ching|nank|bora|stanley\s+knife|skeng|rambo\s+knife|zombie\s+knife"
+                    r"|(?:my|his|me|dads?|brothers?|bruvs?|uncles?|cousins?)(?:'s)?\s+(?:cricket\s+|baseball\s+)?bat)\b|🔪|🔫|💣|🪓|🗡", re.I)
+
+
+# What a joke warning is about: a parking warden, a test, the choir. "You have been warned" beside them is no threat.
+NOTICE = re.compile(r"\b(?:wardens?|fined?|fines|tickets?|parking|zig\s*-?\s*zags?|test|exam|homework|spelling|descant|choir"
+                    r"|bake\s+sale|brownies|traffic|roadworks|queues?)\b", re.I)

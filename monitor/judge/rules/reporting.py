@@ -176,9 +176,10 @@ def without_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
-# A reply that joins in with a threat above it: "get down there mate, I'll come with you".
+# A reply that joins in with a threat above it: "get down there mate, I'll come with you", "ill come with the lads"
+# (not "with the kids": the thread's threat decides, but the lads and the boys are coming to it).
 _JOINS_IN = re.compile(
-    r"\b(?:i'?ll|ill|i\s+will|we'?ll)\s+come\s+with(?:\s+(?:u|you|ya|yer))?\b(?!\s+(?:my|the|a|an|her|his|some|to|for|it)\b)|\bget\s+(?:down|round|over)\s+there\b"
+    r"\b(?:i'?ll|ill|i\s+will|we'?ll)\s+come\s+with(?:\s+(?:u|you|ya|yer))?\b(?!\s+(?:my|the|a|an|her|his|some|to|for|it)\b(?!\s+(?:lads|boys|bros?|crew|gang)\b))|\bget\s+(?:down|round|over)\s+there\b"
     # Round 35's read: "say the word daz and we'll be at marlow rd at 3".
     r"|\bsay\s+the\s+word\b(?=[^\n]{0,60}\b(?:we'?ll|we\s+will|i'?ll|ill|i'?m|im|there|be\s+at)\b)"
     r"|\bcount\s+me\s+in\b|\babout\s+time\s+some(?:one|body|1)\b|\b(?:i'?m|im)\s+(?:in|coming\s+too|coming\s+with)\b(?=\s*(?:[.!,]|$|mate|bro|lad))",

@@ -66,7 +66,9 @@ _INCITE = re.compile(
     # read sets' writers split on it, 2 to 3.
     r"|\byou\s+(?:all\s+)?know\s+where\s+to\s+find\s+(?:him|her|them)\b|\bnow\s+(?:you\s+(?:all\s+)?|(?:all|every(?:one|body|1))\s+)knows?\b(?=\s*(?:[.!👀😉🙂]|$))"
     # "If she won't answer parents at the school she can explain herself there" (beside her address).
-    r"|\b(?:she|he|they)\s+can\s+explain\s+(?:herself|himself|themselves)\s+(?:there|at\s+home|on\s+(?:her|his|their)\s+doorstep)\b"
+    # ...not at the school: "she can explain herself there at the open meeting", "at home time".
+    r"|\b(?:she|he|they)\s+can\s+explain\s+(?:herself|himself|themselves)\s+(?:there|at\s+home(?!\s+time)|on\s+(?:her|his|their)\s+doorstep)\b"
+    r"(?![^.!?\n]{0,60}\b(?:meeting|open\s+(?:evening|morning|day)|parents'?\s+evening|the\s+(?:school\s+)?office|reception|assembly|governors?|about\s+the)\b)"
     r"|(?:^|[.!]\s+)enjoy\s*[.!😂😈🤣😉]*\s*$"
     r"|\bmake\s+(?:his|her|their)\s+(?:shift|life|weekend)\s+(?:fun|interesting|hell|a\s+misery)\b"
     r"|\bwon'?t\s+(?:feel|be|look)\s+so\s+(?:smug|clever|brave|cocky|tough|big)\b"

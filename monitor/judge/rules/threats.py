@@ -7,7 +7,7 @@ from monitor.judge.rules import fights, tongues, veiled
 from monitor.judge.rules.spelling import plain_spelling
 from monitor.judge.rules.harm_done import harm_reported
 from monitor.judge.rules.base import Finding, find_all, gap
-from monitor.judge.rules.moments import WHEN_WHERE as _WHEN_WHERE
+from monitor.judge.rules.moments import NOTICE as _NOTICE, WEAPON as _WEAPON, WHEN_WHERE as _WHEN_WHERE
 
 # Idioms that use violent words harmlessly. They are blanked out before the threat
 # patterns run, so "I'll kill it at my interview" never reads as a threat.
@@ -131,7 +131,8 @@ _VEILED_STRONG = re.compile(
     r"|\bknows?\s+where\s+(?:you|u)\s+live\b"
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:house|flat|door|street|road)\s+(?:is\s+)?(?:his|hers|theirs|yours|(?:he|she|they|you|u)\s+lives?\s+(?:in|on|at))\b"
     # Round 35's read: "a mate who wants a very long chat with him 🔪".
-    r"|\b(?:wants?|fancies)\s+a\s+(?:very\s+|little\s+|quiet\s+|long\s+|proper\s+)*(?:chat|word)\s+with\s+(?:him|her|them|the\s+teacher|(?-i:[A-Z][a-z]+))\b(?=[^\n]{0,20}(?:🔪|🔫|🪓|🗡|👊))"
+    # Not 👊: a fist bump ("wants a word with him 👊 legend") as often as a fist; it counts only in a hostile post, below.
+    r"|\b(?:wants?|fancies|(?:would|'d)\s+like)\s+a\s+(?:very\s+|little\s+|quiet\s+|long\s+|proper\s+)*(?:chat|word)\s+with\s+(?:him|her|them|the\s+teacher|(?-i:[A-Z][a-z]+))\b(?=[^\n]{0,20}(?:🔪|🔫|🪓|🗡))"
     # Round 34's read: "I know which window is her classroom". (Which classroom or room is hers, a parent
     # says of their own child: that one counts only in a hostile post, below.)
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+window\s+(?:is\s+)?(?:his|hers|theirs|yours|(?:his|her|their|your)\s+(?:classroom|room|office))\b"
@@ -175,7 +176,12 @@ _VEILED_WEAK = re.compile(
     r"|\b(?:have|had|going\s+to\s+have)\s+(?:a\s+)?(?:word|words)\s+with\s+(?:him|her)\s+(?:outside|after|in\s+the\s+car\s*park)\b"
     r"|\bsort\s+(?:him|her|them)\s+out\s+(?:myself|ourselves|properly|proper)\b"
     # Round 35's read: "She cant hide forever".
+    # ...not from a thing ("from your homework", "from the press", "from the parents' questions"): from us, me, the lads.
     r"|\b(?:she|he|they|you|u)\s+(?:can'?t|cant|cannot|won'?t\s+be\s+able\s+to)\s+hide\s+(?:forever|for\s+ever|for\s+long)\b"
+    r"(?!\s+from\b(?!\s+(?:me|us|the\s+(?:lads|boys)|(?:my|our)\s+(?:lads|boys|family|husband|fella|brothers?)))\b)"
+    # The fist, only in a hostile post and not beside praise or a laugh: "my fella wants a word with him 👊".
+    r"|\b(?:wants?|fancies|(?:would|'d)\s+like)\s+a\s+(?:very\s+|little\s+|quiet\s+|long\s+|proper\s+)*(?:chat|word)\s+with\s+(?:him|her|them|the\s+teacher|(?-i:[A-Z][a-z]+))\b"
+    r"(?=[^\n]{0,20}👊)(?![^\n]{0,40}(?:legend|respect|proud|congrat|well\s+done|buzzing|🎉|❤|💪|👍|🎅|😂|🤣|\blol\b))"
     r"|\bhe'?ll\s+regret\b|\bshe'?ll\s+regret\b|\bthey'?ll\s+regret\b|\byou'?ll\s+regret\b"
     # "3.15 he's getting it", "we'll sort that PE teacher out", "go round there tonight", "through your letterbox".
     r"|\b(?:he|she|they)\s*(?:'s|is|are|'re)?\s+(?:getting|gonna\s+get|going\s+to\s+get|gettin)\s+it\b(?!\s+(?:done|back|right|fixed|sorted|now|in|on|out))"
@@ -224,15 +230,17 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
             + _unnegated("veiled_threat", veiled.STRONG, clean) + _unnegated("explicit_threat", veiled.EXPLICIT, clean)
             + find_all("veiled_threat", veiled.WITH_NOT, clean) + tongues.threats(text)
             + tuple(f for f in find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean)
-                    if not (f.evidence.lower().endswith("been warned") and _NOTICE.search(clean)))
+                    if not (f.evidence.lower().endswith("been warned") and _NOTICE.search(clean))
+                    and not (" hide " in f.evidence.lower() and _PLAY.search(clean)))
             + find_all("veiled_threat_if_hostile", veiled.WEAK, clean)
             + tuple(Finding("veiled_threat_if_hostile", e) for e in veiled.weak_in_context(clean))
             + tuple(Finding("veiled_threat", e) for e in veiled.pity_for_her_children(clean)) + fights.arranged_fight(clean))
 
 
-# What a joke warning is about: a parking warden, a test, the choir. "You have been warned" beside them is no threat.
-_NOTICE = re.compile(r"\b(?:wardens?|fined?|fines|tickets?|parking|zig\s*-?\s*zags?|test|exam|homework|spelling|descant|choir"
-                     r"|bake\s+sale|brownies|traffic|roadworks|queues?)\b", re.I)
+# "They can't hide for long with him counting lol": a game, a pet, a laugh. The model scores a teasing post as
+# hostile, so "can't hide forever" beside them is no threat.
+_PLAY = re.compile(r"\bhide\s*(?:and|n|&|-)\s*seek\b|\bhiding\s+round\b|\b(?:cat|kitten|dog|puppy|hamster|elf|elves)\b|😂|🤣|🙈|\blol\b|\bhaha\w*",
+                   re.I)
 
 
 # "I'm not going to hurt him", "nobody should stab anyone", "I would never hurt Mr W", "nobody's going to hurt him".
@@ -252,13 +260,6 @@ def _unnegated(rule: str, pattern: re.Pattern[str], text: str) -> tuple[Finding,
         if f not in out:
             out.append(f)
     return tuple(out)
-
-
-# With the street words for them (a "shank", "ching", "bora" or "stanley" is a knife, a "skeng" is
-# a gun), and a bat that is somebody's, not the animal or a rounders lesson's.
-_WEAPON = re.compile(r"\b(?:knife|knives|gun|guns|shotgun|rifle|firearm|pistol|crossbow|axe|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer"
-                     r"|shanks?|ching|nank|bora|stanley\s+knife|skeng|rambo\s+knife|zombie\s+knife"
-                     r"|(?:my|his|me|dads?|brothers?|bruvs?|uncles?|cousins?)(?:'s)?\s+(?:cricket\s+|baseball\s+)?bat)\b|🔪|🔫|💣|🪓|🗡", re.I)
 
 
 def imminence(text: str) -> tuple[Finding, ...]:
