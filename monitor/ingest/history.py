@@ -48,12 +48,13 @@ def points_back(text: str, names: Mapping[str, str] = {}) -> bool:
 
 def from_author(prior: Sequence[PriorPost], published: datetime | None, names: Mapping[str, str] = {},
                 days: int = DAYS, text: str | None = None) -> tuple[tuple[str, ...], str]:
-    """The school and the staff of the author's latest harmful post about us within `days` before this
-    one (triage said high or urgent, a harm among its categories), and the reason in words (`names`:
-    "staff:<id>" -> the name to say); () and "" when there is none. With `text` (the post), none unless
-    it points back at someone unnamed and names nobody else (points_back)."""
+    """The school and the staff of the author's harmful posts about us within `days` before this one
+    (triage said high or urgent, a harm among its categories), the latest's first, and the reason in
+    words (`names`: "staff:<id>" -> the name to say); () and "" when there are none. With `text` (the
+    post), none unless it points back at someone unnamed and names nobody else (points_back)."""
     if text is not None and not points_back(text, names):
         return (), ""
+
     def recent(p: PriorPost) -> bool:
         if published is None or p.published is None:
             return True
