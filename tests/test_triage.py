@@ -98,7 +98,8 @@ TABLE = [
     ("the Year 6 teacher at Hollowbrook grabbed my son", SCHOOL_ONLY, ANGRY, "high", {"safeguarding"}, {"dsl_review"}),
     ("an older man keeps messaging the year 8 girls from Hollowbrook", SCHOOL_ONLY, ANGRY, "high", {"safeguarding"}, {"dsl_review"}),
     ("Jake Smith in year 9 at Hollowbrook is a grass, sort him out", SCHOOL_ONLY, ABUSIVE, "high", {"safeguarding"}, {"dsl_review", "request_removal"}),
-    ("my son is being bullied at Hollowbrook and nobody does anything", SCHOOL_ONLY, ANGRY, "digest", {"safeguarding", "complaint"}, {"dsl_review"}),
+    # Bullying in a complaint, no child named or at risk: the complaint's (no DSL for any of the read sets' 19).
+    ("my son is being bullied at Hollowbrook and nobody does anything", SCHOOL_ONLY, ANGRY, "digest", {"complaint"}, set()),
     # Defamation.
     ("Mr Whitaker was arrested for fraud at his last school", TOM, ANGRY, "high", {"defamation"}, {"request_removal", "legal_advice", "inform_staff"}),
     # Abuse of a named member of staff.

@@ -446,11 +446,15 @@ TABLE = [
      "digest", set(), set(), {"dsl_review"}),
     ("Huge shout out to our Year 11 debate team at Hollowbrook, brilliant night", SCHOOL_ONLY, HAPPY,
      "digest", set(), set(), {"dsl_review"}),
-    ("alfie grant in 1B at hollowbrook keeps taking my sons lunch", SCHOOL_ONLY, CALM, "digest", set(), {"dsl_review"},
+    # A child named beside the year in anger is the DSL's to know of; the same words written calmly
+    # ("keeps taking my sons lunch", scored calm) are a complaint.
+    ("alfie grant in 1B at hollowbrook keeps taking my sons lunch", SCHOOL_ONLY, CALM, "digest", set(), set(),
+     {"dsl_review"}),
+    ("alfie grant in 1B at hollowbrook keeps taking my sons lunch", SCHOOL_ONLY, ANGRY, "digest", set(), {"dsl_review"},
      set()),
-    ("Amy in year 9 at hollowbrook keeps taking my daughter's lunch", SCHOOL_ONLY, CALM, "digest", set(), {"dsl_review"},
+    ("Amy in year 9 at hollowbrook keeps taking my daughter's lunch", SCHOOL_ONLY, ANGRY, "digest", set(), {"dsl_review"},
      set()),
-    ("Totally gobsmacked. Honestly. Jack in year 6 at hollowbrook keeps taking my son's lunch", SCHOOL_ONLY, CALM,
+    ("Totally gobsmacked. Honestly. Jack in year 6 at hollowbrook keeps taking my son's lunch", SCHOOL_ONLY, ANGRY,
      "digest", set(), {"dsl_review"}, set()),
     # A review's: a last video before revision; a timetable's "SH".
     ("this is my last tiktok tonight then revision, hollowbrook mocks tmrw", SCHOOL_ONLY, CALM, "digest", set(), set(),

@@ -33,9 +33,10 @@ TABLE = [
     # Pupils named with a year group, in anger: the DSL and removal.
     ("Here's the Year 6 lads from Hollowbrook Academy who bullied my daughter - Jayden Miles, Connor Price, share this",
      SCHOOL_ONLY, ANGRY, "high", {"safeguarding"}, {"dsl_review", "request_removal"}, set()),
-    # ...named in praise, the school's own business.
+    # ...named in praise, the school's own business: no review (the writers asked the DSL for 19 of 171
+    # children named with nothing wrong beside them).
     ("Well done Amy Jones in year 6 at Hollowbrook for the county cross country win", SCHOOL_ONLY, HAPPY,
-     "digest", {"safeguarding"}, {"dsl_review"}, {"request_removal"}),
+     "digest", set(), set(), {"dsl_review", "request_removal"}),
     # Self-harm written obliquely, and grooming.
     ("my mate in year 10 at hollowbrook keeps saying she doesn't want to be here anymore", SCHOOL_ONLY, CALM,
      "high", {"safeguarding"}, {"dsl_review"}, set()),
@@ -61,7 +62,7 @@ TABLE = [
      {"dsl_review"}, {"request_removal"}),
     # A parent reporting bullying posts nothing inappropriate: no letter to them.
     ("my son is being bullied at Hollowbrook and nobody does anything", SCHOOL_ONLY, ANGRY, "digest",
-     {"safeguarding"}, {"dsl_review"}, {"contact_author"}),
+     set(), set(), {"contact_author"}),
 ]
 
 

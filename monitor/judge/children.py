@@ -50,9 +50,9 @@ _FOR_THE_CHILD = re.compile(r"\b(?:missing|has\s+any(?:one|1)\s+seen|any(?:one|1
                             r"|(?:hasn'?t|has\s+not|not|never)\s+(?:been\s+|come\s+|came\s+)home|found\s+a\s+(?:little\s+)?(?:lad|boy|girl|child|kid)"
                             r"|rip|rest\s+(?:in\s+peace|easy)|fly\s+high|forever\s+\d+|vigil|get\s+(?:well|better)|speedy\s+recovery|sending\s+(?:love|hugs)"
                             r"|pray(?:ing|ers)?\s+for|thoughts\s+are\s+with|thinking\s+of)\b|🕊", re.I)
+# What a worried parent or friend reports: a child in danger, not a child shown.
 # "my son Harvey Bell", "my two, Ava Green": the author's own child, named just before.
 _OWN = re.compile(r"\bmy\s+(?:\w+\s+){0,3}?(?:(?:step|foster)-?)?(?:son|daughter|child|kid|kids|children|boy|girl|lad|two|three|twins)'?s?\s*(?:,|:|-|called|named)?\s*$", re.I)
-# What a worried parent or friend reports: a child in danger, not a child shown.
 _OWN_AFTER = re.compile(r"^[^.!?\n]{0,20}?\(\s*(?:my|our)\s+(?:(?:step|foster)-?)?(?:son|daughter|child|boy|girl|lad)\s*\)", re.I)
 _CUSTODY = re.compile(r"\b(?:court\s+order|non-?molestation|injunction|not\s+allowed\s+(?:near|to\s+(?:see|collect|contact))|isn'?t\s+allowed|social\s+services|won'?t\s+(?:say|tell\s+me)\s+where|moved\s+(?:away|out)|restraining|(?:leave|left|went|go)\s+(?:\w+\s+)?with\s+a\s+(?:man|woman|stranger|adult))\b", re.I)
 # The child who wrote it is found: the news of a farewell, not one still live.
@@ -136,8 +136,8 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
                and not only_told(f.evidence) for f in serious) \
                 and _IMMEDIATE.search(rules.plain_spelling(text)) and not _SAFE_NOW.search(text):
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
-    elif found:
-        v.add("digest", ["safeguarding"], ["dsl_review"], f"Mentions bullying: {_quote(found)}; for the DSL.", found)
+    # Bullying mentioned in a complaint with no child at risk ("the bullying policy is a joke") is the
+    # complaint's: on the read sets the writers asked the DSL for none of the 19 such posts.
     elif ("safeguarding" in said and not harmed and _SOLICITS.search(text) and (offer := _INDUCEMENT.search(text))
           and _TO_CHILDREN.search(text) and not _ORDINARY.search(text)):
         v.add("high", ["safeguarding"], ["dsl_review", "request_removal", "report_police"],
@@ -176,14 +176,21 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
                    and not (_FOR_THE_CHILD.search(text) and s["abuse"] < p["abuse"] and not rules.LAUGH.search(text)))
                or any(" ... " in f.evidence for f in pupils)
                or any(w in f.evidence.lower() for f in pupils for w in ("photo", "pic", "video")))
-        # A parent naming their own child to ask for the child's records is no safeguarding matter
-        # (read sets: the writers asked for the DSL on 17 of 234 subject access requests); other
-        # children named, or a complaint beside the request ("he was at the gate yesterday"), are.
-        own = all(_OWN.search(text[max(0, i - 40):i]) or _OWN_AFTER.search(text[i + len(f.evidence):])
-                  for f in pupils if (i := text.find(f.evidence.split(" ... ")[0])) >= 0)
+        # A child named in praise, news or a request for their records, with nothing wrong beside it
+        # ("Star of the week: Alfie, 1B"), is no safeguarding matter: on the read sets the writers asked
+        # the DSL for 19 of 171 such posts, and a month of the school's own posts (quiet36) drew 20
+        # needless reviews. A child named beside a custody worry still goes to the DSL.
         worry = bool(_CUSTODY.search(text))
-        plain = bad or worry or any(plainly_named(f, not_names) for f in pupils)
-        if plain and (bad or not own or worry or not rules.subject_access_request(text)):
+        named = any(plainly_named(f, not_names) for f in pupils)
+        # A subject access request about an incident with other children in it ("where Jayden Cole and Mason
+        # Price cornered my son") is the DSL's too; one naming only the author's own child is not.
+        others = named and rules.subject_access_request(text) and not all(
+            _OWN.search(text[max(0, i - 40):i]) or _OWN_AFTER.search(text[i + len(f.evidence):])
+            for f in pupils if (i := text.find(f.evidence.split(" ... ")[0])) >= 0)
+        # Named plainly in anger ("Jake in 6B pushed my son again"), the child is the DSL's to know of; a
+        # parent's request for their own child's records reads as angry too, and is not.
+        angry = named and s["negative"] > s["positive"] and not rules.subject_access_request(text)
+        if bad or worry or others or angry:
             v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),
                   f"A pupil may be identifiable: {_quote(pupils)}.", pupils)
     # A worried parent reporting grooming or self-harm posts nothing inappropriate.
