@@ -78,12 +78,40 @@ def test_ingest_keeps_a_post_naming_nobody_by_an_author_whose_posts_about_us_wer
     store.save_decision(first.id, {}, Decision("urgent", ("threat", "privacy"), ("report_police",), "a threat"), NOW)
     ingest(store, "x", FetchResult((mention("2", "hope his brakes hold up this winter"),
                                     mention("3", "hope his brakes hold up this winter", author="someone_else"),
-                                    mention("4", "hope his brakes hold up this winter", platform="reddit")), "c2"),
+                                    mention("4", "hope his brakes hold up this winter", author="@Lee_B", platform="tiktok"),
+                                    mention("5", "hope his brakes hold up this winter", author="lee_b2", platform="tiktok")),
+                                   "c2"),
            [SCHOOL], NOW)
     got = {i.external_id: (i.about, i.match_grade, i.possible) for i in store.items()}
-    assert got == {"1": (("school", GL), "likely", ()), "2": ((), "possible", ("school", GL))}
+    # The same name on another platform is the same person to a DSL reading the month's posts.
+    assert got == {"1": (("school", GL), "likely", ()), "2": ((), "possible", ("school", GL)),
+                   "4": ((), "possible", ("school", GL))}
     assert "same author" in next(i.match_why for i in store.items() if i.external_id == "2")
-    assert sorted(r[0] for r in store.conn.execute("SELECT external_id FROM seen")) == ["3", "4"]
+    assert sorted(r[0] for r in store.conn.execute("SELECT external_id FROM seen")) == ["3", "5"]
+
+
+def test_a_list_of_posts_weighs_the_authors_past_on_every_platform():
+    from pathlib import Path
+
+    from monitor.config.types import Config, Email
+    from monitor.judge.batch import triage_posts
+    from monitor.vocab import Post
+
+    class Angry:
+        def scores(self, texts):
+            return [{"abuse": 0.9, "hate": 0.0, "threat": 0.9, "negative": 0.95, "positive": 0.01} for _ in texts]
+
+    def post(i, text, author, platform, days):
+        return Post(id=i, source=platform, platform=platform, author=author, text=text, context="", url=f"https://{platform}.example/{i}",
+                    published=NOW - timedelta(days=days))
+
+    got = triage_posts([post("1", "Mr Lloyd at hollowbrook, I'll be waiting by his car, I know where he parks", "@jadeyy_x", "tiktok", 5),
+                        post("2", "he blocked me. he'll regret that 🙂", "jadeyy_x", "instagram", 1),
+                        post("3", "he blocked me. he'll regret that 🙂", "jadey_y", "instagram", 1)],
+                       Config(schools=(SCHOOL,), sources=(), email=Email(sender="s@example.org"), database=Path("unused")),
+                       Angry(), now=NOW)
+    assert [(r["id"], r["match"]["grade"], r["match"]["possible"]) for r in got] == [
+        ("1", "likely", []), ("2", "possible", ["school", GL]), ("3", "no", [])]
 
 
 # A post that names another school, or a place the school excludes, is not ours by its author's past.

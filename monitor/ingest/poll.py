@@ -15,7 +15,7 @@ from connectors.base import Connector, ConnectorError, FetchResult, Mention
 from monitor.config.secrets import secrets_fingerprint
 from monitor.config.types import School, Source
 from monitor.ingest.history import DAYS as HISTORY_DAYS, elsewhere, from_author, staff_names
-from monitor.ingest.identity import clean, has_history
+from monitor.ingest.identity import clean, has_history, person
 from monitor.ingest.matching import Assessment, assess_all
 from monitor.ingest.names import content_key
 from monitor.ingest.window import EVERYTHING, Window, split
@@ -60,22 +60,35 @@ def match_schools(mention_text: str, context: str, schools: Sequence[School],
     return [(s, a) for s, a in found if a.about] or [(s, a) for s, a in found if a.possible]
 
 
-def _by_author(store: Store, m: Mention, schools: Sequence[School], harmful: dict[tuple[str, str], set[str]]) -> Matched | None:
-    """A post naming nobody, by an author whose recent posts about a school were harmful: possibly
-    about that school (monitor/ingest/history.py). Triage keeps it only if it finds harm in it.
-    `harmful`: store.harmful_authors(), read once a fetch: most authors are in it never."""
-    where = harmful.get((m.platform, m.author))
-    if not where or not has_history(m.author, m.platform):
+def _by_author(store: Store, m: Mention, schools: Sequence[School],
+               harmful: dict[str, list[tuple[str, str, set[str]]]]) -> Matched | None:
+    """A post naming nobody, by an author whose recent posts about a school were harmful, on this
+    platform or another under the same name: possibly about that school (monitor/ingest/history.py).
+    Triage keeps it only if it finds harm in it. `harmful`: by_person(store.harmful_authors()), read
+    once a fetch: most authors are in it never."""
+    accounts = harmful.get(person(m.author))
+    if not accounts or not has_history(m.author, m.platform):
         return None
     for s in schools:
-        if s.id not in where or elsewhere(m.text, s):
+        if elsewhere(m.text, s):
             continue
-        prior = [to_prior(i) for i in store.author_items(s.id, m.platform, m.author)]
+        prior = sorted((to_prior(i) for platform, author, where in accounts if s.id in where
+                        for i in store.author_items(s.id, platform, author)),
+                       key=lambda p: p.published)
         targets, why = from_author(prior, m.published, staff_names(s), text=m.text)
         if targets:
             return Matched(school_id=s.id, mention=m, about=(), content_hash=content_hash(m.text), grade="possible",
                            why=why, possible=targets)
     return None
+
+
+def by_person(harmful: dict[tuple[str, str], set[str]]) -> dict[str, list[tuple[str, str, set[str]]]]:
+    """store.harmful_authors() by the name each author goes by on every platform (identity.person)."""
+    out: dict[str, list[tuple[str, str, set[str]]]] = {}
+    for (platform, author), where in harmful.items():
+        if has_history(author, platform):
+            out.setdefault(person(author), []).append((platform, author, where))
+    return out
 
 
 def content_hash(text: str) -> str:
@@ -116,7 +129,7 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
     live among them goes into one summary rather than alerts (deliver/backfill.py).
     """
     mentions, left_out = split(result.mentions, window)
-    harmful = store.harmful_authors([s.id for s in schools], now - timedelta(days=HISTORY_DAYS))
+    harmful = by_person(store.harmful_authors([s.id for s in schools], now - timedelta(days=HISTORY_DAYS)))
     total = len(result.mentions)
     done = len(left_out)
     new_ids: list[int] = []

@@ -3,7 +3,8 @@
 Posts by the same author count toward "sustained" as they would in the
 database: each post sees the earlier posts (by published time) of its author
 on the same platform about the same school, and a post naming nobody by an author whose recent
-posts about us were harmful is possibly about us (monitor/ingest/history.py).
+posts about us were harmful, on any platform under the same name, is possibly about us
+(monitor/ingest/history.py).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Sequence
 
 from monitor.config.types import Config
 from monitor.ingest.history import elsewhere, from_author, staff_names
-from monitor.ingest.identity import has_history
+from monitor.ingest.identity import has_history, person
 from monitor.ingest.matching import Assessment, assess_all
 from monitor.judge.graded import triage_graded
 from monitor.vocab import Decision, Post, PriorPost
@@ -27,6 +28,8 @@ def triage_posts(posts: Sequence[Post], cfg: Config, classifier, now: datetime |
     scores = classifier.scores([p.text for p in posts]) if posts else []
     order = sorted(range(len(posts)), key=lambda i: (posts[i].published or _EPOCH, i))
     history: dict[tuple[str, str, str], list[PriorPost]] = defaultdict(list)
+    # The same author's posts on every platform, for who a post naming nobody may be about.
+    by_name: dict[tuple[str, str], list[PriorPost]] = defaultdict(list)
     rows: list[dict | None] = [None] * len(posts)
     for i in order:
         post, sc = posts[i], scores[i]
@@ -40,8 +43,8 @@ def triage_posts(posts: Sequence[Post], cfg: Config, classifier, now: datetime |
             # Naming nobody, by someone whose recent posts about us were harmful (monitor/ingest/history.py).
             school, possible, why = next(((s, *t) for s in cfg.schools
                                           if not elsewhere(post.text, s)
-                                          and (t := from_author(history[(s.id, platform, post.author)], post.published, staff_names(s),
-                                                                  text=post.text))[0]),
+                                          and (t := from_author(by_name[(s.id, person(post.author))], post.published,
+                                                                  staff_names(s), text=post.text))[0]),
                                          (school, (), why))
             grade = "possible" if possible else grade
         key = (school.id, platform, post.author)
@@ -49,9 +52,10 @@ def triage_posts(posts: Sequence[Post], cfg: Config, classifier, now: datetime |
         decision: Decision = triage_graded(post, about, possible, grade, why, sc, list(past),
                                            school, cfg.triage, now=now)
         if about and has_history(post.author, platform):
-            history[key].append(PriorPost(id=post.id, published=post.published, about=about,
-                                          categories=decision.categories, priority=decision.priority,
-                                          url=post.url))
+            prior = PriorPost(id=post.id, published=post.published, about=about, categories=decision.categories,
+                              priority=decision.priority, url=post.url)
+            history[key].append(prior)
+            by_name[(school.id, person(post.author))].append(prior)
         rows[i] = {"id": post.id, "school": school.id, "about": list(about),
                    "match": {"grade": grade, "why": why, "possible": list(possible)},
                    "priority": decision.priority,
