@@ -807,6 +807,15 @@ JOINING_IN = [
      ANGRY, False),
     ("please someone tell the school to stop with the projects", "if Whitaker sets one more project I'll murder him 😂",
      ANGRY, False),
+    # Round 36's thread: "say the word" alone under a threat; asking for the rest of a home posted with menace.
+    ("say the word 😂", "someone needs to wait for Whitaker in the staff car park and have a proper word 👊", HAPPY, True),
+    ("say the word and I'll ring the school for you", "Whitaker's class trip is cancelled again", ANGRY, False),
+    ("what number 👀", "for anyone who fancies a word with Whitaker about what he's been doing - he lives on Ashdown Close",
+     HAPPY, True),
+    ("which house? the one with the trampoline?", "Found a spaniel outside Whitaker's class, owner lives on Ashdown Close",
+     HAPPY, False),
+    ("what number?? you can't post that, reported", "for anyone who fancies a word with Whitaker - he lives on Ashdown Close",
+     ANGRY, False),
 ]
 
 

@@ -197,3 +197,10 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
     worried = any(f.rule in _CONCERNS for f in found)
     return bool(pupils) and "request_removal" in v.actions and not worried
 
+
+
+def urged_on(v: Verdict, text: str, context: str) -> None:
+    """"do it then", under a pupil's goodbye: the child above is in danger, and this is harassment of them."""
+    if urged := rules.urges_self_harm(text, context):
+        v.add("urgent", ["harassment", "safeguarding"], ["dsl_review", "request_removal"],
+              f"Urges on a child who says they mean to end their life: {_quote(urged)}.", urged)

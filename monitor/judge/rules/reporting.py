@@ -176,25 +176,6 @@ def without_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
-# A reply that joins in with a threat above it: "get down there mate, I'll come with you", "ill come with the lads"
-# (not "with the kids": the thread's threat decides, but the lads and the boys are coming to it).
-_JOINS_IN = re.compile(
-    r"\b(?:i'?ll|ill|i\s+will|we'?ll)\s+come\s+with(?:\s+(?:u|you|ya|yer))?\b(?!\s+(?:my|the|a|an|her|his|some|to|for|it)\b(?!\s+(?:lads|boys|bros?|crew|gang)\b))|\bget\s+(?:down|round|over)\s+there\b"
-    # Round 35's read: "say the word daz and we'll be at marlow rd at 3".
-    r"|\bsay\s+the\s+word\b(?=[^\n]{0,60}\b(?:we'?ll|we\s+will|i'?ll|ill|i'?m|im|there|be\s+at)\b)"
-    r"|\bcount\s+me\s+in\b|\babout\s+time\s+some(?:one|body|1)\b|\b(?:i'?m|im)\s+(?:in|coming\s+too|coming\s+with)\b(?=\s*(?:[.!,]|$|mate|bro|lad))",
-    re.I)
-
-
-def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
-    """A reply that joins in with the threat it answers: a threat of its own. The thread's threat
-    counts if the rules call it one outright, or (like "see you at the gates") in a hostile reply."""
-    if not context or not (m := _JOINS_IN.search(text)):
-        return ()
-    said = [f for f in threat_phrases(context) if hostile or f.rule != "veiled_threat_if_hostile"]
-    return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {said[0].evidence})"),) if said else ()
-
-
 # "Nobody's going to hurt Mr Lloyd, calm down": the author denies a threat. The model reads the
 # violent word in it; only a rule's threat (sarcasm: "...we'll just be waiting at the gate") counts.
 _DENIAL = re.compile(r"\bno\s*(?:one|body|1)(?:'s|’s|\s+is)\s+(?:going\s+to|gonna)\s+(?:hurt|touch|harm|attack|hit|batter)\b"

@@ -1,0 +1,88 @@
+"""A reply read with what it answers: "say the word 😂" under "someone needs to wait for him in
+the staff car park", "what number 👀" under "she lives on Ashdown Close", "do it then" under a
+pupil's goodbye. Alone each is nothing; under its post each joins in with the harm above it.
+
+Round 36's thread writer (writer 144) wrote replies that only make sense with the post they answer;
+careful readers read them so, as a DSL reading the thread would. Only the harms the rules find in
+the post answered count (a threat, a home or a car posted, a child saying goodbye), and never a
+reply that rebukes, reports or denies: most replies to a threat on the read sets tell its author
+to delete it ("delete this daz seriously", "bit much mate", "reported").
+"""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding
+from monitor.judge.rules.locators import personal_locators
+from monitor.judge.rules.reporting import denial, reported_speech
+from monitor.judge.rules.routine import incitement, routine_cue
+from monitor.judge.rules.safeguarding import child_at_risk
+from monitor.judge.rules.selfharm import final_farewell
+from monitor.judge.rules.threats import plain_spelling, threat_phrases
+
+# A reply that joins in with a threat above it: "get down there mate, I'll come with you", "ill come with the lads"
+# (not "with the kids": the thread's threat decides, but the lads and the boys are coming to it).
+_JOINS_IN = re.compile(
+    r"\b(?:i'?ll|ill|i\s+will|we'?ll)\s+come\s+with(?:\s+(?:u|you|ya|yer))?\b(?!\s+(?:my|the|a|an|her|his|some|to|for|it)\b(?!\s+(?:lads|boys|bros?|crew|gang)\b))|\bget\s+(?:down|round|over)\s+there\b"
+    # Round 35's read: "say the word daz and we'll be at marlow rd at 3"; round 36's: "say the word 😂", alone.
+    r"|\bsay\s+the\s+word\b(?=[^\n]{0,60}\b(?:we'?ll|we\s+will|i'?ll|ill|i'?m|im|there|be\s+at)\b)|^\W*say\s+the\s+word\b(?=\W*(?:\w+\W*){0,2}$)"
+    r"|\bcount\s+me\s+in\b|\babout\s+time\s+some(?:one|body|1)\b|\b(?:i'?m|im)\s+(?:in|coming\s+too|coming\s+with)\b(?=\s*(?:[.!,]|$|mate|bro|lad))",
+    re.I)
+
+# Asking for the rest of a home or a car posted above: "what number 👀", "which house", "postcode?".
+_ASKS_WHERE = re.compile(
+    r"\b(?:what|which|wat|wot)\s+(?:number|no\.?|house|door|street|road|flat|block|car|reg)\b"
+    r"|\b(?:what'?s|whats|wots)\s+the\s+(?:number|house\s+number|address|postcode|reg)\b"
+    r"|\b(?:address|postcode|house\s+number)\s*\?+|\b(?:dm|pm|inbox|send)\s+(?:me\s+)?(?:the\s+|her\s+|his\s+)?(?:address|number|details|postcode|reg)\b"
+    r"|\bwhere(?:abouts)?\s+(?:on\s+(?:it|there)|does\s+(?:she|he|they)\s+live)\b", re.I)
+_HOME = frozenset({"street_address", "home_details", "postcode", "vehicle_registration"})
+
+# Urging on a child who says goodbye: "do it then", "nobody cares", "attention seeking".
+_URGES = re.compile(
+    r"\b(?:do\s+it(?:\s+then)?|go\s+on\s+then|go\s+ahead|nobody\s+(?:cares|will\s+miss\s+(?:you|u))|no\s*(?:one|1)\s+cares"
+    r"|kys|kill\s+(?:ur|your)\s*self|attention\s+seek\w*|bye\s+then|good\s+riddance|hurry\s+up|get\s+on\s+with\s+it)\b", re.I)
+# "please don't do it", "don't you dare do it": the opposite.
+_PLEADS = re.compile(r"\b(?:don'?t|dont|do\s+not|never)\s+(?:you\s+)?(?:dare\s+)?do\s+it\b|\bplease\b|\bpls\b|\bplz\b"
+                     r"|\b(?:love|ring|call|message|text)\s+(?:you|u|me|someone|childline|samaritans)\b", re.I)
+_REPLY_TO = re.compile(r"^\s*(?:reply(?:ing)?|comment(?:ing)?)\b[^:\n]{0,60}:\s*", re.I)
+# Words beyond which a reply is no longer just an answer to what is above it.
+_SHORT = 25
+
+
+# What the read sets' replies to a threat say to its author: "delete this daz seriously", "bit much mate", "reported".
+_REBUKE = re.compile(r"\breported\b|\bdelete\s+(?:this|that|it)\b|\btake\s+(?:it|this|that)\s+down\b|\bcan'?t\s+(?:post|say|put)\b"
+                     r"|\bnot\s+(?:ok|okay|on|funny)\b|\bbit\s+much\b|\bgrow\s+up\b|\bcalm\s+down\b|\bseriously\?", re.I)
+
+
+def _rebuked(text: str) -> bool:
+    return bool(_REBUKE.search(text) or reported_speech(text) or denial(text))
+
+
+def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
+    """A reply that joins in with the threat it answers, or asks where the home or car posted above
+    is: a threat of its own. The thread's threat counts if the rules call it one outright, or (like
+    "see you at the gates") in a hostile reply."""
+    if not context:
+        return ()
+    if m := _JOINS_IN.search(text):
+        said = [f for f in threat_phrases(context) if hostile or f.rule != "veiled_threat_if_hostile"]
+        if said:
+            return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {said[0].evidence})"),)
+    if len(text.split()) <= _SHORT and (m := _ASKS_WHERE.search(text)) and not _rebuked(text):
+        home = [f for f in personal_locators(context) if f.rule in _HOME]
+        # A neighbour's "which house?" under a lost dog's address is no threat: the home must be posted
+        # with menace ("for anyone who fancies a word with marsh"), or asked for in anger.
+        if home and (hostile or threat_phrases(context) or incitement(context) or routine_cue(context)):
+            return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {home[0].evidence})"),)
+    return ()
+
+
+def urges_self_harm(text: str, context: str) -> tuple[Finding, ...]:
+    """A reply urging on a child whose post it answers says they mean to end their life."""
+    if not context or len(text.split()) > _SHORT or not (m := _URGES.search(text)) or _PLEADS.search(text) or _rebuked(text):
+        return ()
+    plain = plain_spelling(context)
+    if not (final_farewell(plain) or any(f.rule == "self_harm" for f in child_at_risk(context))):
+        return ()
+    above = _REPLY_TO.sub("", context)
+    return (Finding("urges_self_harm", f"{' '.join(m.group(0).split())} (to: {' '.join(above.split()[:12])})"),)
