@@ -190,6 +190,10 @@ WHOSE = [
      {**ANGRY, "threat": 0.6}, False),
     ('Last year someone wrote "I\'ll batter Whitaker at the gate". I rang 101 back in March and he was excluded.',
      {**ANGRY, "threat": 0.6}, False),
+    # Round 36's: "screenshot this" from the threat's author dares readers to keep it; "I screenshot it" reports it.
+    ("tomorrow after school im waiting for Whitaker by the back gate. hes done. screenshot this", {**ANGRY, "threat": 0.9}, True),
+    ('Whoever wrote "im waiting for Whitaker by the back gate" - I screenshot it and sent it to the school',
+     {**ANGRY, "threat": 0.6}, False),
 ]
 
 

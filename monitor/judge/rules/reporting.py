@@ -26,7 +26,8 @@ _FRAME = re.compile(
     r"|\b(?:arrested|charged|cautioned|jailed|sentenced|convicted)\s+(?:after|over|for)\b"
     r"|\bgrow\s+up\b|\bnot\s+(?:funny|banter|a\s+joke)\b|\b(?:is|are|was)\s+unacceptable\b|\b(?:is|isn'?t|was)\s+(?:not|never)\s+ok(?:ay)?\b"
     r"|\b(?:disgusting|vile|sickening|appalling|shameful|horrible)\s+(?:that|to\s+see|how|comments?|posts?|behaviour)\b"
-    r"|\b(?:reported|screenshotted|screenshot(?:s|ted)?)\s+(?:it|this|that|the\s+(?:post|comment|account)|them|him|her)\b"
+    # "hes done. screenshot this" is the author daring readers to keep his words: a bare "screenshot" needs its "I".
+    r"|\b(?:reported|screenshotted|screenshots|(?:i|we|i'?ve|we'?ve|already|just)\s+screenshot)\s+(?:it|this|that|the\s+(?:post|comment|account)|them|him|her)\b"
     r"|\breport\s+(?:it|this|the\s+(?:post|comment|account))\b"
     r"|\bpeople\s+(?:are\s+|were\s+)?(?:\w+\s+)?(?:writing|saying|posting|commenting)\s+(?:that|things\s+like|stuff\s+like)\b"
     # Round 28's: "people in these comments saying 'hope someone stabs the head'", "To the people ...
