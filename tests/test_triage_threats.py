@@ -190,6 +190,14 @@ WHOSE = [
      {**ANGRY, "threat": 0.6}, False),
     ('Last year someone wrote "I\'ll batter Whitaker at the gate". I rang 101 back in March and he was excluded.',
      {**ANGRY, "threat": 0.6}, False),
+    # Round 36's: a warning of harm still to come, passed on as hearsay, is the school's to act on now;
+    # the same warning called a hoax, or with the police investigating, is not.
+    ("WARNING: hearing from several parents there's a fight planned with Whitaker's class THIS FRIDAY at the back "
+     "gate. Word is someone's bringing a blade. Keep your kids home. Police have been told.", {**ANGRY, "threat": 0.6}, True),
+    ("heads up, the 'fight planned with Whitaker's class THIS FRIDAY at the back gate' post is the same hoax from "
+     "last year. ignore it", {**ANGRY, "threat": 0.6}, False),
+    ("Police are investigating a fight planned with Whitaker's class at the back gate on Friday, a spokesperson said.",
+     {**ANGRY, "threat": 0.6}, False),
     # Round 36's: "screenshot this" from the threat's author dares readers to keep it; "I screenshot it" reports it.
     ("tomorrow after school im waiting for Whitaker by the back gate. hes done. screenshot this", {**ANGRY, "threat": 0.9}, True),
     ('Whoever wrote "im waiting for Whitaker by the back gate" - I screenshot it and sent it to the school',

@@ -11,7 +11,8 @@ import re
 
 from monitor.judge.rules.base import LAUGH, Finding, find_all
 from monitor.judge.rules.benign import hyperbole
-from monitor.judge.rules.threats import outright, threat_phrases
+from monitor.judge.rules.threats import outright, threat_phrases, when_where
+from monitor.judge.rules.timing import sets_a_time
 
 _FRAME = re.compile(
     # Reporting: the news, the police, the courts.
@@ -103,13 +104,30 @@ _OVER = re.compile(r"\b(?:excluded|suspended|expelled|dealt\s+with|sorted|closed
                    r"|last\s+(?:year|term|summer)|back\s+in\s+\w+|from\s+20\d\d|police\s+(?:came|spoke|have\s+spoken|have\s+been\s+round))\b", re.I)
 
 
+# Round 36's: a warning of harm still to come, passed on as hearsay ("word is someone's bringing a blade
+# THIS FRIDAY", "someone ... is saying theyre gonna swat hollowbrook on thursday ... they sounded serious").
+_WARNS = re.compile(
+    r"\b(?:warning|heads\s+up|be\s+careful|keep\s+(?:your|ur|the)\s+(?:kids?|children|little\s+ones)\s+(?:home|off|in)"
+    r"|(?:is|are|'s)\s+(?:being\s+)?planned|planning\s+(?:a|to)|word\s+is|hearing\s+(?:from|that|there)"
+    r"|(?:they|he|she)\s+sounded\s+serious|(?:don'?t|dont)\s+(?:send|let)\s+(?:your|ur)\s+(?:kids?|children))\b", re.I)
+_HOAX = re.compile(r"\b(?:hoax|fake|same\s+(?:one|post|message|thing)\s+(?:from|as)\s+last|old\s+(?:post|screenshot)|not\s+real|prank\s+call)\b", re.I)
+
+
+def _warns_ahead(text: str) -> tuple[Finding, ...]:
+    own = without_quotes(text)
+    if not _WARNS.search(own) or _HOAX.search(text):
+        return ()
+    ahead = [f for f in when_where(text) if sets_a_time(f)]
+    return (Finding("live_warning", f"{_WARNS.search(own).group(0)} ... {ahead[0].evidence}"),) if ahead else ()
+
+
 def live_warning(text: str) -> tuple[Finding, ...]:
     """A warning that passes on someone's threat still live ("she's not joking, heads up to the
     school"): its quoted threat is to be acted on, not filed as news. Nothing once police or a
     court have it."""
     if _SETTLED.search(text):
         return ()
-    if found := find_all("live_warning", _LIVE, text):
+    if found := find_all("live_warning", _LIVE, text) or _warns_ahead(text):
         return found
     over = _DEALT.search(text) and not _UNDEALT.search(text)
     # "the same bloke who went after mrs okafor last week": a week ago is the last threat, not this one.
