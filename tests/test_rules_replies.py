@@ -41,6 +41,13 @@ JOINING = [
     ("what number 👀", "for anyone who fancies a word with marsh - she lives on Ashdown Close. delete this", False, True),
     ("what number?? delete this now", "for anyone who fancies a word with marsh - she lives on Ashdown Close", True, False),
     ("say the word 😂", "anyone want the spare nativity tickets?", False, False),
+    # A review's: another number asked for, help offered, dismay, a rebuke in joining-in words.
+    ("whats the number for 101 again? this needs reporting", "for anyone who fancies a word with marsh - she lives on Ashdown Close", True, False),
+    ("what number bus goes past hollowbrook?", "for anyone who fancies a word with marsh - she lives on Ashdown Close", False, False),
+    ("which house? I'll pop a card through, poor woman has had a rough year", "marsh lives on Ashdown Close, just saying", True, False),
+    ("say the word and I'll report you to the police mate", "someone needs to wait for him in the staff car park", True, False),
+    ("get down there mate ill come with u. about time someone put that woman in her place proper",
+     "someone needs to wait for her in the staff car park", True, True),
 ]
 
 

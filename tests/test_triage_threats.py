@@ -198,6 +198,8 @@ WHOSE = [
      "last year. ignore it", {**ANGRY, "threat": 0.6}, False),
     ("Police are investigating a fight planned with Whitaker's class at the back gate on Friday, a spokesperson said.",
      {**ANGRY, "threat": 0.6}, False),
+    ("be careful what you post lads, someone said they'd stab Whitaker on Friday as a joke and he got excluded",
+     {**ANGRY, "threat": 0.6}, False),
     # Round 36's: "screenshot this" from the threat's author dares readers to keep it; "I screenshot it" reports it.
     ("tomorrow after school im waiting for Whitaker by the back gate. hes done. screenshot this", {**ANGRY, "threat": 0.9}, True),
     ('Whoever wrote "im waiting for Whitaker by the back gate" - I screenshot it and sent it to the school',

@@ -136,8 +136,11 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
                and not only_told(f.evidence) for f in serious) \
                 and _IMMEDIATE.search(rules.plain_spelling(text)) and not _SAFE_NOW.search(text):
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
-    # Bullying mentioned in a complaint with no child at risk ("the bullying policy is a joke") is the
-    # complaint's: on the read sets the writers asked the DSL for none of the 19 such posts.
+    elif found:
+        # Bullying mentioned in a complaint with no child at risk ("the bullying policy is a joke") is the
+        # complaint's, whatever the model's safeguarding score: the writers of the read sets asked the
+        # DSL for none of the 19 such posts.
+        pass
     elif ("safeguarding" in said and not harmed and _SOLICITS.search(text) and (offer := _INDUCEMENT.search(text))
           and _TO_CHILDREN.search(text) and not _ORDINARY.search(text)):
         v.add("high", ["safeguarding"], ["dsl_review", "request_removal", "report_police"],

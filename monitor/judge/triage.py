@@ -174,7 +174,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     as_teacher = targets.as_teacher(text, school, about)
     harmed = rules.staff_harmed_child(as_teacher)
     if not harmed and (staff or "the teacher" in as_teacher.lower()):
-        harmed = rules.staff_abuser(as_teacher) or (rules.staff_harmed_my_child(as_teacher) if staff else ())
+        harmed = rules.staff_abuser(as_teacher) or (rules.staff_harmed_my_child(as_teacher) or rules.danger_to_children(text) if staff else ())
     # The model reads a bad day ("THREE pages of homework") as an allegation too: not with a complaint or praise.
     model_defames = "defamation" in said and not said & {"complaint", "praise"}
     alleged = rules.allegations_of_fact(text)

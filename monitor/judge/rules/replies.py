@@ -29,12 +29,17 @@ _JOINS_IN = re.compile(
     r"|\bcount\s+me\s+in\b|\babout\s+time\s+some(?:one|body|1)\b|\b(?:i'?m|im)\s+(?:in|coming\s+too|coming\s+with)\b(?=\s*(?:[.!,]|$|mate|bro|lad))",
     re.I)
 
+# "what number bus goes past", "what number do I ring", "whats the number for 101": another number asked for.
+_ELSE = r"\s+(?:bus|is\s+(?:the|for)|do\s+(?:i|we|you)|should|to\s+(?:ring|call|text)|for|of\s+the)\b"
 # Asking for the rest of a home or a car posted above: "what number 👀", "which house", "postcode?".
 _ASKS_WHERE = re.compile(
-    r"\b(?:what|which|wat|wot)\s+(?:number|no\.?|house|door|street|road|flat|block|car|reg)\b"
-    r"|\b(?:what'?s|whats|wots)\s+the\s+(?:number|house\s+number|address|postcode|reg)\b"
+    r"\b(?:what|which|wat|wot)\s+(?:number|no\.?|house|door|street|road|flat|block|car|reg)\b(?!" + _ELSE + r")"
+    r"|\b(?:what'?s|whats|wots)\s+the\s+(?:number|house\s+number|address|postcode|reg)\b(?!" + _ELSE + r")"
     r"|\b(?:address|postcode|house\s+number)\s*\?+|\b(?:dm|pm|inbox|send)\s+(?:me\s+)?(?:the\s+|her\s+|his\s+)?(?:address|number|details|postcode|reg)\b"
     r"|\bwhere(?:abouts)?\s+(?:on\s+(?:it|there)|does\s+(?:she|he|they)\s+live)\b", re.I)
+# "which house? I'll pop a card through", "what number is the school office? ... tell them", "My nan lives
+# round there and she'd be horrified": asked to help, to report or in dismay, not to pay a visit.
+_HELPS = re.compile(r"\b(?:report\w*|police|101|999|school\s+office|card|flowers|horrified|appalled|disgusting|shocking|scary)\b", re.I)
 _HOME = frozenset({"street_address", "home_details", "postcode", "vehicle_registration"})
 
 # Urging on a child who says goodbye: "do it then", "nobody cares", "attention seeking".
@@ -50,7 +55,7 @@ _SHORT = 25
 
 
 # What the read sets' replies to a threat say to its author: "delete this daz seriously", "bit much mate", "reported".
-_REBUKE = re.compile(r"\breported\b|\bdelete\s+(?:this|that|it)\b|\btake\s+(?:it|this|that)\s+down\b|\bcan'?t\s+(?:post|say|put)\b"
+_REBUKE = re.compile(r"\breport(?:ed|ing)?\b|\b(?:101|999)\b|\bdelete\s+(?:this|that|it)\b|\btake\s+(?:it|this|that)\s+down\b|\bcan'?t\s+(?:post|say|put)\b"
                      r"|\bnot\s+(?:ok|okay|on|funny)\b|\bbit\s+much\b|\bgrow\s+up\b|\bcalm\s+down\b|\bseriously\?", re.I)
 
 
@@ -64,11 +69,13 @@ def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
     "see you at the gates") in a hostile reply."""
     if not context:
         return ()
-    if m := _JOINS_IN.search(text):
+    # "say the word and I'll report you to the police mate": the words of joining in, said to stop it.
+    # (Not the news and counter-speech frames: "about time someone put her in her place" is no report.)
+    if (m := _JOINS_IN.search(text)) and not (_REBUKE.search(text) or denial(text)):
         said = [f for f in threat_phrases(context) if hostile or f.rule != "veiled_threat_if_hostile"]
         if said:
             return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {said[0].evidence})"),)
-    if len(text.split()) <= _SHORT and (m := _ASKS_WHERE.search(text)) and not _rebuked(text):
+    if len(text.split()) <= _SHORT and (m := _ASKS_WHERE.search(text)) and not _rebuked(text) and not _HELPS.search(text):
         home = [f for f in personal_locators(context) if f.rule in _HOME]
         # A neighbour's "which house?" under a lost dog's address is no threat: the home must be posted
         # with menace ("for anyone who fancies a word with marsh"), or asked for in anger.

@@ -115,7 +115,9 @@ _HOAX = re.compile(r"\b(?:hoax|fake|same\s+(?:one|post|message|thing)\s+(?:from|
 
 def _warns_ahead(text: str) -> tuple[Finding, ...]:
     own = without_quotes(text)
-    if not _WARNS.search(own) or _HOAX.search(text):
+    # "be careful what you post, someone said they'd stab Mr W on Friday ... and he got excluded": a warning
+    # about a threat already dealt with (as live_warning reads _DEALT below), not one still to come.
+    if not _WARNS.search(own) or _HOAX.search(text) or (_DEALT.search(text) and not _UNDEALT.search(text)):
         return ()
     ahead = [f for f in when_where(text) if sets_a_time(f)]
     return (Finding("live_warning", f"{_WARNS.search(own).group(0)} ... {ahead[0].evidence}"),) if ahead else ()
