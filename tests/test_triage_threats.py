@@ -200,6 +200,9 @@ WHOSE = [
      {**ANGRY, "threat": 0.6}, False),
     ("be careful what you post lads, someone said they'd stab Whitaker on Friday as a joke and he got excluded",
      {**ANGRY, "threat": 0.6}, False),
+    # A review's: hearsay of violence still to come is a threat to act on though no threat is quoted.
+    ("Is anyone else hearing that someone is planning to set fire to Whitaker's classroom tonight??", CALM, True),
+    ("WARNING: hearing that an account is DMing Whitaker's year 6 girls offering free photo shoots tonight", CALM, False),
     # Round 36's: "screenshot this" from the threat's author dares readers to keep it; "I screenshot it" reports it.
     ("tomorrow after school im waiting for Whitaker by the back gate. hes done. screenshot this", {**ANGRY, "threat": 0.9}, True),
     ('Whoever wrote "im waiting for Whitaker by the back gate" - I screenshot it and sent it to the school',

@@ -92,7 +92,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     joking = bool(hyper)
     firm = [f for f in firm if not (f.rule == "explicit_threat" and rules.taken_back(f.evidence, hyper, own_words))]
     # A quoted post names staff as the threat rules do not know them ("stab whitaker").
-    threat_rule = firm + weak + undone + list(rules.joins_in(text, post.context, hostile)
+    threat_rule = firm + weak + undone + list(rules.joins_in(text, post.context, hostile) + rules.warned_harm(text)
                                               + rules.passes_on(text, targets.as_teacher(post.context, school, about)))
     # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: only a very sure model counts.
     idiom = rules.strip_idioms(text, intensifiers=False) != text

@@ -123,6 +123,16 @@ def _warns_ahead(text: str) -> tuple[Finding, ...]:
     return (Finding("live_warning", f"{_WARNS.search(own).group(0)} ... {ahead[0].evidence}"),) if ahead else ()
 
 
+_HARM = re.compile(r"\b(?:set\s+fire|torch\w*|burn\w*|stab\w*|(?<!photo\s)shoot\w*|gun|knife|knives|blade|bomb\w*|fight|swat\w*|attack\w*"
+                   r"|batter\w*|kill\w*|acid|weapon|machete|jump(?:ed|ing)?)\b", re.I)
+
+
+def warned_harm(text: str) -> tuple[Finding, ...]:
+    """A warning of violence still to come, passed on as hearsay ("hearing that someone is planning to set
+    fire to Hollowbrook tonight"): the school must act as on the threat itself."""
+    return _warns_ahead(text) if _HARM.search(text) and not _SETTLED.search(text) else ()
+
+
 def live_warning(text: str) -> tuple[Finding, ...]:
     """A warning that passes on someone's threat still live ("she's not joking, heads up to the
     school"): its quoted threat is to be acted on, not filed as news. Nothing once police or a
