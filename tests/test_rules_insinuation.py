@@ -18,6 +18,10 @@ HINTS = [
     ("Why did Mr Lloyd leave his last school? Asking because my son wants to know if he coached there", False),
     ("Mr Whitaker is so friendly with the parents at pickup, always has time for a chat", False),
     ("Kev fixed the boys toilets in the juniors this morning, legend", False),
+    # Review O's: a fair question, a caretaker's job, a kind teacher.
+    ("How come she left her previous school? Just curious, she's lovely", False),
+    ("Kev keeps fixing things in the boys toilets, that block is falling apart", False),
+    ("Mr Whitaker is very close with the kids in his class, they adore him", False),
     # The rumour rebuked.
     ("There is ZERO truth in the rumour that Whitaker is too friendly with the girls in his class. Stop spreading it.", False),
     ("whoever wrote 'ask why he really left his last school' about Mr Lloyd needs to grow up", False),

@@ -203,6 +203,10 @@ WHOSE = [
     # A review's: hearsay of violence still to come is a threat to act on though no threat is quoted.
     ("Is anyone else hearing that someone is planning to set fire to Whitaker's classroom tonight??", CALM, True),
     ("WARNING: hearing that an account is DMing Whitaker's year 6 girls offering free photo shoots tonight", CALM, False),
+    ("Word is some year 10s are planning to jump a year 7 by the basketball court at Whitaker's block after school tomorrow",
+     CALM, True),
+    ("Warning: Storm Bert is going to batter Hexley tomorrow, Whitaker's class trip is off", CALM, False),
+    ("Word is Year 6 are planning to kill Mr Whitaker with silly string on his last day of term 😂", CALM, False),
     # Round 36's: "screenshot this" from the threat's author dares readers to keep it; "I screenshot it" reports it.
     ("tomorrow after school im waiting for Whitaker by the back gate. hes done. screenshot this", {**ANGRY, "threat": 0.9}, True),
     ('Whoever wrote "im waiting for Whitaker by the back gate" - I screenshot it and sent it to the school',
@@ -226,6 +230,11 @@ THREATS = [
     ("Hollowbrook Academy staff should be lined up and shot, every last one of them", ANGRY, True),
     ("I'm going to hurt the teachers at Hollowbrook", ANGRY, True),
     ("someone should batter all the teachers there", ANGRY, True),
+    # The weather is going to do it: no threat. "mark my words" alone is a prediction; "he's got it coming" a threat.
+    ("Storm Bert is going to batter Hexley tomorrow, Whitaker's class trip is off", ANGRY, False),
+    ("the storm is going to batter Whitaker's classroom roof tonight", ANGRY, False),
+    ("Tomorrow's nativity at Whitaker's school is going to be carnage with the parking, mark my words", ANGRY, False),
+    ("Whitaker's got it coming, mark my words", ANGRY, True),
     # Veiled: no violent word, plain to the one who reads it.
     ("i know which house is hers now. walk the dog past it every night", CALM, True),
     ("Miss Rowe (TA at Hollowbrook) - I've got your address now. See you soon x", HAPPY, True),

@@ -15,8 +15,18 @@ _AHEAD = re.compile(r"\b(?:today|2day|this\s+(?:week|afternoon|evening)|at\s+\d|
                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|when\s+(?:he|she|they|u|you)\s+(?:leave|leaves|get|gets|come|comes))\b", re.I)
 
 
+# "Storm Bert is going to batter Hexley tomorrow": the weather, not a person, is the one going to do it.
+_WEATHER = re.compile(r"\b(?:storm|storms|wind|winds|gales?|rain|snow|hail|weather|floods?|thunder\w*|heatwave)(?:\s+[A-Z]\w+)?\s+"
+                      r"(?:is\s+|are\s+|'s\s+|will\s+|'ll\s+)?(?:going\s+to\s+|gonna\s+|set\s+to\s+|about\s+to\s+)?$", re.I)
+
+
 def harm_reported(evidence: str, text: str) -> bool:
-    """Whether a threat rule's `evidence` ("getting battered") is harm `text` reports as done."""
+    """Whether a threat rule's `evidence` ("getting battered") is harm `text` reports as done, or the
+    weather's ("storm going to batter Hexley")."""
+    at = text.lower().find(evidence.lower())
+    verb = re.sub(r"^(?:is\s+|are\s+|'s\s+|will\s+|'ll\s+)?(?:going\s+to|gonna|set\s+to|about\s+to)\s+", "", evidence, flags=re.I)
+    if at >= 0 and _WEATHER.search(text[max(0, at - 40):at] + evidence[:len(evidence) - len(verb)]):
+        return True
     if not _GETTING.match(evidence) or _AHEAD.search(text):
         return False
     for s in re.split(r"[.!?\n]+", text):

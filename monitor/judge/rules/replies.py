@@ -30,7 +30,10 @@ _JOINS_IN = re.compile(
     re.I)
 
 # "what number bus goes past", "what number do I ring", "whats the number for 101": another number asked for.
-_ELSE = r"\s+(?:bus|is\s+(?:the|for)|do\s+(?:i|we|you)|should|to\s+(?:ring|call|text)|for|of\s+the)\b"
+# ("which house is the one", "whats the number of the house": the home itself asked for, so "is the" and
+# "of the" only before a school's, an office's or a service's name.)
+_OFFICE = r"(?:school|office|police|council|bus|helpline|nspcc|childline)"
+_ELSE = r"\s+(?:bus|is\s+for|is\s+the\s+" + _OFFICE + r"|do\s+(?:i|we|you)|should|to\s+(?:ring|call|text)|for|of\s+the\s+" + _OFFICE + r")\b"
 # Asking for the rest of a home or a car posted above: "what number 👀", "which house", "postcode?".
 _ASKS_WHERE = re.compile(
     r"\b(?:what|which|wat|wot)\s+(?:number|no\.?|house|door|street|road|flat|block|car|reg)\b(?!" + _ELSE + r")"
@@ -40,6 +43,10 @@ _ASKS_WHERE = re.compile(
 # "which house? I'll pop a card through", "what number is the school office? ... tell them", "My nan lives
 # round there and she'd be horrified": asked to help, to report or in dismay, not to pay a visit.
 _HELPS = re.compile(r"\b(?:report\w*|police|101|999|school\s+office|card|flowers|horrified|appalled|disgusting|shocking|scary)\b", re.I)
+# Those words turned to menace: "police won't do anything so we will", "a card he won't forget 😈",
+# "anyone reporting this is a grass", "999 won't get there in time".
+_SCORNS = re.compile(r"\b(?:police|101|999|coppers|feds)\s+(?:won'?t|wont|will\s+never|never|do\s+nothing|are\s+useless)\b|\bwon'?t\s+forget\b"
+                     r"|\bso\s+we\s+will\b|\b(?:grass|grasses|snitch\w*)\b|😈", re.I)
 _HOME = frozenset({"street_address", "home_details", "postcode", "vehicle_registration"})
 
 # Urging on a child who says goodbye: "do it then", "nobody cares", "attention seeking".
@@ -60,7 +67,7 @@ _REBUKE = re.compile(r"\breport(?:ed|ing)?\b|\b(?:101|999)\b|\bdelete\s+(?:this|
 
 
 def _rebuked(text: str) -> bool:
-    return bool(_REBUKE.search(text) or reported_speech(text) or denial(text))
+    return bool(_REBUKE.search(text) and not _SCORNS.search(text) or reported_speech(text) or denial(text))
 
 
 def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
@@ -71,11 +78,11 @@ def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
         return ()
     # "say the word and I'll report you to the police mate": the words of joining in, said to stop it.
     # (Not the news and counter-speech frames: "about time someone put her in her place" is no report.)
-    if (m := _JOINS_IN.search(text)) and not (_REBUKE.search(text) or denial(text)):
+    if (m := _JOINS_IN.search(text)) and not (_REBUKE.search(text) and not _SCORNS.search(text) or denial(text)):
         said = [f for f in threat_phrases(context) if hostile or f.rule != "veiled_threat_if_hostile"]
         if said:
             return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {said[0].evidence})"),)
-    if len(text.split()) <= _SHORT and (m := _ASKS_WHERE.search(text)) and not _rebuked(text) and not _HELPS.search(text):
+    if len(text.split()) <= _SHORT and (m := _ASKS_WHERE.search(text)) and not _rebuked(text) and not (_HELPS.search(text) and not _SCORNS.search(text)):
         home = [f for f in personal_locators(context) if f.rule in _HOME]
         # A neighbour's "which house?" under a lost dog's address is no threat: the home must be posted
         # with menace ("for anyone who fancies a word with marsh"), or asked for in anger.
