@@ -62,7 +62,7 @@ TABLE = [
      {"dsl_review"}, {"request_removal"}),
     # A parent reporting bullying posts nothing inappropriate: no letter to them.
     ("my son is being bullied at Hollowbrook and nobody does anything", SCHOOL_ONLY, ANGRY, "digest",
-     set(), set(), {"contact_author"}),
+     set(), set(), {"contact_author", "dsl_review"}),
 ]
 
 

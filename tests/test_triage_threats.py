@@ -207,6 +207,9 @@ WHOSE = [
      CALM, True),
     ("Warning: Storm Bert is going to batter Hexley tomorrow, Whitaker's class trip is off", CALM, False),
     ("Word is Year 6 are planning to kill Mr Whitaker with silly string on his last day of term 😂", CALM, False),
+    ("Heads up: bring a torch for Whitaker's class lantern parade on Friday, it gets dark early", CALM, False),
+    ("Warning: knife crime awareness assembly for Whitaker's year 6 on Thursday, some parents may want to talk first",
+     CALM, False),
     # Round 36's: "screenshot this" from the threat's author dares readers to keep it; "I screenshot it" reports it.
     ("tomorrow after school im waiting for Whitaker by the back gate. hes done. screenshot this", {**ANGRY, "threat": 0.9}, True),
     ('Whoever wrote "im waiting for Whitaker by the back gate" - I screenshot it and sent it to the school',
@@ -235,6 +238,9 @@ THREATS = [
     ("the storm is going to batter Whitaker's classroom roof tonight", ANGRY, False),
     ("Tomorrow's nativity at Whitaker's school is going to be carnage with the parking, mark my words", ANGRY, False),
     ("Whitaker's got it coming, mark my words", ANGRY, True),
+    # Review P's ordinary month: a thing coming together, a rival team, a lantern parade, an assembly.
+    ("The PTA's got it coming together nicely for Whitaker's class fair", HAPPY, False),
+    ("Kelby High has got it coming on Saturday, Whitaker's lads are flying", HAPPY, False),
     # Veiled: no violent word, plain to the one who reads it.
     ("i know which house is hers now. walk the dog past it every night", CALM, True),
     ("Miss Rowe (TA at Hollowbrook) - I've got your address now. See you soon x", HAPPY, True),

@@ -20,12 +20,18 @@ _WEATHER = re.compile(r"\b(?:storm|storms|wind|winds|gales?|rain|snow|hail|weath
                       r"(?:is\s+|are\s+|'s\s+|will\s+|'ll\s+)?(?:going\s+to\s+|gonna\s+|set\s+to\s+|about\s+to\s+)?$", re.I)
 
 
+_BY_WEATHER = re.compile(r"\s+by\s+(?:the\s+|this\s+|that\s+)?(?:storm|wind|winds|gales?|rain|snow|hail|weather|floods?|thunder\w*)\b", re.I)
+
+
 def harm_reported(evidence: str, text: str) -> bool:
     """Whether a threat rule's `evidence` ("getting battered") is harm `text` reports as done, or the
     weather's ("storm going to batter Hexley")."""
     at = text.lower().find(evidence.lower())
     verb = re.sub(r"^(?:is\s+|are\s+|'s\s+|will\s+|'ll\s+)?(?:going\s+to|gonna|set\s+to|about\s+to)\s+", "", evidence, flags=re.I)
     if at >= 0 and _WEATHER.search(text[max(0, at - 40):at] + evidence[:len(evidence) - len(verb)]):
+        return True
+    # "Hexley is going to get battered by the storm tonight": the weather named after the verb (review P).
+    if at >= 0 and _BY_WEATHER.match(text[at + len(evidence):]):
         return True
     if not _GETTING.match(evidence) or _AHEAD.search(text):
         return False

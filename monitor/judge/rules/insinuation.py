@@ -32,7 +32,9 @@ _HINT = re.compile(
     # How they are with children: "too" or "a bit too", not "very close with the kids" (kindness) nor "not too friendly".
     rf"|(?<!not\s)(?<!n't\s)\b(?:too|a\s+bit\s+too|bit\s+too)\s+(?:friendly|close|touchy|touchy-?feely)\s+with\s+(?:{_KIDS}|my\s+(?:daughter|son|girl|boy|kids?))"
     rf"|(?<!not\s)(?<!n't\s)\b(?:too|a\s+bit\s+too|bit\s+too)\s+hands-?on\s+with\s+{_SEXED}"
+    # (Not a thing of theirs: "anywhere near Mr Lloyd's cross country course in this weather", review P.)
     rf"|\b(?:wouldn'?t|would\s+not|never)\s+(?:leave|let)\s+my\s+(?:daughter|son|kids?|girl|boy|child)\s+(?:alone\s+with|anywhere\s+near)\b"
+    r"(?!\s+(?:(?:mr|mrs|miss|ms)\s+)?\w+(?:'s|s')\s+(?:\w+\s+){0,2}(?:course|track|field|pitch|pool|cooking|dinners?|food|driving|minibus|route|lab|experiments?)\b)"
     rf"|\bwhat\s+(?:he|she|they|\w+)\s+(?:gets?|got)\s+up\s+to\s+(?:in\s+(?:the\s+|those\s+)?(?:(?:boys|girls|kids)'?\s+)?(?:changing|toilets|showers|dorms)|with\s+{_SEXED})"
     rf"|\btalk\s+(?:about|of)\s+(?:(?:mr|mrs|miss|ms)\s+)?\w+\s+and\s+{_SEXED}"
     rf"|\bask\s+{_SEXED}\s+(?:he|she|they)\s+used\s+to\b"
@@ -58,7 +60,19 @@ def danger_to_children(text: str) -> tuple[Finding, ...]:
     # (A duty in scare quotes, "always 'fixing the boiler' outside the girls changing rooms", is the hint itself.)
     found = tuple(f for f in found if not (_ROOMS_RE.search(f.evidence) and _DUTY.search(without_quotes(text)))
                   and not (_LEFT.search(f.evidence) and _ANSWERED.search(text)))
-    return found + (find_all("staff_danger_hinted", _SMOKE, text) if _CHILDREN.search(text) else ())
+    found = tuple(f for f in found if not (_LAX.search(text) and not re.search(_SEXED, f.evidence, re.I))
+                  and not (_PRAISED.search(text) and not _WINK.search(text) and re.match(r"ask\b", f.evidence, re.I)))
+    # (The author's children as witnesses to a mess, "my kids say it's chaos there", are no children beside the hint.)
+    return found + (find_all("staff_danger_hinted", _SMOKE, text) if _CHILDREN.search(_MY_KIDS_SAY.sub(" ", text)) else ())
+
+
+# Review P's ordinary month: "a bit too friendly with the Year 9s, they walk all over her" is lax discipline, said of
+# the class, not of girls or boys; "ask the girls he used to coach, the best netball coach in Hexley" is praise.
+_LAX = re.compile(r"walk\w*\s+all\s+over\b|\brun\s+riot\b|\btold\s+off\b|\bno\s+(?:control|discipline)\b|\bpush\s*over\b"
+                  r"|\bget\s+away\s+with\b|\bbehaviou?r\b|\bdiscipline\b|\bstrict\w*\b", re.I)
+_PRAISED = re.compile(r"\b(?:the\s+best|brilliant|amazing|fantastic|legend|inspir\w+|won\s+the)\b", re.I)
+_WINK = re.compile(r"😉|😏|👀|\bjust\s+say(?:ing|in)\b|\bwink\b|\bif\s+you\s+know\b", re.I)
+_MY_KIDS_SAY = re.compile(r"\b(?:my|our)\s+(?:kids?|children|son|daughter|lad|girl|boy)s?\s+(?:say|says|said|reckons?|tells?|told)\b", re.I)
 
 
 _ROOMS_RE = re.compile(_ROOMS, re.I)

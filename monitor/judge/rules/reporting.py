@@ -130,7 +130,12 @@ def _warns_ahead(text: str) -> tuple[Finding, ...]:
 # photographer will shoot the class photos", "burn the SATs papers" (review O).
 _PLAY = re.compile(r"\bshoot\w*\s+on\s+sight\b|\bshoot\w*\s+(?:the\s+)?(?:\w+\s+){0,2}(?:photos?|pictures?|pics|video|film)\b"
                    r"|\b(?:kill|attack|get|jump|batter)\w*\s+(?:\w+\s+){0,3}with\s+(?:silly\s+string|kindness|water|glitter|foam|snowballs?|nerf)"
-                   r"|\bphoto\s*shoots?\b|\bburn\w*\s+(?:the\s+)?(?:\w+\s+){0,4}(?:papers?|books?|homework|worksheets?|calories)\b", re.I)
+                   r"|\bphoto\s*shoots?\b|\bburn\w*\s+(?:the\s+)?(?:\w+\s+){0,4}(?:papers?|books?|homework|worksheets?|calories)\b"
+                   # Review P's month: "bring a torch for the lantern parade", "the petrol station is shutting", a "knife
+                   # crime awareness assembly", "a film crew shooting an advert", "the ice will hurt kids if they slip".
+                   r"|\btorch\s+(?:for|to\s+(?:see|light)|with)\b|\bpetrol\s+(?:station|garage|pumps?|prices?)\b|\bknife[\s-]+crime\b"
+                   r"|\b(?:film|tv|camera)\s+crews?\s+(?:is\s+|are\s+)?shoot\w*|\bshoot\w*\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:advert|ad|scene|episode)\b"
+                   r"|\b(?:hurt|kill)\w*\s+(?:\w+\s+){0,3}if\s+(?:they|he|she|you|u|someone|anyone)\s+(?:slip|slips|fall|falls|trip|trips)\b", re.I)
 # A drill, a show or a safety event warns of no violence.
 _NOT_VIOLENCE = re.compile(r"\b(?:lockdown\s+drill|fire\s+(?:drill|brigade|safety|service|engine)|workshop|self-?defen[cs]e|amnesty|macbeth"
                            r"|photographer)\b", re.I)

@@ -115,7 +115,10 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:something|it)\s*(?:'s|is|will|'ll)?\s+(?:going\s+to|gonna|about\s+to)?\s*(?:happen|go\s+down|kick\s+off)\s+(?:at|in|to)\s+(?:the\s+)?(?:school|hollowbrook|hba|(?:the\s+)?gates)\b"
     r"|\b(?:won'?t|will\s+not)\s+know\s+what\s+hit\s+(?:him|her|them|you|em|it|us)\b"
     # "he's got it coming, mark my words" (not "mark my words" alone: a parking moan's "carnage, mark my words").
-    r"|(?:\b(?:'s|is|has)\s+|\bteacher\s+)got\s+it\s+coming\b"
+    # Not "the PTA's got it coming together", "Mr W's got it coming along nicely", nor a rival school or team
+    # ("Kelby High has got it coming on Saturday"): review P's ordinary month.
+    r"|(?:\b(?!(?:pta|high|academy|school|college|fc|united|town|city|rovers|juniors|team|everyone|everybody|christmas|santa)\b)\w+(?:'s|\s+(?:is|has))\s+|\bteacher\s+)"
+    r"got\s+it\s+coming\b(?!\s+(?:together|along|back|through|round|nicely))"
     r"|\b(?:i'?ve|i\s+have|we'?ve)\s+been\s+(?:watching|following)\s+(?:you|u|him|her|them)\b"
     r"|\b(?:saw|seen|see)\s+(?:you|u|him|her)\s+(?:at|in|outside|leaving|with)\b[^.!?\n]{0,50}\b(?:your|ur|his|her)\s+(?:kids?|children|daughter|son|wife|husband|house|home|car)\b"
     r"|\b(?:nice|lovely|pretty|cute|beautiful)\s+(?:house|home|car|kids|children|family|garden|front\s+door|daughters?|sons?|wife|husband)\s+(?:you'?ve\s+got|you\s+have|he\s+has|she\s+has|he'?s\s+got|she'?s\s+got|u\s+got)\b"
