@@ -26,8 +26,9 @@ FOLDERS = ("dev", "final", *(f"round{n}" for n in range(3, 15)))
 # (Round 15's candidate L learned from rounds 3-24, M from rounds 3-26; round 27 judged M;
 # round 16 read round 28, and candidate N learns from rounds 3-28; round 17 read rounds 29-31,
 # its candidates O and P learning from rounds 3-30; round 18 read rounds 32 and 33, and its advice head
-# learned from rounds 3-30, judged on 32 and 33; round 19 read round 34 and, at its end, round 35; round 36 is sealed for round 20.)
-LATEST_READ = 35
+# learned from rounds 3-30, judged on 32 and 33; round 19 read round 34 and, at its end, round 35; round 20 read
+# round 36 and, at its end, round 37.)
+LATEST_READ = 37
 
 
 def folders(through: int = 14) -> tuple[str, ...]:
