@@ -104,8 +104,9 @@ def plainly_named(f: rules.Finding, not_names: Sequence[str] = ()) -> bool:
 
 def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], said: set[str],
             scores: Mapping[str, float], pupils: Sequence[rules.Finding], harmed: bool, threat_rule: bool,
-            not_names: Sequence[str] = ()) -> bool:
-    """`harmed`: the post alleges staff harmed a child (already routed); `threat_rule`: a threat rule fired.
+            not_names: Sequence[str] = (), context: str = "") -> bool:
+    """`harmed`: the post alleges staff harmed a child (already routed); `threat_rule`: a threat rule fired;
+    `context`: the post it answers, where a reply may urge on a child (urged_on).
     Returns whether the post shows other people's children where it should not (named in anger,
     in a fight, in a photo): a parent who posts that is asked to take it down."""
     found = rules.child_at_risk(text)
@@ -196,6 +197,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         if bad or worry or others or angry:
             v.add("high" if bad else "digest", ["safeguarding"], ["dsl_review"] + (["request_removal"] if bad else []),
                   f"A pupil may be identifiable: {_quote(pupils)}.", pupils)
+    urged_on(v, text, context)
     # A worried parent reporting grooming or self-harm posts nothing inappropriate.
     worried = any(f.rule in _CONCERNS for f in found)
     return bool(pupils) and "request_removal" in v.actions and not worried

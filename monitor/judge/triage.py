@@ -191,8 +191,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
               "Alleges that a member of staff harmed a child: DSL review (the LADO within one working day); the "
               "member of staff must not be named outside the headteacher and DSL (Education Act 2002 s141F).", harmed)
     # Children at risk, pupils made identifiable, a child urged on ("do it then") (monitor/judge/children.py).
-    shown = children.at_risk(v, text, s, p, said, scores, pupils, bool(harmed), bool(threat_rule), not_names)
-    children.urged_on(v, text, post.context)
+    shown = children.at_risk(v, text, s, p, said, scores, pupils, bool(harmed), bool(threat_rule), not_names, post.context)
 
     # Defamation: a crime or grave misconduct stated as fact about a named person.
     if (alleged or model_defames) and not harmed:
