@@ -52,20 +52,6 @@ _REBUKED = re.compile(r"\b(?:zero|no)\s+truth\b|\b(?:stop|quit)\s+(?:spreading|s
                       r"|\bshame\s+on\s+(?:you|them)\b|\b(?:should|needs?\s+to)\s+be\s+ashamed\b|\bslander\w*|\blibel\w*|\bhow\s+dare\b"
                       r"|\b(?:is|isn'?t)\s+not\s+always\b", re.I)
 
-def danger_to_children(text: str) -> tuple[Finding, ...]:
-    """A hint that the member of staff a post is about is a danger to children."""
-    if _REBUKED.search(text) or reported_speech(text):
-        return ()
-    found = find_all("staff_danger_hinted", _HINT, text)
-    # (A duty in scare quotes, "always 'fixing the boiler' outside the girls changing rooms", is the hint itself.)
-    found = tuple(f for f in found if not (_ROOMS_RE.search(f.evidence) and _DUTY.search(without_quotes(text)))
-                  and not (_LEFT.search(f.evidence) and _ANSWERED.search(text)))
-    found = tuple(f for f in found if not (_LAX.search(text) and not re.search(_SEXED, f.evidence, re.I))
-                  and not (_PRAISED.search(text) and not _WINK.search(text) and re.match(r"ask\b", f.evidence, re.I)))
-    # (The author's children as witnesses to a mess, "my kids say it's chaos there", are no children beside the hint.)
-    return found + (find_all("staff_danger_hinted", _SMOKE, text) if _CHILDREN.search(_MY_KIDS_SAY.sub(" ", text)) else ())
-
-
 # Review P's ordinary month: "a bit too friendly with the Year 9s, they walk all over her" is lax discipline, said of
 # the class, not of girls or boys; "ask the girls he used to coach, the best netball coach in Hexley" is praise.
 _LAX = re.compile(r"walk\w*\s+all\s+over\b|\brun\s+riot\b|\btold\s+off\b|\bno\s+(?:control|discipline)\b|\bpush\s*over\b"
@@ -76,7 +62,28 @@ _MY_KIDS_SAY = re.compile(r"\b(?:my|our)\s+(?:kids?|children|son|daughter|lad|gi
 
 
 _ROOMS_RE = re.compile(_ROOMS, re.I)
+_SEXED_RE = re.compile(_SEXED, re.I)
 # Why they left, answered in the post: "turns out she moved to be near her mum", "she was headhunted".
 _LEFT = re.compile(r"\b(?:left|leaving|moved)\b", re.I)
 _ANSWERED = re.compile(r"\b(?:turns\s+out|headhunted|promot\w+|to\s+be\s+(?:near|nearer|closer)|to\s+care\s+for|retir\w+|relocat\w+"
                        r"|maternity|more\s+money)\b", re.I)
+
+
+def _explained(f: Finding, text: str) -> bool:
+    """Whether the post itself explains the hint away: a duty beside the rooms (not one in scare quotes,
+    "always 'fixing the boiler' outside the girls changing rooms", which is the hint itself), the
+    leaving answered, a class's lax discipline, or praise with no wink."""
+    e = f.evidence
+    return bool(_ROOMS_RE.search(e) and _DUTY.search(without_quotes(text))
+                or _LEFT.search(e) and _ANSWERED.search(text)
+                or _LAX.search(text) and not _SEXED_RE.search(e)
+                or _PRAISED.search(text) and not _WINK.search(text) and re.match(r"ask\b", e, re.I))
+
+
+def danger_to_children(text: str) -> tuple[Finding, ...]:
+    """A hint that the member of staff a post is about is a danger to children."""
+    if _REBUKED.search(text) or reported_speech(text):
+        return ()
+    found = tuple(f for f in find_all("staff_danger_hinted", _HINT, text) if not _explained(f, text))
+    # (The author's children as witnesses to a mess, "my kids say it's chaos there", are no children beside the hint.)
+    return found + (find_all("staff_danger_hinted", _SMOKE, text) if _CHILDREN.search(_MY_KIDS_SAY.sub(" ", text)) else ())
