@@ -94,7 +94,8 @@ ANOTHER_HOLLOWBROOK = [
 ACCOUNT_NAMED_FOR_US = [
     ("hope someone reverses over marsh in the staff car park", "", "https://x.com/hba_survivor/status/1",
      {S: "likely", HM: "likely"}),
-    ("lovely sunset tonight", "", "https://x.com/hba_survivor/status/2", {}),
+    # Naming nothing of ours, it is only possibly ours (round 21): it reaches the DSL only if harmful.
+    ("lovely sunset tonight", "", "https://x.com/hba_survivor/status/2", {S: "possible"}),
 ]
 # A namesake: an age as a news report gives it, another walk of life, a place that is no school.
 NAMESAKES = [
@@ -556,7 +557,10 @@ AUTHOR = [
     ("mr w gave our form a detention for nothing again", "hba_yr7_real", {S: "likely", TW: "likely"}),
     ("Hi Paul, thank you for stepping in. Please could you ring reception?", "Hollowbrook Academy", {S: "sure"}),
     ("Reminder: we close at 1pm on Friday for staff training.", "@HollowbrookAcad", {S: "sure"}),
-    ("lovely sunset tonight", "hba_olly", {}),
+    # Round 21: a post naming nothing of ours, by an account named for the school, is only possibly
+    # ours: it reaches the DSL if it is harmful ("goodnight forever, sorry mum" by "hba.9m.chloe").
+    ("lovely sunset tonight", "hba_olly", {S: "possible"}),
+    ("goodnight forever 🌙 i mean it this time. sorry mum", "hba.9m.chloe", {S: "possible"}),
     ("priya patel from street dance always pushes to the front", "dancefam_hexley", {PP: "possible"}),
     ("Dropping the kids at school, the class WhatsApp at 11pm again", "HexleyDadVlogs", {}),
     ("Fresh trims for the Christmas do, walk-ins welcome till 7", "hollowbrookbarbers_e17", {}),
@@ -590,7 +594,7 @@ def test_who_wrote_it(text, author, expected):
 
 def test_no_name_runs_from_the_address_into_its_author():
     got = assess("lovely day", "", SCHOOL, url="https://x.com/groups/hollowbrook", author="Academy fan")
-    assert {g.target: g.grade for g in got.grades} == {}
+    assert {g.target: g.grade for g in got.grades} == {"school": "possible"}
 
 
 def test_a_run_of_flags_is_quoted_by_the_flag_that_points_away():

@@ -214,6 +214,20 @@ WHOSE = [
     ("tomorrow after school im waiting for Whitaker by the back gate. hes done. screenshot this", {**ANGRY, "threat": 0.9}, True),
     ('Whoever wrote "im waiting for Whitaker by the back gate" - I screenshot it and sent it to the school',
      {**ANGRY, "threat": 0.6}, False),
+    # Round 21: the author rebukes the words they quote or answer, with no frame naming who wrote them.
+    ("ppl sayin 'someone should batter whitaker' under that vid r actually braindead. leave the man alone",
+     {**ANGRY, "threat": 0.9}, False),
+    ("'watch ur back whitaker' under a post about 6 year olds reading. seriously?? reported. do better.",
+     {**ANGRY, "threat": 0.9}, False),
+    ("Mark I'm with you on the parking but you can't write 'put him through the staffroom window' about Mr "
+     "Whitaker. Edit it.", {**ANGRY, "threat": 0.9}, False),
+    ("Shaun get that down NOW. Whitaker's kids live there. That's not on", {**ANGRY, "threat": 0.9}, False),
+    ("To the man who wrote 'I know where Mr Whitaker lives' on here last night, I've reported you.",
+     {**ANGRY, "threat": 0.9}, False),
+    # ... not a rebuke that makes a threat of its own, nor a threat kept before it is deleted.
+    ("'watch ur back' was too soft. reported? good. Whitaker, I'll batter you at the gate", ABUSIVE, True),
+    ("Screenshotted before he deleted it: 'ill break whitakers jaw in the car park friday'. He's in this group.",
+     {**ANGRY, "threat": 0.9}, True),
 ]
 
 
@@ -238,6 +252,12 @@ THREATS = [
     ("the storm is going to batter Whitaker's classroom roof tonight", ANGRY, False),
     ("Tomorrow's nativity at Whitaker's school is going to be carnage with the parking, mark my words", ANGRY, False),
     ("Whitaker's got it coming, mark my words", ANGRY, True),
+    # Round 21: a match talked up in violent words is the score; a weapon brought to it is not.
+    ("hba vs greenfield friday at the leisure centre, we're gonna KILL them, come support ⚽ Mr Whitaker", ANGRY, False),
+    ("dads v staff charity match Sunday 11am, Whitaker's staff are getting battered this year, no mercy", ANGRY, False),
+    ("year 6 v staff football friday, we're gonna END them, Mr Whitaker better start stretching", ANGRY, False),
+    ("after the match saturday we're gonna batter them at the rec, bring bats, Whitaker too", ANGRY, True),
+    ("if Whitaker sends my lad off again at the match saturday im gonna kill him", ANGRY, True),
     # Review P's ordinary month: a thing coming together, a rival team, a lantern parade, an assembly.
     ("The PTA's got it coming together nicely for Whitaker's class fair", HAPPY, False),
     ("Kelby High has got it coming on Saturday, Whitaker's lads are flying", HAPPY, False),
@@ -919,6 +939,10 @@ WHEN_WHERE = [
     # "stop" the verb, not a bus stop.
     ("everyone in this group needs to stop sharing it", []),
     ("breakfast club is before the bell, 7.45 sharp", ["before the bell", "7.45"]),
+    # Round 21: a group chat copied out stamps each line with when it was sent; that is no time named.
+    ("[08:30] Tash: cant believe it\n[08:31] Bex: same", []),
+    ("21:02 - Jay: see u at 3.15\n21:03 - Kyle: say less", ["3.15"]),
+    ("[21:02] Jay: see u at 3.15 tomorrow", ["at 3.15", "tomorrow"]),
 ]
 
 

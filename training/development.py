@@ -28,7 +28,7 @@ FOLDERS = ("dev", "final", *(f"round{n}" for n in range(3, 15)))
 # its candidates O and P learning from rounds 3-30; round 18 read rounds 32 and 33, and its advice head
 # learned from rounds 3-30, judged on 32 and 33; round 19 read round 34 and, at its end, round 35; round 20 read
 # round 36 and, at its end, round 37; round 38 is sealed for round 21.)
-LATEST_READ = 37
+LATEST_READ = 38
 
 
 def folders(through: int = 14) -> tuple[str, ...]:

@@ -166,6 +166,11 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, G
         # though it says only "the school" or "the head".
         return "likely", Grade("school", "likely", ", ".join(bits) + ", no other school named",
                                basis(place + account) + ("community",)), bits, tags
+    if account and not cx.others and not cx.elsewhere:
+        # "hba.9m.chloe": "goodnight forever, sorry mum". An account named for the school, a post
+        # naming nothing of ours: perhaps one of our pupils. Only harm reaches anyone (graded.py).
+        return "possible", Grade("school", "possible", f"{said(account)}, an account named for the school; "
+                                 "the post names nothing of ours", basis(account) + ("account",)), bits, tags
     return "no", None, bits, tags
 
 

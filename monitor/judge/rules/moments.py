@@ -55,3 +55,8 @@ WEAPON = re.compile(r"\b(?:knife|knives|gun|guns|shotgun|rifle|firearm|pistol|cr
 # What a joke warning is about: a parking warden, a test, the choir. "You have been warned" beside them is no threat.
 NOTICE = re.compile(r"\b(?:wardens?|fined?|fines|tickets?|parking|zig\s*-?\s*zags?|test|exam|homework|spelling|descant|choir"
                     r"|bake\s+sale|brownies|traffic|roadworks|queues?)\b", re.I)
+
+
+# "[08:30] Tash: ..." in a group chat copied out: when a line was sent, not a time it names.
+STAMP = re.compile(r"(?m)^[ \t]*\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:,?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\]?(?:\s*-)?(?=\s*[^\s:\[\]][^:\n]{0,30}:)",
+                   re.IGNORECASE)

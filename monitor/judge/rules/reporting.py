@@ -23,6 +23,7 @@ _FRAME = re.compile(
     r"|\bin\s+a\s+statement\b|\bthe\s+gazette\s+(?:understands|has\s+learned)"
     # Counter-speech: quoting to condemn.
     r"|\bwho(?:ever|\s+ever)\s+(?:wrote|posted|said|put|commented|sent|shared|keeps\s+(?:sharing|posting))\b"
+    r"|\b(?:the|that|this)\s+(?:man|woman|person|guy|bloke|lad|parent|troll|coward|idiot|account|people|lot)\s+who\s+(?:wrote|posted|said|put|commented|sent|shared)\b"
     r"|\b(?:some(?:one|body)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,6}?)?(?:has\s+|actually\s+|just\s+)?(?:wrote|written|posted|said|saying|commented|put)\b"
     r"|\b(?:arrested|charged|cautioned|jailed|sentenced|convicted)\s+(?:after|over|for)\b"
     r"|\bgrow\s+up\b|\bnot\s+(?:funny|banter|a\s+joke)\b|\b(?:is|are|was)\s+unacceptable\b|\b(?:is|isn'?t|was)\s+(?:not|never)\s+ok(?:ay)?\b"
@@ -204,10 +205,27 @@ _DONE_WITH = re.compile(r"\b(?:(?:was|were|got|been)\s+(?:excluded|suspended|exp
                         r"|last\s+(?:year|term|summer)|from\s+20\d\d|painted\s+over|referral\s+order)\b", re.I)
 
 
+# The author's own rebuke of words they quote or answer: "'watch ur back whitaker' under a post about
+# 6 year olds reading. seriously?? reported", "Mark you can't write '...' about Mrs Patel. Edit it."
+_REBUKE = re.compile(
+    r"\b(?:reported|blocked|grow\s+up|pack\s+it\s+in|(?:delete|edit)\s+(?:it|that|this)|(?:take|get)\s+(?:it|that|this)\s+down"
+    r"|leave\s+(?:him|her|them|the\s+(?:man|woman|lad|poor))\b(?:\s+\w+)?\s+alone|do\s+better|not\s+(?:ok(?:ay)?|on|funny|banter|acceptable)"
+    r"|what\s+the\s+(?:hell|fuck|heck)|seriously\s*\?|absolutely\s+not|braindead|please\s+stop|stop\s+sharing"
+    r"|(?:is|it'?s|its)\s+a\s+crime|read\s+that\s+back|(?:is|was)\s+(?:a\s+)?fake|you\s+can'?t\s+(?:write|say|post))\b", re.I)
+
+
 def reported_speech(text: str) -> tuple[Finding, ...]:
     """The frame that makes a post a report of a threat, or a rebuke of one."""
     found = find_all("reported_or_condemned", _FRAME, text)
     quotes = [m.group(0) for m in _QUOTED.finditer(text)]
+    own = without_quotes(text)
+    said = " ".join(quotes)
+    # A quoted weapon or outright violence with its moment still to come is live, however rebuked
+    # ("'im bringing my brothers knife in tomorrow' take it down now mate").
+    live = bool(quotes) and outright(said) and any(sets_a_time(f) for f in when_where(said))
+    if not found and not live and _REBUKE.search(own) and not threat_phrases(own) and not when_where(own):
+        # Any threat is only in what is quoted (or in the post answered), and the author rebukes it.
+        return find_all("reported_or_condemned", _REBUKE, own)
     if quotes and not found:
         # A threat quoted as long over ("was from 2019 and the lad was expelled") is a report of it:
         # beside the quotation, not an eldest's GCSEs "two years ago" in the same long post.

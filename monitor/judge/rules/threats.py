@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules import fights, tongues, veiled
+from monitor.judge.rules import fights, sport, tongues, veiled
 from monitor.judge.rules.spelling import plain_spelling
 from monitor.judge.rules.harm_done import harm_reported
 from monitor.judge.rules.base import Finding, find_all, gap
-from monitor.judge.rules.moments import NOTICE as _NOTICE, WEAPON as _WEAPON, WHEN_WHERE as _WHEN_WHERE
+from monitor.judge.rules.moments import NOTICE as _NOTICE, STAMP as _STAMP, WEAPON as _WEAPON, WHEN_WHERE as _WHEN_WHERE
 
 # Idioms that use violent words harmlessly. They are blanked out before the threat
 # patterns run, so "I'll kill it at my interview" never reads as a threat.
@@ -47,7 +47,7 @@ _INTENSIFIER = re.compile(
 def strip_idioms(text: str, intensifiers: bool = True) -> str:
     """Violent idioms blanked out; `intensifiers`: "dead nice" too, which alone excuses nothing
     (triage asks whether an idiom explains a post's violent words, and "dead nice" does not)."""
-    text = _IDIOMS.sub(lambda m: " " * len(m.group(0)), text)
+    text = sport.play_fight(_IDIOMS.sub(lambda m: " " * len(m.group(0)), text))
     return _INTENSIFIER.sub(lambda m: " " * len(m.group(0)), text) if intensifiers else text
 
 
@@ -295,5 +295,6 @@ def weapons(text: str) -> tuple[Finding, ...]:
 def when_where(text: str) -> tuple[Finding, ...]:
     """The times and places a post names ("tomorrow", "in the car park"), whatever else it says:
     for a post already judged a threat (by the rules or the model)."""
-    found = find_all("imminent", _WHEN_WHERE, strip_idioms(plain_spelling(text)))
+    found = find_all("imminent", _WHEN_WHERE, _STAMP.sub(lambda m: " " * len(m.group(0)), strip_idioms(plain_spelling(text))))
     return found + weapons(text)
+

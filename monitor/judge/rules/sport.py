@@ -1,0 +1,32 @@
+"""A match talked up in violent words: "hba vs greenfield friday, we're gonna KILL them, come support ⚽",
+"dads v staff charity match Sunday, staff are getting battered this year". Pure.
+
+The violence is the score. It is blanked before the threat rules run only where the post is about a
+fixture and names no weapon: "bring bats to the match" stays a threat.
+"""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.moments import WEAPON
+
+_FIXTURE = re.compile(
+    r"[⚽🏀🏉🏒🏏🏟🏆🥅🏐🏸]|\b(?:vs\.?|versus)\s+\w+"
+    r"|\bv\.?\s+(?:the\s+)?(?:staff|teachers|dads|mums|parents|students|pupils|sixth\s+form|year|yr|y\d+)\b"
+    r"|\bu\d{1,2}s?\b|\b(?:match|fixture|kick\s*-?off|semi(?:-?final)?s?|cup|league|derby|tournament|rematch|dodgeball|rounders"
+    r"|netball|football|rugby|hockey|five\s+a\s+side|5\s*a\s*side|sports\s+day|bleep\s+test|come\s+support)\b", re.I)
+# The side beaten: a team, never one named person ("we'll batter Gaz" at a match can still be meant).
+_BEATEN = re.compile(
+    r"\b(?:kill|destroy|batter|smash|thrash|hammer|murder|end|annihilate|slaughter|demolish|bury)(?:ed|s|ing)?\s+"
+    r"(?:them|em|'em|u|you|yous|ya|us|the\s+(?:staff|teachers|dads|mums|lot\s+of\s+(?:them|you)))\b"
+    r"|\b(?:getting|get|got|gonna\s+get|going\s+to\s+get)\s+(?:absolutely\s+)?(?:battered|destroyed|smashed|thrashed|hammered|murdered|slaughtered|killed)\b", re.I)
+
+# Things brought to a fight that WEAPON leaves to context: "bring bats" after a match is no cricket.
+_ARMS = re.compile(r"\b(?:bats?|bricks?|bottles?|tools|knuckle\s*dusters?)\b|🔪|🔫|🪓", re.I)
+
+
+def play_fight(text: str) -> str:
+    """`text` with a team's beating blanked out where the post is about a match and names no weapon."""
+    if not _FIXTURE.search(text) or WEAPON.search(text) or _ARMS.search(text):
+        return text
+    return _BEATEN.sub(lambda m: " " * len(m.group(0)), text)
