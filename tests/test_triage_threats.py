@@ -224,7 +224,10 @@ WHOSE = [
     ("Shaun get that down NOW. Whitaker's kids live there. That's not on", {**ANGRY, "threat": 0.9}, False),
     ("To the man who wrote 'I know where Mr Whitaker lives' on here last night, I've reported you.",
      {**ANGRY, "threat": 0.9}, False),
-    # ... not a rebuke that makes a threat of its own, nor a threat kept before it is deleted.
+    # ... not a rebuke that makes a threat of its own, nor a threat kept before it is deleted, nor a
+    # veiled threat with its day to come passed round (a review's).
+    ("'whitaker wont know what hit him on monday' is going round the year 6 chat... please stop sharing it",
+     {**ANGRY, "threat": 0.6}, True),
     ("'watch ur back' was too soft. reported? good. Whitaker, I'll batter you at the gate", ABUSIVE, True),
     ("Screenshotted before he deleted it: 'ill break whitakers jaw in the car park friday'. He's in this group.",
      {**ANGRY, "threat": 0.9}, True),
@@ -252,12 +255,18 @@ THREATS = [
     ("the storm is going to batter Whitaker's classroom roof tonight", ANGRY, False),
     ("Tomorrow's nativity at Whitaker's school is going to be carnage with the parking, mark my words", ANGRY, False),
     ("Whitaker's got it coming, mark my words", ANGRY, True),
+    # Round 21: a death wished as what someone "should get" is a threat as "should be shot" is.
+    ("that whitaker should get run over tbh nobody would miss him 🙏", ANGRY, True),
+    ("whitaker deserves to be run over", ANGRY, True),
+    ("a kid is going to get run over outside Whitaker's school one day", ANGRY, False),
     # Round 21: a match talked up in violent words is the score; a weapon brought to it is not.
     ("hba vs greenfield friday at the leisure centre, we're gonna KILL them, come support ⚽ Mr Whitaker", ANGRY, False),
     ("dads v staff charity match Sunday 11am, Whitaker's staff are getting battered this year, no mercy", ANGRY, False),
     ("year 6 v staff football friday, we're gonna END them, Mr Whitaker better start stretching", ANGRY, False),
     ("after the match saturday we're gonna batter them at the rec, bring bats, Whitaker too", ANGRY, True),
     ("if Whitaker sends my lad off again at the match saturday im gonna kill him", ANGRY, True),
+    # A review's: one person "getting battered" after the match is no score.
+    ("hba vs greenfield friday ⚽ and whitaker is getting battered at the gate after it", ANGRY, True),
     # Review P's ordinary month: a thing coming together, a rival team, a lantern parade, an assembly.
     ("The PTA's got it coming together nicely for Whitaker's class fair", HAPPY, False),
     ("Kelby High has got it coming on Saturday, Whitaker's lads are flying", HAPPY, False),

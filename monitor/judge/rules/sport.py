@@ -25,8 +25,22 @@ _BEATEN = re.compile(
 _ARMS = re.compile(r"\b(?:bats?|bricks?|bottles?|tools|knuckle\s*dusters?)\b|🔪|🔫|🪓", re.I)
 
 
+# Who "is getting battered": a side, never one person (a review: "hba vs greenfield friday ⚽ and okafor
+# is getting battered at the gate after it" is the head, not the score). A side is named or takes a
+# plural verb ("Greenfield are gonna get hammered"); "okafor is", "Mr Lloyd's" are one person.
+_SIDE = re.compile(r"(?:\b(?:we|they|you|u|yous|staff|teachers|dads|mums|parents|team|side|lot|lads|girls|boys|students|pupils"
+                   r"|form|(?:year|yr|y)\s*\d+s?|u\d{1,2}s?|them|us|em)|\bare|\br|\bur|'re|’re)"
+                   r"(?:\s+(?:is|all|will|gonna|going\s+to|getting|get|be|absolutely))*\s*$", re.I)
+
+
 def play_fight(text: str) -> str:
     """`text` with a team's beating blanked out where the post is about a match and names no weapon."""
     if not _FIXTURE.search(text) or WEAPON.search(text) or _ARMS.search(text):
         return text
-    return _BEATEN.sub(lambda m: " " * len(m.group(0)), text)
+
+    def blank(m: re.Match) -> str:
+        passive = m.group(0).lower().startswith(("get", "got", "gonna", "going"))
+        if passive and not _SIDE.search(text[max(0, m.start() - 30):m.start()]):
+            return m.group(0)
+        return " " * len(m.group(0))
+    return _BEATEN.sub(blank, text)

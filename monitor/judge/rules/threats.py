@@ -65,7 +65,7 @@ _MODAL = r"(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna|gunna)\s+(?:to\s+)?|i\s+am\s+
 _EXPLICIT = re.compile(
     r"\b" + _MODAL + gap(2) + r"(?:" + _VERB + r")(?:ed|ing|s)?\b(?:\s+(?:up|in|out|over))?\s+" + _WHO + r"\b"
     r"|\b(?:deserves?|needs?|wants?|should\s+(?:get|be\s+given))\s+(?:a\s+)?(?:good\s+)?(?:bullet|kicking|shoeing|stabbing|beating|battering|hiding|punch|shot|knife)\b"
-    r"|\b(?:deserves?|needs?|ought|should)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:(?:lined|rounded|taken|dragged|strung)\s+(?:up|out)\s+and\s+)?(?:shot|stabbed|killed|hanged|hung|strung\s+up|beaten|burned|burnt|put\s+down|set\s+on\s+fire|die|dead)\b(?!\s+of\b)"
+    r"|\b(?:deserves?|needs?|ought|should)\s+(?:to\s+)?(?:all\s+)?(?:be\s+|get\s+(?=run\s+over))?(?:(?:lined|rounded|taken|dragged|strung)\s+(?:up|out)\s+and\s+)?(?:shot|stabbed|killed|hanged|hung|strung\s+up|beaten|burned|burnt|put\s+down|set\s+on\s+fire|die|dead|(?<=get\s)run\s+over|(?<=be\s)run\s+over)\b(?!\s+of\b)"
     # ...not a wall, a timetable or a wasps' nest: "the kitchen wall needs knocking out for the new hall", "the
     # timetable wants running over with the kids", "a complaint needs putting down in writing".
     r"|\b(?<!\bwall\s)(?<!\bwalls\s)(?<!\bnest\s)(?<!\bit\s)(?:wants?|want|needs?)\s+(?:stringing\s+up|hanging|running\s+over|knocking\s+out|burning\s+out|kneecapping|putting\s+down)\b"
