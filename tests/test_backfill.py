@@ -48,9 +48,9 @@ def counted_matching(monkeypatch):
     calls = []
     real = poll.match_schools
 
-    def counting(text, context, schools, local=False, url="", author="", news={}):
+    def counting(text, context, schools, local=False, url="", author=""):
         calls.append(text)
-        return real(text, context, schools, local, url, author, news)
+        return real(text, context, schools, local, url, author)
 
     monkeypatch.setattr(poll, "match_schools", counting)
     return calls

@@ -133,6 +133,10 @@ ROLES_IN_A_POST_ABOUT_OUR_STAFF = [
     # "the deputy head" of which school? Possibly ours, where ours is the only school watched: a
     # harmful post reaches the DSL, a harmless one stays out of digests (a trust: see below).
     ("the deputy head rang me", "", "", {PP: "possible"}),
+    # Racist abuse names staff by where they are from (round 21); a blackhead is no head.
+    ("Told you. Asian deputy, African head, SENCO from god knows where at Hollowbrook", "", "",
+     {S: "likely", SO: "likely", PP: "likely", DN: "likely"}),
+    ("some black head on my nose", "", "", {}),
 ]
 # Two names of one person vouch for each other: a first name and their role.
 NAME_AND_ROLE = [

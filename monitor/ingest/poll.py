@@ -8,7 +8,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Sequence
 
 from connectors.base import Connector, ConnectorError, FetchResult, Mention
 
@@ -18,7 +18,6 @@ from monitor.ingest.history import DAYS as HISTORY_DAYS, elsewhere, from_author,
 from monitor.ingest.identity import clean, has_history, person
 from monitor.ingest.matching import Assessment, assess_all
 from monitor.ingest.names import content_key
-from monitor.ingest.talk import DAYS as TALK_DAYS, Talk, in_the_news, promoted
 from monitor.ingest.window import EVERYTHING, Window, split
 from monitor.store import Matched, Store, to_prior
 from monitor.store.errors import store_error_line
@@ -54,13 +53,10 @@ def backoff(failures: int, every_seconds: int) -> timedelta:
 
 
 def match_schools(mention_text: str, context: str, schools: Sequence[School],
-                  local: bool = False, url: str = "", author: str = "",
-                  news: Mapping[str, dict[str, int]] = {}) -> list[tuple[School, Assessment]]:
+                  local: bool = False, url: str = "", author: str = "") -> list[tuple[School, Assessment]]:
     """The schools a post is about (sure or likely); failing any, those it is possibly about, so
-    that triage can still send a possibly harmful post to the DSL. `news`: school -> the staff in
-    the news (talk.in_the_news), whose name alone is theirs."""
-    found = [(s, Assessment(promoted(a.grades, news.get(s.id, {}))))
-             for s, a in assess_all(mention_text, context, schools, local=local, url=url, author=author)]
+    that triage can still send a possibly harmful post to the DSL."""
+    found = assess_all(mention_text, context, schools, local=local, url=url, author=author)
     return [(s, a) for s, a in found if a.about] or [(s, a) for s, a in found if a.possible]
 
 
@@ -134,11 +130,6 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
     """
     mentions, left_out = split(result.mentions, window)
     harmful = by_person(store.harmful_authors([s.id for s in schools], now - timedelta(days=HISTORY_DAYS)))
-    # Who is in the news, once a fetch: the posts of one fetch are of the same few days.
-    talk: dict[str, list[Talk]] = {}
-    for school_id, at, author, staff in store.staff_talk([s.id for s in schools], now - timedelta(days=TALK_DAYS)):
-        talk.setdefault(school_id, []).append(Talk(at, person(author), frozenset(staff)))
-    news = {k: in_the_news(v, now) for k, v in talk.items()}
     total = len(result.mentions)
     done = len(left_out)
     new_ids: list[int] = []
@@ -154,7 +145,7 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
             if backfill:
                 m = replace(m, extra={**m.extra, "backfill": True})
             if m.external_id not in known:
-                hits = match_schools(m.text, m.context, schools, local, url=m.url, author=m.author, news=news)
+                hits = match_schools(m.text, m.context, schools, local, url=m.url, author=m.author)
                 if hits:
                     h = content_hash(m.text)
                     matched.extend(Matched(school_id=s.id, mention=m, about=a.about, content_hash=h, grade=a.grade,

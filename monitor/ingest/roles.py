@@ -27,6 +27,12 @@ _ROLES: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (re.compile(r"teaching assistant|\bta\b"), ("the ta", *MANY)),
     (re.compile(r"\b(?:business|office) manager"), ("business manager", "office manager", "the office")),
 ]
+# Racist abuse names staff by where they are from: "the African head", "Asian deputy, African head, SENCO
+# from god knows where" (read sets: 6 such posts missed the member of staff, so nobody told them).
+_DESCRIBED = ("african", "asian", "black", "muslim", "indian", "pakistani", "nigerian", "foreign", "polish",
+              "romanian", "immigrant")
+_DESCRIBABLE = {"the head": "head", "the deputy": "deputy", "deputy head": "deputy head", "senco": "senco",
+                "the caretaker": "caretaker", "headteacher": "headteacher"}
 _HEAD_OF_YEAR = re.compile(r"head of (?:year|yr|y) ?(\d{1,2})")
 _YEAR_TEACHER = re.compile(r"(?:year|yr|y) ?(\d{1,2}) (?:class )?teacher")
 _SUBJECT_TEACHER = re.compile(r"\b([a-z]+) teacher")
@@ -57,6 +63,7 @@ def role_phrases(role: str) -> set[str]:
             c = m.group(1)
             out.update({f"{c} ta", f"ta in {c}", f"{c} teacher", f"ta for {c}", f"{c}'s ta",
                         f"teaching assistant in {c}", f"{c} teaching assistant", f"teaching assistant for {c}"})
+    out.update(f"{d} {_DESCRIBABLE[p]}" for p in list(out) if p in _DESCRIBABLE for d in _DESCRIBED)
     return out
 
 

@@ -16,7 +16,6 @@ from monitor.config.types import Config
 from monitor.ingest.history import elsewhere, from_author, staff_names
 from monitor.ingest.identity import has_history, person
 from monitor.ingest.matching import Assessment, assess_all
-from monitor.ingest.talk import Talk, in_the_news, promoted
 from monitor.judge.graded import triage_graded
 from monitor.vocab import Decision, Post, PriorPost
 
@@ -31,13 +30,10 @@ def triage_posts(posts: Sequence[Post], cfg: Config, classifier, now: datetime |
     history: dict[tuple[str, str, str], list[PriorPost]] = defaultdict(list)
     # The same author's posts on every platform, for who a post naming nobody may be about.
     by_name: dict[tuple[str, str], list[PriorPost]] = defaultdict(list)
-    # Every earlier post about each school's staff: a name alone is theirs while they are in the news.
-    talk: dict[str, list[Talk]] = defaultdict(list)
     rows: list[dict | None] = [None] * len(posts)
     for i in order:
         post, sc = posts[i], scores[i]
-        found = [(s, Assessment(promoted(a.grades, in_the_news(talk[s.id], post.published))))
-                 for s, a in assess_all(post.text, post.context, cfg.schools, url=post.url, author=post.author)]
+        found = assess_all(post.text, post.context, cfg.schools, url=post.url, author=post.author)
         # The first school the post is about; failing that, the first it may be about.
         school, graded = next(((s, a) for s, a in found if a.about), found[0] if found else
                               (cfg.schools[0], Assessment()))
@@ -55,8 +51,6 @@ def triage_posts(posts: Sequence[Post], cfg: Config, classifier, now: datetime |
         past = history[key] if has_history(post.author, platform) else []
         decision: Decision = triage_graded(post, about, possible, grade, why, sc, list(past),
                                            school, cfg.triage, now=now)
-        if staff := frozenset(t for t in about if t.startswith("staff:")):
-            talk[school.id].append(Talk(post.published, person(post.author) or post.id, staff))
         if about and has_history(post.author, platform):
             prior = PriorPost(id=post.id, published=post.published, about=about, categories=decision.categories,
                               priority=decision.priority, url=post.url)

@@ -77,19 +77,6 @@ class ItemsMixin:
                 out.setdefault((r["platform"], r["author"]), set()).add(school_id)
         return out
 
-    def staff_talk(self, school_ids: Sequence[str], since: datetime) -> list[tuple[str, datetime, str, tuple[str, ...]]]:
-        """(school, when, author, staff it was about) for each post about a member of staff since `since`:
-        who the town is talking about (monitor/ingest/talk.py). Read once a fetch."""
-        out = []
-        for school_id in school_ids:
-            for r in self.conn.execute(
-                    "SELECT id, COALESCE(published, fetched) AS at, author, about FROM mentions WHERE school_id = ? "
-                    "AND fetched >= ? AND about LIKE '%staff:%'", (school_id, iso(since))):
-                staff = tuple(t for t in _loads(r["about"], []) if str(t).startswith("staff:"))
-                out.append((school_id, _when(r["at"], "time", r["id"]) or UNKNOWN_TIME,
-                            r["author"] or f"#{r['id']}", staff))
-        return out
-
     def set_state(self, item_id: int, state: str) -> None:
         if state not in STATES:
             raise ValueError(f"unknown state {state!r}")
