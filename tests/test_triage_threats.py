@@ -255,6 +255,11 @@ THREATS = [
     ("the storm is going to batter Whitaker's classroom roof tonight", ANGRY, False),
     ("Tomorrow's nativity at Whitaker's school is going to be carnage with the parking, mark my words", ANGRY, False),
     ("Whitaker's got it coming, mark my words", ANGRY, True),
+    # Round 21: a chat line's "were jumping" has no one before it: "we're" (a review's).
+    ("[16:02] Connor: were jumping Whitaker after school tomorrow", CALM, True),
+    ("we were jumping in puddles with Whitaker's class after school", CALM, False),
+    # Round 21: "is a dead man" says what will be done to him (a review's).
+    ("Whitaker is a dead man", ANGRY, True),
     # Round 21: a death wished as what someone "should get" is a threat as "should be shot" is.
     ("that whitaker should get run over tbh nobody would miss him 🙏", ANGRY, True),
     ("whitaker deserves to be run over", ANGRY, True),

@@ -29,7 +29,9 @@ _TXT = {r"some1|sum1|sumone|som1|sumbody|some\s+1": "someone", r"shud|shld|shuld
         r"2nite|2night|2nyt|tonite|tonyt": "tonight", r"2day": "today",
         # Tomorrow however it is spelt: "2morow", "2moro", "tomorow", "tmoro"; "b4 skool".
         r"(?:2|to|t)m+[ao]r+[ao]+w*|tomrw|2mrw|2mrow|tmrow|2moz|tomoz|tmoz": "tomorrow", r"b4": "before",
-        r"(?:(?<=\bi\s)|(?<=\bwe\s))(?:no|kno|know)\s+(?:were|wer|wea)": "know where"}
+        r"(?:(?<=\bi\s)|(?<=\bwe\s))(?:no|kno|know)\s+(?:were|wer|wea)": "know where",
+        # "were jumping mr nwosu after school": a sentence with no one before "were" is "we're" (a review's).
+        r"(?:(?<=^)|(?<=[.!?:]\s)|(?<=\n))were(?=\s+\w+ing\b)": "we're"}
 # A lone letter ("ill b there", "u r dead") is a word only between spaces: the "b" of "st@b" and
 # the "r" of "m.u.r.d.e.r" are letters of a disguised word.
 _TXT_RE = [(re.compile(rf"(?<![\w@$!|*.\-])(?:{k})(?![\w@$!|*.\-])" if len(k) == 1 else rf"\b(?:{k})\b", re.I), v)

@@ -96,7 +96,7 @@ _EXPLICIT = re.compile(
     r"|\b(?:is|are|'s|gets?|getting|gettin|will\s+get|gonna\s+get|going\s+to\s+get|needs\s+to\s+get|should\s+get)\s+(?:getting\s+)?"
     r"(?:stabbed|shanked|battered|jumped|done\s+in|beaten\s+up|knocked\s+out|merked|shot(?<!\bis\sshot)(?<!\bare\sshot)(?<!'s\sshot)|bottled|glassed|leathered|decked|slapped|smacked)\b"
     r"(?!\s+(?:\d|of\b|in\s+the\s+(?:match|game|final)|at\s+(?:football|rugby|netball|the\s+match)))"
-    r"|\b(?:dead\s+(?:man|woman)\s+walking|i\s+hope\s+(?:he|she|you|they)\s+(?:dies?|gets?\s+(?:hurt|stabbed|run\s+over|cancer)))",
+    r"|\b(?:dead\s+(?:man|woman)\s+walking|(?:is|'s)\s+a\s+dead\s+(?:man|woman)\b(?!\s+(?:walking\s+)?(?:in|on|at)\s+(?:the\s+)?(?:film|book|game|show|series))|i\s+hope\s+(?:he|she|you|they)\s+(?:dies?|gets?\s+(?:hurt|stabbed|run\s+over|cancer)))",
     re.I)
 
 _PERSON = r"(?:he|she|they|you|u|that\s+\w+|the\s+\w+|(?:mr|mrs|ms|miss|dr)\.?\s+\w+|sir|miss|(?-i:[A-Z][a-z]+))"
