@@ -957,6 +957,9 @@ WHEN_WHERE = [
     ("[08:30] Tash: cant believe it\n[08:31] Bex: same", []),
     ("21:02 - Jay: see u at 3.15\n21:03 - Kyle: say less", ["3.15"]),
     ("[21:02] Jay: see u at 3.15 tomorrow", ["at 3.15", "tomorrow"]),
+    ("mums chat agrees: [10:40] Stace: the head is useless [10:41] Dee: she never replies", []),
+    # A time with a word of its own before the colon is a time (a review's).
+    ("3.20 sharp: were all jumping Whitaker outside the gates", ["3.20", "outside the gates"]),
 ]
 
 
