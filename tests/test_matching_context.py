@@ -137,6 +137,8 @@ ROLES_IN_A_POST_ABOUT_OUR_STAFF = [
     ("Told you. Asian deputy, African head, SENCO from god knows where at Hollowbrook", "", "",
      {S: "likely", SO: "likely", PP: "likely", DN: "likely"}),
     ("some black head on my nose", "", "", {}),
+    ("booked an indian head massage for after the school run", "", "", {}),
+    ("the asian deputy manager at tesco was so rude to me", "", "", {}),
 ]
 # Two names of one person vouch for each other: a first name and their role.
 NAME_AND_ROLE = [

@@ -260,6 +260,9 @@ THREATS = [
     ("we were jumping in puddles with Whitaker's class after school", CALM, False),
     # Round 21: "is a dead man" says what will be done to him (a review's).
     ("Whitaker is a dead man", ANGRY, True),
+    ("my dad's a dead man when mum finds out, Whitaker's class trip costs £80", ANGRY, False),
+    ("it's a dead man's shoes job at Whitaker's school, nobody leaves", ANGRY, False),
+    ("the lines on Whitaker's playground need to be run over with fresh paint", ANGRY, False),
     # Round 21: a death wished as what someone "should get" is a threat as "should be shot" is.
     ("that whitaker should get run over tbh nobody would miss him 🙏", ANGRY, True),
     ("whitaker deserves to be run over", ANGRY, True),
@@ -958,6 +961,7 @@ WHEN_WHERE = [
     ("21:02 - Jay: see u at 3.15\n21:03 - Kyle: say less", ["3.15"]),
     ("[21:02] Jay: see u at 3.15 tomorrow", ["at 3.15", "tomorrow"]),
     ("mums chat agrees: [10:40] Stace: the head is useless [10:41] Dee: she never replies", []),
+    ("[21:40] Tash 💅: cant believe it\n[21:41] Dee (Y6 rep): same", []),
     # A time with a word of its own before the colon is a time (a review's).
     ("3.20 sharp: were all jumping Whitaker outside the gates", ["3.20", "outside the gates"]),
 ]

@@ -31,6 +31,7 @@ _ROLES: list[tuple[re.Pattern, tuple[str, ...]]] = [
 # from god knows where" (read sets: 6 such posts missed the member of staff, so nobody told them).
 _DESCRIBED = ("african", "asian", "black", "muslim", "indian", "pakistani", "nigerian", "foreign", "polish",
               "romanian", "immigrant")
+DESCRIBED = frozenset(_DESCRIBED)  # scan.py keeps these only where the post names our school or says what they do
 _DESCRIBABLE = {"the head": "head", "the deputy": "deputy", "deputy head": "deputy head", "senco": "senco",
                 "the caretaker": "caretaker", "headteacher": "headteacher"}
 _HEAD_OF_YEAR = re.compile(r"head of (?:year|yr|y) ?(\d{1,2})")

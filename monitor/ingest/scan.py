@@ -12,6 +12,7 @@ from urllib.parse import unquote_plus
 
 from monitor.ingest.lexicon import MAX_WORDS, SOUND_MIN_TITLED, Entry, Lexicon, Token, tokens
 from monitor.ingest.names import TITLES
+from monitor.ingest.roles import DESCRIBED
 
 # Kinds that may hide inside a hashtag or handle ("#justiceforhollowbrook").
 _IN_TAGS = frozenset({"school:name", "school:alias", "school:initials", "school:handle", "school:locality", "school:exclude",
@@ -193,6 +194,12 @@ def _as_a_person(h: Hit, ours_at: set[tuple[str, int]]) -> bool:
 
 def drop_shadowed(hits: list[Hit]) -> list[Hit]:
     """A role inside a longer role ("the head" in "the head of year 9") is not a second role."""
+    # "indian head massage", "asian deputy manager at tesco", "a black head torch": a role by where someone is
+    # from is ours only with our school named or as a person ("the african head is a disgrace"); dropped, it
+    # shadows nothing ("the polish caretaker" is still "caretaker").
+    named = any(h.entry.kind in _OUR_NAMES for h in hits)
+    hits = [h for h in hits if not (h.entry.kind == "role" and len(h.entry.words) == 2 and h.entry.words[0] in DESCRIBED
+                                    and not named and h.after[:1] and h.after[0] not in _PERSON_VERBS)]
     roles = [h for h in hits if h.entry.kind == "role"]
     # "the head of hollowbrook", "the head of HBA": the head of ours, named straight after "of".
     # ...but not "the head of Hollowbrook sixth form", "of Hollowbrook's science department", "of Hollowbrook Primary/Trust/Scouts".

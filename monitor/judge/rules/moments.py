@@ -59,7 +59,8 @@ NOTICE = re.compile(r"\b(?:wardens?|fined?|fines|tickets?|parking|zig\s*-?\s*zag
 
 # "[08:30] Tash: ..." in a group chat copied out: when a line was sent, not a time it names. Mid-line
 # only in brackets ("mums chat agrees: [10:40] Stace: ... [10:41] Dee: ..."); never a time with a word
-# of its own before the colon ("3.20 sharp: were all jumping Whitaker", a review's).
+# of its own before the colon ("3.20 sharp: were all jumping Whitaker", a review's). A sender may be a number,
+# "~ Tash", "Tash 💅" or "Dee (Y6 rep)": the old stamp read those, and a missed stamp is a 999 call.
 STAMP = re.compile(r"(?:(?m:^)[ \t]*\[?|(?<=\s)\[)\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:,?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\]?(?:\s*-)?"
-                   r"(?=\s*(?!(?:sharp|prompt|latest|onwards|tomorrow|today|tonight|pm|am)\s*:)[A-Za-z@][\w .'\u2019-]{0,25}:)",
+                   r"(?=\s*(?!(?:sharp|prompt|latest|onwards|tomorrow|today|tonight|pm|am)\s*:)(?:[A-Za-z@]|~\s?\w|\+\d)(?:[\w .'\u2019()+~-]|[^\x00-\x7f]){0,25}:)",
                    re.IGNORECASE)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules import fights, sport, tongues, veiled
+from monitor.judge.rules import fates, fights, sport, tongues, veiled
 from monitor.judge.rules.spelling import plain_spelling
 from monitor.judge.rules.harm_done import harm_reported
 from monitor.judge.rules.base import Finding, find_all, gap
@@ -65,9 +65,9 @@ _MODAL = r"(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna|gunna)\s+(?:to\s+)?|i\s+am\s+
 _EXPLICIT = re.compile(
     r"\b" + _MODAL + gap(2) + r"(?:" + _VERB + r")(?:ed|ing|s)?\b(?:\s+(?:up|in|out|over))?\s+" + _WHO + r"\b"
     r"|\b(?:deserves?|needs?|wants?|should\s+(?:get|be\s+given))\s+(?:a\s+)?(?:good\s+)?(?:bullet|kicking|shoeing|stabbing|beating|battering|hiding|punch|shot|knife)\b"
-    r"|\b(?:deserves?|needs?|ought|should)\s+(?:to\s+)?(?:all\s+)?(?:be\s+|get\s+(?=run\s+over))?(?:(?:lined|rounded|taken|dragged|strung)\s+(?:up|out)\s+and\s+)?(?:shot|stabbed|killed|hanged|hung|strung\s+up|beaten|burned|burnt|put\s+down|set\s+on\s+fire|die|dead|(?<=get\s)run\s+over|(?<=be\s)run\s+over)\b(?!\s+of\b)"
-    # ...not a wall, a timetable or a wasps' nest: "the kitchen wall needs knocking out for the new hall", "the
-    # timetable wants running over with the kids", "a complaint needs putting down in writing".
+    r"|\b(?:deserves?|needs?|ought|should)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:(?:lined|rounded|taken|dragged|strung)\s+(?:up|out)\s+and\s+)?(?:shot|stabbed|killed|hanged|hung|strung\s+up|beaten|burned|burnt|put\s+down|set\s+on\s+fire|die|dead)\b(?!\s+of\b)|"
+    + fates.RUN_OVER +
+    # ...not a wall, a timetable or a complaint: "the wall needs knocking out", "wants running over with the kids".
     r"|\b(?<!\bwall\s)(?<!\bwalls\s)(?<!\bnest\s)(?<!\bit\s)(?:wants?|want|needs?)\s+(?:stringing\s+up|hanging|running\s+over|knocking\s+out|burning\s+out|kneecapping|putting\s+down)\b"
     r"(?!\s+(?:again|in\s+writing|on\s+paper|with\s+(?:the|a)\s+(?:kids|class|children|pupils|parents|staff|rake|roller|mower|team)|for\s+the\s+new)\b)"
     r"|\b(?:wants?|needs?)\s+(?:shooting|stabbing|killing|hanging|burning|kicking|slapping|battering)\b"
@@ -96,7 +96,7 @@ _EXPLICIT = re.compile(
     r"|\b(?:is|are|'s|gets?|getting|gettin|will\s+get|gonna\s+get|going\s+to\s+get|needs\s+to\s+get|should\s+get)\s+(?:getting\s+)?"
     r"(?:stabbed|shanked|battered|jumped|done\s+in|beaten\s+up|knocked\s+out|merked|shot(?<!\bis\sshot)(?<!\bare\sshot)(?<!'s\sshot)|bottled|glassed|leathered|decked|slapped|smacked)\b"
     r"(?!\s+(?:\d|of\b|in\s+the\s+(?:match|game|final)|at\s+(?:football|rugby|netball|the\s+match)))"
-    r"|\b(?:dead\s+(?:man|woman)\s+walking|(?:is|'s)\s+a\s+dead\s+(?:man|woman)\b(?!\s+(?:walking\s+)?(?:in|on|at)\s+(?:the\s+)?(?:film|book|game|show|series))|i\s+hope\s+(?:he|she|you|they)\s+(?:dies?|gets?\s+(?:hurt|stabbed|run\s+over|cancer)))",
+    r"|" + fates.DEAD_MAN + r"|\bi\s+hope\s+(?:he|she|you|they)\s+(?:dies?|gets?\s+(?:hurt|stabbed|run\s+over|cancer))",
     re.I)
 
 _PERSON = r"(?:he|she|they|you|u|that\s+\w+|the\s+\w+|(?:mr|mrs|ms|miss|dr)\.?\s+\w+|sir|miss|(?-i:[A-Z][a-z]+))"
