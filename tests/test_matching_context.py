@@ -138,6 +138,7 @@ ROLES_IN_A_POST_ABOUT_OUR_STAFF = [
      {S: "likely", SO: "likely", PP: "likely", DN: "likely"}),
     ("some black head on my nose", "", "", {}),
     ("booked an indian head massage for after the school run", "", "", {}),
+    ("go back where u came from n take the african head with u", "", "", {SO: "possible"}),
     ("the asian deputy manager at tesco was so rude to me", "", "", {}),
 ]
 # Two names of one person vouch for each other: a first name and their role.

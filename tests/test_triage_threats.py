@@ -266,6 +266,7 @@ THREATS = [
     # Round 21: a death wished as what someone "should get" is a threat as "should be shot" is.
     ("that whitaker should get run over tbh nobody would miss him 🙏", ANGRY, True),
     ("whitaker deserves to be run over", ANGRY, True),
+    ("that whitaker bloke should get run over tbh", ANGRY, True),
     ("a kid is going to get run over outside Whitaker's school one day", ANGRY, False),
     # Round 21: a match talked up in violent words is the score; a weapon brought to it is not.
     ("hba vs greenfield friday at the leisure centre, we're gonna KILL them, come support ⚽ Mr Whitaker", ANGRY, False),

@@ -192,14 +192,20 @@ def _as_a_person(h: Hit, ours_at: set[tuple[str, int]]) -> bool:
     return True
 
 
+_THE = frozenset("the that this your their our her his".split())
+_NOT_A_NOUN = frozenset("with on at in and or who from to for off out too aswell as".split())
+
+
 def drop_shadowed(hits: list[Hit]) -> list[Hit]:
     """A role inside a longer role ("the head" in "the head of year 9") is not a second role."""
     # "indian head massage", "asian deputy manager at tesco", "a black head torch": a role by where someone is
     # from is ours only with our school named or as a person ("the african head is a disgrace"); dropped, it
     # shadows nothing ("the polish caretaker" is still "caretaker").
+    # "take the african head with u" is a person too: "the" before it and no noun after it.
     named = any(h.entry.kind in _OUR_NAMES for h in hits)
     hits = [h for h in hits if not (h.entry.kind == "role" and len(h.entry.words) == 2 and h.entry.words[0] in DESCRIBED
-                                    and not named and h.after[:1] and h.after[0] not in _PERSON_VERBS)]
+                                    and not named and h.after[:1] and h.after[0] not in _PERSON_VERBS
+                                    and not (h.before in _THE and h.after[0] in _NOT_A_NOUN))]
     roles = [h for h in hits if h.entry.kind == "role"]
     # "the head of hollowbrook", "the head of HBA": the head of ours, named straight after "of".
     # ...but not "the head of Hollowbrook sixth form", "of Hollowbrook's science department", "of Hollowbrook Primary/Trust/Scouts".

@@ -9,6 +9,6 @@ DEAD_MAN = (r"\b(?:dead\s+(?:man|woman)\s+walking|(?<!\bit)(?<!\bthat)(?<!\bther
             r"(?!\s+(?:walking\s+)?(?:in|on|at)\s+(?:the\s+)?(?:film|book|game|show|series)))")
 # A person "deserves to be run over"; not lines "run over with fresh paint", a field "with the roller",
 # a policy "run over with parents".
-RUN_OVER = (r"\b(?:he|she|they|you|u|(?:mr|mrs|ms|miss|dr)\.?\s+\w+|sir|miss|(?:the|that)\s+(?:teacher|head|headteacher|deputy"
+RUN_OVER = (r"\b(?:he|she|they|you|u|(?:mr|mrs|ms|miss|dr)\.?\s+\w+|sir|miss|(?:the|that)\s+(?:\w+\s+)?(?:teacher|head|headteacher|deputy"
             r"|caretaker|senco|ta|woman|man|bloke)|(?-i:[A-Z][a-z]+))\s+(?:deserves?|should|ought)\s+(?:to\s+)?(?:be|get)\s+run\s+over\b"
             r"(?!\s+(?:with|again|first|by\s+(?:a|the)\s+roller|by\s+(?:their|his|her)\s+own))")
