@@ -274,6 +274,10 @@ THREATS = [
     ("year 6 v staff football friday, we're gonna END them, Mr Whitaker better start stretching", ANGRY, False),
     ("after the match saturday we're gonna batter them at the rec, bring bats, Whitaker too", ANGRY, True),
     ("if Whitaker sends my lad off again at the match saturday im gonna kill him", ANGRY, True),
+    # ... and everyday chaos called a bloodbath, where the sentence says what is chaotic.
+    ("Whitaker's class is lovely. Only gripe is the car park, it's a bloodbath at 3.15.", ANGRY, False),
+    ("Whitaker's staff vs yr6 dodgeball was a BLOODBATH 😂😂", ANGRY, False),
+    ("It's going to be a bloodbath at Whitaker's school on Monday. Bring a match.", ANGRY, True),
     # A review's: one person "getting battered" after the match is no score.
     ("hba vs greenfield friday ⚽ and whitaker is getting battered at the gate after it", ANGRY, True),
     # Review P's ordinary month: a thing coming together, a rival team, a lantern parade, an assembly.

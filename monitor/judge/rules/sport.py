@@ -1,5 +1,6 @@
 """A match talked up in violent words: "hba vs greenfield friday, we're gonna KILL them, come support ⚽",
-"dads v staff charity match Sunday, staff are getting battered this year". Pure.
+"dads v staff charity match Sunday, staff are getting battered this year"; a car park or a dodgeball
+game described so: "the car park's a bloodbath at 3.15". Pure.
 
 The violence is the score. It is blanked before the threat rules run only where the post is about a
 fixture and names no weapon: "bring bats to the match" stays a threat.
@@ -33,9 +34,29 @@ _SIDE = re.compile(r"(?:\b(?:we|they|you|u|yous|staff|teachers|dads|mums|parents
                    r"(?:\s+(?:is|all|will|gonna|going\s+to|getting|get|be|absolutely))*\s*$", re.I)
 
 
+# Chaos in violent words, where the sentence says what is chaotic (round 39's "Only gripe is the car park, it's
+# a bloodbath at 3.15"; the read sets' parking "bloodbath" and dodgeball "BLOODBATH" paged the head).
+_MAYHEM = re.compile(r"\b(?:blood\s*bath|war\s*zone|carnage)\b", re.I)
+_SCENE = re.compile(r"\b(?:car\s*park|parking|pick\s*-?\s*up|drop\s*-?\s*off|school\s+run|queue|traffic|roads?|zig\s*-?\s*zags?"
+                    r"|dodgeball|rounders|group\s*chat|gc|tombola|jumble\s+sale|corridors?|canteen|lunch\s+hall)\b", re.I)
+
+
+def _scene(text: str) -> str:
+    """Each "bloodbath" blanked out where its sentence names a scene of everyday chaos."""
+    def blank(m: re.Match) -> str:
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        return " " * len(m.group(0)) if _SCENE.search(text[start:min(ends, default=len(text))]) else m.group(0)
+    return _MAYHEM.sub(blank, text)
+
+
 def play_fight(text: str) -> str:
-    """`text` with a team's beating blanked out where the post is about a match and names no weapon."""
-    if not _FIXTURE.search(text) or WEAPON.search(text) or _ARMS.search(text):
+    """`text` with a team's beating blanked out where the post is about a match and names no weapon, and
+    everyday chaos called a bloodbath blanked too."""
+    if WEAPON.search(text) or _ARMS.search(text):
+        return text
+    text = _scene(text)
+    if not _FIXTURE.search(text):
         return text
 
     def blank(m: re.Match) -> str:
