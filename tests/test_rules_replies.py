@@ -48,6 +48,12 @@ JOINING = [
     ("say the word and I'll report you to the police mate", "someone needs to wait for him in the staff car park", True, False),
     ("get down there mate ill come with u. about time someone put that woman in her place proper",
      "someone needs to wait for her in the staff car park", True, True),
+    # Round 39's: going round to the home posted above, with menace; not with a card, not rebuked.
+    ("cheers for this. me and the lads will pop round fenwick ave tonight and have a word 👊",
+     "Mr Nwosu at Hollowbrook. Address: 14 Fenwick Avenue, Hexley.", False, True),
+    ("i'll pop round with a card for him tonight, poor man", "Mr Nwosu is off sick, he lives at 14 Fenwick Avenue", False, False),
+    ("nobody is going round there tonight to have a word. reported", "Mr Nwosu lives at 14 Fenwick Avenue", True, False),
+    ("me and the lads will pop round tonight 👊", "anyone want the spare nativity tickets?", True, False),
 ]
 
 

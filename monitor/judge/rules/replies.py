@@ -48,6 +48,11 @@ _HELPS = re.compile(r"\b(?:report\w*|police|101|999|school\s+office|card|flowers
 _SCORNS = re.compile(r"\b(?:police|101|999|coppers|feds)\s+(?:won'?t|wont|will\s+never|never|do\s+nothing|are\s+useless)\b|\bwon'?t\s+forget\b"
                      r"|\bso\s+we\s+will\b|\b(?:grass|grasses|snitch\w*)\b|😈", re.I)
 _HOME = frozenset({"street_address", "home_details", "postcode", "vehicle_registration"})
+# Going round to the home posted above, with menace: round 39's "cheers for this. me and the lads will pop
+# round fenwick ave tonight and have a word 👊" under a teacher's address (not "pop round with a card").
+_VISITS = re.compile(r"\b(?:pop|popping|go|going|head|heading|nip|nipping|come|coming)\s+round\b"
+                     r"|\bpay\s+(?:\w+\s+){0,2}a\s+(?:little\s+)?visit\b|\bknock(?:ing)?\s+on\s+(?:his|her|their|the)\s+door\b", re.I)
+_MENACE = re.compile(r"👊|🔪|😈|\b(?:the\s+lads|the\s+boys|have\s+a\s+(?:little\s+)?word|tonight|sort\s+(?:him|her|them)|teach\s+(?:him|her|them))\b", re.I)
 
 # Urging on a child who says goodbye: "do it then", "nobody cares", "attention seeking".
 _URGES = re.compile(
@@ -87,6 +92,10 @@ def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
         # A neighbour's "which house?" under a lost dog's address is no threat: the home must be posted
         # with menace ("for anyone who fancies a word with marsh"), or asked for in anger.
         if home and (hostile or threat_phrases(context) or incitement(context) or routine_cue(context)):
+            return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {home[0].evidence})"),)
+    if len(text.split()) <= _SHORT and (m := _VISITS.search(text)) and _MENACE.search(text) and not _rebuked(text) \
+            and not (_HELPS.search(text) and not _SCORNS.search(text)):
+        if home := [f for f in personal_locators(context) if f.rule in _HOME]:
             return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {home[0].evidence})"),)
     return ()
 

@@ -214,21 +214,25 @@ _REBUKE = re.compile(
     r"|(?:is|it'?s|its)\s+a\s+crime|read\s+that\s+back|(?:is|was)\s+(?:a\s+)?fake|you\s+can'?t\s+(?:write|say|post))\b", re.I)
 
 
+def _live_quote(text: str, quotes: list[str], own: str) -> bool:
+    """A quoted weapon, outright violence or veiled threat with its moment still to come is live, however
+    rebuked ("'im bringing my brothers knife in tomorrow' take it down now mate"; a review: "'hollowbrook
+    wont know what hit it on monday' is going round ... please stop sharing it" is a warning, not a rebuke);
+    not once it is reported, sent to the school or dealt with (the read sets' writers: three such posts)."""
+    said = " ".join(quotes)
+    return bool(quotes) and (outright(said) or bool(threat_phrases(said))) and any(
+        f.rule == "imminent" and sets_a_time(f) for f in when_where(said)) and not (
+        _DONE_WITH.search(text) or _TOLD_SCHOOL.search(text)
+        or re.search(r"\b(?:reported|sent\s+(?:it\s+)?to\s+the\s+school|dealt\s+with\s+(?:it|him|her|them))\b", own, re.I))
+
+
 def reported_speech(text: str) -> tuple[Finding, ...]:
     """The frame that makes a post a report of a threat, or a rebuke of one."""
     found = find_all("reported_or_condemned", _FRAME, text)
     quotes = [m.group(0) for m in _QUOTED.finditer(text)]
     own = without_quotes(text)
-    said = " ".join(quotes)
-    # A quoted weapon, outright violence or veiled threat with its moment still to come is live, however
-    # rebuked ("'im bringing my brothers knife in tomorrow' take it down now mate"; a review: "'hollowbrook
-    # wont know what hit it on monday' is going round ... please stop sharing it" is a warning, not a rebuke).
-    # Not once it is reported, sent to the school or dealt with (the read sets' writers: three such posts).
-    live = bool(quotes) and (outright(said) or bool(threat_phrases(said))) and any(
-        f.rule == "imminent" and sets_a_time(f) for f in when_where(said)) and not (
-        _DONE_WITH.search(text) or _TOLD_SCHOOL.search(text)
-        or re.search(r"\b(?:reported|sent\s+(?:it\s+)?to\s+the\s+school|dealt\s+with\s+(?:it|him|her|them))\b", own, re.I))
-    if not found and not live and _REBUKE.search(own) and not threat_phrases(own) and not when_where(own):
+    if not found and _REBUKE.search(own) and not threat_phrases(own) and not when_where(own) \
+            and not _live_quote(text, quotes, own):
         # Any threat is only in what is quoted (or in the post answered), and the author rebukes it.
         return find_all("reported_or_condemned", _REBUKE, own)
     if quotes and not found:
