@@ -27,8 +27,8 @@ FOLDERS = ("dev", "final", *(f"round{n}" for n in range(3, 15)))
 # round 16 read round 28, and candidate N learns from rounds 3-28; round 17 read rounds 29-31,
 # its candidates O and P learning from rounds 3-30; round 18 read rounds 32 and 33, and its advice head
 # learned from rounds 3-30, judged on 32 and 33; round 19 read round 34 and, at its end, round 35; round 20 read
-# round 36 and, at its end, round 37; round 21 read round 38 first; round 39 is sealed for round 21's end.)
-LATEST_READ = 38
+# round 36 and, at its end, round 37; round 21 read round 38 first and round 39 at its end; round 40 is sealed.)
+LATEST_READ = 39
 
 
 def folders(through: int = 14) -> tuple[str, ...]:
