@@ -27,8 +27,9 @@ FOLDERS = ("dev", "final", *(f"round{n}" for n in range(3, 15)))
 # round 16 read round 28, and candidate N learns from rounds 3-28; round 17 read rounds 29-31,
 # its candidates O and P learning from rounds 3-30; round 18 read rounds 32 and 33, and its advice head
 # learned from rounds 3-30, judged on 32 and 33; round 19 read round 34 and, at its end, round 35; round 20 read
-# round 36 and, at its end, round 37; round 21 read round 38 first and round 39 at its end; round 40 is sealed.)
-LATEST_READ = 39
+# round 36 and, at its end, round 37; round 21 read round 38 first and round 39 at its end; round 22 read round 40 first, and its
+# candidate Q learns from rounds 3-40; round 41 judges it.)
+LATEST_READ = 40
 
 
 def folders(through: int = 14) -> tuple[str, ...]:
@@ -85,7 +86,9 @@ def renamer(seed: int, config: Path = EVAL / "config.toml"):
     return rename
 
 
-def posts(seed: int, root: Path = EVAL, through: int = 14) -> list:
+def posts(seed: int, root: Path = EVAL, through: int = 14, context: bool = False) -> list:
+    """`context`: each post read with what it answers (monitor/judge/paired.py), renamed as one."""
+    from monitor.judge.paired import paired
     from training.school import Post
 
     rename = renamer(seed, root / "config.toml")
@@ -98,6 +101,7 @@ def posts(seed: int, root: Path = EVAL, through: int = 14) -> list:
                 row = json.loads(line)
                 if not row.get("categories"):
                     continue  # a post about somewhere else, left without categories by its writer
-                out.append(Post(rename(row["text"]), tuple(row["categories"]), None, -100,
+                text = paired(row["text"], row.get("context")) if context else row["text"]
+                out.append(Post(rename(text), tuple(row["categories"]), None, -100,
                                 f"eval_{path.stem}", "train", str(row.get("hard") or "")))
     return out

@@ -233,7 +233,8 @@ def main() -> None:
         if not run.is_file():
             raise SystemExit(f"no run.json beside {args.weights}: which seed made these weights is unknown")
         settings = json.loads(run.read_text(encoding="utf-8"))["settings"]
-        finetune.SETTINGS.update(seed=settings["seed"], emoji_words=bool(settings.get("emoji_words")))
+        finetune.SETTINGS.update(seed=settings["seed"], emoji_words=bool(settings.get("emoji_words")),
+                                 context=bool(settings.get("context")))
     WORK.mkdir(parents=True, exist_ok=True)
     tok = AutoTokenizer.from_pretrained(str(encoder_dir()), local_files_only=True)
     tok = finetune.reading(tok, finetune.SETTINGS["emoji_words"] and not args.frozen)  # as the model learned
@@ -254,7 +255,9 @@ def main() -> None:
             (WORK / "calibration.json").write_text(json.dumps(calibration))
         # A long post is also read in windows as long as the posts it was trained on (runtime.py).
         extra = {"labels": list(LABELS), "calibration": calibration, "window": finetune.SETTINGS["max_length"],
-                 **({"emoji_words": True} if finetune.SETTINGS["emoji_words"] else {})}
+                 **({"emoji_words": True} if finetune.SETTINGS["emoji_words"] else {}),
+                 # The runtime reads "post [SEP] context" only for a model that learned so.
+                 **({"context": True} if finetune.SETTINGS["context"] else {})}
         output = "probs"
     fp32, int8 = WORK / "model_fp32.onnx", WORK / "model_int8.onnx"
     t0 = time.time()

@@ -67,6 +67,9 @@ SETTINGS = {
     # Emoji read as words (monitor/judge/emoji_words.py) in training and at inference: the
     # tokenizer has no emoji at all, so "🔪" reached the model as [UNK]. Off in B's recipe.
     "emoji_words": False,
+    # A development post read with what it answers, "post [SEP] context" (monitor/judge/paired.py),
+    # and so at inference. Off in B's recipe; round 22's candidate Q learns with it.
+    "context": False,
 }
 # The sigmoid outputs, in this order, then the three sentiment logits.
 BINARY = ("abuse", "hate", "threat") + CATEGORY_SCORES
@@ -170,6 +173,7 @@ def main() -> None:
     # that the shipped recipe stays the file's; run.json records the settings a run used.
     ap.add_argument("--seed", type=int, default=SETTINGS["seed"])
     ap.add_argument("--emoji-words", action="store_true", help="read emoji as words (SETTINGS['emoji_words'])")
+    ap.add_argument("--context", action="store_true", help="read posts with their context (SETTINGS['context'])")
     ap.add_argument("--with-writers", default="",
                     help="comma-separated training writers to take back from leave_out_writers")
     ap.add_argument("--development-through", type=int, default=SETTINGS["development_through"],
@@ -179,6 +183,7 @@ def main() -> None:
     SETTINGS["max_minutes"] = args.max_minutes
     SETTINGS["seed"] = args.seed
     SETTINGS["emoji_words"] = SETTINGS["emoji_words"] or args.emoji_words
+    SETTINGS["context"] = SETTINGS["context"] or args.context
     back = {w.strip() for w in args.with_writers.split(",") if w.strip()}
     if back - set(SETTINGS["leave_out_writers"]):
         sys.exit(f"--with-writers: {sorted(back - set(SETTINGS['leave_out_writers']))} are not left out")
@@ -187,11 +192,13 @@ def main() -> None:
         # A second pass on other examples than the first's would train a recipe nobody wrote down.
         first = json.loads((CACHE / "run.json").read_text())["settings"]
         if (first["seed"], tuple(first["leave_out_writers"]), first.get("emoji_words", False),
-                first.get("development_through", 14)) != (
-                SETTINGS["seed"], SETTINGS["leave_out_writers"], SETTINGS["emoji_words"], SETTINGS["development_through"]):
+                first.get("development_through", 14), first.get("context", False)) != (
+                SETTINGS["seed"], SETTINGS["leave_out_writers"], SETTINGS["emoji_words"], SETTINGS["development_through"],
+                SETTINGS["context"]):
             sys.exit(f"--resume: the first pass used seed {first['seed']}, left out {first['leave_out_writers']} and "
                      f"emoji_words={first.get('emoji_words', False)}, development through round "
-                     f"{first.get('development_through', 14)}; give the same --seed, --with-writers, --emoji-words and --development-through")
+                     f"{first.get('development_through', 14)}, context={first.get('context', False)}; give the same --seed, "
+                     f"--with-writers, --emoji-words, --development-through and --context")
 
     if not (data.EVAL / "tweeteval").is_dir():
         sys.exit(f"no public data at {data.EVAL}: the fine-tune needs ../shared/eval")
