@@ -230,4 +230,9 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # Run as the imported module, not as __main__: training/loop.py reads `training.finetune`'s
+    # SETTINGS, and a flag set on __main__'s copy would never reach it (candidates trained on
+    # the CPU since round 17 would silently have learned by the file's defaults).
+    from training import finetune as _module
+
+    _module.main()
