@@ -28,7 +28,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor.judge.classify import load_classifier  # noqa: E402
+from monitor.judge.classify import load_classifier, scores_in_context  # noqa: E402
 from monitor.config.types import ClassifierConfig, Config, Email, School, Staff  # noqa: E402
 from monitor.judge.batch import triage_posts  # noqa: E402
 from monitor.vocab import CATEGORIES, Post  # noqa: E402
@@ -138,7 +138,7 @@ def own(clf, split: str) -> None:
     posts = [Post(id=r["id"], text=r["text"], author=f"author-{i}", published=when, platform="bench",
                   context=_context(r["text"], all_schools)) for i, r in enumerate(rows)]
     t0 = time.time()
-    out = triage_posts(posts, cfg, _Fixed(clf.scores([p.text for p in posts])))
+    out = triage_posts(posts, cfg, _Fixed(scores_in_context(clf, [p.text for p in posts], [p.context for p in posts])))
     elapsed = time.time() - t0
     by_id = {o["id"]: o for o in out}
     print(f"\nOwn labelled posts, split={split}: {len(rows)} posts, {len(Counter(r['kind'] for r in rows))} kinds "

@@ -167,14 +167,16 @@ class App:
                 queue_plain_alert(self.store, self.cfg, judged, now)
 
     def _scores(self, batch: list) -> list[dict]:
+        from monitor.judge.classify import scores_in_context
+
         try:
-            return self.get_classifier().scores([i.text for i in batch])
+            return scores_in_context(self.get_classifier(), [i.text for i in batch], [i.context for i in batch])
         except Exception:  # noqa: BLE001
             log.exception("the classifier failed on a batch of %d: judging them one by one", len(batch))
         out = []
         for item in batch:
             try:
-                out.append(self.get_classifier().scores([item.text])[0])
+                out.append(scores_in_context(self.get_classifier(), [item.text], [item.context])[0])
             except Exception as exc:  # noqa: BLE001 - the rules still see threats, doxxing, pupils
                 log.error("mention %d could not be scored (%s): judged by the rules alone", item.id, exc)
                 out.append({})

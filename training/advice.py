@@ -95,8 +95,11 @@ def choose_threshold(p: np.ndarray, y: np.ndarray) -> tuple[float, float, float]
     return best
 
 
-def labelled_posts(through: int, seed: int = SEED) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Every development post through round `through` with the writers' actions: (texts, actions, round)."""
+def labelled_posts(through: int, seed: int = SEED, context: bool = False) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Every development post through round `through` with the writers' actions: (texts, actions, round).
+    `context`: each read as the model that learned with context reads it, "post [SEP] context"."""
+    from monitor.judge.paired import paired
+
     rename = development.renamer(seed)
     texts, acts, rounds = [], [], []
     for folder in development.folders(through):
@@ -105,7 +108,7 @@ def labelled_posts(through: int, seed: int = SEED) -> tuple[list[str], np.ndarra
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     row = json.loads(line)
-                    texts.append(rename(row["text"]))
+                    texts.append(rename(paired(row["text"], row.get("context")) if context else row["text"]))
                     acts.append([a in row.get("actions", ()) for a in ADVISED])
                     rounds.append(n)
     return texts, np.array(acts, dtype=float), np.array(rounds)
@@ -124,7 +127,7 @@ def main() -> None:
     (args.out / "advice.npz").unlink(missing_ok=True)  # fitted to the model as it was
     t0 = time.time()
     clf = OnnxClassifier(args.out)
-    texts, y, rounds = labelled_posts(args.through)
+    texts, y, rounds = labelled_posts(args.through, context=clf.reads_context)
     x = features(clf, texts)
     print(f"{len(texts)} posts read in {time.time() - t0:.0f} s")
     seen, unseen = rounds <= args.through - 2, rounds > args.through - 2

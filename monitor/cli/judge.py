@@ -79,8 +79,10 @@ OUTPUT = click.option("--output", "output", type=click.File("w", encoding="utf-8
 @OUTPUT
 def classify(config_path: Path, input_path: str, output: IO[str]) -> None:
     """The classifier alone: {"id", "scores"} a line."""
+    from monitor.judge.classify import scores_in_context
+
     _cfg, posts, problems, clf = _load(config_path, input_path)
-    scores = clf.scores([p.text for p in posts]) if posts else []
+    scores = scores_in_context(clf, [p.text for p in posts], [p.context for p in posts]) if posts else []
     for post, sc in zip(posts, scores):
         output.write(json.dumps({"id": post.id, "scores": {k: round(v, 4) for k, v in sc.items()}}) + "\n")
     _report(problems)

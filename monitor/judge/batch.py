@@ -16,6 +16,7 @@ from monitor.config.types import Config
 from monitor.ingest.history import elsewhere, from_author, staff_names
 from monitor.ingest.identity import has_history, person
 from monitor.ingest.matching import Assessment, assess_all
+from monitor.judge.classify import scores_in_context
 from monitor.judge.graded import triage_graded
 from monitor.vocab import Decision, Post, PriorPost
 
@@ -25,7 +26,7 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 def triage_posts(posts: Sequence[Post], cfg: Config, classifier, now: datetime | None = None) -> list[dict]:
     """`now`: when the posts are judged (a threat's named time may have passed); None reads
     every named time as still ahead."""
-    scores = classifier.scores([p.text for p in posts]) if posts else []
+    scores = scores_in_context(classifier, [p.text for p in posts], [p.context for p in posts]) if posts else []
     order = sorted(range(len(posts)), key=lambda i: (posts[i].published or _EPOCH, i))
     history: dict[tuple[str, str, str], list[PriorPost]] = defaultdict(list)
     # The same author's posts on every platform, for who a post naming nobody may be about.

@@ -36,6 +36,14 @@ class Classifier(Protocol):
         """One dict per text, each of `labels` with its probability in [0, 1]."""
 
 
+def scores_in_context(classifier, texts: Sequence[str], contexts: Sequence[str | None]) -> list[dict[str, float]]:
+    """Each post's scores, read with what it answers where the classifier learned to read so
+    (its `reads_context`); any other classifier reads the posts alone."""
+    if getattr(classifier, "reads_context", False):
+        return classifier.scores(texts, contexts)
+    return classifier.scores(texts)
+
+
 from monitor.judge.encoder import MAX_CELLS, ClassifierError, _batches
 
 

@@ -15,7 +15,9 @@ meta.json's "onnx" entry says which kind the model is:
   heads.npz turn it into the contract's five scores (monitor.judge.classify.score_heads).
 A fine-tuned model with a second output, `pooled`, and advice.npz fitted to it also scores the
 actions reviewers took on posts like this one (monitor/judge/advice.py), from the whole post's
-first reading.
+first reading. A model trained with its context (training/finetune.py --context; meta.json
+"context": true) reads a post first as "post [SEP] context" (monitor/judge/paired.py) where the
+caller gives one; its windows and the disguised reading are the post alone.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ import numpy as np
 from monitor.judge.advice import load_head
 from monitor.judge.encoder import ClassifierError
 from monitor.judge.emoji_words import in_words
+from monitor.judge.paired import paired
 from monitor.judge.rules.spelling import disguised
 from monitor.vocab import CONTRACT_LABELS, LABELS
 
@@ -80,6 +83,7 @@ class OnnxClassifier:
         self.output = spec["output"]
         # A model trained on emoji read as words (training/finetune.py --emoji-words) reads them so here.
         self.emoji_words = bool(spec.get("emoji_words"))
+        self.reads_context = bool(spec.get("context"))
         if self.output == "probs":
             labels = tuple(spec.get("labels", ()))
             unknown = [l for l in labels if l not in LABELS]
@@ -128,18 +132,29 @@ class OnnxClassifier:
         # The advice head's input: the pooled embedding, the model's scores, a constant 1.
         return np.concatenate([outputs[1], outputs[0], [1.0]])
 
-    def reading(self, text: str) -> np.ndarray:
+    def _first(self, text: str, context: str | None) -> str:
+        return paired(text, context) if self.reads_context else text
+
+    def reading(self, text: str, context: str | None = None) -> np.ndarray:
         """What the advice head reads for one post (training/advice.py fits it on these)."""
+        text = self._first(text, context)
         return self._read(self._outputs(self.tokenizer.encode(in_words(text) if self.emoji_words else text).ids))
 
-    def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
+    def scores(self, texts: Sequence[str], contexts: Sequence[str | None] | None = None) -> list[dict[str, float]]:
+        """`contexts`: what each post answers (a thread's title, the post above), read with it
+        only by a model that learned so."""
         if not texts:
             return []
         texts = [t if isinstance(t, str) else "" for t in texts]
         if self.emoji_words:
             texts = [in_words(t) for t in texts]
         encoded = [self.tokenizer.encode(t).ids for t in texts]
-        first = [self._outputs(ids) for ids in encoded]
+        if self.reads_context and contexts is not None:
+            pairs = [paired(t, c if isinstance(c, str) else None) for t, c in zip(texts, contexts)]
+            pairs = [in_words(p) for p in pairs] if self.emoji_words else pairs
+            first = [self._outputs(self.tokenizer.encode(p).ids) for p in pairs]
+        else:
+            first = [self._outputs(ids) for ids in encoded]
         rows = np.stack([out[0] for out in first])
         advice = ([self.advice.scores(self._read(out)) for out in first]
                   if self.advice is not None else [{} for _ in first])
