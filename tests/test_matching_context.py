@@ -140,6 +140,12 @@ ROLES_IN_A_POST_ABOUT_OUR_STAFF = [
     ("booked an indian head massage for after the school run", "", "", {}),
     ("go back where u came from n take the african head with u", "", "", {SO: "possible"}),
     ("the asian deputy manager at tesco was so rude to me", "", "", {}),
+    # A school's new head is the head (round 40's "a new head's first term").
+    ("@HollowbrookAcad tell ur new head she wont be confiscating nothing off my kid again", "", "",
+     {S: "sure", SO: "likely"}),
+    ("New head was on the door handing out programmes herself at Hollowbrook", "", "", {S: "likely", SO: "likely"}),
+    ("need a new head gasket for the corsa before the hollowbrook run", "", "", {S: "likely"}),
+    ("brand new head torch for the Hollowbrook DofE trip", "", "", {S: "likely"}),
 ]
 # Two names of one person vouch for each other: a first name and their role.
 NAME_AND_ROLE = [

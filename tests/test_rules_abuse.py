@@ -49,6 +49,12 @@ HATE = [
     ("sp@stic behaviour from the head", "sp@stic"),
     ("what the f*** is this homework", None),  # a swear word starred out is not "fag"
     ("nipped out for a fag before pickup", None),  # a cigarette
+    ("Turned up 40 minutes late, smelt of fags and left after an hour", None),
+    ("20 fags and a scratchcard on the way to the school run", None),
+    ("the caretaker's always on a fag break at the back gate", None),
+    ("fag ends all over the field again", None),
+    ("that fag of a teacher", "fag"),
+    ("the deputy is a fag end of a human", None),
     # Sent back abroad, or deported: aimed at a person.
     ("Send him back to Kenya and give us a local head", "Send him back"),
     ("the lot of them should be sent back", "should be sent back"),

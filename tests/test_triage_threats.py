@@ -302,6 +302,12 @@ THREATS = [
     ("sum1 shud batter whitaker", CALM, True),
     ("ur dead whitaker", CALM, True),
     ("his card is marked, Whitaker", CALM, True),
+    # Round 40's: the idioms of a menace.
+    ("if she says no to me ONE more time about my daughter's phone I won't be responsible for what I do to her. "
+     "Mrs Okafor I mean it", ANGRY, True),
+    ("whitaker sent my lad home. ill be at the gate waiting. he wont be getting back in his car in one piece", ANGRY, True),
+    ("I won't be responsible for my actions if Mr Whitaker sets one more project over half term 😂", HAPPY, False),
+    ("Mr Whitaker got the whole of year 6 back from Brackenridge in one piece, legend", HAPPY, False),
     ("hollowbrook staff w4tch ur b4cks", CALM, True),
     ("a year 9 lad at hollowbrook is getting battered after school", CALM, True),
     # How British threats end: an ambulance, a box, the drill next time, the bomb placed, the gates.

@@ -18,7 +18,7 @@ _ROLES: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (re.compile(r"^(?!.*(?:deputy|assistant|head of (?:year|department|dept|[a-z]+ ?$))).*"
                 r"\b(?:head ?teacher|head ?master|head ?mistress|principal|head of school|^head$)"),
      ("the head", "headteacher", "head teacher", "headmaster", "headmistress", "the principal", "head of school",
-      "the new head", "that head", "the new headteacher")),
+      "the new head", "that head", "the new headteacher", "new head")),
     (re.compile(r"\bsen(?:d)?co\b|\bsen(?:d)? ?co-?ordinator"), ("senco", "sendco", "sen coordinator",
                                                               "send coordinator", "sen lead", "send lead")),
     (re.compile(r"\bpe\b|physical education"), ("pe teacher", "games teacher", "sports teacher", "pe sir",

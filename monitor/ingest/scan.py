@@ -186,6 +186,13 @@ def _as_a_person(h: Hit, ours_at: set[tuple[str, int]]) -> bool:
         nxt = h.after[:1]
         return bool(nxt) and ((h.opens and nxt[0] in _PERSON_VERBS and not _HEAD_BODY.intersection(h.ahead))
                               or (nxt[0] in ("at", "of", "from") and (h.where, h.last + 2) in ours_at))
+    if w == ("new", "head"):
+        # "New head was on the door", "tell ur new head she wont": a person, after "the", a
+        # possessive or at a sentence's start, before what they do or a pronoun; not "a new head
+        # gasket", "new head of year 7" (a longer role), "brand new head torch".
+        nxt = h.after[:1]
+        return ((h.opens or h.before in _THE or h.before in ("ur", "yer", "hollowbrook", "schools"))
+                and (not nxt or nxt[0] in _PERSON_VERBS or nxt[0] in _NOT_A_NOUN or nxt[0] in _PRONOUNS))
     if len(w) == 2 and w[0] in ("your", "our", "their") and w[1] == "head":
         return (bool(h.after[:1]) and h.after[0] in _PERSON_VERBS and h.before not in _HEAD_IDIOM
                 and not _HEAD_BODY.intersection(h.ahead) and not _HEAD_SAYING.search(" ".join(h.ahead)))
@@ -193,6 +200,7 @@ def _as_a_person(h: Hit, ours_at: set[tuple[str, int]]) -> bool:
 
 
 _THE = frozenset("the that this your their our her his".split())
+_PRONOUNS = frozenset("she he they shes hes theyre".split())
 _NOT_A_NOUN = frozenset("with on at in and or who from to for off out too aswell as".split())
 
 

@@ -31,7 +31,11 @@ _SLUR = re.compile(r"(?<![\w*@$!|#])(?:" + "|".join(_disguised(s) for s in sorte
                    + r")(?![\w*@#])(?!\s+lime)", re.I)  # kaffir lime leaves are a recipe's
 
 
-_SMOKE = re.compile(r"\b(?:(?:for|have|having|fancy|need|needed|want|grab|had|light|lit|sneaky)\s+a|quick|having|smoking|smoke|smoked|rolled|roll|packet\s+of|pack\s+of)\s+$", re.I)
+_SMOKE = re.compile(r"\b(?:(?:for|have|having|fancy|need|needed|want|grab|had|light|lit|sneaky)\s+a|quick|having|smoking|smoke|smoked|rolled|roll|packet\s+of|pack\s+of"
+                    # "turned up late and smelt of fags", "20 fags and a lottery ticket"
+                    r"|(?:smelt|smelled|smelling|smells?|stank|stinks?|stinking|reek(?:s|ed|ing)?|whiff)\s+of|\d+|twenty|ten)\s+$", re.I)
+# "a fag break", "fag ash on the carpet": a cigarette's, after the word.
+_SMOKE_AFTER = re.compile(r"\s*(?:break|end|ash|butt|packet)s?\b", re.I)
 
 
 def slurs(text: str) -> tuple[Finding, ...]:
@@ -42,7 +46,7 @@ def slurs(text: str) -> tuple[Finding, ...]:
         word = m.group(0)
         if sum(c in _MASK for c in word) > len(word) - math.ceil(len(word) / 2) or not any(c.isalpha() for c in word[1:]):
             continue
-        if word.lower().startswith("fag") and _SMOKE.search(text[:m.start()]):
+        if word.lower().startswith("fag") and (_SMOKE.search(text[:m.start()]) or _SMOKE_AFTER.match(text, m.end())):
             continue  # "nipped out for a fag": a cigarette
         f = Finding("slur", word)
         if f not in out:
