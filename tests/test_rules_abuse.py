@@ -36,6 +36,8 @@ HATE = [
      "hired for the colour of his skin"),
     ("halal meat in the canteen now. This is ENGLAND", "This is ENGLAND"),
     ("This is England is a great film", None),
+    ("hollowbrook hiring people like him to teach English kids. Britain for the British 🇬🇧", "Britain for the British"),
+    ("England for the English, send the lot of them home", "England for the English"),
     ("Gypsy lot hanging round the gates again at pick up. Lock your cars people",
      "Gypsy lot hanging round the gates again at pick up. Lock your cars"),
     ("the gypsy kids from the site won the county cup, lock in that trophy", None),

@@ -72,6 +72,8 @@ _HATE = re.compile(
     # Who may run or teach in a school, by race or nation.
     r"|\b(?:run|led|staffed|taught)\s+by\s+(?:proper\s+)?(?:english|white|british)\s+(?:people|folk|men|women|teachers|staff)"
     r"|\b(?:foreign|immigrant)\s+(?:takeover|invasion)|\bstop\s*the\s*replacement\b|\bgreat\s+replacement\b"
+    # The far right's slogans, written as they are chanted (round 40): "Britain for the British".
+    r"|\b(?:britain|england)\s+for\s+the\s+(?:british|english)\b(?!\s+(?:people'?s\s+)?(?:party|bake\s*off|film|novel|book))"
     r"|\b(?:him|her|them|(?-i:[A-Z][a-z]+))\s+and\s+(?:his|her|their)\s+kind\b"
     r"|\b(?:muslims?|jews?|blacks|immigrants|foreigners|gays|trans\s+people|poles|romanians|gypsies)\s+(?:are|is)\s+(?:all\s+)?(?:scum|vermin|animals|rats|a\s+disease|filth|parasites)"
     r"|\b(?:shouldn'?t|should\s+not)\s+(?:be\s+allowed\s+to\s+)?(?:teach|be\s+teaching)\s+(?:our|white|english|british)\s+(?:kids|children)"
