@@ -616,6 +616,10 @@ THREATS = [
     ("Whitaker needs to watch out, parents are coming for him outside the school tomorrow", ANGRY, True),
     ("I'll be waiting at the gate at pickup tomorrow if anyone wants the spare costume back x Mr Whitaker says hi",
      {**HAPPY, "threat": 0.96}, False),
+    # School news the model read as a threat ("getting ... head"): not with menace beside it.
+    ("We're getting a new head at Whitaker's school in January", {**HAPPY, "threat": 0.99}, False),
+    ("Whitaker's school is getting a new head and Whitaker is getting his head kicked in when I see him",
+     {**ANGRY, "threat": 0.99}, True),
     ("The junction by Whitaker's class is an accident waiting to happen. Someone will die there. Speed bumps now",
      {**ANGRY, "threat": 0.94}, False),
     ("Someone will die at Whitaker's school tomorrow. Don't say I didn't warn you", {**ANGRY, "threat": 0.94}, True),

@@ -41,6 +41,12 @@ _SCHOOL_RUN = re.compile(
 _MENACE_AFTER = re.compile(r"\b(?:slap|smack|kicking|hiding|beating|lesson|piece\s+of\s+my\s+mind|won'?t\s+forget|regret|knows?\s+why|knows?\s+what\s+(?:he|she)\s+did)\b", re.I)
 
 
+# School news: "we're getting a new head in January" scored 0.99 on threat ("getting ... head").
+_NEW_STAFF = re.compile(
+    r"\b(?:getting|get|gets|got|having|appoint(?:ed|ing|s)?|welcom(?:e|es|ed|ing)|hired?|hiring|recruit(?:ed|ing)?)\s+a\s+new\s+"
+    r"(?:head(?:\s*teacher|master|mistress)?|deputy(?:\s+head)?|senco|teacher|ta|caretaker|principal|head\s+of\s+\w+)\b", re.I)
+
+
 def errand(text: str, staff_named: bool = False) -> tuple[Finding, ...]:
     """"I'll be waiting ... to hand back the PE kit": not if a slap comes with it. The school run
     only where no member of staff is named: beside one it is how a threat is dressed ("collecting
@@ -48,7 +54,8 @@ def errand(text: str, staff_named: bool = False) -> tuple[Finding, ...]:
     clean = plain_spelling(text)
     if _MENACE_AFTER.search(clean):
         return ()
-    return find_all("errand", _ERRAND, clean) + (() if staff_named else find_all("errand", _SCHOOL_RUN, clean))
+    return (find_all("errand", _ERRAND, clean) + find_all("errand", _NEW_STAFF, clean)
+            + (() if staff_named else find_all("errand", _SCHOOL_RUN, clean)))
 
 
 def game(text: str) -> tuple[Finding, ...]:
