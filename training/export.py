@@ -255,9 +255,8 @@ def main() -> None:
             (WORK / "calibration.json").write_text(json.dumps(calibration))
         # A long post is also read in windows as long as the posts it was trained on (runtime.py).
         extra = {"labels": list(LABELS), "calibration": calibration, "window": finetune.SETTINGS["max_length"],
-                 **({"emoji_words": True} if finetune.SETTINGS["emoji_words"] else {}),
-                 # The runtime reads "post [SEP] context" only for a model that learned so.
-                 **({"context": True} if finetune.SETTINGS["context"] else {})}
+                 # The runtime reads emoji as words, and "post [SEP] context", only for a model that learned so.
+                 **{k: True for k in ("emoji_words", "context") if finetune.SETTINGS[k]}}
         output = "probs"
     fp32, int8 = WORK / "model_fp32.onnx", WORK / "model_int8.onnx"
     t0 = time.time()

@@ -103,12 +103,7 @@ _PERSON = r"(?:he|she|they|you|u|that\s+\w+|the\s+\w+|(?:mr|mrs|ms|miss|dr)\.?\s
 
 # Veiled: no violent verb, but plain to anyone on the receiving end. Always a threat.
 _VEILED_STRONG = re.compile(
-    # "I won't be responsible for what I do to her", "...for what happens to him" (round 40); not
-    # "for what I do if the wifi goes again", which names no one.
-    r"\b(?:won'?t|wont|will\s+not|can'?t|cant|cannot)\s+be\s+(?:held\s+)?responsible\s+for\s+(?:what\s+(?:i\s+do|happens)|my\s+actions)"
-    r"\s+(?:to|if\s+i\s+see)\s+(?:him|her|them|you|u|that\s+\w+|the\s+\w+|(?:mr|mrs|ms|miss)\.?\s+\w+)\b"
-    # "he wont be getting back in his car in one piece", "she won't leave that office in one piece".
-    r"|\b(?:he|she|they|you|u)\s+(?:won'?t|wont|will\s+not|ain'?t|aint|(?:is|'s|are|'re)\s+not)\s+(?:be\s+)?(?:\w+\s+){1,6}?in\s+one\s+piece\b"
+    fates.NOT_RESPONSIBLE + "|" + fates.ONE_PIECE +
     r"|\b(?:his|her|your|ur|their)\s+card\s+is\s+marked\b|\bconsider\s+(?:yourself|urself|this)\s+warned\b"
     r"|\b(?:i\s+know\s+what\s+(?:you|u)\s+did|stay\s+away\s+from|(?:don'?t|do\s+not)\s+(?:ever\s+)?(?:touch|go\s+near|speak\s+to|look\s+at))\b[^\n]{0,80}?\b(?:you'?ve|you\s+have|u\s+have|u'?ve)\s+been\s+warned\b"
     r"|\b(?:i|we)\s+know\s+(?:his|her|your|ur|their)\s+(?:routine|reg|number\s*plate|movements|address)\b"
