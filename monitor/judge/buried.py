@@ -1,0 +1,89 @@
+"""A threat to one of our staff buried in a long friendly post, read in its own sentence.
+
+"Right, Christmas fair Saturday - who's doing what? ... And if Gaz Lloyd shoves my lad again I'll
+wait for him in the car park at the fair on saturday and sort him properly ... Santa's grotto
+starts 11": the model reads the whole post, or its windows, as a helpers' thread, and the rules
+see the threat but not how sure to be of it. Read alone, the sentence is urgent.
+
+Only where it cannot cry wolf as often as a sentence cut from its post does: a long post (a
+sentence of a short one is most of it, and read alone it loses its "lol" and its "not really"),
+about us, not urgent already; a sentence of at least ten words, in the author's own words (no
+quotation: news and counter-speech quote), that names one of our staff surely or likely, and that
+triage alone calls urgent. On the read sets (21,780 posts by writers who never saw this code),
+long posts gained 12 urgent posts and one false page (round 23); every sentence read alone, as
+round 14 tried, found 29 and paged 220 more that were not.
+
+Pure but for the classifier, which is passed in.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import datetime
+from typing import Callable, Mapping, Sequence
+
+from monitor.config.types import School
+from monitor.ingest.matching import assess_all
+from monitor.vocab import ACTIONS, Decision, Post, PriorPost
+
+LONG = 350  # characters: a post read in windows is about this long
+MIN_WORDS = 10
+# An emoji ends a sentence as a full stop does ("like last year 😂 And if Gaz...").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[\u2600-\u27bf\U0001F300-\U0001FAFF])\s+(?=[A-Z])")
+# An opening quotation mark, not an apostrophe inside a word ("don't", "Marsh's").
+_QUOTATION = re.compile(r"(?<![\w])['\"“‘]")
+
+Scorer = Callable[[list[str], list[str]], list[Mapping[str, float]]]
+Judge = Callable[[Post, tuple[str, ...], tuple[str, ...], str, str, Mapping[str, float]], Decision]
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a long post worth reading alone; none for a short post."""
+    if len(text) < LONG:
+        return []
+    parts = [s.strip() for s in _SENTENCE_END.split(text)]
+    return [s for s in parts if len(s.split()) >= MIN_WORDS and not _QUOTATION.search(s)]
+
+
+def _staff(about: Sequence[str]) -> bool:
+    return any(a.startswith("staff:") for a in about)
+
+
+def reread(post: Post, about: Sequence[str], decision: Decision, school: School, scorer: Scorer,
+           judge: Judge) -> Decision:
+    """`decision`: the whole post's; `scorer(texts, contexts)`: the classifier's scores;
+    `judge(post, about, possible, grade, why, scores)`: triage of one post (graded.triage_graded
+    with the history, policy and clock bound). The whole post's decision, or an urgent one built on
+    it where a sentence read alone is urgent."""
+    if decision.priority == "urgent" or not about:
+        return decision
+    parts = sentences(post.text)
+    if not parts:
+        return decision
+    found = [assess_all(s, post.context, [school], url=post.url, author=post.author) for s in parts]
+    named = [(s, a[0][1]) for s, a in zip(parts, found) if a and _staff(a[0][1].about)]
+    if not named:
+        return decision
+    scores = scorer([s for s, _ in named], [post.context] * len(named))
+    for (s, a), sc in zip(named, scores):
+        d = judge(dataclasses.replace(post, text=s), a.about, a.possible, a.grade, a.why, sc)
+        if d.priority != "urgent":
+            continue
+        categories = tuple(dict.fromkeys((*d.categories, *decision.categories)))
+        actions = tuple(x for x in ACTIONS if x in set(decision.actions) | set(d.actions))
+        shown = s if len(s) <= 200 else s[:197] + "..."
+        why = f"Read alone, one sentence of this long post is urgent: \"{shown}\". {d.why} {decision.why}".strip()
+        rules = tuple(dict.fromkeys((*decision.rules, *d.rules, "buried_sentence")))
+        return Decision("urgent", categories, actions, why, rules, {**decision.facts, **d.facts})
+    return decision
+
+
+def judge_with(history: Sequence[PriorPost], school: School, policy: Mapping[str, float],
+               now: datetime | None) -> Judge:
+    """graded.triage_graded with what the whole post was judged with."""
+    from monitor.judge.graded import triage_graded
+
+    def judge(post, about, possible, grade, why, scores):
+        return triage_graded(post, tuple(about), tuple(possible), grade, why, scores, list(history), school,
+                             policy, now=now)
+    return judge
