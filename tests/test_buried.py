@@ -134,3 +134,30 @@ def test_the_shipped_model_reads_the_buried_sentence(monkeypatch):
     row, = triage_posts([post], cfg, load_classifier(cfg.classifier), now=NOW)
     assert (row["priority"], row["categories"][0], row["rules"][-1]) == ("urgent", "threat", "buried_sentence")
     assert row["why"].startswith('Read alone, one sentence of this long post is urgent: "Bumped into Tom Whitaker')
+
+
+@pytest.mark.slow
+def test_the_daemon_alerts_the_head_on_a_buried_threat(tmp_path, httpserver, smtp_server):
+    """A feed serves the long post; the daemon, with the shipped model, pages the head once."""
+    from hostile import rss, rss_item
+    from monitor.config import load
+    from monitor.daemon import App
+    from test_pipeline import NOW as POLLED, write_config
+
+    news = ("Year 11 update for anyone who cares: mocks finally done, got a place at the college open evening, "
+            "still doing saturdays at the garden centre, driving lessons going badly (instructor shouted, not "
+            "joking). Bumped into Tom Whitaker at the bus stop on Marlow Road last week and honestly if I see him "
+            "there again im putting his head through the shelter glass for what he did to my cousin in Y6. anyway "
+            "revision starts monday, any tips for chemistry paper 1 appreciated, and does anyone know if the prom "
+            "dress code is actually formal or just smart?? #hollowbrook")
+    feed = rss([rss_item(guid="y11", link="https://board.example/p/y11", title="Year 11 news", body=news,
+                         date="Sun, 22 Nov 2026 07:00:00 GMT")])
+    httpserver.expect_request("/board.xml").respond_with_data(feed, content_type="application/rss+xml")
+    cfg = load(write_config(tmp_path, {"board": httpserver.url_for("/board.xml")}, smtp_server.port, "default"))
+    app = App.from_config(cfg, clock=lambda: POLLED)
+    [outcome] = app.poll()
+    assert outcome.error is None and outcome.new_items == 1
+    [item] = app.store.items()
+    assert (item.decision.priority, item.decision.rules[-1]) == ("urgent", "buried_sentence")
+    assert [m["To"] for m in smtp_server.wait_for(1) if "head@" in m["To"]] == ["head@hollowbrook.example"]
+    app.close()

@@ -8,7 +8,7 @@ see the threat but not how sure to be of it. Read alone, the sentence is urgent.
 Only where it cannot cry wolf as often as a sentence cut from its post does: a long post (a
 sentence of a short one is most of it, and read alone it loses its "lol" and its "not really"),
 about us, not urgent already; a sentence of at least ten words, in the author's own words (no
-quotation: news and counter-speech quote), that names one of our staff surely or likely, and that
+quotation: news and counter-speech quote), that names a member of staff the post is about, and that
 triage alone calls urgent. On the read sets (21,780 posts by writers who never saw this code),
 long posts gained 12 urgent posts and one false page (round 23); every sentence read alone, as
 round 14 tried, found 29 and paged 220 more that were not.
@@ -45,10 +45,6 @@ def sentences(text: str) -> list[str]:
     return [s for s in parts if len(s.split()) >= MIN_WORDS and not _QUOTATION.search(s)]
 
 
-def _staff(about: Sequence[str]) -> bool:
-    return any(a.startswith("staff:") for a in about)
-
-
 def reread(post: Post, about: Sequence[str], decision: Decision, school: School, scorer: Scorer,
            judge: Judge) -> Decision:
     """`decision`: the whole post's; `scorer(texts, contexts)`: the classifier's scores;
@@ -60,13 +56,15 @@ def reread(post: Post, about: Sequence[str], decision: Decision, school: School,
     parts = sentences(post.text)
     if not parts:
         return decision
-    found = [assess_all(s, post.context, [school], url=post.url, author=post.author) for s in parts]
-    named = [(s, a[0][1]) for s, a in zip(parts, found) if a and _staff(a[0][1].about)]
+    # The sentence names one of the staff the post is about, however surely it would name them alone:
+    # who the post is about was settled on the whole post.
+    staff = {a for a in about if a.startswith("staff:")}
+    named = [s for s in parts if any(staff & {*a.about, *a.possible}
+                                     for _, a in assess_all(s, post.context, [school], url=post.url, author=post.author))]
     if not named:
         return decision
-    scores = scorer([s for s, _ in named], [post.context] * len(named))
-    for (s, a), sc in zip(named, scores):
-        d = judge(dataclasses.replace(post, text=s), a.about, a.possible, a.grade, a.why, sc)
+    for s, sc in zip(named, scorer(named, [post.context] * len(named))):
+        d = judge(dataclasses.replace(post, text=s), tuple(about), (), "sure", "", sc)
         if d.priority != "urgent":
             continue
         categories = tuple(dict.fromkeys((*d.categories, *decision.categories)))
