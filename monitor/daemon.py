@@ -182,20 +182,8 @@ class App:
                 out.append({})
         return out
 
-    def _buried(self, item, decision: Decision, school, past, now) -> Decision:
-        """A threat buried in a long post, read in its own sentence (monitor/judge/buried.py)."""
-        from monitor.judge.buried import judge_with, reread
-        from monitor.judge.classify import scores_in_context
-
-        try:
-            return reread(item.as_post(), item.about, decision, school,
-                          lambda t, c: scores_in_context(self.get_classifier(), t, c),
-                          judge_with(past, school, self.cfg.triage, now))
-        except Exception:  # noqa: BLE001 - the whole post's decision stands
-            log.exception("reading mention %d sentence by sentence failed: its whole reading stands", item.id)
-            return decision
-
     def _judge(self, item, scores: dict) -> None:
+        from monitor.judge.buried import read_buried
         from monitor.judge.graded import triage_graded
 
         now = self.clock()
@@ -211,7 +199,11 @@ class App:
             past = self.store.history(item)
             decision = triage_graded(item.as_post(), item.about, item.possible, item.match_grade, item.match_why,
                                      scores, past, school, self.cfg.triage, now=now)
-            decision = self._buried(item, decision, school, past, now)
+            try:  # a threat buried in a long post, read in its own sentence
+                decision = read_buried(self.get_classifier(), item.as_post(), item.about, decision, school, past,
+                                       self.cfg.triage, now)
+            except Exception:  # noqa: BLE001 - the whole post's decision stands
+                log.exception("reading mention %d sentence by sentence failed: its whole reading stands", item.id)
         except Exception as exc:  # noqa: BLE001 - a post we cannot judge goes to a person
             log.exception("triage failed for mention %d", item.id)
             reason = f"{type(exc).__name__}: {exc}"[:500]

@@ -16,7 +16,7 @@ from monitor.config.types import Config
 from monitor.ingest.history import elsewhere, from_author, staff_names
 from monitor.ingest.identity import has_history, person
 from monitor.ingest.matching import Assessment, assess_all
-from monitor.judge.buried import judge_with, reread
+from monitor.judge.buried import read_buried
 from monitor.judge.classify import scores_in_context
 from monitor.judge.graded import triage_graded
 from monitor.vocab import Decision, Post, PriorPost
@@ -54,8 +54,7 @@ def triage_posts(posts: Sequence[Post], cfg: Config, classifier, now: datetime |
         decision: Decision = triage_graded(post, about, possible, grade, why, sc, list(past),
                                            school, cfg.triage, now=now)
         # A threat buried in a long post, read in its own sentence (monitor/judge/buried.py).
-        decision = reread(post, about, decision, school, lambda t, c: scores_in_context(classifier, t, c),
-                          judge_with(past, school, cfg.triage, now))
+        decision = read_buried(classifier, post, about, decision, school, past, cfg.triage, now)
         if about and has_history(post.author, platform):
             prior = PriorPost(id=post.id, published=post.published, about=about, categories=decision.categories,
                               priority=decision.priority, url=post.url)

@@ -76,6 +76,15 @@ def reread(post: Post, about: Sequence[str], decision: Decision, school: School,
     return decision
 
 
+def read_buried(classifier, post: Post, about: Sequence[str], decision: Decision, school: School,
+                history: Sequence[PriorPost], policy: Mapping[str, float], now: datetime | None) -> Decision:
+    """reread with the classifier's scores and the triage the whole post had (batch.py, the daemon)."""
+    from monitor.judge.classify import scores_in_context
+
+    return reread(post, about, decision, school, lambda t, c: scores_in_context(classifier, t, c),
+                  judge_with(history, school, policy, now))
+
+
 def judge_with(history: Sequence[PriorPost], school: School, policy: Mapping[str, float],
                now: datetime | None) -> Judge:
     """graded.triage_graded with what the whole post was judged with."""
