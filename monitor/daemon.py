@@ -199,11 +199,9 @@ class App:
             past = self.store.history(item)
             decision = triage_graded(item.as_post(), item.about, item.possible, item.match_grade, item.match_why,
                                      scores, past, school, self.cfg.triage, now=now)
-            try:  # a threat buried in a long post, read in its own sentence
+            if scores:  # a threat buried in a long post, read in its own sentence (not when the model failed)
                 decision = read_buried(self.get_classifier(), item.as_post(), item.about, decision, school, past,
                                        self.cfg.triage, now)
-            except Exception:  # noqa: BLE001 - the whole post's decision stands
-                log.exception("reading mention %d sentence by sentence failed: its whole reading stands", item.id)
         except Exception as exc:  # noqa: BLE001 - a post we cannot judge goes to a person
             log.exception("triage failed for mention %d", item.id)
             reason = f"{type(exc).__name__}: {exc}"[:500]

@@ -161,3 +161,18 @@ def test_the_daemon_alerts_the_head_on_a_buried_threat(tmp_path, httpserver, smt
     assert (item.decision.priority, item.decision.rules[-1]) == ("urgent", "buried_sentence")
     assert [m["To"] for m in smtp_server.wait_for(1) if "head@" in m["To"]] == ["head@hollowbrook.example"]
     app.close()
+
+
+class _FailsOnSentences:
+    """A classifier that scored the whole post, then fails on the sentences read again."""
+
+    def scores(self, texts):
+        raise RuntimeError("onnxruntime: out of memory")
+
+
+def test_a_failed_second_reading_keeps_the_whole_posts_decision(caplog):
+    from monitor.judge.buried import read_buried
+
+    post, decision = whole(BURIED)
+    assert read_buried(_FailsOnSentences(), post, TOM, decision, SCHOOL, [], {}, NOW) is decision
+    assert "reading post '1' sentence by sentence failed: its whole reading stands" in caplog.text

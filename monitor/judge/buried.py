@@ -19,6 +19,7 @@ Pure but for the classifier, which is passed in.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from datetime import datetime
 from typing import Callable, Mapping, Sequence
@@ -26,6 +27,8 @@ from typing import Callable, Mapping, Sequence
 from monitor.config.types import School
 from monitor.ingest.matching import assess_all
 from monitor.vocab import ACTIONS, Decision, Post, PriorPost
+
+log = logging.getLogger(__name__)
 
 LONG = 350  # characters: a post read in windows is about this long
 MIN_WORDS = 10
@@ -79,11 +82,16 @@ def reread(post: Post, about: Sequence[str], decision: Decision, school: School,
 
 def read_buried(classifier, post: Post, about: Sequence[str], decision: Decision, school: School,
                 history: Sequence[PriorPost], policy: Mapping[str, float], now: datetime | None) -> Decision:
-    """reread with the classifier's scores and the triage the whole post had (batch.py, the daemon)."""
+    """reread with the classifier's scores and the triage the whole post had (batch.py, the daemon).
+    If reading again fails, the whole post's decision stands: it was judged once already."""
     from monitor.judge.classify import scores_in_context
 
-    return reread(post, about, decision, school, lambda t, c: scores_in_context(classifier, t, c),
-                  judge_with(history, school, policy, now))
+    try:
+        return reread(post, about, decision, school, lambda t, c: scores_in_context(classifier, t, c),
+                      judge_with(history, school, policy, now))
+    except Exception:  # noqa: BLE001
+        log.exception("reading post %r sentence by sentence failed: its whole reading stands", post.id)
+        return decision
 
 
 def judge_with(history: Sequence[PriorPost], school: School, policy: Mapping[str, float],
