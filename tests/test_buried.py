@@ -9,7 +9,7 @@ import pytest
 from monitor.judge.buried import LONG, judge_with, reread, sentences
 from monitor.judge.graded import triage_graded
 from monitor.vocab import Decision, Post
-from test_triage import ANGRY, CALM, HAPPY, SCHOOL, TOM
+from test_triage import ANGRY, CALM, HAPPY, SCHOOL, SCHOOL_ONLY, TOM
 
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=timezone.utc)
 
@@ -75,7 +75,7 @@ def whole(text: str, about=TOM, scores=HAPPY) -> tuple[Post, Decision]:
 def test_a_buried_threat_makes_the_post_urgent():
     post, decision = whole(BURIED)
     assert decision.priority != "urgent"
-    got = reread(post, TOM, decision, SCHOOL, scorer_reading("waiting for him"), judge_with([], SCHOOL, {}, NOW))
+    got = reread(post, TOM, decision, SCHOOL, scorer_reading("waiting for him"), judge_with(TOM, [], SCHOOL, {}, NOW))
     assert (got.priority, got.categories[0], "call_999" in got.actions, got.rules[-1]) == (
         "urgent", "threat", True, "buried_sentence")
     assert got.why.startswith(f'Read alone, one sentence of this long post is urgent: "{THREAT}".')
@@ -88,10 +88,12 @@ UNCHANGED = [
     # No sentence reads as a threat.
     (BURIED, "nothing reads so", TOM),
     # The sentence that reads as one names none of our staff.
-    (f"{CHATTY} The man from the chip shop on the corner will be waiting outside at four tomorrow again.",
-     "chip shop", TOM),
+    (f"{CHATTY} That delivery driver from the chip shop will get what is coming to him outside the shop tomorrow night.",
+     "delivery driver", TOM),
     # The post is about nobody of ours.
     (BURIED, "waiting for him", ()),
+    # The post is about the school, none of its staff: matching did not find him in it.
+    (BURIED, "waiting for him", SCHOOL_ONLY),
     # Too short to hide anything: the whole post was read.
     (THREAT + " Anyway, cake sale went well.", "waiting for him", TOM),
 ]
@@ -100,7 +102,7 @@ UNCHANGED = [
 @pytest.mark.parametrize("text, threatening, about", UNCHANGED)
 def test_left_as_the_whole_post_was_judged(text, threatening, about):
     post, decision = whole(text, about)
-    assert reread(post, about, decision, SCHOOL, scorer_reading(threatening), judge_with([], SCHOOL, {}, NOW)) is decision
+    assert reread(post, about, decision, SCHOOL, scorer_reading(threatening), judge_with(about, [], SCHOOL, {}, NOW)) is decision
 
 
 def test_an_urgent_post_is_not_read_again():
@@ -109,7 +111,7 @@ def test_an_urgent_post_is_not_read_again():
 
     def never(texts, contexts):
         raise AssertionError("the classifier was asked again")
-    assert reread(post, TOM, decision, SCHOOL, never, judge_with([], SCHOOL, {}, NOW)) is decision
+    assert reread(post, TOM, decision, SCHOOL, never, judge_with(TOM, [], SCHOOL, {}, NOW)) is decision
 
 
 @pytest.mark.slow

@@ -38,7 +38,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[\u2600-\u27bf\U0001F300-\U00
 _QUOTATION = re.compile(r"(?<![\w])['\"“‘]")
 
 Scorer = Callable[[list[str], list[str]], list[Mapping[str, float]]]
-Judge = Callable[[Post, tuple[str, ...], tuple[str, ...], str, str, Mapping[str, float]], Decision]
+Judge = Callable[[Post, Mapping[str, float]], Decision]
 
 
 def sentences(text: str) -> list[str]:
@@ -52,23 +52,21 @@ def sentences(text: str) -> list[str]:
 def reread(post: Post, about: Sequence[str], decision: Decision, school: School, scorer: Scorer,
            judge: Judge) -> Decision:
     """`decision`: the whole post's; `scorer(texts, contexts)`: the classifier's scores;
-    `judge(post, about, possible, grade, why, scores)`: triage of one post (graded.triage_graded
-    with the history, policy and clock bound). The whole post's decision, or an urgent one built on
-    it where a sentence read alone is urgent."""
-    if decision.priority == "urgent" or not about:
-        return decision
-    parts = sentences(post.text)
+    `judge(post, scores)`: triage of one sentence as a post about what the whole post is about
+    (judge_with). The whole post's decision, or an urgent one built on it where a sentence read
+    alone is urgent."""
+    staff = {a for a in about if a.startswith("staff:")}
+    parts = sentences(post.text) if staff and decision.priority != "urgent" else []
     if not parts:
         return decision
     # The sentence names one of the staff the post is about, however surely it would name them alone:
     # who the post is about was settled on the whole post.
-    staff = {a for a in about if a.startswith("staff:")}
     named = [s for s in parts if any(staff & {*a.about, *a.possible}
                                      for _, a in assess_all(s, post.context, [school], url=post.url, author=post.author))]
     if not named:
         return decision
     for s, sc in zip(named, scorer(named, [post.context] * len(named))):
-        d = judge(dataclasses.replace(post, text=s), tuple(about), (), "sure", "", sc)
+        d = judge(dataclasses.replace(post, text=s), sc)
         if d.priority != "urgent":
             continue
         categories = tuple(dict.fromkeys((*d.categories, *decision.categories)))
@@ -88,18 +86,17 @@ def read_buried(classifier, post: Post, about: Sequence[str], decision: Decision
 
     try:
         return reread(post, about, decision, school, lambda t, c: scores_in_context(classifier, t, c),
-                      judge_with(history, school, policy, now))
+                      judge_with(about, history, school, policy, now))
     except Exception:  # noqa: BLE001
         log.exception("reading post %r sentence by sentence failed: its whole reading stands", post.id)
         return decision
 
 
-def judge_with(history: Sequence[PriorPost], school: School, policy: Mapping[str, float],
+def judge_with(about: Sequence[str], history: Sequence[PriorPost], school: School, policy: Mapping[str, float],
                now: datetime | None) -> Judge:
-    """graded.triage_graded with what the whole post was judged with."""
+    """graded.triage_graded with what the whole post was judged with: its targets, surely ours."""
     from monitor.judge.graded import triage_graded
 
-    def judge(post, about, possible, grade, why, scores):
-        return triage_graded(post, tuple(about), tuple(possible), grade, why, scores, list(history), school,
-                             policy, now=now)
+    def judge(post: Post, scores: Mapping[str, float]) -> Decision:
+        return triage_graded(post, tuple(about), (), "sure", "", scores, list(history), school, policy, now=now)
     return judge
