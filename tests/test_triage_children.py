@@ -61,6 +61,19 @@ TABLE = [
     # ...but sorrow beside a match is still a farewell.
     ("After the match tonight im going down the bridge and not coming back. sorry mum. tell everyone at hollowbrook bye",
      SCHOOL_ONLY, {**CALM, "negative": 0.9, "safeguarding": 0.3}, "urgent", {"safeguarding"}, {"call_999"}, set()),
+    # Round 43's: a pupil already on the bridge, or with the tablets in hand, saying goodbye: no "tonight" to wait for.
+    ("sorry everyone. cant do the mocks cant do any of it. im on the footbridge by station lane now. hollowbrook will be better without me",
+     SCHOOL_ONLY, {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    ("not going back to hollowbrook tomorrow or ever. sat on the footbridge over station lane writing this. sorry mum. it's not your fault",
+     SCHOOL_ONLY, {**CALM, "negative": 0.9, "complaint": 0.6}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    ("im in the top floor toilets at hollowbrook rn and ive got the tablets. im done. tell ms marsh im sorry",
+     SCHOOL_ONLY, {**CALM, "negative": 0.8, "safeguarding": 0.7}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    # ...not the view from the bridge, a parent running late, or a day that is done.
+    ("sat on the footbridge by hollowbrook watching the sunset 🌅 sorry mum I'll be late for tea", SCHOOL_ONLY,
+     {**HAPPY, "praise": 0.6}, "digest", set(), set(), {"call_999"}),
+    ("im on the bridge by hollowbrook, sorry mum ill be back by 6", SCHOOL_ONLY, {**CALM, "negative": 0.5}, "digest", set(), set(), {"call_999"}),
+    ("im at hollowbrook sports hall and im done for today, got the tablets for the quiz sorted", SCHOOL_ONLY,
+     CALM, "digest", set(), set(), {"call_999"}),
     # A second review's: excitement beside "finally decided", a sleepover refused, "staying at home" no sleepover.
     ("!!! finally decided. goodbye everyone. tonight im going down the quarry. dont come looking for me !! hollowbrook",
      SCHOOL_ONLY, {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999"}, set()),
