@@ -26,6 +26,14 @@ ADDRESS = [
     ("FT: Hexley Town Res 3-1 Ashby Vale, what a worldie", None),  # a score, not a house number
     ("the parcel went to 3 Ashby Vale instead", "3 Ashby Vale"),
     ("he lives at 14-16 Marlow Road, the flats", "16 Marlow Road"),
+    # The writer's own home or their family's is nobody's doxxing.
+    ("My nan lives on Marlow Road and went to the carol concert", None),
+    ("I live at 18 Station Lane and your camera points at my door", None),
+    ("Kids from the school outside my house on Station Lane again", None),
+    ("my mum's house on Mill Lane has had its wall knocked down twice", None),
+    # ...a neighbour's or a teacher's still is.
+    ("Mrs Patel my neighbour lives on Beech Close", "lives on Beech Close"),
+    ("his house on Station Lane, the one with the red door", "house on Station Lane"),
 ]
 PLATE = [
     ("his car is KX19 ABC, silver golf", "KX19 ABC"),
@@ -158,6 +166,8 @@ ALLEGATION = [
     ("the kids were sniffing all lesson with colds", None),
     ("LADS. HANDS OUT YOUR POCKETS. IT'S NOT THAT COLD", None),
     ("my lad's PE kit gets nicked from the changing rooms", None),
+    ("my son's phone was nicked in there twice", None),
+    ("Whitaker was nicked for drink driving", "nicked"),
     ("the head pockets the trip money", "pockets the"),
     ("the head has been using it for her own holidays", "using it for her own"),
     ("the head has been using the hall for the christmas fair", None),

@@ -129,6 +129,11 @@ def insinuated_theft(text: str) -> tuple[Finding, ...]:
     return ()
 
 
+_THING_TAKEN = re.compile(r"\b(?:phone|mobile|bike|bag|coat|wallet|purse|money|kit|trainers|shoes|stuff|things|car|ipad|laptop|lunch|blazer"
+                          r"|jumper|hoodie|watch|airpods|headphones|it|them)s?\s+(?:was|were|got|gets|has\s+been|had\s+been|have\s+been|been|keeps?\s+getting|getting)"
+                          r"\s+(?:\w+\s+)?$", re.I)
+
+
 def allegations_of_fact(text: str) -> tuple[Finding, ...]:
     """A crime or grave misconduct stated as fact: the stuff of defamation. Not the news that
     someone unnamed was arrested."""
@@ -138,6 +143,8 @@ def allegations_of_fact(text: str) -> tuple[Finding, ...]:
             continue
         if _THING_SMELLS.search(text[max(0, m.start() - 40):m.start()]) and m.group(0).lower().startswith(("smell", "stink", "stank", "stunk", "reek")):
             continue  # "the new hand gel smells of alcohol": a thing, not a person
+        if m.group(0).lower() in ("nicked", "stolen") and _THING_TAKEN.search(text[max(0, m.start() - 50):m.start()]):
+            continue  # "my son's phone was nicked in there twice": a theft suffered, nobody accused
         f = Finding("allegation_of_fact", " ".join(m.group(0).split()))
         if f not in out:
             out.append(f)

@@ -48,10 +48,28 @@ _ADDRESS = re.compile(
 _SCORE = re.compile(r"(?:\b(?:FT|HT|full\s*-?\s*time|half\s*-?\s*time|score\w*|won|lost|beat|drew|v|vs)\b[^\n]{0,40}?|\b[A-Z][a-z]+\s+)\d{1,2}\s*[-\u2013]\s*$")
 
 
+# Whose home it is, said just before: the writer's own or their family's ("I live on Station Lane",
+# "my nan lives on Marlow Road"), not a member of staff's.
+_OWN_HOME = re.compile(r"(?:\b(?:i|we)(?:'ve|\s+have)?|\b(?:my|our)(?:\s+(?:(?:own|old|little|eldest|youngest|elderly|late)\s+)?"
+                       r"(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandparents|mum|mam|mom|dad|parents|auntie|aunty|aunt|uncle"
+                       r"|sister|sis|brother|bro|son|daughter|kids?|children|family|in-laws|husband|wife|partner|cousin|twins)(?:['’]s)?)?)\s+"
+                       r"(?:(?:lives?|living|lived)\s+(?:at|on|in)\s+)?$", re.I)
+_LIVING = re.compile(r"(?:lives?|living|house|home|flat)\b", re.I)
+
+
 def street_addresses(text: str) -> tuple[Finding, ...]:
-    """"14 Larch Close", "lives on Mill Lane": a house number or a living cue before a street; not a score."""
-    return tuple(f for f in find_all("street_address", _ADDRESS, text)
-                 if not _SCORE.search(text.partition(f.evidence)[0][-60:]))
+    """"14 Larch Close", "lives on Mill Lane": a house number or a living cue before a street; not a
+    score, and not the writer's own home or their family's."""
+    out = []
+    for f in find_all("street_address", _ADDRESS, text):
+        before = text.partition(f.evidence)[0]
+        if _SCORE.search(before[-60:]):
+            continue
+        cue = _LIVING.match(f.evidence)
+        if _OWN_HOME.search(before[-40:]) and (cue or re.search(r"\b(?:lives?|lived|living)\s+(?:at|on|in)\s+$", before[-40:], re.I)):
+            continue
+        out.append(f)
+    return tuple(out)
 
 
 # Current GB format (2001-): two letters, age identifier, three letters: "AB51 ABC".
