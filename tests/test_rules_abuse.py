@@ -162,6 +162,10 @@ CAMPAIGN = [
     ("the 3rd time I've been to the Christmas fair and still no raffle win", None),
     ("I'll post the photos every day of the residential, promise", None),
     ("every day until half term is packed with activities", None),
+    # Pressure on whoever answers for the school is a complaint pressed, not a campaign against a person.
+    ("The head needs to sort this out or I'm ringing the council every single day till someone does", None),
+    ("I'm emailing Ofsted every day until they come", None),
+    ("I'm emailing her every single day until she answers", "emailing her every single day"),
     # Round 22's: accounts made to get round a block, every post answered, a count of weeks.
     ("Helen Marsh blocked me so I've made another account. You can't block all of us Helen", "made another account"),
     ("block me all you want, I've got four more accounts", "block me all you want"),
@@ -324,6 +328,8 @@ def test_threat_phrases(text, expected):
     # The last straw, whoever does it and wherever it comes in the sentence.
     ("If my son loses ONE more PE kit I'm going to kill him, I swear 😤", True),
     ("if one more person moves my oat milk I will end them", True),
+    ("marsh set us THREE essays over the weekend im actually going to end her 😭😭 who does that", True),
+    ("im going to end her tomorrow at the gate", False),
     ("I am going to KILL Mr W if he sends home one more project", True),
     # Not a hand laid on a child, nor the last straw with a visit planned.
     ("if whitaker touches my son one more time i'll stab him", False),

@@ -73,7 +73,7 @@ def game(text: str) -> tuple[Finding, ...]:
 _NOT_TO_MINE = (r"(?![^.!?\n]{0,60}?\b(?:touch|hit|hurt|grab|push|shove|lay|put|slap|smack|kick|punch|thump)\w*\b)"
                 r"(?!(?!(?:my|our)\s)[^.!?\n]{0,50}?\b(?:my|our)\s+(?:little\s+|eldest\s+|youngest\s+)?(?:son|daughter|kids?|child|children|lad|boy|girl|baby|grandson|granddaughter)\b(?!['’]s))")
 _HYPERBOLE = re.compile(
-    r"\b(?:kill|murder|strangle|throttle|kms|set\s+fire\s+to|burn\s+(?:\w+\s+){0,3}?down|end\s+(?:you|u)\b|i\s+(?:will\s+|'ll\s+)?(?:actually\s+|literally\s+)?die)\w*\b"
+    r"\b(?:kill|murder|strangle|throttle|kms|set\s+fire\s+to|burn\s+(?:\w+\s+){0,3}?down|end\s+(?:you|u|him|her|them)\b|i\s+(?:will\s+|'ll\s+)?(?:actually\s+|literally\s+)?die)\w*\b"
     r"[^\n]{0,60}?(?:😂|🤣|😭|😅|🙃|💀|🙄|\blol\b|\blmao\b|\bnot\s+literally\b|\(love\s+(?:you|u)\b)"
     # "If I have to make ONE more longboat I'll burn the place down": the fed-up parent's frame.
     r"|\bif\s+(?:i|\w+(?:\s+\w+)?)\s+(?:have\s+to|hear|see|get|read|send|sends|set|sets|make|makes|give|gives|puts?|plays?)\b"

@@ -92,10 +92,20 @@ _COUNT_ONLY = re.compile(r"^(?:week\s*#?\d{1,3}\s*🫡?|day\s*#?\d{1,3}\s*🫡)$
 _CAMPAIGN_ACT = re.compile(r"\b(?:comment\w*|posts?|posted|posting|reviews?|messag\w*|accounts?|remind\w*|tagg\w*|emails?|emailed|out|sack\w*|resign\w*|gone|expos\w*|blocked)\b", re.I)
 
 
+# A complaint pressed on those who answer for the school, not on a person: "I'm ringing the council
+# every single day till someone does", "emailing Ofsted every day until they come".
+_TO_AUTHORITY = re.compile(r"\b(?:ring(?:ing)?|email(?:ing)?|phon(?:e|ing)|call(?:ing)?|writ(?:e|ing)\s+to|complain(?:ing)?\s+to|report(?:ing)?\s+(?:it\s+|this\s+)?to"
+                           r"|contact(?:ing)?|chas(?:e|ing))\s+(?:the\s+|my\s+|our\s+)?(?:council|councillors?|ofsted|mp|local\s+authority|highways|dfe|press|paper)\b", re.I)
+
+
 def persistence(text: str) -> tuple[Finding, ...]:
     """"Day 14 of asking...", "I will post this every day until she's gone": a course of conduct."""
+    def sentence(ev: str) -> str:
+        i = text.find(ev)
+        return text[max(text.rfind(c, 0, i) for c in ".!?\n") + 1:i + len(ev)] if i >= 0 else ev
     return tuple(f for f in find_all("campaign_persistence", _PERSIST, text)
-                 if not (_COUNT_ONLY.match(f.evidence) and not _CAMPAIGN_ACT.search(text)))
+                 if not (_COUNT_ONLY.match(f.evidence) and not _CAMPAIGN_ACT.search(text))
+                 and not _TO_AUTHORITY.search(sentence(f.evidence)))
 
 
 _DAYS_SO_FAR = re.compile(r"\bday\s*#?(\d+)\s+of\b|\b(\d+)\s+days\s+(?:of|now|straight|in\s+a\s+row)\b|\bweek\s*#?(\d+)\s+of\b", re.I)
