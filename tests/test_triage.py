@@ -224,8 +224,9 @@ def test_policy_overrides_thresholds():
 @pytest.mark.parametrize("text,history,contact", [
     # A parent posting abuse: ask them to take it down and use the complaints policy.
     ("As a parent I think Whitaker is a useless prick", (), True),
-    # A parent complaining again and again in public: the same letter.
-    ("My son's class still has no proper teacher, third time I've said it", (prior(5, categories=("complaint",)),), True),
+    # A parent complaining again in public uses social media no worse than the first time (seed 004 writes
+    # to parents for inappropriate use): the digest, no letter. The read sets' writers asked for 4 in 89.
+    ("My son's class still has no proper teacher, third time I've said it", (prior(5, categories=("complaint",)),), False),
     # A parent's first complaint: just the digest.
     ("My son's class still has no proper teacher", (), False),
     # Not a parent.

@@ -206,6 +206,10 @@ WHOSE = [
     ("Word is some year 10s are planning to jump a year 7 by the basketball court at Whitaker's block after school tomorrow",
      CALM, True),
     ("Warning: Storm Bert is going to batter Hexley tomorrow, Whitaker's class trip is off", CALM, False),
+    # Round 43's: what the children are saying, passed on with a plea to tell the school.
+    ("My son says year 9 boys are saying someone's bringing a knife to Whitaker's back gate after school today. "
+     "PLEASE can someone tell the school, I've rung and it's engaged", CALM, True),
+    ("My son says year 9 boys are saying someone's bringing cakes to Whitaker's class after school today", CALM, False),
     ("Word is Year 6 are planning to kill Mr Whitaker with silly string on his last day of term 😂", CALM, False),
     ("Heads up: bring a torch for Whitaker's class lantern parade on Friday, it gets dark early", CALM, False),
     ("Warning: knife crime awareness assembly for Whitaker's year 6 on Thursday, some parents may want to talk first",

@@ -96,6 +96,7 @@ _HANDED_ON = re.compile(
     r"|\b(?:my|our)\s+(?:son|daughter|lad|boy|girl|kid|eldest|youngest)\s+(?:just\s+)?showed\s+me\b"
     r"|\b(?:not\s+sure|unsure|dunno|idk)\s+if\s+(?:this|it)\s*(?:'s|is)\s+serious\b|\bis\s+(?:this|it)\s+serious\b"
     r"|\b(?:can|could)\s+(?:some(?:one|body|1)|any(?:one|body))\s+let\s+the\s+school\s+know\b"
+    r"|\b(?:can|could)\s+(?:some(?:one|body|1)|any(?:one|body))\s+(?:please\s+)?(?:tell|warn|ring|email)\s+the\s+school\b(?!\s+(?:to|how|about|that\s+the)\b)"
     r"|\b(?:please\s+)?(?:share|send|forward)\s+(?:this|it)\s+(?:with|to)\s+the\s+school\b|\bsent\s+(?:this|it)\s+to\s+the\s+school\b"
     r"|\bi'?ve\s+(?:told|emailed|rung|rang|called)\s+the\s+school\b"
     r"|\bbefore\s+(?:he|she|they)\s+took\s+it\s+down\b", re.I)
@@ -111,7 +112,9 @@ _OVER = re.compile(r"\b(?:excluded|suspended|expelled|dealt\s+with|sorted|closed
 _WARNS = re.compile(
     r"\b(?:warning|heads\s+up|be\s+careful|keep\s+(?:your|ur|the)\s+(?:kids?|children|little\s+ones)\s+(?:home|off|in)"
     r"|(?:is|are|'s)\s+(?:being\s+)?planned|planning\s+(?:a|to)|word\s+is|hearing\s+(?:from|that|there)"
-    r"|(?:they|he|she)\s+sounded\s+serious|(?:don'?t|dont)\s+(?:send|let)\s+(?:your|ur)\s+(?:kids?|children))\b", re.I)
+    r"|(?:they|he|she)\s+sounded\s+serious|(?:don'?t|dont)\s+(?:send|let)\s+(?:your|ur)\s+(?:kids?|children)"
+    # Round 43's: "year 9 boys are saying someone's bringing a knife to the back gate after school today".
+    r"|(?:are|is|'re|been)\s+saying\s+(?:that\s+)?(?:some(?:one|body|1)|they|he|she|a\s+(?:lad|boy|girl|kid))(?:'s|'re|\s+is|\s+are|\s+will|'ll)?\s+(?:bringing|gonna|going\s+to|planning))\b", re.I)
 _HOAX = re.compile(r"\b(?:hoax|fake|same\s+(?:one|post|message|thing)\s+(?:from|as)\s+last|old\s+(?:post|screenshot)|not\s+real|prank\s+call)\b", re.I)
 
 
