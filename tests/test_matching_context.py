@@ -36,6 +36,10 @@ DISGUISED = [
     ("9X2 and 2R won the quiz", "", "", {}),  # a form is not a name written in digits
     # Digits for letters and a slip of the keys besides: "n0wsu" is "nowsu", one swap from Nwosu.
     ("n0wsu and his lot shouldnt be running sen at a British school", "", "", {DN: "likely"}),
+    # Spelt out a letter at a time, past the five words a name may run to: round 43's.
+    ("sum1 shud st@b that w h i t a k e r at hometime 2moz fr hollowbrook", "", "", {S: "likely", TW: "likely"}),
+    ("n w o s u at hba shud be sent bak", "", "", {S: "likely", DN: "likely"}),
+    ("a b c d e f g h at hollowbrook", "", "", {S: "likely"}),
 ]
 # A school has many TAs: only "the TA" (or "Emma the TA", "the TA in 2R") is the one we were told of.
 MANY_TAS = [

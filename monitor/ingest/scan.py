@@ -119,18 +119,26 @@ def _by_ear(lex: Lexicon, text: str, toks: list[Token], keys: list[str], read: l
     return last
 
 
+_SPELT_OUT = 16
+
+
 def scan(lex: Lexicon, text: str, where: str, all_tags: bool = False) -> list[Hit]:
     toks = tokens(text)
     keys = [t.key for t in toks]
     read = [lex.read(k) for k in keys]
     last = _by_ear(lex, text, toks, keys, read)
     canon = [r[0] for r in read]
+    # "w h i t a k e r": a name spelt out a letter at a time runs past the five words a name may have.
+    letters = [len(k) == 1 and k.isalpha() for k in keys]
     hits: list[Hit] = []
     for i in range(len(toks)):
         if not canon[i]:
             continue  # a word read into the name before it
         joined = ""
-        for n in range(i, min(i + MAX_WORDS, len(toks))):
+        end = i
+        while end < len(toks) and letters[end] and end - i < _SPELT_OUT:
+            end += 1
+        for n in range(i, min(max(i + MAX_WORDS, end), len(toks))):
             if not canon[n]:
                 continue
             joined += canon[n]
