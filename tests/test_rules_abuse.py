@@ -30,6 +30,9 @@ HATE = [
     ("raised £300 for a school in a third world country", None),
     ("in WW2 France had an occupying force", None),
     ("send them back in tomorrow please", None),
+    # Quiet43's: lost wellies asked for back.
+    ("can whoever took a pair of size 10 Clarks wellies with a dinosaur on please send them back?", None),
+    ("Nwosu? send him back", "send him back"),
     ("people are being replaced by self-checkouts", None),
     # Round 10's development posts, beside the same words said harmlessly.
     ("the SENCO, another one hired for the colour of his skin not his ability",

@@ -58,14 +58,15 @@ _PLACES = (r"(?:africa|pakistan|poland|india|romania|nigeria|jamaica|somalia|ban
            r"kenya|china|the\s+jungle|lagos|(?:his|her|their|your|ur)\s+own\s+country|where\s+(?:you|u|he|she|they|it)\s+(?:came|come)\s+from)")
 _PERSON = r"(?:him|her|them|you|u|the\s+teacher|the\s+lot(?:\s+of\s+(?:them|em))?|(?:all\s+)?(?:of\s+)?them|(?-i:[A-Z][a-z]+))"
 # Sent back to a lesson, a seat or the office is school life, not hate.
-_NOT_ABROAD = r"(?!\s+(?:to\s+(?:school|class|year|yr|lessons?|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|my\s+\w+|work|bed|reception)\b|in\b|inside|into|up|out|down|over|home\b))"
+# Nor lost things asked for back: "can whoever took the wellies please send them back?".
+_NOT_ABROAD = r"(?!\s+(?:to\s+(?:school|class|year|yr|lessons?|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|my\s+\w+|work|bed|reception)\b|in\b|inside|into|up|out|down|over|home\b)|\s*\?)"
 # Children just after: "some bender teaching my lad", not "another bender near the canal" (a
 # traveller's shelter) nor "a pipe bender in the workshop".
 _CHILDREN_AFTER = r"[^.!?\n]{0,40}?\b(?:kids|children|pupils|son|daughter|lad|boys|girls|year\s*\d+s?|y\d+s?|class|school)\b"
 _HATE = re.compile(
     r"\bgo\s+back\s+(?:to\s+)?" + _PLACES + r"|\bgo\s+back\s+home\b[\s.!]*$"
     # "Send her back to Lagos", "send the lot of them back", "should all be sent back", "deport him".
-    r"|\b(?:send|ship|sending|shipping)\s+" + _PERSON + r"\s+(?:all\s+)?back\b" + _NOT_ABROAD
+    r"|(?<!please\s)(?<!pls\s)\b(?:send|ship|sending|shipping)\s+" + _PERSON + r"\s+(?:all\s+)?back\b" + _NOT_ABROAD
     + r"|\b(?:should|shud|needs?\s+to|must|ought\s+to|wants?)\s+(?:all\s+)?(?:be\s+|get\s+)?(?:sent|shipped)\s+back\b" + _NOT_ABROAD
     + r"|\bdeport(?:ed|ing)?\s+" + _PERSON + r"\b|\b(?:should|shud|needs?\s+to|must|wants?\s+to)\s+(?:all\s+)?(?:be|get)\s+deported"
     r"|\bget\s+" + _PERSON + r"\s+deported|\b(?:needs?|wants?)\s+deport(?:ing|in)\b"
