@@ -39,6 +39,7 @@ DISGUISED = [
     # Spelt out a letter at a time, past the five words a name may run to: round 43's.
     ("sum1 shud st@b that w h i t a k e r at hometime 2moz fr hollowbrook", "", "", {S: "likely", TW: "likely"}),
     ("n w o s u at hba shud be sent bak", "", "", {S: "likely", DN: "likely"}),
+    ("that o k a f o r at hollowbrook needs sacking", "", "", {S: "likely", SO: "likely"}),
     ("a b c d e f g h at hollowbrook", "", "", {S: "likely"}),
 ]
 # A school has many TAs: only "the TA" (or "Emma the TA", "the TA in 2R") is the one we were told of.

@@ -34,6 +34,9 @@ ADDRESS = [
     # ...a neighbour's or a teacher's still is.
     ("Mrs Patel my neighbour lives on Beech Close", "lives on Beech Close"),
     ("his house on Station Lane, the one with the red door", "house on Station Lane"),
+    # Each address judged where it stands: the nan's first, then the teacher's.
+    ("My nan lives on Mill Lane and so does Whitaker, he lives on Mill Lane at the end", "lives on Mill Lane"),
+    ("I’ve lived at 14 Larch Close for years", None),
 ]
 PLATE = [
     ("his car is KX19 ABC, silver golf", "KX19 ABC"),
@@ -168,6 +171,8 @@ ALLEGATION = [
     ("my lad's PE kit gets nicked from the changing rooms", None),
     ("my son's phone was nicked in there twice", None),
     ("Whitaker was nicked for drink driving", "nicked"),
+    ("Whitaker and Marsh, both of them were nicked last night", "nicked"),
+    ("the PTA money was nicked by the bursar", "nicked"),
     ("the head pockets the trip money", "pockets the"),
     ("the head has been using it for her own holidays", "using it for her own"),
     ("the head has been using the hall for the christmas fair", None),

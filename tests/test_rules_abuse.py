@@ -33,6 +33,8 @@ HATE = [
     # Quiet43's: lost wellies asked for back.
     ("can whoever took a pair of size 10 Clarks wellies with a dinosaur on please send them back?", None),
     ("Nwosu? send him back", "send him back"),
+    ("Please send her back to Lagos", "send her back"),
+    ("Nwosu and his lot, send them back?", "send them back"),
     ("people are being replaced by self-checkouts", None),
     # Round 10's development posts, beside the same words said harmlessly.
     ("the SENCO, another one hired for the colour of his skin not his ability",
@@ -169,6 +171,9 @@ CAMPAIGN = [
     ("The head needs to sort this out or I'm ringing the council every single day till someone does", None),
     ("I'm emailing Ofsted every day until they come", None),
     ("I'm emailing her every single day until she answers", "emailing her every single day"),
+    # ...not where the authority is only mentioned, nor where someone is to be driven out.
+    ("I'm contacting the press and I'll post this every day until Whitaker is sacked", "I'll post this every day until"),
+    ("Emailing my MP today, and I will post about Marsh every single day until she's gone", "every single day until"),
     # Round 22's: accounts made to get round a block, every post answered, a count of weeks.
     ("Helen Marsh blocked me so I've made another account. You can't block all of us Helen", "made another account"),
     ("block me all you want, I've got four more accounts", "block me all you want"),

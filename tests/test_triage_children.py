@@ -74,6 +74,18 @@ TABLE = [
     ("im on the bridge by hollowbrook, sorry mum ill be back by 6", SCHOOL_ONLY, {**CALM, "negative": 0.5}, "digest", set(), set(), {"call_999"}),
     ("im at hollowbrook sports hall and im done for today, got the tablets for the quiz sorted", SCHOOL_ONLY,
      CALM, "digest", set(), set(), {"call_999"}),
+    ("im on the way home from the river with hollowbrook lot, sorry mum 🙈 lost track of time", SCHOOL_ONLY,
+     CALM, "digest", set(), set(), {"call_999"}),
+    ("sorry everyone for the late reply on the hollowbrook group, im at the river with the scouts", SCHOOL_ONLY,
+     CALM, "digest", set(), set(), {"call_999"}),
+    ("im on the bridge by hollowbrook, sorry mum im gonna be late for tea", SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
+    ("Sat at the river after hollowbrook with the kids, dont bother ringing", SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
+    ("ive taken all my meds today hollowbrook, not your fault you forgot mum", SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
+    # ...but a phone's curly apostrophe, or yesterday named beside today's bridge, changes nothing.
+    ("I’m on the footbridge by hollowbrook now. sorry mum. hollowbrook will be better without me", SCHOOL_ONLY,
+     {**CALM, "negative": 0.8}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    ("after what happened yesterday at hollowbrook im on the bridge. sorry mum. better without me", SCHOOL_ONLY,
+     {**CALM, "negative": 0.8}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
     # A second review's: excitement beside "finally decided", a sleepover refused, "staying at home" no sleepover.
     ("!!! finally decided. goodbye everyone. tonight im going down the quarry. dont come looking for me !! hollowbrook",
      SCHOOL_ONLY, {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999"}, set()),

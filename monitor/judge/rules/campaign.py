@@ -93,19 +93,25 @@ _CAMPAIGN_ACT = re.compile(r"\b(?:comment\w*|posts?|posted|posting|reviews?|mess
 
 
 # A complaint pressed on those who answer for the school, not on a person: "I'm ringing the council
-# every single day till someone does", "emailing Ofsted every day until they come".
+# every single day till someone does", "emailing Ofsted every day until they come". Only where that
+# contact is the act repeated (it runs into the words counted), and no one is to be driven out.
 _TO_AUTHORITY = re.compile(r"\b(?:ring(?:ing)?|email(?:ing)?|phon(?:e|ing)|call(?:ing)?|writ(?:e|ing)\s+to|complain(?:ing)?\s+to|report(?:ing)?\s+(?:it\s+|this\s+)?to"
-                           r"|contact(?:ing)?|chas(?:e|ing))\s+(?:the\s+|my\s+|our\s+)?(?:council|councillors?|ofsted|mp|local\s+authority|highways|dfe|press|paper)\b", re.I)
+                           r"|contact(?:ing)?|chas(?:e|ing))\s+(?:the\s+|my\s+|our\s+)?(?:council|councillors?|ofsted|mp|local\s+authority|highways|dfe)\b", re.I)
 
 
 def persistence(text: str) -> tuple[Finding, ...]:
     """"Day 14 of asking...", "I will post this every day until she's gone": a course of conduct."""
-    def sentence(ev: str) -> str:
-        i = text.find(ev)
-        return text[max(text.rfind(c, 0, i) for c in ".!?\n") + 1:i + len(ev)] if i >= 0 else ev
-    return tuple(f for f in find_all("campaign_persistence", _PERSIST, text)
-                 if not (_COUNT_ONLY.match(f.evidence) and not _CAMPAIGN_ACT.search(text))
-                 and not _TO_AUTHORITY.search(sentence(f.evidence)))
+    out: list[Finding] = []
+    ousting = bool(_OUSTING.search(text))
+    for m in _PERSIST.finditer(text):
+        f = Finding("campaign_persistence", " ".join(m.group(0).split()))
+        if _COUNT_ONLY.match(f.evidence) and not _CAMPAIGN_ACT.search(text):
+            continue
+        if not ousting and any(m.start() - 12 <= a.end() <= m.end() for a in _TO_AUTHORITY.finditer(text)):
+            continue
+        if f not in out:
+            out.append(f)
+    return tuple(out)
 
 
 _DAYS_SO_FAR = re.compile(r"\bday\s*#?(\d+)\s+of\b|\b(\d+)\s+days\s+(?:of|now|straight|in\s+a\s+row)\b|\bweek\s*#?(\d+)\s+of\b", re.I)

@@ -129,8 +129,8 @@ def insinuated_theft(text: str) -> tuple[Finding, ...]:
     return ()
 
 
-_THING_TAKEN = re.compile(r"\b(?:phone|mobile|bike|bag|coat|wallet|purse|money|kit|trainers|shoes|stuff|things|car|ipad|laptop|lunch|blazer"
-                          r"|jumper|hoodie|watch|airpods|headphones|it|them)s?\s+(?:was|were|got|gets|has\s+been|had\s+been|have\s+been|been|keeps?\s+getting|getting)"
+_THING_TAKEN = re.compile(r"\b(?:phone|iphone|mobile|bike|bag|coat|wallet|purse|kit|trainers|shoes|stuff|things|car|ipad|laptop|lunch|blazer"
+                          r"|jumper|hoodie|watch|airpods|headphones)s?\s+(?:was|were|got|gets|has\s+been|had\s+been|have\s+been|been|keeps?\s+getting|getting)"
                           r"\s+(?:\w+\s+)?$", re.I)
 
 
@@ -143,7 +143,8 @@ def allegations_of_fact(text: str) -> tuple[Finding, ...]:
             continue
         if _THING_SMELLS.search(text[max(0, m.start() - 40):m.start()]) and m.group(0).lower().startswith(("smell", "stink", "stank", "stunk", "reek")):
             continue  # "the new hand gel smells of alcohol": a thing, not a person
-        if m.group(0).lower() in ("nicked", "stolen") and _THING_TAKEN.search(text[max(0, m.start() - 50):m.start()]):
+        if m.group(0).lower() in ("nicked", "stolen") and _THING_TAKEN.search(text[max(0, m.start() - 50):m.start()]) \
+                and not re.match(r"\s+by\b", text[m.end():]):
             continue  # "my son's phone was nicked in there twice": a theft suffered, nobody accused
         f = Finding("allegation_of_fact", " ".join(m.group(0).split()))
         if f not in out:

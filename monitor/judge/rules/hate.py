@@ -58,15 +58,14 @@ _PLACES = (r"(?:africa|pakistan|poland|india|romania|nigeria|jamaica|somalia|ban
            r"kenya|china|the\s+jungle|lagos|(?:his|her|their|your|ur)\s+own\s+country|where\s+(?:you|u|he|she|they|it)\s+(?:came|come)\s+from)")
 _PERSON = r"(?:him|her|them|you|u|the\s+teacher|the\s+lot(?:\s+of\s+(?:them|em))?|(?:all\s+)?(?:of\s+)?them|(?-i:[A-Z][a-z]+))"
 # Sent back to a lesson, a seat or the office is school life, not hate.
-# Nor lost things asked for back: "can whoever took the wellies please send them back?".
-_NOT_ABROAD = r"(?!\s+(?:to\s+(?:school|class|year|yr|lessons?|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|my\s+\w+|work|bed|reception)\b|in\b|inside|into|up|out|down|over|home\b)|\s*\?)"
+_NOT_ABROAD = r"(?!\s+(?:to\s+(?:school|class|year|yr|lessons?|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|my\s+\w+|work|bed|reception)\b|in\b|inside|into|up|out|down|over|home\b))"
 # Children just after: "some bender teaching my lad", not "another bender near the canal" (a
 # traveller's shelter) nor "a pipe bender in the workshop".
 _CHILDREN_AFTER = r"[^.!?\n]{0,40}?\b(?:kids|children|pupils|son|daughter|lad|boys|girls|year\s*\d+s?|y\d+s?|class|school)\b"
 _HATE = re.compile(
     r"\bgo\s+back\s+(?:to\s+)?" + _PLACES + r"|\bgo\s+back\s+home\b[\s.!]*$"
     # "Send her back to Lagos", "send the lot of them back", "should all be sent back", "deport him".
-    r"|(?<!please\s)(?<!pls\s)\b(?:send|ship|sending|shipping)\s+" + _PERSON + r"\s+(?:all\s+)?back\b" + _NOT_ABROAD
+    r"|\b(?:send|ship|sending|shipping)\s+" + _PERSON + r"\s+(?:all\s+)?back\b" + _NOT_ABROAD
     + r"|\b(?:should|shud|needs?\s+to|must|ought\s+to|wants?)\s+(?:all\s+)?(?:be\s+|get\s+)?(?:sent|shipped)\s+back\b" + _NOT_ABROAD
     + r"|\bdeport(?:ed|ing)?\s+" + _PERSON + r"\b|\b(?:should|shud|needs?\s+to|must|wants?\s+to)\s+(?:all\s+)?(?:be|get)\s+deported"
     r"|\bget\s+" + _PERSON + r"\s+deported|\b(?:needs?|wants?)\s+deport(?:ing|in)\b"
@@ -163,11 +162,30 @@ _LGBT = re.compile(r"\b(?:gay|lesbian|trans(?:gender\w*|sexual\w*|phob\w*|wom[ae
 _SMEAR = re.compile(r"\bgroomers?\b|\bfilth\b|\bperverts?\b|\bdegenerates?\b|\bpushing\s+(?:their|an?|the)\s+agenda\b|\bindoctrinat\w*", re.I)
 
 
+# Lost things asked for back: "can whoever took a pair of wellies with a dinosaur on please send them back?".
+_LOST = re.compile(r"\b(?:(?:whoever|who(?:ever)?\s+has|some(?:one|body|1)|any(?:one|body|1))\s+(?:\w+\s+){0,2}?(?:took|taken|picked\s+up|borrowed)"
+                   r"|lost\s+property|gone\s+missing|by\s+mistake|accidentally|wellies|wellingtons|jumper|cardigan|coat"
+                   r"|book\s*bag|bag|kit|shoes|trainers|uniform|bottle|lunch\s*box|reading\s+book|hat|gloves|scarf)\b", re.I)
+_SENT_BACK = re.compile(r"^(?:send|ship|sending|shipping)\s+(?:them|it|em)\s+back$", re.I)
+
+
+def _lost_property(text: str, evidence: str) -> bool:
+    """"send them back" in a sentence about something taken or lost, with nowhere abroad named."""
+    if not _SENT_BACK.match(evidence):
+        return False
+    i = text.find(evidence)
+    start = max(text.rfind(c, 0, i) for c in ".!?\n") + 1
+    ends = [j for j in (text.find(c, i) for c in ".!?\n") if j >= 0]
+    sentence = text[start:min(ends, default=len(text))]
+    return bool(_LOST.search(sentence)) and not re.search(_PLACES, sentence, re.I)
+
+
 def hate_phrases(text: str) -> tuple[Finding, ...]:
     """Identity-based abuse the model may score low: slurs in any spelling, "send her back to Lagos",
     "should be run by English people", contempt for an accent, and hostility to staff for who
     they are ("the muslim teachers ... ran them out of hexley")."""
-    found = slurs(text) + find_all("hate_phrase", _HATE, text) + find_all("hate_phrase", _GROUP_HATE, text)
+    found = slurs(text) + tuple(f for f in find_all("hate_phrase", _HATE, text) if not _lost_property(text, f.evidence)) \
+        + find_all("hate_phrase", _GROUP_HATE, text)
     # ...and as it spells where letters are disguised ("sh1pped in", "g0 h0me").
     plain = plain_spelling(text)
     if plain != text:

@@ -50,7 +50,7 @@ _SCORE = re.compile(r"(?:\b(?:FT|HT|full\s*-?\s*time|half\s*-?\s*time|score\w*|w
 
 # Whose home it is, said just before: the writer's own or their family's ("I live on Station Lane",
 # "my nan lives on Marlow Road"), not a member of staff's.
-_OWN_HOME = re.compile(r"(?:\b(?:i|we)(?:'ve|\s+have)?|\b(?:my|our)(?:\s+(?:(?:own|old|little|eldest|youngest|elderly|late)\s+)?"
+_OWN_HOME = re.compile(r"(?:\b(?:i|we)(?:['’]ve|\s+have)?|\b(?:my|our)(?:\s+(?:(?:own|old|little|eldest|youngest|elderly|late)\s+)?"
                        r"(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandparents|mum|mam|mom|dad|parents|auntie|aunty|aunt|uncle"
                        r"|sister|sis|brother|bro|son|daughter|kids?|children|family|in-laws|husband|wife|partner|cousin|twins)(?:['’]s)?)?)\s+"
                        r"(?:(?:lives?|living|lived)\s+(?:at|on|in)\s+)?$", re.I)
@@ -60,15 +60,17 @@ _LIVING = re.compile(r"(?:lives?|living|house|home|flat)\b", re.I)
 def street_addresses(text: str) -> tuple[Finding, ...]:
     """"14 Larch Close", "lives on Mill Lane": a house number or a living cue before a street; not a
     score, and not the writer's own home or their family's."""
-    out = []
-    for f in find_all("street_address", _ADDRESS, text):
-        before = text.partition(f.evidence)[0]
+    out: list[Finding] = []
+    for m in _ADDRESS.finditer(text.replace("\u2019", "'")):
+        before = text[:m.start()]
         if _SCORE.search(before[-60:]):
             continue
-        cue = _LIVING.match(f.evidence)
+        cue = _LIVING.match(m.group(0))
         if _OWN_HOME.search(before[-40:]) and (cue or re.search(r"\b(?:lives?|lived|living)\s+(?:at|on|in)\s+$", before[-40:], re.I)):
             continue
-        out.append(f)
+        f = Finding("street_address", " ".join(m.group(0).split()))
+        if f not in out:
+            out.append(f)
     return tuple(out)
 
 
