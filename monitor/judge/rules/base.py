@@ -29,3 +29,11 @@ GAP = r"(?:[\s,]+[\w'’-]+){0,%d}?[\s,]+"
 
 def gap(n: int) -> str:
     return GAP % n
+
+
+def sentence_at(text: str, start: int, end: int | None = None) -> str:
+    """The sentence (to the nearest . ! ? or line break either side) that holds text[start:end]."""
+    end = start if end is None else end
+    first = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[first:min(ends, default=len(text))]

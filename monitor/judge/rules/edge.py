@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules.base import Finding
+from monitor.judge.rules.base import Finding, sentence_at
 
 # Where the writer is now: "im on the footbridge", "sat on the wall of the bridge", "stood at the edge";
 # not on the way home from it, nor back from it with the scouts.
@@ -43,8 +43,6 @@ def at_the_edge(text: str) -> tuple[Finding, ...]:
     there, bye = _THERE.search(text), _GOODBYE.search(text)
     if not (there and bye) or _NOT_NOW.search(text):
         return ()
-    start = max(text.rfind(c, 0, there.start()) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, there.end()) for c in ".!?\n") if i >= 0]
-    if not _PRESENT.match(there.group(0)) and _THEN.search(text[start:min(ends, default=len(text))]):
+    if not _PRESENT.match(there.group(0)) and _THEN.search(sentence_at(text, there.start(), there.end())):
         return ()
     return (Finding("at_the_edge", " ".join(there.group(0).split())), Finding("goodbye", " ".join(bye.group(0).split())))

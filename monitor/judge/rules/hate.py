@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from monitor.judge.rules.base import Finding, find_all
+from monitor.judge.rules.base import Finding, find_all, sentence_at
 from monitor.judge.rules.spelling import plain_spelling
 
 # Slurs, plain. Their disguised spellings ("p*ki", "d1ke", "n!gg3r") are built from this list.
@@ -173,10 +173,8 @@ def _lost_property(text: str, evidence: str) -> bool:
     """"send them back" in a sentence about something taken or lost, with nowhere abroad named."""
     if not _SENT_BACK.match(evidence):
         return False
-    i = text.find(evidence)
-    start = max(text.rfind(c, 0, i) for c in ".!?\n") + 1
-    ends = [j for j in (text.find(c, i) for c in ".!?\n") if j >= 0]
-    sentence = text[start:min(ends, default=len(text))]
+    i = max(text.find(evidence), 0)
+    sentence = sentence_at(text, i, i + len(evidence))
     return bool(_LOST.search(sentence)) and not re.search(_PLACES, sentence, re.I)
 
 
