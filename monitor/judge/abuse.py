@@ -4,7 +4,8 @@ and a member of staff's routine posted for someone to use. Pure: each adds to a 
 Actions follow DESIGN.md: hate -> report_police and request_removal (inform_staff where it is
 aimed at a member of staff, dsl_review where it is aimed at pupils); harassment of staff ->
 request_removal and inform_staff, report_police where the post itself says it is one of a
-series (a course of conduct), legal_advice where it says the series has been sustained; a routine posted in menace -> a threat.
+series (a course of conduct), legal_advice where it says the series has been sustained; a routine
+posted in menace -> a threat; harmful posts by one author against one target -> a course of conduct.
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import re
 from typing import Mapping, Sequence
 
 from monitor.judge import rules
-from monitor.judge.verdict import Verdict, _quote
+from monitor.judge.verdict import Verdict, _days, _quote
+from monitor.vocab import Post, PriorPost
 
 _KIDS = r"(?:kids?|pupils?|students?|child(?:ren)?|boys?|girls?|lads?)\b"
 _FORM = re.compile(r"\b(?-i:\d{1,2}[A-Z]\d?)\b")
@@ -110,3 +112,24 @@ def routine_threat(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str
     if car:
         v.add("high", ["privacy"], acts, f"Where to find {who}: {_quote(found)}.", found)
     return ()
+
+
+def course_of_conduct(v: Verdict, post: Post, staff_ids: Sequence[str], history: Sequence[PriorPost],
+                      p: Mapping[str, float], who: str, harmful: frozenset[str]) -> None:
+    """Harmful posts by the same author against the same target within `course_days`: a course of
+    conduct (the police), and sustained over `sustained_days`, legal advice."""
+    targets = {f"staff:{i}" for i in staff_ids} or {"school"}
+    related = [h for h in history if targets & set(h.about) and harmful & set(h.categories)]
+    if post.published is not None:
+        related = [h for h in related if h.published is None
+                   or abs(_days(post.published, h.published)) <= p["course_days"]]
+    if len(related) + 1 < p["course_posts"]:
+        return
+    v.add("high", ["harassment"], ["report_police", "request_removal"] + (["inform_staff"] if staff_ids else []),
+          f"This author's post number {len(related) + 1} against {who}: a course of conduct (harassment).",
+          ["course_of_conduct"])
+    dated = [h.published for h in related if h.published is not None]
+    if post.published is not None and dated:
+        span = max(_days(post.published, h) for h in dated)
+        if span >= p["sustained_days"]:
+            v.add("high", [], ["legal_advice"], f"Sustained over {span} days: take legal advice.", ["sustained"])

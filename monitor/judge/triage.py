@@ -211,7 +211,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     abuse.harassment(v, text, s, p, said, staff, who, bool(reported))
     harmful_now = bool(v.categories & HARMFUL)
     if harmful_now:
-        _course_of_conduct(v, post, staff_ids, history, p, who)
+        abuse.course_of_conduct(v, post, staff_ids, history, p, who, HARMFUL)
 
     # What a post asks for.
     sar = rules.subject_access_request(text)
@@ -284,22 +284,3 @@ def _imminence(v: Verdict, words: str, post: Post, now: datetime | None, tz: str
         v.facts["imminence_passed"] = ", ".join(f.evidence for f in named)
         v.add("high", [], [], f"The time it names ({_quote(named)}) passed before it was read "
               f"(posted {days} day{'s' if days != 1 else ''} ago): report to the police, no 999 call.", ["time_passed"])
-
-
-def _course_of_conduct(v: Verdict, post: Post, staff_ids: Sequence[str], history: Sequence[PriorPost],
-                       p: Mapping[str, float], who: str) -> None:
-    targets = {f"staff:{i}" for i in staff_ids} or {"school"}
-    related = [h for h in history if targets & set(h.about) and HARMFUL & set(h.categories)]
-    if post.published is not None:
-        related = [h for h in related if h.published is None
-                   or abs(_days(post.published, h.published)) <= p["course_days"]]
-    if len(related) + 1 < p["course_posts"]:
-        return
-    v.add("high", ["harassment"], ["report_police", "request_removal"] + (["inform_staff"] if staff_ids else []),
-          f"This author's post number {len(related) + 1} against {who}: a course of conduct (harassment).",
-          ["course_of_conduct"])
-    dated = [h.published for h in related if h.published is not None]
-    if post.published is not None and dated:
-        span = max(_days(post.published, h) for h in dated)
-        if span >= p["sustained_days"]:
-            v.add("high", [], ["legal_advice"], f"Sustained over {span} days: take legal advice.", ["sustained"])
