@@ -81,6 +81,21 @@ TABLE = [
     ("im on the bridge by hollowbrook, sorry mum im gonna be late for tea", SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
     ("Sat at the river after hollowbrook with the kids, dont bother ringing", SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
     ("ive taken all my meds today hollowbrook, not your fault you forgot mum", SCHOOL_ONLY, CALM, "digest", set(), set(), {"call_999"}),
+    # The probe written after the rule (crisis44/): a place and words of an ending in any person, or an overdose taken.
+    ("on the roof of the leisure centre. hexley looks nice from up here actually. last thing ill see. tell 10P sorry i missed reg",
+     SCHOOL_ONLY, {**CALM, "threat": 0.8}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    ("SOMEONE CALL HER. she just posted her goodbye and tagged the canal. its tia from 11B at hollowbrook", SCHOOL_ONLY,
+     {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    ("swallowed the whole box of mums sertraline in the hba toilets. feel weird and sick. dont tell anyone", SCHOOL_ONLY,
+     {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    # ...not a leaking roof, a closed bridge, a leaver's day, a week's tablets in a pill box, or a word asked about.
+    ("Sorry to moan but the roof in the hollowbrook sports hall is leaking again, can someone tell the caretaker", SCHOOL_ONLY,
+     ANGRY, "digest", set(), set(), {"call_999"}),
+    ("Road closed at the railway bridge by hollowbrook today, buses diverted, sorry for the late notice", SCHOOL_ONLY,
+     CALM, "digest", set(), set(), {"call_999"}),
+    ("bye everyone, last day at hollowbrook, off over the bridge to the pub", SCHOOL_ONLY, HAPPY, "digest", set(), set(), {"call_999"}),
+    ("What does 'unalive arc' mean?? My son's at hollowbrook and his insta note says 'entering my unalive arc 🌉'", SCHOOL_ONLY,
+     {**CALM, "safeguarding": 0.8}, "high", {"safeguarding"}, {"dsl_review"}, {"call_999"}),
     # ...but a phone's curly apostrophe, or yesterday named beside today's bridge, changes nothing.
     ("I’m on the footbridge by hollowbrook now. sorry mum. hollowbrook will be better without me", SCHOOL_ONLY,
      {**CALM, "negative": 0.8}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
