@@ -164,8 +164,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
                   f"It reads as a child saying goodbye: {_quote(said_bye)}; call 999.", ["farewell", *said_bye])
     # A child already at the bridge, or with the tablets in hand, saying goodbye: there is no "tonight" to wait for.
     if not harmed and not {"immediate_risk", "farewell"} & set(v.rules) and not _SAFE_NOW.search(text) \
-            and not _AFTER_DEATH.search(text) and (edge := rules.at_the_edge(plain := rules.plain_spelling(rules.without_quotes(text)))
-                                                   or rules.crisis_now(plain)):
+            and not _AFTER_DEATH.search(text) and (edge := rules.crisis_now(rules.plain_spelling(rules.without_quotes(text)))):
         v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
               f"It reads as a child in a place of danger now, saying goodbye: {_quote(edge)}; call 999.", ["farewell", *edge])
     # A parent or friend passing on a child's farewell, word for word: the child's words decide.

@@ -21,7 +21,7 @@ from monitor.judge.rules.claims import (asks_for_data, subject_access_request, a
 from monitor.judge.rules.campaign import persistence, rallying, family_targeted, days_so_far, ousting
 from monitor.judge.rules.routine import incitement, routine, routine_cue
 from monitor.judge.rules.selfharm import cheerful, farewell, final_farewell
-from monitor.judge.rules.edge import at_the_edge, crisis_now
+from monitor.judge.rules.edge import crisis_now
 from monitor.judge.rules.replies import joins_in, urges_self_harm
 from monitor.judge.rules.insinuation import danger_to_children
 from monitor.judge.rules.hate import hate_phrases, identity_words, slurs, dehumanising
@@ -34,5 +34,5 @@ __all__ = [
     "plain_spelling", "still_ahead", "sets_a_time", "denial", "already_told", "joins_in", "urges_self_harm", "danger_to_children", "passes_on", "reported_speech", "without_quotes", "quotations", "live_warning", "warned_harm", "weapons", "identifiable_pupils",
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "child_harmed", "subject_access_request", "asks_for_data", "allegations_of_fact",
     "hate_phrases", "parent_author", "pupil_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",
-    "cheerful", "farewell", "final_farewell", "at_the_edge", "crisis_now", "persistence", "days_so_far", "ousting", "rallying", "family_targeted", "routine", "routine_cue", "incitement",
+    "cheerful", "farewell", "final_farewell", "crisis_now", "persistence", "days_so_far", "ousting", "rallying", "family_targeted", "routine", "routine_cue", "incitement",
 ]
