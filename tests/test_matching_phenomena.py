@@ -120,6 +120,9 @@ SCHOOL_LIFE = [
     ("flat 7B and a 5A in maths, new 3G pitch and a 4K screen", {}),
     ("bus is here in 5m", {}),
     ("Greenfield High 9M are getting battered tomorrow", {}),
+    # "skl", "skool": the word of a pupil's day as they say it, beside our street.
+    ("if jayden comes thru marlow road after skl 2moro hes gettin stabbed", {S: "likely"}),
+    ("if jayden comes thru marlow road 2moro hes gettin stabbed", {}),
 ]
 SURNAME_TITLE_INITIAL = [
     ("av had it wi that okafor woman at hollowbrook", {S: "likely", SO: "likely"}),
@@ -279,6 +282,13 @@ CONTEXT = [
     ("Gareth Lloyd, 54, of Cardiff, was fined for speeding", "", "https://hexleygazette.example/news/1",
      {GL: "possible"}),
 ]
+# In our own parents' group with no school word: perhaps ours (only harm reaches the DSL, graded.py);
+# with a school word, likely; naming another school, not ours.
+COMMUNITY = [
+    ("if they uphold it ill be waiting in the car park for every single one of them", {S: "possible"}),
+    ("if they uphold the exclusion ill be waiting in the car park", {S: "likely"}),
+    ("Greenfield High's car park is a nightmare", {}),
+]
 
 
 @check(CASE_AND_TAGS)
@@ -360,6 +370,13 @@ def test_a_trust_with_two_academies_in_one_town_names_neither_by_place():
 @pytest.mark.parametrize("text, context, url, expected", CONTEXT, ids=[c[0] for c in CONTEXT])
 def test_the_thread_and_the_address_are_context(text, context, url, expected):
     assert grades(text, context, url) == expected
+
+
+@check(COMMUNITY)
+def test_our_parents_group_with_no_school_word_is_possibly_us(text, expected):
+    from dataclasses import replace
+    school = replace(SCHOOL, communities=("Hexley Parents Chat",))
+    assert {g.target: g.grade for g in assess(text, "Hexley Parents Chat", school).grades} == expected
 
 
 def test_each_grade_says_why_in_words():

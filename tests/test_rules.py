@@ -155,6 +155,9 @@ SAR = [
 ]
 ALLEGATION = [
     ("Mr Whitaker was arrested last year, look it up", "was arrested"),
+    # Round 44's: a name called first ("a cowboy AND a thief"); a word of praise joined so is none.
+    ("Kev Doyle is a cowboy AND a thief. Took £400 off my mum", "is a cowboy AND a thief"),
+    ("Mr Whitaker is kind and a legend", None),
     ("the head is fiddling the books, everyone knows", "fiddling the books"),
     ("Miss Cole turned up drunk to the trip", "turned up drunk"),
     ("the head is useless at answering emails", None),

@@ -133,6 +133,9 @@ HATE = [
     ("went on a bender with the parents after the rainbow flag raising, lovely day", None),
     ("They want to replace us by September, say the dinner ladies", None),
     ("transformers movie night in the hall, bring a cushion; his wife pushing the pram in the fun run", None),
+    # Round 44's: the smear aimed at a lesson on families with two mums.
+    ("now teaching 6 year olds about 'two mums'. groomers the lot of them", "groomers"),
+    ("reception learned about families this week: two mums, two dads, grandparents. lovely", None),
 ]
 THREAT = [
     # Harm done and filmed or complained of is the DSL's; harm promised is a threat.
@@ -320,6 +323,10 @@ def test_routine_cue(text, expected):
 def test_dehumanising_emoji_but_not_a_zoo_trip():
     assert [f.evidence for f in rules.dehumanising("look who they put in charge 🦍")] == ["🦍"]
     assert rules.dehumanising("year 1 loved the zoo trip 🐒") == ()
+    # The old slur of a Black man in a professional's clothes, "teaching our kids"; not a pageboy.
+    assert [f.evidence for f in rules.dehumanising("a monkey in a suit teaching our kids about 'special needs'")] == \
+        ["monkey in a suit"]
+    assert rules.dehumanising("my little monkey in a suit for his uncle's wedding 😍") == ()
 
 
 @pytest.mark.parametrize("text,expected", THREAT)

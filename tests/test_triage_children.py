@@ -88,6 +88,11 @@ TABLE = [
      {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
     ("swallowed the whole box of mums sertraline in the hba toilets. feel weird and sick. dont tell anyone", SCHOOL_ONLY,
      {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    # Round 44's: the medicine cupboard emptied, with words of an ending; not a cupboard cleared out.
+    ("im done. took everything in the cupboard. sorry ms marsh at hollowbrook u were the only one who tried", SCHOOL_ONLY,
+     {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    ("took everything out of the cupboard to clean it, im done for the day. hollowbrook non uniform tomorrow", SCHOOL_ONLY,
+     CALM, "digest", set(), set(), {"call_999"}),
     # ...not a leaking roof, a closed bridge, a leaver's day, a week's tablets in a pill box, or a word asked about.
     ("Sorry to moan but the roof in the hollowbrook sports hall is leaking again, can someone tell the caretaker", SCHOOL_ONLY,
      ANGRY, "digest", set(), set(), {"call_999"}),

@@ -235,6 +235,10 @@ WHOSE = [
     ("'watch ur back' was too soft. reported? good. Whitaker, I'll batter you at the gate", ABUSIVE, True),
     ("Screenshotted before he deleted it: 'ill break whitakers jaw in the car park friday'. He's in this group.",
      {**ANGRY, "threat": 0.9}, True),
+    # Round 44's: kept and spread the same way ("reposting this snap before it goes", "snap story going round").
+    ('reposting this snap before it goes: "whitaker is gettin stabbed after skl 2moro no cap" ...someone tell him fr',
+     {**CALM, "threat": 0.6}, True),
+    ("reposting this before it goes, whitaker's nativity was the best ever", {**HAPPY, "threat": 0.1}, False),
 ]
 
 
@@ -248,6 +252,9 @@ def test_reporting_and_counter_speech_are_not_the_authors_threat(text, scores, t
 # post, scores -> urgent threat?
 THREATS = [
     ("Whitaker better watch his back lol jk 😂... unless 🙂", {**CALM, "threat": 0.2}, True),
+    # "ur dead to me" disowns; "ur dead" threatens.
+    ("POV ur PE teacher tells ur mum u skipped cross country 😭😭 whitaker ur dead to me 💀", {**CALM, "threat": 0.3}, False),
+    ("whitaker ur dead. saturday at the match", {**ANGRY, "threat": 0.3}, True),
     ("gonna stab mr whitaker lol jk... or am i", CALM, True),
     ("lol jk, Whitaker is fine really, ignore me", CALM, False),
     # The school's staff as a group.
@@ -810,6 +817,21 @@ WEAPONS = [
      "Whitaker", {**ABUSIVE, "threat": 0.8}, "urgent", True),
     ("Maybe I'll have a proper word with Whitaker at Hollowbrook", {**ANGRY, "threat": 0.8}, "high", False),
     ("Whitaker took the lads clay pigeon shooting, shotgun safety talk and all. Brilliant trip", HAPPY, "digest", False),
+    # Round 44's: a brick to bring and a night named, however loud the laugh; a time capsule's brick is none.
+    ("lads. friday night. whitakers van is always outside the station lane flats. bring a brick 😂",
+     {**ANGRY, "threat": 0.96, "abuse": 0.96}, "urgent", True),
+    ("Whitaker's class are building the time capsule wall, bring a brick on the day 😂", {**HAPPY, "threat": 0.69},
+     "digest", False),
+]
+# A weapon and a moment make "bring whatever u got" hostile, however the model reads the tone; a weapon
+# with no moment named does not.
+ARMED = [
+    ("snap story going round: 'hba yr 9s meet at the leisure centre sat 2pm, were sorting the greenfield lot. bring "
+     "whatever u got 🔪' who's going 👀", {**HAPPY, "threat": 0.37, "positive": 0.54, "negative": 0.41}, "urgent", True),
+    ("hba yr 9s meet at the leisure centre sat 2pm for the fun run, bring whatever u got 🏃", {**HAPPY, "threat": 0.05},
+     "digest", False),
+    ("lockdown practice thursday? might give you a real one to practise for. 10.15 sharp 🔪", CALM, "urgent", True),
+    ("lockdown practice thursday at 10.15, we'll all practise it calmly 👍", CALM, "digest", False),
 ]
 
 
@@ -837,6 +859,22 @@ def test_how_sure_the_model_must_be_on_its_own(text, scores, priority):
 @pytest.mark.parametrize("text,scores,priority,call", WEAPONS)
 def test_a_weapon_makes_a_model_read_threat_urgent(text, scores, priority, call):
     d = decide(text, TOM, scores)
+    assert (d.priority, "call_999" in d.actions) == (priority, call), d
+
+
+@pytest.mark.parametrize("text,live", [
+    ('reposting this snap before it goes: "if jayden comes thru after skl 2moro hes gettin stabbed"', True),
+    ("snap story going round: 'yr 9s meet at the leisure centre sat 2pm. bring whatever u got'", True),
+    ("reposting this from last year, the nativity was lovely", False),
+    ("the story going on in eastenders is grim", False),
+])
+def test_a_threat_kept_and_spread_is_handed_on(text, live):
+    assert bool(rules.live_warning(text)) == live
+
+
+@pytest.mark.parametrize("text,scores,priority,call", ARMED)
+def test_a_weapon_and_a_moment_make_a_veiled_phrase_hostile(text, scores, priority, call):
+    d = decide(text, SCHOOL_ONLY, scores)
     assert (d.priority, "call_999" in d.actions) == (priority, call), d
 
 

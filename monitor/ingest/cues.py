@@ -160,8 +160,14 @@ SPAM = re.compile(r"(?:\bearn £?\d[\d,]*k? (?:a|per) (?:day|week)|\bmessage me 
                   r"\b\d+k followers|\bgrow (?:your|ur) (?:insta|followers|page)|send this post to @)", re.I)
 
 
+# "after skl 2moro", "b4 skool": pupils spell the word of their day as they say it. Read as
+# "school" for the school-life phrases only; names are matched on the text as written.
+_SCHOOL_SPOKEN = re.compile(r"(?<![\w'])(?:skl|skool|skul|skewl|skwl|schl|scl|skoo)(?![\w'])")
+
+
 def life_cues(text: str, original: str = "") -> list[str]:
     """The school-life phrases in lower-cased `text` (and, in capitals, in `original`)."""
+    text = _SCHOOL_SPOKEN.sub("school", text)
     return [m.group(0) for m in LIFE.finditer(text)] + [m.group(0) for m in LIFE_CAPS.finditer(original)]
 
 

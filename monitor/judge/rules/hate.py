@@ -142,7 +142,9 @@ _HATE = re.compile(
     r"(?:(?!(?:wasn'?t|wasnt|isn'?t|isnt|not|never|didn'?t|didnt|weren'?t|werent)\b)\w+\s+)?for\s+(?:the\s+)?diversity\s+(?:quotas?|box(?:es)?|figures|numbers|points)\b",
     re.I | re.S | re.M)
 # A person likened to an ape, in emoji or words, where a member of staff is spoken of.
+# "a monkey in a suit teaching our kids": the old slur of a Black man in a professional's clothes.
 _APE = re.compile(r"(?:🐒|🦍|🐵)|\b(?:monkey|ape|gorilla)s?\b(?=[^.!?\n]{0,40}(?:🐒|🦍|🐵|running|in\s+charge))"
+                  r"|\b(?:monkey|ape|gorilla)\s+in\s+a\s+(?:suit|tie|shirt\s+and\s+tie|lanyard)\b(?=[^.!?\n]{0,40}\b(?:teach\w*|run\w*|in\s+charge|head|senco|deputy|school))"
                   r"|\b(?:got|have|has|hired|with)\s+an?\s+(?:monkey|ape|gorilla)\s+(?:running|in\s+charge|as\s+(?:head|senco|deputy))", re.I)
 _FOND = re.compile(r"\b(?:cheeky|little|zoo|safari|class|year\s?\d|kids|children|reception|nursery|toy|costume|jungle\s+book)\b", re.I)
 
@@ -158,7 +160,7 @@ _GROUP_HATE = re.compile(
     + r"|\b" + _HOSTILE_ACT + r"\s+(?:\w+\s+){0,3}?" + _IDENTITY + r"\s+(?:\w+\s+){0,1}?" + _GROUP + r"\b",
     re.I)
 # Gay and trans people called groomers or filth: the smear, beside what it is aimed at.
-_LGBT = re.compile(r"\b(?:gay|lesbian|trans(?:gender\w*|sexual\w*|phob\w*|wom[ae]n|m[ae]n|\s+(?:kids?|child|children|pupils?|people|teachers?|rights|flag|day))?\b|transitioning|(?:social(?:ly)?|gender|medical(?:ly)?)\s+transition\w*|lgbt\w*|queer|pride\s+(?:club|month|flag|week|assembly)|rainbow\s+flag|(?:his|her)\s+'?(?:wife|husband)'?(?=\s+pushing))\b", re.I)
+_LGBT = re.compile(r"\b(?:gay|lesbian|trans(?:gender\w*|sexual\w*|phob\w*|wom[ae]n|m[ae]n|\s+(?:kids?|child|children|pupils?|people|teachers?|rights|flag|day))?\b|transitioning|(?:social(?:ly)?|gender|medical(?:ly)?)\s+transition\w*|lgbt\w*|queer|pride\s+(?:club|month|flag|week|assembly)|rainbow\s+flag|two\s+(?:mums|moms|mummies|dads|daddies)|same[\s-]sex|(?:his|her)\s+'?(?:wife|husband)'?(?=\s+pushing))\b", re.I)
 _SMEAR = re.compile(r"\bgroomers?\b|\bfilth\b|\bperverts?\b|\bdegenerates?\b|\bpushing\s+(?:their|an?|the)\s+agenda\b|\bindoctrinat\w*", re.I)
 
 
@@ -222,7 +224,8 @@ def dehumanising(text: str) -> tuple[Finding, ...]:
     """An ape emoji or word aimed at a person ("got a 🐒 running it"): the caller knows the post
     names a member of staff. Not where it speaks fondly of children or a zoo trip."""
     # "monkeys running the zoo 🐒" is the slur, whatever "zoo" says elsewhere.
-    fond = _FOND.search(re.sub(r"\brun(?:ning|s)?\s+the\s+zoo\b", "", text, flags=re.I))
+    # ...and "teaching our kids" is who the slur says he is let near, not a fond word for children.
+    fond = _FOND.search(re.sub(r"\brun(?:ning|s)?\s+the\s+zoo\b|\bteach\w*\s+(?:our|my|the|your)\s+(?:kids|children)\b", "", text, flags=re.I))
     return () if fond else find_all("dehumanising", _APE, text)
 
 

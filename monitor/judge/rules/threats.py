@@ -15,7 +15,7 @@ _IDIOMS = re.compile(r"""\b(?:
     kill(?:ed|ing|s)?\s+it\b | kill(?:ed|ing)?\s+(?:the\s+)?(?:interview|exam|game|set|show|performance)s?
   | kill(?:ing)?\s+time | kill\s+two\s+birds | could\s+(?:kill|murder)\s+for | (?:would|'d)\s+kill\s+for
   | (?:killing|kill|killed)\s+me\b(?!\s+(?:if|when)) | kill\s+me\s+now | dying\s+(?:to|of|for)
-  | murder\s+(?:a|an)\s+(?!(?:teacher|kid|child|pupil|student|lad|girl|boy|man|woman|person|member|sub|supply|head|ta)\b)\w+ | murder\s+(?:this|that|the|my)\s+(?:\w+\s+){0,2}?(?:tour|test|exam|set|gig|show|game|match|race|interview|presentation|performance|book|mocks?|paper|quiz|essay|coursework|assessment|sats|gcses?)\b
+  | murder\s+(?:a|an)\s+(?!(?:teacher|kid|child|pupil|student|lad|girl|boy|man|woman|person|member|sub|supply|head|ta)\b)\w+ | murder(?:ed|ing|s)?\s+(?:(?:this|that|the|my)\s+)?(?:\w+\s+){0,2}?(?:tour|test|exam|set|gig|show|game|match|race|interview|presentation|performance|book|mocks?|paper|quiz|essay|coursework|assessment|sats|gcses?)\b
   | (?:(?<=^)|(?<=[.!?]\s)|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bliterally\s))dead\s+at\s+(?=[^\n]{0,80}(?:💀|😭|😂|🤣|\blol\b|\blmao))
   | (?:some(?:one|body|1)|a\s+(?:child|kid)|kids?)\s*(?:'s|is|are)?\s+(?:going\s+to|gonna)\s+get\s+(?:killed|hurt|run\s+over|knocked\s+(?:down|over))[^.!?\n]{0,60}mark\s+my\s+words | (?:went|go(?:es)?|going)\s+down\s+a\s+bomb | cost(?:s|ing)?\s+a\s+bomb | the\s+bomb\b | photobomb\w*
   | smash(?:ed|ing)?\s+it | smash(?:ed|ing)?\s+(?:the|their|his|her|my|your|our)\s+(?:exam|test|sats|gcses?|a-?levels?|results|target|record|interview)s?
@@ -27,6 +27,7 @@ _IDIOMS = re.compile(r"""\b(?:
   | (?:absolute\s+|total\s+|a\s+)?bloodbath\b(?=[^\n]{0,80}(?:⚽|🏉|🏀|🏏|\(the\s+good\s+kind\)|\b(?:macbeth|panto|musical|production|performance|banquet\s+scene)\b|\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:cup|league|friendly)\s+(?:match|game|fixture|tie|final)\b|\b(?:match|game)\s+of\s+the\s+season\b|\bthis\s+season\b))
   | (?:(?<=^)|(?<=[.!?,;]\s)|(?<=\bor\s)|(?<=\band\s))(?:send|bring)\s+(?:me\s+|us\s+)?(?:\w+,?\s+(?:or|and)\s+)?(?:some\s+)?flowers\s+for\s+(?:the|my|our)\s+funeral\b
   | killing\s+(?:them|us)\s+(?:with|softly) | (?:that|this|it)\s+killed\s+me
+  | (?:(?:ur|you'?re|youre|you\s+are|u\s+r|u\s+are|he'?s|hes|she'?s|shes|is|are)\s+)?(?:literally\s+|officially\s+)?dead\s+to\s+(?:me|us)\b
   | (?:(?:wants?|needs?)\s+shooting\b | should\s+be\s+shot\s+for\s+(?:that|this|the|his|her|a|an)\b)(?![^\n]{0,120}(?:\b(?:gun|shotgun|rifle|air\s*rifle|(?:i'?ll|i\s+will)\s+(?:do\s+it|shoot|sort\s+(?:him|her)|get\s+(?:him|her))|do\s+it\s+myself|so\s+will\s+i|(?:the\s+)?police\s+won'?t[^\n]{0,40}\bi\s+will)\b|🔫))
   | (?:destroy|batter|smash|crush|annihilate|thrash|murder|slaughter|hammer|demolish)(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:juniors|grammar|united|city|town|rovers|fc|team|opposition|dads|mums|teachers'?\s+team)\b
   | (?:destroy|batter|smash|crush|thrash|hammer)(?:ed|s|ing)?\s+(?:them|us|the\s+\w+)\s+(?:on|at|in)\s+(?:saturday|sunday|the\s+(?:match|final|game|tournament|league))
