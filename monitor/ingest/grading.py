@@ -167,11 +167,8 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, G
         return "likely", Grade("school", "likely", ", ".join(bits) + ", no other school named",
                                basis(place + account) + ("community",)), bits, tags
     if cx.local and not cx.others and not cx.elsewhere:
-        # Said in our own parents' group with no school word: "appeal panel is thursday at 4 ... ill be
-        # waiting in the car park". Perhaps ours; only harm reaches anyone (graded.py). Read sets: of
-        # 181 such posts about us, 30 were for the DSL; of 323 not about us, (measured below).
-        return "possible", Grade("school", "possible", ", ".join(bits) + ", no school word",
-                                 ("community", "bare_community")), bits, tags
+        # Our parents' group, no school word ("appeal panel is thursday at 4 ... ill be waiting"): perhaps ours (graded.py).
+        return "possible", Grade("school", "possible", ", ".join(bits) + ", no school word", ("community", "unworded")), bits, tags
     if account and not cx.others and not cx.elsewhere:
         # "hba.9m.chloe": "goodnight forever, sorry mum". An account named for the school, a post
         # naming nothing of ours: perhaps one of our pupils. Only harm reaches anyone (graded.py).

@@ -54,11 +54,6 @@ _FEAR = re.compile(r"\b(?:scared|terrified|frightened|(?:don'?t|dont)\s+want\s+t
 _VIOLENT = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|blade|gun|machete|weapon|murder|kick|shank|acid|dead"
                       r"|(?<!gonna )(?<!going to )die)\w*", re.I)
 
-# A campaign against weapons names them and a day too: "knife crime assembly today with the PCSOs 🔪❌";
-# so do a thriller's launch and a play ("out Thursday 📚🔪", "is this a dagger").
-_AGAINST_WEAPONS = re.compile(r"\bknife[\s-]+crime\b|\bawareness\b|\bamnesty\b|\bsurrender\s+bins?\b|🔪\s*❌|🚫\s*🔪|📚|📖"
-                              r"|\b(?:thriller|novel|book|podcast|episode|film|movie|macbeth|dagger|halloween|costume)s?\b", re.I)
-
 
 def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
            history: Sequence[PriorPost], school: School, policy: Mapping[str, float] = {},
@@ -79,11 +74,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     located = rules.personal_locators(text)
     # Where a member of staff lives or parks, posted: "pay him a visit" beside it is no social call.
     doxxed = bool(staff) and any(f.rule in _WHERE_TO_FIND for f in located)
-    # "sat 2pm ... bring whatever u got 🔪": a weapon and a moment are hostile however the model reads the tone
-    # (a laugh, a meme's "🙂🔫" with no moment, a time capsule's brick are not).
-    # ...nor "absolutely MURDERED paper 1 today 🔪": an idiom explains the emoji.
-    armed = bool(rules.weapons(text)) and any(f.rule == "imminent" for f in rules.when_where(text)) \
-        and not _AGAINST_WEAPONS.search(text) and rules.strip_idioms(text, intensifiers=False) == text
+    armed = rules.armed(text)  # "sat 2pm ... bring whatever u got 🔪": hostile, however the model reads the tone
     hostile = doxxed or armed or max(s["negative"], s["abuse"], s["threat"]) >= p["hostile"]
     v = Verdict()
     if staff_ids:

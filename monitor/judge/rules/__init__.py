@@ -5,6 +5,7 @@ in `Decision.rules`) and the words that made it fire, quoted in the explanation.
 """
 from __future__ import annotations
 
+from monitor.judge.rules.armed import armed
 from monitor.judge.rules.base import LAUGH, Finding
 from monitor.judge.rules.locators import (phone_numbers, postcodes, street_addresses, vehicle_registrations, personal_locators,
                                           personal_emails)
@@ -27,7 +28,7 @@ from monitor.judge.rules.insinuation import danger_to_children
 from monitor.judge.rules.hate import hate_phrases, identity_words, slurs, dehumanising
 
 __all__ = [
-    "LAUGH",
+    "LAUGH", "armed",
     "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
     "personal_locators", "personal_emails", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone", "hyperbole", "taken_back",
     "hazard", "game", "errand",
