@@ -832,6 +832,8 @@ ARMED = [
      "digest", False),
     ("lockdown practice thursday? might give you a real one to practise for. 10.15 sharp 🔪", CALM, "urgent", True),
     ("lockdown practice thursday at 10.15, we'll all practise it calmly 👍", CALM, "digest", False),
+    # probe45's: 🔪 is a kitchen knife too.
+    ("Year 8 food tech were on fire today 🔥🔪 Knife skills session, julienne carrots. Well done all!", HAPPY, "digest", False),
 ]
 
 
