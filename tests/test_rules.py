@@ -158,6 +158,7 @@ ALLEGATION = [
     # Round 44's: a name called first ("a cowboy AND a thief"); a word of praise joined so is none.
     ("Kev Doyle is a cowboy AND a thief. Took £400 off my mum", "is a cowboy AND a thief"),
     ("Mr Whitaker is kind and a legend", None),
+    ("Our house was burgled and a thief took my daughter's laptop", None),
     ("the head is fiddling the books, everyone knows", "fiddling the books"),
     ("Miss Cole turned up drunk to the trip", "turned up drunk"),
     ("the head is useless at answering emails", None),

@@ -136,6 +136,7 @@ HATE = [
     # Round 44's: the smear aimed at a lesson on families with two mums.
     ("now teaching 6 year olds about 'two mums'. groomers the lot of them", "groomers"),
     ("reception learned about families this week: two mums, two dads, grandparents. lovely", None),
+    ("Two mums pushing their agenda at the PTA about parking again", None),
 ]
 THREAT = [
     # Harm done and filmed or complained of is the DSL's; harm promised is a threat.
@@ -327,6 +328,7 @@ def test_dehumanising_emoji_but_not_a_zoo_trip():
     assert [f.evidence for f in rules.dehumanising("a monkey in a suit teaching our kids about 'special needs'")] == \
         ["monkey in a suit"]
     assert rules.dehumanising("my little monkey in a suit for his uncle's wedding 😍") == ()
+    assert [f.evidence for f in rules.dehumanising("the new head is nothing but a monkey in a suit.")] == ["monkey in a suit"]
 
 
 @pytest.mark.parametrize("text,expected", THREAT)

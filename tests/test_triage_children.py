@@ -93,6 +93,8 @@ TABLE = [
      {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
     ("took everything out of the cupboard to clean it, im done for the day. hollowbrook non uniform tomorrow", SCHOOL_ONLY,
      CALM, "digest", set(), set(), {"call_999"}),
+    ("took everything in my mum’s medicine cupboard. goodbye everyone. hollowbrook sorry", SCHOOL_ONLY,
+     {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
     # ...not a leaking roof, a closed bridge, a leaver's day, a week's tablets in a pill box, or a word asked about.
     ("Sorry to moan but the roof in the hollowbrook sports hall is leaking again, can someone tell the caretaker", SCHOOL_ONLY,
      ANGRY, "digest", set(), set(), {"call_999"}),

@@ -255,6 +255,8 @@ THREATS = [
     # "ur dead to me" disowns; "ur dead" threatens.
     ("POV ur PE teacher tells ur mum u skipped cross country 😭😭 whitaker ur dead to me 💀", {**CALM, "threat": 0.3}, False),
     ("whitaker ur dead. saturday at the match", {**ANGRY, "threat": 0.3}, True),
+    # A review's: "murder" before a test is an idiom only with "the", "my" or "this" before it.
+    ("I swear I'll murder Whitaker after sats, Hollowbrook gates 3:30", {**ANGRY, "threat": 0.3}, True),
     ("gonna stab mr whitaker lol jk... or am i", CALM, True),
     ("lol jk, Whitaker is fine really, ignore me", CALM, False),
     # The school's staff as a group.
@@ -834,6 +836,9 @@ ARMED = [
     ("lockdown practice thursday at 10.15, we'll all practise it calmly 👍", CALM, "digest", False),
     # probe45's: 🔪 is a kitchen knife too.
     ("Year 8 food tech were on fire today 🔥🔪 Knife skills session, julienne carrots. Well done all!", HAPPY, "digest", False),
+    # A review's: Lego bricks brought to a club; a knife brought by one who says the other is "cooked".
+    ("Lego club after school friday - bring your own bricks!", HAPPY, "digest", False),
+    ("tomorrow after school at the gates im bringing my knife, he's cooked", {**CALM, "threat": 0.6}, "urgent", True),
 ]
 
 

@@ -42,8 +42,9 @@ def subject_access_request(text: str) -> tuple[Finding, ...]:
 
 
 _ALLEGATION = re.compile(
-    # "is a cowboy AND a thief": a name-calling word may come first.
-    r"\b(?:is|was|'s|being|a\s+known|he'?s\s+a|she'?s\s+a)\s+(?:a\s+)?(?:[\w-]+\s+(?:and|&)\s+(?:a\s+)?)?(?:paedo|pedo|paedophile|pedophile|nonce|kiddie\s+fiddler|thief|"
+    # "is a cowboy (builder) AND a thief": a name called first (not "was burgled and a thief took").
+    r"\b(?:is|'s|he'?s|she'?s)\s+a\s+(?:[\w-]+\s+){1,2}(?:and|&)\s+a\s+(?:thief|liar|fraud|crook|cheat|criminal|paedo|nonce|drunk)\b"
+    r"|\b(?:is|was|'s|being|a\s+known|he'?s\s+a|she'?s\s+a)\s+(?:a\s+)?(?:paedo|pedo|paedophile|pedophile|nonce|kiddie\s+fiddler|thief|"
     r"drunk|alcoholic|druggie|junkie|coke\s*head|fraud|fraudster|criminal|sex\s+offender|liar|cheat|crook|con\s+artist)\b"
     r"|\b(?:stole|steals|stealing|(?<!gets\s)(?<!got\s)(?<!get\s)(?<!been\s)nicked|nicking|nicks|embezzl\w*|pocket(?:ed|ing)|pockets\s+(?:the|money|cash|it)|fiddl\w*\s+(?:the\s+)?(?:school'?s?\s+|trip\s+|pta\s+)?(?:books|accounts|budget|expenses|results|sats|exams?|grades|marks|figures|data|coursework|attendance(?:\s+figures)?|register)"
     r"|(?:took|taking|takes)\s+(?:money|cash|bribes|backhanders)|on\s+drugs|(?:does|doing|did|takes|sniffing)\s+(?:coke|cocaine|drugs)"

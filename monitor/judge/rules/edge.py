@@ -22,8 +22,8 @@ _PLACE = re.compile(
     r"|\b(?:i'?ve\s+got|ive\s+got|i\s+have\s+got|got|holding)\s+(?:the|my|all\s+(?:the|my|mums?|dads?|me))\s+(?:tablets|pills|blades?|razors?|rope)\b"
     r"(?!\s+(?:for|in|to|from)\b)"
     # The medicine cupboard emptied: "took everything in the cupboard" (with words of an ending, as the rest).
-    r"|\b(?:took|taken|swallowed|had)\s+(?:everything|all|it\s+all|whatever\s+was)\s+(?:in|from|out\s+of)\s+(?:the|mums?|dads?|nans?|my|our)\s+"
-    r"(?:\w+\s+)?(?:medicine\s+)?(?:cupboard|cabinet|drawer|box|bathroom)\b", re.I)
+    r"|\b(?:took|taken|swallowed)\s+(?:everything|all|it\s+all|whatever\s+was)\s+(?:in|from|out\s+of)\s+(?:the|(?:my\s+)?(?:mums?|dads?|nans?)(?:'s)?|my|our)\s+"
+    r"(?:[\w']+\s+){0,2}?(?:cupboard|cabinet|drawer|box|bathroom)\b(?!\s+out\b)", re.I)
 _TAKEN = re.compile(r"(?<!\bnan\s)(?<!\bgran\s)(?<!\bmum\s)(?<!\bdad\s)\b(?:swallowed|took|taken|downed|necked)\s+(?:(?:the|a|my|mums?|dads?|nans?)\s+)?"
                     r"(?:whole|all|entire|every|load\s+of|box\s+of|packet\s+of|bottle\s+of|strip\s+of)\s+"
                     r"(?:(?:the|of|my|mums?|dads?|nans?|box|packet|bottle|strip)\s+){0,3}(?:\w+\s+)?"

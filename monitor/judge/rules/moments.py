@@ -52,7 +52,9 @@ WEAPON = re.compile(r"\b(?:knife|knives|gun|guns|shotgun|rifle|firearm|pistol|cr
                     r"|(?:my|his|me|dads?|brothers?|bruvs?|uncles?|cousins?)(?:'s)?\s+(?:cricket\s+|baseball\s+)?bat"
                     # A brick to be brought: "bring a brick 😂", "bring your own bricks". ("A brick through his window"
                     # wished is the threat's act, not a weapon in hand: the read sets' writers called no 999 for it.)
-                    r"|(?:bring|brings|bringing|grab|take)\s+(?:a|some|your|ur|yer|ya|your\s+own|ur\s+own)\s+bricks?)\b|🔪|🔫|💣|🪓|🗡", re.I)
+                    r"|(?:bring|brings|bringing|grab|take)\s+(?:a|some|your|ur|yer|ya|your\s+own|ur\s+own|a\s+couple\s+of)?\s*bricks?"
+                    r"(?!\s+(?:for|to\s+(?:build|make|the))\b)(?![^.!?\n]{0,60}\b(?:lego|sponsor\w*|skip|garden|raised\s+beds?|wall|time\s+capsule|build\w*)\b))"
+                    r"\b|🔪|🔫|💣|🪓|🗡", re.I)
 
 
 # What a joke warning is about: a parking warden, a test, the choir. "You have been warned" beside them is no threat.

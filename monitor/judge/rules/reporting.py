@@ -91,9 +91,9 @@ _HANDED_ON = re.compile(
     r"|\b(?:please\s+(?:some(?:one|body|1)\s+)?|some(?:one|body|1)\s+please\s+)(?:tell|warn|ring|email)\s+the\s+school\b(?!\s+(?:to|how|about|that\s+the)\b)"
     r"|\bschool\s+(?:has|have)\s+been\s+told\b"
     # The same kept and spread: "reposting this snap before it goes", "snap story going round: '...'".
-    r"|\b(?:reposting|reposted|re-?sharing|sharing|posting|saving)\s+(?:this|it)\s+(?:\w+\s+){0,2}?before\s+(?:he|she|they|it)\s+"
-    r"(?:deletes?|deleted|goes|went|gets?\s+deleted|disappears?)\b"
-    r"|\b(?:snap|story|stories|message|msg|screenshot|post)\s+(?:\w+\s+)?(?:going|goin|been\s+going)\s+round\b"
+    r"|\b(?:reposting|reposted|re-?sharing|sharing|posting|saving)\s+(?:this|it)\s+(?:\w+\s+){0,2}?(?:before|b4)\s+(?:he|she|they|it)\s*"
+    r"(?:deletes?|deleted|goes|went|gets?\s+deleted|disappears?|takes?\s+it\s+down|'?s\s+deleted|s\s+deleted)\b"
+    r"|\b(?:snap(?:chat)?|story|stories|message|msg|screenshots?|post)\s+(?:\w+\s+)?(?:going|goin|been\s+going)\s+a?round\b"
     r"|\b(?:reported|report)\s+(?:this|the|that)\s+account\b[^.!?\n]{0,30}\b(?:pls|please)\s+do\s+the\s+same\b"
     # The same hand-on in other words: "passing this on", "my son showed me this", "is this serious??".
     r"|\bpassing\s+(?:this|it)\s+on\b|\bforwarding\s+(?:this|it)\s+(?:on\s+)?to\b|\bflagging\s+(?:this|it)\s+(?:for|to|with)\b"

@@ -15,7 +15,7 @@ _IDIOMS = re.compile(r"""\b(?:
     kill(?:ed|ing|s)?\s+it\b | kill(?:ed|ing)?\s+(?:the\s+)?(?:interview|exam|game|set|show|performance)s?
   | kill(?:ing)?\s+time | kill\s+two\s+birds | could\s+(?:kill|murder)\s+for | (?:would|'d)\s+kill\s+for
   | (?:killing|kill|killed)\s+me\b(?!\s+(?:if|when)) | kill\s+me\s+now | dying\s+(?:to|of|for)
-  | murder\s+(?:a|an)\s+(?!(?:teacher|kid|child|pupil|student|lad|girl|boy|man|woman|person|member|sub|supply|head|ta)\b)\w+ | murder(?:ed|ing|s)?\s+(?:(?:this|that|the|my)\s+)?(?:\w+\s+){0,2}?(?:tour|test|exam|set|gig|show|game|match|race|interview|presentation|performance|book|mocks?|paper|quiz|essay|coursework|assessment|sats|gcses?)\b
+  | murder\s+(?:a|an)\s+(?!(?:teacher|kid|child|pupil|student|lad|girl|boy|man|woman|person|member|sub|supply|head|ta)\b)\w+ | murder(?:ed|ing|s)?\s+(?:(?:this|that|the|my)\s+(?:(?!(?:teacher|head|headteacher|ta|kid|child|pupil|lad|girl|boy|man|woman|sub)\b)\w+\s+){0,2}?)?(?:tour|test|exam|set|gig|show|game|match|race|interview|presentation|performance|book|mocks?|paper|quiz|essay|coursework|assessment|sats|gcses?)\b
   | (?:(?<=^)|(?<=[.!?]\s)|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bliterally\s))dead\s+at\s+(?=[^\n]{0,80}(?:💀|😭|😂|🤣|\blol\b|\blmao))
   | (?:some(?:one|body|1)|a\s+(?:child|kid)|kids?)\s*(?:'s|is|are)?\s+(?:going\s+to|gonna)\s+get\s+(?:killed|hurt|run\s+over|knocked\s+(?:down|over))[^.!?\n]{0,60}mark\s+my\s+words | (?:went|go(?:es)?|going)\s+down\s+a\s+bomb | cost(?:s|ing)?\s+a\s+bomb | the\s+bomb\b | photobomb\w*
   | smash(?:ed|ing)?\s+it | smash(?:ed|ing)?\s+(?:the|their|his|her|my|your|our)\s+(?:exam|test|sats|gcses?|a-?levels?|results|target|record|interview)s?
