@@ -13,7 +13,7 @@ named for the school), or two ambiguous names of ours vouching for each other.
   pointing elsewhere. Not `about`: a possibly harmful post still reaches the DSL (triage).
 - no: nothing of ours, or an `exclude` phrase ("Ontario") beside ambiguous names only.
 
-Reading the post is scan.py; the words around the names are cues.py; grading is grading.py.
+Reading the post is scan.py; the words around the names are cues.py; grading is school_grade.py and grading.py.
 """
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, class_code, disclaime
                                  specific, their_kids_at)
 from monitor.ingest.forenames import someone_else
 from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, described_elsewhere, given_elsewhere
-from monitor.ingest.grading import VOUCHING
-from monitor.ingest.grading import Context, Grade, grade_school, grade_staff, q
+from monitor.ingest.grading import VOUCHING, Context, Grade, grade_staff, q
+from monitor.ingest.school_grade import grade_school
 from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
 from monitor.ingest.roles import MANY, classes
 from monitor.ingest.scan import Hit, address, drop_shadowed, scan

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules.threats import strip_idioms, weapons, when_where
+from monitor.judge.rules.idioms import strip_idioms
+from monitor.judge.rules.threats import weapons, when_where
 
 _AGAINST_WEAPONS = re.compile(r"\bknife[\s-]+crime\b|\bawareness\b|\bamnesty\b|\bsurrender\s+bins?\b|🔪\s*❌|🚫\s*🔪|📚|📖"
                               r"|\b(?:thriller|novel|podcast|movie|macbeth|dagger|halloween|costume|lego)s?\b"

@@ -9,7 +9,8 @@ import re
 
 from monitor.judge.rules.base import Finding, find_all
 from monitor.judge.rules.moments import WEAPON as _WEAPON
-from monitor.judge.rules.threats import _EXPLICIT, plain_spelling, strip_idioms
+from monitor.judge.rules.idioms import strip_idioms
+from monitor.judge.rules.threats import _EXPLICIT, plain_spelling
 # A danger, not a threat: "someone will die on that crossing", "ice on the steps will kill someone".
 _HAZARD = re.compile(
     r"\b(?:some(?:one|body|1)|a\s+(?:child|kid|pupil)|kids?|children)\s*(?:'s|is|are|will|'ll)?\s+(?:going\s+to\s+|gonna\s+)?(?:die|get\s+(?:killed|hurt|run\s+over|knocked\s+(?:down|over)|hit)|be\s+(?:killed|hit|run\s+over))\b"
