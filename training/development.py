@@ -28,8 +28,9 @@ FOLDERS = ("dev", "final", *(f"round{n}" for n in range(3, 15)))
 # its candidates O and P learning from rounds 3-30; round 18 read rounds 32 and 33, and its advice head
 # learned from rounds 3-30, judged on 32 and 33; round 19 read round 34 and, at its end, round 35; round 20 read
 # round 36 and, at its end, round 37; round 21 read round 38 first and round 39 at its end; round 22 read round 40 first, and its
-# candidate Q learns from rounds 3-40; round 41 judges it.)
-LATEST_READ = 40
+# candidate Q learns from rounds 3-40; round 41 judges it; round 26 read rounds 41-44 and
+# probe45, and its candidate R learns from rounds 3-44; rounds 45 and 46 judge it.)
+LATEST_READ = 44
 
 
 def folders(through: int = 14) -> tuple[str, ...]:
