@@ -162,6 +162,12 @@ COMMUNITY = [
     ("the gates were chaos at pickup, the head did nothing", PARENTS, GROUP, {S: "likely", SO: "likely"}),
     ("teachers get far too many holidays, change my mind", "Hexley Community Noticeboard", "", {}),
     ("can anyone recommend a GCSE maths tutor? year 11", PARENTS, GROUP, {}),
+    # A word of another walk of life that the school's day owns is still school life (round 26).
+    ("lovely lunch in the hall and the year 3 songs were a treat, well done to the teachers", PARENTS, GROUP,
+     {S: "likely"}),
+    ("any physio recommendations? DS went over on his ankle in school rugby and year 9 PE is Monday", PARENTS,
+     GROUP, {S: "likely"}),
+    ("their new songs at the gig were a treat, year 9 me would have cried", PARENTS, GROUP, {}),
 ]
 # With two schools named, "the head" is of the school named last before it.
 ROLE_OF_THE_SCHOOL_NAMED_BEFORE = [

@@ -177,8 +177,15 @@ def specific(cues: list[str]) -> list[str]:
 
 
 def elsewhere_cues(text: str) -> list[str]:
-    """Words of other walks of life in lower-cased `text`: a sports, court, music or trade report."""
-    return [m.group(0) for m in ELSEWHERE.finditer(text)]
+    """Words of other walks of life in lower-cased `text`: a sports, court, music or trade report.
+    Not where a school's day owns the word: "the Year 3 songs", "the school's squad"."""
+    return [m.group(0) for m in ELSEWHERE.finditer(text)
+            if not _OWNER.search(text[max(0, m.start() - 24):m.start()])]
+
+
+# A school's day owning the next word: "the year 3 songs", "the school's band", "the nativity songs".
+_OWNER = re.compile(r"(?<![\w'])(?:(?:school(?:'s)?|skool|nativity|assembly)\s+|"
+                    r"(?:(?:year|yr|y) ?\d{1,2}(?:'s)?|reception)\s+(?:\S+\s+)?)$")
 
 
 # "Mr W at St Anne's": a saint's name after "at" or "from" is, in a post about teachers, a school.
