@@ -192,6 +192,11 @@ HATEFUL = {**ANGRY, "hate": 0.9}
     ("all the traveller kids at hollowbrook are thieving little sods", SCHOOL_ONLY, HATEFUL, True),
     ("That ref is bent, Mr Lloyd should have complained", ("school", "staff:gareth-lloyd"), HATEFUL, False),
     ("Thank you Mrs Hale for your kind words at the Romans day", RUTH, HATEFUL, False),
+    # Where the model is all but sure, no word of who someone is need be written (round 26).
+    ("Hale wants to turn hollowbrook into lagos. run a school over there love, leave ours alone", RUTH,
+     {**ANGRY, "hate": 0.97}, True),
+    ("whoever wrote 'turn hollowbrook into lagos' about Mrs Hale should be ashamed", RUTH, {**ANGRY, "hate": 0.97},
+     False),
 ])
 def test_what_is_said_of_who_someone_is_makes_the_models_hate_count(text, about, scores, hate):
     d = decide(text, about, scores)

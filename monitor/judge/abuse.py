@@ -46,7 +46,7 @@ def hate(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], 
         text, s = rules.without_quotes(text), {**s, "hate": 0.0}
     # An ape beside a member of staff, or beside "the head" when the model names no one: racist abuse.
     found = rules.hate_phrases(text) + (rules.dehumanising(text) if staff or _STAFF_WORD.search(text) else ())
-    if not (found or (s["hate"] >= p["hate"] and rules.identity_words(text))):
+    if not (found or (s["hate"] >= p["hate"] and rules.identity_words(text)) or s["hate"] >= p["hate_sure"]):
         return
     acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
     # Aimed at children ("the pikey kids", "aisha n her lot in 10C"): theirs is a safety matter too.

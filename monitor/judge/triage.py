@@ -7,7 +7,10 @@ sentiment; the author's history turns single posts into a course of conduct.
 Policy keys (`[triage]` in config.toml; every key optional, defaults below):
   abuse = 0.5            abuse score at which a post about a named person is abusive
   abuse_high = 0.85      ... and at which one abusive post is `high` on its own
-  hate = 0.5             hate score at which a post is hate
+  hate = 0.5             hate score at which a post is hate, where it speaks of who someone is
+  hate_sure = 0.95       hate score at which a post is hate though it names no group ("isn't even British
+                         anymore", "turn hollowbrook into lagos"): on writers the model never learned from,
+                         hate 5 times in 6 (at 0.9, 9 in 11)
   threat = 0.5           threat score at which a post counts as a threat with no rule firing, when it
                          has a violent word or a veiled phrase in it
   threat_plain = 0.7     ... and with neither: an angry complaint scores middling on threat too
@@ -35,7 +38,7 @@ from monitor.judge.verdict import Verdict, _days, _local_date, _quote, one_calen
 from monitor.vocab import Decision, Post, PriorPost
 
 DEFAULT_POLICY: Mapping[str, float] = {
-    "abuse": 0.5, "abuse_high": 0.85, "hate": 0.5, "threat": 0.5, "threat_plain": 0.7, "threat_urgent": 0.85,
+    "abuse": 0.5, "abuse_high": 0.85, "hate": 0.5, "hate_sure": 0.95, "threat": 0.5, "threat_plain": 0.7, "threat_urgent": 0.85,
     "threat_sure": 0.95, "angry": 0.8, "hostile": 0.5, "negative": 0.5, "positive": 0.4,
     "course_days": 90, "course_posts": 2, "sustained_days": 10, "category": 0.5,
 }
