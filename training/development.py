@@ -33,11 +33,14 @@ FOLDERS = ("dev", "final", *(f"round{n}" for n in range(3, 15)))
 LATEST_READ = 44
 
 
-def folders(through: int = 14) -> tuple[str, ...]:
-    """The folders of writers 1 to the last of round `through` (14: the shipped model's)."""
+def folders(through: int = 14, quiet: bool = False) -> tuple[str, ...]:
+    """The folders of writers 1 to the last of round `through` (14: the shipped model's); with
+    `quiet`, the quiet months read by then too (quiet31 on) and round 44's young people in crisis:
+    the ordinary posts a school's own month is made of, where a false alarm costs the most."""
     if not 3 <= through <= LATEST_READ:
         raise ValueError(f"development posts through round {through}: only rounds 3-{LATEST_READ} are read")
-    return ("dev", "final", *(f"round{n}" for n in range(3, through + 1)))
+    extra = (*(f"quiet{n}" for n in range(31, through + 1)), *(("crisis44",) if through >= 44 else ())) if quiet else ()
+    return ("dev", "final", *(f"round{n}" for n in range(3, through + 1)), *extra)
 # Spellings people use for the school and town however the config writes them.
 _PLACE = re.compile(r"[@#]?\w*(?:hollow\s?brook|h0llowbr00k|hexley)\w*", re.I)
 
@@ -87,14 +90,14 @@ def renamer(seed: int, config: Path = EVAL / "config.toml"):
     return rename
 
 
-def posts(seed: int, root: Path = EVAL, through: int = 14, context: bool = False) -> list:
+def posts(seed: int, root: Path = EVAL, through: int = 14, context: bool = False, quiet: bool = False) -> list:
     """`context`: each post read with what it answers (monitor/judge/paired.py), renamed as one."""
     from monitor.judge.paired import paired
     from training.school import Post
 
     rename = renamer(seed, root / "config.toml")
     out = []
-    for folder in folders(through):
+    for folder in folders(through, quiet):
         for path in sorted((root / folder).glob("*.jsonl")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 if not line.strip():

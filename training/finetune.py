@@ -70,6 +70,9 @@ SETTINGS = {
     # A development post read with what it answers, "post [SEP] context" (monitor/judge/paired.py),
     # and so at inference. Off in B's recipe; round 22's candidate Q learns with it.
     "context": False,
+    # The quiet months read so far (ordinary posts: staff, sport, the PTA) and round 44's crisis
+    # posts beside the rounds' (training/development.py). Off in B's recipe; round 26's candidate S.
+    "quiet": False,
 }
 # The sigmoid outputs, in this order, then the three sentiment logits.
 BINARY = ("abuse", "hate", "threat") + CATEGORY_SCORES
@@ -176,6 +179,7 @@ def main() -> None:
     ap.add_argument("--context", action="store_true", help="read posts with their context (SETTINGS['context'])")
     ap.add_argument("--with-writers", default="",
                     help="comma-separated training writers to take back from leave_out_writers")
+    ap.add_argument("--quiet", action="store_true", help="learn from the quiet months read too (SETTINGS['quiet'])")
     ap.add_argument("--development-through", type=int, default=SETTINGS["development_through"],
                     help="learn from the development posts of rounds up to this one (training/development.py)")
     args = ap.parse_args()
@@ -184,6 +188,7 @@ def main() -> None:
     SETTINGS["seed"] = args.seed
     SETTINGS["emoji_words"] = SETTINGS["emoji_words"] or args.emoji_words
     SETTINGS["context"] = SETTINGS["context"] or args.context
+    SETTINGS["quiet"] = SETTINGS["quiet"] or args.quiet
     back = {w.strip() for w in args.with_writers.split(",") if w.strip()}
     if back - set(SETTINGS["leave_out_writers"]):
         sys.exit(f"--with-writers: {sorted(back - set(SETTINGS['leave_out_writers']))} are not left out")
@@ -192,13 +197,13 @@ def main() -> None:
         # A second pass on other examples than the first's would train a recipe nobody wrote down.
         first = json.loads((CACHE / "run.json").read_text())["settings"]
         if (first["seed"], tuple(first["leave_out_writers"]), first.get("emoji_words", False),
-                first.get("development_through", 14), first.get("context", False)) != (
+                first.get("development_through", 14), first.get("context", False), first.get("quiet", False)) != (
                 SETTINGS["seed"], SETTINGS["leave_out_writers"], SETTINGS["emoji_words"], SETTINGS["development_through"],
-                SETTINGS["context"]):
+                SETTINGS["context"], SETTINGS["quiet"]):
             sys.exit(f"--resume: the first pass used seed {first['seed']}, left out {first['leave_out_writers']} and "
                      f"emoji_words={first.get('emoji_words', False)}, development through round "
-                     f"{first.get('development_through', 14)}, context={first.get('context', False)}; give the same --seed, "
-                     f"--with-writers, --emoji-words, --development-through and --context")
+                     f"{first.get('development_through', 14)}, context={first.get('context', False)}, quiet={first.get('quiet', False)}; "
+                     f"give the same --seed, --with-writers, --emoji-words, --development-through, --context and --quiet")
 
     if not (data.EVAL / "tweeteval").is_dir():
         sys.exit(f"no public data at {data.EVAL}: the fine-tune needs ../shared/eval")

@@ -32,7 +32,8 @@ def prepare() -> tuple[list, list, random.Random]:
     rng = random.Random(SETTINGS["seed"])
     tok = AutoTokenizer.from_pretrained(str(encoder_dir()), local_files_only=True)
     posts = [p for p in school.school_posts(SETTINGS["grammar_posts"], SETTINGS["seed"], SETTINGS["development_posts"],
-                                                  SETTINGS["development_through"], SETTINGS["context"])
+                                                  SETTINGS["development_through"], SETTINGS["context"],
+                                                  SETTINGS.get("quiet", False))
              if p.origin not in SETTINGS["leave_out_writers"]]
     rows = school_rows([p for p in posts if p.split == "train"]) + public_rows(rng)
     log(f"{len(rows)} training examples ({sum(p.split == 'train' for p in posts)} school posts)")

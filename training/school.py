@@ -115,10 +115,10 @@ def generated(n: int, seed: int) -> list[Post]:
 
 
 def school_posts(n_grammar: int, seed: int, development: bool = False, through: int = 14,
-                 context: bool = False) -> list[Post]:
+                 context: bool = False, quiet: bool = False) -> list[Post]:
     """`development`: the development posts of bench/eval too (training/development.py), read
     with their context where `context` (the only posts that come with one)."""
     from training import development as dev
 
     return writers() + own(seed) + generated(n_grammar, seed) + (
-        dev.posts(seed, through=through, context=context) if development else [])
+        dev.posts(seed, through=through, context=context, quiet=quiet) if development else [])
