@@ -108,6 +108,10 @@ NAMESAKES = [
     ("Listening to the Tom Whitaker podcast on the school run, his episode about AI is bonkers",
      "Hexley Community Noticeboard", "", {TW: "possible"}),
     ("David Nwosu bagged a brace on his Hexley Town debut", "", "", {DN: "possible"}),
+    # "Sunday school", "swim school", "this year": no school day of ours owns the other walk of life's word.
+    ("Emma Rowe leads the sunday school songs at St Mark's every week", "", "", {ER: "possible"}),
+    ("Gareth Lloyd coaches the swim school squad at the leisure centre", "", "", {GL: "possible"}),
+    ("Tom Whitaker this year 12 gigs sold out", "", "", {TW: "possible"}),
     ("Emma Rowe's new song is on repeat in our house", PARENTS, GROUP, {ER: "possible"}),
     ("Sarah Okafor KC for the defence, in chambers all week", "", "", {SO: "possible"}),
     # School life is not another walk of life: SATs scores, the school band.
@@ -168,6 +172,9 @@ COMMUNITY = [
     ("any physio recommendations? DS went over on his ankle in school rugby and year 9 PE is Monday", PARENTS,
      GROUP, {S: "likely"}),
     ("their new songs at the gig were a treat, year 9 me would have cried", PARENTS, GROUP, {}),
+    ("the old school songs at the pub quiz were a treat, teachers night out", PARENTS, GROUP, {}),
+    ("great gigs this year 12 sold out, the head of the venue says", PARENTS, GROUP, {}),
+    ("so proud of the school's football squad today, well done to the teachers", PARENTS, GROUP, {S: "likely"}),
 ]
 # With two schools named, "the head" is of the school named last before it.
 ROLE_OF_THE_SCHOOL_NAMED_BEFORE = [

@@ -197,6 +197,9 @@ HATEFUL = {**ANGRY, "hate": 0.9}
      {**ANGRY, "hate": 0.97}, True),
     ("whoever wrote 'turn hollowbrook into lagos' about Mrs Hale should be ashamed", RUTH, {**ANGRY, "hate": 0.97},
      False),
+    ("can't believe people are still saying the Hollowbrook head isn't British. Shame on them.", RUTH,
+     {**ANGRY, "hate": 0.97}, False),
+    ("I'm not racist but Hale should be running a school back where she came from", RUTH, {**ANGRY, "hate": 0.97}, True),
 ])
 def test_what_is_said_of_who_someone_is_makes_the_models_hate_count(text, about, scores, hate):
     d = decide(text, about, scores)

@@ -183,9 +183,14 @@ def elsewhere_cues(text: str) -> list[str]:
             if not _OWNER.search(text[max(0, m.start() - 24):m.start()])]
 
 
-# A school's day owning the next word: "the year 3 songs", "the school's band", "the nativity songs".
-_OWNER = re.compile(r"(?<![\w'])(?:(?:school(?:'s)?|skool|nativity|assembly)\s+|"
-                    r"(?:(?:year|yr|y) ?\d{1,2}(?:'s)?|reception)\s+(?:\S+\s+)?)$")
+# A school's day owning the next word: "the year 3 songs", "the school's band", "in school rugby",
+# "the nativity songs". Not "old school", "Sunday school" or "swim school" (only a determiner or
+# a preposition before "school"), nor "this year 12 gigs" (a calendar's year).
+_OWNER = re.compile(r"(?:(?:^|(?<![\w'])(?:the|our|my|his|her|their|your|ur|at|in|for|from|to|with|a)\s+)(?:school(?:'s)?|skool)"
+                    r"\s+(?:(?:football|netball|rugby|cricket|hockey|athletics|dance|choir|music|drama|jazz|rock|brass|swimming)\s+)?"
+                    r"|(?<![\w'])(?:nativity|assembly)\s+"
+                    r"|(?<![\w'])(?<!this )(?<!last )(?<!next )(?<!per )(?<!each )(?<!every )(?<!a )(?:year|yr|y) ?"
+                    r"(?:\d{1,2}s?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)(?:'s)?\s+(?:\S+\s+)?)$")
 
 
 # "Mr W at St Anne's": a saint's name after "at" or "from" is, in a post about teachers, a school.

@@ -34,6 +34,11 @@ def _aimed_at_pupils(text: str, found: Sequence[rules.Finding]) -> bool:
 
 
 _STAFF_WORD = re.compile(r"\b(?:head|headteacher|teacher|deputy|senco|staff|ta)\b", re.I)
+# The author rebukes what others say ("people are still saying the head isn't British. Shame on
+# them."): the model reads the hate it quotes. Not "I'm not racist but".
+_REBUKES = re.compile(r"\bshame\s+on\b|\b(?:can'?t|cannot)\s+believe\s+(?:people|some|anyone|there\s+are)\b"
+                      r"|(?<!not\s)(?<!not\sbeing\s)\bracis[mt]\b|\bbigot|\bhateful\b|\bsolidarity\b|\bunacceptable\b"
+                      r"|\bdisgust(?:ing|ed)\b|\bstand(?:s|ing)?\s+with\b", re.I)
 
 
 def hate(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], staff: Sequence, who: str,
@@ -46,7 +51,8 @@ def hate(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], 
         text, s = rules.without_quotes(text), {**s, "hate": 0.0}
     # An ape beside a member of staff, or beside "the head" when the model names no one: racist abuse.
     found = rules.hate_phrases(text) + (rules.dehumanising(text) if staff or _STAFF_WORD.search(text) else ())
-    if not (found or (s["hate"] >= p["hate"] and rules.identity_words(text)) or s["hate"] >= p["hate_sure"]):
+    sure = s["hate"] >= p["hate_sure"] and not _REBUKES.search(text)
+    if not (found or (s["hate"] >= p["hate"] and rules.identity_words(text)) or sure):
         return
     acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
     # Aimed at children ("the pikey kids", "aisha n her lot in 10C"): theirs is a safety matter too.
