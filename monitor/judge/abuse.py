@@ -35,10 +35,11 @@ def _aimed_at_pupils(text: str, found: Sequence[rules.Finding]) -> bool:
 
 _STAFF_WORD = re.compile(r"\b(?:head|headteacher|teacher|deputy|senco|staff|ta)\b", re.I)
 # The author rebukes what others say ("people are still saying the head isn't British. Shame on
-# them."): the model reads the hate it quotes. Not "I'm not racist but".
+# them."): the model reads the hate it quotes. Not "I'm not racist but", nor "Disgusting.", which
+# the hateful write as often (the read sets: two of two).
 _REBUKES = re.compile(r"\bshame\s+on\b|\b(?:can'?t|cannot)\s+believe\s+(?:people|some|anyone|there\s+are)\b"
                       r"|(?<!not\s)(?<!not\sbeing\s)\bracis[mt]\b|\bbigot|\bhateful\b|\bsolidarity\b|\bunacceptable\b"
-                      r"|\bdisgust(?:ing|ed)\b|\bstand(?:s|ing)?\s+with\b", re.I)
+                      r"|\bstand(?:s|ing)?\s+with\b", re.I)
 
 
 def hate(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], staff: Sequence, who: str,
