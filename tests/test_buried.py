@@ -116,7 +116,8 @@ def test_an_urgent_post_is_not_read_again():
 
 @pytest.mark.slow
 def test_the_shipped_model_reads_the_buried_sentence(monkeypatch):
-    """End to end with the shipped model and the bench config, as `schoolwatch triage` reads it."""
+    """End to end with the shipped model and the bench config, as `schoolwatch triage` reads it. The
+    laugh at its end takes the threat back for the whole post; read alone, the sentence keeps it."""
     from pathlib import Path
 
     from monitor.cli.core import load_config
@@ -130,7 +131,7 @@ def test_the_shipped_model_reads_the_buried_sentence(monkeypatch):
             "joking). Bumped into Tom Whitaker at the bus stop on Marlow Road last week and honestly if I see him "
             "there again im putting his head through the shelter glass for what he did to my cousin in Y6. anyway "
             "revision starts monday, any tips for chemistry paper 1 appreciated, and does anyone know if the prom "
-            "dress code is actually formal or just smart??")
+            "dress code is actually formal or just smart?? jk jk 😂😂")
     post = Post(id="1", text=news, author="a pupil", published=NOW - timedelta(hours=2), platform="reddit",
                 context="Hollowbrook Year 11")
     row, = triage_posts([post], cfg, load_classifier(cfg.classifier), now=NOW)
@@ -151,7 +152,7 @@ def test_the_daemon_alerts_the_head_on_a_buried_threat(tmp_path, httpserver, smt
             "joking). Bumped into Tom Whitaker at the bus stop on Marlow Road last week and honestly if I see him "
             "there again im putting his head through the shelter glass for what he did to my cousin in Y6. anyway "
             "revision starts monday, any tips for chemistry paper 1 appreciated, and does anyone know if the prom "
-            "dress code is actually formal or just smart?? #hollowbrook")
+            "dress code is actually formal or just smart?? jk jk 😂😂 #hollowbrook")
     feed = rss([rss_item(guid="y11", link="https://board.example/p/y11", title="Year 11 news", body=news,
                          date="Sun, 22 Nov 2026 07:00:00 GMT")])
     httpserver.expect_request("/board.xml").respond_with_data(feed, content_type="application/rss+xml")
