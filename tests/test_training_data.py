@@ -114,3 +114,14 @@ def test_the_sweep_chooses_the_most_urgent_found_within_the_bounds_of_bs_recipe(
     # Nothing within bounds: the one finding the most, reported as outside them.
     assert choose({"base": _swept(200, 20, 60, 5), "louder": _swept(209, 40, 70, 5)}) == "louder"
     assert choose({"base": _swept(200, 20, 60, 5)}) is None
+
+
+def test_the_quiet_months_are_learned_from_only_when_asked_and_never_past_the_last_round_read():
+    from training import development
+
+    assert not any(f.startswith(("quiet", "crisis")) for f in development.folders(44))
+    extra = [f for f in development.folders(44, quiet=True) if not f.startswith(("round", "dev", "final"))]
+    assert extra == [f"quiet{n}" for n in range(31, 45)] + ["crisis44"]
+    assert [f for f in development.folders(40, quiet=True) if f.startswith("quiet")][-1] == "quiet40"
+    with pytest.raises(ValueError, match="only rounds 3-44 are read"):
+        development.folders(45, quiet=True)

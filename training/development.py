@@ -28,8 +28,9 @@ FOLDERS = ("dev", "final", *(f"round{n}" for n in range(3, 15)))
 # its candidates O and P learning from rounds 3-30; round 18 read rounds 32 and 33, and its advice head
 # learned from rounds 3-30, judged on 32 and 33; round 19 read round 34 and, at its end, round 35; round 20 read
 # round 36 and, at its end, round 37; round 21 read round 38 first and round 39 at its end; round 22 read round 40 first, and its
-# candidate Q learns from rounds 3-40; round 41 judges it; round 26 read rounds 41-44 and
-# probe45, and its candidate R learns from rounds 3-44; rounds 45 and 46 judge it.)
+# candidate Q learns from rounds 3-40; round 41 judges it; rounds 23-25 read rounds 41-44 and
+# probe45, round 26 read round 45 first, and its candidates R and S learn from rounds 3-44;
+# rounds 45 and 46 judge them.)
 LATEST_READ = 44
 
 

@@ -9,8 +9,8 @@ Policy keys (`[triage]` in config.toml; every key optional, defaults below):
   abuse_high = 0.85      ... and at which one abusive post is `high` on its own
   hate = 0.5             hate score at which a post is hate, where it speaks of who someone is
   hate_sure = 0.95       hate score at which a post is hate though it names no group ("isn't even British
-                         anymore", "turn hollowbrook into lagos"): on writers the model never learned from,
-                         hate 5 times in 6 (at 0.9, 9 in 11)
+                         anymore", "turn hollowbrook into lagos"): with round 16's model, on writers it never
+                         learned from, hate 5 times in 6 (at 0.9, 9 in 11)
   threat = 0.5           threat score at which a post counts as a threat with no rule firing, when it
                          has a violent word or a veiled phrase in it
   threat_plain = 0.7     ... and with neither: an angry complaint scores middling on threat too
