@@ -70,6 +70,9 @@ class Mention:
     # submission title, the feed's title), never scored on its own.
     context: str = ""
     raw_sha256: str = ""  # hash of the raw response item, for the evidence pack
+    # The external_id (on this source) of the post it answers, where the platform says: a reply
+    # that names no one ("always been a snake") is about whoever its parent was about.
+    reply_to: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)  # platform ids, screenshot hash...
     received: Received | None = None  # the bytes as received; kept only for posts that reach high or urgent
 

@@ -1,6 +1,7 @@
 """Posts from a local file of JSON lines: the bundled sample, or posts exported from elsewhere.
 
-Each line: {"id", "text", "url", "author", "published", "context", "platform"}.
+Each line: {"id", "text", "url", "author", "published", "context", "platform", "reply_to"}
+("reply_to": the id of the line's post it answers).
 """
 from __future__ import annotations
 
@@ -71,6 +72,7 @@ class JsonLinesConnector:
                 source=self.name, external_id=ext, url=str(obj.get("url", "")), text=text, published=when,
                 author=str(obj.get("author", "")), author_url=str(obj.get("author_url", "")),
                 platform=str(obj.get("platform", self.platform or "file")), context=str(obj.get("context", "")),
+                reply_to=str(obj.get("reply_to") or ""),
                 raw_sha256=sha256_hex(line),
                 received=Received(url=self.path.as_uri() + f"#line={n}", at=self.clock(), item=line)))
         return FetchResult(tuple(mentions), json.dumps(sorted(seen)), problems=tuple(problems))

@@ -207,7 +207,7 @@ class YouTubeConnector:
             url=f"https://www.youtube.com/watch?v={video}&lc={cid}" if video else "",
             text=s.get("textOriginal") or s["textDisplay"], published=from_iso(s["publishedAt"], where),
             author=s.get("authorDisplayName", ""), author_url=s.get("authorChannelUrl", ""),
-            platform="youtube", context=context, raw_sha256=raw_sha256(raw),
+            platform="youtube", context=context, raw_sha256=raw_sha256(raw), reply_to=str(s.get("parentId") or ""),
             extra={"comment_id": cid, "thread_id": thread_id, "video_id": video,
                    "parent_id": s.get("parentId", ""), "author_channel_id": channel.get("value", "")},
             # The object only: the response's URL carries the API key, which evidence must never hold.

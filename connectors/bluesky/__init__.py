@@ -167,7 +167,7 @@ class BlueskyConnector:
             return Mention(
                 source=self.name, external_id=uri, url=post_url(uri, handle), text=text, published=created,
                 author="@" + handle, author_url=f"https://bsky.app/profile/{handle}", platform="bluesky",
-                context=context, raw_sha256=raw_sha256(raw),
+                context=context, raw_sha256=raw_sha256(raw), reply_to=str((reply.get("parent") or {}).get("uri", "")),
                 extra={"uri": uri, "cid": item.get("cid", ""), "did": author.get("did", ""),
                        "reply_parent": (reply.get("parent") or {}).get("uri", ""), "reason": reason,
                        "reposted_by": reposted_by, "stream": stream,

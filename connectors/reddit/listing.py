@@ -49,6 +49,7 @@ def to_mention(child: dict, source: str, where: str, stream: str, received: Rece
             text=text, published=from_epoch(d["created_utc"], where), author=author,
             author_url=f"{PUBLIC}/user/{author}" if author and author != "[deleted]" else "",
             platform="reddit", context=context, raw_sha256=raw_sha256(child), extra=extra, received=received,
+            reply_to=str(d.get("parent_id") or "") if kind == "t1" else "",
         )
     except (KeyError, TypeError) as exc:
         raise malformed(where, f"a listing item: {exc}") from None

@@ -18,6 +18,7 @@ from monitor.ingest.history import DAYS as HISTORY_DAYS, elsewhere, from_author,
 from monitor.ingest.identity import clean, has_history, person
 from monitor.ingest.matching import Assessment, assess_all
 from monitor.ingest.names import content_key
+from monitor.ingest.thread import in_thread, parents
 from monitor.ingest.window import EVERYTHING, Window, split
 from monitor.store import Matched, Store, to_prior
 from monitor.store.errors import store_error_line
@@ -129,6 +130,8 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
     live among them goes into one summary rather than alerts (deliver/backfill.py).
     """
     mentions, left_out = split(result.mentions, window)
+    # Cleaned as the mentions are below: a parent's text is matched as the thread's.
+    threads = parents(mentions, lambda ids: {k: clean(v) for k, v in store.texts([s.id for s in schools], source, ids).items()})
     harmful = by_person(store.harmful_authors([s.id for s in schools], now - timedelta(days=HISTORY_DAYS)))
     total = len(result.mentions)
     done = len(left_out)
@@ -140,7 +143,7 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
         start, matched, unmatched = time.monotonic(), [], []
         chunk = mentions[i:i + batching.posts]
         known = store.known_ids(source, [clean(m.external_id) for m in chunk])
-        for m in map(_cleaned, chunk):
+        for m in (_cleaned(in_thread(m, threads)) for m in chunk):
             i += 1
             if backfill:
                 m = replace(m, extra={**m.extra, "backfill": True})

@@ -72,6 +72,12 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     staff = [m for m in school.staff if f"staff:{m.id}" in about]
     staff_ids = [m.id for m in staff]
     who = " and ".join(f"{m.name} ({m.role})" if m.role else m.name for m in staff) or school.name
+    # Abuse of a supply teacher or a new TA the config does not list is still abuse of staff:
+    # the rules below treat them as staff, and the headteacher is told to find and tell them.
+    unnamed = () if staff else _unlisted(text, post.context, school)
+    if unnamed:
+        staff = [unnamed]
+        who = f"a member of staff the config does not list ({_quote(unnamed)})"
     not_names = [school.name, *school.aliases, *school.locality, *school.neighbours,
                  *(n for m in school.staff for n in (m.name, *m.aliases))]
     located = rules.personal_locators(text)
@@ -267,6 +273,12 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         # The headteacher and DSL see the names in the item itself; `why` travels further.
         d = Decision(d.priority, d.categories, d.actions, strip_names(d.why, school), d.rules, d.facts)
     return d
+
+
+def _unlisted(text: str, context: str, school: School) -> tuple[rules.Finding, ...]:
+    """unnamed_staff's findings, less a listed member of staff the matching did not take as ours."""
+    listed = {w.lower() for m in school.staff for n in (m.name, *m.aliases) for w in n.split() if len(w) >= 3}
+    return tuple(f for f in rules.unnamed_staff(text, context) if not set(re.findall(r"[\w'-]+", f.evidence.lower())) & listed)
 
 
 def _imminence(v: Verdict, words: str, post: Post, now: datetime | None, tz: str,

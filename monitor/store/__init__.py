@@ -201,6 +201,17 @@ class Store(ItemsMixin, QueueMixin, StaffMixin, OutboxMixin, SourcesMixin, Evide
         """Raises unless the database can be read: for /healthz."""
         self.conn.execute("SELECT 1 FROM users LIMIT 1").fetchall()
 
+    def texts(self, school_ids: Sequence[str], source: str, external_ids: Iterable[str]) -> dict[str, str]:
+        """external_id -> text of the stored mentions of a source among these (a reply's parent),
+        by the unique index (school, source, external id)."""
+        ids, out, schools = list(external_ids), {}, list(school_ids)
+        for i in range(0, len(ids), 400):
+            chunk = ids[i:i + 400]
+            out.update(self.conn.execute(
+                f"SELECT external_id, text FROM mentions WHERE school_id IN ({','.join('?' * len(schools))}) AND source = ? "
+                f"AND external_id IN ({','.join('?' * len(chunk))})", [*schools, source, *chunk]).fetchall())
+        return out
+
     def has_mention(self, source: str, external_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM mentions WHERE source = ? AND external_id = ? LIMIT 1",
                                  (source, external_id)).fetchone() is not None

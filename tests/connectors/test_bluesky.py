@@ -135,6 +135,7 @@ def test_notifications_keep_replies_mentions_and_quotes(httpserver, make_ctx, da
     reply = result.mentions[0]
     assert reply.context == f"reply to @{HANDLE}"
     assert reply.extra["reply_parent"].startswith(f"at://{DID}/")
+    assert reply.reply_to == reply.extra["reply_parent"] and result.mentions[1].reply_to == ""
     assert conn.fetch(result.cursor).mentions == ()
 
 

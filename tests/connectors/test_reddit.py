@@ -61,6 +61,7 @@ def test_comment_keeps_its_submission_title_as_context(httpserver, make_ctx, dat
     assert first.author == "throwaway_hx22" and first.author_url.endswith("/user/throwaway_hx22")
     assert first.platform == "reddit" and first.source == "hexley-reddit"
     assert first.extra["link_id"] == "t3_1hba0a1" and first.extra["kind"] == "comment"
+    assert first.reply_to == first.extra["parent_id"] and first.reply_to.startswith(("t1_", "t3_"))
     assert first.raw_sha256 == raw_sha256(json.loads(body)["data"]["children"][0])
     assert result.mentions[1].author_url == ""  # [deleted] has no profile
     # What was received, for the evidence chain: the listing byte for byte, its URL and headers.

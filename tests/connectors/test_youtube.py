@@ -61,6 +61,7 @@ def test_first_fetch_reads_threads_and_their_replies(httpserver, make_ctx, pages
     assert reply.context == "Mr Whitaker was shouting at the kids again"  # the comment it answers
     assert reply.url == "https://www.youtube.com/watch?v=dQw8Hx1Sprt&lc=UgwHx1bbbbbbbbbbbbb4AaABAg.AaBbCcDdEe1"
     assert reply.extra["parent_id"] == "UgwHx1bbbbbbbbbbbbb4AaABAg"
+    assert reply.reply_to == "UgwHx1bbbbbbbbbbbbb4AaABAg" and result.mentions[1].reply_to == ""
     assert reply.author == "@angry_hx" and reply.author_url == "http://www.youtube.com/@angry_hx"
     assert reply.published.isoformat() == "2025-05-19T15:20:00+00:00" and reply.platform == "youtube"
     assert result.mentions[0].raw_sha256 == raw_sha256(pages[0]["items"][0])

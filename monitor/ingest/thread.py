@@ -1,0 +1,46 @@
+"""The post a reply answers, as its context: "always been a snake 🐍" under a post about Mrs
+Marsh is about Mrs Marsh. Matching reads the parent's words as the thread's (a name there makes
+an ambiguous one in the reply count, never the reverse), and triage reads a reply's "do it" or
+"this 👆" against what it answers.
+
+The parent is found in the same fetch, or among the posts already stored from the same source
+(only posts about us, or possibly about us, are stored with their text: a parent about nobody
+lends nothing). Pure but for `stored`, a lookup the caller passes in.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable, Iterable, Mapping, Sequence
+
+from connectors.base import Mention
+
+# Enough of the parent for its names and its drift; the reply's own words are what is judged.
+PARENT_CHARS = 600
+SEPARATOR = "\nIn reply to: "
+
+
+def with_parent(context: str, parent: str) -> str:
+    """The reply's own context (a thread's title) and then the words it answers."""
+    parent = " ".join(parent.split())
+    if len(parent) > PARENT_CHARS:
+        parent = parent[:PARENT_CHARS].rsplit(" ", 1)[0] + " …"
+    if not parent or parent in context:
+        return context
+    return f"{context}{SEPARATOR}{parent}" if context else f"In reply to: {parent}"
+
+
+def parents(mentions: Sequence[Mention], stored: Callable[[Iterable[str]], Mapping[str, str]]) -> dict[str, str]:
+    """external_id -> text of every parent these replies answer that is known: in this fetch,
+    or stored (`stored(ids)` -> {external_id: text})."""
+    wanted = {m.reply_to for m in mentions if m.reply_to and m.reply_to != m.external_id}
+    if not wanted:
+        return {}
+    here = {m.external_id: m.text for m in mentions if m.external_id in wanted}
+    missing = wanted - here.keys()
+    return {**(dict(stored(sorted(missing))) if missing else {}), **here}
+
+
+def in_thread(m: Mention, known: Mapping[str, str]) -> Mention:
+    """The mention with the words it answers added to its context, where they are known."""
+    parent = known.get(m.reply_to) if m.reply_to else None
+    return replace(m, context=with_parent(m.context, parent)) if parent else m

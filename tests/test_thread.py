@@ -1,0 +1,79 @@
+"""A reply is read with the post it answers: in the same fetch, or stored from an earlier one."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from connectors.base import FetchResult, Mention
+from monitor.config.types import School, Staff
+from monitor.ingest.poll import ingest
+from monitor.ingest.thread import PARENT_CHARS, parents, with_parent
+
+NOW = datetime(2026, 12, 2, 12, 0, tzinfo=timezone.utc)
+SCHOOL = School(id="hba", name="Hollowbrook Academy", aliases=("Hollowbrook",), locality=("Hexley",),
+                staff=(Staff("helen-marsh", "Helen Marsh", "Head of Year 9", ("Ms Marsh",)),))
+PARENT = "Everyone should know what Helen Marsh at Hollowbrook Academy is really like"
+
+
+def post(ext: str, text: str, reply_to: str = "", context: str = "") -> Mention:
+    return Mention(source="r", external_id=ext, url=f"https://reddit.example/{ext}", text=text, published=NOW,
+                   platform="reddit", author=f"u{ext}", reply_to=reply_to, context=context)
+
+
+@pytest.mark.parametrize("context,parent,expected", [
+    ("", "Helen Marsh is a disgrace", "In reply to: Helen Marsh is a disgrace"),
+    ("Hexley parents thread", "Helen  Marsh\nis a disgrace", "Hexley parents thread\nIn reply to: Helen Marsh is a disgrace"),
+    # Said already (a platform that gives the parent as context): not twice.
+    ("Helen Marsh is a disgrace", "Helen Marsh is a disgrace", "Helen Marsh is a disgrace"),
+    ("title", "", "title"),
+])
+def test_the_context_is_the_threads_title_then_the_words_answered(context, parent, expected):
+    assert with_parent(context, parent) == expected
+
+
+def test_a_long_parent_is_cut_at_a_word():
+    cut = with_parent("", "word " * 400)
+    assert cut.endswith(" …") and len(cut) <= len("In reply to: ") + PARENT_CHARS + 2
+
+
+def test_parents_come_from_the_fetch_first_and_the_store_for_the_rest():
+    asked = []
+
+    def stored(ids):
+        asked.append(list(ids))
+        return {"t1_old": "stored text"}
+
+    found = parents([post("t1_a", "x", reply_to="t1_old"), post("t1_b", "y", reply_to="t1_c"),
+                     post("t1_c", "here"), post("t1_d", "no parent")], stored)
+    assert found == {"t1_old": "stored text", "t1_c": "here"}
+    assert asked == [["t1_old"]]
+    assert parents([post("t1_d", "no parent")], stored) == {} and len(asked) == 1
+
+
+def _about(store):
+    return {i.external_id: (i.about, i.context) for i in store.items()}
+
+
+def test_a_reply_naming_no_one_is_about_whoever_its_parent_was_about(store):
+    fetch = (post("t1_reply", "always been a snake 🐍🐍", reply_to="t3_top"), post("t3_top", PARENT))
+    ingest(store, "r", FetchResult(fetch, "c1"), [SCHOOL], NOW)
+    got = _about(store)
+    assert got["t1_reply"] == (("school", "staff:helen-marsh"), f"In reply to: {PARENT}")
+
+
+def test_a_reply_in_a_later_fetch_finds_its_parent_in_the_store(store):
+    ingest(store, "r", FetchResult((post("t3_top", PARENT),), "c1"), [SCHOOL], NOW)
+    ingest(store, "r", FetchResult((post("t1_late", "she'll get hers", reply_to="t3_top"),), "c2"), [SCHOOL], NOW)
+    assert _about(store)["t1_late"][0] == ("school", "staff:helen-marsh")
+
+
+def test_a_reply_to_a_post_about_nobody_is_about_nobody(store):
+    ingest(store, "r", FetchResult((post("t3_cat", "lost cat on Mill Lane"),), "c1"), [SCHOOL], NOW)
+    ingest(store, "r", FetchResult((post("t1_x", "always been a snake", reply_to="t3_cat"),), "c2"), [SCHOOL], NOW)
+    assert _about(store) == {}
+    # ...and another source's post of the same id lends nothing.
+    ingest(store, "other", FetchResult((Mention(source="other", external_id="t3_o", url="u", text=PARENT, published=NOW,
+                                                platform="reddit"),), "c"), [SCHOOL], NOW)
+    ingest(store, "r", FetchResult((post("t1_y", "always been a snake", reply_to="t3_o"),), "c3"), [SCHOOL], NOW)
+    assert set(_about(store)) == {"t3_o"}
