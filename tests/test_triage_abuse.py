@@ -82,6 +82,12 @@ TABLE = [
      ABUSIVE, "urgent", {"privacy", "threat"}, {"report_police", "request_removal", "inform_staff"}),
     ("For anyone who wants a word with Mr Whitaker in person: 14 Birchwood Close. Knock loud", TOM, ANGRY, "urgent",
      {"privacy", "threat"}, {"report_police", "request_removal", "inform_staff"}),
+    # Round 47's: a call to go and get answers, or to "go and ask him", beside where someone lives.
+    ("For all the parents who want to 'have a word' with Mrs Hale, she lives at 14 Larch Drive, the grey one with the "
+     "Volvo. go and get your answers", RUTH, CALM, "urgent", {"privacy", "threat"},
+     {"report_police", "request_removal", "inform_staff"}),
+    ("Mr Whitaker lives on Beech Road, white Transit with the ladder on top. Maybe someone should go and ask him why "
+     "he's so keen to protect her", TOM, ANGRY, "urgent", {"privacy", "threat"}, {"report_police", "request_removal", "inform_staff"}),
     # A phone number with "ring her", or an address with a letter to drop off: doxxing, not a threat.
     ("Mrs Hale's mobile is 07700 900418, ring her yourselves and keep ringing", RUTH, ANGRY, "high",
      {"privacy"}, {"report_police", "request_removal", "inform_staff"}),
@@ -132,6 +138,8 @@ LEGITIMATE = [
     ("if Whitaker sets ONE more poster project I will actually kill him 😂😂", TOM, {**ANGRY, "threat": 0.97}),
     ("I'll murder the next Hollowbrook parent who blocks my drive. Not literally", SCHOOL_ONLY, {**ANGRY, "threat": 0.8}),
     ("Email the office at office@hollowbrook.sch.uk about Mrs Hale's trip letter", RUTH, CALM),
+    ("parents who want to have a word with Mrs Hale about the trip can come to Friday's coffee morning", RUTH, CALM),
+    ("someone should go and ask Mr Whitaker why the trip letter is late", TOM, ANGRY),
 ]
 
 
