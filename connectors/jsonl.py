@@ -72,7 +72,7 @@ class JsonLinesConnector:
                 source=self.name, external_id=ext, url=str(obj.get("url", "")), text=text, published=when,
                 author=str(obj.get("author", "")), author_url=str(obj.get("author_url", "")),
                 platform=str(obj.get("platform", self.platform or "file")), context=str(obj.get("context", "")),
-                reply_to=str(obj.get("reply_to") or ""),
+                reply_to="" if obj.get("reply_to") in (None, "") else str(obj["reply_to"]),
                 raw_sha256=sha256_hex(line),
                 received=Received(url=self.path.as_uri() + f"#line={n}", at=self.clock(), item=line)))
         return FetchResult(tuple(mentions), json.dumps(sorted(seen)), problems=tuple(problems))

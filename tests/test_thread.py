@@ -27,6 +27,9 @@ def post(ext: str, text: str, reply_to: str = "", context: str = "") -> Mention:
     # Said already (a platform that gives the parent as context): not twice.
     ("Helen Marsh is a disgrace", "Helen Marsh is a disgrace", "Helen Marsh is a disgrace"),
     ("title", "", "title"),
+    # A YouTube reply's context is its parent already, line breaks and all.
+    ("Helen Marsh\nis a disgrace", "Helen Marsh is a disgrace", "Helen Marsh\nis a disgrace"),
+    (None, "Helen Marsh is a disgrace", "In reply to: Helen Marsh is a disgrace"),
 ])
 def test_the_context_is_the_threads_title_then_the_words_answered(context, parent, expected):
     assert with_parent(context, parent) == expected
@@ -44,11 +47,15 @@ def test_parents_come_from_the_fetch_first_and_the_store_for_the_rest():
         asked.append(list(ids))
         return {"t1_old": "stored text"}
 
+    def ours(m):
+        return m.text != "not ours"
+
     found = parents([post("t1_a", "x", reply_to="t1_old"), post("t1_b", "y", reply_to="t1_c"),
-                     post("t1_c", "here"), post("t1_d", "no parent")], stored)
+                     post("t1_c", "here"), post("t1_d", "no parent"), post("t1_e", "z", reply_to="t1_f"),
+                     post("t1_f", "not ours")], stored, ours)
     assert found == {"t1_old": "stored text", "t1_c": "here"}
     assert asked == [["t1_old"]]
-    assert parents([post("t1_d", "no parent")], stored) == {} and len(asked) == 1
+    assert parents([post("t1_d", "no parent")], stored, ours) == {} and len(asked) == 1
 
 
 def _about(store):
@@ -66,6 +73,13 @@ def test_a_reply_in_a_later_fetch_finds_its_parent_in_the_store(store):
     ingest(store, "r", FetchResult((post("t3_top", PARENT),), "c1"), [SCHOOL], NOW)
     ingest(store, "r", FetchResult((post("t1_late", "she'll get hers", reply_to="t3_top"),), "c2"), [SCHOOL], NOW)
     assert _about(store)["t1_late"][0] == ("school", "staff:helen-marsh")
+
+
+def test_a_post_about_nobody_in_the_same_fetch_lends_the_reply_nothing(store):
+    fetch = (post("t1_r", "Hollowbrook Academy has a great drama club", reply_to="t3_p"),
+             post("t3_p", "My ex Dave Price lives at 22 Oak Road HX4 9ZZ, he owes me money"))
+    ingest(store, "r", FetchResult(fetch, "c1"), [SCHOOL], NOW)
+    assert _about(store) == {"t1_r": (("school",), "")}
 
 
 def test_a_reply_to_a_post_about_nobody_is_about_nobody(store):

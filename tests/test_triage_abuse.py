@@ -152,6 +152,18 @@ def test_abuse_table(text, about, scores, priority, categories, actions):
     assert list(d.actions) == [a for a in ACTIONS if a in d.actions]
 
 
+@pytest.mark.parametrize("text,about,scores", [
+    # An address beside an invitation is doxxing at most, never a threat (a review's probes).
+    ("Mr Whitaker's art exhibition is at 14 Mill Lane on Saturday, people should go and see it", TOM, HAPPY),
+    ("Mr Whitaker runs the chess club at 14 Mill Lane. Someone should go and ask him about joining", TOM, HAPPY),
+    ("Parents who want to have a word with Mr Whitaker about the trip: he's at 14 Mill Lane on Tuesday 4pm", TOM, CALM),
+    ("Mr Whitaker parks by the gate every morning at 8, people should go and see his new electric car", TOM, HAPPY),
+])
+def test_an_invitation_beside_an_address_is_no_threat(text, about, scores):
+    d = decide(text, about, scores)
+    assert d.priority != "urgent" and "threat" not in d.categories and "call_999" not in d.actions, d
+
+
 @pytest.mark.parametrize("text,about,scores", LEGITIMATE)
 def test_legitimate_posts_sharing_the_words_stay_in_the_digest(text, about, scores):
     d = decide(text, about, scores)

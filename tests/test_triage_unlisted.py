@@ -15,8 +15,9 @@ FOUND = [
     ("waiting for the supply at the 41 stop after school today", "the supply"),
     ("POV: the new supply in 9M tryna say thirty three #supplyteacher", "the new supply"),
     ("that supply teacher needs to go back where she came from", "that supply teacher"),
-    ("miss nowak but we call her miss no-wax", "miss nowak"),
-    ("nice flat on Kingsley Road miss 🙂 see u monday x", "miss"),
+    ("miss nowak but we call her miss no-wax in 9M", "miss nowak"),
+    ("the hba supply got the biggest back no cap", "the hba supply"),
+    ("#hba #supplyteacher day 3", "supplyteacher"),
     ("the dinner lady screamed at my son for dropping his tray", "the dinner lady"),
     ("our cover supervisor got reduced to tears again lol", "our cover supervisor"),
     # Words that are no member of staff.
@@ -24,6 +25,14 @@ FOUND = [
     ("the water supply to the school was off all morning", ""),
     ("supply chain problems mean no new laptops this term", ""),
     ("we will really miss you all", ""),
+    # A title and a name where nothing speaks of teaching: Mr Blobby at the fair, Miss World.
+    ("miss nowak but we call her miss no-wax", ""),
+    ("Mr Blobby will be at the fair, his car is the pink one", ""),
+    # "miss" spoken to is every woman on the staff, listed or not: it names no one.
+    ("nice flat on Kingsley Road miss 🙂 see u monday x", ""),
+    ("Can the parents supply cakes for the bake sale?", ""),
+    ("the uniform supply shop is open Saturday", ""),
+    ("my mum was a supply teacher for 20 years", ""),
     ("missing the supply of decent teachers in this town", ""),
     ("the hollowbrook supply lives at 14 Kingsley Road", "the hollowbrook supply"),
     ("the town's drug supply runs through the estate", ""),
@@ -53,10 +62,10 @@ TABLE = [
     ("gonna batter the supply at hollowbrook tomorrow", {**ANGRY, "threat": 0.97}, "urgent",
      {"report_police", "request_removal", "inform_staff"}),
     # Her home posted: doxxing of a member of staff.
-    ("the hollowbrook supply lives at 14 Kingsley Road, blue door", ANGRY, "high",
+    ("the hollowbrook supply lives at 14 Kingsley Road, blue door", {**ANGRY, "privacy": 0.9}, "high",
      {"report_police", "request_removal", "inform_staff"}),
     # A daily campaign against her: harassment, a series.
-    ("got the hollowbrook supply to cry AGAIN. day 3 of making her cry, she'll quit by friday", ANGRY, "high",
+    ("got the hollowbrook supply to cry AGAIN. day 3 of making her cry, she'll quit by friday", {**ANGRY, "abuse": 0.6}, "high",
      {"request_removal", "inform_staff"}),
     # Abuse of her: harassment, tell her.
     ("the hollowbrook supply teacher is a fat ugly cow", SCORN, "high", {"request_removal", "inform_staff"}),
@@ -76,6 +85,14 @@ def test_abuse_of_an_unlisted_member_of_staff(text, scores, priority, actions):
     ("hollowbrook keeps using supply teachers instead of hiring, my son has had 5 this term", ANGRY),
     ("the water supply at hollowbrook was off so school closed early", CALM),
     ("thank you miss for a brilliant year at hollowbrook", HAPPY),
+    # A review's probes: numbers and addresses beside words for staff, posted kindly or in a moan.
+    ("Supply teacher needed at Hollowbrook from Monday, ring Jo on 07700 900123", CALM),
+    ("Thanks sir! Hollowbrook office number is 01632 960123 if anyone needs it", HAPPY),
+    ("Can the parents supply cakes for Hollowbrook's bake sale? ring me on 07700 900123", HAPPY),
+    ("Hollowbrook PTA: the uniform supply shop is at 14 Mill Lane, open Saturday", CALM),
+    ("Hollowbrook sorry miss, I'm such an idiot, forgot my PE kit again", ABUSIVE),
+    ("Miss World stole the show at Hollowbrook, absolute legend", HAPPY),
+    ("The supply teacher at Hollowbrook is useless, day 3 of no homework set", ANGRY),
 ])
 def test_posts_about_supply_and_cover_that_aim_at_no_one_stay_in_the_digest(text, scores):
     d = decide(text, SCHOOL_ONLY, scores)

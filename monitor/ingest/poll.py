@@ -131,7 +131,9 @@ def ingest(store: Store, source: str, result: FetchResult, schools: Sequence[Sch
     """
     mentions, left_out = split(result.mentions, window)
     # Cleaned as the mentions are below: a parent's text is matched as the thread's.
-    threads = parents(mentions, lambda ids: {k: clean(v) for k, v in store.texts([s.id for s in schools], source, ids).items()})
+    threads = parents(mentions, lambda ids: {k: clean(v) for k, v in store.texts([s.id for s in schools], source, ids).items()},
+                      lambda m: bool(match_schools(clean(m.text), clean(m.context), schools, local, url=clean(m.url),
+                                                   author=clean(m.author))))
     harmful = by_person(store.harmful_authors([s.id for s in schools], now - timedelta(days=HISTORY_DAYS)))
     total = len(result.mentions)
     done = len(left_out)

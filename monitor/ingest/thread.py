@@ -21,22 +21,24 @@ SEPARATOR = "\nIn reply to: "
 
 def with_parent(context: str, parent: str) -> str:
     """The reply's own context (a thread's title) and then the words it answers."""
-    parent = " ".join(parent.split())
+    context, parent = context or "", " ".join((parent or "").split())
     if len(parent) > PARENT_CHARS:
         parent = parent[:PARENT_CHARS].rsplit(" ", 1)[0] + " …"
-    if not parent or parent in context:
+    if not parent or parent in " ".join(context.split()):
         return context
     return f"{context}{SEPARATOR}{parent}" if context else f"In reply to: {parent}"
 
 
-def parents(mentions: Sequence[Mention], stored: Callable[[Iterable[str]], Mapping[str, str]]) -> dict[str, str]:
-    """external_id -> text of every parent these replies answer that is known: in this fetch,
-    or stored (`stored(ids)` -> {external_id: text})."""
+def parents(mentions: Sequence[Mention], stored: Callable[[Iterable[str]], Mapping[str, str]],
+            ours: Callable[[Mention], bool]) -> dict[str, str]:
+    """external_id -> text of every parent these replies answer that is about us: in this fetch
+    (where `ours(parent)` says so), or stored (`stored(ids)` -> {external_id: text}): the text
+    of a post about nobody is never copied into a reply's context, where it would be kept."""
     wanted = {m.reply_to for m in mentions if m.reply_to and m.reply_to != m.external_id}
     if not wanted:
         return {}
-    here = {m.external_id: m.text for m in mentions if m.external_id in wanted}
-    missing = wanted - here.keys()
+    here = {m.external_id: m.text for m in mentions if m.external_id in wanted and ours(m)}
+    missing = wanted - {m.external_id for m in mentions}
     return {**(dict(stored(sorted(missing))) if missing else {}), **here}
 
 

@@ -74,7 +74,11 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     who = " and ".join(f"{m.name} ({m.role})" if m.role else m.name for m in staff) or school.name
     # Abuse of a supply teacher or a new TA the config does not list is still abuse of staff:
     # the rules below treat them as staff, and the headteacher is told to find and tell them.
-    unnamed = () if staff else _unlisted(text, post.context, school)
+    # Only where the model reads hostility or harm: a bake sale's phone number beside "thanks
+    # miss" is no doxxing of a member of staff.
+    scorned = (max(s["abuse"], s["threat"]) >= p["hostile"] or s["hate"] >= p["hate"]
+               or bool(said & {"harassment", "privacy", "defamation"}))
+    unnamed = _unlisted(text, post.context, school) if not staff and scorned else ()
     if unnamed:
         staff = [unnamed]
         who = f"a member of staff the config does not list ({_quote(unnamed)})"
@@ -275,9 +279,14 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     return d
 
 
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof"})
+
+
 def _unlisted(text: str, context: str, school: School) -> tuple[rules.Finding, ...]:
-    """unnamed_staff's findings, less a listed member of staff the matching did not take as ours."""
-    listed = {w.lower() for m in school.staff for n in (m.name, *m.aliases) for w in n.split() if len(w) >= 3}
+    """unnamed_staff's findings, less a listed member of staff the matching did not take as ours
+    (by their names, not their titles: "Mrs Nowak" is unlisted though "Mrs Okafor" is listed)."""
+    listed = {w.lower() for m in school.staff for n in (m.name, *m.aliases) for w in n.split()
+              if len(w) >= 3 and w.lower().rstrip(".") not in _TITLES}
     return tuple(f for f in rules.unnamed_staff(text, context) if not set(re.findall(r"[\w'-]+", f.evidence.lower())) & listed)
 
 

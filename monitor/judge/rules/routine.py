@@ -62,11 +62,12 @@ _INCITE = re.compile(
     r"|\bjust\s+wants?\s+(?:a\s+)?(?:little\s+|quick\s+|quiet\s+)?(?:chat|word)\b"
     r"|\bfor\s+any(?:one|body|1)\s+who\s+wants?\s+to\s+(?:let\s+(?:her|him|them|the\s+\w+)\s+know|have\s+a\s+(?:word|chat))\b|(?:^|[.!]\s+)go\s+on(?:\s+then)?\s*[.!]?\s*(?:$|\n)"
     r"|\b(?:everyone|everybody|every\s+\w+)\s+knows\s+(?:now|where)\b"
-    # Round 47's read: "maybe someone should go and ask him why", "go and get your answers", "for all the
-    # parents who want to 'have a word' with the head ... she lives at".
-    r"|\b(?:some(?:one|body|1)|you\s+lot|yous|people)\s+should\s+go\s+(?:and\s+|n\s+|round\s+and\s+)?(?:ask|see|talk\s+to|have\s+a\s+(?:word|chat))\b"
-    r"|\bgo\s+(?:and\s+|n\s+)?get\s+(?:your|ur|some)\s+answers\b"
-    r"|\b(?:parents|people|those|any(?:one|body|1)|every(?:one|body))\s+who\s+wants?\s+to\s+['‘]?(?:have\s+a\s+(?:word|chat)|let\s+(?:her|him|them)\s+know)"
+    # Round 47's read: "maybe someone should go and ask him why he's so keen", "for all the parents who
+    # want to 'have a word' with the head ... she lives at". Not "go and ask him about joining", nor a
+    # plain "parents who want to have a word with her about the trip": the menace is in the "why" and
+    # the scare quotes.
+    r"|\b(?:some(?:one|body|1)|you\s+lot|yous|people)\s+should\s+go\s+(?:and\s+|n\s+|round\s+and\s+)?ask\s+(?:him|her|them)\s+why\b"
+    r"|\b(?:parents|people|those|any(?:one|body|1)|every(?:one|body))\s+who\s+wants?\s+to\s+['‘\"“](?:have\s+a\s+(?:word|chat)|discuss|talk)"
     # Round 34's read: "now you all know", "you know where to find him", "...enjoy". Not "go and knock": the
     # read sets' writers split on it, 2 to 3.
     r"|\byou\s+(?:all\s+)?know\s+where\s+to\s+find\s+(?:him|her|them)\b|\bnow\s+(?:you\s+(?:all\s+)?|(?:all|every(?:one|body|1))\s+)knows?\b(?=\s*(?:[.!👀😉🙂]|$))"
