@@ -88,6 +88,13 @@ TABLE = [
      {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
     ("swallowed the whole box of mums sertraline in the hba toilets. feel weird and sick. dont tell anyone", SCHOOL_ONLY,
      {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    # Round 48's: an overdose passed on with the child's words quoted; not photos taken, nor a nap.
+    ("URGENT. One of my tutoring students (Hollowbrook, Y10) just messaged me saying she's 'done' and has taken "
+     "'enough to sleep for good'. Her school needs to know NOW", SCHOOL_ONLY, {**CALM, "negative": 0.8, "safeguarding": 0.7},
+     "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
+    ("took enough photos at the hollowbrook nativity to last forever 😍", SCHOOL_ONLY, HAPPY, "digest", set(), set(), {"call_999"}),
+    ("year 6 residential done, hollowbrook kids have taken enough energy out of me to sleep for a week", SCHOOL_ONLY,
+     HAPPY, "digest", set(), set(), {"call_999"}),
     # Round 44's: the medicine cupboard emptied, with words of an ending; not a cupboard cleared out.
     ("im done. took everything in the cupboard. sorry ms marsh at hollowbrook u were the only one who tried", SCHOOL_ONLY,
      {**CALM, "negative": 0.8, "safeguarding": 0.9}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),

@@ -812,6 +812,12 @@ THREATS = [
     ("Whitaker's car is on Station Lane every day. Would hate for anything to happen to it. Or you.", ANGRY, True),
     ("Whitaker you want my boys phone again? come and try it in the car park and see what happens", ANGRY, True),
     ("Whitaker's open evening: come and try it on the climbing wall and see what happens, you'll love it!", HAPPY, False),
+    # Round 48's: the object inside the verb; "not safe" said to him in anger. Not a plan run over, a road.
+    ("3rd time Whitaker has locked my van in the yard. Next time I swear I'll run him over on Station Lane", ANGRY, True),
+    ("I'll run him over the plan for the Whitaker trip tomorrow, he'll love it", HAPPY, False),
+    ("lloyd thinks he's got away with it. Whitaker ur not safe in hexley mate. not tonight not ever", ANGRY, True),
+    ("Whitaker ur not safe to drive after that lock-in lol, get a taxi", ANGRY, False),
+    ("the Whitaker crossing is not safe, someone will get hurt", ANGRY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

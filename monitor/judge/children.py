@@ -171,6 +171,8 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
     if not harmed and "farewell" not in v.rules and not _SAFE_NOW.search(text) and not _AFTER_DEATH.search(text):
         passed_on = next((f for q in rules.quotations(text) if (f := rules.final_farewell(rules.plain_spelling(q)))
                           and not rules.cheerful(q)), ())
+        # ...or an overdose told with the child's words quoted: "has taken 'enough to sleep for good'".
+        passed_on = passed_on or tuple(f for f in rules.crisis_now(rules.plain_spelling(text)) if f.rule == "overdose")
         if passed_on:
             v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
                   f"It passes on a child's farewell: {_quote(passed_on)}; call 999.", ["farewell", *passed_on])

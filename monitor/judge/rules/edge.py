@@ -30,6 +30,9 @@ _TAKEN = re.compile(r"(?<!\bnan\s)(?<!\bgran\s)(?<!\bmum\s)(?<!\bdad\s)\b(?:swal
                     r"(?:pills|tablets|sertraline|paracetamol|ibuprofen|meds|medication|co-?codamol|painkillers)\b"
                     r"(?!\s+(?:for|into|to|with|today|this\s+morning|tonight|like|as|on\s+time|in\s+(?:a|my|the)\s+(?:box|bag|case))\b)", re.I)
 # Words of an ending: not "sorry mum, I'll be late", "sorry everyone for the late reply", "im done with revision".
+# Round 48's read: "has taken 'enough to sleep for good'", "took enough to not wake up".
+_ENOUGH = re.compile(r"\b(?:swallowed|took|taken|downed|necked)\s+['\"“]?enough\b[^.!?\n]{0,25}?\b(?:sleep\s+for\s+good|never\s+wake"
+                     r"|not\s+wake\s+up|end\s+it|kill\s+(?:her|him|them)self|die)\b", re.I)
 _ENDING = re.compile(
     r"\b(?:goodbye|bye(?!\s+for\s+now)|forever|last\s+thing\s+i'?(?:ll|\s+will)?\s*(?:see|post|say|do)|won'?t\s+be\s+(?:for\s+)?long|not\s+long\s+now"
     r"|kms|unalive|end\s+it(?:\s+all)?|(?:won'?t|wont)\s+(?:even\s+)?(?:miss|notice)\s+(?:me|i'?m\s+gone)|day\s+off\s+from\s+me"
@@ -60,7 +63,7 @@ def crisis_now(text: str) -> tuple[Finding, ...]:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if _TOLD.search(text):
         return ()
-    if taken := _TAKEN.search(text):
+    if taken := _TAKEN.search(text) or _ENOUGH.search(text):
         return (Finding("overdose", " ".join(taken.group(0).split())),)
     where, ending = _PLACE.search(text), _ENDING.search(text)
     if not (where and ending):

@@ -113,6 +113,9 @@ EXPLICIT = re.compile(
     re.I)
 
 WEAK = re.compile(
+    # Round 48's read, in a hostile post: "ur not safe in hexley mate. not tonight not ever". Not "not
+    # safe to drive", "not safe on that bike", a crossing that is not safe.
+    r"\b(?:you'?re|youre|your|ur|you\s+are|u\s+r|u\s+are)\s+not\s+safe\b(?!\s+(?:to\s+(?:drive|cycle|ride|walk|cross|swim|eat|use)|on\s+(?:the|that|a|your|ur)\s+(?:road|roads|bike|ice|stairs)|behind\s+the\s+wheel))|"
     r"\b(?:quit|stop)\s+breathing\b|\b(?:i'?ve|i\s+have|i'?ve\s+got|got)\s+nothing\s+(?:left\s+)?to\s+lose\b"
     r"|\b(?:deserves?|needs?)\s+a\s+(?:good\s+)?(?:slap|smack|slapping|clip\s+round\s+the\s+ear)\b"
     r"|\b(?:coming|comin|going|goin)\s+(?:down|up|round|over)\s+(?:\w+\s+){0,4}?to\s+sort\s+(?:out\s+)?(?:whoever|him|her|them)\b"
