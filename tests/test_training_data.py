@@ -123,6 +123,6 @@ def test_the_quiet_months_are_learned_from_only_when_asked_and_never_past_the_la
     extra = [f for f in development.folders(44, quiet=True) if not f.startswith(("round", "dev", "final"))]
     assert extra == [f"quiet{n}" for n in range(31, 45)] + ["crisis44"]
     assert [f for f in development.folders(40, quiet=True) if f.startswith("quiet")][-1] == "quiet40"
-    assert development.folders(46)[-2:] == ("round45", "round46")
-    with pytest.raises(ValueError, match="only rounds 3-46 are read"):
-        development.folders(47, quiet=True)
+    assert development.folders(47)[-3:] == ("round45", "round46", "round47")
+    with pytest.raises(ValueError, match="only rounds 3-47 are read"):
+        development.folders(48, quiet=True)

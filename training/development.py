@@ -31,7 +31,7 @@ FOLDERS = ("dev", "final", *(f"round{n}" for n in range(3, 15)))
 # candidate Q learns from rounds 3-40; round 41 judges it; rounds 23-25 read rounds 41-44 and
 # probe45, round 26 read round 45 first, and its candidates R and S learn from rounds 3-44;
 # rounds 45 and 46 judge them.)
-LATEST_READ = 46
+LATEST_READ = 47
 
 
 def folders(through: int = 14, quiet: bool = False) -> tuple[str, ...]:
