@@ -91,3 +91,14 @@ def test_a_reply_to_a_post_about_nobody_is_about_nobody(store):
                                                 platform="reddit"),), "c"), [SCHOOL], NOW)
     ingest(store, "r", FetchResult((post("t1_y", "always been a snake", reply_to="t3_o"),), "c3"), [SCHOOL], NOW)
     assert set(_about(store)) == {"t3_o"}
+
+
+def test_the_thread_bench_reads_a_reply_with_its_parent_only_where_the_parent_is_ours():
+    from bench.threads import threaded_contexts
+
+    rows = [{"id": "a1", "text": PARENT, "context": "Hexley Parents Chat", "reply_to": ""},
+            {"id": "a2", "text": "always been a snake", "context": "Hexley Parents Chat", "reply_to": "a1"},
+            {"id": "b1", "text": "lost dog on mill lane", "context": "", "reply_to": ""},
+            {"id": "b2", "text": "saw him by the gates", "context": "", "reply_to": "b1"}]
+    assert threaded_contexts(rows, [SCHOOL]) == [
+        "Hexley Parents Chat", f"Hexley Parents Chat\nIn reply to: {PARENT}", "", ""]
