@@ -93,6 +93,16 @@ TABLE = [
      "'enough to sleep for good'. Her school needs to know NOW", SCHOOL_ONLY, {**CALM, "negative": 0.8, "safeguarding": 0.7},
      "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
     ("took enough photos at the hollowbrook nativity to last forever 😍", SCHOOL_ONLY, HAPPY, "digest", set(), set(), {"call_999"}),
+    # A review's: a fever, a tiring day, a lesson, a question, a headline, a story: no overdose now.
+    ("took enough calpol for the fever to die down, back at hollowbrook tomorrow", SCHOOL_ONLY, HAPPY, "digest", set(), set(), {"call_999"}),
+    ("how do you tell if someone's taken enough to die? asking for hollowbrook gcse biology", SCHOOL_ONLY, CALM, "digest", set(),
+     set(), {"call_999"}),
+    ("Hexley mum says son took enough pills to never wake up, Hollowbrook ignored warnings", SCHOOL_ONLY, ANGRY, "high",
+     {"safeguarding"}, {"dsl_review"}, {"call_999"}),
+    ("a hollowbrook pupil once said she'd 'taken enough to sleep for good' and the DSL saved her life", SCHOOL_ONLY, HAPPY, "digest",
+     set(), set(), {"call_999"}),
+    ("my daughter just texted me she's taken enough of mums tablets to never wake up, hollowbrook year 9, help", SCHOOL_ONLY,
+     {**CALM, "negative": 0.8, "safeguarding": 0.8}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
     ("year 6 residential done, hollowbrook kids have taken enough energy out of me to sleep for a week", SCHOOL_ONLY,
      HAPPY, "digest", set(), set(), {"call_999"}),
     # Round 44's: the medicine cupboard emptied, with words of an ending; not a cupboard cleared out.

@@ -818,6 +818,17 @@ THREATS = [
     ("lloyd thinks he's got away with it. Whitaker ur not safe in hexley mate. not tonight not ever", ANGRY, True),
     ("Whitaker ur not safe to drive after that lock-in lol, get a taxi", ANGRY, False),
     ("the Whitaker crossing is not safe, someone will get hurt", ANGRY, False),
+    # A review's: a lift, a lesson, a school's bullying, banter; and the threats beside them.
+    ("I'll run Whitaker over to the station after school", CALM, False),
+    ("I will run you over to practice after school Mr Whitaker, see you at 4!", HAPPY, False),
+    ("I'll run them over the answers before Whitaker's test", ANGRY, False),
+    ("gonna run him over to his dad's after tea, Whitaker's orders", ANGRY, False),
+    ("I'll run Whitaker over the second he steps out the gates", ANGRY, True),
+    ("I will run Whitaker over with my van, watch", ANGRY, True),
+    ("my son says you're not safe in that school, Whitaker does nothing about the bullying", ANGRY, False),
+    ("Whitaker you're not safe with a glue gun, the display is a mess", ANGRY, False),
+    ("Whitaker ur not safe in that goal mate 😂", ANGRY, False),
+    ("Whitaker you are not safe to walk home tonight", ANGRY, True),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

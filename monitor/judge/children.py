@@ -102,6 +102,9 @@ def plainly_named(f: rules.Finding, not_names: Sequence[str] = ()) -> bool:
     return len(between) <= 3 or any(_A_NAME.fullmatch(w) and re.sub(r"['’]s$", "", w).lower() not in skip for w in near)
 
 
+_TOLD_ME = re.compile(r"\b(?:messaged|texted|txted|snapchatted|dm'?d|rang|called|told|sent)\s+(?:me|us|her\s+mum|his\s+mum|my\s+\w+)\b", re.I)
+
+
 def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], said: set[str],
             scores: Mapping[str, float], pupils: Sequence[rules.Finding], harmed: bool, threat_rule: bool,
             not_names: Sequence[str] = (), context: str = "") -> bool:
@@ -171,8 +174,10 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
     if not harmed and "farewell" not in v.rules and not _SAFE_NOW.search(text) and not _AFTER_DEATH.search(text):
         passed_on = next((f for q in rules.quotations(text) if (f := rules.final_farewell(rules.plain_spelling(q)))
                           and not rules.cheerful(q)), ())
-        # ...or an overdose told with the child's words quoted: "has taken 'enough to sleep for good'".
-        passed_on = passed_on or tuple(f for f in rules.crisis_now(rules.plain_spelling(text)) if f.rule == "overdose")
+        # ...or an overdose a child has just told someone of: "just messaged me ... has taken 'enough to
+        # sleep for good'". Not advice, a lesson, a question, a headline ("mum says son took...").
+        if not passed_on and _TOLD_ME.search(text):
+            passed_on = rules.overdose_passed_on(rules.plain_spelling(text))
         if passed_on:
             v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
                   f"It passes on a child's farewell: {_quote(passed_on)}; call 999.", ["farewell", *passed_on])

@@ -22,7 +22,7 @@ from monitor.judge.rules.claims import (asks_for_data, subject_access_request, a
 from monitor.judge.rules.campaign import persistence, rallying, family_targeted, days_so_far, ousting
 from monitor.judge.rules.routine import incitement, routine, routine_cue
 from monitor.judge.rules.selfharm import cheerful, farewell, final_farewell
-from monitor.judge.rules.edge import crisis_now
+from monitor.judge.rules.edge import crisis_now, overdose_passed_on
 from monitor.judge.rules.replies import joins_in, urges_self_harm
 from monitor.judge.rules.insinuation import danger_to_children
 from monitor.judge.rules.hate import hate_phrases, identity_words, slurs, dehumanising
@@ -37,5 +37,5 @@ __all__ = [
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "child_harmed", "subject_access_request", "asks_for_data", "allegations_of_fact",
     "hate_phrases", "parent_author", "pupil_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",
     "cheerful", "farewell", "final_farewell", "crisis_now", "persistence", "days_so_far", "ousting", "rallying", "family_targeted", "routine", "routine_cue", "incitement",
-    "unnamed_staff",
+    "unnamed_staff", "overdose_passed_on",
 ]

@@ -31,8 +31,32 @@ _TAKEN = re.compile(r"(?<!\bnan\s)(?<!\bgran\s)(?<!\bmum\s)(?<!\bdad\s)\b(?:swal
                     r"(?!\s+(?:for|into|to|with|today|this\s+morning|tonight|like|as|on\s+time|in\s+(?:a|my|the)\s+(?:box|bag|case))\b)", re.I)
 # Words of an ending: not "sorry mum, I'll be late", "sorry everyone for the late reply", "im done with revision".
 # Round 48's read: "has taken 'enough to sleep for good'", "took enough to not wake up".
-_ENOUGH = re.compile(r"\b(?:swallowed|took|taken|downed|necked)\s+['\"“]?enough\b[^.!?\n]{0,25}?\b(?:sleep\s+for\s+good|never\s+wake"
-                     r"|not\s+wake\s+up|end\s+it|kill\s+(?:her|him|them)self|die)\b", re.I)
+_ENOUGH = re.compile(r"\b(?:swallowed|took|taken|downed|necked)\s+['\"“]?enough(?:\s+(?:of\s+)?(?:(?:my|her|his|their|mums?|dads?|nans?|the)\s+)?"
+                     r"(?:pills|tablets|meds|medication|paracetamol|sertraline|co-?codamol|painkillers|insulin))?\s+to\s+"
+                     r"(?:sleep\s+for\s+good|never\s+wake|not\s+wake\s+up|make\s+sure\s+(?:i|she|he|they)\s+(?:don'?t|dont|doesn'?t|never)\s+wake"
+                     r"|end\s+it(?!\s+(?:with|here|there|for|and\s+retire))|kill\s+(?:her|him|them|my)sel(?:f|ves)|die(?!\s+(?:down|happy|of|laughing|for)))\b", re.I)
+# The author's own: "ive taken enough to never wake up". Another's is overdose_passed_on's.
+_MY_ENOUGH = re.compile(r"\b(?:i|i'?ve|ive|i\s+have)\s+(?:just\s+)?" + _ENOUGH.pattern[2:], re.I)
+# Advice, a lesson, a question, a story or a headline: no one's overdose now.
+_NOT_NOW = re.compile(r"\bif\s+(?:you|a|someone|your|a\s+friend)\b|\bwhat\s+to\s+do\b|\bonce\b|\blessons?\b|\badvice\b|\bPSHE\b"
+                      r"|\byears?\s+ago\b|\blast\s+(?:year|month)\b|\binquest\b|\bsays\b", re.I)
+
+
+def sentence_free_of_questions(text: str) -> str:
+    """The text less its questions ("how do you tell if someone's taken enough to die?")."""
+    return re.sub(r"[^.!?\n]*\?", " ", text)
+
+
+def overdose_passed_on(text: str) -> tuple[Finding, ...]:
+    """An overdose someone has just been told of, in any person ("she messaged me ... has taken
+    'enough to sleep for good'"); not advice, a lesson, a question or a headline."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    if _NOT_NOW.search(text) or _TOLD.search(text):
+        return ()
+    found = _TAKEN.search(text) or _ENOUGH.search(sentence_free_of_questions(text))
+    return (Finding("overdose", " ".join(found.group(0).split())),) if found else ()
+
+
 _ENDING = re.compile(
     r"\b(?:goodbye|bye(?!\s+for\s+now)|forever|last\s+thing\s+i'?(?:ll|\s+will)?\s*(?:see|post|say|do)|won'?t\s+be\s+(?:for\s+)?long|not\s+long\s+now"
     r"|kms|unalive|end\s+it(?:\s+all)?|(?:won'?t|wont)\s+(?:even\s+)?(?:miss|notice)\s+(?:me|i'?m\s+gone)|day\s+off\s+from\s+me"
@@ -63,7 +87,7 @@ def crisis_now(text: str) -> tuple[Finding, ...]:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if _TOLD.search(text):
         return ()
-    if taken := _TAKEN.search(text) or _ENOUGH.search(text):
+    if taken := _TAKEN.search(text) or _MY_ENOUGH.search(sentence_free_of_questions(text)):
         return (Finding("overdose", " ".join(taken.group(0).split())),)
     where, ending = _PLACE.search(text), _ENDING.search(text)
     if not (where and ending):

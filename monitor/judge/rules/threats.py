@@ -24,8 +24,12 @@ _MODAL = r"(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna|gunna)\s+(?:to\s+)?|i\s+am\s+
 _EXPLICIT = re.compile(
     r"\b" + _MODAL + gap(2) + r"(?:" + _VERB + r")(?:ed|ing|s)?\b(?:\s+(?:up|in|out|over))?\s+" + _WHO + r"\b"
     # Round 48's read: "next time I swear I'll run him over on Station Lane" (the object inside the verb).
+    # Not a lift or a lesson ("I'll run him over to the station", "run them over the answers"): only
+    # where what follows is a road, a vehicle, a reversing or a moment.
     r"|\b" + _MODAL + gap(2) + r"run\s+(?:him|her|them|you|u|that\s+\w+|the\s+(?:teacher|head|caretaker|bloke|woman|man))\s+over\b"
-    r"(?!\s+(?:the|a|some|his|her|my)\s+(?:notes|plan|lines|script|details|numbers|figures|rules|timetable|list))"
+    r"(?=\s*(?:[.!]|$)|\s+(?:on\s+(?:\w+\s+)?(?:lane|road|rd|street|st|avenue|close|way|drive)\b|outside\b|with\s+(?:my|the|his|her|a|me)\s+"
+    r"(?:car|van|motor|truck|4x4|transit)\b|and\s+revers|the\s+(?:second|minute|moment)\b|at\s+(?:pick\s*up|home\s+time|drop\s*off|the\s+gates?)\b"
+    r"|in\s+the\s+(?:car\s+park|street|road)\b|next\s+time\b|if\s+(?:he|she|they|i)\b))"
     r"|\b(?:deserves?|needs?|wants?|should\s+(?:get|be\s+given))\s+(?:a\s+)?(?:good\s+)?(?:bullet|kicking|shoeing|stabbing|beating|battering|hiding|punch|shot|knife)\b"
     r"|\b(?:deserves?|needs?|ought|should)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:(?:lined|rounded|taken|dragged|strung)\s+(?:up|out)\s+and\s+)?(?:shot|stabbed|killed|hanged|hung|strung\s+up|beaten|burned|burnt|put\s+down|set\s+on\s+fire|die|dead)\b(?!\s+of\b)|"
     + fates.RUN_OVER +

@@ -115,7 +115,12 @@ EXPLICIT = re.compile(
 WEAK = re.compile(
     # Round 48's read, in a hostile post: "ur not safe in hexley mate. not tonight not ever". Not "not
     # safe to drive", "not safe on that bike", a crossing that is not safe.
-    r"\b(?:you'?re|youre|your|ur|you\s+are|u\s+r|u\s+are)\s+not\s+safe\b(?!\s+(?:to\s+(?:drive|cycle|ride|walk|cross|swim|eat|use)|on\s+(?:the|that|a|your|ur)\s+(?:road|roads|bike|ice|stairs)|behind\s+the\s+wheel))|"
+    # Said to someone, with a second cue ("mate", "not tonight not ever", "after what you did"); not a
+    # school's bullying ("you're not safe in that school"), a road, a glue gun, banter.
+    r"\b(?:you'?re|youre|your|ur|you\s+are|u\s+r|u\s+are)\s+not\s+safe\b(?!\s+(?:from|in\s+th(?:at|is|e)\s+school|at\s+(?:school|hollowbrook|hba|that)"
+    r"|crossing|with\s+a|near|around|for\s+kids|to\s+be\s+around|to\s+drive|on\s+(?:a|that|the)\s+(?:bike|ice|stairs)))"
+    r"(?=[^.!?\n]{0,40}\b(?:mate|bro|pal|after\s+what\s+(?:you|u)\s+did|i\s+know\s+(?:where|your|ur|what)|watch\s+(?:your|ur)|not\s+(?:tonight|ever)"
+    r"|(?:walk|get)\s+home\s+tonight|on\s+the\s+roads\s+any\s*more)\b)(?![^\n]*(?:😂|🤣|\blol\b|\blmao))|"
     r"\b(?:quit|stop)\s+breathing\b|\b(?:i'?ve|i\s+have|i'?ve\s+got|got)\s+nothing\s+(?:left\s+)?to\s+lose\b"
     r"|\b(?:deserves?|needs?)\s+a\s+(?:good\s+)?(?:slap|smack|slapping|clip\s+round\s+the\s+ear)\b"
     r"|\b(?:coming|comin|going|goin)\s+(?:down|up|round|over)\s+(?:\w+\s+){0,4}?to\s+sort\s+(?:out\s+)?(?:whoever|him|her|them)\b"
