@@ -94,6 +94,8 @@ TABLE = [
      "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
     ("took enough photos at the hollowbrook nativity to last forever 😍", SCHOOL_ONLY, HAPPY, "digest", set(), set(), {"call_999"}),
     # A review's: a fever, a tiring day, a lesson, a question, a headline, a story: no overdose now.
+    ("PSHE at Hollowbrook today: what to do if a friend says they've taken enough to end it. Great lesson", SCHOOL_ONLY, HAPPY,
+     "high", set(), {"dsl_review"}, {"call_999"}),
     ("took enough calpol for the fever to die down, back at hollowbrook tomorrow", SCHOOL_ONLY, HAPPY, "digest", set(), set(), {"call_999"}),
     ("how do you tell if someone's taken enough to die? asking for hollowbrook gcse biology", SCHOOL_ONLY, CALM, "digest", set(),
      set(), {"call_999"}),

@@ -102,6 +102,10 @@ def plainly_named(f: rules.Finding, not_names: Sequence[str] = ()) -> bool:
     return len(between) <= 3 or any(_A_NAME.fullmatch(w) and re.sub(r"['’]s$", "", w).lower() not in skip for w in near)
 
 
+# A lesson or advice about the words of a child at risk ("PSHE today: what to do if a friend says
+# they've taken enough to end it"): for the DSL to see, no 999 call.
+_TAUGHT = re.compile(r"\bwhat\s+to\s+do\s+if\b|\bPSHE\b|\bRSE\b|\bif\s+(?:a|your)\s+(?:friend|child|mate)\s+(?:says|tells)\b"
+                     r"|\bsigns\s+(?:of|that)\b|\badvice\s+(?:on|for|from)\b", re.I)
 _TOLD_ME = re.compile(r"\b(?:messaged|texted|txted|snapchatted|dm'?d|rang|called|told|sent)\s+(?:me|us|her\s+mum|his\s+mum|my\s+\w+)\b", re.I)
 
 
@@ -138,7 +142,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
             return bool(at) and all(any(s <= i < e for s, e in told) for i in at)
         if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) and not _HIDDEN.match(f.evidence)
                and not only_told(f.evidence) for f in serious) \
-                and _IMMEDIATE.search(rules.plain_spelling(text)) and not _SAFE_NOW.search(text):
+                and _IMMEDIATE.search(rules.plain_spelling(text)) and not _SAFE_NOW.search(text) and not _TAUGHT.search(text):
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
     elif found:
         # Bullying mentioned in a complaint with no child at risk ("the bullying policy is a joke") is the
