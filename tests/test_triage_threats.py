@@ -829,6 +829,9 @@ THREATS = [
     ("Whitaker you're not safe with a glue gun, the display is a mess", ANGRY, False),
     ("Whitaker ur not safe in that goal mate 😂", ANGRY, False),
     ("Whitaker you are not safe to walk home tonight", ANGRY, True),
+    # Round 48's: the passive is a crowd's hyperbole, not a threat to anyone.
+    ("The queue at Whitaker's Christmas fair was absolute murder. Someone's going to get killed over that tombola one year",
+     ANGRY, False),
 ]
 # The model reads a threat, hedged ("maybe"), with a weapon in it: urgent, and a 999 call while fresh.
 WEAPONS = [

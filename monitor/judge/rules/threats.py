@@ -22,7 +22,10 @@ _VERB = (r"(?:kill?|stabb?(?=in\b)|stabb?|shoot|murda|merk|murk|unalive|hurt|bat
 _MODAL = r"(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna|gunna)\s+(?:to\s+)?|i\s+am\s+going\s+to|i'?m\s+about\s+to|gonna|gunna|going\s+to|we'?ll|we\s+will|we'?re\s+going\s+to|someone\s+(?:should|needs\s+to|ought\s+to|will|is\s+going\s+to|wants\s+to)|somebody\s+(?:should|needs\s+to|will)|i\s+want\s+to|i'?d\s+(?:love|like)\s+to|i\s+swear\s+i'?ll|next\s+time\s+i\s+see\s+\w+\s+i'?ll)"
 
 _EXPLICIT = re.compile(
-    r"\b" + _MODAL + gap(2) + r"(?:" + _VERB + r")(?:ed|ing|s)?\b(?:\s+(?:up|in|out|over))?\s+" + _WHO + r"\b"
+    # Not the passive ("someone's going to get killed over that tombola one year"): who is hurt is
+    # its subject, and what follows is no one.
+    r"\b" + _MODAL + gap(2) + r"(?<!\bget\s)(?<!\bgets\s)(?<!\bgot\s)(?<!\bgetting\s)(?<!\bbe\s)(?<!\bbeen\s)(?:" + _VERB
+    + r")(?:ed|ing|s)?\b(?:\s+(?:up|in|out|over))?\s+" + _WHO + r"\b"
     # Round 48's read: "next time I swear I'll run him over on Station Lane" (the object inside the verb).
     # Not a lift or a lesson ("I'll run him over to the station", "run them over the answers"): only
     # where what follows is a road, a vehicle, a reversing or a moment.
