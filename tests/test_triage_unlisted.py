@@ -33,6 +33,11 @@ FOUND = [
     ("Can the parents supply cakes for the bake sale?", ""),
     ("the uniform supply shop is open Saturday", ""),
     ("my mum was a supply teacher for 20 years", ""),
+    # Anyone's, not someone's: "a dinner lady", "a supply teacher"; and a teacher remembered by title
+    # beside a role a listed member holds ("the current head lives on Foxglove Way").
+    ("he made stuff up about a dinner lady in year 3", ""),
+    ("we had a supply teacher in maths today", ""),
+    ("Mrs Hartley's reading corner in year 6 was lovely. the current head lives on Foxglove Way", ""),
     ("missing the supply of decent teachers in this town", ""),
     ("the hollowbrook supply lives at 14 Kingsley Road", "the hollowbrook supply"),
     ("the town's drug supply runs through the estate", ""),

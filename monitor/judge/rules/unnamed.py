@@ -24,10 +24,10 @@ _SUPPLY_OF = (r"(?:(?:new|old|polish|temporary|temp|hba|hollowbrook|maths|math|e
 # Not "my mum was a supply teacher": the author's own family is no one at the school.
 _ROLE = re.compile(
     r"(?<!\bmy\s)(?<!\bmum\s)(?<!\bdad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)(?<!\bas\s)"
-    r"\b(?:the|our|that|this|a|new|ur|your|\d{1,2}[a-z]\d?)\s+" + _SUPPLY_OF +
+    r"\b(?:the|our|that|this|new|ur|your|\d{1,2}[a-z]\d?)\s+" + _SUPPLY_OF +
     r"supply(?:\s*(?:teacher|teach|woman|man|lady|guy|bloke|miss|sir))?\b" + _NOT_PERSON +
     r"|(?<!\ba\s)(?<!\bwas\s)(?<!\bas\s)(?<!\bbeing\s)(?<!\bmy\s)(?<!\bher\s)(?<!\bhis\s)\bsupply\s*teacher\b(?!s)|\bthe\s+supply'?s\b"
-    r"|\b(?:the|our|that|this|a|ur|your)\s+(?:new\s+)?(?:cover\s+(?:teacher|supervisor)|student\s+teacher|trainee(?:\s+teacher)?|"
+    r"|\b(?:the|our|that|this|ur|your)\s+(?:new\s+)?(?:cover\s+(?:teacher|supervisor)|student\s+teacher|trainee(?:\s+teacher)?|"
     r"dinner\s+lady|lunch\s+lady|dinner\s+man|midday\s+supervisor|new\s+teacher|new\s+ta)\b"
     r"|\b(?:the|that|this)\s+new\s+(?:ta|teacher|lady|woman|man|guy|bloke|miss|sir|one)\b(?=[^.!?\n]{0,60}\b(?:she|her|he|him|his)\b)",
     re.I)
@@ -47,6 +47,8 @@ _TITLED = re.compile(
     re.I)
 _TEACHING = re.compile(r"\b(?:teach\w*|supply|cover|lessons?|class(?:room)?|form|detentions?|sir|miss|ta|homework|period\s*\d|"
                        r"set\s*\d|year\s*\d{1,2}|yr\s*\d{1,2}|\d{1,2}[a-z]\d?)\b", re.I)
+_LISTED_ROLE = re.compile(r"\bthe\s+(?:current\s+|new\s+|old\s+)?(?:head(?:teacher|\s+teacher|\s+of\s+year(?:\s*\d+)?)?|deputy(?:\s+head)?|senco|"
+                          r"caretaker|site\s+manager|principal)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:she|her|hers|shes|she's|he|him|his|hes|he's)\b", re.I)
 
 
@@ -55,7 +57,9 @@ def unnamed_staff(text: str, context: str = "") -> tuple[Finding, ...]:
     holds by name ("the supply"), a title and surname where the post speaks of teaching ("miss
     nowak"); or, replying to a post about such a person ("a clip of the supply teacher"), "she"."""
     found = find_all("unnamed_staff", _ROLE, text)
-    if not found and _TEACHING.search(_TITLED.sub(" ", f"{text}\n{context}")):
+    # A role one listed member holds ("the current head lives on Foxglove Way"): the harm may be
+    # theirs, and a teacher remembered by title beside it is not who it is aimed at.
+    if not found and not _LISTED_ROLE.search(text) and _TEACHING.search(_TITLED.sub(" ", f"{text}\n{context}")):
         found = find_all("unnamed_staff", _TITLED, text)
     if not found and context and _PRONOUN.search(text):
         found = tuple(Finding("unnamed_staff", f"{f.evidence} (the post it answers)")
