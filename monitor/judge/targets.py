@@ -1,10 +1,14 @@
-"""Our staff as the threat and staff-harm rules read them: "the teacher". Pure."""
+"""Our staff as the threat and staff-harm rules read them ("the teacher"), and staff the config
+does not list. Pure."""
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
 from monitor.config.types import School
+from monitor.judge.rules import Finding, unnamed_staff
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof"})
 
 
 def as_teacher(text: str, school: School, about: Sequence[str] = ()) -> str:
@@ -17,3 +21,12 @@ def as_teacher(text: str, school: School, about: Sequence[str] = ()) -> str:
         return text
     pattern = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?:'s)?(?!\w)"
     return re.sub(pattern, "the teacher", text, flags=re.I)
+
+
+def unlisted(text: str, context: str, school: School) -> tuple[Finding, ...]:
+    """A member of staff the config does not list (rules/unnamed.py), less anyone it does list
+    whom the matching did not take as ours: by their names, not their titles ("Mrs Nowak" is
+    unlisted though "Mrs Okafor" is listed)."""
+    listed = {w.lower() for m in school.staff for n in (m.name, *m.aliases) for w in n.split()
+              if len(w) >= 3 and w.lower().rstrip(".") not in _TITLES}
+    return tuple(f for f in unnamed_staff(text, context) if not set(re.findall(r"[\w'-]+", f.evidence.lower())) & listed)

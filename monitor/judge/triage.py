@@ -78,7 +78,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # miss" is no doxxing of a member of staff.
     scorned = (max(s["abuse"], s["threat"]) >= p["hostile"] or s["hate"] >= p["hate"]
                or bool(said & {"harassment", "privacy", "defamation"}))
-    unnamed = _unlisted(text, post.context, school) if not staff and scorned else ()
+    unnamed = targets.unlisted(text, post.context, school) if not staff and scorned else ()
     if unnamed:
         staff = [unnamed]
         who = f"a member of staff the config does not list ({_quote(unnamed)})"
@@ -277,17 +277,6 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         # The headteacher and DSL see the names in the item itself; `why` travels further.
         d = Decision(d.priority, d.categories, d.actions, strip_names(d.why, school), d.rules, d.facts)
     return d
-
-
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof"})
-
-
-def _unlisted(text: str, context: str, school: School) -> tuple[rules.Finding, ...]:
-    """unnamed_staff's findings, less a listed member of staff the matching did not take as ours
-    (by their names, not their titles: "Mrs Nowak" is unlisted though "Mrs Okafor" is listed)."""
-    listed = {w.lower() for m in school.staff for n in (m.name, *m.aliases) for w in n.split()
-              if len(w) >= 3 and w.lower().rstrip(".") not in _TITLES}
-    return tuple(f for f in rules.unnamed_staff(text, context) if not set(re.findall(r"[\w'-]+", f.evidence.lower())) & listed)
 
 
 def _imminence(v: Verdict, words: str, post: Post, now: datetime | None, tz: str,
