@@ -44,7 +44,8 @@ _NOT_NOW = re.compile(r"\bif\s+(?:you|a|someone|your|a\s+friend)\b|\bwhat\s+to\s
 
 def sentence_free_of_questions(text: str) -> str:
     """The text less its questions ("how do you tell if someone's taken enough to die?")."""
-    return re.sub(r"[^.!?\n]*\?", " ", text)
+    # Split, not a pattern that backs up over each run (a megabyte with no full stop took hours).
+    return " ".join(part for part in re.split(r"(?<=[.!?\n])", text) if not part.endswith("?"))
 
 
 def overdose_passed_on(text: str) -> tuple[Finding, ...]:
