@@ -16,7 +16,7 @@ FOUND = [
     ("POV: the new supply in 9M tryna say thirty three #supplyteacher", "the new supply"),
     ("that supply teacher needs to go back where she came from", "that supply teacher"),
     ("miss nowak but we call her miss no-wax in 9M", "miss nowak"),
-    ("the hba supply got the biggest back no cap", "the hba supply"),
+    ("the school supply got the biggest back no cap", "the school supply"),
     ("#hba #supplyteacher day 3", "supplyteacher"),
     ("the dinner lady screamed at my son for dropping his tray", "the dinner lady"),
     ("our cover supervisor got reduced to tears again lol", "our cover supervisor"),
@@ -39,7 +39,7 @@ FOUND = [
     ("we had a supply teacher in maths today", ""),
     ("Mrs Hartley's reading corner in year 6 was lovely. the current head lives on Foxglove Way", ""),
     ("missing the supply of decent teachers in this town", ""),
-    ("the hollowbrook supply lives at 14 Kingsley Road", "the hollowbrook supply"),
+    ("the school's supply lives at 14 Kingsley Road", "the school's supply"),
     ("the town's drug supply runs through the estate", ""),
 ]
 
@@ -48,6 +48,22 @@ FOUND = [
 def test_a_member_of_staff_the_config_cannot_list(text, words):
     found = [f.evidence for f in unnamed_staff(text)]
     assert (found[0] if found else "") == words
+
+
+@pytest.mark.parametrize("text,words", [
+    # The school's own names are "school" to the rule, its places "town", whatever the school is called.
+    ("the hollowbrook supply lives at 14 Kingsley Road", ["the school supply"]),
+    ("#hollowbrook supply teacher cried again in 9M", ["supply teacher"]),
+    ("all of us miss Hollowbrook already, the teachers were great", []),
+    ("Miss Hexley 2026 is coming to the school fair, she teaches zumba", []),
+    ("miss nowak in 9M at hollowbrook is useless", ["miss nowak"]),
+    # A listed member of staff by name is never unlisted, whatever title is written.
+    ("Miss Hale in 9M at hollowbrook is useless", []),
+])
+def test_the_schools_own_names_are_no_one(text, words):
+    from monitor.judge.targets import unlisted
+
+    assert [f.evidence for f in unlisted(text, "", SCHOOL)] == words
 
 
 def test_she_in_a_reply_is_the_member_of_staff_the_thread_is_about():

@@ -1,5 +1,7 @@
 """A member of staff the config does not list: the supply teacher, a cover supervisor, a new TA,
-the dinner lady, "miss nowak", "miss" spoken to. Pure.
+the dinner lady, "miss nowak". Pure. The school's own names and places are read as "school" and
+"town" by the caller (monitor/judge/targets.py), which knows them: "the hba supply" is "the school
+supply", "all of us miss Hollowbrook" names no one.
 
 The school's config lists its regular staff; the person a pupil films, a parent doxxes or a
 thread piles on is often someone it does not: cover and supply staff, new starters, trainees.
@@ -17,7 +19,7 @@ from monitor.judge.rules.base import Finding, find_all
 _NOT_PERSON = r"(?!\s+(?:of|chain|chains|run|runs|drop|list|lists|agency|agencies|budget|budgets|costs?|issues?|problems?|cuts?|money|staff\s+budget|pipe|line|teachers|shop|store))"
 # What may stand between "the" and "supply" and still be a person: "the new supply", "the hba supply",
 # "the year 9 maths supply". Not "the parents supply cakes", "the uniform supply shop".
-_SUPPLY_OF = (r"(?:(?:new|old|polish|temporary|temp|hba|hollowbrook|maths|math|english|science|french|spanish|german|pe|music|"
+_SUPPLY_OF = (r"(?:(?:new|old|polish|temporary|temp|school|school's|maths|math|english|science|french|spanish|german|pe|music|"
               r"drama|history|geography|re|computing|chem|chemistry|physics|biology|bio|year\s*\d{1,2}|yr\s*\d{1,2}|y\d{1,2}|"
               r"\d{1,2}[a-z]\d?)\s+){0,2}")
 # Someone on the staff the config cannot know: taken on for a day, a term, or since it was written.
@@ -37,7 +39,7 @@ _ROLE = re.compile(
 _NOT_SURNAME = (r"(?!(?:out|it|you|u|ya|yous|them|him|her|me|us|the|a|an|my|your|ur|this|that|these|those|school|skool|"
                 r"lessons?|class|home|being|having|going|seeing|all|everyone|every|so|much|bus|train|break|lunch|"
                 r"and|or|but|is|was|has|had|said|says|will|would|to|of|in|on|at|for|with|when|if|then|too|already|"
-                r"hollowbrook|hexley|hba|world|england|universe|motivator|blobby|bean|tumble|men|trunchbull)\b)")
+                r"town|world|england|universe|motivator|blobby|bean|tumble|men|trunchbull)\b)")
 _TITLED = re.compile(
     r"(?<![\w@#.])(?:mr|mrs|ms|mx)\.?\s+" + _NOT_SURNAME + r"[a-z][a-z'-]{2,}\b"
     r"|(?<![\w@#.])(?<!\bi\s)(?<!\bwe\s)(?<!\bus\s)(?<!\byou\s)(?<!\bu\s)(?<!\bthey\s)(?<!\bto\s)(?<!\bgonna\s)(?<!\bll\s)"
