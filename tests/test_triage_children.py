@@ -103,6 +103,8 @@ TABLE = [
      {"safeguarding"}, {"dsl_review"}, {"call_999"}),
     ("a hollowbrook pupil once said she'd 'taken enough to sleep for good' and the DSL saved her life", SCHOOL_ONLY, HAPPY, "digest",
      set(), set(), {"call_999"}),
+    ("my mate says she's taken enough tablets to never wake up, she's in year 9 at hollowbrook, what do i do", SCHOOL_ONLY,
+     {**CALM, "negative": 0.8, "safeguarding": 0.8}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
     ("my daughter just texted me she's taken enough of mums tablets to never wake up, hollowbrook year 9, help", SCHOOL_ONLY,
      {**CALM, "negative": 0.8, "safeguarding": 0.8}, "urgent", {"safeguarding"}, {"call_999", "dsl_review"}, set()),
     ("year 6 residential done, hollowbrook kids have taken enough energy out of me to sleep for a week", SCHOOL_ONLY,

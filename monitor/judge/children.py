@@ -106,7 +106,9 @@ def plainly_named(f: rules.Finding, not_names: Sequence[str] = ()) -> bool:
 # they've taken enough to end it"): for the DSL to see, no 999 call.
 _TAUGHT = re.compile(r"\bwhat\s+to\s+do\s+if\b|\bPSHE\b|\bRSE\b|\bif\s+(?:a|your)\s+(?:friend|child|mate)\s+(?:says|tells)\b"
                      r"|\bsigns\s+(?:of|that)\b|\badvice\s+(?:on|for|from)\b", re.I)
-_TOLD_ME = re.compile(r"\b(?:messaged|texted|txted|snapchatted|dm'?d|rang|called|told|sent)\s+(?:me|us|her\s+mum|his\s+mum|my\s+\w+)\b", re.I)
+# ...or a friend's word of it now: "my mate says she's taken..." (not a headline's "mum says son took").
+_TOLD_ME = re.compile(r"\b(?:messaged|texted|txted|snapchatted|dm'?d|rang|called|told|sent)\s+(?:me|us|her\s+mum|his\s+mum|my\s+\w+)\b"
+                      r"|\b(?:says|said|saying)\s+(?:she|he|they)(?:'s|'ve|\s+has|\s+have|\s+just)\b", re.I)
 
 
 def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float], said: set[str],

@@ -39,7 +39,7 @@ _ENOUGH = re.compile(r"\b(?:swallowed|took|taken|downed|necked)\s+['\"“]?enoug
 _MY_ENOUGH = re.compile(r"\b(?:i|i'?ve|ive|i\s+have)\s+(?:just\s+)?" + _ENOUGH.pattern[2:], re.I)
 # Advice, a lesson, a question, a story or a headline: no one's overdose now.
 _NOT_NOW = re.compile(r"\bif\s+(?:you|a|someone|your|a\s+friend)\b|\bwhat\s+to\s+do\b|\bonce\b|\blessons?\b|\badvice\b|\bPSHE\b"
-                      r"|\byears?\s+ago\b|\blast\s+(?:year|month)\b|\binquest\b|\bsays\b", re.I)
+                      r"|\byears?\s+ago\b|\blast\s+(?:year|month)\b|\binquest\b", re.I)
 
 
 def sentence_free_of_questions(text: str) -> str:
