@@ -147,6 +147,10 @@ SURNAME_TITLE_INITIAL = [
     ("uncle nwosu is flying in from lagos for christmas, mum is cooking for 30 people", {DN: "possible"}),
     ("Anyone used nwosu removals? Van turned up 3 hours late and they scratched my sideboard. Avoid.", {DN: "possible"}),
     ("okafor in my year keeps nicking my chips at lunch and laughing about it", {SO: "possible"}),
+    # A member of staff elected to the council is "Cllr Marsh" too (round 49); a councillor elsewhere is not ours.
+    ("Cllr Marsh at Hollowbrook is a disgrace", {S: "likely", HM: "likely"}),
+    ("Councillor Marsh lives at 14 Kestrel Close, Hexley. she teaches year 9", {HM: "likely"}),
+    ("Cllr Marsh of Leeds city council voted against the bin deal", {HM: "possible"}),
 ]
 FIRST_NAME_NICKNAME_ROLE = [
     ("emma the TA at hollowbrook grabbed my little brothers arm in 2R", {S: "likely", ER: "likely"}),

@@ -26,6 +26,7 @@ from monitor.ingest.author import readable
 from monitor.ingest.against import against
 from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, class_code, disclaimed, elsewhere_cues, life_cues, opponent, other_schools,
                                  specific, their_kids_at)
+from monitor.ingest.drift import title_only
 from monitor.ingest.forenames import someone_else
 from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, described_elsewhere, given_elsewhere
 from monitor.ingest.grading import VOUCHING, Context, Grade, grade_staff, q
@@ -265,6 +266,7 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     if not schools:
         return []
     lex = lexicon(schools)
+    context = title_only(text, context, schools)  # a reply that drifts elsewhere is read alone
     texts = {"post": plain(text), "thread": plain(context), "url": url or "",
              "address": address(f"{url} {readable(author, lex)}")}
     hits = scan(lex, texts["post"], "post") + scan(lex, texts["thread"], "thread") + \

@@ -19,6 +19,7 @@ from monitor.ingest.spelling import distance, known_words
 MALE_TITLES = ("mr", "sir")
 FEMALE_TITLES = ("mrs", "ms", "miss", "mx")
 TITLES = MALE_TITLES + FEMALE_TITLES + ("dr", "prof")
+CIVIC_TITLES = ("cllr", "councillor")
 SCHOOL_WORDS = frozenset(("school", "academy", "college", "primary", "secondary", "high", "grammar", "infants",
                           "infant", "junior", "juniors", "nursery", "sixth", "form", "trust", "the", "of", "st",
                           "saint", "community", "ce", "rc", "church", "c", "e"))
@@ -148,6 +149,9 @@ def staff_entries(school: School, member: Staff, i: int) -> list[tuple[str, Entr
         for t in titles_of(member):
             add((t, last), "titled", f"{t.capitalize()} {shown_last}")
             add((t, last[0]), "initial", f"{t.capitalize()} {last[0].upper()}")
+        # A member of staff who is also a councillor is called so, whatever their gender (round 49).
+        for t in CIVIC_TITLES:
+            add((t, last), "titled", f"{t.capitalize()} {shown_last}")
     told = {words(n) for n in (*member.first_names, *member.nicknames, *member.aliases)}
     if len(nw) >= 2 and (first,) not in told and first not in WORD_NAMES:
         # "Enjoy your little celebration Sarah.": their own first name, said to them in a post about the

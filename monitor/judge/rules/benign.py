@@ -115,3 +115,19 @@ def taken_back(evidence: str, hyper: tuple[Finding, ...], text: str) -> bool:
     lost PE kit does not take back "I'm going to smash his face in" two sentences on."""
     sentences = [" ".join(x.split()).lower() for x in re.split(r"[.!?\n]+", strip_idioms(plain_spelling(text)))]
     return any(evidence.lower() in x and h.evidence.lower() in x for x in sentences for h in hyper)
+
+
+# Justice called for, not harm threatened: "he should be locked up and the key thrown away",
+# "hope she rots in prison", "struck off"; a protester's own body put in the way: "I'll chain myself
+# to the swings". The model reads both as threats (threads28: two false pages).
+_JUSTICE = re.compile(
+    r"\b(?:locked\s+up|lock\s+(?:him|her|them)\s+up|(?:throw|threw|thrown)\s+away\s+the\s+key|key\s+thrown\s+away|behind\s+bars"
+    r"|rots?\s+in\s+(?:jail|prison|a\s+cell|hell)|struck\s+off|barred\s+from\s+(?:teaching|working))\b"
+    r"|\b(?:chain|tie|glue|handcuff)\s+myself\s+to\b|\blie\s+down\s+in\s+front\s+of\s+the\s+(?:diggers?|bulldozers?|lorr(?:y|ies)|trucks?)\b",
+    re.I)
+
+
+def justice(text: str) -> tuple[Finding, ...]:
+    """Prison or a ban called for, or a protester's own body in the way: the model's threat score alone
+    is not believed beside these (the caller checks that no violent word is left)."""
+    return find_all("justice", _JUSTICE, plain_spelling(text))

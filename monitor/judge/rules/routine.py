@@ -80,7 +80,9 @@ _INCITE = re.compile(
     r"|\bwon'?t\s+(?:feel|be|look)\s+so\s+(?:smug|clever|brave|cocky|tough|big)\b"
     r"|\bso\s+(?:his|her|their)\s+neighbours\s+know\b|\bgo\s+(?:and\s+)?let\s+(?:him|her|them)\s+know\b"
     r"|\b(?:anyone|anybody|you|u)\s+(?:who\s+|that\s+)?(?:wants?|fancies|fancy)\s+(?:to\s+)?(?:hav(?:e|ing)\s+)?['‘\"]?a\s+(?:quiet\s+|little\s+|proper\s+)?(?:word|chat)"
-    r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:and|to)\s+(?:tell|ask|see|have)\b|\bmaybe\s+(?:she|he|they)'?d\s+like\s+(?:some\s+)?visitors\b"
+    # Round 49's: "pop round tonight and ask him", "might pop in later and let her know what her husband's like".
+    r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:(?:tonight|later|tomorrow|tmrw|one\s+(?:night|evening))\s+)?(?:and|to)\s+(?:tell|ask|see|have)\b"
+    r"|\b(?:might|may|gonna|going\s+to|should|i'?ll|ill|we'?ll)\s+(?:pop|nip)\s+(?:in|round|over|by)\s+(?:later|tonight|tomorrow|tmrw)\s+and\s+(?:let\s+(?:him|her|them)\s+know|tell\s+(?:him|her|them))\s+(?:what|how|exactly|who)\b|\bmaybe\s+(?:she|he|they)'?d\s+like\s+(?:some\s+)?visitors\b"
     r"|\bgo\s+(?:and\s+|n\s+)?ask\s+(?:him|her|them)\s+(?:yourselves|yourself|urself|urselves|in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face)\b"
     r"|\bgo\s+(?:and\s+|n\s+)?say\s+it\s+to\s+(?:him|her|them)\b|\b(?:go|pop|nip)\s+round\s+and\s+say\s+it\s+to\s+(?:his|her|their)\s+face\b"
     r"|\b(?:anyone|anybody|someone)\s+fancies\s+(?:popping|going|nipping|heading)\s+(?:round|over)\b"

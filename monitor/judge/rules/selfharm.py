@@ -176,11 +176,15 @@ GOODBYE = re.compile(
     r"(?:mum|mam|mom|mummy|dad|nan|nana|gran)\b|\b(?:bye|goodbye)\W{0,3}(?:every(?:one|body|1)|evry1|y'?all)\b"
     r"|\b(?:it'?s|its|it\s+is)\s+not\s+(?:ur|your)\s+fault\W{0,3}(?:mum|mam|mom|dad|nan)\b"
     r"|\btell\s+(?:my\s+|me\s+)?(?:mum|mam|mom|dad|nan|gran|every(?:one|1)|(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)|(?:mr|mrs|ms|miss|sir)\s+\w+)"
-    r"\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+said\s+|that\s+i'?m\s+)?(?:sorry|sory|bye|goodbye)\b", re.I)
+    r"\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+said\s+|that\s+i'?m\s+)?(?:sorry|sory|bye|goodbye)\b"
+    # Round 49's: "tell my sister i love her 💙 sorry mum", a message left for the family.
+    r"|\btell\s+(?:my\s+)?(?:little\s+|big\s+)?(?:sister|sis|brother|bro|mum|mam|mom|dad|nan|nana|gran)\s+(?:i\s+|that\s+i\s+)(?:love|loved)\s+(?:her|him|them|u|you)\b", re.I)
 # The times a farewell is said for: not "today" or "tomorrow", in nearly every parent's report.
 GOODBYE_NOW = re.compile(
     r"\b(?:tonight|tonights|tonite|2nite|right\s+now|after\s+school|after\s+(?:the\s+)?(?:last|final)\s+(?:lesson|period)"
     r"|not\s+coming\s+home|or\s+ever|after\s+tonight"
+    # Written in the small hours: "its 1am and im walking to where it happened".
+    r"|(?:it'?s|its|it\s+is)\s+(?:[1-4]|one|two|three|four)\s*(?:am|a\.m\.|in\s+the\s+morning)"
     r"|(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))|(?:not\s+coming\s+(?:in|back|home)\s+)?(?:ever\s+again|any\s*more))\b", re.I)
 
 

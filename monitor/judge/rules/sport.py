@@ -11,11 +11,21 @@ import re
 
 from monitor.judge.rules.moments import WEAPON
 
+# A game being played, in its own words: the pitch, the halves, training for it, a scoreline said as
+# one ("5-0 minimum", "won 3-1"; a bare "3-4" is as often a time: "ur gettin dun 3-4 bak gate").
+_PLAY = (r"\b(?:(?:on|off|onto)\s+the\s+pitch|half\s*-?\s*time|full\s*-?\s*time|clean\s+sheet|hat\s*-?\s*trick|penalt(?:y|ies)"
+         r"|training\s+for\s+(?:the\s+)?(?:match|game|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
+         r"|(?<![\d:.])\b\d\s*[-–]\s*\d\s+(?:minimum|min|win|to\s+(?:us|them|the\s+\w+)|at\s+(?:half|full)|ft|ht)\b"
+         r"|\b(?:won|lost|drew|beat\s+\w+|finished|ended|score\s+(?:was|is))\s+\d\s*[-–]\s*\d\b")
+_MATCH_TALK = re.compile(_PLAY, re.I)
+
 _FIXTURE = re.compile(
     r"[⚽🏀🏉🏒🏏🏟🏆🥅🏐🏸]|\b(?:vs\.?|versus)\s+\w+"
     r"|\bv\.?\s+(?:the\s+)?(?:staff|teachers|dads|mums|parents|students|pupils|sixth\s+form|year|yr|y\d+)\b"
     r"|\bu\d{1,2}s?\b|\b(?:match|fixture|kick\s*-?off|semi(?:-?final)?s?|cup|league|derby|tournament|rematch|dodgeball|rounders"
-    r"|netball|football|rugby|hockey|five\s+a\s+side|5\s*a\s*side|sports\s+day|bleep\s+test|come\s+support)\b", re.I)
+    r"|netball|football|rugby|hockey|five\s+a\s+side|5\s*a\s*side|sports\s+day|bleep\s+test|come\s+support)\b"
+    # Round 49's charity match: "off the pitch by half time", "5-0 minimum no mercy".
+    r"|" + _PLAY, re.I)
 # The side beaten: a team, never one named person ("we'll batter Gaz" at a match can still be meant).
 _BEATEN = re.compile(
     r"\b(?:kill|destroy|batter|smash|thrash|hammer|murder|end|annihilate|slaughter|demolish|bury)(?:ed|s|ing)?\s+"
@@ -65,3 +75,9 @@ def play_fight(text: str) -> str:
             return m.group(0)
         return " " * len(m.group(0))
     return _BEATEN.sub(blank, text)
+
+
+def match_talk(text: str) -> bool:
+    """Whether the post talks of a game being played ("we'll have you off the pitch by half time",
+    "5-0 minimum"): the model reads a side's banter as a threat where no violent word is left."""
+    return bool(_MATCH_TALK.search(text)) and not (WEAPON.search(text) or _ARMS.search(text))

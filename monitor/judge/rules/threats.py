@@ -62,7 +62,9 @@ _EXPLICIT = re.compile(
     r"|\b(?:deserves?|needs?)\s+a\s+(?:petrol\s+bomb|brick|molotov)\b"
     r"|\b(?:kick|smash|cave)\s+(?:his|her|their|your|[a-z]+'?s)\s+(?:head|face|teeth)\s+in\b"
     r"|\b(?:you'?re|youre|your|he'?s|she'?s|they'?re)\s+(?:dead|getting\s+(?:stabbed|shanked|battered|done\s+in))\b"
-    r"|\b(?:is|are|'s|gets?|getting|gettin|will\s+get|gonna\s+get|going\s+to\s+get|needs\s+to\s+get|should\s+get)\s+(?:getting\s+)?"
+    # Not what already happened: "crying in the toilets after getting jumped at the bus stop".
+    r"|(?<!\bafter\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"\b(?:is|are|'s|gets?|getting|gettin|will\s+get|gonna\s+get|going\s+to\s+get|needs\s+to\s+get|should\s+get)\s+(?:getting\s+)?"
     r"(?:stabbed|shanked|battered|jumped|done\s+in|beaten\s+up|knocked\s+out|merked|shot(?<!\bis\sshot)(?<!\bare\sshot)(?<!'s\sshot)|bottled|glassed|leathered|decked|slapped|smacked)\b"
     r"(?!\s+(?:\d|of\b|in\s+the\s+(?:match|game|final)|at\s+(?:football|rugby|netball|the\s+match)))"
     r"|" + fates.DEAD_MAN + r"|\bi\s+hope\s+(?:he|she|you|they)\s+(?:dies?|gets?\s+(?:hurt|stabbed|run\s+over|cancer))",
@@ -206,7 +208,8 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
             + find_all("veiled_threat", veiled.WITH_NOT, clean) + tongues.threats(text)
             + tuple(f for f in find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean)
                     if not (f.evidence.lower().endswith("been warned") and _NOTICE.search(clean))
-                    and not (" hide " in f.evidence.lower() and _PLAY.search(clean)))
+                    and not (" hide " in f.evidence.lower() and (_PLAY.search(clean) or _PESTERED.search(clean)
+                                                                   and not _FOUND_IN_PERSON.search(clean))))
             + find_all("veiled_threat_if_hostile", veiled.WEAK, clean)
             + tuple(Finding("veiled_threat_if_hostile", e) for e in veiled.weak_in_context(clean))
             + tuple(Finding("veiled_threat", e) for e in veiled.pity_for_her_children(clean)) + fights.arranged_fight(clean))
@@ -216,6 +219,14 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
 # hostile, so "can't hide forever" beside them is no threat.
 _PLAY = re.compile(r"\bhide\s*(?:and|n|&|-)\s*seek\b|\bhiding\s+round\b|\b(?:cat|kitten|dog|puppy|hamster|elf|elves)\b|😂|🤣|🙈|\blol\b|\bhaha\w*",
                    re.I)
+
+
+# Round 49's: "I'm ringing her office every hour until she picks up ... She can't hide forever": she
+# cannot hide from the calls and the emails; harassment, the DSL's today, but no page. Not where the
+# post also says where she is to be found in person.
+_PESTERED = re.compile(r"\b(?:e-?mail(?:ed|ing|s)?|ring(?:ing)?|rung|rang|call(?:ed|ing)|phon(?:e|ed|ing)|inbox|voicemail"
+                       r"|(?:her|his)\s+mobile|messag(?:e|ed|ing)|picks?\s+up|answer(?:s|ed|ing)?)\b", re.I)
+_FOUND_IN_PERSON = re.compile(r"\b(?:lives?|house|home|address|car|gate|door|wait(?:ing)?|outside|find\s+(?:her|him))\b", re.I)
 
 
 # "I'm not going to hurt him", "nobody should stab anyone", "I would never hurt Mr W", "nobody's going to hurt him".

@@ -1,0 +1,39 @@
+"""A reply that drifts away from the post it answers: "Hexley Grammar did this two years ago",
+"lol no, Tom's in Denver. different guy", "wait is this Hollowbrook Public School?? ... in
+Ontario". A reply is about whoever its parent is about (monitor/ingest/thread.py) until its own
+words point elsewhere: another school named, a place the school `exclude`s, a mix-up set
+straight. Then it is read with the thread's title alone, as a post of its own. Not a sports or
+court report's words: a reply under a court report ("hope the jury sees through him") is still
+about the member of staff in the dock. Pure."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from monitor.config.types import School
+from monitor.ingest.cues import other_schools
+from monitor.ingest.lexicon import plain
+from monitor.ingest.thread import SEPARATOR
+
+# Said to set a mix-up straight: "different guy", "thought you meant the Cardiff one", "wrong school".
+_SET_STRAIGHT = re.compile(
+    r"\b(?:different|wrong)\s+(?:guy|bloke|man|woman|lady|person|fella|one|school|place)\b"
+    r"|\bthought\s+(?:you|u|they|this|it)\s+(?:meant|was)\b|\bnot\s+the\s+same\s+(?:guy|one|school|person|man|woman|place)\b", re.I)
+
+
+def points_elsewhere(text: str, schools: Sequence[School]) -> list[str]:
+    """What in a reply's own words points away from the thread: another school named, a place a
+    school `exclude`s, a mix-up set straight."""
+    body = plain(text)
+    low = body.lower()
+    excluded = [x for s in schools for x in s.exclude if re.search(r"(?<!\w)" + re.escape(x.lower()) + r"(?!\w)", low)]
+    return [name for name, _, _ in other_schools(body)] + excluded + [m.group(0) for m in _SET_STRAIGHT.finditer(body)]
+
+
+def title_only(text: str, context: str, schools: Sequence[School]) -> str:
+    """`context` without the words the reply answers, where the reply's own words point elsewhere;
+    otherwise `context` as it is."""
+    whole = "\n" + context
+    if SEPARATOR not in whole or not points_elsewhere(text, schools):
+        return context
+    return whole.split(SEPARATOR, 1)[0][1:]
