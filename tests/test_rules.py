@@ -158,6 +158,10 @@ ALLEGATION = [
     # Round 44's: a name called first ("a cowboy AND a thief"); a word of praise joined so is none.
     ("Kev Doyle is a cowboy AND a thief. Took £400 off my mum", "is a cowboy AND a thief"),
     ("Mr Whitaker is kind and a legend", None),
+    # Round 49's: a lie to the police stated as fact; not the writer's own, nor one told to the writer.
+    ("Kev padlocked that gate then lied to the police about it. Fact.", "lied to the police"),
+    ("i lied to the police about my age once lol", None),
+    ("we were lied to about the trip costs", None),
     ("Our house was burgled and a thief took my daughter's laptop", None),
     ("the head is fiddling the books, everyone knows", "fiddling the books"),
     ("Miss Cole turned up drunk to the trip", "turned up drunk"),

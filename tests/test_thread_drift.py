@@ -22,6 +22,10 @@ DRIFT = [
     ("Hexley Grammar did this two years ago, nobody talks about it now", ()),
     ("lol no, Tom's in Denver. different guy", ()),
     ("is this the one in Ontario? my cousin teaches there", ()),
+    # A review's: a reply that still speaks of him, whatever else it names.
+    ("thought it was just my kid. he did the same to my daughter last year", ("school", "staff:tom-whitaker")),
+    ("we moved ours to Hexley Grammar after he did exactly the same to her", ("school", "staff:tom-whitaker")),
+    ("wrong school mate, hes getting battered at the gates friday either way", ("school", "staff:tom-whitaker")),
 ]
 
 

@@ -553,6 +553,11 @@ PARENT_ROUTE = [
     ("my daughter in year 7 says an older man keeps messaging the year 7 girls on snapchat", "", ANGRY, False),
     # ...one who names another family's child in anger is.
     ("my son says Jake Brown in year 6 is a little thug, his parents should be ashamed", "", ABUSIVE, True),
+    # Round 49's: a relative shows their own child by name, in year and form, on the bus home alone.
+    ("Look at our Kayden Marsden! Year 4 at Hollowbrook now, in 4H. He gets the 41 bus home on his own from Marlow "
+     "Road now", "", {**HAPPY, "safeguarding": 0.8}, True),
+    # ...not a relative's "our" of a place, nor a child unnamed.
+    ("Our Lorraine Road neighbours at Hollowbrook are lovely", "", HAPPY, False),
 ]
 
 

@@ -27,6 +27,15 @@ GOING_ROUND = [
      TOM, HAPPY, "digest", set(), {"report_police"}),
     ("he lives on beech close in hexley now, hollowbrook were sorry to lose him", SCHOOL_ONLY, CALM, "high",
      {"request_removal"}, {"call_999"}),
+    # A review's: a childminder recommended, a raffle collected, a lollipop lady thanked, praise passed on.
+    ("Recommending Lisa the childminder for Hollowbrook families, she lives on Beech Close and does pick up from the "
+     "school gate. Spaces from September 🙂", SCHOOL_ONLY, HAPPY, "high", set(), {"report_police"}),
+    ("Hollowbrook mum selling the old uniform, she lives at 14 Kestrel Close, go round tomorrow and see what sizes "
+     "she has 🙂", SCHOOL_ONLY, {**ANGRY, "abuse": 0.85}, "high", set(), {"report_police"}),
+    ("Our lollipop lady Brenda is retiring after 30 years at Hollowbrook! She lives on Mill Lane, pop round later and "
+     "tell her what she meant to us all ❤️", SCHOOL_ONLY, HAPPY, "high", set(), {"report_police"}),
+    ("Mr Whitaker's wife works at Hexley library, gonna pop in later and tell her what a brilliant job he did with "
+     "the Year 6 play", TOM, {**HAPPY, "privacy": 0.9}, "high", set(), {"call_999"}),
 ]
 
 
@@ -45,6 +54,14 @@ GOODBYES = [
     # A late night out, a leaver's uniform handed down: no goodbye.
     ("its 1am and still at jess's after the hollowbrook disco sorry mum 😂", False),
     ("giving my old hollowbrook uniform away to the year 7s, wont matter after friday anyway cos im leaving 🎓", False),
+    # A review's: a move, a leaver's last day, a night in A&E, a grandparent mourned.
+    ("moving to spain tomorrow!! giving my stuff away to my hollowbrook mates, gonna miss yous so much 😭", False),
+    ("yr 11 leavers at hollowbrook, last day today so im giving my stuff away - revision guides, calculator", False),
+    ("its 3am and im in a&e with my little brother after he fell off the climbing frame at hollowbrook. tell my mum i "
+     "love her, shes on her way", False),
+    ("its 1am and cant stop crying about nan. hollowbrook said i can have tomorrow off. tell my sister i love her, "
+     "shes been amazing 💙", False),
+    ("i go to hollowbrook. given my stuff away, written my letters. it wont matter after half term", True),
 ]
 
 
@@ -70,6 +87,13 @@ def test_a_sides_banter_before_a_match(text, urgent):
     assert (decide(text, TOM, BANTER).priority == "urgent") == urgent
 
 
+def test_a_sides_banter_is_no_harassment_but_an_insult_beside_it_is():
+    banter = {**BANTER, "threat": 0.3, "abuse": 0.98, "harassment": 0.9}
+    assert decide("sir you lot are 40 😭 we'll have you off the pitch by half time", TOM, banter).priority == "digest"
+    assert decide("sir you lot are 40 😭 we'll have you off the pitch by half time, you fat prick", TOM,
+                  banter).priority == "high"
+
+
 # words -> threat phrases found?
 PAST_OR_PESTERING = [
     ("crying in the toilets after getting jumped at the bus stop", False),
@@ -79,6 +103,8 @@ PAST_OR_PESTERING = [
      False),
     ("ive rung her 10 times and i know where she lives. she cant hide forever", True),
     ("she cant hide forever", True),
+    ("Okafor won't answer my emails. she cant hide forever, she has to do pick up at hollowbrook sometime 👀", True),
+    ("ive messaged every dad in hexley about mr whitaker. he cant hide forever. we all know his doorstep now", True),
 ]
 
 
@@ -93,12 +119,15 @@ JUSTICE_OR_HARM = [
     ("If the diggers turn up I'll chain myself to the swings at Hollowbrook, I'm not even joking 😤", False),
     # ...not where a violent act of the author's own is there too.
     ("Whitaker should be locked up, and if the police wont do it ill stab him myself", True),
+    ("he should be struck off. and if i see whitaker at the hollowbrook gates friday he'll wish he had been", True),
+    # ...and "death penalty" is neither justice nor a match's penalty.
+    ("people like whitaker deserve the death penalty. if the courts wont do it, us hexley dads will", True),
 ]
 
 
 @pytest.mark.parametrize("text,urgent", JUSTICE_OR_HARM)
 def test_justice_called_for_is_no_threat(text, urgent):
-    assert (decide(text, TOM, {**ANGRY, "threat": 0.99}).priority == "urgent") == urgent
+    assert (decide(text, TOM, {**ANGRY, "threat": 0.92}).priority == "urgent") == urgent
 
 
 # A threat seen written up somewhere and condemned is the author's report, not their threat.
@@ -106,6 +135,14 @@ def test_graffiti_reported_is_not_the_authors_threat():
     d = decide("someone's sprayed 'WATCH YOUR BACK WHITAKER' on the bus shelter on marlow road. disgusting. "
                "council need to get it off", TOM, ANGRY)
     assert (d.priority, "threat" in d.categories) == ("digest", False), d
+    # ...nor graffiti that names a day still to come: a threat to act on, however it is reported.
+    d = decide("wtf is this 😳 someone's sprayed 'HOLLOWBROOK 🔥🔥 BURN IT DOWN FRIDAY' on the bus shelter on marlow road",
+               TOM, {**ANGRY, "threat": 0.97})
+    assert d.priority == "urgent", d
+    # ...but the author's own words beside a report are still theirs.
+    d = decide("someone's sprayed PAEDO on whitaker's garage door. about time. the lads will finish the job this weekend",
+               TOM, {**ANGRY, "threat": 0.97})
+    assert d.priority == "urgent", d
 
 
 # A threat to a member of staff alone is the police's; one to "anyone who gets in the way" at school is the DSL's too.
@@ -126,9 +163,22 @@ FAMILY_WORKPLACE = [
     ("Mr Whitaker's wife is the dentist on the high street, Whitaker Dental next to Greggs. maybe if she gets 200 one "
      "star reviews he'll back down 🤷 just an idea", "high"),
     ("Mr Whitaker's wife is the dentist on the high street. pop in and tell her what we think 🤷", "urgent"),
+    # ...but not beside a home, nor where reviews "won't cut it".
+    ("Mr Whitaker lives at 14 Beech Close, Hexley. email him, or dont 🤷 just saying", "urgent"),
+    ("Mr Whitaker's wife works the tills at the Hexley Aldi, she finishes at 6 🤷 one star reviews wont cut it. just saying",
+     "urgent"),
 ]
 
 
 @pytest.mark.parametrize("text,priority", FAMILY_WORKPLACE)
 def test_a_familys_workplace_and_what_the_post_calls_for(text, priority):
     assert decide(text, TOM, {**ANGRY, "abuse": 0.8, "privacy": 0.9}).priority == priority
+
+
+# A member of staff's child pointed out for others to target: a veiled threat where the post is hostile.
+def test_a_staff_members_child_pointed_out():
+    text = ("Whitaker's daughter is in year 8 at Hollowbrook btw, everyone knows who she is. Let's see how the precious "
+            "teacher likes it when it's HIS kid getting it in the neck at school")
+    assert [f.rule for f in rules.threat_phrases(text)] == ["veiled_threat_if_hostile"]
+    assert decide(text, TOM, {**ANGRY, "abuse": 0.8}).priority == "urgent"
+    assert not rules.threat_phrases("see how he would like it if it was his kid")

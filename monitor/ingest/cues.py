@@ -36,8 +36,6 @@ _LIFE = [
     r"[a-z] block", r"(?:english|science|maths|art|music|drama|tech|sports|languages) block", r"p[1-6]",
     r"(?:i|we|they|she|he|kids?|son|daughter|lad|girl|boy) (?:go|goes|went|started|start) (?:to|at)",
     r"(?:my|our|her|his|their) (?:son|daughter|kids?|child|children|lad|boy|girl|little one|eldest|youngest)s?",
-    # A pupil's voice: "mr w made us sing christmas songs for 2 HOURS" (round 49).
-    r"(?:made|makes|making) us (?:do|sing|write|read|run|stand|sit|stay|redo|copy|line up|go|watch)",
     r"mums and dads", r"(?:school )?dinners", r"carol service", r"choir", r"minibus", r"swimmers", r"swimming gala",
     r"supply (?:teacher|staff|work)", r"cover (?:teacher|supervisor|work|pay)", r"lollipop (?:lady|man)",
     r"crossing patrol", r"zig ?-?zags", r"class reps?", r"class (?:whatsapp|chat|group|bear)",

@@ -2,7 +2,8 @@
 "lol no, Tom's in Denver. different guy", "wait is this Hollowbrook Public School?? ... in
 Ontario". A reply is about whoever its parent is about (monitor/ingest/thread.py) until its own
 words point elsewhere: another school named, a place the school `exclude`s, a mix-up set
-straight. Then it is read with the thread's title alone, as a post of its own. Not a sports or
+straight, and no "he" or "she" still speaks of the parent's person. Then it is read with the
+thread's title alone, as a post of its own. Not a sports or
 court report's words: a reply under a court report ("hope the jury sees through him") is still
 about the member of staff in the dock. Pure."""
 from __future__ import annotations
@@ -17,8 +18,11 @@ from monitor.ingest.thread import SEPARATOR
 
 # Said to set a mix-up straight: "different guy", "thought you meant the Cardiff one", "wrong school".
 _SET_STRAIGHT = re.compile(
-    r"\b(?:different|wrong)\s+(?:guy|bloke|man|woman|lady|person|fella|one|school|place)\b"
-    r"|\bthought\s+(?:you|u|they|this|it)\s+(?:meant|was)\b|\bnot\s+the\s+same\s+(?:guy|one|school|person|man|woman|place)\b", re.I)
+    r"\b(?:different|wrong)\s+(?:guy|bloke|man|woman|lady|person|fella)\b"
+    r"|\bthought\s+(?:you|u|they)\s+meant\b|\bnot\s+the\s+same\s+(?:guy|person|man|woman|bloke)\b", re.I)
+# A reply that still speaks of someone ("he did the same to my daughter", "hes getting jumped either way")
+# is about whoever its parent names, whatever else it names.
+_STILL_OF_SOMEONE = re.compile(r"\b(?:he|him|his|hes|he'?s|she|her|hers|shes|she'?s)\b", re.I)
 
 
 def points_elsewhere(text: str, schools: Sequence[School]) -> list[str]:
@@ -34,6 +38,6 @@ def title_only(text: str, context: str, schools: Sequence[School]) -> str:
     """`context` without the words the reply answers, where the reply's own words point elsewhere;
     otherwise `context` as it is."""
     whole = "\n" + context
-    if SEPARATOR not in whole or not points_elsewhere(text, schools):
+    if SEPARATOR not in whole or _STILL_OF_SOMEONE.search(text) or not points_elsewhere(text, schools):
         return context
     return whole.split(SEPARATOR, 1)[0][1:]

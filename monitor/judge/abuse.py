@@ -71,7 +71,10 @@ def harassment(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, fl
     if not staff:
         return
     insults = rules.personal_insults(text)
-    abusive = (s["abuse"] >= p["abuse"] and bool(insults)) or "hate" in v.categories or "harassment" in said
+    # A side's banter before a match ("sir you lot are 40 😭 we'll have you off the pitch by half time") is
+    # read by the model as harassment: with no insult in it, it is the game's.
+    abusive = (s["abuse"] >= p["abuse"] and bool(insults)) or "hate" in v.categories or (
+        "harassment" in said and not rules.match_talk(text))
     persist = rules.persistence(text)
     rally = rules.rallying(text)
     # A series or a pile-on counts in anger; praise ("everyone tell Mrs Hale how great the play was") does not.

@@ -19,14 +19,14 @@ _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morn
                         r"|just\s+(?:messaged|texted|posted|sent|said|snapped)|an\s+hour\s+ago|(?:not|isn'?t|isnt|hasn'?t\s+been)\s+answering|since\s+last\s+night"
                         r"|(?:has|hasn'?t|not)\s+(?:come|came)\s+home|missing|(?:ring|call)\s+999"
                         # Round 49's: belongings given away, and a day after which "it won't matter".
-                        r"|(?:won'?t|wont|will\s+not|doesn'?t|doesnt)\s+matter\s+after\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+week(?:end)?|tomorrow|tmrw|tonight)"
+                        r"|matter\s+after\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+week(?:end)?|the\s+weekend|half\s*-?\s*term|tomorrow|tmrw|tonight)"
                         # A farewell already said is now.
                         r"|said\s+my\s+goodbyes|my\s+last\s+(?:post|tiktok|snap|story|vid|video)|last\s+message|(?:don'?t|dont|do\s+not)\s+try\s+(?:and|to)\s+find\s+me|goodnight\s+forever|last\s+thing\s+i'?ll\s+post|already"
                         # The means out and ready is now: "got all my tablets lined up", "taken the tablets".
                         r"|got\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills)\s+(?:out|lined\s+up)|(?:got|have)\s+(?:them|em)\s+all\s+lined\s+up|(?:pills|tablets|meds)\s+(?:all\s+)?lined\s+up|(?:i'?ve|ive|i\s+have)\s+taken\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills))\b", re.I)
 _SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|problem|night|sorry|bye|that'?s\s+it|sorted|notice|look\s+for\s+me|the\s+day|here\s+after|is\s+it"
                        r"|bridge|roof|cliff|train|knowing|gave|thanks|any\s+day|goodbye|last\s+post|canal|river|home|longer|be\s+here|or\s+ever|everything\s+ready"
-                       r"|letters|forever|done\s+with|lined\s+up|in\s+front\s+of|last\s+(?:tiktok|snap|story|vid|video|message)|find\s+me|giv(?:ing|in)", re.I)
+                       r"|letters|forever|done\s+with|lined\s+up|in\s+front\s+of|last\s+(?:tiktok|snap|story|vid|video|message)|find\s+me|matter\s+after", re.I)
 
 
 # Harm hidden under sleeves is the DSL's today, not a 999 call: it says nothing of tonight.

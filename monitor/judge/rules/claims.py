@@ -54,6 +54,8 @@ _ALLEGATION = re.compile(
     r"|skim(?:s|med|ming)?\s+(?:money\s+|cash\s+)?(?:off|from)\s+(?:the\s+)?(?:top|budget|pta|funds|trip|school)"
     r"|skim(?:s|med|ming)\s+(?:the\s+)?(?:pta\s+|trip\s+|school\s+)?(?:funds|money|cash|budget)\b(?!\s+(?:talk|section|page|summary|report|letter|email|papers?))"
     r"|(?:let|leave)\s+(?:you|u)\s+(?:to\s+)?(?:join\s+the\s+dots|draw\s+your\s+own\s+conclusions)(?![^\n]{0,20}(?:😂|🤣|puzzle|maths|sheet))"
+    # Round 49's: "then lied to the police about it. Fact." Not "lied to about the trip" (done to the writer).
+    r"|(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bi\s)(?<!\bwe\s)lie[sd]\s+to\s+(?:the\s+)?(?:police|cops|coroner|inquest|ofsted|inspectors|investigators|lado|court|magistrates|council)"
     r"|fake\s+(?:qualifications|degree|dbs)|lied\s+(?:about|on)\s+(?:his|her|their)\s+(?:cv|qualifications|dbs)|lied\s+(?:on|in)\s+(?:a|the)\s+(?:\w+\s+)?(?:document|report|record|form|minutes)"
     r"|(?:left|leave|was\s+moved|got\s+moved|moved\s+on|pushed\s+out|let\s+go)\s+(?:from\s+)?(?:his|her|their)\s+(?:last|previous|old)\s+(?:school|job|post)\s+(?:after|for|because|over)"
     r"|falsif\w+\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:results|grades|records|marks|register)"
@@ -181,6 +183,20 @@ _PARENT = re.compile(
 def parent_author(text: str) -> tuple[Finding, ...]:
     """The author writes as a parent ("my son", "as a parent"): seed 004's parent route."""
     return find_all("parent_author", _PARENT, text)
+
+
+# A family's own child by name: "Here's our Alfie in his donkey costume", "my Teddy is the sheep!!".
+# Not "my Mum", "our Head", "my God", "our Lorraine Road".
+_FAMILY_VOICE = re.compile(
+    r"\b(?:my|our)\s+(?!(?:Mum|Mam|Mom|Dad|Nan|Nana|Gran|Grandad|Grandma|God|Lord|School|Head|Year|Class|Kids?|Son|Daughter|Boy"
+    r"|Girl|Lad|Little|Eldest|Youngest|Family|Friend|Street|Town|Village|Church|Council|MP|Team|Club|Christmas|Sunday|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Lady|Dear|Hollowbrook|Academy|Trust|Government|Teacher|Miss|Sir|Mr|Mrs|Ms)\b)"
+    r"(?-i:[A-Z][a-z]{2,})\b(?!\s+(?:Road|Street|Lane|Close|Avenue|Drive|Way)\b)", re.I)
+
+
+def family_voice(text: str) -> tuple[Finding, ...]:
+    """A relative naming their own child ("our Alfie"): with pupils shown, the parent route (seed 004)."""
+    return find_all("family_voice", _FAMILY_VOICE, text)
 
 
 # A pupil writing: sanctions given to them, their things taken, their lessons and breaks, their

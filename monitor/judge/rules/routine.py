@@ -82,7 +82,7 @@ _INCITE = re.compile(
     r"|\b(?:anyone|anybody|you|u)\s+(?:who\s+|that\s+)?(?:wants?|fancies|fancy)\s+(?:to\s+)?(?:hav(?:e|ing)\s+)?['‘\"]?a\s+(?:quiet\s+|little\s+|proper\s+)?(?:word|chat)"
     # Round 49's: "pop round tonight and ask him", "might pop in later and let her know what her husband's like".
     r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:(?:tonight|later|tomorrow|tmrw|one\s+(?:night|evening))\s+)?(?:and|to)\s+(?:tell|ask|see|have)\b"
-    r"|\b(?:might|may|gonna|going\s+to|should|i'?ll|ill|we'?ll)\s+(?:pop|nip)\s+(?:in|round|over|by)\s+(?:later|tonight|tomorrow|tmrw)\s+and\s+(?:let\s+(?:him|her|them)\s+know|tell\s+(?:him|her|them))\s+(?:what|how|exactly|who)\b|\bmaybe\s+(?:she|he|they)'?d\s+like\s+(?:some\s+)?visitors\b"
+    r"|\b(?:might|may|gonna|going\s+to|should|i'?ll|ill|we'?ll)\s+(?:pop|nip)\s+(?:in|round|over|by)\s+(?:later|tonight|tomorrow|tmrw)\s+and\s+(?:let\s+(?:him|her|them)\s+know|tell\s+(?:him|her|them))\s+(?:what|how|exactly)\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|dad|mum|fella|bloke|man|missus|other\s+half)|s?he|they)(?:'s|\s+is|\s+are|\s+was|\s+did|\s+has\s+(?:done|been)|\s+gets?\s+up\s+to)|\bmaybe\s+(?:she|he|they)'?d\s+like\s+(?:some\s+)?visitors\b"
     r"|\bgo\s+(?:and\s+|n\s+)?ask\s+(?:him|her|them)\s+(?:yourselves|yourself|urself|urselves|in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face)\b"
     r"|\bgo\s+(?:and\s+|n\s+)?say\s+it\s+to\s+(?:him|her|them)\b|\b(?:go|pop|nip)\s+round\s+and\s+say\s+it\s+to\s+(?:his|her|their)\s+face\b"
     r"|\b(?:anyone|anybody|someone)\s+fancies\s+(?:popping|going|nipping|heading)\s+(?:round|over)\b"

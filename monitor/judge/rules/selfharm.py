@@ -6,6 +6,9 @@ import re
 
 from monitor.judge.rules.base import Finding, find_all
 
+# ...and a day after which none of it will matter: "it wont matter after friday anyway" (round 49).
+_NOTHING_AFTER = (r"(?:[^\n]{0,120}?(?:won'?t|wont|will\s+not|doesn'?t|doesnt)\s+(?:\w+\s+)?matter\s+after\s+"
+                  r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+week(?:end)?|the\s+weekend|half\s*-?\s*term|tomorrow|tmrw|tonight))")
 SELF_HARM = re.compile(
     r"\bself[\s-]?harm\w*|\bcutting\s+(?:himself|herself|themselves|myself)|\bcuts\s+on\s+(?:his|her|their)\s+(?:arms?|wrists?|legs?)"
     # Not a word explained: "it means suicide hun, kids use it to get past the filters".
@@ -29,7 +32,9 @@ SELF_HARM = re.compile(
     r"|(?<!bringing\s)(?<!bringin\s)(?<!bring\s)(?<!brings\s)(?<!carry\s)(?<!carrying\s)(?<!carries\s)(?<!got\s)(?<!take\s)(?<!taking\s)"
     r"(?:my|her|his|their)\s+(?:razors?|blades?)"
     r"|won'?t\s+be\s+(?:any(?:one|body)'?s?|a|your|ur)\s+problem|(?:taking|take|took|swallow\w*)\s+(?:all\s+)?(?:\w+\s+){0,2}?(?:tablets|pills|paracetamol)"
-    r"|(?:tonight|today)'?s\s+the\s+night|\d+\s+(?:days|weeks|months)\s+clean|see\s+my\s+arms|giv(?:ing|in)\s+(?:all\s+)?(?:her|his|their|my)\s+stuff\s+away"
+    r"|(?:tonight|today)'?s\s+the\s+night|\d+\s+(?:days|weeks|months)\s+clean|see\s+my\s+arms|giv(?:ing|in)\s+(?:all\s+)?(?:her|his|their|my)\s+stuff\s+away" + _NOTHING_AFTER + "?"
+    # Round 49's: belongings given away, and a day after which none of it will matter.
+    r"|\b(?:giv(?:ing|in|en)|gave)\s+(?:away\s+)?(?:all\s+)?(?:my\s+)?(?:stuff|things)\s+(?:away\s+)?" + _NOTHING_AFTER +
     r"|sorted\s+(?:all\s+)?my\s+stuff\s+out|(?:wouldn'?t|won'?t)\s+(?:even\s+)?notice\s+if\s+i\s+(?:wasn'?t|was\s+gone|disappeared)"
     r"|(?:love\s+(?:u|you)|sorry)\s+(?:mum|mam|mom|dad)\W{0,5}(?:bye|goodbye)\b"
     r"|sharpener\s+blades?|(?:got|have|had)\s+it\s+(?:all\s+)?(?:sorted|planned)\s+for\s+(?:tonight|tomorrow|tmrw)"
@@ -176,23 +181,24 @@ GOODBYE = re.compile(
     r"(?:mum|mam|mom|mummy|dad|nan|nana|gran)\b|\b(?:bye|goodbye)\W{0,3}(?:every(?:one|body|1)|evry1|y'?all)\b"
     r"|\b(?:it'?s|its|it\s+is)\s+not\s+(?:ur|your)\s+fault\W{0,3}(?:mum|mam|mom|dad|nan)\b"
     r"|\btell\s+(?:my\s+|me\s+)?(?:mum|mam|mom|dad|nan|gran|every(?:one|1)|(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)|(?:mr|mrs|ms|miss|sir)\s+\w+)"
-    r"\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+said\s+|that\s+i'?m\s+)?(?:sorry|sory|bye|goodbye)\b"
-    # Round 49's: "tell my sister i love her 💙 sorry mum", a message left for the family.
-    r"|\btell\s+(?:my\s+)?(?:little\s+|big\s+)?(?:sister|sis|brother|bro|mum|mam|mom|dad|nan|nana|gran)\s+(?:i\s+|that\s+i\s+)(?:love|loved)\s+(?:her|him|them|u|you)\b", re.I)
+    r"\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+said\s+|that\s+i'?m\s+)?(?:sorry|sory|bye|goodbye)\b", re.I)
 # The times a farewell is said for: not "today" or "tomorrow", in nearly every parent's report.
 GOODBYE_NOW = re.compile(
     r"\b(?:tonight|tonights|tonite|2nite|right\s+now|after\s+school|after\s+(?:the\s+)?(?:last|final)\s+(?:lesson|period)"
     r"|not\s+coming\s+home|or\s+ever|after\s+tonight"
-    # Written in the small hours: "its 1am and im walking to where it happened".
-    r"|(?:it'?s|its|it\s+is)\s+(?:[1-4]|one|two|three|four)\s*(?:am|a\.m\.|in\s+the\s+morning)"
     r"|(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))|(?:not\s+coming\s+(?:in|back|home)\s+)?(?:ever\s+again|any\s*more))\b", re.I)
+
+
+# Written in the small hours ("its 1am and im walking to where it happened"): now, where the post is
+# sad as well; not a night out or a night in A&E.
+_SMALL_HOURS = re.compile(r"\b(?:it'?s|its|it\s+is)\s+(?:[1-4]|one|two|three|four)\s*(?:am|a\.m\.|in\s+the\s+morning)\b", re.I)
 
 
 def farewell(text: str) -> tuple[Finding, ...]:
     """A goodbye and a time a farewell is said for, both in the post (its spelling made plain
     by the caller): the goodbyes, then the time; nothing where either is missing."""
     bye = find_all("goodbye", GOODBYE, text)
-    now = GOODBYE_NOW.search(text) if bye else None
+    now = (GOODBYE_NOW.search(text) or (_SMALL_HOURS.search(text) if _SAD.search(text) else None)) if bye else None
     return bye + (Finding("farewell_time", " ".join(now.group(0).split())),) if now else ()
 
 
@@ -243,7 +249,7 @@ _CHEER_OR_HUFF = re.compile(
     r"😍|🥳|🎉|💅|⚽|🏆|💍|😤|🙄|🎶|🎵|!!|[\"“][^\"”\n]{5,80}[\"”]\s*[-–—]\s*[A-Z]"
     r"|\b(?:wish\s+me\s+luck|first\s+date|sleepover|lads|v|vs|results|staying\s+(?:at|with)(?!\s+home\b)|promoted|promotion|cup\s+final|lyrics"
     r"|i'?m\s+at|im\s+at|not\s+talking\s+to|driving\s+test|wedding|marr(?:y|ies|ied)|party|disco|fifa|dont\s+wait\s+up|(?:so\s+)?excited|gig|concert)\b", re.I)
-_SAD = re.compile(r"🖤|🥀|💔|\bi'?m\s+done\b|\bcan'?t\s+do\s+(?:this|it)|everyone'?s\s+problem|tired\s+of|not\s+(?:their|your|her|his)\s+fault"
+_SAD = re.compile(r"🖤|🥀|💔|\b(?:want|wanna)\s+to\s+be\s+(?:where|with)\s+(?:he|she|him|her|them)\s+(?:is\s+|are\s+)?now\b|\bi'?m\s+done\b|\bcan'?t\s+do\s+(?:this|it)|everyone'?s\s+problem|tired\s+of|not\s+(?:their|your|her|his)\s+fault"
                   r"|never\s+noticed|the\s+letters|everything\s+i\s+need|not\s+coming\s+back\s+up"
                   r"|sorry\s+for\s+everything|\bsorry\s+(?:mum|mam|mom|dad|nan)\W{0,3}(?:i\s+)?love\s+(?:u|you)\b|\bfinally\s+decided\b|\bno\s+more\s+anything\b"
                   r"|\bnot\s+coming\s+(?:home|back)\s+(?:tonight\s+)?or\s+ever\b(?![^\n]{0,30}\bmoving\b)|\b(?:date|appointment)\s+with\s+death\b"

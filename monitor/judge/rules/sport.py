@@ -13,7 +13,7 @@ from monitor.judge.rules.moments import WEAPON
 
 # A game being played, in its own words: the pitch, the halves, training for it, a scoreline said as
 # one ("5-0 minimum", "won 3-1"; a bare "3-4" is as often a time: "ur gettin dun 3-4 bak gate").
-_PLAY = (r"\b(?:(?:on|off|onto)\s+the\s+pitch|half\s*-?\s*time|full\s*-?\s*time|clean\s+sheet|hat\s*-?\s*trick|penalt(?:y|ies)"
+_PLAY = (r"\b(?:(?:on|off|onto)\s+the\s+pitch|half\s*-?\s*time|full\s*-?\s*time|clean\s+sheet|hat\s*-?\s*trick"
          r"|training\s+for\s+(?:the\s+)?(?:match|game|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
          r"|(?<![\d:.])\b\d\s*[-–]\s*\d\s+(?:minimum|min|win|to\s+(?:us|them|the\s+\w+)|at\s+(?:half|full)|ft|ht)\b"
          r"|\b(?:won|lost|drew|beat\s+\w+|finished|ended|score\s+(?:was|is))\s+\d\s*[-–]\s*\d\b")

@@ -113,6 +113,10 @@ EXPLICIT = re.compile(
     re.I)
 
 WEAK = re.compile(
+    # Round 49's, a teacher's child pointed out: "Let's see how the precious councillor likes it when it's
+    # HER kid getting it in the neck at school". Not "see how he'd like it if it was his kid" (a complaint).
+    r"\blet'?s\s+see\s+how\s+(?:\w+\s+){0,3}?(?:likes?|enjoys?)\s+it\s+when\s+(?:it'?s|its|it\s+is)\s+(?:her|his|their)\s+(?:own\s+)?"
+    r"(?:kids?|child|children|son|daughter|lad|girl|boy|family)\b|"
     # Round 48's read, in a hostile post: "ur not safe in hexley mate. not tonight not ever". Not "not
     # safe to drive", "not safe on that bike", a crossing that is not safe.
     # Said to someone, with a second cue ("mate", "not tonight not ever", "after what you did"); not a
