@@ -22,6 +22,11 @@ GOING_ROUND = [
      TOM, ANGRY, "urgent", {"report_police", "inform_staff"}, set()),
     ("Mr Whitaker's wife works the tills at Hexley Tesco. Might pop in later and let her know what her husband's "
      "really like", TOM, {**ANGRY, "privacy": 0.9}, "urgent", {"report_police", "inform_staff"}, set()),
+    # The read sets': "have a word", "now you know where", "to her face", beside a home.
+    ("Mr Whitaker lives on Kingsway, house with the blue door by the postbox. Someone should have a word with him "
+     "about minding his own business.", TOM, {**ANGRY, "privacy": 0.9}, "urgent", {"report_police", "inform_staff"}, set()),
+    ("Mr Whitaker is on the electoral roll, 22 Fernbank Drive. Anyone who wants to tell him what they think of him "
+     "to his face, now you know where.", TOM, ANGRY, "urgent", {"report_police", "inform_staff"}, set()),
     # ...not the same words in a kindly errand, nor a home posted with no call.
     ("Mr Whitaker's wife won the Hollowbrook raffle, might pop in later and tell her the news",
      TOM, HAPPY, "digest", set(), {"report_police"}),

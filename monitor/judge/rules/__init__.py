@@ -14,6 +14,7 @@ from monitor.judge.rules.threats import (threat_phrases, imminence, strip_idioms
                                           weapons)
 from monitor.judge.rules.benign import errand, game, hazard, hyperbole, justice, taken_back
 from monitor.judge.rules.sport import match_talk
+from monitor.judge.rules.relayed import relayed_farewell
 from monitor.judge.rules.timing import sets_a_time, still_ahead
 from monitor.judge.rules.reporting import already_told, denial, live_warning, warned_harm, passes_on, quotations, reported_speech, without_quotes
 from monitor.judge.rules.safeguarding import (identifiable_pupils, child_at_risk, staff_harmed_child, staff_abuser, staff_harmed_my_child,
@@ -33,7 +34,7 @@ __all__ = [
     "LAUGH", "armed",
     "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
     "personal_locators", "personal_emails", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone", "hyperbole", "taken_back",
-    "hazard", "game", "errand", "justice", "match_talk", "family_voice",
+    "hazard", "game", "errand", "justice", "match_talk", "family_voice", "relayed_farewell",
     "plain_spelling", "still_ahead", "sets_a_time", "denial", "already_told", "joins_in", "urges_self_harm", "danger_to_children", "passes_on", "reported_speech", "without_quotes", "quotations", "live_warning", "warned_harm", "weapons", "identifiable_pupils",
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "child_harmed", "subject_access_request", "asks_for_data", "allegations_of_fact",
     "hate_phrases", "parent_author", "pupil_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",

@@ -80,6 +80,14 @@ _INCITE = re.compile(
     r"|\bwon'?t\s+(?:feel|be|look)\s+so\s+(?:smug|clever|brave|cocky|tough|big)\b"
     r"|\bso\s+(?:his|her|their)\s+neighbours\s+know\b|\bgo\s+(?:and\s+)?let\s+(?:him|her|them)\s+know\b"
     r"|\b(?:anyone|anybody|you|u)\s+(?:who\s+|that\s+)?(?:wants?|fancies|fancy)\s+(?:to\s+)?(?:hav(?:e|ing)\s+)?['‘\"]?a\s+(?:quiet\s+|little\s+|proper\s+)?(?:word|chat)"
+    # The read sets' urgent posts left at high (round 28): "Someone should have a word with him about minding
+    # his own business", "now you know where", "tell her what they think of her to her face", "Let's make sure
+    # she's really stressed" beside a home.
+    r"|\b(?:some(?:one|body|1)|people|a\s+few\s+of\s+us|some\s+of\s+us|you\s+lot|yous|we)\s+(?:should|need\s+to|ought\s+to|could|can)\s+"
+    r"have\s+a\s+(?:quiet\s+|little\s+|proper\s+|quick\s+)?word\s+with\s+(?:him|her|them)\b"
+    r"|\bnow\s+(?:you|u|yous|we|every(?:one|body|1))\s+(?:all\s+)?knows?\s+where\b"
+    r"|\b(?:tell|say\s+(?:it|that))\s+(?:\w+\s+){0,8}?to\s+(?:his|her|their)\s+face\b"
+    r"|\blet'?s\s+make\s+sure\s+(?:s?he|they)\s*(?:'s|is|are|'re)\s+(?:really\s+|properly\s+)?(?:stressed|scared|sorry|frightened|terrified)\b"
     # Round 49's: "pop round tonight and ask him", "might pop in later and let her know what her husband's like".
     r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:(?:tonight|later|tomorrow|tmrw|one\s+(?:night|evening))\s+)?(?:and|to)\s+(?:tell|ask|see|have)\b"
     r"|\b(?:might|may|gonna|going\s+to|should|i'?ll|ill|we'?ll)\s+(?:pop|nip)\s+(?:in|round|over|by)\s+(?:later|tonight|tomorrow|tmrw)\s+and\s+(?:let\s+(?:him|her|them)\s+know|tell\s+(?:him|her|them))\s+(?:what|how|exactly)\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|dad|mum|fella|bloke|man|missus|other\s+half)|s?he|they)(?:'s|\s+is|\s+are|\s+was|\s+did|\s+has\s+(?:done|been)|\s+gets?\s+up\s+to)|\bmaybe\s+(?:she|he|they)'?d\s+like\s+(?:some\s+)?visitors\b"

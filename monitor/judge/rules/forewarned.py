@@ -1,0 +1,49 @@
+"""Threats to a whole school put as a warning, a deadline or a promise: "theres a device in ur
+sports hall. u have till 11", "Parents should keep their kids home. Mark my words", "I'll make
+sure opening day is one they never forget. Not a joke", and a pupil's "ur getting it" at the gate.
+No violent word in most of them; the read sets' writers paged every one (round 28's reading of
+the urgent posts triage left at digest or high). Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding, find_all
+
+# A bomb said to be placed, with a deadline or a blast: no hostility needed.
+_DEVICE = re.compile(
+    r"\b(?:there'?s|theres|there\s+is|i'?ve\s+(?:left|planted|put|hidden)|ive\s+(?:left|planted|put|hidden)"
+    r"|we'?ve\s+(?:left|planted|put|hidden)|someone'?s\s+(?:left|planted|put))\s+(?:a|an)\s+(?:bomb|device|explosive(?:\s+device)?|ied)"
+    r"\s+(?:\w+\s+){0,2}?(?:in|at|under|inside|behind)\b"
+    r"(?=[^\n]{0,120}\b(?:(?:u|you|yous|ya)\s+(?:have|got|'ve\s+got)\s+(?:un)?til+|(?:un)?til+\s+\d|goes?\s+off|go\s+boom|boom|evacuate|tick\w*)\b)",
+    re.I)
+# Parents told to keep their children away, with a knowing word: not for a fever, snow or a strike.
+_KEEP_HOME = re.compile(
+    r"\b(?:keep|keeping)\s+(?:your|ur|yer|their|there|the|ya)\s+(?:kids|children|child|son|daughter|little\s+ones)\s+(?:at\s+)?(?:home|off|away)\b"
+    r"(?=[^\n]{0,120}\b(?:mark\s+my\s+words|what'?s\s+coming|whats\s+coming|trust\s+me|if\s+i\s+(?:were|was)\s+you|just\s+saying"
+    r"|that'?s\s+all\s+i'?m\s+(?:saying|gonna\s+say)|you'?ve\s+been\s+warned|don'?t\s+say\s+(?:you|i)\s+(?:weren'?t|didn'?t)\s+warn\w*"
+    r"|for\s+(?:their|there)\s+own\s+(?:good|safety)|while\s+you\s+(?:still\s+)?can)\b"
+    r"|[^\n]{0,120}(?:\U0001f440|\U0001f609|\U0001f642|\U0001f525))"
+    r"|\b(?:what'?s|whats|what\s+is)\s+coming\s+(?:to|for)\s+(?:this|that|the)\s+(?:place|school|lot|dump|shithole)\b"
+    r"(?![^\n]{0,80}\b(?:ofsted|inspection|inspectors|budget|cuts|academy\s+trust|merger|rebuild|extension|building\s+work|snow|storm)\b)",
+    re.I)
+_NOT_DANGER = re.compile(r"\b(?:ill|sick|poorly|temperature|fever|vomit\w*|bug|virus|covid|chicken\s*pox|snow\w*|closed|closure|strike\w*|flood\w*"
+                         r"|heating|inset|weather|storm|ice|icy|boiler|power\s+cut|nits|measles|norovirus|d\s*&\s*v)\b", re.I)
+# Said in anger only: a day "they'll never forget" is also a leavers' prom's; "ur getting it" a joke understood.
+_PROMISE = re.compile(
+    r"\b(?:i'?ll|ill|i\s+will|we'?ll|we\s+will|gonna|going\s+to)\s+make\s+sure\s+(?:\w+\s+){0,4}?(?:is|will\s+be|'s)\s+(?:one|a\s+day)\s+"
+    r"(?:they|you|she|he|yous|everyone)\s*(?:'ll|will)?\s+never\s+forget\b"
+    r"|\b(?:ur|your|you'?re|youre|u\s+r|u\s+are|you\s+are|he'?s|hes|she'?s|shes)\s+(?:getting|gettin|gonna\s+get|going\s+to\s+get)\s+it\b"
+    r"(?!\s*,?\s*(?:now|right|wrong|done|sorted|fixed|back|delivered|for\s+\w+|in\s+the\s+post|next\s+week|too|as\s+well|lol|haha|finally|at\s+last|well\s+done)\b)",
+    re.I)
+
+
+def forewarned(text: str) -> tuple[Finding, ...]:
+    """A bomb with a deadline, or parents warned to keep children home (explicit and veiled threats)."""
+    bomb = find_all("explicit_threat", _DEVICE, text)
+    home = () if _NOT_DANGER.search(text) else find_all("veiled_threat", _KEEP_HOME, text)
+    return bomb + home
+
+
+def forewarned_if_hostile(text: str) -> tuple[Finding, ...]:
+    """A day "they'll never forget", "ur getting it": threats only where the post is hostile."""
+    return find_all("veiled_threat_if_hostile", _PROMISE, text)

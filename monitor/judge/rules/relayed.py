@@ -1,0 +1,40 @@
+"""A child's farewell passed on by someone who cannot now reach them: "my brother just messaged me
+'sorry for everything' and isnt answering", "my foster daughter has just texted me from school
+'im done, sorry, dont come looking' and her phone is off". The message in quotes, sent just now,
+and the child out of reach: a 999 call, whatever the quoted words lack of a goodbye and a time.
+Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding
+
+# Sent just now, by someone the writer knows.
+_SENT = re.compile(r"\b(?:just|has\s+just|have\s+just|just\s+now)\s+(?:messaged|texted|text|sent|snapped|posted|put|dm'?d|whatsapped|rang|called)\b"
+                   r"|\b(?:posted|sent|put\s+up)\s+(?:\d+|twenty|ten|five)\s+(?:mins?|minutes)\s+ago\b|\bjust\s+showed\s+me\b", re.I)
+# Out of reach: not answering, phone off, not where they should be, the police rung.
+_UNREACHED = re.compile(r"\b(?:isn'?t|isnt|is\s+not|not|won'?t\s+be|wont\s+be)\s+(?:answering|picking\s+up|replying)(?!\s+(?:now\s+)?(?:as|cos|coz|because|cause|since|till|until|in)\b)|phone\s+(?:is|'s|s)\s+(?:off|dead|going\s+to\s+voicemail)"
+                        r"|can'?t\s+(?:get\s+hold\s+of|reach|find)\s+(?:him|her|them)|no\s+one\s+can\s+(?:reach|find)|(?:wasn'?t|isn'?t|not)\s+in\s+(?:period|lesson|school|registration|class)"
+                        r"|(?:ringing|rung|rang|calling|called|phoned)\s+(?:the\s+)?(?:police|999|101)|(?:hasn'?t|has\s+not|not)\s+(?:come|came)\s+home"
+                        r"|(?:\d+|twenty|ten|five)\s+(?:mins?|minutes)\s+ago|does\s+anyone\s+(?:have|know)|anyone\s+(?:near|nearby|around)", re.I)
+# What the quoted message says.
+_FAREWELL_WORDS = re.compile(r"\bsorry\s+for\s+everything\b|\b(?:i'?m|im)\s+done\b(?!\s+with)|^done\b(?!\s+with)|\bdon'?t\s+(?:come\s+)?look(?:ing)?\s+for\s+me\b|\bdont\s+(?:come\s+)?look(?:ing)?\s+for\s+me\b"
+                             r"|\btablets\b|\bpills\b|\b(?:today'?s|tonight'?s)\s+the\s+(?:day|night)\b|\bbridge\b|\bgoodbye\b|\bend\s+it\b|\bcan'?t\s+do\s+(?:this|it)\s+any\s*more\b"
+                             r"|\bnot\s+coming\s+(?:home|back)\b|\bbetter\s+off\s+without\s+me\b", re.I)
+_QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{3,200})(?:['’\"”]|$)")
+_DONE_WITH = re.compile(r"\b(?:inquest|coroner|funeral|rest\s+in\s+peace|RIP|passed\s+away|found\s+safe|is\s+safe|home\s+safe)\b", re.I)
+
+
+# The writer laughing outside the quotes ("lol not answering now"): a forgotten PE kit, not a farewell.
+_LAUGH = re.compile(r"\blo+l\b|\blmao\b|\bhaha\w*|\U0001f602|\U0001f923|\U0001f605|\U0001f644|\bsulk\w*|\bstrop\w*|\bhuff\b", re.I)
+
+
+def relayed_farewell(text: str) -> tuple[Finding, ...]:
+    """The farewell quoted, sent just now, and the child out of reach; nothing where any is missing."""
+    outside = _QUOTED.sub(" ", text)
+    if _DONE_WITH.search(text) or _LAUGH.search(outside) or not (_SENT.search(outside) and (reach := _UNREACHED.search(outside))):
+        return ()
+    said = next((m for q in _QUOTED.finditer(text) if (m := _FAREWELL_WORDS.search(q.group(1)))), None)
+    if not said:
+        return ()
+    return (Finding("farewell_relayed", " ".join(said.group(0).split())), Finding("out_of_reach", " ".join(reach.group(0).split())))

@@ -1,0 +1,61 @@
+"""Threats to a whole school put as a warning or a deadline, and a child's farewell passed on by
+someone who cannot reach them: tables a DSL can read (monitor/judge/rules/forewarned.py, relayed.py).
+Beside each, a post that shares its words and must not page anyone."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.judge import rules
+from test_triage import ANGRY, CALM, HAPPY, SCHOOL_ONLY, decide
+
+AT_RISK = {**CALM, "negative": 0.7, "safeguarding": 0.8}
+
+# post -> the threat rule that fires (None: none)
+WARNINGS = [
+    ("theres a device in ur sports hall. u have till 11. this is for every time u shut on us", "explicit_threat"),
+    ("Be a lot of empty classrooms after whats coming to this place. Mark my words.", "veiled_threat"),
+    ("keep your kids home on friday, thats all im saying", "veiled_threat"),
+    ("If HBA get their new block approved I'll make sure opening day is one they never forget. Not a joke.",
+     "veiled_threat_if_hostile"),
+    ("the lad who keeps messing w my sister in 8R, im outside marlow road gate at 3:15 tmrw and ur getting it",
+     "veiled_threat_if_hostile"),
+    # A fever, a snow day, a gadget in the hall, a present, a lesson understood.
+    ("keep your kids home if they have a temperature, trust me", None),
+    ("snow forecast, keep your kids home tomorrow if you can, trust me the roads are lethal", None),
+    ("theres a device in the hall that measures the noise, you have to see it", None),
+    ("your getting it for your birthday", None),
+    ("oh ur getting it now, well done", None),
+    ("whats coming to this school after the ofsted report? a new head i bet", None),
+]
+
+
+@pytest.mark.parametrize("text,rule", WARNINGS)
+def test_a_warning_to_the_school(text, rule):
+    assert next((f.rule for f in rules.threat_phrases(text)), None) == rule
+
+
+def test_a_deadline_and_a_device_pages_the_head_and_calls_999():
+    d = decide("theres a device in hollowbrook sports hall. u have till 11 tomorrow", SCHOOL_ONLY, ANGRY)
+    assert (d.priority, "call_999" in d.actions, "report_police" in d.actions) == ("urgent", True, True), d
+
+
+# post -> a 999 call for a child out of reach?
+RELAYED = [
+    ("my brother just messaged me 'sorry for everything' and isnt answering. hes year 10 at hollowbrook and said "
+     "hes not coming home after school", True),
+    ("My 14yo foster daughter has just texted me from hollowbrook 'im done, sorry, dont come looking' and her phone "
+     "is off. Ringing police now.", True),
+    # A forgotten PE kit, a sulk, a child found.
+    ("my daughter just texted 'sorry for everything mum, i forgot my PE kit again' lol not answering now as shes in "
+     "lessons at hollowbrook", False),
+    ("my son just texted me 'im done with hollowbrook, not going back' and isnt answering, he's sulking at his dads "
+     "again 🙄", False),
+    ("my brother just messaged me 'sorry for everything' and wasnt answering but hes been found safe at hollowbrook",
+     False),
+]
+
+
+@pytest.mark.parametrize("text,call", RELAYED)
+def test_a_farewell_passed_on_by_someone_who_cannot_reach_the_child(text, call):
+    d = decide(text, SCHOOL_ONLY, AT_RISK)
+    assert ("call_999" in d.actions, d.priority == "urgent") == (call, call), d
