@@ -33,7 +33,9 @@ _PROMISE = re.compile(
     r"\b(?:i'?ll|ill|i\s+will|we'?ll|we\s+will|gonna|going\s+to)\s+make\s+sure\s+(?:\w+\s+){0,4}?(?:is|will\s+be|'s)\s+(?:one|a\s+day)\s+"
     r"(?:they|you|she|he|yous|everyone)\s*(?:'ll|will)?\s+never\s+forget\b"
     r"|\b(?:ur|your|you'?re|youre|u\s+r|u\s+are|you\s+are|he'?s|hes|she'?s|shes)\s+(?:getting|gettin|gonna\s+get|going\s+to\s+get)\s+it\b"
-    r"(?!\s*,?\s*(?:now|right|wrong|done|sorted|fixed|back|delivered|for\s+\w+|in\s+the\s+post|next\s+week|too|as\s+well|lol|haha|finally|at\s+last|well\s+done)\b)",
+    r"(?!\s*,?\s*(?:now|right|wrong|done|sorted|fixed|back|delivered|for\s+\w+|in\s+the\s+post|next\s+week|too|as\s+well|lol|haha|finally|at\s+last|well\s+done)\b)"
+    # ...nor a complaint delivered: "you're getting it Monday: my formal complaint, in writing".
+    r"(?![^.!?\n]{0,60}\b(?:complaint|letter|e-?mail|in\s+writing|report|parcel|present|results?|invoice|bill)\b)",
     re.I)
 
 

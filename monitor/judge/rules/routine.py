@@ -86,7 +86,7 @@ _INCITE = re.compile(
     r"|\b(?:some(?:one|body|1)|people|a\s+few\s+of\s+us|some\s+of\s+us|you\s+lot|yous|we)\s+(?:should|need\s+to|ought\s+to|could|can)\s+"
     r"have\s+a\s+(?:quiet\s+|little\s+|proper\s+|quick\s+)?word\s+with\s+(?:him|her|them)\b"
     r"|\bnow\s+(?:you|u|yous|we|every(?:one|body|1))\s+(?:all\s+)?knows?\s+where\b"
-    r"|\b(?:tell|say\s+(?:it|that))\s+(?:\w+\s+){0,8}?to\s+(?:his|her|their)\s+face\b"
+    r"|\btell\s+(?:him|her|them)\s+what\s+(?:\w+\s+){1,6}?to\s+(?:his|her|their)\s+face\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception)\b)"
     r"|\blet'?s\s+make\s+sure\s+(?:s?he|they)\s*(?:'s|is|are|'re)\s+(?:really\s+|properly\s+)?(?:stressed|scared|sorry|frightened|terrified)\b"
     # Round 49's: "pop round tonight and ask him", "might pop in later and let her know what her husband's like".
     r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:(?:tonight|later|tomorrow|tmrw|one\s+(?:night|evening))\s+)?(?:and|to)\s+(?:tell|ask|see|have)\b"
