@@ -59,3 +59,19 @@ RELAYED = [
 def test_a_farewell_passed_on_by_someone_who_cannot_reach_the_child(text, call):
     d = decide(text, SCHOOL_ONLY, AT_RISK)
     assert ("call_999" in d.actions, d.priority == "urgent") == (call, call), d
+
+
+# threads28's replies: words that promise more than words; a fight video pointed to is the fight's news.
+MORE_THAN_WORDS = [
+    ("someone needs to put her in her place properly, and not with words", "veiled_threat"),
+    ("they're lucky it's only messages. tomorrow at drop off it'll be more than messages", "veiled_threat"),
+    ("she shows she cares with actions and not with words", None),
+    ("vids still on tiktok if anyone wants it, its mason from year 10 getting battered by the greenfield lot", None),
+    ("mason from year 10 is getting battered by the greenfield lot after school", "explicit_threat"),
+]
+
+
+@pytest.mark.parametrize("text,rule", MORE_THAN_WORDS)
+def test_more_than_words(text, rule):
+    assert next((f.rule for f in rules.threat_phrases(text)), None) == rule
+

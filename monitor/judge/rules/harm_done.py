@@ -7,7 +7,9 @@ import re
 # Harm filmed or complained of is the DSL's today; anything ahead ("tmrw", "come watch", "monday")
 # keeps "getting jumped" a threat.
 _GETTING = re.compile(r"^(?:get|gets|getting|gettin)\s", re.I)
-_REPORTED_HARM = re.compile(r"\b(?:(?:vid|vids|video|videos|clip|footage)\s+(?:of|where|showing|going\s+round|from)|full\s+(?:vid|video|clip)|(?:seen|saw|watched)\s+(?:the|that|this|a)\s+(?:vid|video|clip)|filmed|cctv\s+(?:shows|caught)"
+_REPORTED_HARM = re.compile(r"\b(?:(?:vid|vids|video|videos|clip|footage)\s+(?:of|where|showing|going\s+round|from)"
+                            # "vids still on tiktok if anyone wants it, its mason from year 10 getting battered" (threads28).
+                            r"|(?:vid|vids|video|videos|clip|clips)\s+(?:is\s+|are\s+)?(?:still\s+)?(?:up\s+)?on\s+(?:tiktok|snap\w*|insta\w*|youtube|facebook|twitter|x)|full\s+(?:vid|video|clip)|(?:seen|saw|watched)\s+(?:the|that|this|a)\s+(?:vid|video|clip)|filmed|cctv\s+(?:shows|caught)"
                             r"|send\s+(?:it\s+|this\s+)?to\s+every(?:one|1)|while\s+(?:the\s+)?(?:kids|pupils|children)\b"
                             r"|every\s+(?:day|afternoon|morning|week|night|break|lunch)|last\s+(?:week|night|term|mon\w*|tues?\w*|wed\w*"
                             r"|thur\w*|fri\w*|sat\w*|sun\w*)|yesterday|keeps?\s+getting|always\s+getting)\b", re.I)

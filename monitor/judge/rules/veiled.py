@@ -9,6 +9,8 @@ import re
 from monitor.judge.rules.base import Finding, find_all
 
 STRONG = re.compile(
+    # threads28's: "tomorrow at drop off it'll be more than messages".
+    r"\b(?:it'?ll|it\s+will|itll|next\s+time\s+it'?ll|next\s+time\s+it\s+will)\s+be\s+more\s+than\s+(?:just\s+)?(?:messages|words|emails|letters?|posts|comments|talk|a\s+(?:letter|post|message|comment))\b|"
     # A reward for harm done to a person or their things: no hostility needed.
     r"\bwho(?:ever|\s+ever)\s+(?:\w+\s+){0,2}?(?:keys?|slash(?:es)?|smash(?:es)?|eggs?|torch(?:es)?|burns?|batters?|lamps?|punch(?:es)?|bricks?|decks?|slaps?|hits?|glass(?:es)?)\s+"
     r"(?:him|her|(?:the\s+(?:teacher|head|headteacher)|(?:mr|mrs|ms|miss|sir)\.?\s+\w+)(?=\s*[,.!?]|\s+(?:at|in|on|outside|after|before|when|tonight|tomorrow|and|is|gets?|will)\b)|(?:his|her|their|the\s+teacher|(?:(?:mr|mrs|ms|miss)\.?\s+)?(?-i:[A-Z]\w+)'?s)\s+(?:\w+\s+)?(?:car|van|motor|tyres?|windows?|windscreen|house|door|face|head|bike))\b"
@@ -225,6 +227,9 @@ WEAK = re.compile(
 # "next time I won't just walk past", "a lesson she won't forget". The negation guard the
 # other phrases pass through would drop them.
 WITH_NOT = re.compile(
+    # threads28's: "someone needs to put her in her place properly, and not with words".
+    r"\b(?:put\s+(?:him|her|them)\s+in\s+(?:his|her|their)\s+place|sort\s+(?:him|her|them)\s+out|deal\s+with\s+(?:him|her|them)"
+    r"|teach\s+(?:him|her|them)\s+a\s+lesson)\b[^.!?\n]{0,30}?\b(?:and\s+)?not\s+with\s+words\b|"
     r"\bnot\s+a\s+threat\W{0,6}(?:it'?s|its|it\s+is|that'?s|thats)\s+a\s+promise\b"
     r"|\b(?:won'?t|wont|will\s+not|not\s+(?:gonna|going\s+to))\s+be\s+(?:using\s+words|talking|doing\s+(?:much|any|a\s+lot\s+of)\s+talking(?=[^.!?\n]{0,40}\b(?:after|when|once|put\s+it\s+that\s+way|by\s+the\s+time)\b))\b(?!\s+(?:to|about|at)\b)"
     r"|\bnext\s+time\s+i\s+(?:won'?t|wont|will\s+not)\s+just\s+walk\s+(?:past|away|by|on)\b"
