@@ -20,6 +20,8 @@ FOUND = [
     ("#hba #supplyteacher day 3", "supplyteacher"),
     ("the dinner lady screamed at my son for dropping his tray", "the dinner lady"),
     ("our cover supervisor got reduced to tears again lol", "our cover supervisor"),
+    # Round 49's: one person by what they wear ("the teacher in the headscarf"); not a uniform rule.
+    ("the teacher in the headscarf at hollowbrook shouldnt be allowed near english kids", "the teacher in the headscarf"),
     # Words that are no member of staff.
     ("i miss school already", ""),
     ("the water supply to the school was off all morning", ""),
@@ -41,6 +43,8 @@ FOUND = [
     ("missing the supply of decent teachers in this town", ""),
     ("the school's supply lives at 14 Kingsley Road", "the school's supply"),
     ("the town's drug supply runs through the estate", ""),
+    ("a teacher in a headscarf came to talk about ramadan", ""),
+    ("that TA with the nose ring in 2R is a joke", "that TA with the nose ring"),
 ]
 
 

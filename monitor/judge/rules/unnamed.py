@@ -31,7 +31,10 @@ _ROLE = re.compile(
     r"|(?<!\ba\s)(?<!\bwas\s)(?<!\bas\s)(?<!\bbeing\s)(?<!\bmy\s)(?<!\bher\s)(?<!\bhis\s)\bsupply\s*teacher\b(?!s)|\bthe\s+supply'?s\b"
     r"|\b(?:the|our|that|this|ur|your)\s+(?:new\s+)?(?:cover\s+(?:teacher|supervisor)|student\s+teacher|trainee(?:\s+teacher)?|"
     r"dinner\s+lady|lunch\s+lady|dinner\s+man|midday\s+supervisor|new\s+teacher|new\s+ta)\b"
-    r"|\b(?:the|that|this)\s+new\s+(?:ta|teacher|lady|woman|man|guy|bloke|miss|sir|one)\b(?=[^.!?\n]{0,60}\b(?:she|her|he|him|his)\b)",
+    r"|\b(?:the|that|this)\s+new\s+(?:ta|teacher|lady|woman|man|guy|bloke|miss|sir|one)\b(?=[^.!?\n]{0,60}\b(?:she|her|he|him|his)\b)"
+    # Round 49's: "the teacher in the headscarf at hollowbrook": one person, by what they wear or look like.
+    r"|\b(?:the|that|this)\s+(?:\w+\s+)?(?:teacher|ta|teaching\s+assistant|dinner\s+lady|receptionist|cleaner|miss|sir)\s+"
+    r"(?:in|with|wearing)\s+(?:the|a|that)\s+(?:head\s*scarf|hijab|niqab|burka|burqa|turban|veil|kippah|wheelchair|beard|nose\s+ring|tattoos?|accent)\b",
     re.I)
 # "miss nowak", "mr smith": a title and a surname the config does not hold (called only where no
 # listed member of staff was found in the post), and only where the post or its thread speaks of
