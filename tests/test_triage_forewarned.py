@@ -26,6 +26,9 @@ WARNINGS = [
     ("your getting it for your birthday", None),
     ("oh ur getting it now, well done", None),
     ("whats coming to this school after the ofsted report? a new head i bet", None),
+    # A read set's: a warning about a person is the DSL's, not a threat to the school.
+    ("Mr Whitaker got arrested last night. Keep ur kids away from him thats all im saying", None),
+    ("keep your kids away from hollowbrook on friday, trust me", "veiled_threat"),
 ]
 
 

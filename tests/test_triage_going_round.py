@@ -27,6 +27,9 @@ GOING_ROUND = [
      "about minding his own business.", TOM, {**ANGRY, "privacy": 0.9}, "urgent", {"report_police", "inform_staff"}, set()),
     ("Mr Whitaker is on the electoral roll, 22 Fernbank Drive. Anyone who wants to tell him what they think of him "
      "to his face, now you know where.", TOM, ANGRY, "urgent", {"report_police", "inform_staff"}, set()),
+    # A car on the pavement every day, and "have a word with her about it": the parking's, not a threat.
+    ("FYI the silver Kia Picanto on the pavement outside no.22 every day is Mr Whitaker's, reg starts HX19. Someone "
+     "should have a word with him about it.", TOM, {**ANGRY, "privacy": 0.9}, "high", {"report_police"}, {"call_999"}),
     # ...not the same words in a kindly errand, nor a home posted with no call.
     ("Mr Whitaker's wife won the Hollowbrook raffle, might pop in later and tell her the news",
      TOM, HAPPY, "digest", set(), {"report_police"}),
@@ -109,6 +112,9 @@ PAST_OR_PESTERING = [
     ("ive rung her 10 times and i know where she lives. she cant hide forever", True),
     ("she cant hide forever", True),
     ("Okafor won't answer my emails. she cant hide forever, she has to do pick up at hollowbrook sometime 👀", True),
+    # A read set's daily campaigns: tagging, posting, a friend request, "the school gets rid of you".
+    ("Day 9 of asking Helen Marsh why. You can't hide forever. I've sent you a friend request and messaged your sister. "
+     "I will keep posting every day until the school gets rid of you.", False),
     ("ive messaged every dad in hexley about mr whitaker. he cant hide forever. we all know his doorstep now", True),
 ]
 

@@ -18,7 +18,9 @@ _DEVICE = re.compile(
     re.I)
 # Parents told to keep their children away, with a knowing word: not for a fever, snow or a strike.
 _KEEP_HOME = re.compile(
-    r"\b(?:keep|keeping)\s+(?:your|ur|yer|their|there|the|ya)\s+(?:kids|children|child|son|daughter|little\s+ones)\s+(?:at\s+)?(?:home|off|away)\b"
+    r"\b(?:keep|keeping)\s+(?:your|ur|yer|their|there|the|ya)\s+(?:kids|children|child|son|daughter|little\s+ones)\s+(?:at\s+home|home|off(?:\s+school)?"
+    # ...away from the school, not "away from him" (a warning about a person, the DSL's: read set 50).
+    r"|away\s+from\s+(?:the\s+school|school|there|that\s+place|hollowbrook|hba))\b"
     r"(?=[^\n]{0,120}\b(?:mark\s+my\s+words|what'?s\s+coming|whats\s+coming|trust\s+me|if\s+i\s+(?:were|was)\s+you|just\s+saying"
     r"|that'?s\s+all\s+i'?m\s+(?:saying|gonna\s+say)|you'?ve\s+been\s+warned|don'?t\s+say\s+(?:you|i)\s+(?:weren'?t|didn'?t)\s+warn\w*"
     r"|for\s+(?:their|there)\s+own\s+(?:good|safety)|while\s+you\s+(?:still\s+)?can)\b"

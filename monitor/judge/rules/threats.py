@@ -227,8 +227,9 @@ _PLAY = re.compile(r"\bhide\s*(?:and|n|&|-)\s*seek\b|\bhiding\s+round\b|\b(?:cat
 # cannot hide from the calls and the emails; harassment, the DSL's today, but no page. Not where the
 # post also says where she is to be found in person.
 _PESTERED = re.compile(r"\b(?:e-?mail(?:ed|ing|s)?|ring(?:ing)?|rung|rang|call(?:ed|ing)|phon(?:e|ed|ing)|inbox|voicemail"
-                       r"|(?:her|his)\s+mobile|messag(?:e|ed|ing)|picks\s+up|answer(?:s|ed|ing)?)\b", re.I)
-_FOUND_IN_PERSON = re.compile(r"\b(?:lives?|house|home|address|car|gates?|door|doorstep|wait(?:ing)?|outside|find\s+(?:her|him)|school|playground"
+                       r"|(?:her|his)\s+mobile|messag(?:e|ed|ing)|picks\s+up|answer(?:s|ed|ing)?|tag(?:s|ged|ging)?|post(?:s|ed|ing)?"
+                       r"|friend\s+request|share)\b", re.I)
+_FOUND_IN_PERSON = re.compile(r"\b(?:lives?|house|home|address|car|gates?|door|doorstep|wait(?:ing)?|outside|find\s+(?:her|him)|playground"
                               r"|car\s*park|pick\s*-?\s*up(?!\s+(?:the|her|his|a)\s+phone)|drop\s*-?\s*off|sometime|one\s+day)\b", re.I)
 
 
