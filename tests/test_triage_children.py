@@ -558,6 +558,8 @@ PARENT_ROUTE = [
      "Road now", "", {**HAPPY, "safeguarding": 0.8}, True),
     # ...not a relative's "our" of a place, nor a child unnamed.
     ("Our Lorraine Road neighbours at Hollowbrook are lovely", "", HAPPY, False),
+    ("Our Summer Fair raised £2,000! Photos of Amelia Jones and Ruby Smith from Year 6 at Hollowbrook on the tombola",
+     "", {**HAPPY, "safeguarding": 0.8}, False),
 ]
 
 

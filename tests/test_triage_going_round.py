@@ -27,6 +27,11 @@ GOING_ROUND = [
      "about minding his own business.", TOM, {**ANGRY, "privacy": 0.9}, "urgent", {"report_police", "inform_staff"}, set()),
     ("Mr Whitaker is on the electoral roll, 22 Fernbank Drive. Anyone who wants to tell him what they think of him "
      "to his face, now you know where.", TOM, ANGRY, "urgent", {"report_police", "inform_staff"}, set()),
+    # A second review's: a van blocking the gate, a garden party's address: no call to confront anyone.
+    ("Mr Whitaker's van is blocking the Station Lane gate again, reg HX18 KDY. Somebody should have a word with him, "
+     "the bin lorry can't get in", TOM, {**ANGRY, "privacy": 0.9}, "high", set(), {"call_999"}),
+    ("Mr Whitaker's garden party for the Year 6 leavers is at 22 Fernbank Drive on Sunday, now you know where to bring "
+     "the cakes!", TOM, HAPPY, "high", set(), {"call_999"}),
     # A car on the pavement every day, and "have a word with her about it": the parking's, not a threat.
     ("FYI the silver Kia Picanto on the pavement outside no.22 every day is Mr Whitaker's, reg starts HX19. Someone "
      "should have a word with him about it.", TOM, {**ANGRY, "privacy": 0.9}, "high", {"report_police"}, {"call_999"}),
@@ -112,6 +117,7 @@ PAST_OR_PESTERING = [
     ("ive rung her 10 times and i know where she lives. she cant hide forever", True),
     ("she cant hide forever", True),
     ("Okafor won't answer my emails. she cant hide forever, she has to do pick up at hollowbrook sometime 👀", True),
+    ("Helen Marsh at Hollowbrook blocked me after I tagged her. she cant hide forever. ill be at school on monday", True),
     # A read set's daily campaigns: tagging, posting, a friend request, "the school gets rid of you".
     ("Day 9 of asking Helen Marsh why. You can't hide forever. I've sent you a friend request and messaged your sister. "
      "I will keep posting every day until the school gets rid of you.", False),

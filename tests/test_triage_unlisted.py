@@ -44,6 +44,9 @@ FOUND = [
     ("the school's supply lives at 14 Kingsley Road", "the school's supply"),
     ("the town's drug supply runs through the estate", ""),
     ("a teacher in a headscarf came to talk about ramadan", ""),
+    ("the lady in the headscarf on reception at hollowbrook should go back", "the lady in the headscarf"),
+    ("the lady in the headscarf at the bus stop was lovely", ""),
+    ("the muslim TA at hollowbrook shouldnt be allowed near our kids", "the muslim TA"),
     ("that TA with the nose ring in 2R is a joke", "that TA with the nose ring"),
 ]
 

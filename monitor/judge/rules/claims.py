@@ -188,9 +188,13 @@ def parent_author(text: str) -> tuple[Finding, ...]:
 # A family's own child by name: "Here's our Alfie in his donkey costume", "my Teddy is the sheep!!".
 # Not "my Mum", "our Head", "my God", "our Lorraine Road".
 _FAMILY_VOICE = re.compile(
-    r"\b(?:my|our)\s+(?!(?:Mum|Mam|Mom|Dad|Nan|Nana|Gran|Grandad|Grandma|God|Lord|School|Head|Year|Class|Kids?|Son|Daughter|Boy"
+    # "our lad Kayden", "my little girl Ava": the child by name, after a word for them or none.
+    r"\b(?:my|our)\s+(?:(?:lad|boy|girl|son|daughter|little\s+(?:lad|boy|girl|man|one|monkey))\s+)?"
+    r"(?!(?:Mum|Mam|Mom|Dad|Nan|Nana|Gran|Grandad|Grandma|God|Lord|School|Head|Year|Class|Kids?|Son|Daughter|Boy"
     r"|Girl|Lad|Little|Eldest|Youngest|Family|Friend|Street|Town|Village|Church|Council|MP|Team|Club|Christmas|Sunday|Monday"
-    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Lady|Dear|Hollowbrook|Academy|Trust|Government|Teacher|Miss|Sir|Mr|Mrs|Ms)\b)"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Lady|Dear|Hollowbrook|Academy|Trust|Government|Teacher|Miss|Sir|Mr|Mrs|Ms"
+    # A PTA's "Our Summer Fair raised £2,000!", not a child.
+    r"|Summer|Spring|Autumn|Winter|Easter|Fair|Fete|Nativity|Sports|Open|Prize|Annual|Big|Wonderful|Amazing|Lovely|Fab\w*|PTA|Governors?|Staff|Office|Reception)\b)"
     r"(?-i:[A-Z][a-z]{2,})\b(?!\s+(?:Road|Street|Lane|Close|Avenue|Drive|Way)\b)", re.I)
 
 

@@ -83,11 +83,13 @@ _INCITE = re.compile(
     # The read sets' urgent posts left at high (round 28): "Someone should have a word with him about minding
     # his own business", "now you know where", "tell her what they think of her to her face", "Let's make sure
     # she's really stressed" beside a home.
-    r"|\b(?:some(?:one|body|1)|people|a\s+few\s+of\s+us|some\s+of\s+us|you\s+lot|yous|we)\s+(?:should|need\s+to|ought\s+to|could|can)\s+"
+    r"|\b(?:some(?:one|body|1)|people|a\s+few\s+of\s+us|some\s+of\s+us|you\s+lot|yous|we)\s+(?:should|need\s+to|ought\s+to|could|can|wants?\s+to)\s+"
     r"have\s+a\s+(?:quiet\s+|little\s+|proper\s+|quick\s+)?word\s+with\s+(?:him|her|them)\b"
-    # ...not about the parking: "Someone should have a word with her about it" (her car on the pavement).
+    # ...not about the parking: "Someone should have a word with her about it" (her car on the pavement), "the bin lorry can't get in".
     r"(?!\s+about\s+(?:it|this|that|the\s+\w+|(?:her|his|their)\s+(?:parking|car|driving|dog)|parking))"
-    r"|\bnow\s+(?:you|u|yous|we|every(?:one|body|1))\s+(?:all\s+)?knows?\s+where\b"
+    r"(?![^\n]{0,80}\b(?:park\w*|kerb|pavement|blocking|blocked|bin\s+lorry|drive\s*way|scooter|double\s+yellows?|zig\s*-?\s*zags?)\b)"
+    # "now you know where", not "now you know where to bring the cakes".
+    r"|\bnow\s+(?:you|u|yous|we|every(?:one|body|1))\s+(?:all\s+)?knows?\s+where\b(?!\s+to\b)"
     r"|\btell\s+(?:him|her|them)\s+what\s+(?:\w+\s+){1,6}?to\s+(?:his|her|their)\s+face\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception)\b)"
     r"|\blet'?s\s+make\s+sure\s+(?:s?he|they)\s*(?:'s|is|are|'re)\s+(?:really\s+|properly\s+)?(?:stressed|scared|sorry|frightened|terrified)\b"
     # Round 49's: "pop round tonight and ask him", "might pop in later and let her know what her husband's like".

@@ -230,6 +230,7 @@ _PESTERED = re.compile(r"\b(?:e-?mail(?:ed|ing|s)?|ring(?:ing)?|rung|rang|call(?
                        r"|(?:her|his)\s+mobile|messag(?:e|ed|ing)|picks\s+up|answer(?:s|ed|ing)?|tag(?:s|ged|ging)?|post(?:s|ed|ing)?"
                        r"|friend\s+request|share)\b", re.I)
 _FOUND_IN_PERSON = re.compile(r"\b(?:lives?|house|home|address|car|gates?|door|doorstep|wait(?:ing)?|outside|find\s+(?:her|him)|playground"
+                              r"|(?:in(?:to)?|at|outside|near)\s+(?:the\s+)?school\b|school\s+on\s+\w+day"
                               r"|car\s*park|pick\s*-?\s*up(?!\s+(?:the|her|his|a)\s+phone)|drop\s*-?\s*off|sometime|one\s+day)\b", re.I)
 
 

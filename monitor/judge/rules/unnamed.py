@@ -24,6 +24,9 @@ _SUPPLY_OF = (r"(?:(?:new|old|polish|temporary|temp|school|school's|maths|math|e
               r"\d{1,2}[a-z]\d?)\s+){0,2}")
 # Someone on the staff the config cannot know: taken on for a day, a term, or since it was written.
 # Not "my mum was a supply teacher": the author's own family is no one at the school.
+# What someone wears or looks like, that picks out one person: "the teacher in the headscarf", "who wears the hijab".
+_ATTIRE = (r"(?:in|with|wearing|who\s+wears)\s+(?:the|a|that)\s+(?:head\s*scarf|hijab|niqab|burka|burqa|turban|veil|kippah|wheelchair|beard"
+           r"|nose\s+ring|tattoos?|accent)\b")
 _ROLE = re.compile(
     r"(?<!\bmy\s)(?<!\bmum\s)(?<!\bdad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)(?<!\bas\s)"
     r"\b(?:the|our|that|this|new|ur|your|\d{1,2}[a-z]\d?)\s+" + _SUPPLY_OF +
@@ -33,8 +36,13 @@ _ROLE = re.compile(
     r"dinner\s+lady|lunch\s+lady|dinner\s+man|midday\s+supervisor|new\s+teacher|new\s+ta)\b"
     r"|\b(?:the|that|this)\s+new\s+(?:ta|teacher|lady|woman|man|guy|bloke|miss|sir|one)\b(?=[^.!?\n]{0,60}\b(?:she|her|he|him|his)\b)"
     # Round 49's: "the teacher in the headscarf at hollowbrook": one person, by what they wear or look like.
-    r"|\b(?:the|that|this)\s+(?:\w+\s+)?(?:teacher|ta|teaching\s+assistant|dinner\s+lady|receptionist|cleaner|miss|sir)\s+"
-    r"(?:in|with|wearing)\s+(?:the|a|that)\s+(?:head\s*scarf|hijab|niqab|burka|burqa|turban|veil|kippah|wheelchair|beard|nose\s+ring|tattoos?|accent)\b",
+    r"|\b(?:the|that|this)\s+(?:\w+\s+)?(?:teacher|ta|teaching\s+assistant|dinner\s+lady|receptionist|cleaner|miss|sir)\s+" + _ATTIRE +
+    # ...a lady or a man so, only where the post places them at the school: "the lady in the headscarf on reception".
+    r"|\b(?:the|that|this)\s+(?:lady|woman|man|bloke)\s+" + _ATTIRE +
+    r"(?=[^.!?\n]{0,40}\b(?:at\s+(?:the\s+school|school|hollowbrook|hba|reception)|on\s+reception|in\s+the\s+(?:office|canteen))\b)"
+    # ...or by who they are, where the post is hostile: "the muslim TA at hollowbrook".
+    r"|\b(?:the|that|this)\s+(?:muslim|jewish|polish|black|asian|indian|pakistani|nigerian|african|romanian|gay|lesbian|trans|foreign)\s+"
+    r"(?:teacher|ta|teaching\s+assistant|dinner\s+lady|receptionist|cleaner|head|supply)\b",
     re.I)
 # "miss nowak", "mr smith": a title and a surname the config does not hold (called only where no
 # listed member of staff was found in the post), and only where the post or its thread speaks of
