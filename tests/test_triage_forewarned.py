@@ -94,6 +94,9 @@ MORE_THAN_WORDS = [
     ("she shows she cares with actions and not with words", None),
     ("vids still on tiktok if anyone wants it, its mason from year 10 getting battered by the greenfield lot", None),
     ("mason from year 10 is getting battered by the greenfield lot after school", "explicit_threat"),
+    # ...unless it is happening now; "take it down rn" is the video's, not the fight's.
+    ("year 7 kid getting jumped by the hollowbrook gates right now, video on tiktok, police needed", "explicit_threat"),
+    ("whoever filmed ollie from 8K getting jumped at the 41 stop take it down rn. hes not laughing about it", None),
 ]
 
 

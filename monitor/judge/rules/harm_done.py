@@ -13,7 +13,7 @@ _REPORTED_HARM = re.compile(r"\b(?:(?:vid|vids|video|videos|clip|footage)\s+(?:o
                             r"|send\s+(?:it\s+|this\s+)?to\s+every(?:one|1)|while\s+(?:the\s+)?(?:kids|pupils|children)\b"
                             r"|every\s+(?:day|afternoon|morning|week|night|break|lunch)|last\s+(?:week|night|term|mon\w*|tues?\w*|wed\w*"
                             r"|thur\w*|fri\w*|sat\w*|sun\w*)|yesterday|keeps?\s+getting|always\s+getting)\b", re.I)
-_AHEAD = re.compile(r"\b(?:right\s+now|as\s+we\s+speak|happening\s+now|rn|live|today|2day|this\s+(?:week|afternoon|evening)|at\s+\d|when\s+i\s+(?:see|find|catch)|tmrw|tmw|tomorrow|tomoz|2moro|2morrow|tonight|tonite|2nite|later|next|come\s+(?:and\s+)?watch|(?<!last\s)"
+_AHEAD = re.compile(r"\b(?:right\s+now|as\s+we\s+speak|happening\s+now|today|2day|this\s+(?:week|afternoon|evening)|at\s+\d|when\s+i\s+(?:see|find|catch)|tmrw|tmw|tomorrow|tomoz|2moro|2morrow|tonight|tonite|2nite|later|next|come\s+(?:and\s+)?watch|(?<!last\s)"
                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|when\s+(?:he|she|they|u|you)\s+(?:leave|leaves|get|gets|come|comes))\b", re.I)
 
 
