@@ -30,7 +30,7 @@ import re
 from datetime import datetime
 from typing import Mapping, Sequence
 
-from monitor.judge import abuse, children, rules, targets
+from monitor.judge import abuse, children, doxxing, rules, targets
 from monitor.config.types import School
 from monitor.disclosure import strip_names
 from monitor.judge.rules.spelling import disguised
@@ -47,17 +47,7 @@ MODEL_CATEGORIES = ("harassment", "defamation", "safeguarding", "privacy", "data
                     "complaint", "praise", "neutral")
 
 # Categories that make a post part of a course of conduct against someone.
-_WHERE_TO_FIND = frozenset({"street_address", "postcode", "home_details", "vehicle_registration"})
 HARMFUL = frozenset({"threat", "hate", "harassment", "defamation", "privacy"})
-# Where to find someone in person, in the words of a post the model reads as doxxing.
-_PHYSICAL = re.compile(r"\b(?:house|home|address|lives?|living|flat|front\s+door|door|street|road|close|drive|avenue|"
-                       r"car|van|motor|reg|parks?|parked|works?\s+(?:\w+\s+){0,3}?(?:at|on|in)|tills?|shifts?|goes\s+to|pick\s*-?\s*up|drop\s*-?\s*off)\b", re.I)
-_ONLINE_ONLY = re.compile(r"\b(?:(?:one|1)\s*-?\s*star|trustpilot|google\s+reviews?|\d+\s+(?:bad\s+)?reviews|e-?mail\s+(?:him|her|them)|fill\s+(?:his|her|their)\s+inbox)\b", re.I)
-# Going round to confront someone: "ask him in person", "tell her face to face what we think", "ask him what he was playing at".
-_CONFRONT = re.compile(r"\b(?:ask|tell|let)\s+(?:him|her|them)\s+(?:know\s+)?(?:in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face|why\b"
-                       r"|what\s+(?:we|they|you|everyone|people|parents|(?:he|she|they)(?:'s|'re|\s+(?:is|was|were|did|has|thinks?)))|exactly)"
-                       r"|\bpay\s+(?:him|her|them)\s+a\s+(?:little\s+|quick\s+)?visit|\b(?:have|having)\s+a\s+(?:little\s+|quiet\s+|proper\s+)?word\b", re.I)
-_OFFLINE_TOO = re.compile(r"\b(?:won'?t|wont|will\s+not|don'?t|dont)\s+cut\s+it\b|\bnot\s+enough\b|\banother\s+way\b|\bin\s+person\b|\bor\s+(?:don'?t|dont|not)\b", re.I)
 _FEAR = re.compile(r"\b(?:scared|terrified|frightened|(?:don'?t|dont)\s+want\s+to\s+go|help\s+me|(?:gonna|going\s+to)\s+(?:\w+\s+)?me)\b|\bme\s+after\s+school\b", re.I)
 # "im actually gonna die": the author's own exam-week despair is no violent word aimed at anyone.
 _VIOLENT = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|blade|gun|machete|weapon|murder|kick|shank|acid|dead"
@@ -92,7 +82,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
                  *(n for m in school.staff for n in (m.name, *m.aliases))]
     located = rules.personal_locators(text)
     # Where a member of staff lives or parks, posted: "pay him a visit" beside it is no social call.
-    doxxed = bool(staff) and any(f.rule in _WHERE_TO_FIND for f in located)
+    doxxed = bool(staff) and any(f.rule in doxxing.WHERE_TO_FIND for f in located)
     armed = rules.armed(text)  # "sat 2pm ... bring whatever u got 🔪": hostile, however the model reads the tone
     hostile = doxxed or armed or max(s["negative"], s["abuse"], s["threat"]) >= p["hostile"]
     v = Verdict()
@@ -121,12 +111,10 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     farewell = any(f.rule == "self_harm" for f in rules.child_at_risk(text))
     # A road danger ("someone will die on that crossing"), a game an idiom names, an errand: the model alone reads
     # them as threats. (A meeting booked hid "few of us dads will be waiting for her" after the governors'.)
+    # So do a side's banter before a match and prison called for, short of a sure model (rules/benign.py).
     benign = s["threat"] >= p["threat"] and bool(rules.hazard(own_words) or rules.game(own_words) or (
-        rules.errand(own_words, bool(staff)) and not _VIOLENT.search(own_words))
-        # A side's banter before a match, prison called for: short of a sure model, and (for prison) naming no
-        # time or place to find someone ("struck off ... and if i see him at the gates friday").
-        or s["threat"] < p["threat_sure"] and not _VIOLENT.search(rules.strip_idioms(own_words, intensifiers=False))
-        and (rules.match_talk(own_words) or rules.justice(own_words) and not rules.when_where(own_words))) \
+        rules.errand(own_words, bool(staff)) and not _VIOLENT.search(own_words)) or s["threat"] < p["threat_sure"] and not
+        _VIOLENT.search(rules.strip_idioms(own_words, intensifiers=False)) and rules.play_or_justice(own_words)) \
         and not rules.weapons(own_words)
     # "DEAD at mr nwosu doing the worm 💀": a violent word an idiom explains is no cue.
     # "gonna b0mb hb4 tmrw": a weapon disguised in digits is still a cue and still a weapon.
@@ -167,42 +155,8 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     if times and not (threat_rule or model_threat):
         _imminence(v, own_words, post, now, school.timezone, times)
 
-    # Doxxing: a home, a phone, a car, posted about a named person. Posted with menace (a threat,
-    # "just saying", a call to go there) it is a threat itself; posted in anger alone, the police
-    # and the platform the same day, no page.
-    # The threat score is no guide here: the model reads a phone number posted in anger as a threat.
-    # A phone or an inbox, with "go on, ring her", is harassment; a house or a car, a threat.
-    # A knowing shrug beside a call to review-bomb or email someone is a campaign online, not a visit (threads28).
-    online = _ONLINE_ONLY.search(own_words) and not _OFFLINE_TOO.search(own_words) \
-        and not any(f.rule in _WHERE_TO_FIND for f in located)
-    cues = () if online else rules.routine_cue(own_words)
-    menace = tuple(threat_rule) + cues + rules.incitement(own_words)
-    physical = any(f.rule in _WHERE_TO_FIND for f in located) or bool(_PHYSICAL.search(own_words))
-    menacing = bool(threat_rule) or bool(menace) and physical
-    if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule):
-        if staff:
-            shown = located + (menace if menacing else ())
-            v.add("urgent" if menacing else "high", ["privacy"] + (["threat"] if menacing else []),
-                  ["report_police", "request_removal", "inform_staff"],
-                  f"Personal details of {who} posted{' with menace' if menacing else ''}: {_quote(shown)}.", shown)
-        # Someone the config does not list, their home posted with a call to go there: a threat
-        # all the same (DESIGN: doxxing with hostility), the police's as much as the DSL's.
-        # (The model reads any address as abuse: the call itself must be to confront, not to buy a blazer.)
-        elif rules.incitement(own_words) and _CONFRONT.search(own_words) and physical and not threat_rule:
-            v.add("urgent", ["privacy", "threat"], ["report_police", "request_removal", "dsl_review"],
-                  f"Someone's home or personal details posted with menace: {_quote(located + rules.incitement(own_words))}.",
-                  located + rules.incitement(own_words))
-        else:
-            v.add("high", ["privacy"], ["request_removal", "dsl_review"],
-                  f"Someone's home or personal details posted: {_quote(located)}.", located)
-
-    # "Her husband works the tills at Tesco, go and tell him": the family, and where to find them.
-    elif staff and ("privacy" in said or menacing and rules.family_targeted(text)):
-        what = (f"Reads as personal details of {who} posted (privacy score {scores['privacy']:.2f})" if "privacy" in said
-                else f"Where to find the family of {who}, posted")
-        v.add("urgent" if menacing else "high", ["privacy"] + (["threat"] if menacing else []),
-              ["report_police", "request_removal", "inform_staff"],
-              what + (f", with menace: {_quote(menace)}." if menacing else "."), ["privacy_score", *(menace if menacing else ())])
+    # Doxxing: a home, a phone, a car, posted; with menace, a threat (monitor/judge/doxxing.py).
+    doxxing.doxxing(v, text, own_words, located, tuple(threat_rule), bool(staff), who, said, scores)
 
     # Hate: phrasing the model misses, or its hate score where the post speaks of who someone is.
     pupils = rules.identifiable_pupils(text, not_names)

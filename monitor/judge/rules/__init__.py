@@ -12,7 +12,7 @@ from monitor.judge.rules.locators import (phone_numbers, postcodes, street_addre
 from monitor.judge.rules.veiled import joke_undone
 from monitor.judge.rules.threats import (threat_phrases, imminence, strip_idioms, when_where, plain_spelling,
                                           weapons)
-from monitor.judge.rules.benign import errand, game, hazard, hyperbole, justice, taken_back
+from monitor.judge.rules.benign import errand, game, hazard, hyperbole, justice, play_or_justice, taken_back
 from monitor.judge.rules.sport import match_talk
 from monitor.judge.rules.relayed import relayed_farewell
 from monitor.judge.rules.timing import sets_a_time, still_ahead
@@ -22,7 +22,7 @@ from monitor.judge.rules.safeguarding import (identifiable_pupils, child_at_risk
 from monitor.judge.rules.claims import (asks_for_data, subject_access_request, allegations_of_fact, family_voice, parent_author, pupil_author, personal_insults,
                                         parents_forum, child_harmed)
 from monitor.judge.rules.campaign import persistence, rallying, family_targeted, days_so_far, ousting
-from monitor.judge.rules.routine import incitement, routine, routine_cue
+from monitor.judge.rules.routine import confronts, incitement, online_campaign, routine, routine_cue
 from monitor.judge.rules.selfharm import cheerful, farewell, final_farewell
 from monitor.judge.rules.edge import crisis_now, overdose_passed_on
 from monitor.judge.rules.replies import joins_in, urges_self_harm
@@ -34,7 +34,7 @@ __all__ = [
     "LAUGH", "armed",
     "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
     "personal_locators", "personal_emails", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone", "hyperbole", "taken_back",
-    "hazard", "game", "errand", "justice", "match_talk", "family_voice", "relayed_farewell",
+    "hazard", "game", "errand", "justice", "play_or_justice", "match_talk", "family_voice", "relayed_farewell", "confronts", "online_campaign",
     "plain_spelling", "still_ahead", "sets_a_time", "denial", "already_told", "joins_in", "urges_self_harm", "danger_to_children", "passes_on", "reported_speech", "without_quotes", "quotations", "live_warning", "warned_harm", "weapons", "identifiable_pupils",
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "child_harmed", "subject_access_request", "asks_for_data", "allegations_of_fact",
     "hate_phrases", "parent_author", "pupil_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",

@@ -10,7 +10,8 @@ import re
 from monitor.judge.rules.base import Finding, find_all
 from monitor.judge.rules.moments import WEAPON as _WEAPON
 from monitor.judge.rules.idioms import strip_idioms
-from monitor.judge.rules.threats import _EXPLICIT, plain_spelling
+from monitor.judge.rules.sport import match_talk
+from monitor.judge.rules.threats import _EXPLICIT, plain_spelling, when_where
 # A danger, not a threat: "someone will die on that crossing", "ice on the steps will kill someone".
 _HAZARD = re.compile(
     r"\b(?:some(?:one|body|1)|a\s+(?:child|kid|pupil)|kids?|children)\s*(?:'s|is|are|will|'ll)?\s+(?:going\s+to\s+|gonna\s+)?(?:die|get\s+(?:killed|hurt|run\s+over|knocked\s+(?:down|over)|hit)|be\s+(?:killed|hit|run\s+over))\b"
@@ -131,3 +132,10 @@ def justice(text: str) -> tuple[Finding, ...]:
     """Prison or a ban called for, or a protester's own body in the way: the model's threat score alone
     is not believed beside these (the caller checks that no violent word is left)."""
     return find_all("justice", _JUSTICE, plain_spelling(text))
+
+
+def play_or_justice(text: str) -> bool:
+    """A side's banter before a match, or prison called for naming no time or place to find someone
+    ("struck off ... and if i see him at the gates friday" is not): the model's threat score alone is
+    not believed beside these, where no violent word is left (the caller checks that and the score)."""
+    return match_talk(text) or bool(justice(text)) and not when_where(text)

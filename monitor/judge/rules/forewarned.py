@@ -35,8 +35,24 @@ _KEEP_HOME = re.compile(
     re.I)
 _NOT_DANGER = re.compile(r"\b(?:ill|sick|poorly|temperature|fever|vomit\w*|bug|virus|covid|chicken\s*pox|snow\w*|closed|closure|strike\w*|flood\w*"
                          r"|heating|inset|weather|storm|ice|icy|boiler|power\s+cut|nits|measles|norovirus|d\s*&\s*v)\b", re.I)
+# No hostility needed, and past the negation guard the threat rules use (its "not" is the threat).
+_NOT_WITH_WORDS = re.compile(
+    # threads28's: "someone needs to put her in her place properly, and not with words".
+    # One person, not "sort them out and not with words, detentions" (pupils, sanctions).
+    r"\b(?:put\s+(?:him|her)\s+in\s+(?:his|her)\s+place|sort\s+(?:him|her)\s+out|deal\s+with\s+(?:him|her)"
+    r"|teach\s+(?:him|her)\s+a\s+lesson)\b[^.!?\n]{0,30}?\b(?:and\s+)?not\s+with\s+words\b(?![^.!?\n]{0,40}\b(?:sanction|detention|exclu|phone\s+call|letter)\w*)", re.I)
 # Said in anger only: a day "they'll never forget" is also a leavers' prom's; "ur getting it" a joke understood.
 _PROMISE = re.compile(
+    # threads28's: "they're lucky it's only messages. tomorrow at drop off it'll be more than messages". With a
+    # moment or "lucky", and not a complaint's ("it'll be more than emails, it'll be a formal complaint").
+    r"(?:\b(?:lucky\s+it'?s\s+only|(?:tomorrow|tmrw|next\s+time|at\s+(?:drop|pick)\s*-?\s*(?:off|up)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?\n]{0,12}?)"
+    r"\b(?:it'?ll|it\s+will|itll)\s+be\s+more\s+than\s+(?:just\s+)?(?:an?\s+)?(?:messages?|words|e-?mails?|letters?|posts?|comments?|talk)\b"
+    r"|\b(?:it'?ll|it\s+will|itll)\s+be\s+more\s+than\s+(?:just\s+)?(?:an?\s+)?(?:messages?|words|e-?mails?|letters?|posts?|comments?|talk)\s+next\s+time\b)"
+    r"(?![^.!?\n]{0,60}\b(?:complaint|governors|ofsted|solicitor|lawyer|councillor|mp|petition|video|photo)\w*)|"
+    # Round 49's, a teacher's child pointed out: "Let's see how the precious councillor likes it when it's
+    # HER kid getting it in the neck at school". Not "see how he'd like it if it was his kid" (a complaint).
+    r"\blet'?s\s+see\s+how\s+(?:\w+\s+){0,3}?(?:likes?|enjoys?)\s+it\s+when\s+(?:it'?s|its|it\s+is)\s+(?:her|his|their)\s+(?:own\s+)?"
+    r"(?:kids?|child|children|son|daughter|lad|girl|boy|family)\b|"
     r"\b(?:i'?ll|ill|i\s+will|we'?ll|we\s+will|gonna|going\s+to)\s+make\s+sure\s+(?:\w+\s+){0,4}?(?:is|will\s+be|'s)\s+(?:one|a\s+day)\s+"
     r"(?:they|you|she|he|yous|everyone)\s*(?:'ll|will)?\s+never\s+forget\b"
     # ...said as a warning, not a leavers' day's or a birthday's: "Not a joke", "mark my words", a devil.
@@ -49,12 +65,14 @@ _PROMISE = re.compile(
 
 
 def forewarned(text: str) -> tuple[Finding, ...]:
-    """A bomb with a deadline, or parents warned to keep children home (explicit and veiled threats)."""
+    """A bomb with a deadline, parents warned to keep children home, "and not with words" (explicit and
+    veiled threats)."""
     bomb = find_all("explicit_threat", _DEVICE, text)
     home = () if _NOT_DANGER.search(text) else find_all("veiled_threat", _KEEP_HOME, text)
-    return bomb + home
+    return bomb + home + find_all("veiled_threat", _NOT_WITH_WORDS, text)
 
 
 def forewarned_if_hostile(text: str) -> tuple[Finding, ...]:
-    """A day "they'll never forget", "ur getting it": threats only where the post is hostile."""
+    """A day "they'll never forget", "ur getting it", "it'll be more than messages", a teacher's child
+    pointed out: threats only where the post is hostile."""
     return find_all("veiled_threat_if_hostile", _PROMISE, text)

@@ -159,3 +159,22 @@ def routine(text: str) -> tuple[Finding, ...]:
 def routine_cue(text: str) -> tuple[Finding, ...]:
     """Words that hand a routine over: "just saying", "if you'd like a proper word", a knowing smile."""
     return find_all("routine_cue", _CUE, text)
+
+
+_ONLINE_ONLY = re.compile(r"\b(?:(?:one|1)\s*-?\s*star|trustpilot|google\s+reviews?|\d+\s+(?:bad\s+)?reviews|e-?mail\s+(?:him|her|them)|fill\s+(?:his|her|their)\s+inbox)\b", re.I)
+# Going round to confront someone: "ask him in person", "tell her face to face what we think", "ask him what he was playing at".
+_CONFRONT = re.compile(r"\b(?:ask|tell|let)\s+(?:him|her|them)\s+(?:know\s+)?(?:in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face|why\b"
+                       r"|what\s+(?:we|they|you|everyone|people|parents|(?:he|she|they)(?:'s|'re|\s+(?:is|was|were|did|has|thinks?)))|exactly)"
+                       r"|\bpay\s+(?:him|her|them)\s+a\s+(?:little\s+|quick\s+)?visit|\b(?:have|having)\s+a\s+(?:little\s+|quiet\s+|proper\s+)?word\b", re.I)
+_OFFLINE_TOO = re.compile(r"\b(?:won'?t|wont|will\s+not|don'?t|dont)\s+cut\s+it\b|\bnot\s+enough\b|\banother\s+way\b|\bin\s+person\b|\bor\s+(?:don'?t|dont|not)\b", re.I)
+
+
+def confronts(text: str) -> bool:
+    """A call to confront someone in person ("ask him in person", "tell her face to face what we think"),
+    not to buy a blazer from them: what makes a home posted about someone the config does not list a threat."""
+    return bool(_CONFRONT.search(text))
+
+
+def online_campaign(text: str) -> bool:
+    """A call to review-bomb or email someone, and nothing more: a shrug beside it is no visit (threads28)."""
+    return bool(_ONLINE_ONLY.search(text)) and not _OFFLINE_TOO.search(text)

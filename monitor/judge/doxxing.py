@@ -1,0 +1,55 @@
+"""Doxxing: a home, a phone, a car, posted about someone; with menace, a threat. Pure.
+
+Posted with menace (a threat, "just saying", a call to go there) it is a threat itself; posted in
+anger alone, the police and the platform the same day, no page. The threat score is no guide here:
+the model reads a phone number posted in anger as a threat. A phone or an inbox, with "go on, ring
+her", is harassment; a house or a car, a threat.
+"""
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from monitor.judge import rules
+from monitor.judge.rules.base import Finding
+from monitor.judge.verdict import Verdict, _quote
+
+# The locators that say where to find someone in person.
+WHERE_TO_FIND = frozenset({"street_address", "postcode", "home_details", "vehicle_registration"})
+# Where to find someone in person, in the words of a post the model reads as doxxing.
+_PHYSICAL = re.compile(r"\b(?:house|home|address|lives?|living|flat|front\s+door|door|street|road|close|drive|avenue|"
+                       r"car|van|motor|reg|parks?|parked|works?\s+(?:\w+\s+){0,3}?(?:at|on|in)|tills?|shifts?|goes\s+to|pick\s*-?\s*up|drop\s*-?\s*off)\b", re.I)
+
+
+def doxxing(v: Verdict, text: str, own_words: str, located: tuple[Finding, ...], threat_rule: tuple[Finding, ...],
+            staff: bool, who: str, said: set[str], scores: Mapping[str, float]) -> None:
+    """Add to `v` what personal details posted call for: `located` are the locators found in the post,
+    `threat_rule` the threat rules that fired, `staff` whether a member of staff is its target."""
+    # A knowing shrug beside a call to review-bomb or email someone is a campaign online, not a visit (threads28).
+    online = rules.online_campaign(own_words) and not any(f.rule in WHERE_TO_FIND for f in located)
+    cues = () if online else rules.routine_cue(own_words)
+    menace = tuple(threat_rule) + cues + rules.incitement(own_words)
+    physical = any(f.rule in WHERE_TO_FIND for f in located) or bool(_PHYSICAL.search(own_words))
+    menacing = bool(threat_rule) or bool(menace) and physical
+    if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule):
+        if staff:
+            shown = located + (menace if menacing else ())
+            v.add("urgent" if menacing else "high", ["privacy"] + (["threat"] if menacing else []),
+                  ["report_police", "request_removal", "inform_staff"],
+                  f"Personal details of {who} posted{' with menace' if menacing else ''}: {_quote(shown)}.", shown)
+        # Someone the config does not list, their home posted with a call to go and confront them: a
+        # threat all the same (DESIGN: doxxing with hostility). The model reads any address as abuse.
+        elif (called := rules.incitement(own_words)) and rules.confronts(own_words) and physical and not threat_rule:
+            v.add("urgent", ["privacy", "threat"], ["report_police", "request_removal", "dsl_review"],
+                  f"Someone's home or personal details posted with menace: {_quote(located + called)}.", located + called)
+        else:
+            v.add("high", ["privacy"], ["request_removal", "dsl_review"],
+                  f"Someone's home or personal details posted: {_quote(located)}.", located)
+
+    # "Her husband works the tills at Tesco, go and tell him": the family, and where to find them.
+    elif staff and ("privacy" in said or menacing and rules.family_targeted(text)):
+        what = (f"Reads as personal details of {who} posted (privacy score {scores['privacy']:.2f})" if "privacy" in said
+                else f"Where to find the family of {who}, posted")
+        v.add("urgent" if menacing else "high", ["privacy"] + (["threat"] if menacing else []),
+              ["report_police", "request_removal", "inform_staff"],
+              what + (f", with menace: {_quote(menace)}." if menacing else "."), ["privacy_score", *(menace if menacing else ())])
