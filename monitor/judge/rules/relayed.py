@@ -12,13 +12,15 @@ from monitor.judge.rules.base import Finding
 # Sent just now, by someone the writer knows.
 _SENT = re.compile(r"\b(?:just|has\s+just|have\s+just|just\s+now)\s+(?:messaged|texted|text|sent|snapped|posted|put|dm'?d|whatsapped|rang|called)\b"
                    r"|\bjust\s+(?:got|had|received)\s+(?:a\s+)?(?:text|message|snap|dm|voice\s*note)\b"
-                   r"|\b(?:posted|sent|put\s+up)\s+(?:\d+|twenty|ten|five)\s+(?:mins?|minutes)\s+ago\b|\bjust\s+showed\s+me\b", re.I)
+                   r"|\b(?:posted|sent|put\s+up)\s+(?:\d+|twenty|ten|five)\s+(?:mins?|minutes)\s+ago\b|\bjust\s+showed\s+me\b"
+                   # probe49's: "He texted me '...' about 20 mins ago", "she's just sent me".
+                   r"|\b(?:texted|messaged|snapped|sent)\s+me\b[^\n]{0,200}?\b(?:about\s+|like\s+)?(?:\d+|twenty|ten|five|half\s+an)\s+(?:mins?|minutes|hour)\s+ago\b", re.I)
 # ...by a child: a brother, a daughter, a friend in her year. Not a teacher's "goodbye Hollowbrook, 20 wonderful years".
 _KIN = re.compile(r"\b(?:brother|sister|bro|sis|son|daughter|step\s*-?(?:son|daughter)|foster\s+\w+|child|kid|lad|boy|girl|friend|mate|bestie|cousin|nephew|niece|grandson|granddaughter"
                   r"|D[DS]\d?|(?:year|yr|y)\s?\d{1,2}|in\s+(?:her|his|my|their)\s+(?:year|class|form)|\d{1,2}\s*(?:yo|year\s+old))\b", re.I)
 # Out of reach: not answering, phone off, not where they should be, the police rung.
 _UNREACHED = re.compile(r"\b(?:isn'?t|isnt|is\s+not|not|won'?t\s+be|wont\s+be)\s+(?:answering|picking\s+up|replying)(?!\s+(?:now\s+)?(?:as|cos|coz|because|cause|since|till|until|in)\b)"
-                        r"|phone\s+(?:is|'s|s)\s+(?:off|going\s+(?:straight\s+)?to\s+voicemail)|going\s+(?:straight\s+)?to\s+voicemail|snap\s*map\s+(?:is\s+)?off"
+                        r"|phones?(?:\s+is|\s+are|'s|’s|s)?\s+(?:off|going\s+(?:straight\s+)?to\s+voicemail|switched\s+off)|going\s+(?:straight\s+)?to\s+voicemail|snap\s*map\s+(?:is\s+)?off"
                         r"|can'?t\s+(?:get\s+hold\s+of|reach|find)\s+(?:him|her|them)|no\s+one\s+can\s+(?:reach|find)|(?:wasn'?t|isn'?t|not)\s+in\s+(?:period|lesson|school|registration|class)"
                         r"|(?:ringing|rung|rang|calling|called|phoned)\s+(?:the\s+)?(?:police|999)|(?:hasn'?t|has\s+not|not)\s+(?:come|came)\s+home", re.I)
 # What the quoted message says: a farewell, not a plan for tea ("not coming home for tea"), a hayfever tablet,
@@ -27,7 +29,8 @@ _FAREWELL_WORDS = re.compile(r"\bsorry\s+for\s+everything\b|\b(?:i'?m|i’m|im)\
                              r"|\bdon'?t\s+(?:come\s+)?look(?:ing)?\s+for\s+me\b|\bdont\s+(?:come\s+)?look(?:ing)?\s+for\s+me\b"
                              r"|\b(?:saved|taken|took|got|all\s+(?:my|the)|enough)\s+(?:\w+\s+)?(?:tablets|pills)\b|\b(?:today'?s|tonight'?s)\s+the\s+(?:day|night)\b"
                              r"|\bcan'?t\s+do\s+(?:this|it)\s+any\s*more\b|\bcan[’']t\s+do\s+(?:this|it)\s+any\s*more\b|\bbetter\s+off\s+without\s+me\b"
-                             r"|\bgoodbye\s+(?:forever|every(?:one|1)|mum|dad)\b|\bnot\s+coming\s+(?:home|back)\s+(?:ever|again|tonight\s+or\s+ever)\b", re.I)
+                             r"|\bgoodbye\s+(?:forever|every(?:one|1)|mum|dad)\b|\b(?:it'?s|its)\s+not\s+(?:her|his|your|ur|their)\s+fault\b"
+                             r"|\bsorry\s+for\s+everything\b|\bmum\.?\s+goodbye\b|\bnot\s+coming\s+(?:home|back)\s+(?:ever|again|tonight\s+or\s+ever)\b", re.I)
 # A quotation: opened after a space, closed before one; an apostrophe inside a word ("I'm", "can't") is no end.
 _QUOTED = re.compile(r"(?:^|(?<=[\s(:]))['‘\"“](.{3,200}?)['’\"”](?=[\s.,!?;:)]|$)")
 _DONE_WITH = re.compile(r"\b(?:inquest|coroner|funeral|rest\s+in\s+peace|RIP|passed\s+away|found\s+safe|is\s+safe|home\s+safe)\b", re.I)
