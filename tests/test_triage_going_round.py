@@ -35,6 +35,11 @@ GOING_ROUND = [
     # A car on the pavement every day, and "have a word with her about it": the parking's, not a threat.
     ("FYI the silver Kia Picanto on the pavement outside no.22 every day is Mr Whitaker's, reg starts HX19. Someone "
      "should have a word with him about it.", TOM, {**ANGRY, "privacy": 0.9}, "high", {"report_police"}, {"call_999"}),
+    # probe49's: "pop in for a 'lesson'", "pop round and explain respect to her in person".
+    ("Mr Whitaker lives on beechwood ave by the postbox, he does his tutoring from there. someone shud pop in for a "
+     "'lesson' 😭😭", TOM, {**ANGRY, "privacy": 0.9}, "urgent", {"report_police", "inform_staff"}, set()),
+    ("Mr Whitaker's at 22 Ferndale Close, blue Qashqai on the drive. Maybe someone should pop round and explain respect "
+     "to him in person.", TOM, ANGRY, "urgent", {"report_police", "inform_staff"}, set()),
     # ...not the same words in a kindly errand, nor a home posted with no call.
     ("Mr Whitaker's wife won the Hollowbrook raffle, might pop in later and tell her the news",
      TOM, HAPPY, "digest", set(), {"report_police"}),

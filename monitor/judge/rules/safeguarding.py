@@ -190,8 +190,7 @@ _IN_DANGER = re.compile(
     r"\b(?:snitch\w*|grass(?:ed|es|ing)|pupils?|students?)\b|\b(?:a|little|dirty|fucking|f\*+ing)\s+grass\b|(?<!head\sof\s)\b(?:year|yr|y)\s?\d{1,2}s?\b|\b\d{1,2}[A-Z]\d?\b(?<=\d[A-Z])(?=\s*\))"
     r"|\b(?:bring\w*|carry\w*)\s+(?:\w+\s+){0,3}?(?:blades?|knives|knife|gun|machete|weapon)s?\b"
     # Round 49's: "a little surprise for mr lloyd and anyone who gets in the way", at the canteen at lunch.
-    r"|\b(?:any(?:one|body|1)|who(?:ever)?)\s+(?:who\s+|that\s+)?(?:gets?|stands?|is)\s+in\s+(?:the|my|our|his|her)\s+way\b"
-    r"|\b(?:any(?:one|body|1)|who(?:ever)?)\s+(?:who\s+|that\s+)?(?:tries|try|trys)\s+(?:to\s+)?stop(?:ping)?\s+(?:me|us)\b", re.I)
+    r"|\b(?:any(?:one|body|1)|who(?:ever)?)\s+(?:who\s+|that\s+)?(?:(?:gets?|stands?|is)\s+in\s+(?:the|my|our|his|her)\s+way|(?:tries|try|trys)\s+(?:to\s+)?stop(?:ping)?\s+(?:me|us))\b", re.I)
 
 
 def pupils_in_danger(text: str) -> tuple[Finding, ...]:
