@@ -45,10 +45,20 @@ WARNINGS = [
      "explicit_threat"),
     ("gona blow up hollowbrok skool on munday lol no1 likes it anyway", "explicit_threat"),
     ("'HBA parents keep your kids home Thursday. Last warning. Something is going off at dinner.'", "veiled_threat"),
-    ("I would strongly advise that the school is empty on Friday afternoon, for everyone's sake.", "veiled_threat"),
+    # Not read, after a third review: a council's "advise that the school is empty" for gas repairs is the same words.
+    ("I would strongly advise that the school is empty on Friday afternoon, for everyone's sake.", None),
     ("Pete the minibus driver lives behind the Red Lion. hes getting a visit tonight, im not asking",
      "veiled_threat_if_hostile"),
-    ("everyone who laughed at me in 9M is gonna regret it monday. no ones safe. not joking", "veiled_threat_if_hostile"),
+    # Not read either: "No one is safe crossing Marlow Road" is a parking complaint's.
+    ("No one is safe crossing Marlow Road at 3.15, the parents parking on the zigzags are a disgrace", None),
+    # A third review's: a bouncy castle, water balloons, a TikTok, the police's visit, fireworks on the field.
+    ("PTA volunteers needed, we're going to blow up the sports hall bouncy castle and set up the tombola", None),
+    ("year 11 leavers prank: they're going to bomb the canteen with water balloons lol", None),
+    ("this clip of Mr W dabbing is gonna blow up hollowbrook tiktok 😂😂", None),
+    ("that lad who smashed my car window is getting a visit from the police tonight, I've reported it", None),
+    ("keep your kids away from the school tonight, something is going off with fireworks on the back field", None),
+    ("3 devices have been placed around your building. you have until 1400 to get everyone out", "explicit_threat"),
+    ("imma set fire to hollowbrook after half term, hate every teacher there", "explicit_threat"),
     ("no one is safe from the nits at hollowbrook this term lol", None),
     ("shes getting a visit from the health visitor tomorrow", None),
 ]
@@ -85,6 +95,11 @@ RELAYED = [
      "Hollowbrook.", False),
     ("My son just messaged 'forgot my pills again' (hayfever) and isnt answering now. year 8 at hollowbrook", False),
     ("Mr Whitaker just posted 'goodbye Hollowbrook, 20 wonderful years' and isnt answering his phone", False),
+    # A third review's: "its not her fault" about a fight; a phone handed in for lessons.
+    ("My daughter (year 8) texted me 'mum its not her fault, Ellie got pushed first' about 20 mins ago and now her "
+     "phone's off, they have to hand them in after lunch.", False),
+    ("Just got a text from my son in year 10: 'sorry for everything mum' after our row, phone's off now as he's in "
+     "lessons at hollowbrook", False),
     ("My daughter is year 9 at hollowbrook and she's just sent me 'im sorry for everything mum. goodbye' and now her "
      "phone's off.", True),
     ("He texted me 'tell mum i love her and its not her fault' about 20 mins ago and his phone's going straight to "

@@ -38,8 +38,11 @@ GOING_ROUND = [
     # probe49's: "pop in for a 'lesson'", "pop round and explain respect to her in person".
     ("Mr Whitaker lives on beechwood ave by the postbox, he does his tutoring from there. someone shud pop in for a "
      "'lesson' 😭😭", TOM, {**ANGRY, "privacy": 0.9}, "urgent", {"report_police", "inform_staff"}, set()),
-    ("Mr Whitaker's at 22 Ferndale Close, blue Qashqai on the drive. Maybe someone should pop round and explain respect "
-     "to him in person.", TOM, ANGRY, "urgent", {"report_police", "inform_staff"}, set()),
+    # A third review's: a tutor's 'taster' session at home, a PTA's "pop round to explain": no menace.
+    ("Mr Whitaker does maths tutoring from his house on Beechwood Ave, you can pop round for a 'taster' session first",
+     TOM, HAPPY, "high", set(), {"call_999"}),
+    ("Mr Whitaker lives near us on Beechwood Ave, I'll pop round to explain about the PTA raffle money tonight",
+     TOM, HAPPY, "digest", set(), {"call_999", "report_police"}),
     # ...not the same words in a kindly errand, nor a home posted with no call.
     ("Mr Whitaker's wife won the Hollowbrook raffle, might pop in later and tell her the news",
      TOM, HAPPY, "digest", set(), {"report_police"}),

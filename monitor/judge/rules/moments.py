@@ -11,7 +11,7 @@ WHEN_WHERE = re.compile(
     # A review's: "in an hour", "when the bell goes", the end of the day, "frday".
     r"|in\s+(?:an?|half\s+an|\d+|a\s+few|a\s+couple(?:\s+of)?|one|two|three|four|five|ten|fifteen|twenty|thirty)\s+(?:hours?|hrs?|mins?|minutes)|when\s+the\s+bell\s+goes"
     # A deadline set for the reader: "u have till 11", "you've got until 2pm" (a bomb threat's).
-    r"|(?:u|you|yous)\s*(?:have|'ve\s+got|ve\s+got|got)\s+(?:un)?til+\s+\d{1,2}(?:[:.][0-5]\d)?(?:\s*[ap]m)?"
+    r"|(?:u|you|yous)\s*(?:have|'ve\s+got|ve\s+got|got)\s+(?:un)?['‘]?til+\s+(?:\d{1,2}(?:[:.][0-5]\d)?(?:\s*[ap]m)?|[0-2]\d[0-5]\d)\b"
     # Not the idiom: "at the end of the day he's a bully", "At the end of the day, the head...".
     r"|(?<!\bat\sthe\s)end\s+of\s+(?:the\s+)?(?:school\s+)?day|(?<=\bat\sthe\s)end\s+of\s+(?:the\s+)?(?:school\s+day|day"
     r"(?!\s*,|\s+(?:he|she|they|it|i|you|u|we|that|this|the|its|it's|he's|she's|hes|shes|they're|theyre|there|his|her|my|our|your|ur|if)\b))|fr[iy]?day|fri"
