@@ -49,6 +49,20 @@ CASE_AND_TAGS = [
     ("great win for the lads today 3-1 v Kelby Colts #HollowbrookU14s #grassroots", {S: "possible"}),
     ("#HollowbrookOut pub crawl saturday, starts at the Red Lion", {S: "possible"}),
 ]
+# A handle cut where its words meet (threads29: a teacher's own account): "@MrW_Year6" is Mr W of Year 6.
+HANDLE_WORDS = [
+    ("ratio. imagine mocking the people who pay your wages", "X: @MrW_Year6", {TW: "likely"}),
+    ("ratio. imagine mocking the people who pay your wages", "X: @MrWhitakerYr6", {TW: "likely"}),
+    ("this is what teaching is about", "X: @MsMarshReads", {HM: "likely"}),
+    # ...and only into words: "Mr Wolfie" is nobody's Mr W.
+    ("ratio. imagine mocking the people who pay your wages", "X: @MrWolfie_23", {}),
+]
+# How many: "One Hollowbrook Academy parent" is a parent of ours, not a school called "One Hollowbrook Academy".
+HOW_MANY = [
+    ("One Hollowbrook Academy parent told the Gazette the trip cost too much", {S: "sure"}),
+    ("Two Hollowbrook Academy pupils were hurt on Marlow Road", {S: "sure"}),
+    ("Oakfield Hollowbrook Academy has a new head", {}),
+]
 RUN_TOGETHER_AND_SPLIT = [
     ("hollow brook pickup was chaos", {S: "likely"}),
     ("HollowbrookAcademy needs a new head", {S: "sure"}),
@@ -159,6 +173,9 @@ FIRST_NAME_NICKNAME_ROLE = [
     ("the SENCO at Hollowbrook Academy ignored our EHCP", {S: "sure", DN: "likely"}),
     ("the deputy head at Hollowbrook Academy shouted at my son", {S: "sure", PP: "likely"}),
     ("the head of year 9 at Hollowbrook Academy rang me", {S: "sure", HM: "likely"}),
+    # Numbers said, as a dictating phone writes them (round 50).
+    ("the head of year nine at Hollowbrook Academy rang me", {S: "sure", HM: "likely"}),
+    ("the year six teacher at Hollowbrook Academy rang me", {S: "sure", TW: "likely"}),
     ("the head at Hollowbrook Academy", {S: "sure", SO: "likely"}),
     # "the head" of a pin, or of lice, is nobody's; "the head of" us, named straight after, is ours.
     ("Hollowbrook Academy has head lice again", {S: "sure"}),
@@ -297,6 +314,16 @@ COMMUNITY = [
 
 @check(CASE_AND_TAGS)
 def test_any_case_hashtags_and_handles(text, expected):
+    assert grades(text) == expected
+
+
+@pytest.mark.parametrize("text, context, expected", HANDLE_WORDS, ids=[c for _, c, _ in HANDLE_WORDS])
+def test_a_handles_words_cut_where_they_meet(text, context, expected):
+    assert grades(text, context) == expected
+
+
+@check(HOW_MANY)
+def test_how_many_leads_into_our_name(text, expected):
     assert grades(text) == expected
 
 

@@ -83,6 +83,8 @@ _LEAD_INS = frozenset("to from at in on for with by of and but or dear hi hello 
 _LEAD_INS |= frozenset("nearby neighbouring troubled embattled beleaguered struggling popular oversubscribed rival "
                        "former meanwhile yesterday today tonight now also so then when while after before since "
                        "because if both all".split())
+# ...and how many: "One Hollowbrook Academy parent told the Gazette" (round 50), "Two Hollowbrook pupils".
+_LEAD_INS |= frozenset("one two three four five six several".split())
 
 # Other walks of life: a full name among these words is a namesake's (a footballer, a singer,
 # a barrister, a plumber), unless the post names the school.

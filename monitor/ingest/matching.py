@@ -33,7 +33,7 @@ from monitor.ingest.grading import VOUCHING, Context, Grade, grade_staff, q
 from monitor.ingest.school_grade import grade_school
 from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
 from monitor.ingest.roles import MANY, classes
-from monitor.ingest.scan import Hit, address, drop_shadowed, scan
+from monitor.ingest.scan import Hit, address, drop_shadowed, scan, tag_words
 
 __all__ = ["GRADES", "Assessment", "Grade", "assess", "assess_all", "match"]
 GRADES = ("sure", "likely", "possible")
@@ -267,8 +267,9 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
         return []
     lex = lexicon(schools)
     context = title_only(text, context, schools)  # a reply that drifts elsewhere is read alone
-    texts = {"post": plain(text), "thread": plain(context), "url": url or "",
-             "address": address(f"{url} {readable(author, lex)}")}
+    # A handle's words go after the text, so that offsets into it hold.
+    texts = {w: f"{t}\n{tw}" if (tw := tag_words(t)) else t for w, t in (("post", plain(text)), ("thread", plain(context)))}
+    texts |= {"url": url or "", "address": address(f"{url} {readable(author, lex)}")}
     hits = scan(lex, texts["post"], "post") + scan(lex, texts["thread"], "thread") + \
         scan(lex, texts["address"], "address", True)
     # No name runs from the address into its author ("/groups/hollowbrook" + "Academy fan").
@@ -280,7 +281,9 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     low = {w: lower(texts[w]) for w in ("post", "thread")}
     post = _Post(texts, _named_schools(hits, texts),
                  tuple(c for w in ("post", "thread") for c in life_cues(low[w], texts[w])),
-                 tuple(c for w in ("post", "thread") for c in elsewhere_cues(low[w])), local)
+                 # Not a handle's words: "@CllrHelenMarsh" is her own account, not a councillor namesake's.
+                 tuple(c for w in ("post", "thread") for c in elsewhere_cues(low[w][:len(plain(text if w == "post" else context))])),
+                 local)
     by_school: dict[int, list[Hit]] = {}
     for h in drop_shadowed(hits):
         by_school.setdefault(h.entry.school, []).append(h)

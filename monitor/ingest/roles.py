@@ -40,6 +40,10 @@ _SUBJECT_TEACHER = re.compile(r"\b([a-z]+) teacher")
 _CLASS = re.compile(r"(?:\b(?:in|of|class) |^)([1-6][a-z])\b")
 
 
+_SAID = dict(zip("1 2 3 4 5 6 7 8 9 10 11 12 13".split(),
+                 "one two three four five six seven eight nine ten eleven twelve thirteen".split()))
+
+
 def role_phrases(role: str) -> set[str]:
     r = re.sub(r"\s+", " ", role.casefold().replace("-", " ")).strip()
     out: set[str] = set()
@@ -54,10 +58,15 @@ def role_phrases(role: str) -> set[str]:
             n = m.group(1)
             out.update({f"head of year {n}", f"head of yr {n}", f"head of y{n}", f"year {n} head of year",
                         f"hoy {n}", f"y{n} hoy"})
+            # As a dictating phone or a grandparent writes it: "head of year nine" (round 50).
+            if n in _SAID:
+                out.update({f"head of year {_SAID[n]}", f"year {_SAID[n]} head of year"})
         if m := _YEAR_TEACHER.search(part):
             n = m.group(1)
             out.update({f"year {n} teacher", f"yr {n} teacher", f"y{n} teacher", f"year {n} class teacher",
                         f"year {n}s teacher"})
+            if n in _SAID:
+                out.update({f"year {_SAID[n]} teacher", f"year {_SAID[n]} class teacher"})
         if (m := _SUBJECT_TEACHER.search(part)) and m.group(1) not in {"class", "the", "a", "pe", "head"}:
             out.add(f"{m.group(1)} teacher")
         if m := _CLASS.search(part):

@@ -11,14 +11,22 @@ import re
 from typing import Mapping
 
 from monitor.judge import rules
-from monitor.judge.rules.base import Finding
+from monitor.judge.rules.base import Finding, find_all
 from monitor.judge.verdict import Verdict, _quote
 
 # The locators that say where to find someone in person.
 WHERE_TO_FIND = frozenset({"street_address", "postcode", "home_details", "vehicle_registration"})
 # Where to find someone in person, in the words of a post the model reads as doxxing.
 _PHYSICAL = re.compile(r"\b(?:house|home|address|lives?|living|flat|front\s+door|door|street|road|close|drive|avenue|"
-                       r"car|van|motor|reg|parks?|parked|works?\s+(?:\w+\s+){0,3}?(?:at|on|in)|tills?|shifts?|goes\s+to|pick\s*-?\s*up|drop\s*-?\s*off)\b", re.I)
+                       r"car|van|motor|reg|parks?|parked|works?\s+(?:\w+\s+){0,3}?(?:at|on|in)|tills?|shifts?|goes\s+to|pick\s*-?\s*up|drop\s*-?\s*off"
+                       # Round 50: a teacher's child, her school and year: "daughter is at Greenfield, year 10".
+                       r"|(?:daughter|son|kid|child|girl|boy|lad)\s+(?:is\s+at|'s\s+at|is\s+in\s+year|goes\s+to)\s+\w+)\b", re.I)
+# Telling someone something to their face, beside where they live: "if anyone wants to tell her in
+# person", "pop round and explain it to her in person" (round 50, threads29). Not at a parents' evening.
+_IN_PERSON = re.compile(
+    r"\b(?:tell|ask|explain|say|show|let)\b[^.!?\n]{0,30}?\b(?:in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face"
+    r"|on\s+(?:his|her|their)\s+door\s*-?\s*step)\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception|at\s+school)\b)",
+    re.I)
 
 
 def doxxing(v: Verdict, text: str, own_words: str, located: tuple[Finding, ...], threat_rule: tuple[Finding, ...],
@@ -28,7 +36,7 @@ def doxxing(v: Verdict, text: str, own_words: str, located: tuple[Finding, ...],
     # A knowing shrug beside a call to review-bomb or email someone is a campaign online, not a visit (threads28).
     online = rules.online_campaign(own_words) and not any(f.rule in WHERE_TO_FIND for f in located)
     cues = () if online else rules.routine_cue(own_words)
-    menace = tuple(threat_rule) + cues + rules.incitement(own_words)
+    menace = tuple(threat_rule) + cues + rules.incitement(own_words) + (find_all("in_person", _IN_PERSON, own_words) if staff else ())
     physical = any(f.rule in WHERE_TO_FIND for f in located) or bool(_PHYSICAL.search(own_words))
     menacing = bool(threat_rule) or bool(menace) and physical
     if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule):

@@ -73,16 +73,32 @@ _PROMISE = re.compile(
     r"(?![^.!?\n]{0,60}\b(?:complaint|letter|e-?mail|in\s+writing|report|parcel|present|results?|invoice|bill)\b)",
     re.I)
 
+# Round 50: damage foretold: "okafor's office window is getting a brick through it tonight", "shame if the
+# ski coach got its tyres done on station lane before saturday". Not the brick through a window reported.
+_DAMAGE = re.compile(
+    r"\b(?:is|'s|are|'re|will\s+be|'ll\s+be)\s+(?:getting|gonna\s+get|going\s+to\s+get|gettin)\s+(?:a\s+|some\s+)?bricks?\s+(?:through|thru|in)\b"
+    r"|\bshame\s+if\s+(?:the|his|her|their|that|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:got|had|were\s+to\s+(?:get|have))\s+(?:its|his|her|their|the)\s+"
+    r"(?:tyres|tires|windows?|windscreen|brakes)\s+(?:done|slashed|smashed|let\s+down|put\s+in|cut|tampered\s+with)\b",
+    re.I)
+# ...and called for, where the post is hostile: "someone should let his tyres down and see how funny he
+# finds it then" (a parking moan's "someone should let his tyres down" reads calm).
+_DAMAGE_CALLED = re.compile(
+    r"\bsome(?:one|body|1)\s+(?:should|needs?\s+to|ought\s+to|oughta|wants?\s+to)\s+(?:let|slash|key|do|smash)\s+(?:his|her|their)\s+"
+    r"(?:tyres|tires|car|motor|van|windows?|windscreen)\b(?:\s+down)?", re.I)
+
+_PARKING = re.compile(r"\b(?:park\w*|zig\s*-?\s*zags?|kerb|pavement|double\s+yellows?|blocking|blocked|drive\s*way|disabled\s+bay)\b", re.I)
+
 
 def forewarned(text: str) -> tuple[Finding, ...]:
     """A bomb with a deadline, parents warned to keep children home, "and not with words" (explicit and
     veiled threats)."""
     bomb = find_all("explicit_threat", _DEVICE, text)
     home = () if _NOT_DANGER.search(text) else find_all("veiled_threat", _KEEP_HOME, text)
-    return bomb + home + find_all("veiled_threat", _NOT_WITH_WORDS, text)
+    return bomb + home + find_all("veiled_threat", _NOT_WITH_WORDS, text) + find_all("veiled_threat", _DAMAGE, text)
 
 
 def forewarned_if_hostile(text: str) -> tuple[Finding, ...]:
     """A day "they'll never forget", "ur getting it", "it'll be more than messages", a teacher's child
     pointed out: threats only where the post is hostile."""
-    return find_all("veiled_threat_if_hostile", _PROMISE, text)
+    called = () if _PARKING.search(text) else find_all("veiled_threat_if_hostile", _DAMAGE_CALLED, text)
+    return find_all("veiled_threat_if_hostile", _PROMISE, text) + called

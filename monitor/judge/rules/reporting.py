@@ -222,7 +222,9 @@ _REBUKE = re.compile(
     r"\b(?:reported|blocked|grow\s+up|pack\s+it\s+in|(?:delete|edit)\s+(?:it|that|this)|(?:take|get)\s+(?:it|that|this)\s+down"
     r"|leave\s+(?:him|her|them|the\s+(?:man|woman|lad|poor))\b(?:\s+\w+)?\s+alone|do\s+better|not\s+(?:ok(?:ay)?|on|funny|banter|acceptable)"
     r"|what\s+the\s+(?:hell|fuck|heck)|seriously\s*\?|absolutely\s+not|braindead|please\s+stop|stop\s+sharing"
-    r"|(?:is|it'?s|its)\s+a\s+crime|read\s+that\s+back|(?:is|was)\s+(?:a\s+)?fake|you\s+can'?t\s+(?:write|say|post))\b", re.I)
+    r"|(?:is|it'?s|its)\s+a\s+crime|read\s+that\s+back|(?:is|was)\s+(?:a\s+)?fake|you\s+can'?t\s+(?:write|say|post)"
+    # Round 50, threads29: "'I'll be waiting by his car'... really? ... that's a threat", "screenshotted and sent to the school".
+    r"|(?:that'?s|thats|that\s+is|this\s+is)\s+(?:a\s+|an\s+actual\s+|a\s+real\s+)?threat(?!\s+(?:of|to\s+(?:us|me))\b)|screenshotted\s+and\s+(?:sent|reported|passed|forwarded))\b", re.I)
 
 
 def _live_quote(text: str, quotes: list[str], own: str) -> bool:

@@ -79,7 +79,7 @@ _INCITE = re.compile(
     r"|\bmake\s+(?:his|her|their)\s+(?:shift|life|weekend)\s+(?:fun|interesting|hell|a\s+misery)\b"
     r"|\bwon'?t\s+(?:feel|be|look)\s+so\s+(?:smug|clever|brave|cocky|tough|big)\b"
     r"|\bso\s+(?:his|her|their)\s+neighbours\s+know\b|\bgo\s+(?:and\s+)?let\s+(?:him|her|them)\s+know\b"
-    r"|\b(?:anyone|anybody|you|u)\s+(?:who\s+|that\s+)?(?:wants?|fancies|fancy)\s+(?:to\s+)?(?:hav(?:e|ing)\s+)?['‘\"]?a\s+(?:quiet\s+|little\s+|proper\s+)?(?:word|chat)"
+    r"|\b(?:anyone|anybody|you|u)\s+(?:who\s+|that\s+)?(?:wants?|wanting|fancies|fancy)\s+(?:to\s+)?(?:hav(?:e|ing)\s+)?['‘\"]?a\s+(?:quiet\s+|little\s+|proper\s+)?(?:word|chat)"
     # The read sets' urgent posts left at high (round 28): "Someone should have a word with him about minding
     # his own business", "now you know where", "tell her what they think of her to her face", "Let's make sure
     # she's really stressed" beside a home.
@@ -93,7 +93,7 @@ _INCITE = re.compile(
     r"|\btell\s+(?:him|her|them)\s+what\s+(?:\w+\s+){1,6}?to\s+(?:his|her|their)\s+face\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception)\b)"
     r"|\blet'?s\s+make\s+sure\s+(?:s?he|they)\s*(?:'s|is|are|'re)\s+(?:really\s+|properly\s+)?(?:stressed|scared|sorry|frightened|terrified)\b"
     # Round 49's: "pop round tonight and ask him", "might pop in later and let her know what her husband's like".
-    r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:(?:tonight|later|tomorrow|tmrw|one\s+(?:night|evening))\s+)?(?:and|to)\s+(?:tell|ask|see|have)\b"
+    r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:(?:tonight|later|tomorrow|tmrw|one\s+(?:night|evening))\s+)?(?:and|to)\s+(?:tell|ask|see|have|explain)\b"
     # probe49's: "someone shud pop in for a 'lesson' 😭😭" beside her home; not a 'taster' session or a 'weigh in'.
     r"|\b(?:pop|go|nip|come|drop)\s+(?:in|round|over|by)\s+for\s+a\s+['‘\"“]?(?:lesson|chat|word|visit|talk|surprise|explanation)['’\"”]"
     r"|\b(?:might|may|gonna|going\s+to|should|i'?ll|ill|we'?ll)\s+(?:pop|nip)\s+(?:in|round|over|by)\s+(?:later|tonight|tomorrow|tmrw)\s+and\s+(?:let\s+(?:him|her|them)\s+know|tell\s+(?:him|her|them))\s+(?:what|how|exactly)\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|dad|mum|fella|bloke|man|missus|other\s+half)|s?he|they)(?:'s|\s+is|\s+are|\s+was|\s+did|\s+has\s+(?:done|been)|\s+gets?\s+up\s+to)|\bmaybe\s+(?:she|he|they)'?d\s+like\s+(?:some\s+)?visitors\b"

@@ -61,7 +61,7 @@ SELF_HARM = re.compile(
     r"(?<!\bwith\s)(?![^\n]{0,40}\b(?:and\s+back|sponsored|charity|fun\s+run|wait|traffic|queue|roadworks)\b)"
     # Not the last of the night: "this is my last tiktok tonight then revision", "my last snap today, battery on 2%".
     r"|this\s+is\s+my\s+last\s+(?:post|message|video|tiktok|snap|story|vid)\b(?!\s+(?:as|of|for|on|in|before|from|here|this|til|till|until|at|to|about|tonight|today|then|i\s+promise)\b)"
-    r"|i'?m\s+done\b[^\n]{0,80}\bsorry\s+(?:mum|mam|mom|dad)|(?:won'?t|wont)\s+be\s+(?:at|in|there)\b[^.!?\n]{0,30}\bever\s+again"
+    r"|i'?m\s+done\b(?!\s+in\b)[^\n]{0,80}\bsorry\s+(?:mum|mam|mom|dad)(?!\s+for\s+the\b)|(?:won'?t|wont)\s+be\s+(?:at|in|there)\b[^.!?\n]{0,30}\bever\s+again"
     r"|(?:stop|not)\s+being\s+(?:every|any)(?:one|body|1)'?s\s+problem|(?:not|never)\s+coming\s+home\s+(?:tonight|again|ever)"
     r"|(?:walk|walking|jump|jumping|go|going)\s+(?:in|into|in\s+to)\s+the\s+(?:canal|river|reservoir)"
     # Round 9: a message home that says sorry and no more; a missing child's last words.
@@ -178,7 +178,7 @@ def someone_elses_if(text: str, evidence: str) -> bool:
 # Not one reported ("he said love you mum and went to his room"): that child is home.
 GOODBYE = re.compile(
     r"(?<!said\s)(?<!says\s)(?<!saying\s)\b(?:sorry|sory|soz|bye|goodbye|love\s+(?:u|you|ya))\W{0,3}(?:to\s+)?(?:my\s+)?"
-    r"(?:mum|mam|mom|mummy|dad|nan|nana|gran)\b|\b(?:bye|goodbye)\W{0,3}(?:every(?:one|body|1)|evry1|y'?all)\b"
+    r"(?:mum|mam|mom|mummy|dad|nan|nana|gran)\b(?!\s+(?:for\s+(?:the|my|being|not|forgetting|leaving)|about\s+(?:the|my))\b)|\b(?:bye|goodbye)\W{0,3}(?:every(?:one|body|1)|evry1|y'?all)\b"
     r"|\b(?:it'?s|its|it\s+is)\s+not\s+(?:ur|your)\s+fault\W{0,3}(?:mum|mam|mom|dad|nan)\b"
     r"|\btell\s+(?:my\s+|me\s+)?(?:mum|mam|mom|dad|nan|gran|every(?:one|1)|(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)|(?:mr|mrs|ms|miss|sir)\s+\w+)"
     r"\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+said\s+|that\s+i'?m\s+)?(?:sorry|sory|bye|goodbye)\b", re.I)
@@ -230,10 +230,24 @@ _TO_FAMILY = re.compile(
 _PARTY = re.compile(r"[🎉🥳🎓🍾🎭]|\b(?:prom|leavers?'?|party|disco|panto|show|performance|concert|trip|residential|tour|gig|match|season|club|practice|training|fishing|canoe\w*|kayak\w*|bonfire|fireworks|scouts|cadets|reunion|retir\w+|can'?t\s+wait\b(?!\s+(?:for\s+)?(?:it|this)?\s*(?:all\s+)?(?:to\s+)?(?:be\s+over|end|stop)))\b", re.I)
 
 
+# Round 50: the means made ready for tonight, and an apology or "i'm done": "got everything out the
+# cabinet for tonight. sorry miss marsh x", "ive got everything ready for tonight and im done".
+_READY = re.compile(r"\b(?:got|have|i'?ve\s+got|ive\s+got|i\s+have)\s+(?:it\s+all|everything)\s+(?:\w+\s+){0,2}?(?:ready|out|sorted|planned|lined\s+up)\b"
+                    r"[^.!?\n]{0,40}?\bfor\s+(?:tonight|tonite|2nite)\b(?!'|s\b)", re.I)
+_SORRY_DONE = re.compile(r"\bsorry\s+(?:to\s+)?(?:every(?:one|body|1)|(?:mr|mrs|ms|miss|sir)\b|mum|mam|mom|dad|nan)(?!\s+for\s+(?:the|my|being|not|forgetting|leaving)\b)|\b(?:i'?m|im|i\s+am)\s+done\b(?!\s+(?:in|with\s+(?:work|school|the\s+\w+)))"
+                         r"|\bcan'?t\s+do\s+(?:another|this|it)\b|\b(?:good)?bye\s+(?:every(?:one|body|1)|x)", re.I)
+
+
+_LAUGH = re.compile(r"😂|🤣|🎉|\blol\b|\blmao\b|\bhaha", re.I)
+
+
 def final_farewell(text: str) -> tuple[Finding, ...]:
     """A farewell (a goodbye and its time) with words that say the writer will not be back:
     "dont come looking", "going down the bridge tonight", "tonight's the last one". Not the
     last night of a show or a party."""
+    if (ready := _READY.search(text)) and (sorry := _SORRY_DONE.search(text)) and not _PARTY.search(text) and not cheerful(text) \
+            and not _LAUGH.search(text):
+        return (Finding("prepared", " ".join(ready.group(0).split())), Finding("goodbye", " ".join(sorry.group(0).split())))
     said = farewell(text)
     final = _FINAL.search(text) or (_FINAL_TO_FAMILY.search(text) if _TO_FAMILY.search(text) else None)
     if not (said and final) or (_PARTY.search(text) and not _SAD.search(text)):
@@ -249,7 +263,7 @@ _CHEER_OR_HUFF = re.compile(
     r"😍|🥳|🎉|💅|⚽|🏆|💍|😤|🙄|🎶|🎵|!!|[\"“][^\"”\n]{5,80}[\"”]\s*[-–—]\s*[A-Z]"
     r"|\b(?:wish\s+me\s+luck|first\s+date|sleepover|lads|v|vs|results|staying\s+(?:at|with)(?!\s+home\b)|promoted|promotion|cup\s+final|lyrics"
     r"|i'?m\s+at|im\s+at|not\s+talking\s+to|driving\s+test|wedding|marr(?:y|ies|ied)|party|disco|fifa|dont\s+wait\s+up|(?:so\s+)?excited|gig|concert)\b", re.I)
-_SAD = re.compile(r"🖤|🥀|💔|\b(?:want|wanna)\s+to\s+be\s+(?:where|with)\s+(?:he|she|him|her|them)\s+(?:is\s+|are\s+)?now\b|\bi'?m\s+done\b|\bcan'?t\s+do\s+(?:this|it)|everyone'?s\s+problem|tired\s+of|not\s+(?:their|your|her|his)\s+fault"
+_SAD = re.compile(r"🖤|🥀|💔|\b(?:want|wanna)\s+to\s+be\s+(?:where|with)\s+(?:he|she|him|her|them)\s+(?:is\s+|are\s+)?now\b|\bi'?m\s+done\b(?!\s+in\b)|\bcan'?t\s+do\s+(?:this|it)|everyone'?s\s+problem|tired\s+of|not\s+(?:their|your|her|his)\s+fault"
                   r"|never\s+noticed|the\s+letters|everything\s+i\s+need|not\s+coming\s+back\s+up"
                   r"|sorry\s+for\s+everything|\bsorry\s+(?:mum|mam|mom|dad|nan)\W{0,3}(?:i\s+)?love\s+(?:u|you)\b|\bfinally\s+decided\b|\bno\s+more\s+anything\b"
                   r"|\bnot\s+coming\s+(?:home|back)\s+(?:tonight\s+)?or\s+ever\b(?![^\n]{0,30}\bmoving\b)|\b(?:date|appointment)\s+with\s+death\b"

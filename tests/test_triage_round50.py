@@ -1,0 +1,86 @@
+"""What round 50's writers paged and triage did not, and the counter-speech it paged: tables a DSL
+can read. Damage foretold (forewarned.py), telling someone "in person" beside where they live
+(doxxing.py), the means made ready for tonight (selfharm.py), "that's a threat" said of words
+quoted (reporting.py). Beside each, a post that shares its words and must not page anyone."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.judge import rules
+from test_triage import ANGRY, CALM, SCHOOL_ONLY, TOM, decide
+
+AT_RISK = {**CALM, "negative": 0.7, "safeguarding": 0.9}
+DOXXED = {**ANGRY, "privacy": 0.9}
+
+# post -> the threat rule that fires (None: none)
+DAMAGE = [
+    ("okafor's office window is getting a brick through it tonight. 3 days and not one answer", "veiled_threat"),
+    ("shame if the ski coach got its tyres done on station lane before saturday. just saying", "veiled_threat"),
+    ("someone should let his tyres down and see how funny he finds it then", "veiled_threat_if_hostile"),
+    # A brick reported, a parking moan, a tyre changed.
+    ("Hollowbrook's window got a brick through it last night, police are looking into it", None),
+    ("Mr Whitaker parks on the zigzags every morning, someone should let his tyres down lol", None),
+    ("shame if the minibus got its tyres changed before the trip, they're bald", None),
+]
+
+
+@pytest.mark.parametrize("text,rule", DAMAGE)
+def test_damage_foretold(text, rule):
+    assert next((f.rule for f in rules.threat_phrases(text)), None) == rule
+
+
+def test_a_brick_through_the_heads_window_tonight_is_a_999_call():
+    d = decide("okafor's office window is getting a brick through it tonight", TOM, ANGRY)
+    assert (d.priority, "call_999" in d.actions, "threat" in d.categories) == ("urgent", True, True), d
+
+
+# A member of staff's home or car, and a call to tell them "in person": urgent, whatever the tone.
+IN_PERSON = [
+    ("Mr Whitaker's at 14 Beech Rise, blue front door. if anyone wants to tell him in person", "urgent"),
+    ("Mr Whitaker lives in that big house by the rec. Maybe a few of us should pop round and explain it to him in person",
+     "urgent"),
+    ("for anyone wanting a word, Mr Whitaker parks a silver Octavia on Station Lane from about quarter to 8 every day",
+     "urgent"),
+    # Said at a parents' evening, or the author's own plan to see him at school: no visit.
+    ("Mr Whitaker lives on Beech Rise, I'd rather tell him in person at parents evening though", "high"),
+]
+
+
+@pytest.mark.parametrize("text,priority", IN_PERSON)
+def test_where_someone_lives_and_a_call_to_tell_them_in_person(text, priority):
+    d = decide(text, TOM, DOXXED)
+    assert (d.priority, "privacy" in d.categories) == (priority, True), d
+
+
+# A child's words: the means made ready for tonight, and an apology or "i'm done". -> a 999 call?
+MADE_READY = [
+    ("not doing thursday. cant do another day in this house. got everything out the cabinet for tonight. sorry miss "
+     "marsh x", True),
+    ("admin: we got this an hour ago. 'sorry to everyone in 9M. ive got everything ready for tonight and im done.' if "
+     "this is you PLEASE message us", True),
+    # A party, a quiz, a sleepover; "done in"; a laugh.
+    ("sorry everyone at the PTA, got everything ready for tonight's quiz", False),
+    ("got everything ready for tonight, im done in, sorry mum for the mess", False),
+    ("got everything ready for tonight lol sorry mum about the kitchen", False),
+]
+
+
+@pytest.mark.parametrize("text,call", MADE_READY)
+def test_the_means_made_ready_for_tonight(text, call):
+    d = decide(text, SCHOOL_ONLY, AT_RISK)
+    assert ("call_999" in d.actions, d.priority == "urgent") == (call, call), d
+
+
+# Words quoted and called a threat: a rebuke, not the author's threat.
+CALLED_A_THREAT = [
+    ("'I'll be waiting by his car'... really? Whatever's happened, that's a threat and you've posted it in a group of "
+     "3,000 people. Mr Whitaker has done more for my daughter than anyone.", True),
+    ("'see you at the gates mr w x' - that's a threat whether you stick a kiss on the end or not. Screenshotted and "
+     "sent to the school and the police.", True),
+    ("I'll be waiting by Mr Whitaker's car tomorrow, that's a threat not a promise", False),
+]
+
+
+@pytest.mark.parametrize("text,rebuked", CALLED_A_THREAT)
+def test_words_quoted_and_called_a_threat(text, rebuked):
+    assert bool(rules.reported_speech(text)) == rebuked
