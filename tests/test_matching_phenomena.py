@@ -56,6 +56,20 @@ HANDLE_WORDS = [
     ("this is what teaching is about", "X: @MsMarshReads", {HM: "likely"}),
     # ...and only into words: "Mr Wolfie" is nobody's Mr W.
     ("ratio. imagine mocking the people who pay your wages", "X: @MrWolfie_23", {}),
+    # "Mr W" with our school beside it in the handle; not with drums, and no role from a hashtag (a review's).
+    ("delete your account you absolute clown", "X: @MrW_HBA", {S: "likely", TW: "likely"}),
+    ("Follow @MrWDrums for drum lessons, £20 an hour, DBS checked", "", {}),
+    ("some days I wonder why I bother #SENCOLife", "X: @MissAdeyemi_SEN", {}),
+]
+# A reply under our thread that says the full name it gives is another person's (threads29).
+NOT_THIS_ONE = [
+    ("Sarah Okafor KC on Newsnight last night was brilliant. nothing to do with this", "X: @HollowbrookAcad",
+     {S: "sure", SO: "possible"}),
+    ("Emma Rowe is doing the lights switch on Friday!! the singer I mean, not Miss Rowe", "Hollowbrook Academy Christmas",
+     {S: "sure", ER: "possible"}),
+    # ...not one that disowns nothing: our teacher on the radio, the class song.
+    ("Tom Whitaker was on the radio show this morning talking about the strike", "Hollowbrook Academy strike",
+     {S: "sure", TW: "sure"}),
 ]
 # How many: "One Hollowbrook Academy parent" is a parent of ours, not a school called "One Hollowbrook Academy".
 HOW_MANY = [
@@ -319,6 +333,11 @@ def test_any_case_hashtags_and_handles(text, expected):
 
 @pytest.mark.parametrize("text, context, expected", HANDLE_WORDS, ids=[c for _, c, _ in HANDLE_WORDS])
 def test_a_handles_words_cut_where_they_meet(text, context, expected):
+    assert grades(text, context) == expected
+
+
+@pytest.mark.parametrize("text, context, expected", NOT_THIS_ONE, ids=[t for t, _, _ in NOT_THIS_ONE])
+def test_a_reply_that_disowns_the_name_it_gives(text, context, expected):
     assert grades(text, context) == expected
 
 

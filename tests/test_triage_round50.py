@@ -21,6 +21,14 @@ DAMAGE = [
     ("Hollowbrook's window got a brick through it last night, police are looking into it", None),
     ("Mr Whitaker parks on the zigzags every morning, someone should let his tyres down lol", None),
     ("shame if the minibus got its tyres changed before the trip, they're bald", None),
+    # A review's: bricks laid, a stage's foam brick, a weekend's vandalism, bald tyres, window cleaning.
+    ("Hollowbrook's new science block is getting bricks in this week, looks great", None),
+    ("Year 6 drama production tonight! Mr Whitaker's set has a window that is getting a brick through it in act 2, "
+     "don't worry it's foam", None),
+    ("The bus shelter on Marlow Road is getting a brick through it every weekend, Hollowbrook kids apparently", None),
+    ("Would be a shame if the coach got its tyres done before Saturday's trip, they're bald!", None),
+    ("Someone should do her windows for her - Mrs Okafor's classroom windows are filthy", None),
+    ("whitakers windows are going in tonight lads", "veiled_threat"),
 ]
 
 
@@ -41,8 +49,11 @@ IN_PERSON = [
      "urgent"),
     ("for anyone wanting a word, Mr Whitaker parks a silver Octavia on Station Lane from about quarter to 8 every day",
      "urgent"),
-    # Said at a parents' evening, or the author's own plan to see him at school: no visit.
+    # Said at a parents' evening, the author's own kind words, a card (a review's): no visit.
     ("Mr Whitaker lives on Beech Rise, I'd rather tell him in person at parents evening though", "high"),
+    ("Mr Whitaker lives on our road and his car is always parked nicely. I'll tell him in person he's a star", "high"),
+    ("Mr Whitaker has moved to 14 Birch Close - if anyone wants to tell him in person how much the card meant, pop round",
+     "high"),
 ]
 
 
@@ -58,10 +69,13 @@ MADE_READY = [
      "marsh x", True),
     ("admin: we got this an hour ago. 'sorry to everyone in 9M. ive got everything ready for tonight and im done.' if "
      "this is you PLEASE message us", True),
-    # A party, a quiz, a sleepover; "done in"; a laugh.
+    ("ive got everything ready for tonight. sorry mum for being such a let down x", True),
+    # A quiz, marking, revision, a bake sale, a camp-out (a review's).
     ("sorry everyone at the PTA, got everything ready for tonight's quiz", False),
-    ("got everything ready for tonight, im done in, sorry mum for the mess", False),
-    ("got everything ready for tonight lol sorry mum about the kitchen", False),
+    ("I've got everything ready for tonight, I'm done with marking for the week! Mock results out Monday", False),
+    ("ive got everything ready for tonight and im done with revision for today", False),
+    ("I have everything ready for tonight, the cakes are iced and im done. Sorry everyone who ordered late, we're sold out!",
+     False),
 ]
 
 
@@ -78,9 +92,26 @@ CALLED_A_THREAT = [
     ("'see you at the gates mr w x' - that's a threat whether you stick a kiss on the end or not. Screenshotted and "
      "sent to the school and the police.", True),
     ("I'll be waiting by Mr Whitaker's car tomorrow, that's a threat not a promise", False),
+    # The author's own, with no quotation (a review's).
+    ("this is a threat whitaker. you know what you did to my son and you know what's coming", False),
+    ("ok lloyd that's a threat. watch yourself", False),
 ]
 
 
 @pytest.mark.parametrize("text,rebuked", CALLED_A_THREAT)
 def test_words_quoted_and_called_a_threat(text, rebuked):
     assert bool(rules.reported_speech(text)) == rebuked
+
+
+# A post that ends on "watch yourself 🙂", in anger: a veiled threat (threads29). Not the ice.
+WATCH_YOURSELF = [
+    ("keep it up emma. TAs who air the schools dirty laundry dont last long round here. watch yourself 🙂", True),
+    ("you've been warned Mr Whitaker. watch yourself...", True),
+    ("Icy on Marlow Road this morning, parents watch yourself on the ice", False),
+]
+
+
+@pytest.mark.parametrize("text,veiled", WATCH_YOURSELF)
+def test_a_post_that_ends_on_watch_yourself(text, veiled):
+    assert ("veiled_threat_if_hostile" in {f.rule for f in rules.threat_phrases(text)}) == veiled
+

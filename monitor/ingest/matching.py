@@ -26,14 +26,15 @@ from monitor.ingest.author import readable
 from monitor.ingest.against import against
 from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, class_code, disclaimed, elsewhere_cues, life_cues, opponent, other_schools,
                                  specific, their_kids_at)
-from monitor.ingest.drift import title_only
+from monitor.ingest.drift import disowns, title_only
 from monitor.ingest.forenames import someone_else
 from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, described_elsewhere, given_elsewhere
 from monitor.ingest.grading import VOUCHING, Context, Grade, grade_staff, q
 from monitor.ingest.school_grade import grade_school
 from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
 from monitor.ingest.roles import MANY, classes
-from monitor.ingest.scan import Hit, address, drop_shadowed, scan, tag_words
+from monitor.ingest.handles import from_handles, tag_words
+from monitor.ingest.scan import Hit, address, drop_shadowed, scan
 
 __all__ = ["GRADES", "Assessment", "Grade", "assess", "assess_all", "match"]
 GRADES = ("sure", "likely", "possible")
@@ -142,6 +143,7 @@ class _Post:
     life: tuple[str, ...]
     elsewhere: tuple[str, ...]
     local: bool
+    own_elsewhere: tuple[str, ...] = ()  # the post's own words of other walks of life
 
 
 def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], post: _Post) -> Context:
@@ -179,7 +181,8 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
                      and _AS_PLACE.search(post.texts[h.where][max(0, h.start - 12):h.start]))
     return Context(life, tuple(post.named[s] for s in spans), attached, frozenset(placed), role_ours,
                    tuple(against(hs, post.texts)), post.elsewhere, post.local, as_place,
-                   bool(EVERY_SCHOOL.search(body)))
+                   bool(EVERY_SCHOOL.search(body)),
+                   () if any(h.where == "post" and h.entry.kind in _OUR_NAMES for h in hs) else post.own_elsewhere)
 
 
 def _weighed(hs: list[Hit], life: tuple[str, ...], alone: bool = False) -> bool:
@@ -274,16 +277,16 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
         scan(lex, texts["address"], "address", True)
     # No name runs from the address into its author ("/groups/hollowbrook" + "Academy fan").
     hits = [h for h in hits if h.where != "address" or h.entry.target == "school" and not h.start < len(address(url)) < h.end]
-    hits = [h for h in hits if not _not_ours(lex, h, texts[h.where])]
+    hits = from_handles([h for h in hits if not _not_ours(lex, h, texts[h.where])], texts,
+                        {"post": len(plain(text)), "thread": len(plain(context))})
     if not hits or (all(h.where != "post" for h in hits) and SPAM.search(texts["post"])):  # spam borrowing our thread
         code = class_code(text, context) if not hits and len(schools) == 1 else None  # possible: harm only reaches the DSL
         return [(schools[0], Assessment((Grade("school", "possible", f"the class code {q([code])}, no school named", ("class_code",)),)))] if code else []
     low = {w: lower(texts[w]) for w in ("post", "thread")}
     post = _Post(texts, _named_schools(hits, texts),
                  tuple(c for w in ("post", "thread") for c in life_cues(low[w], texts[w])),
-                 # Not a handle's words: "@CllrHelenMarsh" is her own account, not a councillor namesake's.
-                 tuple(c for w in ("post", "thread") for c in elsewhere_cues(low[w][:len(plain(text if w == "post" else context))])),
-                 local)
+                 tuple(c for w in ("post", "thread") for c in elsewhere_cues(low[w])),
+                 local, tuple(elsewhere_cues(low["post"])) if disowns(texts["post"]) else ())
     by_school: dict[int, list[Hit]] = {}
     for h in drop_shadowed(hits):
         by_school.setdefault(h.entry.school, []).append(h)

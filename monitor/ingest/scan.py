@@ -174,22 +174,6 @@ def _opens(text: str, start: int) -> bool:
     return text[start:start + 1].isupper() and bool(_SENTENCE_START.search(text[max(0, start - 3):start]))
 
 
-# Where a handle or hashtag's words meet: "MrW_Year6" is "Mr W Year 6", "MsMarshReads" "Ms Marsh Reads".
-_TAG = re.compile(r"[#@]([A-Za-z0-9_]{3,60})")
-_JOINS = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
-
-
-def tag_words(text: str) -> str:
-    """The handles and hashtags of `text` cut where their words meet, one per line: words a title or
-    an initial is too short to be found inside ("@MrW_Year6": Mr W of Year 6). Empty where none splits."""
-    out = []
-    for m in _TAG.finditer(text):
-        parts = [p for p in _JOINS.split(m.group(1)) if p]
-        if len(parts) > 1:
-            out.append(" ".join(parts))
-    return "\n".join(out)
-
-
 def address(url: str) -> str:
     """A web address as words: 'hba.edits', 'hba_survivor' and 'Hollowbrook+Academy' come apart."""
     return re.sub(r"[/?.&=#:_+-]+", " ", unquote_plus(url or ""))

@@ -21,12 +21,16 @@ _PHYSICAL = re.compile(r"\b(?:house|home|address|lives?|living|flat|front\s+door
                        r"car|van|motor|reg|parks?|parked|works?\s+(?:\w+\s+){0,3}?(?:at|on|in)|tills?|shifts?|goes\s+to|pick\s*-?\s*up|drop\s*-?\s*off"
                        # Round 50: a teacher's child, her school and year: "daughter is at Greenfield, year 10".
                        r"|(?:daughter|son|kid|child|girl|boy|lad)\s+(?:is\s+at|'s\s+at|is\s+in\s+year|goes\s+to)\s+\w+)\b", re.I)
-# Telling someone something to their face, beside where they live: "if anyone wants to tell her in
-# person", "pop round and explain it to her in person" (round 50, threads29). Not at a parents' evening.
+# Others called to tell someone something to their face, beside where they live: "if anyone wants to tell her
+# in person", "a few of us should pop round and explain it to her in person" (round 50, threads29). Not the
+# author's own "I'll tell her in person she's a star", a card, a parents' evening.
 _IN_PERSON = re.compile(
-    r"\b(?:tell|ask|explain|say|show|let)\b[^.!?\n]{0,30}?\b(?:in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face"
+    r"\b(?:any(?:one|body|1)\s+(?:who\s+|that\s+)?(?:wants?|wanting|fancies|fancy)\s+to|(?:a\s+few\s+of\s+us|some\s+of\s+us|we|you\s+lot|yous|people|"
+    r"some(?:one|body|1))\s+(?:should|could|need\s+to|ought\s+to|can)|(?:^|[.!?]\s*)go\s+(?:and\s+|round\s+and\s+)?)"
+    r"[^.!?\n]{0,30}?\b(?:tell|ask|explain|say|show|let)\b[^.!?\n]{0,30}?\b(?:in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face"
     r"|on\s+(?:his|her|their)\s+door\s*-?\s*step)\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception|at\s+school)\b)",
     re.I)
+_KIND = re.compile(r"\b(?:star|lovely|thank\w*|well\s+done|congrat\w*|card|cards|baby|how\s+(?:well|good|great|proud)|brilliant|amazing|legend)\b", re.I)
 
 
 def doxxing(v: Verdict, text: str, own_words: str, located: tuple[Finding, ...], threat_rule: tuple[Finding, ...],
@@ -36,7 +40,7 @@ def doxxing(v: Verdict, text: str, own_words: str, located: tuple[Finding, ...],
     # A knowing shrug beside a call to review-bomb or email someone is a campaign online, not a visit (threads28).
     online = rules.online_campaign(own_words) and not any(f.rule in WHERE_TO_FIND for f in located)
     cues = () if online else rules.routine_cue(own_words)
-    menace = tuple(threat_rule) + cues + rules.incitement(own_words) + (find_all("in_person", _IN_PERSON, own_words) if staff else ())
+    menace = tuple(threat_rule) + cues + rules.incitement(own_words) + (find_all("in_person", _IN_PERSON, own_words) if staff and not _KIND.search(own_words) else ())
     physical = any(f.rule in WHERE_TO_FIND for f in located) or bool(_PHYSICAL.search(own_words))
     menacing = bool(threat_rule) or bool(menace) and physical
     if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule):

@@ -74,17 +74,34 @@ _PROMISE = re.compile(
     re.I)
 
 # Round 50: damage foretold: "okafor's office window is getting a brick through it tonight", "shame if the
-# ski coach got its tyres done on station lane before saturday". Not the brick through a window reported.
+# ski coach got its tyres done on station lane before saturday. just saying 🤷". Not a brick reported, nor
+# bricks laid, a stage's foam brick, a weekend's vandalism, nor bald tyres changed (a review's).
 _DAMAGE = re.compile(
-    r"\b(?:is|'s|are|'re|will\s+be|'ll\s+be)\s+(?:getting|gonna\s+get|going\s+to\s+get|gettin)\s+(?:a\s+|some\s+)?bricks?\s+(?:through|thru|in)\b"
+    r"\b(?:is|'s|are|'re|will\s+be|'ll\s+be)\s+(?:getting|gonna\s+get|going\s+to\s+get|gettin)\s+a\s+brick\s+(?:through|thru)\s+"
+    r"(?:it|(?:the|his|her|their|your|ur)\s+(?:\w+\s+)?(?:windows?|windscreen|door))\b"
     r"|\bshame\s+if\s+(?:the|his|her|their|that|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:got|had|were\s+to\s+(?:get|have))\s+(?:its|his|her|their|the)\s+"
-    r"(?:tyres|tires|windows?|windscreen|brakes)\s+(?:done|slashed|smashed|let\s+down|put\s+in|cut|tampered\s+with)\b",
+    r"(?:tyres|tires|windows?|windscreen|brakes)\s+(?:slashed|smashed|let\s+down|put\s+in|cut|tampered\s+with"
+    r"|done\b(?=[^\n]{0,80}(?:\bjust\s+say\w*|🤷|👀|😉|😈)))"
+    # ...and a review's: "whitakers windows are going in tonight lads", "okafors car wont have any tyres by monday".
+    r"|\b(?:windows?|windscreen)\s+(?:are|is)\s+(?:going|getting)\s+(?:in|put\s+in|smashed)\s+(?:tonight|tomorrow|tmrw|later|this\s+weekend)\b"
+    r"|\b(?:won'?t|wont)\s+have\s+(?:any|no)\s+(?:tyres|tires|windows)\s+(?:left\s+)?by\b",
     re.I)
+_NOT_DAMAGE = re.compile(r"\b(?:foam|props?|stage|scene|act\s+\d|drama|play|production|rehearsal|panto|builders?|building\s+work"
+                         r"|doorway|extension|demoli\w+|every\s+(?:weekend|week|night|month)|nearly\s+every|most\s+(?:weeks|weekends|nights)|bald|fitted|garage|mot"
+                         r"|double\s+glazing|glazier|(?:has|have|had)\s+had\s+(?:his|her|their|its)\s+(?:tyres|tires|windows?))\b", re.I)
+# A vehicle driven into people, wished or promised in anger: "Should drive the 41 straight through the lot
+# of them on Marlow Road" (round 50's strike). Not through a picket line (crossing it), a car wash or a puddle.
+_RAMMING = re.compile(
+    r"\b(?:should|shud|gonna|going\s+to|i'?ll|ill|i\s+will|tempted\s+to|might|could|wanna)\s+(?:just\s+)?drive\s+"
+    r"(?:(?:the|my|a|his|her|our)\s+(?:\w+\s+)?)?(?:straight\s+|right\s+)?(?:through|into)\s+"
+    r"(?:the\s+lot\s+of\s+(?:them|em|'em)|them\s+all|all\s+of\s+them|the\s+(?:crowd|protesters|strikers|pickets|picketers|lot|mob))\b", re.I)
 # ...and called for, where the post is hostile: "someone should let his tyres down and see how funny he
 # finds it then" (a parking moan's "someone should let his tyres down" reads calm).
+# Not "someone should do her windows" (a window cleaner's).
 _DAMAGE_CALLED = re.compile(
-    r"\bsome(?:one|body|1)\s+(?:should|needs?\s+to|ought\s+to|oughta|wants?\s+to)\s+(?:let|slash|key|do|smash)\s+(?:his|her|their)\s+"
-    r"(?:tyres|tires|car|motor|van|windows?|windscreen)\b(?:\s+down)?", re.I)
+    r"\b(?:some(?:one|body|1)\s+(?:should|needs?\s+to|ought\s+to|oughta|wants?\s+to)|(?:any(?:one|body|1)|who)\s+wants?\s+to\s+help\s+me)\s+"
+    r"(?:let\s+(?:his|her|their|\w+'?s)\s+(?:tyres|tires)\s+down|(?:slash|key|smash(?:\s+in)?)\s+(?:his|her|their|\w+'?s)\s+"
+    r"(?:tyres|tires|car|motor|van|windows?|windscreen))\b", re.I)
 
 _PARKING = re.compile(r"\b(?:park\w*|zig\s*-?\s*zags?|kerb|pavement|double\s+yellows?|blocking|blocked|drive\s*way|disabled\s+bay)\b", re.I)
 
@@ -94,11 +111,12 @@ def forewarned(text: str) -> tuple[Finding, ...]:
     veiled threats)."""
     bomb = find_all("explicit_threat", _DEVICE, text)
     home = () if _NOT_DANGER.search(text) else find_all("veiled_threat", _KEEP_HOME, text)
-    return bomb + home + find_all("veiled_threat", _NOT_WITH_WORDS, text) + find_all("veiled_threat", _DAMAGE, text)
+    damage = () if _NOT_DAMAGE.search(text) else find_all("veiled_threat", _DAMAGE, text)
+    return bomb + home + find_all("veiled_threat", _NOT_WITH_WORDS, text) + damage
 
 
 def forewarned_if_hostile(text: str) -> tuple[Finding, ...]:
     """A day "they'll never forget", "ur getting it", "it'll be more than messages", a teacher's child
     pointed out: threats only where the post is hostile."""
-    called = () if _PARKING.search(text) else find_all("veiled_threat_if_hostile", _DAMAGE_CALLED, text)
-    return find_all("veiled_threat_if_hostile", _PROMISE, text) + called
+    called = () if _PARKING.search(text) or _NOT_DAMAGE.search(text) else find_all("veiled_threat_if_hostile", _DAMAGE_CALLED, text)
+    return find_all("veiled_threat_if_hostile", _PROMISE, text) + called + find_all("veiled_threat_if_hostile", _RAMMING, text)

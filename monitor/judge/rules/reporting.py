@@ -223,8 +223,13 @@ _REBUKE = re.compile(
     r"|leave\s+(?:him|her|them|the\s+(?:man|woman|lad|poor))\b(?:\s+\w+)?\s+alone|do\s+better|not\s+(?:ok(?:ay)?|on|funny|banter|acceptable)"
     r"|what\s+the\s+(?:hell|fuck|heck)|seriously\s*\?|absolutely\s+not|braindead|please\s+stop|stop\s+sharing"
     r"|(?:is|it'?s|its)\s+a\s+crime|read\s+that\s+back|(?:is|was)\s+(?:a\s+)?fake|you\s+can'?t\s+(?:write|say|post)"
-    # Round 50, threads29: "'I'll be waiting by his car'... really? ... that's a threat", "screenshotted and sent to the school".
-    r"|(?:that'?s|thats|that\s+is|this\s+is)\s+(?:a\s+|an\s+actual\s+|a\s+real\s+)?threat(?!\s+(?:of|to\s+(?:us|me))\b)|screenshotted\s+and\s+(?:sent|reported|passed|forwarded))\b", re.I)
+    # Round 50, threads29: "screenshotted and sent to the school".
+    r"|screenshotted\s+and\s+(?:sent|reported|passed|forwarded))\b", re.I)
+# ...and words quoted, then called a threat: "'I'll be waiting by his car'... really? ... that's a threat". Only
+# beside a quotation: "this is a threat whitaker", "that's a threat not a promise" are the author's own (a review).
+_CALLED_A_THREAT = re.compile(r"\b(?:that'?s|thats|that\s+is)\s+(?:a\s+|an\s+actual\s+|a\s+real\s+)?threat\b"
+                              r"(?!\s+(?:not|of|to\s+(?:us|me)|(?:mr|mrs|miss|ms|sir)\b|and\s+i\s+mean|i\s+mean|whitaker|\w+\s*[.!]\s*$))"
+                              r"(?=\s+(?:and|whether|mate|to\s+(?:a|the)|against|,|\.|whatever|right\s+there))", re.I)
 
 
 def _live_quote(text: str, quotes: list[str], own: str) -> bool:
@@ -244,10 +249,10 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
     found = find_all("reported_or_condemned", _FRAME, text)
     quotes = [m.group(0) for m in _QUOTED.finditer(text)]
     own = without_quotes(text)
-    if not found and _REBUKE.search(own) and not threat_phrases(own) and not when_where(own) \
-            and not _live_quote(text, quotes, own):
+    if not found and (_REBUKE.search(own) or quotes and _CALLED_A_THREAT.search(own)) and not threat_phrases(own) \
+            and not when_where(own) and not _live_quote(text, quotes, own):
         # Any threat is only in what is quoted (or in the post answered), and the author rebukes it.
-        return find_all("reported_or_condemned", _REBUKE, own)
+        return find_all("reported_or_condemned", _REBUKE, own) or find_all("reported_or_condemned", _CALLED_A_THREAT, own)
     if quotes and not found:
         # A threat quoted as long over ("was from 2019 and the lad was expelled") is a report of it:
         # beside the quotation, not an eldest's GCSEs "two years ago" in the same long post.

@@ -93,7 +93,7 @@ _INCITE = re.compile(
     r"|\btell\s+(?:him|her|them)\s+what\s+(?:\w+\s+){1,6}?to\s+(?:his|her|their)\s+face\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception)\b)"
     r"|\blet'?s\s+make\s+sure\s+(?:s?he|they)\s*(?:'s|is|are|'re)\s+(?:really\s+|properly\s+)?(?:stressed|scared|sorry|frightened|terrified)\b"
     # Round 49's: "pop round tonight and ask him", "might pop in later and let her know what her husband's like".
-    r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:(?:tonight|later|tomorrow|tmrw|one\s+(?:night|evening))\s+)?(?:and|to)\s+(?:tell|ask|see|have|explain)\b"
+    r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:(?:tonight|later|tomorrow|tmrw|one\s+(?:night|evening))\s+)?(?:and|to)\s+(?:tell|ask|see|have)\b"
     # probe49's: "someone shud pop in for a 'lesson' 😭😭" beside her home; not a 'taster' session or a 'weigh in'.
     r"|\b(?:pop|go|nip|come|drop)\s+(?:in|round|over|by)\s+for\s+a\s+['‘\"“]?(?:lesson|chat|word|visit|talk|surprise|explanation)['’\"”]"
     r"|\b(?:might|may|gonna|going\s+to|should|i'?ll|ill|we'?ll)\s+(?:pop|nip)\s+(?:in|round|over|by)\s+(?:later|tonight|tomorrow|tmrw)\s+and\s+(?:let\s+(?:him|her|them)\s+know|tell\s+(?:him|her|them))\s+(?:what|how|exactly)\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|dad|mum|fella|bloke|man|missus|other\s+half)|s?he|they)(?:'s|\s+is|\s+are|\s+was|\s+did|\s+has\s+(?:done|been)|\s+gets?\s+up\s+to)|\bmaybe\s+(?:she|he|they)'?d\s+like\s+(?:some\s+)?visitors\b"

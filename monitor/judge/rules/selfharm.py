@@ -178,7 +178,7 @@ def someone_elses_if(text: str, evidence: str) -> bool:
 # Not one reported ("he said love you mum and went to his room"): that child is home.
 GOODBYE = re.compile(
     r"(?<!said\s)(?<!says\s)(?<!saying\s)\b(?:sorry|sory|soz|bye|goodbye|love\s+(?:u|you|ya))\W{0,3}(?:to\s+)?(?:my\s+)?"
-    r"(?:mum|mam|mom|mummy|dad|nan|nana|gran)\b(?!\s+(?:for\s+(?:the|my|being|not|forgetting|leaving)|about\s+(?:the|my))\b)|\b(?:bye|goodbye)\W{0,3}(?:every(?:one|body|1)|evry1|y'?all)\b"
+    r"(?:mum|mam|mom|mummy|dad|nan|nana|gran)\b|\b(?:bye|goodbye)\W{0,3}(?:every(?:one|body|1)|evry1|y'?all)\b"
     r"|\b(?:it'?s|its|it\s+is)\s+not\s+(?:ur|your)\s+fault\W{0,3}(?:mum|mam|mom|dad|nan)\b"
     r"|\btell\s+(?:my\s+|me\s+)?(?:mum|mam|mom|dad|nan|gran|every(?:one|1)|(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)|(?:mr|mrs|ms|miss|sir)\s+\w+)"
     r"\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+said\s+|that\s+i'?m\s+)?(?:sorry|sory|bye|goodbye)\b", re.I)
@@ -230,14 +230,16 @@ _TO_FAMILY = re.compile(
 _PARTY = re.compile(r"[🎉🥳🎓🍾🎭]|\b(?:prom|leavers?'?|party|disco|panto|show|performance|concert|trip|residential|tour|gig|match|season|club|practice|training|fishing|canoe\w*|kayak\w*|bonfire|fireworks|scouts|cadets|reunion|retir\w+|can'?t\s+wait\b(?!\s+(?:for\s+)?(?:it|this)?\s*(?:all\s+)?(?:to\s+)?(?:be\s+over|end|stop)))\b", re.I)
 
 
-# Round 50: the means made ready for tonight, and an apology or "i'm done": "got everything out the
-# cabinet for tonight. sorry miss marsh x", "ive got everything ready for tonight and im done".
+# Round 50: the means made ready for tonight, and words that say the writer is finished: "cant do another day
+# in this house ... got everything out the cabinet for tonight. sorry miss marsh x", "i wont be in tomorrow or any
+# day. ive got everything ready for tonight and im done". Not cakes iced, a camp-out packed, "done with marking".
 _READY = re.compile(r"\b(?:got|have|i'?ve\s+got|ive\s+got|i\s+have)\s+(?:it\s+all|everything)\s+(?:\w+\s+){0,2}?(?:ready|out|sorted|planned|lined\s+up)\b"
-                    r"[^.!?\n]{0,40}?\bfor\s+(?:tonight|tonite|2nite)\b(?!'|s\b)", re.I)
-_SORRY_DONE = re.compile(r"\bsorry\s+(?:to\s+)?(?:every(?:one|body|1)|(?:mr|mrs|ms|miss|sir)\b|mum|mam|mom|dad|nan)(?!\s+for\s+(?:the|my|being|not|forgetting|leaving)\b)|\b(?:i'?m|im|i\s+am)\s+done\b(?!\s+(?:in|with\s+(?:work|school|the\s+\w+)))"
-                         r"|\bcan'?t\s+do\s+(?:another|this|it)\b|\b(?:good)?bye\s+(?:every(?:one|body|1)|x)", re.I)
-
-
+                    r"[^.!?\n]{0,40}?\bfor\s+(?:tonight|tonite|2nite|later)\b(?!'|s\b)", re.I)
+_FINISHED = re.compile(r"\b(?:i'?m|im|i\s+am)\s+done\b(?!\s+(?:in|with|for\s+the\s+(?:day|week)|now\s+with))"
+                       r"|\bcan'?t\s+do\s+(?:another\s+day|this\s+any\s*more|it\s+any\s*more)\b"
+                       r"|\b(?:won'?t|wont)\s+be\s+in\s+(?:tomorrow\s+)?(?:or\s+)?any\s+(?:day|more)\b", re.I)
+_EVERYDAY = re.compile(r"\b(?:cakes?|bake|camp|sleeping\s+bag|snacks|party|quiz|marking|revision|homework|see\s+(?:you|u|ya)|sold\s+out"
+                       r"|costume|outfit|tickets?|show|match|concert|disco|prom|sleepover)\b", re.I)
 _LAUGH = re.compile(r"😂|🤣|🎉|\blol\b|\blmao\b|\bhaha", re.I)
 
 
@@ -245,9 +247,9 @@ def final_farewell(text: str) -> tuple[Finding, ...]:
     """A farewell (a goodbye and its time) with words that say the writer will not be back:
     "dont come looking", "going down the bridge tonight", "tonight's the last one". Not the
     last night of a show or a party."""
-    if (ready := _READY.search(text)) and (sorry := _SORRY_DONE.search(text)) and not _PARTY.search(text) and not cheerful(text) \
-            and not _LAUGH.search(text):
-        return (Finding("prepared", " ".join(ready.group(0).split())), Finding("goodbye", " ".join(sorry.group(0).split())))
+    if (ready := _READY.search(text)) and (done := _FINISHED.search(text)) and not _PARTY.search(text) and not cheerful(text) \
+            and not _LAUGH.search(text) and not _EVERYDAY.search(text):
+        return (Finding("prepared", " ".join(ready.group(0).split())), Finding("goodbye", " ".join(done.group(0).split())))
     said = farewell(text)
     final = _FINAL.search(text) or (_FINAL_TO_FAMILY.search(text) if _TO_FAMILY.search(text) else None)
     if not (said and final) or (_PARTY.search(text) and not _SAD.search(text)):
