@@ -10,7 +10,7 @@ from monitor.ingest.matching import assess
 from monitor.ingest.thread import with_parent
 
 SCHOOL = School(id="hba", name="Hollowbrook Academy", aliases=("Hollowbrook", "HBA"), locality=("Hexley",),
-                exclude=("Ontario",), staff=(Staff("tom-whitaker", "Tom Whitaker", "Year 6 teacher", ("Mr Whitaker",)),))
+                exclude=("Ontario",), neighbours=("St Anne's Primary", "Hexley Grammar"), staff=(Staff("tom-whitaker", "Tom Whitaker", "Year 6 teacher", ("Mr Whitaker",)),))
 PARENT = "Mr Whitaker at Hollowbrook Academy kept my son in at lunch again"
 
 # reply -> about (as matching reads it with the parent)
@@ -26,6 +26,10 @@ DRIFT = [
     ("thought it was just my kid. he did the same to my daughter last year", ("school", "staff:tom-whitaker")),
     ("we moved ours to Hexley Grammar after he did exactly the same to her", ("school", "staff:tom-whitaker")),
     ("wrong school mate, hes getting battered at the gates friday either way", ("school", "staff:tom-whitaker")),
+    # A neighbouring school the config lists, as people shorten it (threads29): "St Anne's" is St Anne's Primary.
+    ("Exactly the same outside St Anne's every single day. Council won't do a thing", ()),
+    # ...but "Hexley" alone is our own town, not Hexley Grammar.
+    ("Exactly the same all over Hexley every single day. Council won't do a thing", ("school", "staff:tom-whitaker")),
 ]
 
 

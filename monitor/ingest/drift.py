@@ -43,7 +43,22 @@ def points_elsewhere(text: str, schools: Sequence[School]) -> list[str]:
     body = plain(text)
     low = body.lower()
     excluded = [x for s in schools for x in s.exclude if re.search(r"(?<!\w)" + re.escape(x.lower()) + r"(?!\w)", low)]
-    return [name for name, _, _ in other_schools(body)] + excluded + [m.group(0) for m in _SET_STRAIGHT.finditer(body)]
+    near = [x for s in schools for x in _neighbours(s) if re.search(r"(?<!\w)" + re.escape(x.lower()) + r"(?!\w)", low)]
+    return [name for name, _, _ in other_schools(body)] + excluded + near + [m.group(0) for m in _SET_STRAIGHT.finditer(body)]
+
+
+_KIND = re.compile(r"\s+(?:primary|high|school|academy|secondary|juniors?|infants?|college|grammar|community\s+school)(?:\s+school)?$", re.I)
+
+
+def _neighbours(school: School) -> list[str]:
+    """A neighbouring school as people write it, its kind dropped ("outside St Anne's every single day"
+    for St Anne's Primary), where what is left is not a name or place of ours ("Hexley Grammar" stays whole)."""
+    ours = {x.lower() for x in (school.name, *school.aliases, *school.locality)}
+    out = []
+    for n in school.neighbours:
+        short = _KIND.sub("", n)
+        out.append(short if short != n and len(short) >= 4 and short.lower() not in ours else n)
+    return out
 
 
 def title_only(text: str, context: str, schools: Sequence[School]) -> str:
