@@ -60,16 +60,10 @@ HANDLE_WORDS = [
     ("delete your account you absolute clown", "X: @MrW_HBA", {S: "likely", TW: "likely"}),
     ("Follow @MrWDrums for drum lessons, £20 an hour, DBS checked", "", {}),
     ("some days I wonder why I bother #SENCOLife", "X: @MissAdeyemi_SEN", {}),
-]
-# A reply under our thread that says the full name it gives is another person's (threads29).
-NOT_THIS_ONE = [
-    ("Sarah Okafor KC on Newsnight last night was brilliant. nothing to do with this", "X: @HollowbrookAcad",
-     {S: "sure", SO: "possible"}),
-    ("Emma Rowe is doing the lights switch on Friday!! the singer I mean, not Miss Rowe", "Hollowbrook Academy Christmas",
-     {S: "sure", ER: "possible"}),
-    # ...not one that disowns nothing: our teacher on the radio, the class song.
-    ("Tom Whitaker was on the radio show this morning talking about the strike", "Hollowbrook Academy strike",
-     {S: "sure", TW: "sure"}),
+    # A second review's: a pitch, a car, a millennium bug are no year or class; nor is a Mr W placed at another school.
+    ("booked the pitch for the under 9s Sunday, bring shin pads", "X: @MrW_3G", {}),
+    ("new alloys on the truck today", "X: @MrW_4x4", {}),
+    ("Love @MrW_Y6 at St Anne's, my niece adores him", "", {}),
 ]
 # How many: "One Hollowbrook Academy parent" is a parent of ours, not a school called "One Hollowbrook Academy".
 HOW_MANY = [
@@ -333,11 +327,6 @@ def test_any_case_hashtags_and_handles(text, expected):
 
 @pytest.mark.parametrize("text, context, expected", HANDLE_WORDS, ids=[c for _, c, _ in HANDLE_WORDS])
 def test_a_handles_words_cut_where_they_meet(text, context, expected):
-    assert grades(text, context) == expected
-
-
-@pytest.mark.parametrize("text, context, expected", NOT_THIS_ONE, ids=[t for t, _, _ in NOT_THIS_ONE])
-def test_a_reply_that_disowns_the_name_it_gives(text, context, expected):
     assert grades(text, context) == expected
 
 

@@ -20,18 +20,6 @@ from monitor.ingest.thread import SEPARATOR
 _SET_STRAIGHT = re.compile(
     r"\b(?:different|wrong)\s+(?:guy|bloke|man|woman|lady|person|fella)\b"
     r"|\bthought\s+(?:you|u|they)\s+meant\b|\bnot\s+the\s+same\s+(?:guy|person|man|woman|bloke)\b", re.I)
-# The reply says its name is another person's: "nothing to do with this", "wrong gareth lloyd", "the singer I
-# mean, not Miss Rowe", "didn't know she ran a school as well" (threads29).
-_NOT_THIS_ONE = re.compile(r"\bnothing\s+to\s+do\s+with\b|\b(?:wrong|different)\s+(?:\w+\s+)?(?:one|guy|bloke|man|woman|lady|person|\w+\s+\w+)\b"
-                           r"|\bi\s+mean\s*,?\s+not\b|\bnot\s+(?:our|the\s+(?:teacher|same|school\s+one))\b|\bdidn'?t\s+know\s+(?:she|he)\s+(?:ran|worked|taught)\b", re.I)
-
-
-def disowns(text: str) -> bool:
-    """Whether a post says the name it gives is another person's (matching.py: a full name beside
-    another walk of life, in a reply under our thread, is then a namesake's)."""
-    return bool(_SET_STRAIGHT.search(text) or _NOT_THIS_ONE.search(text))
-
-
 # A reply that still speaks of someone ("he did the same to my daughter", "hes getting jumped either way")
 # is about whoever its parent names, whatever else it names.
 _STILL_OF_SOMEONE = re.compile(r"\b(?:he|him|his|hes|he'?s|she|her|hers|shes|she'?s)\b", re.I)

@@ -46,9 +46,6 @@ class Context:
     local: bool = False
     as_place: tuple[str, ...] = ()  # the alias written as a place: "in Hollowbrook", "round Hollowbrook"
     generic: bool = False  # about every school: "every school has a Kev the caretaker"
-    # Other walks of life in a post that names no school of ours itself: "Sarah Okafor KC on Newsnight",
-    # a reply under our own page.
-    namesake_here: tuple[str, ...] = ()
 
 
 def q(quoted) -> str:
@@ -137,11 +134,7 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
         aged = [h for h in full if _AGED.match(h.tail)]
         pair = {h.entry.kind for h in unique} >= {"role"} and bool({h.entry.kind for h in unique}
                                                                  & {"first", "nickname", "initial"})
-        # A full name beside another walk of life, in a reply under our thread ("Sarah Okafor KC on Newsnight
-        # was brilliant, nothing to do with this"): the thread names us, the reply a namesake (threads29).
-        if "full" in kinds and cx.namesake_here and plain_full and all(h.where == "post" for h in plain_full):
-            g, why = "possible", f"{said(plain_full)} beside {q(cx.namesake_here)}: a namesake (the school named only around it)"
-        elif "full" in kinds and school_grade != "sure" and (elsewhere or aged or plain_full and not named
+        if "full" in kinds and school_grade != "sure" and (elsewhere or aged or plain_full and not named
                                                            and (placed or cx.elsewhere)):
             sign = (f"of {q(elsewhere)}" if elsewhere else "with an age, as a news report gives" if aged
                     else f"placed elsewhere ({said(placed)})" if placed else f"beside {q(cx.elsewhere)}")

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from monitor.ingest.cues import other_schools
 from monitor.ingest.scan import Hit
 
 _TAG = re.compile(r"[#@]([A-Za-z0-9_]{3,60})")
 # Where words meet: an underscore, a capital after a small letter, a digit after a letter and back.
 _JOINS = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
-_YEAR_OR_CLASS = re.compile(r"\b(?:year|yr|y)\s*\d{1,2}\b|\b(?:[1-9]|1[0-3])\s*[A-Z]\b", re.I)
+# A year group or a class at the handle's end ("Year 6", "Y 6", "6 W"): not a 3G pitch, a 4x4 or Y2K.
+_YEAR_OR_CLASS = re.compile(r"\b(?:year|yr)\s*(?:[1-9]|1[0-3])\b|\by\s*(?:[1-9]|1[0-3])\s*$|\b(?:[1-9]|1[0-3])\s*(?!(?:[DGK])\s*$)[A-Z]\s*$", re.I)
 
 
 def tag_words(text: str) -> str:
@@ -47,7 +49,8 @@ def from_handles(hits: list[Hit], texts: dict[str, str], ends: dict[str, int]) -
         if appended(h) and h.entry.kind == "initial":
             a, b = line(h)
             ours = any(o.where == h.where and o.entry.target == "school" and a <= o.start < b for o in hits)
-            if not ours and not _YEAR_OR_CLASS.search(texts[h.where][a:b]):
+            # ...and "Love @MrW_Y6 at St Anne's": a Mr W of another school's.
+            if not ours and (not _YEAR_OR_CLASS.search(texts[h.where][a:b]) or other_schools(texts[h.where][:ends[h.where]])):
                 continue
         kept.append(h)
     return kept

@@ -26,7 +26,7 @@ from monitor.ingest.author import readable
 from monitor.ingest.against import against
 from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, class_code, disclaimed, elsewhere_cues, life_cues, opponent, other_schools,
                                  specific, their_kids_at)
-from monitor.ingest.drift import disowns, title_only
+from monitor.ingest.drift import title_only
 from monitor.ingest.forenames import someone_else
 from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, described_elsewhere, given_elsewhere
 from monitor.ingest.grading import VOUCHING, Context, Grade, grade_staff, q
@@ -143,7 +143,6 @@ class _Post:
     life: tuple[str, ...]
     elsewhere: tuple[str, ...]
     local: bool
-    own_elsewhere: tuple[str, ...] = ()  # the post's own words of other walks of life
 
 
 def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], post: _Post) -> Context:
@@ -181,8 +180,7 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
                      and _AS_PLACE.search(post.texts[h.where][max(0, h.start - 12):h.start]))
     return Context(life, tuple(post.named[s] for s in spans), attached, frozenset(placed), role_ours,
                    tuple(against(hs, post.texts)), post.elsewhere, post.local, as_place,
-                   bool(EVERY_SCHOOL.search(body)),
-                   () if any(h.where == "post" and h.entry.kind in _OUR_NAMES for h in hs) else post.own_elsewhere)
+                   bool(EVERY_SCHOOL.search(body)))
 
 
 def _weighed(hs: list[Hit], life: tuple[str, ...], alone: bool = False) -> bool:
@@ -285,8 +283,7 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     low = {w: lower(texts[w]) for w in ("post", "thread")}
     post = _Post(texts, _named_schools(hits, texts),
                  tuple(c for w in ("post", "thread") for c in life_cues(low[w], texts[w])),
-                 tuple(c for w in ("post", "thread") for c in elsewhere_cues(low[w])),
-                 local, tuple(elsewhere_cues(low["post"])) if disowns(texts["post"]) else ())
+                 tuple(c for w in ("post", "thread") for c in elsewhere_cues(low[w])), local)
     by_school: dict[int, list[Hit]] = {}
     for h in drop_shadowed(hits):
         by_school.setdefault(h.entry.school, []).append(h)

@@ -25,12 +25,13 @@ _PHYSICAL = re.compile(r"\b(?:house|home|address|lives?|living|flat|front\s+door
 # in person", "a few of us should pop round and explain it to her in person" (round 50, threads29). Not the
 # author's own "I'll tell her in person she's a star", a card, a parents' evening.
 _IN_PERSON = re.compile(
-    r"\b(?:any(?:one|body|1)\s+(?:who\s+|that\s+)?(?:wants?|wanting|fancies|fancy)\s+to|(?:a\s+few\s+of\s+us|some\s+of\s+us|we|you\s+lot|yous|people|"
-    r"some(?:one|body|1))\s+(?:should|could|need\s+to|ought\s+to|can)|(?:^|[.!?]\s*)go\s+(?:and\s+|round\s+and\s+)?)"
+    r"\b(?:any(?:one|body|1)\s+(?:who\s+|that\s+)?(?:wants?|wanting|fancies|fancy)\s+to|(?:a\s+few\s+of\s+us|some\s+of\s+us|you\s+lot|yous|people|"
+    r"some(?:one|body|1))\s+(?:should|need\s+to|ought\s+to)|(?:^|[.!?]\s*)go\s+(?:and\s+|round\s+and\s+)?)"
     r"[^.!?\n]{0,30}?\b(?:tell|ask|explain|say|show|let)\b[^.!?\n]{0,30}?\b(?:in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face"
-    r"|on\s+(?:his|her|their)\s+door\s*-?\s*step)\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception|at\s+school)\b)",
+    r"|on\s+(?:his|her|their)\s+door\s*-?\s*step)\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception|at\s+school|at\s+(?:pick\s*-?\s*up|drop\s*-?\s*off|the\s+gates?))\b)",
     re.I)
-_KIND = re.compile(r"\b(?:star|lovely|thank\w*|well\s+done|congrat\w*|card|cards|baby|how\s+(?:well|good|great|proud)|brilliant|amazing|legend)\b", re.I)
+_KIND = re.compile(r"\b(?:star|lovely|thank\w*|well\s+done|congrat\w*|card|cards|baby|how\s+(?:well|good|great|proud)|brilliant|amazing|legend"
+                   r"|flowers|retir\w+|leaving\s+do|wedding|get\s+well)\b", re.I)
 
 
 def doxxing(v: Verdict, text: str, own_words: str, located: tuple[Finding, ...], threat_rule: tuple[Finding, ...],

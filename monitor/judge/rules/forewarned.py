@@ -81,12 +81,10 @@ _DAMAGE = re.compile(
     r"(?:it|(?:the|his|her|their|your|ur)\s+(?:\w+\s+)?(?:windows?|windscreen|door))\b"
     r"|\bshame\s+if\s+(?:the|his|her|their|that|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:got|had|were\s+to\s+(?:get|have))\s+(?:its|his|her|their|the)\s+"
     r"(?:tyres|tires|windows?|windscreen|brakes)\s+(?:slashed|smashed|let\s+down|put\s+in|cut|tampered\s+with"
-    r"|done\b(?=[^\n]{0,80}(?:\bjust\s+say\w*|🤷|👀|😉|😈)))"
-    # ...and a review's: "whitakers windows are going in tonight lads", "okafors car wont have any tyres by monday".
-    r"|\b(?:windows?|windscreen)\s+(?:are|is)\s+(?:going|getting)\s+(?:in|put\s+in|smashed)\s+(?:tonight|tomorrow|tmrw|later|this\s+weekend)\b"
-    r"|\b(?:won'?t|wont)\s+have\s+(?:any|no)\s+(?:tyres|tires|windows)\s+(?:left\s+)?by\b",
+    r"|done\b(?=[^\n]{0,80}(?:\bjust\s+say\w*|🤷|👀|😉|😈)))",
+    # Not "windows are going in" (fitted, a second review's) nor "won't have any tyres left by" (potholes).
     re.I)
-_NOT_DAMAGE = re.compile(r"\b(?:foam|props?|stage|scene|act\s+\d|drama|play|production|rehearsal|panto|builders?|building\s+work"
+_NOT_DAMAGE = re.compile(r"\b(?:foam|props?|stage|scene|act\s+\d|drama|(?:the|school|nativity|year\s+\d+)\s+play|production|rehearsal|panto|builders?|building\s+work"
                          r"|doorway|extension|demoli\w+|every\s+(?:weekend|week|night|month)|nearly\s+every|most\s+(?:weeks|weekends|nights)|bald|fitted|garage|mot"
                          r"|double\s+glazing|glazier|(?:has|have|had)\s+had\s+(?:his|her|their|its)\s+(?:tyres|tires|windows?))\b", re.I)
 # A vehicle driven into people, wished or promised in anger: "Should drive the 41 straight through the lot
@@ -100,7 +98,7 @@ _RAMMING = re.compile(
 # Not "someone should do her windows" (a window cleaner's).
 _DAMAGE_CALLED = re.compile(
     r"\b(?:some(?:one|body|1)\s+(?:should|needs?\s+to|ought\s+to|oughta|wants?\s+to)|(?:any(?:one|body|1)|who)\s+wants?\s+to\s+help\s+me)\s+"
-    r"(?:let\s+(?:his|her|their|\w+'?s)\s+(?:tyres|tires)\s+down|(?:slash|key|smash(?:\s+in)?)\s+(?:his|her|their|\w+'?s)\s+"
+    r"(?:let\s+(?:his|her|their|the\s+(?:teacher|head)'?s|\w+'?s)\s+(?:tyres|tires)\s+down|(?:slash|key|smash(?:\s+in)?)\s+(?:his|her|their|the\s+(?:teacher|head)'?s|\w+'?s)\s+"
     r"(?:tyres|tires|car|motor|van|windows?|windscreen))\b", re.I)
 
 _PARKING = re.compile(r"\b(?:park\w*|zig\s*-?\s*zags?|kerb|pavement|double\s+yellows?|blocking|blocked|drive\s*way|disabled\s+bay)\b", re.I)

@@ -225,6 +225,8 @@ _REBUKE = re.compile(
     r"|(?:is|it'?s|its)\s+a\s+crime|read\s+that\s+back|(?:is|was)\s+(?:a\s+)?fake|you\s+can'?t\s+(?:write|say|post)"
     # Round 50, threads29: "screenshotted and sent to the school".
     r"|screenshotted\s+and\s+(?:sent|reported|passed|forwarded))\b", re.I)
+# ...said to the one who posted them, or reported: not "That's a threat. Fine. She'll be hearing from me" (a second review's).
+_CALLED_OUT = re.compile(r"\breally\s*\?|\byou'?ve\s+(?:posted|put|written|shared)\s+(?:it|that|this)\b|\bscreenshot\w*|\breported\b|\breport\s+(?:it|this)\b", re.I)
 # ...and words quoted, then called a threat: "'I'll be waiting by his car'... really? ... that's a threat". Only
 # beside a quotation: "this is a threat whitaker", "that's a threat not a promise" are the author's own (a review).
 _CALLED_A_THREAT = re.compile(r"\b(?:that'?s|thats|that\s+is)\s+(?:a\s+|an\s+actual\s+|a\s+real\s+)?threat\b"
@@ -249,7 +251,7 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
     found = find_all("reported_or_condemned", _FRAME, text)
     quotes = [m.group(0) for m in _QUOTED.finditer(text)]
     own = without_quotes(text)
-    if not found and (_REBUKE.search(own) or quotes and _CALLED_A_THREAT.search(own)) and not threat_phrases(own) \
+    if not found and (_REBUKE.search(own) or quotes and _CALLED_A_THREAT.search(own) and _CALLED_OUT.search(own)) and not threat_phrases(own) \
             and not when_where(own) and not _live_quote(text, quotes, own):
         # Any threat is only in what is quoted (or in the post answered), and the author rebukes it.
         return find_all("reported_or_condemned", _REBUKE, own) or find_all("reported_or_condemned", _CALLED_A_THREAT, own)

@@ -234,11 +234,12 @@ _PARTY = re.compile(r"[🎉🥳🎓🍾🎭]|\b(?:prom|leavers?'?|party|disco|pa
 # in this house ... got everything out the cabinet for tonight. sorry miss marsh x", "i wont be in tomorrow or any
 # day. ive got everything ready for tonight and im done". Not cakes iced, a camp-out packed, "done with marking".
 _READY = re.compile(r"\b(?:got|have|i'?ve\s+got|ive\s+got|i\s+have)\s+(?:it\s+all|everything)\s+(?:\w+\s+){0,2}?(?:ready|out|sorted|planned|lined\s+up)\b"
-                    r"[^.!?\n]{0,40}?\bfor\s+(?:tonight|tonite|2nite|later)\b(?!'|s\b)", re.I)
-_FINISHED = re.compile(r"\b(?:i'?m|im|i\s+am)\s+done\b(?!\s+(?:in|with|for\s+the\s+(?:day|week)|now\s+with))"
-                       r"|\bcan'?t\s+do\s+(?:another\s+day|this\s+any\s*more|it\s+any\s*more)\b"
+                    r"[^.!?\n]{0,40}?\bfor\s+(?:tonight|tonite|2nite)\b(?!'|s\b)", re.I)
+# ...not "done for today", "done being messed around", "another day of this heat" (a second review's).
+_FINISHED = re.compile(r"\b(?:i'?m|im|i\s+am)\s+done\b(?!\s+(?:in|with|for|being|now\s+with|talking|waiting|asking|trying|messing))"
+                       r"|\bcan'?t\s+do\s+(?:another\s+day(?!\s+of\b)|this\s+any\s*more|it\s+any\s*more)\b"
                        r"|\b(?:won'?t|wont)\s+be\s+in\s+(?:tomorrow\s+)?(?:or\s+)?any\s+(?:day|more)\b", re.I)
-_EVERYDAY = re.compile(r"\b(?:cakes?|bake|camp|sleeping\s+bag|snacks|party|quiz|marking|revision|homework|see\s+(?:you|u|ya)|sold\s+out"
+_EVERYDAY = re.compile(r"\b(?:cakes?|bake|camp|sleeping\s+bag|snacks|party|quiz|marking|revision|see\s+(?:you|u|ya)|sold\s+out"
                        r"|costume|outfit|tickets?|show|match|concert|disco|prom|sleepover)\b", re.I)
 _LAUGH = re.compile(r"😂|🤣|🎉|\blol\b|\blmao\b|\bhaha", re.I)
 

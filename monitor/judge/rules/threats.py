@@ -179,8 +179,6 @@ _VEILED_WEAK = re.compile(
     r"|\b(?:we'?re|we\s+are|we|were|im|i'?m)\s+(?:gonna\s+|going\s+to\s+)?jump(?:ing|in)?\s+(?:them|him|her|those|that|the)\b"
     r"|\bbring\s+(?:whatever|everyone|every1|(?:your|ur)\s+(?:fellas|mates|boys|lads|brothers)|the\s+(?:lads|boys))\b"
     r"|\b(?:wanna|wants?\s+to|better|should|had\s+better|needs?\s+to)\s+watch\s+(?:themselves|himself|herself|yourself|urself|themsleves|their\s+backs?)\b"
-    # threads29's: a post that ends on "watch yourself 🙂" (not "watch yourself on the ice").
-    r"|(?:^|[.!?]\s*)watch\s+(?:yourself|urself|yrself)\s*(?:[🙂😉😈👀]|x+|\.{2,}|…)?\s*$"
     r"|\b(?:you|u|lads|yous|youse)\s*,?\s+(?:all\s+)?know\s+what\s+to\s+do\b|\bsome(?:one|body)\s+(?:round\s+here\s+|around\s+here\s+)?should\s+do\s+it\b"
     r"|\bif\s+i\s+(?:ever\s+)?(?:get|catch|see)\s+(?:\w+\s+){0,3}on\s+(?:her|his|their)\s+own\b"
     r"|\b(?:tend|tends)\s+to\s+have\s+accidents\b|\b(?:be|stay)\s+(?:very\s+|really\s+)?careful\s+(?:crossing|walking|driving|going)\b"
