@@ -115,3 +115,15 @@ CALLED_A_THREAT = [
 @pytest.mark.parametrize("text,rebuked", CALLED_A_THREAT)
 def test_words_quoted_and_called_a_threat(text, rebuked):
     assert bool(rules.reported_speech(text)) == rebuked
+
+
+# probe50's, read after it was measured: a goodbye with "or any day" (not coming back); a match called a bloodbath.
+def test_not_in_tomorrow_or_any_day_with_a_goodbye_is_a_999_call():
+    d = decide("dont think ill be in tomorrow. or any day tbh. tired of everyone in 10C. sorry mum x", SCHOOL_ONLY, AT_RISK)
+    assert (d.priority, "call_999" in d.actions) == ("urgent", True), d
+
+
+def test_a_match_called_a_bloodbath_is_no_threat():
+    text = "hba vs greenfield u16s friday at the rec gonna be a bloodbath (its football. calm down mrs okafor)"
+    assert not rules.threat_phrases(rules.strip_idioms(text))
+
