@@ -84,9 +84,15 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, G
     if cx.local and not cx.others and not cx.elsewhere:
         # Our parents' group, no school word ("appeal panel is thursday at 4 ... ill be waiting"): perhaps ours (graded.py).
         return "possible", Grade("school", "possible", ", ".join(bits) + ", no school word", ("community", "unworded")), bits, tags
+    # "hba.9m.chloe": "goodnight forever, sorry mum"; "hba.drama": "Two sleeps till opening night". An account
+    # our initials name, or our name and the school's people ("HollowbrookPTA"), a post naming nothing of ours:
+    # the read sets' writers meant the school by 40 of 42 such posts (round 29). A bare "hollowbrook" group
+    # may be the village's: perhaps ours, and only harm reaches anyone (graded.py).
+    ours = [h for h in account if h.entry.kind == "school:initials" or h.inside and named_for_us(h)]
+    if ours and not cx.others and not cx.elsewhere and not cx.against:
+        return "likely", Grade("school", "likely", f"{said(ours)}, an account named for the school, "
+                               "nothing pointing elsewhere", basis(ours) + ("account",)), bits, tags
     if account and not cx.others and not cx.elsewhere:
-        # "hba.9m.chloe": "goodnight forever, sorry mum". An account named for the school, a post
-        # naming nothing of ours: perhaps one of our pupils. Only harm reaches anyone (graded.py).
         return "possible", Grade("school", "possible", f"{said(account)}, an account named for the school; "
                                  "the post names nothing of ours", basis(account) + ("account",)), bits, tags
     return "no", None, bits, tags
