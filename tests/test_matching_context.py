@@ -99,13 +99,11 @@ ANOTHER_HOLLOWBROOK = [
 ACCOUNT_NAMED_FOR_US = [
     ("hope someone reverses over marsh in the staff car park", "", "https://x.com/hba_survivor/status/1",
      {S: "likely", HM: "likely"}),
-    # Naming nothing of ours, it is still likely ours: the read sets' writers meant the school by 40 of 42
-    # such posts (round 29; round 21 had made it only possible).
-    ("lovely sunset tonight", "", "https://x.com/hba_survivor/status/2", {S: "likely"}),
+    # Naming nothing of ours, it is only possibly ours (round 21): it reaches the DSL only if harmful.
+    ("lovely sunset tonight", "", "https://x.com/hba_survivor/status/2", {S: "possible"}),
+    # ...but named for a department of ours, likely (round 29).
     ("Two sleeps till opening night. The gun is plastic, the tears are real", "", "https://www.instagram.com/hba.drama/",
      {S: "likely"}),
-    # ...unless something points elsewhere: another school, another walk of life.
-    ("lovely sunset tonight from Greenfield High's field", "", "https://x.com/hba_survivor/status/3", {}),
 ]
 # A namesake: an age as a news report gives it, another walk of life, a place that is no school.
 NAMESAKES = [
@@ -593,11 +591,18 @@ AUTHOR = [
     ("mr w gave our form a detention for nothing again", "hba_yr7_real", {S: "likely", TW: "likely"}),
     ("Hi Paul, thank you for stepping in. Please could you ring reception?", "Hollowbrook Academy", {S: "sure"}),
     ("Reminder: we close at 1pm on Friday for staff training.", "@HollowbrookAcad", {S: "sure"}),
-    # Round 21 made a post naming nothing of ours, by an account named for the school, only possibly ours;
-    # the read sets' writers meant the school by 40 of 42 such posts: likely (round 29). A bare
+    # A post naming nothing of ours, by an account our initials alone name, is only possibly ours (round
+    # 21): "HBA Realty", "hba_homes" (a review's). Named for our people, a class, a year or a department,
+    # it is likely ours: the read sets' writers meant the school by every such post (round 29). A bare
     # "hollowbrook" group may be the village's (test_no_name_runs_from_the_address_into_its_author).
-    ("lovely sunset tonight", "hba_olly", {S: "likely"}),
+    ("lovely sunset tonight", "hba_olly", {S: "possible"}),
+    ("Gorgeous 3 bed semi just listed", "hba_homes", {S: "possible"}),
     ("goodnight forever 🌙 i mean it this time. sorry mum", "hba.9m.chloe", {S: "likely"}),
+    ("Two sleeps till opening night. The gun is plastic, the tears are real", "hba.drama", {S: "likely"}),
+    # ...and our name, then the school's people or gossip as the next word: a confessions page, the PTA.
+    ("#418 whoever keeps vaping in the top floor toilets pls stop", "hollowbrook.confessions_", {S: "likely"}),
+    ("Volunteers needed for quiz night!", "Friends of Hollowbrook PTA", {S: "likely"}),
+    ("Volunteers needed for quiz night!", "Hollowbrook Village Hall", {}),
     ("priya patel from street dance always pushes to the front", "dancefam_hexley", {PP: "possible"}),
     ("Dropping the kids at school, the class WhatsApp at 11pm again", "HexleyDadVlogs", {}),
     ("Fresh trims for the Christmas do, walk-ins welcome till 7", "hollowbrookbarbers_e17", {}),

@@ -127,3 +127,20 @@ def test_a_match_called_a_bloodbath_is_no_threat():
     text = "hba vs greenfield u16s friday at the rec gonna be a bloodbath (its football. calm down mrs okafor)"
     assert not rules.threat_phrases(rules.strip_idioms(text))
 
+
+# A third review's: an apology for a PE kit, an operation next week, a friend comforted are no farewell;
+# a bloodbath beside a knife is no match.
+@pytest.mark.parametrize("text", [
+    "mum im sorry i forgot my PE kit again, can u bring it to hollowbrook after school",
+    "cant go to hollowbrook tomorrow or any day next week, got my operation. sorry mum for all the fuss x",
+    "to my best mate at hollowbrook: none of this is your fault, dont let them get to you anymore",
+])
+def test_an_apology_or_comfort_is_no_farewell(text):
+    d = decide(text, SCHOOL_ONLY, AT_RISK)
+    assert "call_999" not in d.actions, d
+
+
+def test_a_bloodbath_beside_a_knife_is_no_match():
+    text = "hollowbrook tomorrow = bloodbath (its football season for me now) bring everything sharp"
+    assert rules.threat_phrases(rules.strip_idioms(text))
+

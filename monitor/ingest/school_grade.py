@@ -6,10 +6,23 @@ community, and the school words around them; staff named beside a bare alias vou
 """
 from __future__ import annotations
 
-from monitor.ingest.against import named_for_us
+import re
+
+from monitor.ingest.against import NAMED_FOR, named_for_us
 from monitor.ingest.cues import specific
 from monitor.ingest.grading import Context, Grade, basis, q, said
 from monitor.ingest.scan import Hit
+
+
+# The school's people, a class, a year or a department, as an account names them after our name or initials.
+_OF_OURS = re.compile(r"(?:drama|pe|sport|sports|music|choir|art|science|maths|english|library|sixth|sixthform|leavers|"
+                      r"send|senco|(?:[1-9]|1[0-3])[a-z]\d?)$", re.I)
+
+
+def _of_ours(h: Hit) -> bool:
+    """An account whose next word, or the rest of its word, is the school's people or a part of it."""
+    rest = h.inside.partition("|")[2] if h.inside else (h.after[0] if h.after else "")
+    return bool(rest) and bool(NAMED_FOR.match(rest) or _OF_OURS.match(rest))
 
 
 def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, Grade | None, list[str], list[str]]:
@@ -85,10 +98,11 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, G
         # Our parents' group, no school word ("appeal panel is thursday at 4 ... ill be waiting"): perhaps ours (graded.py).
         return "possible", Grade("school", "possible", ", ".join(bits) + ", no school word", ("community", "unworded")), bits, tags
     # "hba.9m.chloe": "goodnight forever, sorry mum"; "hba.drama": "Two sleeps till opening night". An account
-    # our initials name, or our name and the school's people ("HollowbrookPTA"), a post naming nothing of ours:
-    # the read sets' writers meant the school by 40 of 42 such posts (round 29). A bare "hollowbrook" group
-    # may be the village's: perhaps ours, and only harm reaches anyone (graded.py).
-    ours = [h for h in account if h.entry.kind == "school:initials" or h.inside and named_for_us(h)]
+    # named for our name and the school's people, a class, a year or a department ("HollowbrookPTA",
+    # "hollowbrook.confessions", "hba_year9_rant"), a post naming nothing of ours: the read sets' writers
+    # meant the school by every such post (round 29). Our initials alone ("hba_olly", "HBA Realty", a
+    # review's) or a bare "hollowbrook" group (the village's?) are perhaps ours: only harm reaches anyone.
+    ours = [h for h in account if h.inside and named_for_us(h) or _of_ours(h)]
     if ours and not cx.others and not cx.elsewhere and not cx.against:
         return "likely", Grade("school", "likely", f"{said(ours)}, an account named for the school, "
                                "nothing pointing elsewhere", basis(ours) + ("account",)), bits, tags

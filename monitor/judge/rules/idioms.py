@@ -22,7 +22,7 @@ _IDIOMS = re.compile(r"""\b(?:
   | killer\s+\w+ | (?:be|is)\s+the\s+death\s+of | (?:fight|fighting)\s+(?:for|against)\s+(?:funding|cuts|the\s+cuts|our|the\s+closure)
   | beat(?:ing)?\s+(?:the|their|our|my)\s+(?:record|target|traffic|rush|queue|deadline)s?
   | (?:destroy|batter|smash|thrash|hammer|murder)(?:ed|s|ing)?\s+(?:u|you|yous|ya|them)\b(?=[^\n]{0,80}(?:⚽|🏀|🏉|shin\s*pads|rematch|\bmatch\b|kick\s*-?off))
-  | (?:absolute\s+|total\s+|a\s+)?bloodbath\b(?=[^\n]{0,80}(?:⚽|🏉|🏀|🏏|\(the\s+good\s+kind\)|\b(?:its|it'?s)\s+(?:football|netball|rugby|hockey|a\s+match)\b|\b(?:macbeth|panto|musical|production|performance|banquet\s+scene)\b|\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:cup|league|friendly)\s+(?:match|game|fixture|tie|final)\b|\b(?:match|game)\s+of\s+the\s+season\b|\bthis\s+season\b))
+  | (?:absolute\s+|total\s+|a\s+)?bloodbath\b(?=[^\n]{0,80}(?:⚽|🏉|🏀|🏏|\(the\s+good\s+kind\)|\(\s*(?:its|it'?s)\s+(?:football|netball|rugby|hockey|a\s+match)\b(?![^\n]{0,80}(?:stab|knife|blade|machete|sharp|bleed|🔪))|\b(?:macbeth|panto|musical|production|performance|banquet\s+scene)\b|\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:cup|league|friendly)\s+(?:match|game|fixture|tie|final)\b|\b(?:match|game)\s+of\s+the\s+season\b|\bthis\s+season\b))
   | (?:(?<=^)|(?<=[.!?,;]\s)|(?<=\bor\s)|(?<=\band\s))(?:send|bring)\s+(?:me\s+|us\s+)?(?:\w+,?\s+(?:or|and)\s+)?(?:some\s+)?flowers\s+for\s+(?:the|my|our)\s+funeral\b
   | killing\s+(?:them|us)\s+(?:with|softly) | (?:that|this|it)\s+killed\s+me
   | (?:(?:ur|you'?re|youre|you\s+are|u\s+r|u\s+are|he'?s|hes|she'?s|shes|is|are)\s+)?(?:literally\s+|officially\s+)?dead\s+to\s+(?:me|us)\b

@@ -180,14 +180,16 @@ GOODBYE = re.compile(
     r"(?<!said\s)(?<!says\s)(?<!saying\s)\b(?:sorry|sory|soz|bye|goodbye|love\s+(?:u|you|ya))\W{0,3}(?:to\s+)?(?:my\s+)?"
     r"(?:mum|mam|mom|mummy|dad|nan|nana|gran)\b|\b(?:bye|goodbye)\W{0,3}(?:every(?:one|body|1)|evry1|y'?all)\b"
     r"|\b(?:it'?s|its|it\s+is)\s+not\s+(?:ur|your)\s+fault\W{0,3}(?:mum|mam|mom|dad|nan)\b"
-    # probe50's: "mum im sorry, none of this is your fault".
-    r"|\b(?:mum|mam|mom|dad)\W{0,3}(?:i'?m|im|i\s+am)\s+(?:so\s+)?sorry\b|\bnone\s+of\s+(?:this|it)\s+is\s+(?:ur|your)\s+fault\b"
+    # probe50's: "mum im sorry, none of this is your fault". Said bare, not "mum im sorry i forgot my PE kit",
+    # and to the family, not a friend (a third review's).
+    r"|\b(?:mum|mam|mom|dad)\W{0,3}(?:i'?m|im|i\s+am)\s+(?:so\s+)?sorry\b(?=\s*(?:[.,!…x]|$|for\s+everything\b|(?:i\s+)?love\s+(?:u|you)\b|none\s+of\b))"
+    r"|\b(?:mum|mam|mom|dad)\W{0,3}(?:(?:i'?m|im|i\s+am)\s+sorry\W{0,3})?none\s+of\s+(?:this|it)\s+is\s+(?:ur|your)\s+fault\b"
     r"|\btell\s+(?:my\s+|me\s+)?(?:mum|mam|mom|dad|nan|gran|every(?:one|1)|(?-i:(?:[1-9]|1[0-3])[A-Z]\d?)|(?:mr|mrs|ms|miss|sir)\s+\w+)"
     r"\s+(?:i'?m\s+|im\s+|i\s+am\s+|i\s+said\s+|that\s+i'?m\s+)?(?:sorry|sory|bye|goodbye)\b", re.I)
 # The times a farewell is said for: not "today" or "tomorrow", in nearly every parent's report.
 GOODBYE_NOW = re.compile(
     r"\b(?:tonight|tonights|tonite|2nite|right\s+now|after\s+school|after\s+(?:the\s+)?(?:last|final)\s+(?:lesson|period)"
-    r"|not\s+coming\s+home|or\s+ever|or\s+any\s+day|after\s+tonight"
+    r"|not\s+coming\s+home|or\s+ever|or\s+any\s+day(?=\s*(?:[.!,…x]|$|tbh|honestly|again|ever))|after\s+tonight"
     r"|(?:tonight|today)\s+is\s+(?:it|the\s+(?:day|night))|(?:not\s+coming\s+(?:in|back|home)\s+)?(?:ever\s+again|any\s*more))\b", re.I)
 
 
