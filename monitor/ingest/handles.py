@@ -29,6 +29,11 @@ def tag_words(text: str) -> str:
     return "\n".join(out)
 
 
+def with_tag_words(text: str) -> str:
+    """`text` with its handles' words after it, so that offsets into it hold."""
+    return f"{text}\n{words}" if (words := tag_words(text)) else text
+
+
 def from_handles(hits: list[Hit], texts: dict[str, str], ends: dict[str, int]) -> list[Hit]:
     """`hits` less those among a handle's words that name no one of ours for sure: a role, or an initial
     with no year, class or name of our school beside it in the same handle. `ends`: where each text's own

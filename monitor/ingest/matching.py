@@ -33,7 +33,7 @@ from monitor.ingest.grading import VOUCHING, Context, Grade, grade_staff, q
 from monitor.ingest.school_grade import grade_school
 from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
 from monitor.ingest.roles import MANY, classes
-from monitor.ingest.handles import from_handles, tag_words
+from monitor.ingest.handles import from_handles, with_tag_words
 from monitor.ingest.scan import Hit, address, drop_shadowed, scan
 
 __all__ = ["GRADES", "Assessment", "Grade", "assess", "assess_all", "match"]
@@ -268,15 +268,13 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
         return []
     lex = lexicon(schools)
     context = title_only(text, context, schools)  # a reply that drifts elsewhere is read alone
-    # A handle's words go after the text, so that offsets into it hold.
-    texts = {w: f"{t}\n{tw}" if (tw := tag_words(t)) else t for w, t in (("post", plain(text)), ("thread", plain(context)))}
-    texts |= {"url": url or "", "address": address(f"{url} {readable(author, lex)}")}
+    own = {"post": plain(text), "thread": plain(context)}
+    texts = {w: with_tag_words(t) for w, t in own.items()} | {"url": url or "", "address": address(f"{url} {readable(author, lex)}")}
     hits = scan(lex, texts["post"], "post") + scan(lex, texts["thread"], "thread") + \
         scan(lex, texts["address"], "address", True)
     # No name runs from the address into its author ("/groups/hollowbrook" + "Academy fan").
     hits = [h for h in hits if h.where != "address" or h.entry.target == "school" and not h.start < len(address(url)) < h.end]
-    hits = from_handles([h for h in hits if not _not_ours(lex, h, texts[h.where])], texts,
-                        {"post": len(plain(text)), "thread": len(plain(context))})
+    hits = from_handles([h for h in hits if not _not_ours(lex, h, texts[h.where])], texts, {w: len(t) for w, t in own.items()})
     if not hits or (all(h.where != "post" for h in hits) and SPAM.search(texts["post"])):  # spam borrowing our thread
         code = class_code(text, context) if not hits and len(schools) == 1 else None  # possible: harm only reaches the DSL
         return [(schools[0], Assessment((Grade("school", "possible", f"the class code {q([code])}, no school named", ("class_code",)),)))] if code else []
