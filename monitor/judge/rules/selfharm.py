@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules.base import Finding, find_all
+from monitor.judge.rules.base import LAUGH, Finding, find_all
 
 # ...and a day after which none of it will matter: "it wont matter after friday anyway" (round 49).
 _NOTHING_AFTER = (r"(?:[^\n]{0,120}?(?:won'?t|wont|will\s+not|doesn'?t|doesnt)\s+(?:\w+\s+)?matter\s+after\s+"
@@ -245,7 +245,6 @@ _FINISHED = re.compile(r"\b(?:i'?m|im|i\s+am)\s+done\b(?!\s+(?:in|with|for|being
                        r"|\b(?:won'?t|wont)\s+be\s+in\s+(?:tomorrow\s+)?(?:or\s+)?any\s+(?:day|more)\b", re.I)
 _EVERYDAY = re.compile(r"\b(?:cakes?|bake|camp|sleeping\s+bag|snacks|party|quiz|marking|revision|see\s+(?:you|u|ya)|sold\s+out"
                        r"|costume|outfit|tickets?|show|match|concert|disco|prom|sleepover)\b", re.I)
-_LAUGH = re.compile(r"😂|🤣|🎉|\blol\b|\blmao\b|\bhaha", re.I)
 
 
 def final_farewell(text: str) -> tuple[Finding, ...]:
@@ -253,7 +252,7 @@ def final_farewell(text: str) -> tuple[Finding, ...]:
     "dont come looking", "going down the bridge tonight", "tonight's the last one". Not the
     last night of a show or a party."""
     if (ready := _READY.search(text)) and (done := _FINISHED.search(text)) and not _PARTY.search(text) and not cheerful(text) \
-            and not _LAUGH.search(text) and not _EVERYDAY.search(text):
+            and not LAUGH.search(text) and not _EVERYDAY.search(text):
         return (Finding("prepared", " ".join(ready.group(0).split())), Finding("goodbye", " ".join(done.group(0).split())))
     said = farewell(text)
     final = _FINAL.search(text) or (_FINAL_TO_FAMILY.search(text) if _TO_FAMILY.search(text) else None)
