@@ -22,7 +22,7 @@ _FRAME = re.compile(
     r"|\b(?:court|magistrates|jurors|the\s+jury|the\s+judge)\s+(?:heard|was\s+told|were\s+told)|\b(?:given|handed|made\s+subject\s+to)\s+a\s+(?:restraining|non-molestation)\s+order\b|\b(?:a|the)\s+(?:school\s+|police\s+|council\s+)?spokes(?:man|woman|person)\b"
     r"|\bin\s+a\s+statement\b|\bthe\s+gazette\s+(?:understands|has\s+learned)"
     # Counter-speech: quoting to condemn.
-    r"|\bwho(?:ever|\s+ever)\s+(?:wrote|posted|said|put|commented|sent|shared|keeps\s+(?:sharing|posting))\b"
+    r"|\bwho(?:ever|\s+ever)\s+(?:wrote|posted|said|put|commented|sent|shared|keeps\s+(?:sharing|posting)|(?:was\s+)?(?:shouting|yelling|screaming)|shouted|yelled|screamed)\b"
     r"|\b(?:the|that|this)\s+(?:man|woman|person|guy|bloke|lad|parent|troll|coward|idiot|account|people|lot)\s+who\s+(?:wrote|posted|said|put|commented|sent|shared)\b"
     r"|\b(?:some(?:one|body)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,6}?)?(?:has\s+|actually\s+|just\s+)?(?:wrote|written|posted|said|saying|commented|put)\b"
     # Graffiti seen and condemned: "someone's sprayed 'WATCH YOUR BACK OKAFOR' on the bus shelter" (threads28).
@@ -58,12 +58,17 @@ _FRAME = re.compile(
     re.I)
 
 # A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.
-_QUOTED = re.compile(r"\"[^\"]{3,300}\"|“[^”]{3,300}”|‘[^’]{3,300}’|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w)){3,300}?'(?!\w)")
+# A forum's quote of the post answered, in bold at the top (Mumsnet): "**I'll be at the Marlow Road gate at 8.15
+# tomorrow**\n\nPlease don't." (threads30) is the other poster's words, not the author's.
+_FORUM_QUOTE = re.compile(r"\*\*[^*\n]{3,300}\*\*(?=\s*\n)")
+_QUOTED = re.compile(r"^\*\*[^*\n]{3,300}\*\*(?=\s*\n)|\"[^\"]{3,300}\"|“[^”]{3,300}”|‘[^’]{3,300}’|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w)){3,300}?'(?!\w)")
 
 
 # A threat passed on while it is still live: a warning, not a report of what is over.
 _LIVE = re.compile(
     r"\b(?:she|he|they)\s*(?:'s|is|are|'re)\s+not\s+joking\b|\b(?:she|he|they)\s+means?\s+it\b|\bheads\s+up\s+to\b"
+    # Round 51's screenshot from a five-a-side chat, "honestly I'm scared it's not a joke".
+    r"|\b(?:scared|worried|afraid|frightened|terrified)\s+(?:that\s+)?(?:it'?s|its|it\s+is|he'?s|she'?s|they'?re|he\s+is|she\s+is)\s+(?:not\s+(?:a\s+)?jok\w*|serious|real|going\s+to\s+do\s+it)\b"
     r"|\b(?:do|should)\s+i\s+(?:screenshot\s+(?:it\s+)?(?:and\s+)?)?(?:tell|send\s+(?:it\s+|this\s+)?to|report\s+(?:it|this)\s+to|warn)\s+(?:the\s+)?(?:school|police|teacher)\b"
     r"|\b(?:just\s+)?so\s+(?:the\s+school|staff|the\s+teachers?)\s+(?:knows?|are\s+aware)\b"
     # Round 11: reposted before it goes, "someone tell the school", "idk if it's a joke".
@@ -255,6 +260,9 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
             and not when_where(own) and not _live_quote(text, quotes, own):
         # Any threat is only in what is quoted (or in the post answered), and the author rebukes it.
         return find_all("reported_or_condemned", _REBUKE, own) or find_all("reported_or_condemned", _CALLED_A_THREAT, own)
+    if not found and _FORUM_QUOTE.match(text) and not threat_phrases(own) and not when_where(own):
+        # The author answers the words they quote and adds no threat of their own.
+        return (Finding("reported_or_condemned", f"quotes the post it answers: {_FORUM_QUOTE.match(text).group(0)[:80]}"),)
     if quotes and not found:
         # A threat quoted as long over ("was from 2019 and the lad was expelled") is a report of it:
         # beside the quotation, not an eldest's GCSEs "two years ago" in the same long post.
@@ -268,7 +276,7 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
 
 def quotations(text: str) -> list[str]:
     """The words a post quotes: "sorry mum, dont come looking", as a parent passes them on."""
-    return [m.group(0)[1:-1] for m in _QUOTED.finditer(text)]
+    return [q[2:-2] if q.startswith("**") else q[1:-1] for q in (m.group(0) for m in _QUOTED.finditer(text))]
 
 
 def without_quotes(text: str) -> str:

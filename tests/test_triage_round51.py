@@ -1,0 +1,87 @@
+"""What round 51's writers (and quiet51's, threads30's) paged and triage did not, and what it paged
+that nobody should have: tables a DSL can read. Beside each threat, a post that shares its words
+and must not page anyone: a report of what already happened, a book review, a reading challenge,
+a quoted post answered on a forum."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.judge import rules
+from test_triage import ANGRY, TOM, decide
+
+DOXXED = {**ANGRY, "privacy": 0.9}
+
+# post -> the threat rule that fires (None: none)
+VEILED = [
+    ("good riddance whitaker. if i ever see you in hexley tesco you'll be leaving in an ambulance not a removal van",
+     "veiled_threat"),
+    ("funny how the champions are all his favourites. See you in the car park after training Thursday Gareth 😘",
+     "veiled_threat"),
+    ("I hope whoever signed that letter looks over their shoulder every time they walk to their car from now on",
+     "veiled_threat_if_hostile"),
+    ("Someone needs to go down that school Friday morning and drag her out by her hair", "veiled_threat"),
+    ("I'll set that school on fire with the lot of them in it", "veiled_threat"),
+    ("we'll sort it properly, you'll see", "veiled_threat_if_hostile"),
+    # What already happened, told; an injury; a cyclist; a kiss after the nativity; the school's own process.
+    ("Ms Marsh dragged a year 9 girl out of class by her hair last week. Ask anyone", None),
+    ("the year 10 who set the bin on fire by the science block was bragging about it", None),
+    ("Not naming anyone on here. I'll sort it properly with the school.", None),
+    ("Mr Lloyd said he'll be leaving in an ambulance to get his arm x-rayed, poor lad", None),
+    ("our yr 6s killed it at cycling, not one of them forgot to look over their shoulder", None),
+    ("see you in the car park after training thursday lovely, bring the kit bags please x", None),
+    ("book review: Stormbreaker. 9/10 loads of people get shot and a jellyfish kills someone", None),
+]
+
+
+@pytest.mark.parametrize("text,rule", VEILED)
+def test_veiled_threats_and_their_look_alikes(text, rule):
+    assert next((f.rule for f in rules.threat_phrases(text)), None) == rule
+
+
+# A post that quotes someone else's threat -> read as a report or rebuke of it?
+REPORTED = [
+    # A forum's quote of the post answered, in bold, and the author's plea not to.
+    ("**I'll be at the Marlow Road gate at 8.15 tomorrow**\n\nPlease don't. If you lay a finger on him you'll be the one "
+     "arrested.", True),
+    ("**He'll get what's coming to him**\n\nReported to MNHQ. OP asked for advice, not a lynch mob.", True),
+    ("Whoever was shouting 'I'll stab the lot of yous' at that gate on monday wants locking up.", True),
+    # The author's own threat under the quote, or a time of their own beside it (the model judges those);
+    # bold words that are no quotation of anyone.
+    ("**He'll get what's coming to him**\n\nReported to MNHQ and I'll be ringing the school first thing.", False),
+    ("**He's a creep**\n\nAgreed. I'll be at the Marlow Road gate at 8.15 tomorrow with my brother's bat.", False),
+    ("I'll be at the Marlow Road gate at 8.15 tomorrow and **nobody** is stopping me", False),
+]
+
+
+@pytest.mark.parametrize("text,reported", REPORTED)
+def test_a_quoted_threat_answered(text, reported):
+    assert bool(rules.reported_speech(text)) == reported
+
+
+def test_a_worried_partner_passing_on_a_threat_keeps_it_live():
+    assert rules.live_warning("Screenshotted this from his group, honestly I'm scared it's not a joke. "
+                              "'I'll be at the sports hall friday with the bat'")
+    assert not rules.live_warning("Screenshotted this from his group, honestly it's a joke, they're all mates")
+
+
+# A reading challenge's banter between year groups is a game; the same words at the back gate are not.
+@pytest.mark.parametrize("text,game", [
+    ("year 6 gonna destroy year 4 by friday watch 😤📚", True),
+    ("year 6 gonna destroy year 4 in the reading challenge this week", True),
+    ("year 11 gonna destroy year 7 at the back gate friday watch", False),
+    ("year 6 gonna destroy year 4 in the reading challenge and bring a knife", False),
+])
+def test_year_groups_in_a_reading_challenge(text, game):
+    assert bool(rules.game(text)) == game
+
+
+# threads30's: a member of staff's street, and the dads invited to ask him about it in person.
+@pytest.mark.parametrize("text,priority", [
+    ("The Year 6 one at HBA, Mr Whitaker. Lives on Ferndale Close too if any of the dads fancy asking him about it in "
+     "person.", "urgent"),
+    ("Mr Whitaker lives on Ferndale Close, if any of you fancy telling him in person how much the card meant, pop round",
+     "high"),
+])
+def test_where_he_lives_and_any_of_the_dads_invited(text, priority):
+    d = decide(text, TOM, DOXXED)
+    assert (d.priority, "privacy" in d.categories) == (priority, True), d
