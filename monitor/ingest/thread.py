@@ -32,42 +32,14 @@ def with_parent(context: str, parent: str) -> str:
 def parents(mentions: Sequence[Mention], stored: Callable[[Iterable[str]], Mapping[str, str]],
             ours: Callable[[Mention], bool]) -> dict[str, str]:
     """external_id -> text of every parent these replies answer that is about us: in this fetch
-    (where `ours(parent)` says so, the parent read with the words it answers in turn), or stored
-    (`stored(ids)` -> {external_id: text}): the text of a post about nobody is never copied into a
-    reply's context, where it would be kept.
-
-    A reply three deep ("if that kid touchs my cuzin agen ...") answers a reply that names nobody
-    under the post that names us (threads30): the middle one is ours through its own parent, so
-    it lends its words as a stored one would."""
-    by_id = {m.external_id: m for m in mentions}
+    (where `ours(parent)` says so), or stored (`stored(ids)` -> {external_id: text}): the text
+    of a post about nobody is never copied into a reply's context, where it would be kept."""
     wanted = {m.reply_to for m in mentions if m.reply_to and m.reply_to != m.external_id}
     if not wanted:
         return {}
-    missing = wanted - by_id.keys()
-    # A parent in the fetch answering one outside it is read with that one's stored words too.
-    above = {by_id[w].reply_to for w in wanted & by_id.keys() if by_id[w].reply_to} - by_id.keys()
-    known = dict(stored(sorted(missing | above))) if missing or above else {}
-    lends: dict[str, str | None] = {}
-
-    def lent(external_id: str) -> str | None:
-        # Walked up to the thread's top, then answered downwards; a cycle reads as not ours.
-        chain, seen = [], set()
-        while external_id in by_id and external_id not in lends and external_id not in seen:
-            seen.add(external_id)
-            chain.append(external_id)
-            external_id = by_id[external_id].reply_to
-        for eid in reversed(chain):
-            m, up = by_id[eid], by_id[eid].reply_to
-            if ours(m):
-                lends[eid] = m.text
-                continue
-            above_words = None if not up or up == eid else lends.get(up) if up in by_id else known.get(up)
-            # Ours only through what it answers: it lends those words with its own.
-            lends[eid] = f"{m.text} … {above_words}" if above_words and ours(in_thread(m, {up: above_words})) else None
-        return lends.get(chain[0] if chain else external_id)
-
-    here = {w: text for w in sorted(wanted & by_id.keys()) if (text := lent(w))}
-    return {**{k: v for k, v in known.items() if k in missing}, **here}
+    here = {m.external_id: m.text for m in mentions if m.external_id in wanted and ours(m)}
+    missing = wanted - {m.external_id for m in mentions}
+    return {**(dict(stored(sorted(missing))) if missing else {}), **here}
 
 
 def in_thread(m: Mention, known: Mapping[str, str]) -> Mention:
