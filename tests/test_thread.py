@@ -104,18 +104,6 @@ def test_the_thread_bench_reads_a_reply_with_its_parent_only_where_the_parent_is
         "Hexley Parents Chat", f"Hexley Parents Chat\nIn reply to: {PARENT}", "", ""]
 
 
-def test_a_reply_three_deep_is_read_with_the_words_above_it(store):
-    # threads30: the middle reply names nobody, but answers the post about Ms Marsh; the reply to it
-    # is read with both.
-    middle = "she did exactly the same to my nephew last year"
-    fetch = (post("t1_c", "she'll get hers", reply_to="t1_b"), post("t1_b", middle, reply_to="t3_top"),
-             post("t3_top", PARENT))
-    ingest(store, "r", FetchResult(fetch, "c1"), [SCHOOL], NOW)
-    got = _about(store)
-    assert got["t1_b"] == (("school", "staff:helen-marsh"), f"In reply to: {PARENT}")
-    assert got["t1_c"] == (("school", "staff:helen-marsh"), f"In reply to: {middle} … {PARENT}")
-
-
 def test_a_reply_under_a_reply_about_nobody_lends_nothing():
     def ours(m):
         return "Hollowbrook" in m.text + m.context

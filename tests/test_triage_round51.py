@@ -15,10 +15,9 @@ DOXXED = {**ANGRY, "privacy": 0.9}
 VEILED = [
     ("good riddance whitaker. if i ever see you in hexley tesco you'll be leaving in an ambulance not a removal van",
      "veiled_threat"),
-    ("funny how the champions are all his favourites. See you in the car park after training Thursday Gareth 😘",
-     "veiled_threat"),
     ("I hope whoever signed that letter looks over their shoulder every time they walk to their car from now on",
      "veiled_threat_if_hostile"),
+    ("They should have dragged that Marsh out by her hair when they had the chance", "veiled_threat"),
     ("Someone needs to go down that school Friday morning and drag her out by her hair", "veiled_threat"),
     ("I'll set that school on fire with the lot of them in it", "veiled_threat"),
     ("we'll sort it properly, you'll see", "veiled_threat_if_hostile"),
@@ -29,6 +28,10 @@ VEILED = [
     ("Mr Lloyd said he'll be leaving in an ambulance to get his arm x-rayed, poor lad", None),
     ("our yr 6s killed it at cycling, not one of them forgot to look over their shoulder", None),
     ("see you in the car park after training thursday lovely, bring the kit bags please x", None),
+    # A review's: a child taken to hospital, a parent's fear, a strict teacher's corridor.
+    ("Gutted for Olivia, broke her ankle in PE, she'll be leaving in an ambulance shortly, Mr Lloyd stayed with her", None),
+    ("Since the stabbing in town my kids have to look over their shoulder every time they walk home", None),
+    ("Year 9s will have to look over their shoulder whenever Miss Marsh is on corridor duty lol", None),
     ("book review: Stormbreaker. 9/10 loads of people get shot and a jellyfish kills someone", None),
 ]
 
@@ -45,10 +48,12 @@ REPORTED = [
      "arrested.", True),
     ("**He'll get what's coming to him**\n\nReported to MNHQ. OP asked for advice, not a lynch mob.", True),
     ("Whoever was shouting 'I'll stab the lot of yous' at that gate on monday wants locking up.", True),
-    # The author's own threat under the quote, or a time of their own beside it (the model judges those);
-    # bold words that are no quotation of anyone.
-    ("**He'll get what's coming to him**\n\nReported to MNHQ and I'll be ringing the school first thing.", False),
+    # The author's own threat under the quote, or agreeing with it; a shout answered with a threat (a review's).
     ("**He's a creep**\n\nAgreed. I'll be at the Marlow Road gate at 8.15 tomorrow with my brother's bat.", False),
+    ("**I'll be at the Marlow Road gate at 8.15 tomorrow**\n\nGood, I'll come with you, Whitaker has this coming", False),
+    ("**Patel needs a kicking**\n\nHonestly can't disagree. Someone should.", False),
+    ("**the deputy head is a joke**\n\nShe won't be laughing when I turn up at her house with my brother.", False),
+    ("Whoever was yelling abuse at Priya Patel on Tuesday, you'll be leaving Hollowbrook in a body bag", False),
     ("I'll be at the Marlow Road gate at 8.15 tomorrow and **nobody** is stopping me", False),
 ]
 
@@ -62,14 +67,19 @@ def test_a_worried_partner_passing_on_a_threat_keeps_it_live():
     assert rules.live_warning("Screenshotted this from his group, honestly I'm scared it's not a joke. "
                               "'I'll be at the sports hall friday with the bat'")
     assert not rules.live_warning("Screenshotted this from his group, honestly it's a joke, they're all mates")
+    assert not rules.live_warning("The year 10 who posted it got excluded months ago, but my son's still scared he's serious")
 
 
-# A reading challenge's banter between year groups is a game; the same words at the back gate are not.
+# A reading challenge's banter between year groups is a game; the same words at the back gate, or a
+# threat beside the reading week, are not (a review's).
 @pytest.mark.parametrize("text,game", [
     ("year 6 gonna destroy year 4 by friday watch 😤📚", True),
     ("year 6 gonna destroy year 4 in the reading challenge this week", True),
     ("year 11 gonna destroy year 7 at the back gate friday watch", False),
     ("year 6 gonna destroy year 4 in the reading challenge and bring a knife", False),
+    ("Mr Whitaker keep picking on my son in reading week and I'll kill you", False),
+    ("Hollowbrook year 10s, after the match Friday we're gonna smash year 11s at the bus station, proper this time", False),
+    ("year 8s gonna get battered after the house points assembly tomorrow, meet at the back gate 3:15", False),
 ])
 def test_year_groups_in_a_reading_challenge(text, game):
     assert bool(rules.game(text)) == game
@@ -81,6 +91,8 @@ def test_year_groups_in_a_reading_challenge(text, game):
      "person.", "urgent"),
     ("Mr Whitaker lives on Ferndale Close, if any of you fancy telling him in person how much the card meant, pop round",
      "high"),
+    ("Any of you wanting to ask Mr Whitaker about the trip in person, he lives at 22 Park Drive, just knock, he doesn't "
+     "mind", "high"),
 ])
 def test_where_he_lives_and_any_of_the_dads_invited(text, priority):
     d = decide(text, TOM, DOXXED)

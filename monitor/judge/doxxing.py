@@ -26,12 +26,13 @@ _PHYSICAL = re.compile(r"\b(?:house|home|address|lives?|living|flat|front\s+door
 # dads fancy asking him about it in person" (threads30). Not the
 # author's own "I'll tell her in person she's a star", a card, a parents' evening.
 _IN_PERSON = re.compile(
-    r"\b(?:any(?:one|body|1|\s+of\s+(?:the|you|us)\s*\w*)\s+(?:who\s+|that\s+)?(?:wants?|wanting|fancies|fancy)\s+(?:to\s+)?|(?:a\s+few\s+of\s+us|some\s+of\s+us|you\s+lot|yous|people|"
+    r"\b(?:any(?:one|body|1|\s+of\s+(?:the\s+|you\s+|us\s+)?(?:dads|lads|boys|men|blokes|fellas))\s+(?:who\s+|that\s+)?(?:wants?|wanting|fancies|fancy)\s+(?:to\s+)?|(?:a\s+few\s+of\s+us|some\s+of\s+us|you\s+lot|yous|people|"
     r"some(?:one|body|1))\s+(?:should|need\s+to|ought\s+to)|(?:^|[.!?]\s*)go\s+(?:and\s+|round\s+and\s+)?)"
     r"[^.!?\n]{0,30}?\b(?:tell(?:ing)?|ask(?:ing)?|explain(?:ing)?|say(?:ing)?|show(?:ing)?|let)\b[^.!?\n]{0,30}?\b(?:in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face"
     r"|on\s+(?:his|her|their)\s+door\s*-?\s*step)\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception|at\s+school|at\s+(?:pick\s*-?\s*up|drop\s*-?\s*off|the\s+gates?))\b)",
     re.I)
 _KIND = re.compile(r"\b(?:star|lovely|thank\w*|well\s+done|congrat\w*|card|cards|baby|how\s+(?:well|good|great|proud)|brilliant|amazing|legend"
+                   r"|drop\s*-?\s*in|(?:doesn'?t|does\s+not|won'?t)\s+mind|happy\s+to\s+(?:help|chat|talk)"
                    r"|flowers|retir\w+|leaving\s+do|wedding|get\s+well)\b", re.I)
 
 

@@ -22,7 +22,9 @@ _FRAME = re.compile(
     r"|\b(?:court|magistrates|jurors|the\s+jury|the\s+judge)\s+(?:heard|was\s+told|were\s+told)|\b(?:given|handed|made\s+subject\s+to)\s+a\s+(?:restraining|non-molestation)\s+order\b|\b(?:a|the)\s+(?:school\s+|police\s+|council\s+)?spokes(?:man|woman|person)\b"
     r"|\bin\s+a\s+statement\b|\bthe\s+gazette\s+(?:understands|has\s+learned)"
     # Counter-speech: quoting to condemn.
-    r"|\bwho(?:ever|\s+ever)\s+(?:wrote|posted|said|put|commented|sent|shared|keeps\s+(?:sharing|posting)|(?:was\s+)?(?:shouting|yelling|screaming)|shouted|yelled|screamed)\b"
+    r"|\bwho(?:ever|\s+ever)\s+(?:wrote|posted|said|put|commented|sent|shared|keeps\s+(?:sharing|posting))\b"
+    # Round 51's "Whoever was shouting 'I'll stab the lot of yous' ... wants locking up": the words quoted straight after.
+    r"|\bwho(?:ever|\s+ever)\s+(?:was\s+)?(?:shouting|yelling|screaming|shouted|yelled|screamed)\s+(?=['‘\"“])"
     r"|\b(?:the|that|this)\s+(?:man|woman|person|guy|bloke|lad|parent|troll|coward|idiot|account|people|lot)\s+who\s+(?:wrote|posted|said|put|commented|sent|shared)\b"
     r"|\b(?:some(?:one|body)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,6}?)?(?:has\s+|actually\s+|just\s+)?(?:wrote|written|posted|said|saying|commented|put)\b"
     # Graffiti seen and condemned: "someone's sprayed 'WATCH YOUR BACK OKAFOR' on the bus shelter" (threads28).
@@ -60,21 +62,22 @@ _FRAME = re.compile(
 # A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.
 # A forum's quote of the post answered, in bold at the top (Mumsnet): "**I'll be at the Marlow Road gate at 8.15
 # tomorrow**\n\nPlease don't." (threads30) is the other poster's words, not the author's.
-_FORUM_QUOTE = re.compile(r"\*\*[^*\n]{3,300}\*\*(?=\s*\n)")
 _QUOTED = re.compile(r"^\*\*[^*\n]{3,300}\*\*(?=\s*\n)|\"[^\"]{3,300}\"|“[^”]{3,300}”|‘[^’]{3,300}’|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w)){3,300}?'(?!\w)")
 
 
 # A threat passed on while it is still live: a warning, not a report of what is over.
 _LIVE = re.compile(
     r"\b(?:she|he|they)\s*(?:'s|is|are|'re)\s+not\s+joking\b|\b(?:she|he|they)\s+means?\s+it\b|\bheads\s+up\s+to\b"
-    # Round 51's screenshot from a five-a-side chat, "honestly I'm scared it's not a joke".
-    r"|\b(?:scared|worried|afraid|frightened|terrified)\s+(?:that\s+)?(?:it'?s|its|it\s+is|he'?s|she'?s|they'?re|he\s+is|she\s+is)\s+(?:not\s+(?:a\s+)?jok\w*|serious|real|going\s+to\s+do\s+it)\b"
     r"|\b(?:do|should)\s+i\s+(?:screenshot\s+(?:it\s+)?(?:and\s+)?)?(?:tell|send\s+(?:it\s+|this\s+)?to|report\s+(?:it|this)\s+to|warn)\s+(?:the\s+)?(?:school|police|teacher)\b"
     r"|\b(?:just\s+)?so\s+(?:the\s+school|staff|the\s+teachers?)\s+(?:knows?|are\s+aware)\b"
     # Round 11: reposted before it goes, "someone tell the school", "idk if it's a joke".
     r"|\bscreenshot(?:ted)?\s+(?:this\s+|it\s+)?before\s+(?:he|she|they|it)\s+(?:deletes?|gets?\s+deleted)\b"
     r"|\bsome(?:one|body|1)\s+(?:tell|warn|ring)\s+the\s+school\b|\b(?:idk|not\s+sure|dunno)\s+if\s+(?:it'?s|its)\s+a\s+joke\b",
     re.I)
+# Round 51's screenshot from a five-a-side chat, "honestly I'm scared it's not a joke": live unless dealt with
+# (a review's "got excluded months ago, but my son's still scared he's serious").
+_FEARED = re.compile(r"\b(?:scared|worried|afraid|frightened|terrified)\s+(?:that\s+)?(?:it'?s|its|it\s+is|he'?s|she'?s|they'?re|he\s+is|she\s+is)"
+                     r"\s+(?:not\s+(?:a\s+)?jok\w*|serious|going\s+to\s+do\s+it)\b", re.I)
 # Round 12: the one who saw it asks what to do ("genuinely don't know what to do", "do i report it")...
 _ASKS = re.compile(r"\b(?:don'?t|do\s+not|dont)\s+know\s+what\s+to\s+do\b"
                    r"|\b(?:do|should)\s+(?:i|we)\s+report\s+(?:it|this|them|him|her)\b|\bwho\s+do\s+(?:i|we)\s+(?:tell|report)\b", re.I)
@@ -182,6 +185,8 @@ def live_warning(text: str) -> tuple[Finding, ...]:
         return found
     over = _DEALT.search(text) and not _UNDEALT.search(text)
     # "the same bloke who went after mrs okafor last week": a week ago is the last threat, not this one.
+    if not over and (feared := find_all("live_warning", _FEARED, text)):
+        return feared
     handed = () if over and _OVER.search(text) else find_all("live_warning", _HANDED_ON, text)
     return handed or (() if over else find_all("live_warning", _ASKS, text))
 
@@ -229,7 +234,10 @@ _REBUKE = re.compile(
     r"|what\s+the\s+(?:hell|fuck|heck)|seriously\s*\?|absolutely\s+not|braindead|please\s+stop|stop\s+sharing"
     r"|(?:is|it'?s|its)\s+a\s+crime|read\s+that\s+back|(?:is|was)\s+(?:a\s+)?fake|you\s+can'?t\s+(?:write|say|post)"
     # Round 50, threads29: "screenshotted and sent to the school".
-    r"|screenshotted\s+and\s+(?:sent|reported|passed|forwarded))\b", re.I)
+    r"|screenshotted\s+and\s+(?:sent|reported|passed|forwarded)"
+    # threads30's, under a forum's bold quote: "Please don't. If you lay a finger on him you'll be the one arrested".
+    r"|please\s+(?:don'?t|do\s+not)|you'?(?:ll|d)\s+be\s+the\s+one\s+(?:arrested|nicked|in\s+court|in\s+a\s+cell)"
+    r"|let\s+the\s+(?:school|police|lado)\s+(?:deal\s+with|handle|do)\b)\b", re.I)
 # ...said to the one who posted them, or reported: not "That's a threat. Fine. She'll be hearing from me" (a second review's).
 _CALLED_OUT = re.compile(r"\breally\s*\?|\byou'?ve\s+(?:posted|put|written|shared)\s+(?:it|that|this)\b|\bscreenshot\w*|\breported\b|\breport\s+(?:it|this)\b", re.I)
 # ...and words quoted, then called a threat: "'I'll be waiting by his car'... really? ... that's a threat". Only
@@ -260,9 +268,6 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
             and not when_where(own) and not _live_quote(text, quotes, own):
         # Any threat is only in what is quoted (or in the post answered), and the author rebukes it.
         return find_all("reported_or_condemned", _REBUKE, own) or find_all("reported_or_condemned", _CALLED_A_THREAT, own)
-    if not found and _FORUM_QUOTE.match(text) and not threat_phrases(own) and not when_where(own):
-        # The author answers the words they quote and adds no threat of their own.
-        return (Finding("reported_or_condemned", f"quotes the post it answers: {_FORUM_QUOTE.match(text).group(0)[:80]}"),)
     if quotes and not found:
         # A threat quoted as long over ("was from 2019 and the lad was expelled") is a report of it:
         # beside the quotation, not an eldest's GCSEs "two years ago" in the same long post.
