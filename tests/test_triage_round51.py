@@ -14,7 +14,7 @@ DOXXED = {**ANGRY, "privacy": 0.9}
 # post -> the threat rule that fires (None: none)
 VEILED = [
     ("good riddance whitaker. if i ever see you in hexley tesco you'll be leaving in an ambulance not a removal van",
-     "veiled_threat"),
+     "veiled_threat_if_hostile"),
     ("I hope whoever signed that letter looks over their shoulder every time they walk to their car from now on",
      "veiled_threat_if_hostile"),
     ("They should have dragged that Marsh out by her hair when they had the chance", "veiled_threat"),
@@ -32,6 +32,12 @@ VEILED = [
     ("Gutted for Olivia, broke her ankle in PE, she'll be leaving in an ambulance shortly, Mr Lloyd stayed with her", None),
     ("Since the stabbing in town my kids have to look over their shoulder every time they walk home", None),
     ("Year 9s will have to look over their shoulder whenever Miss Marsh is on corridor duty lol", None),
+    # A second review's: looking over your shoulder *for* someone, a car reversed, a disco laughed about.
+    ("Year 7s starting Hollowbrook, you'll be looking over your shoulder for Mrs Marsh in the corridors, she misses nothing",
+     None),
+    ("Mrs Okafor reversing out of her space nearly hit my son. I hope she looks over her shoulder next time!", None),
+    ("If I see you doing the limbo at the PTA disco Mr W you'll be leaving in an ambulance with your back 😂", None),
+    ("If I see you at the dads' race Mr Whitaker you'll be leaving in an ambulance, been training all year 🏃‍♂️", None),
     ("book review: Stormbreaker. 9/10 loads of people get shot and a jellyfish kills someone", None),
 ]
 
@@ -55,6 +61,11 @@ REPORTED = [
     ("**the deputy head is a joke**\n\nShe won't be laughing when I turn up at her house with my brother.", False),
     ("Whoever was yelling abuse at Priya Patel on Tuesday, you'll be leaving Hollowbrook in a body bag", False),
     ("I'll be at the Marlow Road gate at 8.15 tomorrow and **nobody** is stopping me", False),
+    # A second review's: the threatener's own "please don't make me", a question, agreement with the quote.
+    ("Mr Whitaker please don't make me come up to that school. You won't like what happens", False),
+    ("Let the school deal with Kev? Fine. But when I see him I'm ending him", False),
+    ("**Okafor needs a brick through her window**\n\nThis. Please don't pretend half of you aren't thinking it", False),
+    ("Whoever was screaming 'Okafor's dead' on the school run, I agree. And she will be, soon", False),
 ]
 
 
@@ -68,6 +79,7 @@ def test_a_worried_partner_passing_on_a_threat_keeps_it_live():
                               "'I'll be at the sports hall friday with the bat'")
     assert not rules.live_warning("Screenshotted this from his group, honestly it's a joke, they're all mates")
     assert not rules.live_warning("The year 10 who posted it got excluded months ago, but my son's still scared he's serious")
+    assert not rules.live_warning("The lad who wrote it has been spoken to by the police, but my DD is worried it's not a joke")
 
 
 # A reading challenge's banter between year groups is a game; the same words at the back gate, or a
@@ -80,20 +92,26 @@ def test_a_worried_partner_passing_on_a_threat_keeps_it_live():
     ("Mr Whitaker keep picking on my son in reading week and I'll kill you", False),
     ("Hollowbrook year 10s, after the match Friday we're gonna smash year 11s at the bus station, proper this time", False),
     ("year 8s gonna get battered after the house points assembly tomorrow, meet at the back gate 3:15", False),
+    ("year 9 gonna destroy year 10 in the reading race then at lunch we're stabbing them", False),
 ])
 def test_year_groups_in_a_reading_challenge(text, game):
     assert bool(rules.game(text)) == game
 
 
-# threads30's: a member of staff's street, and the dads invited to ask him about it in person.
-@pytest.mark.parametrize("text,priority", [
-    ("The Year 6 one at HBA, Mr Whitaker. Lives on Ferndale Close too if any of the dads fancy asking him about it in "
-     "person.", "urgent"),
-    ("Mr Whitaker lives on Ferndale Close, if any of you fancy telling him in person how much the card meant, pop round",
-     "high"),
-    ("Any of you wanting to ask Mr Whitaker about the trip in person, he lives at 22 Park Drive, just knock, he doesn't "
-     "mind", "high"),
+# Where a member of staff lives, posted with kind words (a review's): the address comes down, no page.
+@pytest.mark.parametrize("text", [
+    "Any of you wanting to ask Mr Whitaker about the trip in person, he lives at 22 Park Drive, just knock, he doesn't mind",
+    "If anyone wants to ask Mr Whitaker about EHCPs in person, he runs a drop-in on Station Road, lives round the corner",
 ])
-def test_where_he_lives_and_any_of_the_dads_invited(text, priority):
+def test_where_he_lives_with_kind_words_is_no_page(text):
     d = decide(text, TOM, DOXXED)
-    assert (d.priority, "privacy" in d.categories) == (priority, True), d
+    assert (d.priority, "privacy" in d.categories) == ("high", True), d
+
+
+# A forum's "my DD": a member of staff said to have hurt a child, for the DSL and the LADO (a second review's).
+@pytest.mark.parametrize("text", [
+    "Ms Marsh dragged my DD out of class by her hair last week",
+    "Mrs Marsh dragged DS out of the hall by his arm this morning and nobody has rung me",
+])
+def test_a_forum_childs_abbreviation_is_a_child(text):
+    assert rules.staff_harmed_child(text)

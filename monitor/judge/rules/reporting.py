@@ -11,6 +11,7 @@ import re
 
 from monitor.judge.rules.base import LAUGH, Finding, find_all
 from monitor.judge.rules.benign import hyperbole
+from monitor.judge.rules.rebukes import AGREES, CALLED_A_THREAT, CALLED_OUT, PLEA, REBUKE
 from monitor.judge.rules.threats import outright, threat_phrases, when_where
 from monitor.judge.rules.timing import sets_a_time
 
@@ -83,7 +84,7 @@ _ASKS = re.compile(r"\b(?:don'?t|do\s+not|dont)\s+know\s+what\s+to\s+do\b"
                    r"|\b(?:do|should)\s+(?:i|we)\s+report\s+(?:it|this|them|him|her)\b|\bwho\s+do\s+(?:i|we)\s+(?:tell|report)\b", re.I)
 # ...unless it has been dealt with, and is not said to be still open (a review's parents asking
 # what to do about a threat the school and police settled long ago).
-_DEALT = re.compile(r"\b(?:excluded|suspended|expelled|dealt\s+with|sorted|closed|banned|painted\s+over|referral\s+order"
+_DEALT = re.compile(r"\b(?:excluded|suspended|expelled|dealt\s+with|sorted|closed|banned|painted\s+over|referral\s+order|spoken\s+to\s+by\s+(?:the\s+)?police"
                     r"|police\s+(?:came|spoke|have\s+spoken|have\s+been\s+round|are\s+aware|already)|(?:weeks?|months?|years?)\s+ago"
                     r"|last\s+(?:week|month|year|term|summer)|back\s+in\s+\w+|from\s+20\d\d)\b", re.I)
 # (A basketball or netball court is no court of law: "jump a year 7 by the basketball court tomorrow".)
@@ -226,27 +227,6 @@ _DONE_WITH = re.compile(r"\b(?:(?:was|were|got|been)\s+(?:excluded|suspended|exp
                         r"|last\s+(?:year|term|summer)|from\s+20\d\d|painted\s+over|referral\s+order)\b", re.I)
 
 
-# The author's own rebuke of words they quote or answer: "'watch ur back whitaker' under a post about
-# 6 year olds reading. seriously?? reported", "Mark you can't write '...' about Mrs Patel. Edit it."
-_REBUKE = re.compile(
-    r"\b(?:reported|blocked|grow\s+up|pack\s+it\s+in|(?:delete|edit)\s+(?:it|that|this)|(?:take|get)\s+(?:it|that|this)\s+down"
-    r"|leave\s+(?:him|her|them|the\s+(?:man|woman|lad|poor))\b(?:\s+\w+)?\s+alone|do\s+better|not\s+(?:ok(?:ay)?|on|funny|banter|acceptable)"
-    r"|what\s+the\s+(?:hell|fuck|heck)|seriously\s*\?|absolutely\s+not|braindead|please\s+stop|stop\s+sharing"
-    r"|(?:is|it'?s|its)\s+a\s+crime|read\s+that\s+back|(?:is|was)\s+(?:a\s+)?fake|you\s+can'?t\s+(?:write|say|post)"
-    # Round 50, threads29: "screenshotted and sent to the school".
-    r"|screenshotted\s+and\s+(?:sent|reported|passed|forwarded)"
-    # threads30's, under a forum's bold quote: "Please don't. If you lay a finger on him you'll be the one arrested".
-    r"|please\s+(?:don'?t|do\s+not)|you'?(?:ll|d)\s+be\s+the\s+one\s+(?:arrested|nicked|in\s+court|in\s+a\s+cell)"
-    r"|let\s+the\s+(?:school|police|lado)\s+(?:deal\s+with|handle|do)\b)\b", re.I)
-# ...said to the one who posted them, or reported: not "That's a threat. Fine. She'll be hearing from me" (a second review's).
-_CALLED_OUT = re.compile(r"\breally\s*\?|\byou'?ve\s+(?:posted|put|written|shared)\s+(?:it|that|this)\b|\bscreenshot\w*|\breported\b|\breport\s+(?:it|this)\b", re.I)
-# ...and words quoted, then called a threat: "'I'll be waiting by his car'... really? ... that's a threat". Only
-# beside a quotation: "this is a threat whitaker", "that's a threat not a promise" are the author's own (a review).
-_CALLED_A_THREAT = re.compile(r"\b(?:that'?s|thats|that\s+is)\s+(?:a\s+|an\s+actual\s+|a\s+real\s+)?threat\b"
-                              r"(?!\s+(?:not|of|to\s+(?:us|me)|(?:mr|mrs|miss|ms|sir)\b|and\s+i\s+mean|i\s+mean|whitaker|\w+\s*[.!]\s*$))"
-                              r"(?=\s+(?:and|whether|mate|to\s+(?:a|the)|against|,|\.|whatever|right\s+there))", re.I)
-
-
 def _live_quote(text: str, quotes: list[str], own: str) -> bool:
     """A quoted weapon, outright violence or veiled threat with its moment still to come is live, however
     rebuked ("'im bringing my brothers knife in tomorrow' take it down now mate"; a review: "'hollowbrook
@@ -264,10 +244,14 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
     found = find_all("reported_or_condemned", _FRAME, text)
     quotes = [m.group(0) for m in _QUOTED.finditer(text)]
     own = without_quotes(text)
-    if not found and (_REBUKE.search(own) or quotes and _CALLED_A_THREAT.search(own) and _CALLED_OUT.search(own)) and not threat_phrases(own) \
-            and not when_where(own) and not _live_quote(text, quotes, own):
+    if AGREES.search(own):
+        found = tuple(f for f in found if not f.evidence.lower().startswith("who"))
+    pleads = bool(quotes) and not AGREES.search(own) and PLEA.search(own)
+    if not found and (REBUKE.search(own) or pleads or quotes and CALLED_A_THREAT.search(own) and CALLED_OUT.search(own)) \
+            and not threat_phrases(own) and not when_where(own) and not _live_quote(text, quotes, own):
         # Any threat is only in what is quoted (or in the post answered), and the author rebukes it.
-        return find_all("reported_or_condemned", _REBUKE, own) or find_all("reported_or_condemned", _CALLED_A_THREAT, own)
+        return (find_all("reported_or_condemned", REBUKE, own) or find_all("reported_or_condemned", PLEA, own)
+                or find_all("reported_or_condemned", CALLED_A_THREAT, own))
     if quotes and not found:
         # A threat quoted as long over ("was from 2019 and the lad was expelled") is a report of it:
         # beside the quotation, not an eldest's GCSEs "two years ago" in the same long post.

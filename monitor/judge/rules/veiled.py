@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from monitor.judge.rules.base import Finding, find_all
+from monitor.judge.rules.wished import wished
 
 STRONG = re.compile(
     # A reward for harm done to a person or their things: no hostility needed.
@@ -52,8 +53,6 @@ STRONG = re.compile(
     r"|\bbring(?:ing)?\s+something\s+(?:that\s+(?:makes?|will\s+make)|to\s+make|for\s+(?:the\s+whole|her|him|them|you|(?:mr|mrs|ms|miss)\s+\w+|(?-i:[A-Z][a-z]+)\b(?=[^.!?\n]{0,40}\b(?:won'?t|wont|will\s+not|isn'?t|not)\s+be\s+a\b)))\b"
     # Round 22's: "she'll be leaving that school in an ambulance".
     r"|\b(?:she|he|they|you|u|(?:mr|mrs|ms|miss)\s+\w+)\s*(?:'ll|will)\s+be\s+(?:leaving|going\s+home\s+from|coming\s+out\s+of|carried\s+out\s+of)\s+(?:of\s+)?(?:that|this|the|your|ur|her|his)\s+(?:school|building|office|gates?|classroom|meeting)\s+in\s+an?\s+(?:ambulance|body\s*bag|coffin)\b(?![^.!?\n]{0,40}\b(?:precaution|paramedics?)\b)"
-    # ...and "if i ever see you in hexley tesco you'll be leaving in an ambulance" (threads30): the meeting wished for.
-    r"|\bif\s+(?:i|we)\s+(?:ever\s+)?(?:see|catch|find)\s+(?:you|u|him|her|them)\b[^.!?\n]{0,60}?\b(?:you|u|he|she|they)\s*(?:'ll|will)\s+be\s+(?:leaving|going\s+home|carried\s+out)\s+in\s+an?\s+(?:ambulance|body\s*bag|coffin)\b"
     r"|\bother\s+ways\s+of\s+(?:removing|getting\s+rid\s+of|dealing\s+with)\s+(?:someone|her|him|them|people)\b[^.!?\n]{0,60}\bpermanent\b"
     r"|\bsee\s+what\s+happens\s+to\s+(?:that|your|ur|his|her|their)\s+(?:(?:\w+\s+){0,2}?(?:car|van|motor|house|windows?)\b|(?:\w+\s+){1,5}?parks?\b)"
     r"|\bsee\s+how\s+(?:he|she|they)\s+(?:likes?|like)\s+it\s+when\s+it'?s\s+(?:his|her|their)\s+(?:own\s+)?(?:family|kids|children|wife|husband)\b"
@@ -137,11 +136,6 @@ WEAK = re.compile(
     r"|\b(?:give|giving)\s+(?:\w+\s+){1,4}?a\s+(?:proper\s+|good\s+|right\s+)?slap\b(?!\s+on\s+the\s+back)"
     r"|\b(?:few|some|a\s+few|lots|loads)\s+of\s+us\s+(?:will|'?ll)\s+be\s+waiting\b|\benjoy\s+it\s+while\s+(?:you|u)\s+can\b"
     r"|\bsort\s+(?:you|u|ya)\s+out\s+(?:myself|ourselves|properly)\b|\b(?:don'?t|dont)\s+test\s+me\b|\btry\s+me\b"
-    # Round 51's: "I hope whoever signed that letter looks over their shoulder every time they walk to their car"
-    # (not a cyclist taught to look over their shoulder).
-    # Wished on them or promised them, not a parent's fear for her children or a strict teacher's corridor (a review's).
-    r"|\bhope\s+(?:whoever|he|she|they|you|u)\b[^.!?\n]{0,40}?\blooks?\s+over\s+(?:his|her|their|your|ur)\s+shoulders?\b"
-    r"|\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+be\s+looking\s+over\s+(?:your|ur)\s+shoulders?\b"
     r"|\b(?:when\s+i\s+do|when\s+i\s+find\s+(?:out|you|them|him|her))\W{0,3}(?:you|u)\s*(?:'ll|will)\s+be\s+sorry\b"
     r"|\bsort\s+(?:your|ur|his|her|their|that)\s+(?:little\s+)?\w+\s+out\s+(?:myself|ourselves)\b|\bwe'?re\s+sorting\s+(?:them|em|'em|him|her|you|u)\s*(?:$|[.!]|out\b(?!\s+(?:a|the|some|for)\b))"
     r"|\bsome(?:one|body|1)\s+(?:ought|should|needs?)\s+(?:to\s+)?do\s+(?:it|that|the\s+same)\s+to\s+(?:him|her|them|that|the)\b"
@@ -269,9 +263,9 @@ _IN_CONTEXT = (
 
 
 def weak_in_context(text: str) -> list[str]:
-    """The weak phrases above that need something beside them; evidence: the phrase alone."""
+    """The weak phrases above that need something beside them, or nothing against them; evidence: the phrase alone."""
     return [" ".join(m.group(0).split()) for phrase, beside in _IN_CONTEXT
-            if (m := phrase.search(text)) and beside.search(text)]
+            if (m := phrase.search(text)) and beside.search(text)] + wished(text)
 
 
 # Round 23's letter, written by three writers of three voices: "Dear Mrs Okafor, I hope you and

@@ -1,0 +1,34 @@
+"""How an author rebukes words they quote or answer, or takes them up: "'watch ur back whitaker' ...
+seriously?? reported", a forum's "Please don't" under a bold quote, "I agree" after one. Read by
+reporting.py with the quotations taken out. Pure."""
+from __future__ import annotations
+
+import re
+
+# The author's own rebuke of words they quote or answer: "'watch ur back whitaker' under a post about
+# 6 year olds reading. seriously?? reported", "Mark you can't write '...' about Mrs Patel. Edit it."
+REBUKE = re.compile(
+    r"\b(?:reported|blocked|grow\s+up|pack\s+it\s+in|(?:delete|edit)\s+(?:it|that|this)|(?:take|get)\s+(?:it|that|this)\s+down"
+    r"|leave\s+(?:him|her|them|the\s+(?:man|woman|lad|poor))\b(?:\s+\w+)?\s+alone|do\s+better|not\s+(?:ok(?:ay)?|on|funny|banter|acceptable)"
+    r"|what\s+the\s+(?:hell|fuck|heck)|seriously\s*\?|absolutely\s+not|braindead|please\s+stop|stop\s+sharing"
+    r"|(?:is|it'?s|its)\s+a\s+crime|read\s+that\s+back|(?:is|was)\s+(?:a\s+)?fake|you\s+can'?t\s+(?:write|say|post)"
+    # Round 50, threads29: "screenshotted and sent to the school".
+    r"|screenshotted\s+and\s+(?:sent|reported|passed|forwarded))\b", re.I)
+# threads30's plea under a forum's bold quote, "Please don't. If you lay a finger on him you'll be the one arrested": a
+# rebuke only of words quoted, not the threatener's own "please don't make me come up there", "let the school deal with
+# it? I'll let my brothers" (a review's).
+PLEA = re.compile(
+    r"\bplease\s+(?:don'?t|do\s+not)\b(?!\s+(?:make|think|say|pretend|let|tell|forget|test|push|come|ever|try|ignore|cross))"
+    r"|\byou'?(?:ll|d)\s+be\s+the\s+one\s+(?:arrested|nicked|in\s+court|in\s+a\s+cell)\b"
+    r"|\blet\s+the\s+(?:school|police|lado)\s+(?:deal\s+with|handle|do)\b(?![^.!\n]{0,40}\?)", re.I)
+# The author taking the quoted words up: "I agree", "this", "count me in" (a review's "Whoever was screaming 'Okafor's
+# dead' ..., I agree. And she will be, soon").
+AGREES = re.compile(r"\b(?:i\s+agree|agreed|count\s+me\s+in|(?:s?he|they)'?s?\s+(?:right|not\s+wrong)|100\s*%|same\s+here|hear\s+hear|well\s+said)\b"
+                     r"|(?:^|\n)\s*this\s*[.!👆]", re.I)
+# ...said to the one who posted them, or reported: not "That's a threat. Fine. She'll be hearing from me" (a second review's).
+CALLED_OUT = re.compile(r"\breally\s*\?|\byou'?ve\s+(?:posted|put|written|shared)\s+(?:it|that|this)\b|\bscreenshot\w*|\breported\b|\breport\s+(?:it|this)\b", re.I)
+# ...and words quoted, then called a threat: "'I'll be waiting by his car'... really? ... that's a threat". Only
+# beside a quotation: "this is a threat whitaker", "that's a threat not a promise" are the author's own (a review).
+CALLED_A_THREAT = re.compile(r"\b(?:that'?s|thats|that\s+is)\s+(?:a\s+|an\s+actual\s+|a\s+real\s+)?threat\b"
+                              r"(?!\s+(?:not|of|to\s+(?:us|me)|(?:mr|mrs|miss|ms|sir)\b|and\s+i\s+mean|i\s+mean|whitaker|\w+\s*[.!]\s*$))"
+                              r"(?=\s+(?:and|whether|mate|to\s+(?:a|the)|against|,|\.|whatever|right\s+there))", re.I)

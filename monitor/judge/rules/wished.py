@@ -1,0 +1,30 @@
+"""Harm wished on someone in everyday words, weak threats that a joke or an everyday scene beside
+them takes back: "I hope whoever signed that letter looks over their shoulder every time they walk
+to their car", "if i ever see you in hexley tesco you'll be leaving in an ambulance" (round 51,
+threads30); not a parent's fear for her children, a car reversed, a dads' race laughed about. Read
+in hostile posts only (the caller decides). Pure."""
+from __future__ import annotations
+
+import re
+
+# Weak phrases that nothing beside them may take back: a joke, a disco, a car reversed.
+_LAUGHED = r"\b(?:haha\w*|lol|lmao|only\s+joking|jk|kidding)\b|😂|🤣|😆"
+UNLESS_BESIDE = (
+    # Round 51's "I hope whoever signed that letter looks over their shoulder every time they walk to their car", "you'll
+    # be looking over your shoulder"; not a parent's fear for her children, "looking over your shoulder for Mrs Marsh" in
+    # the corridors, nor "I hope she looks over her shoulder next time" she reverses (two reviews').
+    (re.compile(r"(?:\bhope\s+(?:whoever|he|she|they|you|u)\b[^.!?\n]{0,40}?\blooks?|\b(?:you'?ll|you\s+will|u'?ll|u\s+will)\s+be\s+looking)"
+                r"\s+over\s+(?:his|her|their|your|ur)\s+shoulders?\b(?!\s+for\b)", re.I),
+     re.compile(_LAUGHED + r"|\b(?:revers\w*|mirrors?|parking|pull\w*\s+out|driving|cycl\w*|bike)\b", re.I)),
+    # threads30's "if i ever see you in hexley tesco you'll be leaving in an ambulance": the meeting wished for; not a disco,
+    # a dads' race or a zip wire laughed about (a review's).
+    (re.compile(r"\bif\s+(?:i|we)\s+(?:ever\s+)?(?:see|catch|find)\s+(?:you|u|him|her|them)\b[^.!?\n]{0,60}?\b(?:you|u|he|she|they)\s*(?:'ll|will)"
+                r"\s+be\s+(?:leaving|going\s+home|carried\s+out)\s+in\s+an?\s+(?:ambulance|body\s*bag|coffin)\b", re.I),
+     re.compile(_LAUGHED + r"|\b(?:disco|race|zip\s*wire|limbo|dance\s*floor|fair|sports\s+day|bouncy|trampoline|panto)\b|🏃", re.I)),
+)
+
+
+def wished(text: str) -> list[str]:
+    """Each phrase above found with nothing beside it to take it back; evidence: the phrase alone."""
+    return [" ".join(m.group(0).split()) for phrase, against in UNLESS_BESIDE
+            if (m := phrase.search(text)) and not against.search(text)]
