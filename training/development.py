@@ -30,8 +30,9 @@ FOLDERS = ("dev", "final", *(f"round{n}" for n in range(3, 15)))
 # round 36 and, at its end, round 37; round 21 read round 38 first and round 39 at its end; round 22 read round 40 first, and its
 # candidate Q learns from rounds 3-40; round 41 judges it; rounds 23-25 read rounds 41-44 and
 # probe45, round 26 read round 45 first, and its candidates R and S learn from rounds 3-44;
-# rounds 45 and 46 judge them.)
-LATEST_READ = 47
+# rounds 45 and 46 judge them; round 27's T learned from rounds 3-46; rounds 28-30 read rounds 48-51, and round 30's
+# candidate U learns from rounds 3-51, judged on round53/ and quiet53/, written while it trains.)
+LATEST_READ = 51
 
 
 def folders(through: int = 14, quiet: bool = False) -> tuple[str, ...]:
