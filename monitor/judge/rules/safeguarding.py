@@ -227,9 +227,8 @@ _HARM = (r"(?:hit|hits|slapped|slaps|punched|kicked|grabbed|grabs|shoved|pushed|
          r"twisted|pulled|threw|scratched|bit|pinched|tied|hitting|slapping|punching|kicking|grabbing|shoving|hurting|"
          r"abusing|touches|touched\s+up|touching\s+up|fiddl(?:ing|ed|es)\s+with|interfer(?:ing|ed|es)\s+with|molest\w*|beating|beat|"
          r"smacks|kicks|punches|grooming|groomed|shuts|shut|shutting|locks|locking|touchin|put\s+(?:his|her|their)\s+hands\s+on)")
-# A forum's "my DD", "DS" (a second review: "Ms Marsh dragged my DD out of class by her hair").
-_CHILD = (r"(?:my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one|sister|brother|niece|nephew|grandson|granddaughter|\d+\s*y(?:ea)?r\s*old)"
-          r"|my\s+(?:dd|ds|dc|dgd|dgs)\d?|(?-i:D[DSC])\d?|(?:a|the|one|this|that|another)\s+(?:of\s+the\s+)?(?:little\s+|young\s+|small\s+|autistic\s+|disabled\s+)?"
+# A child, a forum's "my DD" and "DS" among them (a second review: "Ms Marsh dragged my DD out of class by her hair").
+_CHILD = (r"(?:my\s+(?:\w+\s+)?(?:son|daughter|boy|girl|lad|child|kid|little\s+one|sister|brother|niece|nephew|grandson|granddaughter|\d+\s*y(?:ea)?r\s*old)|my\s+(?:dd|ds|dc|dgd|dgs)\d?|(?-i:D[DSC])\d?|(?:a|the|one|this|that|another)\s+(?:of\s+the\s+)?(?:little\s+|young\s+|small\s+|autistic\s+|disabled\s+)?"
           r"(?:child|pupil|student|kid|boy|girl|lad|(?:year|yr|y)\s?\d+(?:\s+(?:girl|boy|kid|pupil)s?)?|little\s+one)s?|children|kids|pupils|students|him|her|them|(?-i:[A-Z][a-z]+)"
           r"|the\s+(?:autistic|disabled|send|sen|special\s+needs)\s+(?:ones|kids|children)\b(?!['’]|\s+(?:to|at)\b))")
 _STAFF_HARM = re.compile(
