@@ -178,6 +178,10 @@ COMMUNITY = [
     ("the old school songs at the pub quiz were a treat, teachers night out", PARENTS, GROUP, {}),
     ("great gigs this year 12 sold out, the head of the venue says", PARENTS, GROUP, {}),
     ("so proud of the school's football squad today, well done to the teachers", PARENTS, GROUP, {S: "likely"}),
+    # round53's: a cricket bat brought to the gate is no cricket report.
+    ("Tomorrow at 3.15 I'll be stood at the Marlow Road gate with the cricket bat. I'm not joking anymore.", PARENTS,
+     GROUP, {S: "likely"}),
+    ("Marlow Road cricket club nets are back, the gates open at 6", PARENTS, GROUP, {}),
 ]
 # With two schools named, "the head" is of the school named last before it.
 ROLE_OF_THE_SCHOOL_NAMED_BEFORE = [

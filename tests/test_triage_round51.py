@@ -115,3 +115,14 @@ def test_where_he_lives_with_kind_words_is_no_page(text):
 ])
 def test_a_forum_childs_abbreviation_is_a_child(text):
     assert rules.staff_harmed_child(text)
+
+
+# round53's, read after it judged candidate U: a cricket bat at the gate is no cricket report, and
+# "tooled up" is armed.
+@pytest.mark.parametrize("text,armed", [
+    ("Thursday morning drop off I'm parking across the gate. Anyone gives me lip will regret it. I'll be tooled up.", True),
+    ("Tomorrow at 3.15 I'll be stood at the Station Lane gate with my cricket bat", True),
+    ("Thursday morning drop off I'm parking across the gate, sorry in advance, the van is huge", False),
+])
+def test_armed_words(text, armed):
+    assert bool(rules.weapons(text)) == armed

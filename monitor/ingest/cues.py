@@ -98,7 +98,7 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     r"line ?-?outs?", r"scrums?", r"sin ?-?binn?(?:ed)?", r"knock ?-?ons?", r"arms park", r"principality",  # rugby too
     r"trial", r"jury", r"magistrates", r"crown court", r"striker", r"midfielder", r"goalkeeper", r"brace",
     r"debut", r"scores (?:twice|again|a goal|the winner)", r"(?:\d+|two|three|an?) assists?", r"hamstring", r"midfield",
-    r"(?:new|best|worst|record|january|summer|marquee) signing", r"scored", r"hat[ -]?trick", r"squad", r"league", r"fc", r"rugby", r"cricket", r"darts",
+    r"(?:new|best|worst|record|january|summer|marquee) signing", r"scored", r"hat[ -]?trick", r"squad", r"league", r"fc", r"rugby", r"cricket(?! bats?\b)", r"darts",
     r"marathon", r"half marathon", r"pb", r"zumba", r"yoga", r"pilates", r"personal trainer", r"plumb(?:er|ing)",
     r"plaster(?:er|ing)", r"landlord", r"landlady", r"roofer", r"joiner", r"decorator", r"tiler", r"locksmith",
     r"badminton", r"doubles", r"singles final",
