@@ -14,7 +14,8 @@ _OUR_FLAGS = re.compile("^(?:\U0001F1EC\U0001F1E7)+")
 # "hollowbrook2016", "#hollowbrookyear5", "hollowbrookparents": our name and a year group or the school's day.
 _OURS = (r"\d+|(?:year|yr|y|u)\d+s?|out|class\w*|alumni\w*|leavers\w*|ex\w*pupils?|former\w*|oldgirls|oldboys|reunion\w*|memories|"
          r"lockdown|parents?|mums?|dads?|pta|kids|staff|pupils|students|teachers|families|strike|walkout")
-_CLASS_OF = re.compile(f"(?:{_OURS})$", re.I)
+# ...its special needs families too ("Hollowbrook SEND parents", a private group): not Send, the village.
+_CLASS_OF = re.compile(f"(?:send|sen)?(?:{_OURS})$", re.I)
 # An account our name opens and the school's people or gossip close ("HBAstaffroomtea", "hollowbrookconfessions",
 # cut short by a handle's length limit: "hollowbrookconfess");
 # not a tag of another thing's ("#HollowbrookTea", a cafe; "#HollowbrookStaffy", a dog rescue).

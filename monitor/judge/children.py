@@ -31,6 +31,10 @@ _SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|probl
 
 # Harm hidden under sleeves is the DSL's today, not a 999 call: it says nothing of tonight.
 _HIDDEN = re.compile(r"(?:long\s+)?sleeves", re.I)
+# A pupil's exam dread laughed at: "if i fail the maths mock tmrw im actually killing myself 💀💀" (round 52:
+# the writers read it as a moan). For the DSL at high still; no 999 call.
+_EXAM_DREAD = re.compile(r"\bif\s+i\s+(?:fail|flunk|don'?t\s+pass|dont\s+pass|bomb)\s+(?:the\s+|my\s+|this\s+|another\s+)?(?:\w+\s+){0,2}"
+                         r"(?:mocks?|exams?|tests?|gcses?|sats|paper|quiz|resit)\b", re.I)
 _SOLICITS = re.compile(r"\b(?:dm|message|msg|add|snap|text|inbox|pm|contact|whatsapp)\s+me\b|\bhmu\b|\bhit\s+me\s+up\b"
                        r"|\bslide\s+in(?:to)?\s+my\s+dms?\b|\badd\s+my\s+snap\b|\bdrop\s+(?:ur|your)\s+snap\b|\bi'?ll\s+pick\s+(?:u|you)\s+up\b"
                        r"|\b(?:will|can|i'?ll)\s+meet\s+(?:any|u|you)\b|\bsend\s+me\s+(?:her|his|ur|your)\s+(?:snap|number|insta|pics?)\b", re.I)
@@ -146,7 +150,8 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
             return bool(at) and all(any(s <= i < e for s, e in told) for i in at)
         if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) and not _HIDDEN.match(f.evidence)
                and not only_told(f.evidence) for f in serious) \
-                and _IMMEDIATE.search(rules.plain_spelling(text)) and not _SAFE_NOW.search(text) and not _TAUGHT.search(text):
+                and _IMMEDIATE.search(rules.plain_spelling(text)) and not _SAFE_NOW.search(text) and not _TAUGHT.search(text) \
+                and not (_EXAM_DREAD.search(text) and rules.LAUGH.search(text)):
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
     elif found:
         # Bullying mentioned in a complaint with no child at risk ("the bullying policy is a joke") is the

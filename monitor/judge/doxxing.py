@@ -22,10 +22,11 @@ _PHYSICAL = re.compile(r"\b(?:house|home|address|lives?|living|flat|front\s+door
                        # Round 50: a teacher's child, her school and year: "daughter is at Greenfield, year 10".
                        r"|(?:daughter|son|kid|child|girl|boy|lad)\s+(?:is\s+at|'s\s+at|is\s+in\s+year|goes\s+to)\s+\w+)\b", re.I)
 # Others called to tell someone something to their face, beside where they live: "if anyone wants to tell her
-# in person", "a few of us should pop round and explain it to her in person" (round 50, threads29). Not the
+# in person", "a few of us should pop round and explain it to her in person" (round 50, threads29), "for anyone
+# who'd rather ask him in person" (threads31). Not the
 # author's own "I'll tell her in person she's a star", a card, a parents' evening.
 _IN_PERSON = re.compile(
-    r"\b(?:any(?:one|body|1)\s+(?:who\s+|that\s+)?(?:wants?|wanting|fancies|fancy)\s+to|(?:a\s+few\s+of\s+us|some\s+of\s+us|you\s+lot|yous|people|"
+    r"\b(?:any(?:one|body|1)\s+(?:(?:who\s+|that\s+)?(?:wants?|wanting|fancies|fancy)\s+to|who(?:'d|’d|\s+would)\s+(?:rather|prefer\s+to|like\s+to))|(?:a\s+few\s+of\s+us|some\s+of\s+us|you\s+lot|yous|people|"
     r"some(?:one|body|1))\s+(?:should|need\s+to|ought\s+to)|(?:^|[.!?]\s*)go\s+(?:and\s+|round\s+and\s+)?)"
     r"[^.!?\n]{0,30}?\b(?:tell|ask|explain|say|show|let)\b[^.!?\n]{0,30}?\b(?:in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face"
     r"|on\s+(?:his|her|their)\s+door\s*-?\s*step)\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception|at\s+school|at\s+(?:pick\s*-?\s*up|drop\s*-?\s*off|the\s+gates?))\b)",

@@ -40,6 +40,10 @@ _SCHOOL_RUN = re.compile(
     r"|\b(?:getting|get|gets)\s+(?:her|him|them|the\s+(?:kids|girls|boys)|my\s+(?:\w+\s+)?(?:son|daughter|kids?|lad|boy|girl|two|twins))\s+from\s+(?:school|the\s+(?:school|gate|club|bus)|\w+)\b", re.I)
 
 
+# A present chosen for a teacher: "get her one of them mugs that says i'm silently correcting your grammar" scored 0.97
+# on threat (round 52's secret Santa).
+_GIFT = re.compile(r"\b(?:get|buy|got|bought|getting|buying|gift)\s+(?:her|him|them|miss|sir)\s+(?:one\s+of\s+(?:them|those|these)\s+|an?\s+|some\s+)"
+                   r"(?:\w+\s+){0,2}?(?:mugs?|candles?|cards?|chocolates?|flowers|wine|gin|prosecco|vouchers?|socks|presents?|gifts?|plants?|bottles?|hampers?|jumpers?)\b", re.I)
 _MENACE_AFTER = re.compile(r"\b(?:slap|smack|kicking|hiding|beating|lesson|piece\s+of\s+my\s+mind|won'?t\s+forget|regret|knows?\s+why|knows?\s+what\s+(?:he|she)\s+did)\b", re.I)
 
 
@@ -56,7 +60,7 @@ def errand(text: str, staff_named: bool = False) -> tuple[Finding, ...]:
     clean = plain_spelling(text)
     if _MENACE_AFTER.search(clean):
         return ()
-    return (find_all("errand", _ERRAND, clean) + find_all("errand", _NEW_STAFF, clean)
+    return (find_all("errand", _ERRAND, clean) + find_all("errand", _NEW_STAFF, clean) + find_all("errand", _GIFT, clean)
             + (() if staff_named else find_all("errand", _SCHOOL_RUN, clean)))
 
 

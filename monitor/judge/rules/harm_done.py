@@ -25,10 +25,19 @@ _WEATHER = re.compile(r"\b(?:storm|storms|wind|winds|gales?|rain|snow|hail|weath
 _BY_WEATHER = re.compile(r"\s+by\s+(?:the\s+|this\s+|that\s+)?(?:storm|wind|winds|gales?|rain|snow|hail|weather|floods?|thunder\w*)\b", re.I)
 
 
+# Someone's threat told in the past tense and ended by the police: "some lad put on snap he was bringing a knife in
+# and the police had to go" (threads31, news of another school's lockdown). Not one still to come ("...tomorrow").
+_RELAYED = re.compile(r"\b(?:put|posted|said|wrote|was\s+saying|told\s+(?:every(?:one|1)|people|his\s+mates))\s+(?:on\s+(?:snap(?:chat)?|(?:his|her|their)\s+story|tiktok|insta(?:gram)?)\s+)?"
+                      r"(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+$", re.I)
+_ENDED = re.compile(r"\b(?:arrested|charged|cautioned|police\s+(?:had\s+to\s+(?:go|come|attend)|came|went|turned\s+up|were\s+called|got\s+(?:him|her|them)))\b", re.I)
+
+
 def harm_reported(evidence: str, text: str) -> bool:
     """Whether a threat rule's `evidence` ("getting battered") is harm `text` reports as done, or the
-    weather's ("storm going to batter Hexley")."""
+    weather's ("storm going to batter Hexley"), or a threat told of that the police ended."""
     at = text.lower().find(evidence.lower())
+    if at >= 0 and _RELAYED.search(text[max(0, at - 60):at]) and _ENDED.search(text) and not _AHEAD.search(text):
+        return True
     verb = re.sub(r"^(?:is\s+|are\s+|'s\s+|will\s+|'ll\s+)?(?:going\s+to|gonna|set\s+to|about\s+to)\s+", "", evidence, flags=re.I)
     if at >= 0 and _WEATHER.search(text[max(0, at - 40):at] + evidence[:len(evidence) - len(verb)]):
         return True

@@ -38,6 +38,10 @@ _SMOKE = re.compile(r"\b(?:(?:for|have|having|fancy|need|needed|want|grab|had|li
 _SMOKE_AFTER = re.compile(r"\s*(?:break|end|ash|butt|packet)s?\b", re.I)
 
 
+# A child or a parent telling what they were called (round 52): not the author's own word for anyone.
+_CALLED_IT = re.compile(r"\b(?:been|being|getting|gets|got|get|was|were|keeps?\s+(?:getting|being))\s+called\s+(?:a\s+|an\s+)?$", re.I)
+
+
 def slurs(text: str) -> tuple[Finding, ...]:
     """A slur, plainly or in disguise; at least half its letters written, so "f***" (a swear
     word starred out) is not "fag"."""
@@ -46,6 +50,8 @@ def slurs(text: str) -> tuple[Finding, ...]:
         word = m.group(0)
         if sum(c in _MASK for c in word) > len(word) - math.ceil(len(word) / 2) or not any(c.isalpha() for c in word[1:]):
             continue
+        if _CALLED_IT.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "my son has been called a p*ki in the corridor": what was done to him, told
         if word.lower().startswith("fag") and (_SMOKE.search(text[:m.start()]) or _SMOKE_AFTER.match(text, m.end())):
             continue  # "nipped out for a fag": a cigarette
         f = Finding("slur", word)
@@ -93,7 +99,14 @@ _HATE = re.compile(
     # Round 10's development posts: hired for the colour of their skin, "this is ENGLAND", "you
     # know what they're like", "this kind of people should not be near children".
     r"|\b(?:hired|appointed|promoted|picked|chosen|got\s+the\s+job)\s+(?:\w+\s+){0,3}for\s+the\s+colou?r\s+of\s+(?:his|her|their)\s+skin"
-    r"|(?-i:\bThis\s+is\s+ENGLAND\b)|\b(?:gypsy|gipsy|gyppo|traveller|pikey)\s+(?:lot|kids|families|scum)\b[^\n]{0,80}\b(?:lock\s+(?:up\s+)?(?:your|ur)\s+(?:cars?|bikes?|doors?|sheds?|houses?|vans?)|know\s+what\s+they'?re\s+like)"
+    # Round 52's: "the gypsy family ... 3 kids starting at Hollowbrook. Lock your sheds and keep an eye on your cars",
+    # "all them r0ma kids ... thievin lot", "learn english before you start moaning about our schools".
+    r"|(?-i:\bThis\s+is\s+ENGLAND\b)|\b(?:gypsy|gipsy|gyppo|traveller|pikey|roma)\s+(?:lot|kids|famil(?:y|ies)|scum|children)\b[^\n]{0,120}\b(?:lock\s+(?:up\s+)?(?:your|ur)\s+(?:cars?|bikes?|doors?|sheds?|houses?|vans?)"
+    r"|keep\s+an\s+eye\s+on\s+(?:your|ur)\s+(?:cars?|bikes?|vans?|sheds?|stuff|things|valuables)|know\s+what\s+they'?re\s+like|thie(?:v|f)\w*|robbing\s+(?:lot|gits|sods))"
+    # threads31's "only got the job to tick a box. place is overrun with his sort now".
+    r"|\b(?:overrun|full|infested|swarming|crawling)\s+(?:with|of)\s+(?:his|her|their|that|them|your|ur)\s+(?:sort|kind|lot)\b(?!\s+of\b)"
+    r"|\b(?:don'?t|dont|do\s+not)\s+want\s+(?:ur|your|you'?re|their|his|her|them|that)\s+(?:sort|kind)\b(?!\s+(?:of|teaching|running|near|around|in\s+charge)\b)"
+    r"|\blearn\s+(?:to\s+speak\s+)?(?:proper\s+)?english\s+(?:before|first\s+before)\s+(?:you|u)\s+(?:start\s+)?(?:moan|complain|whing|criticis|slag|tell)\w*"
     r"|\b(?:this\s+kind\s+of\s+people|(?:she|he)\s+is\s+one\s+of\s+them)\b[^.!?\n]{0,40}\b(?:should\s*(?:not|n'?t)|must\s+not)\s+be\s+(?:near|around|teaching|allowed)"
     r"|\bhalf\s+of\s+them\s+in\s+(?:hijabs|headscarves|turbans)\b"
     # Round 13's development posts: the tropes of a culture-war row, sent back however it is spelt.

@@ -32,6 +32,9 @@ _IDIOMS = re.compile(r"""\b(?:
   | (?:end|destroy|batter|smash|thrash|hammer|murder|annihilate)(?:ed|s|ing)?\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+|the\s+)?\w+\s+(?:in|at)\s+(?:the\s+)?(?:staff\s+(?:vs?\.?|versus)\s+(?:pupils|students|kids)\s+)?(?:dodgeball|football|netball|rounders|hockey|match|game|quiz|tournament|sports\s+day)\b
   # quiet51's reading challenge, "year 6 gonna destroy year 4 by friday watch 😤📚"; never at the gate or with a blade.
   | (?:year|yr|y)\s?\d{1,2}s?\s+(?:are\s+|is\s+)?(?:gonna\s+|going\s+to\s+|will\s+|'ll\s+)?(?:destroy|smash|thrash|annihilate|demolish|crush|bury)(?:ed|s|ing)?\s+(?:year|yr|y)\s?\d{1,2}s?\b(?=[^\n]{0,60}(?:📚|📖|\breading\s+(?:challenge|race)\b|\bquiz\b|\bspelling\s+bee\b))(?![^\n]*(?:\b(?:gates?|after\s+school|meet|bus\s+station|field|park|rec|fight\w*|scrap\w*|knife|knives|blades?|bats?|stab\w*|jump\w*|batter\w*|hurt|kill\w*|shank\w*)\b|🔪))
+  # threads31's match logistics, "be there 9.30 for warm up, kick off 10": a match's start, not a fight's ("it'll
+  # kick off at 3.15 at the gates").
+  | (?<!ll\s)(?<!will\s)(?<!gonna\s)(?<!to\s)kick\s*-?\s*off\s+(?:is\s+)?(?:at\s+)?\d{1,2}(?:[.:]\d\d)?(?:\s*(?:am|pm))?\b(?![^\n]{0,60}\b(?:gates?|outside|car\s*park|fight|scrap|jump\w*|bring)\b)
   | watch\s+(?:your|his|her|their)\s+backs?\s+in\s+(?:PE|games|dodgeball|football|netball|rounders|the\s+(?:match|game|derby|final|tournament))\b
   | (?:better\s+)?watch\s+their\s+backs?\b(?=[^.!?\n]{0,60}\bcoming\s+for\s+(?:that|the|our|this\s+year'?s)\s+(?:trophy|cup|title|league|shield|win|top\s+spot)\b)
 )""", re.I | re.X)

@@ -54,7 +54,7 @@ _REBUKED = re.compile(r"\b(?:zero|no)\s+truth\b|\b(?:stop|quit)\s+(?:spreading|s
 
 # Review P's ordinary month: "a bit too friendly with the Year 9s, they walk all over her" is lax discipline, said of
 # the class, not of girls or boys; "ask the girls he used to coach, the best netball coach in Hexley" is praise.
-_LAX = re.compile(r"walk\w*\s+all\s+over\b|\brun\s+riot\b|\btold\s+off\b|\bno\s+(?:control|discipline)\b|\bpush\s*over\b"
+_LAX = re.compile(r"\bwalk\w*\s+all\s+over\b|\brun\s+riot\b|\btold\s+off\b|\bno\s+(?:control|discipline)\b|\bpush\s*over\b"
                   r"|\bget\s+away\s+with\b|\bbehaviou?r\b|\bdiscipline\b|\bstrict\w*\b", re.I)
 _PRAISED = re.compile(r"\b(?:the\s+best|brilliant|amazing|fantastic|legend|inspir\w+|won\s+the)\b", re.I)
 _WINK = re.compile(r"😉|😏|👀|\bjust\s+say(?:ing|in)\b|\bwink\b|\bif\s+you\s+know\b", re.I)

@@ -23,7 +23,7 @@ _UNREACHED = re.compile(r"\b(?:isn'?t|isnt|is\s+not|not|won'?t\s+be|wont\s+be)\s
                         # ...not a phone handed in: "phone's off now as he's in lessons", "(school rules)".
                         r"|phones?(?:\s+is|\s+are|'s|’s|s)?\s+(?:\w+\s+)?(?:off|going\s+(?:straight\s+)?to\s+voicemail|switched\s+off)\b"
                         r"(?![^\n]{0,40}\b(?:as|cos|coz|because|cause|since|in\s+lessons?|in\s+class|school\s+rules|hand\s+them\s+in|handed\s+in|confiscated)\b)|going\s+(?:straight\s+)?to\s+voicemail|snap\s*map\s+(?:is\s+)?off"
-                        r"|can'?t\s+(?:get\s+hold\s+of|reach|find)\s+(?:him|her|them)|no\s+one\s+can\s+(?:reach|find)|(?:wasn'?t|isn'?t|not)\s+in\s+(?:period|lesson|school|registration|class)"
+                        r"|can'?t\s+(?:get\s+hold\s+of|reach|find)\s+(?:him|her|them)|(?:no\s*-?\s*one|nobody)\s+can\s+(?:reach|find|get\s+hold\s+of)|(?:wasn'?t|isn'?t|not)\s+in\s+(?:period|lesson|school|registration|class)"
                         r"|(?:ringing|rung|rang|calling|called|phoned)\s+(?:the\s+)?(?:police|999)|(?:hasn'?t|has\s+not|not)\s+(?:come|came)\s+home", re.I)
 # What the quoted message says: a farewell, not a plan for tea ("not coming home for tea"), a hayfever tablet,
 # a disco ended early, a last day's "goodbye Hollowbrook!!".
@@ -36,7 +36,8 @@ _FAREWELL_WORDS = re.compile(r"\bsorry\s+for\s+everything\b|\b(?:i'?m|i’m|im)\
                              r"|\blove\s+(?:her|him|you|u)\b[^'’\"”\n]{0,30}\bnot\s+(?:her|his|your|ur|their)\s+fault\b"
                              r"|\bsorry\s+for\s+everything\b|\bmum\.?\s+goodbye\b|\bnot\s+coming\s+(?:home|back)\s+(?:ever|again|tonight\s+or\s+ever)\b", re.I)
 # A quotation: opened after a space, closed before one; an apostrophe inside a word ("I'm", "can't") is no end.
-_QUOTED = re.compile(r"(?:^|(?<=[\s(:]))['‘\"“](.{3,200}?)['’\"”](?=[\s.,!?;:)]|$)")
+# (A screenshot's message in brackets closes with "]": "[lils🦋: 'im done with everything...']", threads31.)
+_QUOTED = re.compile(r"(?:^|(?<=[\s(:\[]))['‘\"“](.{3,200}?)['’\"”](?=[\s.,!?;:)\]]|$)")
 # The writer laughing or rolling their eyes outside the quotes ("lol not answering now", "sulking at his dads 🙄").
 _HUFF = re.compile(r"\U0001f644|\bsulk\w*|\bstrop\w*|\bhuff\b", re.I)
 

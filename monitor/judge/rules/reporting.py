@@ -189,6 +189,11 @@ def live_warning(text: str) -> tuple[Finding, ...]:
     if not over and (feared := find_all("live_warning", _FEARED, text)):
         return feared
     handed = () if over and _OVER.search(text) else find_all("live_warning", _HANDED_ON, text)
+    # "Someone in here wrote '...deserves a good beating'. Screenshot it and send it to the school if you want, but
+    # do not pile on ... he doesn't deserve that" (round 52): words with no moment, rebuked, are told of, not handed on.
+    said = " ".join(quotations(text))
+    if handed and said and REBUKE.search(without_quotes(text)) and not any(sets_a_time(f) for f in when_where(said)):
+        handed = ()
     return handed or (() if over else find_all("live_warning", _ASKS, text))
 
 

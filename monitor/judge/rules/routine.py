@@ -42,7 +42,10 @@ _KNOWS = re.compile(
     # Round 22: "I've noticed you leave the staff car park at about 5.40".
     r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:noticed|clocked|watched)\s+(?:that\s+)?(?:you|u|he|she|they)\s+(?:always\s+|usually\s+)?(?:leaves?\s+(?:the|by|via|through|from|at)|parks?\s+(?:on|in|at|by|outside|behind)|walks?\s+(?:home|back|to\s+(?:your|ur|his|her|their)\s+car)|drives?\s+(?:home|off|out)|catch(?:es)?\s+the)\b"
     r"|\b(?:enjoy|have)\s+(?:a\s+|her\s+|his\s+|your\s+|their\s+)?(?:nice\s+|lovely\s+)?(?:walk|drive)\s+(?:back\s+)?(?:to\s+(?:the|her|his|your|their)\s+car|home)\b"
-    r"|\b(?:long|dark|lonely)\s+(?:dark\s+)?walk\s+to\s+(?:that|the|her|his|your|their)\s+car\b",
+    r"|\b(?:long|dark|lonely)\s+(?:dark\s+)?walk\s+to\s+(?:that|the|her|his|your|their)\s+car\b"
+    # Round 52's "I'm at the leisure centre when you swim on Tuesdays": the author there, in her own time.
+    r"|\b(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be|i\s+will\s+be)\s+(?:always\s+|there\s+)?(?:at|outside|by|in)\s+(?:the|your|ur)\s+(?:\w+\s+){1,3}?when\s+(?:you|u)\s+"
+    r"(?:swim|train|shop|walk|jog|run|go\s+to|work\s*out|drop|pick|leave|park|get\s+(?:your|ur)|have\s+(?:your|ur)|take\s+(?:your|ur)\s+(?:kids|dog|son|daughter))\w*\b",
     re.I)
 # "Just saying", "would hate for there to be any unpleasantness": the routine is posted for someone to use.
 _CUE = re.compile(
@@ -93,7 +96,12 @@ _INCITE = re.compile(
     r"|\btell\s+(?:him|her|them)\s+what\s+(?:\w+\s+){1,6}?to\s+(?:his|her|their)\s+face\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception)\b)"
     r"|\blet'?s\s+make\s+sure\s+(?:s?he|they)\s*(?:'s|is|are|'re)\s+(?:really\s+|properly\s+)?(?:stressed|scared|sorry|frightened|terrified)\b"
     # Round 49's: "pop round tonight and ask him", "might pop in later and let her know what her husband's like".
-    r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:(?:tonight|later|tomorrow|tmrw|one\s+(?:night|evening))\s+)?(?:and|to)\s+(?:tell|ask|see|have)\b"
+    r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:(?:tonight|later|tomorrow|tmrw|one\s+(?:night|evening))\s+)?(?:and|to)\s+(?:tell|ask|see|have|explain|show|remind|teach)\b"
+    # Round 52's: "someone egg it 🥚 or worse" under her address, "someone key it lol" under his car and its
+    # reg, "someone should do all four tyres", "maybe parents should take their complaints round there".
+    r"|\bsome(?:one|body|1)\s+(?:should\s+|needs?\s+to\s+|ought\s+to\s+|go\s+)?(?:egg|key|brick|torch|scratch)\s+(?:it|them|his|her|their)\b"
+    r"|\bsome(?:one|body|1)\s+(?:should|needs?\s+to|ought\s+to)\s+do\s+(?:all\s+(?:four|4)\s+|(?:his|her|their)\s+)(?:tyres|tires)\b"
+    r"|\btake\s+(?:their|your|ur|our|the)\s+complaints?\s+round\s+(?:there|to\s+(?:his|her|their)\s+(?:house|door|place))\b"
     # probe49's: "someone shud pop in for a 'lesson' 😭😭" beside her home; not a 'taster' session or a 'weigh in'.
     r"|\b(?:pop|go|nip|come|drop)\s+(?:in|round|over|by)\s+for\s+a\s+['‘\"“]?(?:lesson|chat|word|visit|talk|surprise|explanation)['’\"”]"
     r"|\b(?:might|may|gonna|going\s+to|should|i'?ll|ill|we'?ll)\s+(?:pop|nip)\s+(?:in|round|over|by)\s+(?:later|tonight|tomorrow|tmrw)\s+and\s+(?:let\s+(?:him|her|them)\s+know|tell\s+(?:him|her|them))\s+(?:what|how|exactly)\s+(?:(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|dad|mum|fella|bloke|man|missus|other\s+half)|s?he|they)(?:'s|\s+is|\s+are|\s+was|\s+did|\s+has\s+(?:done|been)|\s+gets?\s+up\s+to)|\bmaybe\s+(?:she|he|they)'?d\s+like\s+(?:some\s+)?visitors\b"

@@ -21,6 +21,14 @@ UNLESS_BESIDE = (
     (re.compile(r"\bif\s+(?:i|we)\s+(?:ever\s+)?(?:see|catch|find)\s+(?:you|u|him|her|them)\b[^.!?\n]{0,60}?\b(?:you|u|he|she|they)\s*(?:'ll|will)"
                 r"\s+be\s+(?:leaving|going\s+home|carried\s+out)\s+in\s+an?\s+(?:ambulance|body\s*bag|coffin)\b", re.I),
      re.compile(_LAUGHED + r"|\b(?:disco|race|zip\s*wire|limbo|dance\s*floor|fair|sports\s+day|bouncy|trampoline|panto)\b|🏃", re.I)),
+    # Round 52's: the police told to get there first, a man told to hope he is never caught alone, whoever stands in
+    # the way: "he wants to pray the police get to him before I do", "that ref wants to hope nobody catches him on his
+    # own", "I'm coming in to get her myself and god help whoever tries to stop me". Not a board game or a race.
+    (re.compile(r"\b(?:police|cops|feds|they)\s+(?:get|gets|find|finds|catch|catches)\s+(?:to\s+)?(?:him|her|them|you|u)\s+before\s+(?:i|we|us|the\s+dads)\s+do\b"
+                r"|\b(?:wants?\s+to|had\s+better|better|should)\s+(?:hope|pray)\s+(?:nobody|no\s*-?\s*one|none\s+of\s+us)\s+(?:ever\s+)?(?:catches|finds|sees|gets)\s+"
+                r"(?:him|her|them|you|u)\s+(?:on\s+(?:his|her|their|your|ur)\s+own|alone|by\s+(?:him|her|them|your)sel(?:f|ves))\b"
+                r"|\bgod\s+help\s+(?:whoever|anyone|anybody|any1)(?:'s|’s|\s+is)?\s+(?:(?:who\s+|that\s+)?(?:gets?|tries|try|stands?|steps?)\s+)?(?:in\s+my\s+way|to\s+stop\s+me|in\s+front\s+of\s+me)\b", re.I),
+     re.compile(_LAUGHED + r"|\b(?:monopoly|board\s+game|quiz|race|hide\s+and\s+seek|tag|bake\s*off|sale)\b", re.I)),
 )
 
 

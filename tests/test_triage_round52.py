@@ -1,0 +1,176 @@
+"""What round 52's writers (and quiet52's, threads31's) paged and triage did not, and what it paged
+that nobody should have: tables a DSL can read. Beside each threat, a post that shares its words and
+must not page anyone: a panto villain booed, a present for a teacher, a match's kick-off, a dad
+talked down, a threat told of that the police ended."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.judge import rules
+from test_triage import ANGRY, CALM, SCHOOL_ONLY, TOM, decide
+
+DOXXED = {**ANGRY, "privacy": 0.9}
+
+# post -> the first threat rule that fires (None: none)
+THREATS = [
+    ("whoever this hex.lad is he wants to pray the police get to him before I do", "veiled_threat_if_hostile"),
+    ("That ref wants to hope nobody catches him on his own", "veiled_threat_if_hostile"),
+    ("I'm coming in to get her myself and god help whoever's in my way", "veiled_threat_if_hostile"),
+    ("Gaz Lloyd is a predator. Someone needs to sort him out before the school does nothing again.",
+     "veiled_threat_if_hostile"),
+    ("he'll get what's coming to him, mark my words", "veiled_threat"),
+    # A board game laughed about, a timetable sorted, a dad talked down, a panto villain booed.
+    ("hope the police get to him before I do in monopoly tonight 😂", None),
+    ("someone needs to sort him out with a new timetable, he's got three frees on a monday", None),
+    ("nobody's squaring up to a PE teacher at a kids' match, have a word with him after like a normal person", None),
+    ("Boooo Whitaker 👎 can't wait to see him get what's coming to him on the 10th, my year 6 has been practising "
+     "her hisses all week", None),
+    # A threat told of in the past tense and ended by the police; the same still to come is a threat.
+    ("probably because of Greenfield yesterday, some lad put on snap he was bringing a knife in and the police had to go",
+     None),
+    ("some lad put on snap he was bringing a knife in tomorrow, police have been called", "explicit_threat"),
+]
+
+
+@pytest.mark.parametrize("text,rule", THREATS)
+def test_threats_and_their_look_alikes(text, rule):
+    assert next((f.rule for f in rules.threat_phrases(text)), None) == rule
+
+
+# Beside where someone lives or parks, a call to go there or to damage what is theirs.
+@pytest.mark.parametrize("text,called", [
+    ("okafors address is literally on companies house lmao 27 fernleigh rd. someone egg it 🥚🥚 or worse", True),
+    ("kev the caretakers car is the red corsa on station lane, reg starts KY19 🚗 someone key it lol", True),
+    ("Now everyone knows which Corsa. Someone should do all four tyres", True),
+    ("Mr Whitaker lives on Orchard Close. Maybe parents should take their complaints round there, see if he listens then",
+     True),
+    ("Okafor lives on Ashby Close. Maybe we should all pop round one night and explain to her what 'banned' feels like",
+     True),
+    # A car keyed last week, told of; complaints taken to the office; a window cleaner's round.
+    ("someone keyed his car in the staff car park last week, awful", False),
+    ("parents should take their complaints to the office, not Facebook", False),
+    ("someone should do her windows, they're filthy", False),
+])
+def test_a_call_to_go_there_or_damage_it(text, called):
+    assert bool(rules.incitement(text)) == called
+
+
+@pytest.mark.parametrize("text,priority", [
+    ("For anyone who'd rather ask him in person, Mr Whitaker's on Beech Close, the house with the camper van on the drive.",
+     "urgent"),
+    ("Mr Whitaker lives on Orchard Close, number 14. Maybe parents should take their complaints round there.", "urgent"),
+    ("Mr Whitaker lives on Orchard Close, number 14, he moved in last year", "high"),
+])
+def test_where_he_lives_with_a_call_to_go_there(text, priority):
+    assert decide(text, TOM, DOXXED).priority == priority
+
+
+# A pupil's exam dread laughed at is the DSL's at high, not a 999 call; the same words without the laugh are.
+@pytest.mark.parametrize("text,priority", [
+    ("if i fail the maths mock tmrw im actually killing myself 💀💀 hba mocks are a joke", "high"),
+    ("if i fail the maths mock tmrw im killing myself. nobody would even notice", "urgent"),
+    ("im killing myself tonight lol nobody cares", "urgent"),
+])
+def test_exam_dread(text, priority):
+    assert decide(text, SCHOOL_ONLY, CALM).priority == priority
+
+
+@pytest.mark.parametrize("text,self_harm", [
+    ("the blade from my sharpener knows more about me than my form tutor does", True),
+    ("sorry for being a burden to u all, tell my mum i love her", True),
+    ("I'm such a burden to everyone at home", True),
+    ("the homework is such a burden on families over Christmas", False),
+    ("lost my sharpener, can anyone lend me one for the maths mock", False),
+])
+def test_self_harm_in_a_pupils_words(text, self_harm):
+    assert any(f.rule == "self_harm" for f in rules.child_at_risk(text)) == self_harm
+
+
+@pytest.mark.parametrize("text,grooming", [
+    ("Nobody offered my kids a chapel. I've emailed the head twice this week", False),
+    ("a man in a white van offered the year 8 girls a lift outside the gates", True),
+])
+def test_what_nobody_offered(text, grooming):
+    assert any(f.rule == "grooming" for f in rules.child_at_risk(text)) == grooming
+
+
+@pytest.mark.parametrize("text,series", [
+    ("Part 2 of my complaint: the sensory audit the SENCO keeps quoting was a tick box form", False),
+    ("part 3 of my story: the year i got bullied at hollowbrook", False),
+    ("Part 7 of my 'Ms Marsh Files' going up on TikTok tonight", True),
+    ("Day 14 of asking why Helen Marsh is still allowed near children", True),
+])
+def test_a_complaint_in_parts_is_no_campaign(text, series):
+    assert bool(rules.persistence(text)) == series
+
+
+@pytest.mark.parametrize("text,slur", [
+    ("Three weeks my son has been called a p*ki in the corridor and the head's answer is a restorative conversation", False),
+    ("my daughter keeps getting called a p*ki at lunch", False),
+    ("the new deputy is a p*ki", True),
+])
+def test_a_slur_told_of_by_the_one_it_was_aimed_at(text, slur):
+    assert bool(rules.slurs(text)) == slur
+
+
+@pytest.mark.parametrize("text,hate", [
+    ("the gypsy family that moved into the flats have got 3 kids starting at Hollowbrook. Lock your sheds", True),
+    ("all them r0ma kids at h0llowbrook shud be put on the next bus bak, thievin lot", True),
+    ("maybe learn english before you start moaning about our schools love", True),
+    ("nw0su g0 h0me. h0ll0br00k d0nt want ur s0rt", True),
+    ("only got the job to tick a box. place is overrun with his sort now", True),
+    # A traveller family welcomed, a language class, a sort of biscuit, a sorting hat.
+    ("the traveller family at Hollowbrook ran the best stall at the fair, lovely kids", False),
+    ("Learn English before you go to Spain? I did a Spanish course instead", False),
+    ("we don't want your sort of nonsense at the PTA meeting, Kev 😂", False),
+])
+def test_hate_in_everyday_words(text, hate):
+    assert bool(rules.hate_phrases(text)) == hate
+
+
+# A threat quoted and rebuked, with no moment in it, is told of; with a moment still to come it stays live.
+def test_a_quoted_threat_rebuked_is_not_handed_on():
+    told = ('Someone in here wrote "Nwosu deserves a good beating" last night. Screenshot it and send it to the school '
+            "if you want, but do not pile on and do not repeat it. He doesn't deserve that. Nobody does.")
+    assert not rules.live_warning(told) and rules.reported_speech(told)
+    assert rules.live_warning('Someone in here wrote "I\'ll be at the gate tomorrow for Nwosu". Send it to the school. '
+                              "He doesn't deserve that.")
+
+
+def test_a_screenshot_of_a_farewell_nobody_can_answer():
+    text = ("screenshot from my daughter's Y8 girls group chat, sent 20 mins ago: [lils: 'im done with everything. "
+            "today's the day. sorry for being a burden to u all'] nobody can get hold of her")
+    assert rules.relayed_farewell(text)
+
+
+@pytest.mark.parametrize("text,sar", [
+    ("hello i ask 3 times in office for the papers school write about my children Marius and Elena. nobody give me", True),
+    ("the papers the school sent home about the trip are wrong", False),
+])
+def test_a_data_request_in_plain_words(text, sar):
+    assert bool(rules.subject_access_request(text)) == sar
+
+
+@pytest.mark.parametrize("text,known", [
+    ("I'm at your gates every morning, I'm at the leisure centre when you swim on Tuesdays. You can't hide forever.", True),
+    ("I'm at the leisure centre most mornings, the pool is lovely", False),
+])
+def test_the_author_where_she_spends_her_own_time(text, known):
+    assert any(f.rule == "routine_known" for f in rules.routine(text)) == known
+
+
+# A match's kick-off, a present for a teacher: the model reads threats in both.
+@pytest.mark.parametrize("text,idiom", [
+    ("Gaz said be there 9.30 for warm up, kick off 10", True),
+    ("its gonna kick off at 3.15 at the gates", False),
+])
+def test_a_kick_off_time(text, idiom):
+    assert (rules.strip_idioms(text) != text) == idiom
+
+
+@pytest.mark.parametrize("text,errand", [
+    ("get her one of them mugs that says i'm silently correcting your grammar. she'd lowkey love it", True),
+    ("get her one of them slaps she deserves", False),
+])
+def test_a_present_for_a_teacher(text, errand):
+    assert bool(rules.errand(text, staff_named=True)) == errand
