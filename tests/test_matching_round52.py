@@ -1,5 +1,5 @@
 """Who a reply is about when only its thread names us (round 52's and threads31's writers): another
-school named in the reply, a namesake's trade in it, a parents' group named for the school's special
+school named in the reply, a trade's words in it, a parents' group named for the school's special
 needs families. Each row: the post, the thread it sits in, and each target's grade (a target not
 listed is `no`)."""
 from __future__ import annotations
@@ -21,10 +21,13 @@ def grades(text: str, context: str = "") -> dict[str, str]:
 # A reply under our thread that names another school and nothing of ours is about that school:
 # only possibly ours (harm still reaches the DSL), never dropped from a reply that names us too.
 OTHER_SCHOOL_IN_OUR_THREAD = [
-    ("Greenfield High open as normal, course they are 🙄", SNOW, {S: "possible"}),
-    ("Same happened to my son at Greenfield High, they were hopeless. Get everything in writing.", BULLIED,
-     {S: "possible"}),
-    # ...but a reply that names us as well, or a member of our staff, is still ours.
+    ("Greenfield High open as normal 🙄", SNOW, {S: "possible"}),
+    ("St Anne's Primary have already said closed tomorrow", SNOW, {S: "possible"}),
+    # ...but a reply that names us as well, or a member of our staff, or points back to the thread's school
+    # ("they", "ours", "here", "him"), is still ours (a review's).
+    ("Greenfield High open as normal, so why can't they? Absolute joke", SNOW, {S: "likely"}),
+    ("Greenfield High's head wrote to every parent within an hour. Not a word from ours", SNOW, {S: "likely"}),
+    ("Greenfield High would never keep a nonce on the staff. Disgusting place, covering for him", BULLIED, {S: "likely"}),
     ("Greenfield High are closed but HBA haven't said anything yet", SNOW, {S: "likely"}),
     ("Mr Whitaker was brilliant with ours in the end. We had been at Greenfield High before and honestly they were "
      "hopeless about it", BULLIED, {S: "likely", TW: "likely"}),
@@ -39,20 +42,21 @@ def test_another_school_named_under_our_thread(text, context, expected):
     assert grades(text, context) == expected
 
 
-# A full name the thread makes ours, beside a namesake's trade in the reply itself: only possibly
-# our PE teacher. Not where the reply speaks of a school's day ("my lad", "PE"), nor where it names us.
-NAMESAKE_IN_OUR_THREAD = [
-    ("Gareth Lloyd? Isn't he at Cardiff now, he scored twice on Saturday lol", PE, {S: "likely", GL: "possible"}),
-    ("Gareth Lloyd was unreal for Cardiff on saturday too, 2 tries 🏉", PE, {S: "likely", GL: "possible"}),
-    ("Gareth Lloyd needs sacking, he screamed at my lad in rugby today", PE, {S: "likely", GL: "sure"}),
-    ("Gareth Lloyd was brilliant with them today, proud of the lads", PE, {S: "likely", GL: "sure"}),
+# A full name the thread makes ours stays our member of staff's, whatever trade's words the reply uses: under a
+# thread about the PE teacher or the 2R nativity, "rugby squad", "songs" and "gig" are the staff's own (a review
+# found four allegations against staff lost to reading them as a namesake's; round 31 dropped the idea).
+STAFF_UNDER_OUR_THREAD = [
+    ("Gareth Lloyd is a bully, screams at the kids in the squad if they drop a pass",
+     "Hollowbrook Academy Parents: Y9 rugby squad", {S: "sure", GL: "sure"}),
+    ("Gareth Lloyd has been messaging the boys from the rugby squad on snapchat late at night",
+     "r/Hexley: Is Mr Lloyd from HBA still working there?", {S: "likely", GL: "sure"}),
     ("Gareth Lloyd scored twice in the staff match at Hollowbrook Academy", PE, {S: "sure", GL: "sure"}),
 ]
 
 
-@pytest.mark.parametrize("text, context, expected", NAMESAKE_IN_OUR_THREAD,
-                         ids=[r[0][:50] for r in NAMESAKE_IN_OUR_THREAD])
-def test_a_namesakes_trade_under_our_thread(text, context, expected):
+@pytest.mark.parametrize("text, context, expected", STAFF_UNDER_OUR_THREAD,
+                         ids=[r[0][:50] for r in STAFF_UNDER_OUR_THREAD])
+def test_our_staff_under_our_thread(text, context, expected):
     assert grades(text, context) == expected
 
 
@@ -61,6 +65,8 @@ def test_a_namesakes_trade_under_our_thread(text, context, expected):
     ("Has anyone else's kid been in the isolation room this week? Mine came out with a red mark on his arm",
      "Hollowbrook SEND parents (private group)", {S: "likely"}),
     ("Has anyone else's kid been in the isolation room this week?", "Hollowbrook Village Hall users", {S: "possible"}),
+    # ...but a club's age group is a club's, SEND or not: "#HollowbrookSendU11s 3-1 v Ripley Colts #grassroots" (a review's).
+    ("#HollowbrookSendU11s 3-1 v Ripley Colts #grassroots", "", {S: "possible"}),
 ])
 def test_a_group_named_for_our_send_families(text, context, expected):
     assert grades(text, context) == expected

@@ -29,6 +29,17 @@ THREATS = [
     ("probably because of Greenfield yesterday, some lad put on snap he was bringing a knife in and the police had to go",
      None),
     ("some lad put on snap he was bringing a knife in tomorrow, police have been called", "explicit_threat"),
+    # A review's: the police came but it goes on; a tag under the post; a Christmas do's mistletoe; help for the
+    # overworked; a threat "like a normal person would, then we'll see".
+    ("A lad in year 10 put on his story he was going to stab Mr Lloyd. Police came round but they've let him go",
+     "explicit_threat"),
+    ("He wants to hope nobody catches him on his own after what he did. Tag him, I want him to see this",
+     "veiled_threat_if_hostile"),
+    ("Staff Christmas do Friday 🎄 Kev better hope nobody catches him on his own under the mistletoe", None),
+    ("Poor Emma Rowe has been covering 2R on her own all week. Someone needs to sort her out, the woman is exhausted",
+     None),
+    ("I'm going to have words with him after school like a normal person would, then we'll see how brave Lloyd is",
+     "veiled_threat_if_hostile"),
 ]
 
 
@@ -70,6 +81,7 @@ def test_where_he_lives_with_a_call_to_go_there(text, priority):
     ("if i fail the maths mock tmrw im actually killing myself 💀💀 hba mocks are a joke", "high"),
     ("if i fail the maths mock tmrw im killing myself. nobody would even notice", "urgent"),
     ("im killing myself tonight lol nobody cares", "urgent"),
+    ("if i fail the mocks tmrw im killing myself 💀 not even joking i wrote the note last night", "urgent"),
 ])
 def test_exam_dread(text, priority):
     assert decide(text, SCHOOL_ONLY, CALM).priority == priority
@@ -78,8 +90,11 @@ def test_exam_dread(text, priority):
 @pytest.mark.parametrize("text,self_harm", [
     ("the blade from my sharpener knows more about me than my form tutor does", True),
     ("sorry for being a burden to u all, tell my mum i love her", True),
-    ("I'm such a burden to everyone at home", True),
+    # An adult's "I'm such a burden on my husband since my knee op" is no sign (a review's): only the apology to all.
+    ("I'm such a burden to everyone at home", False),
     ("the homework is such a burden on families over Christmas", False),
+    ("Sorry for being such a burden on the office ladies this week with all my emails about the trip money 😂", False),
+    ("Year 2 took the blade out of a sharpener and cut his finger on it at wet play", False),
     ("lost my sharpener, can anyone lend me one for the maths mock", False),
 ])
 def test_self_harm_in_a_pupils_words(text, self_harm):
@@ -97,6 +112,7 @@ def test_what_nobody_offered(text, grooming):
 @pytest.mark.parametrize("text,series", [
     ("Part 2 of my complaint: the sensory audit the SENCO keeps quoting was a tick box form", False),
     ("part 3 of my story: the year i got bullied at hollowbrook", False),
+    ("Day 12 of my story: still sat outside Whitaker's house every night", True),
     ("Part 7 of my 'Ms Marsh Files' going up on TikTok tonight", True),
     ("Day 14 of asking why Helen Marsh is still allowed near children", True),
 ])
@@ -108,6 +124,7 @@ def test_a_complaint_in_parts_is_no_campaign(text, series):
     ("Three weeks my son has been called a p*ki in the corridor and the head's answer is a restorative conversation", False),
     ("my daughter keeps getting called a p*ki at lunch", False),
     ("the new deputy is a p*ki", True),
+    ("If Patel doesn't like getting called a p*ki she can find another school to run", True),
 ])
 def test_a_slur_told_of_by_the_one_it_was_aimed_at(text, slur):
     assert bool(rules.slurs(text)) == slur
@@ -123,18 +140,28 @@ def test_a_slur_told_of_by_the_one_it_was_aimed_at(text, slur):
     ("the traveller family at Hollowbrook ran the best stall at the fair, lovely kids", False),
     ("Learn English before you go to Spain? I did a Spanish course instead", False),
     ("we don't want your sort of nonsense at the PTA meeting, Kev 😂", False),
+    # A review's: the Range Rover mums' car park, a buggy, a letter's spelling, a traveller-hater reported.
+    ("Hollowbrook car park's overrun with their lot again at pick up, the Range Rover mums", False),
+    ("Just bought the cheap buggy, the fold is a nightmare, don't want that kind again 🙄", False),
+    ("Whitaker's letter home had 4 spelling mistakes. Learn english before you start moaning about my son's spelling", False),
+    ("Disgusting that a parent in the year 4 WhatsApp said the traveller families starting at Hollowbrook are all "
+     "thieving. Screenshotted and sent to the head", False),
 ])
 def test_hate_in_everyday_words(text, hate):
     assert bool(rules.hate_phrases(text)) == hate
 
 
-# A threat quoted and rebuked, with no moment in it, is told of; with a moment still to come it stays live.
-def test_a_quoted_threat_rebuked_is_not_handed_on():
-    told = ('Someone in here wrote "Nwosu deserves a good beating" last night. Screenshot it and send it to the school '
+# A threat quoted, rebuked and sent to the school stays live: the read sets' writers paged or raised four of five
+# such posts ("Someone in the parents chat posted 'Marsh deserves a brick through her window' ... not OK"), so round
+# 52's one digest ("...deserves a good beating ... do not pile on") does not outweigh them. A group admin's clear-up,
+# quoting what was deleted "since 6am", is told of.
+def test_a_quoted_threat_rebuked():
+    sent = ('Someone in here wrote "Nwosu deserves a good beating" last night. Screenshot it and send it to the school '
             "if you want, but do not pile on and do not repeat it. He doesn't deserve that. Nobody does.")
-    assert not rules.live_warning(told) and rules.reported_speech(told)
-    assert rules.live_warning('Someone in here wrote "I\'ll be at the gate tomorrow for Nwosu". Send it to the school. '
-                              "He doesn't deserve that.")
+    assert rules.live_warning(sent)
+    admin = ("ADMIN. I've deleted over 40 comments since 6am. Home addresses, 'someone should sort him out' - NO. "
+             "Next one is an instant ban.")
+    assert rules.reported_speech(admin) and not rules.live_warning(admin)
 
 
 def test_a_screenshot_of_a_farewell_nobody_can_answer():
@@ -146,6 +173,7 @@ def test_a_screenshot_of_a_farewell_nobody_can_answer():
 @pytest.mark.parametrize("text,sar", [
     ("hello i ask 3 times in office for the papers school write about my children Marius and Elena. nobody give me", True),
     ("the papers the school sent home about the trip are wrong", False),
+    ("Loved reading all the things the teachers write about my children in their end of year reports 🥰", False),
 ])
 def test_a_data_request_in_plain_words(text, sar):
     assert bool(rules.subject_access_request(text)) == sar
@@ -154,6 +182,7 @@ def test_a_data_request_in_plain_words(text, sar):
 @pytest.mark.parametrize("text,known", [
     ("I'm at your gates every morning, I'm at the leisure centre when you swim on Tuesdays. You can't hide forever.", True),
     ("I'm at the leisure centre most mornings, the pool is lovely", False),
+    ("Miss Marsh! I'm always at the pool when you swim with the Year 4s on a Tuesday, the kids love having you there", False),
 ])
 def test_the_author_where_she_spends_her_own_time(text, known):
     assert any(f.rule == "routine_known" for f in rules.routine(text)) == known
@@ -163,6 +192,7 @@ def test_the_author_where_she_spends_her_own_time(text, known):
 @pytest.mark.parametrize("text,idiom", [
     ("Gaz said be there 9.30 for warm up, kick off 10", True),
     ("its gonna kick off at 3.15 at the gates", False),
+    ("kick off 3.30 behind the Co-op, hollowbrook year 10 v year 11, everyone come 🥊", False),
 ])
 def test_a_kick_off_time(text, idiom):
     assert (rules.strip_idioms(text) != text) == idiom
@@ -171,6 +201,8 @@ def test_a_kick_off_time(text, idiom):
 @pytest.mark.parametrize("text,errand", [
     ("get her one of them mugs that says i'm silently correcting your grammar. she'd lowkey love it", True),
     ("get her one of them slaps she deserves", False),
+    ("Buy him a sympathy card lads, Whitaker's going to need it by the time I'm finished with him", False),
+    ("Get him some flowers lads, he'll be needing them in hospital when I've finished with Whitaker", False),
 ])
 def test_a_present_for_a_teacher(text, errand):
     assert bool(rules.errand(text, staff_named=True)) == errand

@@ -47,7 +47,7 @@ def against(hs: list[Hit], texts: dict[str, str]) -> list[str]:
         if h.inside:
             before, _, rest = h.inside.partition("|")
             # "#HollowbrookOut" is a campaign; beside a pub, a quiz or a night it is a night out.
-            if rest.lower() == "out" and _NIGHT_OUT.search(both) or re.fullmatch(r"u\d+s?", rest, re.I) and _CLUB.search(both):
+            if rest.lower() == "out" and _NIGHT_OUT.search(both) or re.fullmatch(r"(?:send?)?u\d+s?", rest, re.I) and _CLUB.search(both):
                 out.append(h.said)
                 continue
             # An account named for us ("hollowbrookconfess") is ours, not another place.

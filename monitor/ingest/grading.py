@@ -134,7 +134,7 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
         aged = [h for h in full if _AGED.match(h.tail)]
         pair = {h.entry.kind for h in unique} >= {"role"} and bool({h.entry.kind for h in unique}
                                                                  & {"first", "nickname", "initial"})
-        if "full" in kinds and (school_grade != "sure" or not named) and (elsewhere or aged or plain_full and not named
+        if "full" in kinds and school_grade != "sure" and (elsewhere or aged or plain_full and not named
                                                            and (placed or cx.elsewhere)):
             sign = (f"of {q(elsewhere)}" if elsewhere else "with an age, as a news report gives" if aged
                     else f"placed elsewhere ({said(placed)})" if placed else f"beside {q(cx.elsewhere)}")

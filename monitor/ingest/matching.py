@@ -32,6 +32,7 @@ from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, descr
 from monitor.ingest.grading import VOUCHING, Context, Grade, grade_staff, q
 from monitor.ingest.school_grade import grade_school
 from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
+from monitor.ingest.replies import another_schools
 from monitor.ingest.roles import MANY, classes
 from monitor.ingest.handles import from_handles, with_tag_words
 from monitor.ingest.scan import Hit, address, drop_shadowed, scan
@@ -223,21 +224,14 @@ def _assess_school(lex: Lexicon, i: int, hs: list[Hit], post: _Post) -> Assessme
     if gone and grade == "likely" and not again:
         grade, g = "possible", Grade("school", "possible", f"the post says {q(h.said for h in gone)} is not "
                                      "what it is about", ("disclaimed",))
-    # A reply under our thread that names another school and nothing of ours ("St Anne's have already said
-    # closed tomorrow", "same happened to my son at Greenfield High") is about that school (threads31).
-    theirs = [post.named[s] for s in spans if s[0] == "post"]
-    if grade == "likely" and theirs and not any(h.where == "post" and h.entry.kind != "school:other" for h in hs):
-        grade, g = "possible", Grade("school", "possible", f"the post names {q(theirs)}; only the thread names us",
-                                     ("others", "thread_only"))
+    # A reply under our thread that names another school and nothing of ours is about that school (threads31).
+    grade, g = another_schools(grade, g, [post.named[s] for s in spans if s[0] == "post"], hs, texts["post"])
     if grade == "no" and any(h.entry.kind == "school:exclude" for h in school_hits):
         return None  # "Mr Whitaker from Hollowbrook, Ontario": another place's people
     place = any(h.entry.kind == "school:locality" for h in school_hits) or any(
         h.entry.kind in ("school:alias", "school:initials") and h.where == "address" and not h.inside
         for h in school_hits)
-    # Named only by the thread, beside a namesake's words in the post ("Gareth Lloyd? he scored twice for Cardiff").
-    named_us = (grade == "sure" or grade == "likely" and g is not None and "community" not in g.basis) and not (
-        g is not None and not any(b.startswith("school:") and b.endswith("@post") for b in g.basis) and elsewhere_cues(low := lower(texts["post"]))
-        and not specific(life_cues(low, texts["post"])))
+    named_us = grade == "sure" or grade == "likely" and g is not None and "community" not in g.basis
     people = grade_staff(school, staff, cx, grade, bits, place, named_us, members)
     if grade not in ("sure", "likely") and not gone:
         found = [p for p in people if p.grade in ("sure", "likely")]

@@ -44,6 +44,10 @@ _SCHOOL_RUN = re.compile(
 # on threat (round 52's secret Santa).
 _GIFT = re.compile(r"\b(?:get|buy|got|bought|getting|buying|gift)\s+(?:her|him|them|miss|sir)\s+(?:one\s+of\s+(?:them|those|these)\s+|an?\s+|some\s+)"
                    r"(?:\w+\s+){0,2}?(?:mugs?|candles?|cards?|chocolates?|flowers|wine|gin|prosecco|vouchers?|socks|presents?|gifts?|plants?|bottles?|hampers?|jumpers?)\b", re.I)
+# ...not a card or flowers for what the author will do: "buy him a sympathy card, he's going to need it by the time I'm
+# finished with him", "flowers for her funeral" (a review's).
+_GIFT_MENACE = re.compile(r"\b(?:funeral|hospital|finished\s+with|(?:need|needing|needs)\s+(?:it|them|one)|by\s+the\s+time|where\s+(?:s?he|they)(?:'s|\s+is|'re|\s+are)\s+going"
+                          r"|grave|sympathy|get\s+well|rip|if\s+(?:s?he|they)\s+(?:keeps?|touch\w*|comes?|goes?|does))\b", re.I)
 _MENACE_AFTER = re.compile(r"\b(?:slap|smack|kicking|hiding|beating|lesson|piece\s+of\s+my\s+mind|won'?t\s+forget|regret|knows?\s+why|knows?\s+what\s+(?:he|she)\s+did)\b", re.I)
 
 
@@ -60,7 +64,8 @@ def errand(text: str, staff_named: bool = False) -> tuple[Finding, ...]:
     clean = plain_spelling(text)
     if _MENACE_AFTER.search(clean):
         return ()
-    return (find_all("errand", _ERRAND, clean) + find_all("errand", _NEW_STAFF, clean) + find_all("errand", _GIFT, clean)
+    gift = () if _GIFT_MENACE.search(clean) else find_all("errand", _GIFT, clean)
+    return (find_all("errand", _ERRAND, clean) + find_all("errand", _NEW_STAFF, clean) + gift
             + (() if staff_named else find_all("errand", _SCHOOL_RUN, clean)))
 
 

@@ -29,6 +29,8 @@ _BY_WEATHER = re.compile(r"\s+by\s+(?:the\s+|this\s+|that\s+)?(?:storm|wind|wind
 # and the police had to go" (threads31, news of another school's lockdown). Not one still to come ("...tomorrow").
 _RELAYED = re.compile(r"\b(?:put|posted|said|wrote|was\s+saying|told\s+(?:every(?:one|1)|people|his\s+mates))\s+(?:on\s+(?:snap(?:chat)?|(?:his|her|their)\s+story|tiktok|insta(?:gram)?)\s+)?"
                       r"(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+$", re.I)
+# ...not where it goes on: "out on bail and his mates say he's still going to do it", "let him go", "posted again".
+_STILL = re.compile(r"\b(?:still|again|bail|let\s+(?:him|her|them)\s+go|released|let\s+off|not\s+charged|no\s+further\s+action)\b", re.I)
 _ENDED = re.compile(r"\b(?:arrested|charged|cautioned|police\s+(?:had\s+to\s+(?:go|come|attend)|came|went|turned\s+up|were\s+called|got\s+(?:him|her|them)))\b", re.I)
 
 
@@ -36,7 +38,8 @@ def harm_reported(evidence: str, text: str) -> bool:
     """Whether a threat rule's `evidence` ("getting battered") is harm `text` reports as done, or the
     weather's ("storm going to batter Hexley"), or a threat told of that the police ended."""
     at = text.lower().find(evidence.lower())
-    if at >= 0 and _RELAYED.search(text[max(0, at - 60):at]) and _ENDED.search(text) and not _AHEAD.search(text):
+    if at >= 0 and _RELAYED.search(text[max(0, at - 60):at]) and _ENDED.search(text) and not _AHEAD.search(text) \
+            and not _STILL.search(text):
         return True
     verb = re.sub(r"^(?:is\s+|are\s+|'s\s+|will\s+|'ll\s+)?(?:going\s+to|gonna|set\s+to|about\s+to)\s+", "", evidence, flags=re.I)
     if at >= 0 and _WEATHER.search(text[max(0, at - 40):at] + evidence[:len(evidence) - len(verb)]):

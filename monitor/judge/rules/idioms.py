@@ -32,9 +32,6 @@ _IDIOMS = re.compile(r"""\b(?:
   | (?:end|destroy|batter|smash|thrash|hammer|murder|annihilate)(?:ed|s|ing)?\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+|the\s+)?\w+\s+(?:in|at)\s+(?:the\s+)?(?:staff\s+(?:vs?\.?|versus)\s+(?:pupils|students|kids)\s+)?(?:dodgeball|football|netball|rounders|hockey|match|game|quiz|tournament|sports\s+day)\b
   # quiet51's reading challenge, "year 6 gonna destroy year 4 by friday watch 😤📚"; never at the gate or with a blade.
   | (?:year|yr|y)\s?\d{1,2}s?\s+(?:are\s+|is\s+)?(?:gonna\s+|going\s+to\s+|will\s+|'ll\s+)?(?:destroy|smash|thrash|annihilate|demolish|crush|bury)(?:ed|s|ing)?\s+(?:year|yr|y)\s?\d{1,2}s?\b(?=[^\n]{0,60}(?:📚|📖|\breading\s+(?:challenge|race)\b|\bquiz\b|\bspelling\s+bee\b))(?![^\n]*(?:\b(?:gates?|after\s+school|meet|bus\s+station|field|park|rec|fight\w*|scrap\w*|knife|knives|blades?|bats?|stab\w*|jump\w*|batter\w*|hurt|kill\w*|shank\w*)\b|🔪))
-  # threads31's match logistics, "be there 9.30 for warm up, kick off 10": a match's start, not a fight's ("it'll
-  # kick off at 3.15 at the gates").
-  | (?<!ll\s)(?<!will\s)(?<!gonna\s)(?<!to\s)kick\s*-?\s*off\s+(?:is\s+)?(?:at\s+)?\d{1,2}(?:[.:]\d\d)?(?:\s*(?:am|pm))?\b(?![^\n]{0,60}\b(?:gates?|outside|car\s*park|fight|scrap|jump\w*|bring)\b)
   | watch\s+(?:your|his|her|their)\s+backs?\s+in\s+(?:PE|games|dodgeball|football|netball|rounders|the\s+(?:match|game|derby|final|tournament))\b
   | (?:better\s+)?watch\s+their\s+backs?\b(?=[^.!?\n]{0,60}\bcoming\s+for\s+(?:that|the|our|this\s+year'?s)\s+(?:trophy|cup|title|league|shield|win|top\s+spot)\b)
 )""", re.I | re.X)
@@ -48,8 +45,17 @@ _INTENSIFIER = re.compile(
     r"|upset|worried|scared|nervous|boring|glad|gorgeous|pretty|tall|small|loud|brilliant|on|right(?!\s+now))\b)", re.I)
 
 
+# threads31's match logistics, "be there 9.30 for warm up, kick off 10": a match's start, where the post speaks of a
+# match and not of a fight ("kick off 3.30 behind the Co-op, year 10 v year 11 🥊", a review's).
+_KICK_OFF = re.compile(r"(?<!ll\s)(?<!will\s)(?<!gonna\s)(?<!to\s)\bkick\s*-?\s*off\s+(?:is\s+)?(?:at\s+)?\d{1,2}(?:[.:]\d\d)?(?:\s*(?:am|pm))?\b", re.I)
+_MATCH_DAY = re.compile(r"\bwarm\s*-?\s*up\b|⚽|\b(?:match|fixture|league|pitch|ref|referee|shin\s*pads|boots|kit|u\d{1,2}s?|under\s+\d{1,2}s?|training|squad|team)\b", re.I)
+_FIGHT_DAY = re.compile(r"🥊|👊|\b(?:fight|scrap|jump\w*|behind|gates?|car\s*park|rec|don'?t\s+tell|bring|v(?:s)?\s+(?-i:[A-Z]?[a-z]+)\s+from)\b", re.I)
+
+
 def strip_idioms(text: str, intensifiers: bool = True) -> str:
     """Violent idioms blanked out; `intensifiers`: "dead nice" too, which alone excuses nothing
     (triage asks whether an idiom explains a post's violent words, and "dead nice" does not)."""
     text = sport.play_fight(_IDIOMS.sub(lambda m: " " * len(m.group(0)), text))
+    if _MATCH_DAY.search(text) and not _FIGHT_DAY.search(text):
+        text = _KICK_OFF.sub(lambda m: " " * len(m.group(0)), text)
     return _INTENSIFIER.sub(lambda m: " " * len(m.group(0)), text) if intensifiers else text

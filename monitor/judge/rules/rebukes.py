@@ -15,7 +15,7 @@ REBUKE = re.compile(
     # Round 50, threads29: "screenshotted and sent to the school".
     r"|screenshotted\s+and\s+(?:sent|reported|passed|forwarded)"
     # Round 52: "do not pile on and do not repeat it ... he doesn't deserve that. Nobody does."
-    r"|(?:don'?t|do\s+not)\s+pile\s+on|(?:s?he|they)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+deserve\s+(?:that|this)|nobody\s+deserves\s+(?:that|this))\b", re.I)
+    r"|(?:don'?t|do\s+not)\s+pile\s+on|(?:i'?ve|i\s+have)\s+deleted\s+(?:over\s+|about\s+|nearly\s+)?\d+\s+(?:comments|posts)|next\s+one\s+is\s+an?\s+(?:instant\s+)?ban|(?:s?he|they)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+deserve\s+(?:that|this)|nobody\s+deserves\s+(?:that|this))\b", re.I)
 # threads30's plea under a forum's bold quote, "Please don't. If you lay a finger on him you'll be the one arrested": a
 # rebuke only of words quoted, not the threatener's own "please don't make me come up there", "let the school deal with
 # it? I'll let my brothers" (a review's).

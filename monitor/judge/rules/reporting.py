@@ -189,11 +189,6 @@ def live_warning(text: str) -> tuple[Finding, ...]:
     if not over and (feared := find_all("live_warning", _FEARED, text)):
         return feared
     handed = () if over and _OVER.search(text) else find_all("live_warning", _HANDED_ON, text)
-    # "Someone in here wrote '...deserves a good beating'. Screenshot it and send it to the school if you want, but
-    # do not pile on ... he doesn't deserve that" (round 52): words with no moment, rebuked, are told of, not handed on.
-    said = " ".join(quotations(text))
-    if handed and said and REBUKE.search(without_quotes(text)) and not any(sets_a_time(f) for f in when_where(said)):
-        handed = ()
     return handed or (() if over else find_all("live_warning", _ASKS, text))
 
 
@@ -244,6 +239,10 @@ def _live_quote(text: str, quotes: list[str], own: str) -> bool:
         or re.search(r"\b(?:reported|sent\s+(?:it\s+)?to\s+the\s+school|dealt\s+with\s+(?:it|him|her|them))\b", own, re.I))
 
 
+# A time gone by is no moment ahead: "I've deleted over 40 comments since 6am" (a group admin, round 52's read).
+_SINCE = re.compile(r"\bsince\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\b", re.I)
+
+
 def reported_speech(text: str) -> tuple[Finding, ...]:
     """The frame that makes a post a report of a threat, or a rebuke of one."""
     found = find_all("reported_or_condemned", _FRAME, text)
@@ -253,7 +252,7 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
         found = tuple(f for f in found if not f.evidence.lower().startswith("who"))
     pleads = bool(quotes) and not AGREES.search(own) and PLEA.search(own)
     if not found and (REBUKE.search(own) or pleads or quotes and CALLED_A_THREAT.search(own) and CALLED_OUT.search(own)) \
-            and not threat_phrases(own) and not when_where(own) and not _live_quote(text, quotes, own):
+            and not threat_phrases(own) and not when_where(_SINCE.sub(" ", own)) and not _live_quote(text, quotes, own):
         # Any threat is only in what is quoted (or in the post answered), and the author rebukes it.
         return (find_all("reported_or_condemned", REBUKE, own) or find_all("reported_or_condemned", PLEA, own)
                 or find_all("reported_or_condemned", CALLED_A_THREAT, own))

@@ -42,11 +42,15 @@ _KNOWS = re.compile(
     # Round 22: "I've noticed you leave the staff car park at about 5.40".
     r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:noticed|clocked|watched)\s+(?:that\s+)?(?:you|u|he|she|they)\s+(?:always\s+|usually\s+)?(?:leaves?\s+(?:the|by|via|through|from|at)|parks?\s+(?:on|in|at|by|outside|behind)|walks?\s+(?:home|back|to\s+(?:your|ur|his|her|their)\s+car)|drives?\s+(?:home|off|out)|catch(?:es)?\s+the)\b"
     r"|\b(?:enjoy|have)\s+(?:a\s+|her\s+|his\s+|your\s+|their\s+)?(?:nice\s+|lovely\s+)?(?:walk|drive)\s+(?:back\s+)?(?:to\s+(?:the|her|his|your|their)\s+car|home)\b"
-    r"|\b(?:long|dark|lonely)\s+(?:dark\s+)?walk\s+to\s+(?:that|the|her|his|your|their)\s+car\b"
-    # Round 52's "I'm at the leisure centre when you swim on Tuesdays": the author there, in her own time.
-    r"|\b(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be|i\s+will\s+be)\s+(?:always\s+|there\s+)?(?:at|outside|by|in)\s+(?:the|your|ur)\s+(?:\w+\s+){1,3}?when\s+(?:you|u)\s+"
-    r"(?:swim|train|shop|walk|jog|run|go\s+to|work\s*out|drop|pick|leave|park|get\s+(?:your|ur)|have\s+(?:your|ur)|take\s+(?:your|ur)\s+(?:kids|dog|son|daughter))\w*\b",
+    r"|\b(?:long|dark|lonely)\s+(?:dark\s+)?walk\s+to\s+(?:that|the|her|his|your|their)\s+car\b",
     re.I)
+# Round 52's "I'm at your gates every morning, I'm at the leisure centre when you swim on Tuesdays. You can't hide": the author
+# there in her own time, where the post hounds her; not "I'm always at the pool when you swim with the Year 4s, the kids love
+# having you there" (a review's).
+_THERE_WHEN = re.compile(r"\b(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be|i\s+will\s+be)\s+(?:always\s+|there\s+)?(?:at|outside|by|in)\s+(?:the|your|ur)\s+(?:\w+\s+){1,3}?when\s+(?:you|u)\s+"
+                         r"(?:swim|train|shop|walk|jog|run|go\s+to|work\s*out|drop|pick|leave|park|get\s+(?:your|ur)|have\s+(?:your|ur)|take\s+(?:your|ur)\s+(?:kids|dog|son|daughter))\w*\b", re.I)
+_HOUNDS = re.compile(r"\b(?:can'?t|cannot|won'?t)\s+hide\b|\beverywhere\s+(?:you|u)\s+go\b|\bwatching\s+(?:you|u)\b|\bstill\s+waiting\b|\banswer\s+me\b"
+                     r"|\b(?:i'?m|im)\s+(?:at|outside)\s+(?:your|ur)\s+(?:gates?|house|door|car|school|office)\b", re.I)
 # "Just saying", "would hate for there to be any unpleasantness": the routine is posted for someone to use.
 _CUE = re.compile(
     r"\bjust\s+say(?:ing|in)\b|\bif\s+(?:you|u|anyone)\s+(?:want|wants|fancies|fancy|wanted)\s+to\s+have\s+a\s+(?:word|chat)\s+with\b"
@@ -156,7 +160,8 @@ def routine(text: str) -> tuple[Finding, ...]:
     moves = find_all("routine", _MOVES, text)
     habit = find_all("routine_time", _HABIT, text)
     car = find_all("routine_car", _CAR, text)
-    knows = find_all("routine_known", _KNOWS, text) + find_all("routine_bus", _BUS, text)
+    knows = find_all("routine_known", _KNOWS, text) + find_all("routine_bus", _BUS, text) + (
+        find_all("routine_known", _THERE_WHEN, text) if _HOUNDS.search(text) else ())
     if knows:
         return knows + moves + habit + car
     if moves and (habit or car):

@@ -28,7 +28,7 @@ UNLESS_BESIDE = (
                 r"|\b(?:wants?\s+to|had\s+better|better|should)\s+(?:hope|pray)\s+(?:nobody|no\s*-?\s*one|none\s+of\s+us)\s+(?:ever\s+)?(?:catches|finds|sees|gets)\s+"
                 r"(?:him|her|them|you|u)\s+(?:on\s+(?:his|her|their|your|ur)\s+own|alone|by\s+(?:him|her|them|your)sel(?:f|ves))\b"
                 r"|\bgod\s+help\s+(?:whoever|anyone|anybody|any1)(?:'s|’s|\s+is)?\s+(?:(?:who\s+|that\s+)?(?:gets?|tries|try|stands?|steps?)\s+)?(?:in\s+my\s+way|to\s+stop\s+me|in\s+front\s+of\s+me)\b", re.I),
-     re.compile(_LAUGHED + r"|\b(?:monopoly|board\s+game|quiz|race|hide\s+and\s+seek|tag|bake\s*off|sale)\b", re.I)),
+     re.compile(_LAUGHED + r"|\b(?:monopoly|board\s+game|quiz|hide\s+and\s+seek|bake\s*off|mistletoe|kiss\w*|snog\w*|christmas\s+do|party|secret\s+santa|dance\s*floor|karaoke)\b", re.I)),
 )
 
 
