@@ -206,3 +206,15 @@ def test_a_kick_off_time(text, idiom):
 ])
 def test_a_present_for_a_teacher(text, errand):
     assert bool(rules.errand(text, staff_named=True)) == errand
+
+
+# An adult's secret meeting with a child, its day and place still ahead, is urgent (the police today); a
+# meeting told of after the police know is the DSL's at high.
+@pytest.mark.parametrize("text,priority", [
+    ("this adult on the minecraft server asked me what school i go to. he said i should meet him at the mill lane rec "
+     "saturday at 2 and not tell my mum. im in yr7", "urgent"),
+    ("my daughter met him at the park yesterday at 4, he's 24 and she's in year 9, she was told not to tell anyone. "
+     "police know", "high"),
+])
+def test_a_secret_meeting_with_a_child(text, priority):
+    assert decide(text, SCHOOL_ONLY, CALM).priority == priority

@@ -34,6 +34,7 @@ _SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|blade
 
 # Harm hidden under sleeves is the DSL's today, not a 999 call: it says nothing of tonight.
 _HIDDEN = re.compile(r"(?:long\s+)?sleeves", re.I)
+_MEETING = re.compile(r"\bmeet\s+(?:him|her|them|me|up|u|you)\b(?!\s+(?:and\s+greet|the\s+teacher))", re.I)
 # A pupil's exam dread laughed at: "if i fail the maths mock tmrw im actually killing myself 💀💀" (round 52:
 # the writers read it as a moan). For the DSL at high still; no 999 call.
 _EXAM_DREAD = re.compile(r"\bif\s+i\s+(?:fail|flunk|don'?t\s+pass|dont\s+pass|bomb)\s+(?:the\s+|my\s+|this\s+|another\s+)?(?:\w+\s+){0,2}"
@@ -153,6 +154,12 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         def only_told(ev: str) -> bool:
             at = [m.start() for m in re.finditer(re.escape(ev.lower()), low)]
             return bool(at) and all(any(s <= i < e for s, e in told) for i in at)
+        # An adult's secret meeting with a child, its day and place still ahead: "i should meet him at the mill lane rec
+        # saturday at 2 and not tell my mum. im in yr7" (round 52). The police today; the DSL now.
+        meeting = [f for f in rules.when_where(text) if rules.sets_a_time(f)] if any(
+            f.rule == "grooming" for f in serious) and _MEETING.search(text) else []
+        if meeting:
+            v.add("urgent", [], ["report_police"], f"A meeting with a child is arranged: {_quote(meeting)}.", ["meeting_arranged"])
         if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) and not _HIDDEN.match(f.evidence)
                and not only_told(f.evidence) for f in serious) \
                 and _IMMEDIATE.search(rules.plain_spelling(text)) and not _SAFE_NOW.search(text) and not _TAUGHT.search(text) \
