@@ -1,6 +1,6 @@
 """Who a reply is about when only its thread names us (round 52's and threads31's writers): another
-school named in the reply, a trade's words in it, a parents' group named for the school's special
-needs families. Each row: the post, the thread it sits in, and each target's grade (a target not
+school named in the reply, a trade's words in it (both tried in round 31 and dropped: the tables say
+why), a parents' group named for the school's special needs families. Each row: the post, the thread it sits in, and each target's grade (a target not
 listed is `no`)."""
 from __future__ import annotations
 
@@ -18,21 +18,17 @@ def grades(text: str, context: str = "") -> dict[str, str]:
     return {g.target: g.grade for g in assess(text, context, SCHOOL).grades}
 
 
-# A reply under our thread that names another school and nothing of ours is about that school:
-# only possibly ours (harm still reaches the DSL), never dropped from a reply that names us too.
+# Under our thread, a reply that names another school stays ours: round 31 tried reading "Greenfield High open as
+# normal 🙄" under "is HBA shut tomorrow?" as only possibly ours, and dropped it. A review found replies that point
+# back ("not a word from ours", "why can't they", "covering for him"), and the read sets lost three of ours
+# ("RIP Biscuit's school career", "greenfield lot said sorry", a fight called "at the rec ... greenfield getting it")
+# for one of another school's gained.
 OTHER_SCHOOL_IN_OUR_THREAD = [
-    ("Greenfield High open as normal 🙄", SNOW, {S: "possible"}),
-    ("St Anne's Primary have already said closed tomorrow", SNOW, {S: "possible"}),
-    # ...but a reply that names us as well, or a member of our staff, or points back to the thread's school
-    # ("they", "ours", "here", "him"), is still ours (a review's).
-    ("Greenfield High open as normal, so why can't they? Absolute joke", SNOW, {S: "likely"}),
+    ("Greenfield High open as normal 🙄", SNOW, {S: "likely"}),
     ("Greenfield High's head wrote to every parent within an hour. Not a word from ours", SNOW, {S: "likely"}),
     ("Greenfield High would never keep a nonce on the staff. Disgusting place, covering for him", BULLIED, {S: "likely"}),
-    ("Greenfield High are closed but HBA haven't said anything yet", SNOW, {S: "likely"}),
     ("Mr Whitaker was brilliant with ours in the end. We had been at Greenfield High before and honestly they were "
      "hopeless about it", BULLIED, {S: "likely", TW: "likely"}),
-    # A reply naming no school at all is the thread's, as before.
-    ("they always leave it till 7am to decide, every single time", SNOW, {S: "likely"}),
 ]
 
 

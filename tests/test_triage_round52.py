@@ -40,6 +40,8 @@ THREATS = [
      None),
     ("I'm going to have words with him after school like a normal person would, then we'll see how brave Lloyd is",
      "veiled_threat_if_hostile"),
+    # probe52's: justice hoped for in court.
+    ("Whoever reported the hollowbrook creep to the police absolutely killed it. Hope he gets what's coming in court 👏", None),
 ]
 
 
@@ -82,6 +84,12 @@ def test_where_he_lives_with_a_call_to_go_there(text, priority):
     ("if i fail the maths mock tmrw im killing myself. nobody would even notice", "urgent"),
     ("im killing myself tonight lol nobody cares", "urgent"),
     ("if i fail the mocks tmrw im killing myself 💀 not even joking i wrote the note last night", "urgent"),
+    # probe52's farewells: a goodbye sent through others, the tablets already taken, "unaliving tonight".
+    ("sorry for being a burden to everyone. i really did try. tell 11M i said bye and that its not their fault", "urgent"),
+    ("pls dont message me. ive already taken them. sorry for being a burden. hba was the only place i felt normal", "urgent"),
+    ("wont be at the english mock today so dont worry abt me failing it lol. unaliving tonight fr this time", "urgent"),
+    # ...and a wish to be hit by a car, no plan in it: the DSL's today.
+    ("honestly if a car took me out on marlow road tmrw id be ok with it. nobody at hollowbrook would even notice", "high"),
 ])
 def test_exam_dread(text, priority):
     assert decide(text, SCHOOL_ONLY, CALM).priority == priority
@@ -186,6 +194,21 @@ def test_a_data_request_in_plain_words(text, sar):
 ])
 def test_the_author_where_she_spends_her_own_time(text, known):
     assert any(f.rule == "routine_known" for f in rules.routine(text)) == known
+
+
+# "Just so everyone knows" beside a home stays high, not a page: probe52's writer paged one, but across the read sets
+# the writers split 13 to 9 on it, and round 14's five of six called it high (test_triage_abuse.py).
+def test_a_knowing_hand_over_stays_doxxing():
+    assert not rules.routine_cue("Gaz Lloyd lives on Orchard Close, silver Focus, AB19 something. Just so everyone knows.")
+
+
+# An exam faced "if I survive", a match's kick-off, a present for a teacher: the model reads threats in all three.
+@pytest.mark.parametrize("text,hyper", [
+    ("hba mocks start monday. see u on the other side (if i survive) 🫡", True),
+    ("see you on the other side, Whitaker. Monday.", False),
+])
+def test_an_exam_survived(text, hyper):
+    assert bool(rules.hyperbole(text)) == hyper
 
 
 # A match's kick-off, a present for a teacher: the model reads threats in both.

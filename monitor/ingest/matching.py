@@ -32,7 +32,6 @@ from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, descr
 from monitor.ingest.grading import VOUCHING, Context, Grade, grade_staff, q
 from monitor.ingest.school_grade import grade_school
 from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
-from monitor.ingest.replies import another_schools
 from monitor.ingest.roles import MANY, classes
 from monitor.ingest.handles import from_handles, with_tag_words
 from monitor.ingest.scan import Hit, address, drop_shadowed, scan
@@ -224,8 +223,6 @@ def _assess_school(lex: Lexicon, i: int, hs: list[Hit], post: _Post) -> Assessme
     if gone and grade == "likely" and not again:
         grade, g = "possible", Grade("school", "possible", f"the post says {q(h.said for h in gone)} is not "
                                      "what it is about", ("disclaimed",))
-    # A reply under our thread that names another school and nothing of ours is about that school (threads31).
-    grade, g = another_schools(grade, g, [post.named[s] for s in spans if s[0] == "post"], hs, texts["post"])
     if grade == "no" and any(h.entry.kind == "school:exclude" for h in school_hits):
         return None  # "Mr Whitaker from Hollowbrook, Ontario": another place's people
     place = any(h.entry.kind == "school:locality" for h in school_hits) or any(

@@ -97,6 +97,8 @@ _HYPERBOLE = re.compile(
     r"|\b(?:kill|murder|strangle|throttle|end\s+(?:him|her|them|you|u))\b[^.!?\n]{0,40}?\bif\s+" + _NOT_TO_MINE + r"[^.!?\n]{0,40}?\bone\s+more\b"
     # A pupil's groan at a lesson: "gonna kill mr lloyd if he makes us do the bleep test again".
     r"|\b(?:kill|murder|strangle|throttle|end)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+|the\s+)?\w+\s+if\s+(?:he|she|they|sir|miss)\s+(?:makes?|sets?|gives?)\s+(?:us|me)\b"
+    # An exam faced: "hba mocks start monday. see u on the other side (if i survive) 🫡" (probe52).
+    r"|\b(?:mocks?|exams?|gcses?|sats|tests?|results|papers?)\b[^\n]{0,80}?\b(?:see\s+(?:u|you|ya)\s+on\s+the\s+other\s+side|if\s+i\s+survive)\b"
     # The laugh or the tears first: "😭😭 literally going to kill her my legs are dead".
     r"|(?:😂|🤣|😭|💀)[^\n]{0,30}?\b(?:literally\s+|actually\s+)?(?:going\s+to|gonna|i'?ll|i\s+will)\s+(?:kill|murder|strangle)\b",
     re.I)

@@ -37,7 +37,7 @@ SELF_HARM = re.compile(
     r"|\b(?:giv(?:ing|in|en)|gave)\s+(?:away\s+)?(?:all\s+)?(?:my\s+)?(?:stuff|things)\s+(?:away\s+)?" + _NOTHING_AFTER +
     r"|sorted\s+(?:all\s+)?my\s+stuff\s+out|(?:wouldn'?t|won'?t)\s+(?:even\s+)?notice\s+if\s+i\s+(?:wasn'?t|was\s+gone|disappeared)"
     r"|(?:love\s+(?:u|you)|sorry)\s+(?:mum|mam|mom|dad)\W{0,5}(?:bye|goodbye)\b"
-    r"|sharpener\s+blades?|blades?\s+(?:from|out\s+of)\s+my\s+sharpener|sorry\s+for\s+being\s+(?:such\s+)?a\s+burden\s+(?:to\s+)?(?:u|you|every(?:one|1|body)|u\s+all|you\s+all|y'?all)\b|(?:got|have|had)\s+it\s+(?:all\s+)?(?:sorted|planned)\s+for\s+(?:tonight|tomorrow|tmrw)"
+    r"|sharpener\s+blades?|blades?\s+(?:from|out\s+of)\s+my\s+sharpener|sorry\s+for\s+being\s+(?:such\s+)?a\s+burden\b(?!\s+on\b)|(?:i'?m|im|i\s+am|gonna|going\s+to|gna)?\s*\bunaliv(?:e|ing)\s+(?:myself\s+)?(?:tonight|today|tmrw|tomorrow|fr\b|for\s+real|after\s+school)|(?:if|hope)\s+a\s+(?:car|bus|lorry|train|van)\s+(?:took|takes|hit|hits|ran)\s+me\s+(?:out|over|down)|(?:got|have|had)\s+it\s+(?:all\s+)?(?:sorted|planned)\s+for\s+(?:tonight|tomorrow|tmrw)"
     r"|(?:and|n)\s+that'?s\s+it\b[^\n]{0,40}\bsorry\s+(?:mum|mam|mom|dad)|(?:or|and)\s+any\s+day\s+after\s+that"
     r"|(?:her|his|their|my)\s+arms?\s+(?:are|is)\s+(?:covered|cut)|(?:plan|planning|plans)\s+to\s+(?:end|finish)\s+(?:it|things)"
     # The warning signs a friend or grandparent sees: a place to jump from, "to end it", a

@@ -211,7 +211,7 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
     clean = strip_idioms(plain_spelling(text))
     explicit = tuple(f for f in _unnegated("explicit_threat", _EXPLICIT, clean) if not harm_reported(f.evidence, clean))
     return (explicit + tuple(f for f in find_all("veiled_threat", _VEILED_STRONG, clean)
-                             if not (_DESERTS.search(f.evidence) and _BOOED.search(clean)))
+                             if not (_DESERTS.search(f.evidence) and (_BOOED.search(clean) or _BY_LAW.search(clean))))
             + _unnegated("veiled_threat", veiled.STRONG, clean) + _unnegated("explicit_threat", veiled.EXPLICIT, clean)
             + find_all("veiled_threat", veiled.WITH_NOT, clean) + tongues.threats(text)
             + tuple(f for f in find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean)
@@ -233,6 +233,8 @@ _SORTED_OUT = re.compile(r"\bsort\s+(?:him|her|them)\s+out\b", re.I)
 _SYMPATHY = re.compile(r"\b(?:poor|saint|exhausted|bless|overworked|run\s+ragged|on\s+(?:her|his)\s+own|deserves?\s+(?:a\s+)?(?:break|medal|rest|pay\s+rise|holiday)"
                        r"|mot|boiler|van|laptop|pay\s*rise|contract|timetable|cover|rota|legend|help)\b", re.I)
 _DESERTS = re.compile(r"what'?s\s+coming|got\s+it\s+coming|get\s+(?:his|hers)\b", re.I)
+# ...nor justice: "hope he gets what's coming in court 👏" (probe52).
+_BY_LAW = re.compile(r"what'?s\s+coming\s+(?:to\s+(?:him|her|them)\s+)?(?:in|at|from)\s+(?:court|the\s+courts?|the\s+judge|sentencing|the\s+law|prison|jail)\b", re.I)
 _BOOED = re.compile(r"\bbo{3,}\b|\bhiss(?:es|ing)?\b|\bpanto(?:mime)?\b|\boh\s+no\s+(?:he|she)\s+(?:isn'?t|didn'?t|won'?t)\b", re.I)
 
 
