@@ -88,6 +88,19 @@ def test_where_he_lives_with_a_call_to_go_there(text, priority):
     ("sorry for being a burden to everyone. i really did try. tell 11M i said bye and that its not their fault", "urgent"),
     ("pls dont message me. ive already taken them. sorry for being a burden. hba was the only place i felt normal", "urgent"),
     ("wont be at the english mock today so dont worry abt me failing it lol. unaliving tonight fr this time", "urgent"),
+    # A third review's: exam dread laughed at once, then meant; a goodbye said already; letters written.
+    ("everyone at hba laughed 😂 when i said if i fail the mocks id kill myself. well i failed. im at the canal now. bye x",
+     "urgent"),
+    ("if i fail the mocks at hba tmrw im killing myself lol. ive already taken them", "urgent"),
+    ("if i fail mr whitakers test tomorrow im taking all my mums paracetamol 💀 already counted them out", "urgent"),
+    ("if i fail my gcse resit at hba tomorrow thats it im done. said goodbye to everyone already lol love u all", "urgent"),
+    ("sorry for being a burden. i cant go back to hba period 3. the blade is out of my sharpener and im in the toilets",
+     "urgent"),
+    # Adults' apologies and a broken sharpener, laughed about, are nobody's crisis.
+    ("Sorry for being a burden this week with all the HBA lifts Jo! Already taken them back to the library btw x", "digest"),
+    ("Sorry for being a burden lately everyone, chemo is knocking me about. Tell Kev I said bye, he's been a star", "digest"),
+    ("Took the blade out of my sharpener today to cut the card for my DT model, Mr Doyle not impressed 😂", "digest"),
+    ("if a car took me out on the HBA school run this morning i'd thank it. three kids, no coffee, no PE kit 😂", "digest"),
     # ...and a wish to be hit by a car, no plan in it: the DSL's today.
     ("honestly if a car took me out on marlow road tmrw id be ok with it. nobody at hollowbrook would even notice", "high"),
 ])
@@ -206,6 +219,8 @@ def test_a_knowing_hand_over_stays_doxxing():
 @pytest.mark.parametrize("text,hyper", [
     ("hba mocks start monday. see u on the other side (if i survive) 🫡", True),
     ("see you on the other side, Whitaker. Monday.", False),
+    ("Mr Lloyd after the exams on friday its me and you behind the sports hall. see u on the other side", False),
+    ("Nwosu, results day thursday. if I survive it, you won't.", False),
 ])
 def test_an_exam_survived(text, hyper):
     assert bool(rules.hyperbole(text)) == hyper
@@ -216,6 +231,7 @@ def test_an_exam_survived(text, hyper):
     ("Gaz said be there 9.30 for warm up, kick off 10", True),
     ("its gonna kick off at 3.15 at the gates", False),
     ("kick off 3.30 behind the Co-op, hollowbrook year 10 v year 11, everyone come 🥊", False),
+    ("kick off 4pm on the HBA field after training. year 10 v year 11. no teachers. whoever loses gets battered", False),
 ])
 def test_a_kick_off_time(text, idiom):
     assert (rules.strip_idioms(text) != text) == idiom
@@ -226,18 +242,20 @@ def test_a_kick_off_time(text, idiom):
     ("get her one of them slaps she deserves", False),
     ("Buy him a sympathy card lads, Whitaker's going to need it by the time I'm finished with him", False),
     ("Get him some flowers lads, he'll be needing them in hospital when I've finished with Whitaker", False),
+    ("Getting him a bottle of something for the end of term - straight over Whitaker's head when he walks out", False),
 ])
 def test_a_present_for_a_teacher(text, errand):
     assert bool(rules.errand(text, staff_named=True)) == errand
 
 
-# An adult's secret meeting with a child, its day and place still ahead, is urgent (the police today); a
-# meeting told of after the police know is the DSL's at high.
-@pytest.mark.parametrize("text,priority", [
-    ("this adult on the minecraft server asked me what school i go to. he said i should meet him at the mill lane rec "
-     "saturday at 2 and not tell my mum. im in yr7", "urgent"),
-    ("my daughter met him at the park yesterday at 4, he's 24 and she's in year 9, she was told not to tell anyone. "
-     "police know", "high"),
+# An adult's secret meeting with a child stays the DSL's at high, with the police: round 31 tried paging it ("i should
+# meet him at the mill lane rec saturday at 2 and not tell my mum. im in yr7", round 52's one urgent) and dropped it:
+# the read sets' writers called a dozen such posts high, not urgent.
+@pytest.mark.parametrize("text", [
+    "this adult on the minecraft server asked me what school i go to. he said i should meet him at the mill lane rec "
+    "saturday at 2 and not tell my mum. im in yr7",
+    "this guy off snap says hes 16 but he wants me to meet him at hexley tesco after school on fri n not tell my mum",
 ])
-def test_a_secret_meeting_with_a_child(text, priority):
-    assert decide(text, SCHOOL_ONLY, CALM).priority == priority
+def test_a_secret_meeting_with_a_child(text):
+    d = decide(text, SCHOOL_ONLY, CALM)
+    assert (d.priority, "report_police" in d.actions) == ("high", True), d

@@ -25,22 +25,23 @@ _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morn
                         # The means out and ready is now: "got all my tablets lined up", "taken the tablets".
                         # The blade out in the toilets: "got the blade out of my sharpener. cant go back to period 3. i mean
                         # it this time" (round 52's new words kept it from the 999 call the read sets' writers asked for).
-                        r"|i\s+mean\s+it\s+this\s+time|(?:i'?ve|ive|i\s+have)\s+already\s+taken\s+(?:them|it|the\s+\w+)|tell\s+\w+\s+i\s+said\s+(?:bye|goodbye)|(?:can'?t|cant|cannot)\s+go\s+back\s+(?:to|in|into)\s+(?:period|lesson|class)"
+                        r"|i\s+mean\s+it\s+this\s+time|(?:i'?ve|ive|i\s+have)\s+already\s+taken\s+(?:them|it|the\s+\w+)|tell\s+\w+\s+i\s+said\s+(?:bye|goodbye)|(?:can'?t|cant|cannot)\s+go\s+back\s+(?:to|in|into)\s+(?:\w+\s+)?(?:period|lesson|class)"
                         r"|got\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills)\s+(?:out|lined\s+up)|(?:got|have)\s+(?:them|em)\s+all\s+lined\s+up|(?:pills|tablets|meds)\s+(?:all\s+)?lined\s+up|(?:i'?ve|ive|i\s+have)\s+taken\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills))\b", re.I)
-_SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|blades?\s+(?:out\s+of|from)\s+my|problem|night|sorry|bye|that'?s\s+it|sorted|notice|look\s+for\s+me|the\s+day|here\s+after|is\s+it"
+_SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|paracetamol|blades?\s+(?:is\s+|'s\s+)?(?:out\s+of|from)\s+my|problem|night|sorry|bye|that'?s\s+it|sorted|notice|look\s+for\s+me|the\s+day|here\s+after|is\s+it"
                        r"|bridge|roof|cliff|train|knowing|gave|thanks|any\s+day|goodbye|last\s+post|canal|river|home|longer|be\s+here|or\s+ever|everything\s+ready"
                        r"|letters|forever|done\s+with|lined\s+up|in\s+front\s+of|last\s+(?:tiktok|snap|story|vid|video|message)|find\s+me|matter\s+after", re.I)
 
 
 # Harm hidden under sleeves is the DSL's today, not a 999 call: it says nothing of tonight.
 _HIDDEN = re.compile(r"(?:long\s+)?sleeves", re.I)
-_MEETING = re.compile(r"\bmeet\s+(?:him|her|them|me|up|u|you)\b(?!\s+(?:and\s+greet|the\s+teacher))", re.I)
 # A pupil's exam dread laughed at: "if i fail the maths mock tmrw im actually killing myself 💀💀" (round 52:
 # the writers read it as a moan). For the DSL at high still; no 999 call.
 _EXAM_DREAD = re.compile(r"\bif\s+i\s+(?:fail|flunk|don'?t\s+pass|dont\s+pass|bomb)\s+(?:the\s+|my\s+|this\s+|another\s+)?(?:\w+\s+){0,2}"
                          r"(?:mocks?|exams?|tests?|gcses?|sats|paper|quiz|resit)\b", re.I)
 # ...unless it says it is meant: "not even joking i wrote the note last night and the tablets r in my drawer" (a review's).
-_MEANT = re.compile(r"\b(?:not\s+(?:even\s+)?(?:joking|kidding|jk)|i\s+mean\s+it|for\s+real|deadass|note|tablets|pills|plan(?:ned)?|rope|bridge|razor|blade)\b", re.I)
+_MEANT = re.compile(r"\b(?:not\s+(?:even\s+)?(?:joking|kidding|jk)|i\s+mean\s+it|for\s+real|deadass|note|tablets|pills|paracetamol|counted|plan(?:ned)?|rope"
+                    r"|bridge|canal|river|roof|razor|blade|bye|goodbye|sorry\s+(?:mum|mam|mom|dad)|last\s+(?:tiktok|post|snap|video|message)|ending\s+it"
+                    r"|already|(?:i|well\s+i)\s+failed|at\s+the\s+\w+\s+now)\b", re.I)
 _SOLICITS = re.compile(r"\b(?:dm|message|msg|add|snap|text|inbox|pm|contact|whatsapp)\s+me\b|\bhmu\b|\bhit\s+me\s+up\b"
                        r"|\bslide\s+in(?:to)?\s+my\s+dms?\b|\badd\s+my\s+snap\b|\bdrop\s+(?:ur|your)\s+snap\b|\bi'?ll\s+pick\s+(?:u|you)\s+up\b"
                        r"|\b(?:will|can|i'?ll)\s+meet\s+(?:any|u|you)\b|\bsend\s+me\s+(?:her|his|ur|your)\s+(?:snap|number|insta|pics?)\b", re.I)
@@ -154,12 +155,6 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         def only_told(ev: str) -> bool:
             at = [m.start() for m in re.finditer(re.escape(ev.lower()), low)]
             return bool(at) and all(any(s <= i < e for s, e in told) for i in at)
-        # An adult's secret meeting with a child, its day and place still ahead: "i should meet him at the mill lane rec
-        # saturday at 2 and not tell my mum. im in yr7" (round 52). The police today; the DSL now.
-        meeting = [f for f in rules.when_where(text) if rules.sets_a_time(f)] if any(
-            f.rule == "grooming" for f in serious) and _MEETING.search(text) else []
-        if meeting:
-            v.add("urgent", [], ["report_police"], f"A meeting with a child is arranged: {_quote(meeting)}.", ["meeting_arranged"])
         if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) and not _HIDDEN.match(f.evidence)
                and not only_told(f.evidence) for f in serious) \
                 and _IMMEDIATE.search(rules.plain_spelling(text)) and not _SAFE_NOW.search(text) and not _TAUGHT.search(text) \

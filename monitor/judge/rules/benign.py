@@ -47,7 +47,8 @@ _GIFT = re.compile(r"\b(?:get|buy|got|bought|getting|buying|gift)\s+(?:her|him|t
 # ...not a card or flowers for what the author will do: "buy him a sympathy card, he's going to need it by the time I'm
 # finished with him", "flowers for her funeral" (a review's).
 _GIFT_MENACE = re.compile(r"\b(?:funeral|hospital|finished\s+with|(?:need|needing|needs)\s+(?:it|them|one)|by\s+the\s+time|where\s+(?:s?he|they)(?:'s|\s+is|'re|\s+are)\s+going"
-                          r"|grave|sympathy|get\s+well|rip|if\s+(?:s?he|they)\s+(?:keeps?|touch\w*|comes?|goes?|does))\b", re.I)
+                          r"|grave|sympathy|get\s+well|rip|if\s+(?:s?he|they)\s+(?:keeps?|touch\w*|comes?|goes?|does)"
+                          r"|over\s+(?:his|her|their)\s+head|smash\w*|throw\w*|lob|chuck\w*|in\s+(?:his|her|their)\s+face|when\s+(?:s?he|they)\s+(?:walks?|leaves?|comes?))\b", re.I)
 _MENACE_AFTER = re.compile(r"\b(?:slap|smack|kicking|hiding|beating|lesson|piece\s+of\s+my\s+mind|won'?t\s+forget|regret|knows?\s+why|knows?\s+what\s+(?:he|she)\s+did)\b", re.I)
 
 
@@ -98,7 +99,7 @@ _HYPERBOLE = re.compile(
     # A pupil's groan at a lesson: "gonna kill mr lloyd if he makes us do the bleep test again".
     r"|\b(?:kill|murder|strangle|throttle|end)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+|the\s+)?\w+\s+if\s+(?:he|she|they|sir|miss)\s+(?:makes?|sets?|gives?)\s+(?:us|me)\b"
     # An exam faced: "hba mocks start monday. see u on the other side (if i survive) 🫡" (probe52).
-    r"|\b(?:mocks?|exams?|gcses?|sats|tests?|results|papers?)\b[^\n]{0,80}?\b(?:see\s+(?:u|you|ya)\s+on\s+the\s+other\s+side|if\s+i\s+survive)\b"
+    r"|\b(?:mocks?|exams?|gcses?|sats|tests?|results|papers?)\b[^\n]{0,80}?\bif\s+i\s+survive\b(?![^\n]{0,40}\b(?:you|u|he|she|they)\s+won'?t\b)"
     # The laugh or the tears first: "😭😭 literally going to kill her my legs are dead".
     r"|(?:😂|🤣|😭|💀)[^\n]{0,30}?\b(?:literally\s+|actually\s+)?(?:going\s+to|gonna|i'?ll|i\s+will)\s+(?:kill|murder|strangle)\b",
     re.I)

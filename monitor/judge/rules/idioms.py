@@ -49,7 +49,7 @@ _INTENSIFIER = re.compile(
 # match and not of a fight ("kick off 3.30 behind the Co-op, year 10 v year 11 🥊", a review's).
 _KICK_OFF = re.compile(r"(?<!ll\s)(?<!will\s)(?<!gonna\s)(?<!to\s)\bkick\s*-?\s*off\s+(?:is\s+)?(?:at\s+)?\d{1,2}(?:[.:]\d\d)?(?:\s*(?:am|pm))?\b", re.I)
 _MATCH_DAY = re.compile(r"\bwarm\s*-?\s*up\b|⚽|\b(?:match|fixture|league|pitch|ref|referee|shin\s*pads|boots|kit|u\d{1,2}s?|under\s+\d{1,2}s?|training|squad|team)\b", re.I)
-_FIGHT_DAY = re.compile(r"🥊|👊|\b(?:fight|scrap|jump\w*|behind|gates?|car\s*park|rec|don'?t\s+tell|bring|v(?:s)?\s+(?-i:[A-Z]?[a-z]+)\s+from)\b", re.I)
+_FIGHT_DAY = re.compile(r"🥊|👊|\b(?:fight|scrap|jump\w*|batter\w*|beat\w*|kick\w*\s+in|loses?|no\s+(?:teachers|staff|adults)|behind|gates?|car\s*park|rec|don'?t\s+tell|bring|v(?:s)?\s+(?-i:[A-Z]?[a-z]+)\s+from)\b", re.I)
 
 
 def strip_idioms(text: str, intensifiers: bool = True) -> str:

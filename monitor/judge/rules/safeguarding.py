@@ -131,9 +131,9 @@ _AT_RISK = {
         # An adult's age beside a child's: "mature for my age", "he's like 24", "a 22 yr old lad".
         r"|\bmature\s+for\s+(?:my|her|his|ur|your|their)\s+age\b|\b(?:1[89]|[2-5]\d)\s*-?\s*(?:yr|year)s?\s*-?\s*old\s+(?:lad|bf|boyfriend)\b"
         # (Not "he ran every level with us and he's like 50": a PE teacher's age, round 22.)
-        r"|\b(?:he'?s|hes|he\s+is|says\s+(?:he'?s|hes))\s+(?:like\s+|about\s+|prob\s+)?(?:1[89]|[2-5]\d)\b(?!\s*(?:mins?|minutes|%|quid|pounds|p\b))(?=[^\n]{0,120}\b(?:messag\w*|snap\w*|insta\w*|tiktok|dm\w*|meet\w*|address|lifts?|money|gifts?|vapes?|secret|tell\s+(?:her|his|your|ur)\s+mum)\b)|\b(?:messag\w*|snap\w*|insta\w*|tiktok|dm\w*|meet\w*|address|lifts?|money|gifts?|vapes?|secret|tell\s+(?:her|his|your|ur)\s+mum)\b[^\n]{0,120}?\b(?:he'?s|hes|he\s+is|says\s+(?:he'?s|hes))\s+(?:like\s+|about\s+|prob\s+)?(?:1[89]|[2-5]\d)\b(?!\s*(?:mins?|minutes|%|quid|pounds|p\b))"
+        r"|\b(?:s?he'?s|s?hes|s?he\s+is|says\s+(?:s?he'?s|s?hes))\s+(?:like\s+|about\s+|prob\s+)?(?:1[89]|[2-5]\d)\b(?!\s*(?:mins?|minutes|%|quid|pounds|p\b))(?=[^\n]{0,120}\b(?:messag\w*|snap\w*|insta\w*|tiktok|dm\w*|meet\w*|address|lifts?|money|gifts?|vapes?|secret|tell\s+(?:her|his|your|ur)\s+mum)\b)|\b(?:messag\w*|snap\w*|insta\w*|tiktok|dm\w*|meet\w*|address|lifts?|money|gifts?|vapes?|secret|tell\s+(?:her|his|your|ur)\s+mum)\b[^\n]{0,120}?\b(?:s?he'?s|s?hes|s?he\s+is|says\s+(?:s?he'?s|s?hes))\s+(?:like\s+|about\s+|prob\s+)?(?:1[89]|[2-5]\d)\b(?!\s*(?:mins?|minutes|%|quid|pounds|p\b))"
         r"|\b(?:voice|sounds?)\s+(?:is\s+)?(?:deffo|defo|definitely|like)\s+(?:a\s+)?(?:grown|old)\s+man\b"
-        r"|\b(?:(?:not|don'?t|dont)\s+to|and\s+not)\s+tell\s+(?:anyone|any1|my\s+mum|ur\s+mum|your\s+mum|her\s+mum|his\s+mum|my\s+parents)\b"
+        r"|\b(?:not|don'?t|dont)\s+to\s+tell\s+(?:anyone|any1|my\s+mum|ur\s+mum|your\s+mum|her\s+mum|his\s+mum|my\s+parents)\b|\band\s+not\s+tell\s+(?:my|ur|your)\s+(?:mum|mom|mam|parents)\b"
         r"|\basking\s+(?:the\s+)?(?:year|yr|y)\s?\d+s?\s+if\s+they\s+want\s+a\s+lift\b"
         # Round 5-9's development posts: easy £££ and free vapes to pupils, no adults, no one has to know.
         r"|(?:\b(?:earn|make|making|want|wanna|get)\s+(?:an?\s+)?easy\s+(?:£+\w*|\$+\w*|cash|dosh|money)|\beasy\s+£{2,}"

@@ -37,7 +37,7 @@ SELF_HARM = re.compile(
     r"|\b(?:giv(?:ing|in|en)|gave)\s+(?:away\s+)?(?:all\s+)?(?:my\s+)?(?:stuff|things)\s+(?:away\s+)?" + _NOTHING_AFTER +
     r"|sorted\s+(?:all\s+)?my\s+stuff\s+out|(?:wouldn'?t|won'?t)\s+(?:even\s+)?notice\s+if\s+i\s+(?:wasn'?t|was\s+gone|disappeared)"
     r"|(?:love\s+(?:u|you)|sorry)\s+(?:mum|mam|mom|dad)\W{0,5}(?:bye|goodbye)\b"
-    r"|sharpener\s+blades?|blades?\s+(?:from|out\s+of)\s+my\s+sharpener|sorry\s+for\s+being\s+(?:such\s+)?a\s+burden\b(?!\s+on\b)|(?:i'?m|im|i\s+am|gonna|going\s+to|gna)?\s*\bunaliv(?:e|ing)\s+(?:myself\s+)?(?:tonight|today|tmrw|tomorrow|fr\b|for\s+real|after\s+school)|(?:if|hope)\s+a\s+(?:car|bus|lorry|train|van)\s+(?:took|takes|hit|hits|ran)\s+me\s+(?:out|over|down)|(?:got|have|had)\s+it\s+(?:all\s+)?(?:sorted|planned)\s+for\s+(?:tonight|tomorrow|tmrw)"
+    r"|sharpener\s+blades?|blades?\s+(?:is\s+|'s\s+)?(?:from|out\s+of)\s+my\s+sharpener(?![^.!?\n]{0,30}\b(?:snapped|broke|fell|lost|to\s+cut|for\s+(?:my|the|a)\s+(?:dt|art|model|project)))(?![^\n]{0,80}(?:😂|🤣|\blol\b|\blmao\b))|sorry\s+for\s+being\s+(?:such\s+)?a\s+burden(?:\s+to\s+(?:u|you|every(?:one|1|body)|u\s+all|you\s+all|y'?all))?\s*(?:[.,!🤍💔🖤❤]|$)|(?:i'?m|im|i\s+am|gonna|going\s+to|gna)?\s*\bunaliv(?:e|ing)\s+(?:myself\s+)?(?:tonight|today|tmrw|tomorrow|fr\b|for\s+real|after\s+school)|(?:if|hope)\s+a\s+(?:car|bus|lorry|train|van)\s+(?:took|takes|hit|hits|ran)\s+me\s+(?:out|over|down)(?![^\n]{0,140}(?:😂|🤣|\blol\b|\blmao\b))|(?:got|have|had)\s+it\s+(?:all\s+)?(?:sorted|planned)\s+for\s+(?:tonight|tomorrow|tmrw)"
     r"|(?:and|n)\s+that'?s\s+it\b[^\n]{0,40}\bsorry\s+(?:mum|mam|mom|dad)|(?:or|and)\s+any\s+day\s+after\s+that"
     r"|(?:her|his|their|my)\s+arms?\s+(?:are|is)\s+(?:covered|cut)|(?:plan|planning|plans)\s+to\s+(?:end|finish)\s+(?:it|things)"
     # The warning signs a friend or grandparent sees: a place to jump from, "to end it", a
@@ -46,7 +46,9 @@ SELF_HARM = re.compile(
     r"|jump(?:ing)?\s+(?:off|from)\s+(?:the|a)\s+(?:\w+\s+)?(?:bridge|roof|cliff)|(?:in\s+front\s+of|under)\s+a\s+train"
     r"|(?:to|gonna|gna|going\s+to|wanna|want\s+to)\s+end\s+it\b(?!\s+(?:with|between))"
     r"|been\s+nice\s+knowing\s+(?:you|u|everyone|every1|you\s+all|yall|ya)"
-    r"|goodbye\s+(?:nan|nana|nanna|gran|grandma|mum|mam|mom|dad|everyone|all)\b[^.!?\n]{0,20}\blove\s+(?:you|u)"
+    # A review's: "if i fail the hba mock tmrw im done. wrote my letters already" (not letters to Santa).
+    r"|\b(?:done|bye|sorry)\b[^\n]{0,80}?\b(?:wrote|written|left)\s+(?:my|the)\s+(?:goodbye\s+|last\s+)?(?:letters|note)\b(?!\s+to\s+(?:santa|father))"
+    r"|goodbye\s+(?:to\s+)?(?:nan|nana|nanna|gran|grandma|mum|mam|mom|dad|everyone|all)\b[^.!?\n]{0,20}\blove\s+(?:you|u)"
     r"|gave\s+(?:away\s+)?(?:my|all\s+my)\s+(?:cat|dog|hamster|rabbit|pets?|stuff|things|games|xbox|ps5)\s+(?:away\b|to\b)"
     r"|(?:not|won'?t\s+be)\s+doing\s+anything\s+after\s+(?:tonight|today)"
     r"|(?:tell|say)\s+(?:\w+\s+){1,2}thanks\s+for\s+(?:everything|trying)"

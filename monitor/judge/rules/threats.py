@@ -156,6 +156,8 @@ _VEILED_WEAK = re.compile(
     # ...not the advice to talk "like a normal person" (round 52's dad talked down).
     r"(?![^.!?\n]{0,30}\blike\s+(?:a\s+|an\s+)?(?:normal|grown|sensible|civili[sz]ed|reasonable|adult)\b(?![^.!?\n]{0,50}\b(?:then|see\s+how|or\s+else)\b))"
     r"|\bsort\s+(?:him|her|them)\s+out\s+(?:myself|ourselves|properly|proper)\b"
+    # A review's "Nwosu, results day thursday. if I survive it, you won't."
+    r"|\bif\s+i\s+survive\b[^.!?\n]{0,30}?\b(?:you|u|he|she|they)\s+won'?t\b"
     # Round 52's "someone needs to sort him out before the school does nothing again": the read sets' writers called it
     # a threat 8 times in 9 hostile posts. Not a place or a timetable sorted out for someone.
     r"|\bsome(?:one|body|1)\s+(?:needs?\s+to|should|ought\s+to|wants?\s+to)\s+sort\s+(?:him|her|them)\s+out\b(?!\s+(?:with|a|an|some|his|her|their)\b)"
