@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import re
 
-from monitor.judge.rules.base import Finding, find_all, sentence_at
+from monitor.judge.rules.base import Finding, find_all
+from monitor.judge.rules.lost_property import PLACES as _PLACES, lost_property as _lost_property
 from monitor.judge.rules.spelling import plain_spelling
 
 # Slurs, plain. Their disguised spellings ("p*ki", "d1ke", "n!gg3r") are built from this list.
@@ -62,8 +63,6 @@ def slurs(text: str) -> tuple[Finding, ...]:
     return tuple(out)
 
 
-_PLACES = (r"(?:africa|pakistan|poland|india|romania|nigeria|jamaica|somalia|bangladesh|syria|iraq|afghanistan|ghana|"
-           r"kenya|china|the\s+jungle|lagos|(?:his|her|their|your|ur)\s+own\s+country|where\s+(?:you|u|he|she|they|it)\s+(?:came|come)\s+from)")
 _PERSON = r"(?:him|her|them|you|u|the\s+teacher|the\s+lot(?:\s+of\s+(?:them|em))?|(?:all\s+)?(?:of\s+)?them|(?-i:[A-Z][a-z]+))"
 # Sent back to a lesson, a seat or the office is school life, not hate.
 _NOT_ABROAD = r"(?!\s+(?:to\s+(?:school|class|year|yr|lessons?|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|my\s+\w+|work|bed|reception)\b|in\b|inside|into|up|out|down|over|home\b))"
@@ -178,22 +177,6 @@ _GROUP_HATE = re.compile(
 # Gay and trans people called groomers or filth: the smear, beside what it is aimed at.
 _LGBT = re.compile(r"\b(?:gay|lesbian|trans(?:gender\w*|sexual\w*|phob\w*|wom[ae]n|m[ae]n|\s+(?:kids?|child|children|pupils?|people|teachers?|rights|flag|day))?\b|transitioning|(?:social(?:ly)?|gender|medical(?:ly)?)\s+transition\w*|lgbt\w*|queer|pride\s+(?:club|month|flag|week|assembly)|rainbow\s+flag|about\s+['\u2018]?(?:two|2)\s+(?:mums|moms|mummies|dads|daddies)|(?:families|book|story)\s+(?:with|about)\s+(?:two|2)\s+(?:mums|dads)|same[\s-]sex|(?:his|her)\s+'?(?:wife|husband)'?(?=\s+pushing))\b", re.I)
 _SMEAR = re.compile(r"\bgroomers?\b|\bfilth\b|\bperverts?\b|\bdegenerates?\b|\bpushing\s+(?:their|an?|the)\s+agenda\b|\bindoctrinat\w*", re.I)
-
-
-# Lost things asked for back: "can whoever took a pair of wellies with a dinosaur on please send them back?".
-_LOST = re.compile(r"\b(?:(?:whoever|who(?:ever)?\s+has|some(?:one|body|1)|any(?:one|body|1))\s+(?:\w+\s+){0,2}?(?:took|taken|picked\s+up|borrowed)"
-                   r"|lost\s+property|gone\s+missing|by\s+mistake|accidentally|wellies|wellingtons|jumper|cardigan|coat"
-                   r"|book\s*bag|bag|kit|shoes|trainers|uniform|bottle|lunch\s*box|reading\s+book|hat|gloves|scarf)\b", re.I)
-_SENT_BACK = re.compile(r"^(?:send|ship|sending|shipping)\s+(?:them|it|em)\s+back$", re.I)
-
-
-def _lost_property(text: str, evidence: str) -> bool:
-    """"send them back" in a sentence about something taken or lost, with nowhere abroad named."""
-    if not _SENT_BACK.match(evidence):
-        return False
-    i = max(text.find(evidence), 0)
-    sentence = sentence_at(text, i, i + len(evidence))
-    return bool(_LOST.search(sentence)) and not re.search(_PLACES, sentence, re.I)
 
 
 def hate_phrases(text: str) -> tuple[Finding, ...]:

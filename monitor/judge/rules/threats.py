@@ -8,6 +8,7 @@ from monitor.judge.rules.forewarned import forewarned, forewarned_if_hostile
 from monitor.judge.rules.idioms import strip_idioms
 from monitor.judge.rules.spelling import plain_spelling
 from monitor.judge.rules.harm_done import harm_reported
+from monitor.judge.rules.excused import excused
 from monitor.judge.rules.base import Finding, find_all, gap
 from monitor.judge.rules.moments import NOTICE as _NOTICE, STAMP as _STAMP, WEAPON as _WEAPON, WHEN_WHERE as _WHEN_WHERE
 
@@ -213,12 +214,12 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
     clean = strip_idioms(plain_spelling(text))
     explicit = tuple(f for f in _unnegated("explicit_threat", _EXPLICIT, clean) if not harm_reported(f.evidence, clean))
     return (explicit + tuple(f for f in find_all("veiled_threat", _VEILED_STRONG, clean)
-                             if not (_DESERTS.search(f.evidence) and (_BOOED.search(clean) or _BY_LAW.search(clean))))
+                             if not excused(f, clean))
             + _unnegated("veiled_threat", veiled.STRONG, clean) + _unnegated("explicit_threat", veiled.EXPLICIT, clean)
             + find_all("veiled_threat", veiled.WITH_NOT, clean) + tongues.threats(text)
             + tuple(f for f in find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean)
                     if not (f.evidence.lower().endswith("been warned") and _NOTICE.search(clean))
-                    and not (_SORTED_OUT.search(f.evidence) and _SYMPATHY.search(clean))
+                    and not excused(f, clean)
                     and not (" hide " in f.evidence.lower() and (_PLAY.search(clean) or _PESTERED.search(clean)
                                                                    and not _FOUND_IN_PERSON.search(clean))))
             + find_all("veiled_threat_if_hostile", veiled.WEAK, clean)
@@ -227,17 +228,6 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
             + forewarned(clean) + forewarned_if_hostile(clean))
 
 
-# A panto villain booed: "Boooo Whitaker 👎 can't wait to see him get what's coming to him on the 10th, my year 6 has
-# been practising her hisses" (round 52) is the show's ending, not a threat.
-# "Someone needs to sort her out, the woman is exhausted", "...sort him out before winter, the man is a saint" (a review's):
-# help wanted for someone, not harm.
-_SORTED_OUT = re.compile(r"\bsort\s+(?:him|her|them)\s+out\b", re.I)
-_SYMPATHY = re.compile(r"\b(?:poor|saint|exhausted|bless|overworked|run\s+ragged|on\s+(?:her|his)\s+own|deserves?\s+(?:a\s+)?(?:break|medal|rest|pay\s+rise|holiday)"
-                       r"|mot|boiler|van|laptop|pay\s*rise|contract|timetable|cover|rota|legend|help)\b", re.I)
-_DESERTS = re.compile(r"what'?s\s+coming|got\s+it\s+coming|get\s+(?:his|hers)\b", re.I)
-# ...nor justice: "hope he gets what's coming in court 👏" (probe52).
-_BY_LAW = re.compile(r"what'?s\s+coming\s+(?:to\s+(?:him|her|them)\s+)?(?:in|at|from)\s+(?:court|the\s+courts?|the\s+judge|sentencing|the\s+law|prison|jail)\b", re.I)
-_BOOED = re.compile(r"\bbo{3,}\b|\bhiss(?:es|ing)?\b|\bpanto(?:mime)?\b|\boh\s+no\s+(?:he|she)\s+(?:isn'?t|didn'?t|won'?t)\b", re.I)
 
 
 # "They can't hide for long with him counting lol": a game, a pet, a laugh. The model scores a teasing post as

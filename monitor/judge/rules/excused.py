@@ -1,0 +1,25 @@
+"""What takes a threat's words back where they stand (round 52 and its reviews): a panto villain
+booed, justice hoped for in court, help wanted for someone overworked. Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding
+
+# "Boooo Whitaker 👎 can't wait to see him get what's coming to him on the 10th, my year 6 has been practising her
+# hisses" is the show's ending; "hope he gets what's coming in court 👏" (probe52) is justice.
+_DESERTS = re.compile(r"what'?s\s+coming|got\s+it\s+coming|get\s+(?:his|hers)\b", re.I)
+_BOOED = re.compile(r"\bbo{3,}\b|\bhiss(?:es|ing)?\b|\bpanto(?:mime)?\b|\boh\s+no\s+(?:he|she)\s+(?:isn'?t|didn'?t|won'?t)\b", re.I)
+_BY_LAW = re.compile(r"what'?s\s+coming\s+(?:to\s+(?:him|her|them)\s+)?(?:in|at|from)\s+(?:court|the\s+courts?|the\s+judge|sentencing"
+                     r"|the\s+law|prison|jail)\b", re.I)
+# "Someone needs to sort her out, the woman is exhausted", "...sort him out before winter, the man is a saint" (a review's).
+_SORTED_OUT = re.compile(r"\bsort\s+(?:him|her|them)\s+out\b", re.I)
+_SYMPATHY = re.compile(r"\b(?:poor|saint|exhausted|bless|overworked|run\s+ragged|on\s+(?:her|his)\s+own"
+                       r"|deserves?\s+(?:a\s+)?(?:break|medal|rest|pay\s+rise|holiday)"
+                       r"|mot|boiler|van|laptop|pay\s*rise|contract|timetable|cover|rota|legend|help)\b", re.I)
+
+
+def excused(f: Finding, text: str) -> bool:
+    """Whether what stands beside finding `f` in `text` takes its words back."""
+    return bool(_DESERTS.search(f.evidence) and (_BOOED.search(text) or _BY_LAW.search(text))
+                or _SORTED_OUT.search(f.evidence) and _SYMPATHY.search(text))
