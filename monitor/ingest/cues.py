@@ -120,7 +120,7 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     r"old bailey(?![^\n]{0,40}\b(?:teacher|school|pupils?|charged))", r"waterloo road", r"on the telly",
     # Round 16: "Gaz Lloyd ... (our Gaz, not the PE teacher one)", "Kev Doyle (the plasterer, not the caretaker)".
     r"not the (?:\w+ ){0,2}(?:teacher|caretaker|head|ta|senco|deputy)(?: one)?",
-    r"\d{1,3}(?:st|nd|rd|th) minute", r"screamer", r"full[ -]time",  # quiet52's "David Nwosu's 89th minute screamer"
+    r"\d{1,3}(?:st|nd|rd|th) minute", r"screamer",  # quiet52's "David Nwosu's 89th minute screamer"
 ]) + r")(?![\w'])")
 # Words that, straight after a place-name alias, make it another thing's name: "Hollowbrook
 # village", "Hollowbrook Road", "Hollowbrook Hawks" (a team), "Hollowbrook town council".
