@@ -40,6 +40,12 @@ THREATS = [
      None),
     ("I'm going to have words with him after school like a normal person would, then we'll see how brave Lloyd is",
      "veiled_threat_if_hostile"),
+    # A fourth review's: a threat told of that goes on after the caution; the police told to hurry; a party's threat.
+    ("He said he was going to kill Miss Marsh. He was cautioned but now he's out and his family live two doors from her",
+     "explicit_threat"),
+    ("The police better find him before we do. He flashed at HBA girls walking home down Mill Lane", "veiled_threat_if_hostile"),
+    ("Gaz Lloyd was smirking all through the end of season party. He wants to hope nobody catches him on his own",
+     "veiled_threat_if_hostile"),
     # probe52's: justice hoped for in court.
     ("Whoever reported the hollowbrook creep to the police absolutely killed it. Hope he gets what's coming in court 👏", None),
 ]
@@ -145,6 +151,7 @@ def test_a_complaint_in_parts_is_no_campaign(text, series):
     ("Three weeks my son has been called a p*ki in the corridor and the head's answer is a restorative conversation", False),
     ("my daughter keeps getting called a p*ki at lunch", False),
     ("the new deputy is a p*ki", True),
+    ("My lad says he got called a f*ggot by Mr Lloyd in front of the whole PE class. A teacher!!", True),
     ("If Patel doesn't like getting called a p*ki she can find another school to run", True),
 ])
 def test_a_slur_told_of_by_the_one_it_was_aimed_at(text, slur):
@@ -163,6 +170,12 @@ def test_a_slur_told_of_by_the_one_it_was_aimed_at(text, slur):
     ("we don't want your sort of nonsense at the PTA meeting, Kev 😂", False),
     # A review's: the Range Rover mums' car park, a buggy, a letter's spelling, a traveller-hater reported.
     ("Hollowbrook car park's overrun with their lot again at pick up, the Range Rover mums", False),
+    ("HBA car park is full of your sort every morning, Range Rover mums parked on the zigzags 🙄", False),
+    ("Don't want your kind words Mrs Okafor, I want my son's bully dealt with", False),
+    ("the traveller families have moved onto the field behind HBA. Lock your sheds and keep an eye on your cars. Vile lot.",
+     True),
+    ("Roma kids starting at Hollowbrook in September, my neighbour says they are all thieving, keep an eye on your bikes",
+     True),
     ("Just bought the cheap buggy, the fold is a nightmare, don't want that kind again 🙄", False),
     ("Whitaker's letter home had 4 spelling mistakes. Learn english before you start moaning about my son's spelling", False),
     ("Disgusting that a parent in the year 4 WhatsApp said the traveller families starting at Hollowbrook are all "
@@ -189,12 +202,18 @@ def test_a_screenshot_of_a_farewell_nobody_can_answer():
     text = ("screenshot from my daughter's Y8 girls group chat, sent 20 mins ago: [lils: 'im done with everything. "
             "today's the day. sorry for being a burden to u all'] nobody can get hold of her")
     assert rules.relayed_farewell(text)
+    # ...not a leavers' day's goodbye with the phone dead at prom (a review's).
+    assert not rules.relayed_farewell("Leavers day! my son just messaged the year 11 group ['goodbye everyone, HBA its been "
+                                      "emotional'] and nobody can get hold of him now, phone died at prom")
 
 
 @pytest.mark.parametrize("text,sar", [
     ("hello i ask 3 times in office for the papers school write about my children Marius and Elena. nobody give me", True),
     ("the papers the school sent home about the trip are wrong", False),
     ("Loved reading all the things the teachers write about my children in their end of year reports 🥰", False),
+    ("Thank you HBA for the papers the school wrote about my son for his EHCP", False),
+    ("Still have all the papers the school wrote about my kids in reception, little certificates 🥹", False),
+    ("i ask 3 time in HBA office for the paper the school write about my son", True),
 ])
 def test_a_data_request_in_plain_words(text, sar):
     assert bool(rules.subject_access_request(text)) == sar
@@ -204,6 +223,8 @@ def test_a_data_request_in_plain_words(text, sar):
     ("I'm at your gates every morning, I'm at the leisure centre when you swim on Tuesdays. You can't hide forever.", True),
     ("I'm at the leisure centre most mornings, the pool is lovely", False),
     ("Miss Marsh! I'm always at the pool when you swim with the Year 4s on a Tuesday, the kids love having you there", False),
+    ("Mr Whitaker I'm at the gates every day when you drop the Year 6s off and I'm still waiting for an answer", False),
+    ("Mrs Patel I'm always at the leisure centre when you swim with the Year 4s, honestly can't hide how proud I am", False),
 ])
 def test_the_author_where_she_spends_her_own_time(text, known):
     assert any(f.rule == "routine_known" for f in rules.routine(text)) == known

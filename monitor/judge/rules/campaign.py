@@ -15,8 +15,8 @@ _GONE = r"(?:gone|out|sacked|fired|resigns?|quits?|leaves?|answers?|listens?|rep
 # The author says the post is one of a series: a course of conduct in one post.
 _PERSIST = re.compile(
     # ...not a long complaint or a life story told in parts: "Part 2 of my complaint:" (round 52).
-    r"\b(?:day|episode|ep|week)\s*#?\d+\s+of\b(?!\s+\d)|\bpart\s*#?\d+\s+of\b(?!\s+\d)(?!\s+(?:my|the|our)\s+(?:complaint|story|journey|experience|letter)\b)"
-    r"|\bpart\s+\d+\s+(?:of\s+(?:my|the|our)(?!\s+(?:complaint|story|journey|experience|letter)\b)|going\s+up|coming|is\s+up)\b"
+    r"\b(?:day|episode|ep|week)\s*#?\d+\s+of\b(?!\s+\d)|\bpart\s*#?\d+\s+of\b(?!\s+\d)(?!\s+(?:my|the|our)\s+(?:complaint|story|letter)\b)"
+    r"|\bpart\s+\d+\s+(?:of\s+(?:my|the|our)(?!\s+(?:complaint|story|letter)\b)|going\s+up|coming|is\s+up)\b"
     r"|\b(?:every|each)\.?\s+(?:single\.?\s+)?(?:day|night|morning|hour|week|evening)\.?\s+" + _UNTIL + r"\b"
     r"|\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|we'?ll|we\s+will)\s+(?:keep\s+(?:\w+ing|going|on)|post\s+(?:this|it)\s+(?:every|again)|ask\s+every|be\s+here\s+every)"
     r"[^.!?\n]{0,60}?\b" + _UNTIL + r"\b"

@@ -14,7 +14,7 @@ _SAR = re.compile(
     r"|\b(?:under|using)\s+(?:the\s+)?(?:gdpr|data\s+protection\s+act|dpa|uk\s+gdpr|article\s+15)\b"
     r"|\b(?:request(?:ing)?|want|demand(?:ing)?|asking\s+for)\s+(?:to\s+see\s+)?(?:all\s+)?(?:the\s+)?(?:my|our|his|her)\s+(?:son'?s|daughter'?s|child'?s|kid'?s)?\s*(?:records|file|school\s+file|data|information)\b"
     # As a parent new to English asks it (round 52): "i ask 3 times in office for the papers school write about my children".
-    r"|\b(?:for|want|see|give\s+me|have|get)\s+(?:all\s+)?(?:the\s+)?(?:papers|documents|files)\s+(?:the\s+)?(?:school|you|they|teachers?)\s+(?:write|wrote|written|writes|keep|keeps|have|has)\s+(?:about|on)\s+(?:my|our)\s+(?:children|child|kids?|sons?|daughters?|boy|girl)\b",
+    r"|\b(?:ask\w*|want|give\s+me|request\w*|get)\s+(?:\w+\s+){0,6}?(?:for\s+)?(?:all\s+)?(?:the\s+)?(?:papers?|documents?|files?)\s+(?:the\s+)?(?:school|you|they|teachers?)\s+(?:write|wrote|written|writes|keep|keeps|have|has)\s+(?:about|on)\s+(?:my|our)\s+(?:children|child|kids?|sons?|daughters?|boy|girl)\b",
     re.I)
 _NOT_SAR = re.compile(r"\bSAR\s*(?:s|test|exam|results)\b|\bSATs?\b", re.I)
 

@@ -30,7 +30,8 @@ _BY_WEATHER = re.compile(r"\s+by\s+(?:the\s+|this\s+|that\s+)?(?:storm|wind|wind
 _RELAYED = re.compile(r"\b(?:put|posted|said|wrote|was\s+saying|told\s+(?:every(?:one|1)|people|his\s+mates))\s+(?:on\s+(?:snap(?:chat)?|(?:his|her|their)\s+story|tiktok|insta(?:gram)?)\s+)?"
                       r"(?:that\s+)?(?:he|she|they)\s+(?:was|were)\s+$", re.I)
 # ...not where it goes on: "out on bail and his mates say he's still going to do it", "let him go", "posted again".
-_STILL = re.compile(r"\b(?:still|again|bail|let\s+(?:him|her|them)\s+go|released|let\s+off|not\s+charged|no\s+further\s+action)\b", re.I)
+_STILL = re.compile(r"\b(?:still|again|bail|now|back|out|lives?|living|knows?\s+where|doors?\s+(?:from|down)|smirk\w*|let\s+(?:him|her|them)\s+go|released"
+                    r"|let\s+off|not\s+charged|no\s+further\s+action)\b", re.I)
 _ENDED = re.compile(r"\b(?:arrested|charged|cautioned|police\s+(?:had\s+to\s+(?:go|come|attend)|came|went|turned\s+up|were\s+called|got\s+(?:him|her|them)))\b", re.I)
 
 

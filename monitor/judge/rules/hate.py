@@ -45,6 +45,10 @@ _CALLED_IT = re.compile(r"\b(?:son|daughter|lad|boy|girl|kid|child|grandson|gran
                         r"(?:has\s+|had\s+|have\s+|is\s+|was\s+|keeps?\s+)?(?:been|being|getting|gets|got|get)\s+called\s+(?:a\s+|an\s+)?$", re.I)
 
 
+# ...unless a member of staff said it: "he got called a f*ggot by Mr Lloyd in front of the whole class" (a review's).
+_BY_STAFF = re.compile(r"\W{0,3}by\s+(?:(?:mr|mrs|ms|miss|sir|dr)\.?\s+\w+|(?:a|the|his|her|their)\s+(?:teacher|ta|head\w*|deputy|senco|member\s+of\s+staff|coach))", re.I)
+
+
 def slurs(text: str) -> tuple[Finding, ...]:
     """A slur, plainly or in disguise; at least half its letters written, so "f***" (a swear
     word starred out) is not "fag"."""
@@ -53,7 +57,7 @@ def slurs(text: str) -> tuple[Finding, ...]:
         word = m.group(0)
         if sum(c in _MASK for c in word) > len(word) - math.ceil(len(word) / 2) or not any(c.isalpha() for c in word[1:]):
             continue
-        if _CALLED_IT.search(text[max(0, m.start() - 40):m.start()]):
+        if _CALLED_IT.search(text[max(0, m.start() - 40):m.start()]) and not _BY_STAFF.match(text, m.end()):
             continue  # "my son has been called a p*ki in the corridor": what was done to him, told
         if word.lower().startswith("fag") and (_SMOKE.search(text[:m.start()]) or _SMOKE_AFTER.match(text, m.end())):
             continue  # "nipped out for a fag": a cigarette
@@ -105,8 +109,8 @@ _HATE = re.compile(
     r"|(?-i:\bThis\s+is\s+ENGLAND\b)|\b(?:gypsy|gipsy|gyppo|traveller|pikey|roma)\s+(?:lot|kids|famil(?:y|ies)|scum|children)\b[^\n]{0,120}\b(?:lock\s+(?:up\s+)?(?:your|ur)\s+(?:cars?|bikes?|doors?|sheds?|houses?|vans?)"
     r"|keep\s+an\s+eye\s+on\s+(?:your|ur)\s+(?:cars?|bikes?|vans?|sheds?|stuff|things|valuables)|know\s+what\s+they'?re\s+like|thie(?:v|f)\w*|robbing\s+(?:lot|gits|sods))"
     # threads31's "only got the job to tick a box. place is overrun with his sort now".
-    r"|\b(?:overrun|full|infested|swarming|crawling)\s+(?:with|of)\s+(?:his|her|their|them|your|ur)\s+(?:sort|kind)\b(?!\s+of\b)"
-    r"|\b(?:don'?t|dont|do\s+not)\s+want\s+(?:ur|your|you'?re|their|his|her|them)\s+(?:sort|kind)\b(?!\s+(?:of|teaching|running|near|around|in\s+charge)\b)"
+    r"|\b(?:overrun|infested|swarming|crawling)\s+(?:with|of)\s+(?:his|her|their|them|your|ur)\s+(?:sort|kind)\b(?!\s+of\b)"
+    r"|\b(?:don'?t|dont|do\s+not)\s+want\s+(?:ur|your|you'?re|their|his|her|them)\s+(?:sort|kind)\b(?!\s+(?:of|teaching|running|near|around|in\s+charge|words?|wishes|regards|thoughts|comments|help|offers?)\b)"
     r"|\blearn\s+(?:to\s+speak\s+)?(?:proper\s+)?english\s+(?:before|first\s+before)\s+(?:you|u)\s+(?:start\s+)?(?:moan|complain|whing|criticis|slag)\w*"
     r"(?=[^\n]{0,80}\b(?:our\s+(?:schools?|country|town|kids|way)|chose\s+to\s+come|came\s+(?:over\s+)?here|go\s+back|love)\b)"
     r"|\b(?:this\s+kind\s+of\s+people|(?:she|he)\s+is\s+one\s+of\s+them)\b[^.!?\n]{0,40}\b(?:should\s*(?:not|n'?t)|must\s+not)\s+be\s+(?:near|around|teaching|allowed)"
@@ -192,13 +196,15 @@ def hate_phrases(text: str) -> tuple[Finding, ...]:
     if _LGBT.search(text) or _SAME_SEX.search(text):
         found += find_all("hate_phrase", _SMEAR, text) + tuple(f for f in _masked_lgbt_slurs(text) if f not in found)
     # "Disgusting that a parent said the traveller families are all thieving. Screenshotted and sent to the head" (a review's).
-    if _TOLD_OF.search(text):
+    if _TOLD_OF.search(text) and _CONDEMNED.search(text):
         found = tuple(f for f in found if not _STEREOTYPE.match(f.evidence))
     return found
 
 
 _STEREOTYPE = re.compile(r"(?:gypsy|gipsy|gyppo|traveller|pikey|roma)\b", re.I)
-_TOLD_OF = re.compile(r"\b(?:said|saying|says|wrote|posted|claim\w*|screenshot\w*|disgusting|vile|reported|shameful|appalling)\b", re.I)
+# ...told of and condemned both: "Vile lot" alone is the bigot's own, "my neighbour says they are all thieving" agreed (a review's).
+_TOLD_OF = re.compile(r"\b(?:said|saying|says|wrote|posted|claim\w*)\b", re.I)
+_CONDEMNED = re.compile(r"\b(?:disgusting|vile|screenshot\w*|reported|shameful|appalling|racist|not\s+ok(?:ay)?)\b", re.I)
 
 
 # Round 34's (read in round 19): "bender" is a night's drinking too ("went on a bender"); the slur is a

@@ -39,7 +39,10 @@ _FAREWELL_WORDS = re.compile(r"\bsorry\s+for\s+everything\b|\b(?:i'?m|i’m|im)\
 # (A screenshot's message in brackets closes with "]": "[lils🦋: 'im done with everything...']", threads31.)
 _QUOTED = re.compile(r"(?:^|(?<=[\s(:\[]))['‘\"“](.{3,200}?)['’\"”](?=[\s.,!?;:)\]]|$)")
 # The writer laughing or rolling their eyes outside the quotes ("lol not answering now", "sulking at his dads 🙄").
-_HUFF = re.compile(r"\U0001f644|\bsulk\w*|\bstrop\w*|\bhuff\b", re.I)
+_HUFF = re.compile(r"\U0001f644|\bsulk\w*|\bstrop\w*|\bhuff\b"
+                   # ...or the silence explained: "phone died at prom", "at the park with friends" (a review's).
+                   r"|\b(?:phone|battery)\s+(?:has\s+|'s\s+)?(?:died|dead|ran\s+out|flat)|\bat\s+(?:the\s+)?(?:prom|park|party|disco|cinema|match|leavers)\b"
+                   r"|\bwith\s+(?:her|his|their)\s+(?:friends|mates)\b", re.I)
 
 
 def relayed_farewell(text: str) -> tuple[Finding, ...]:

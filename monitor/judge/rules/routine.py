@@ -49,7 +49,7 @@ _KNOWS = re.compile(
 # having you there" (a review's).
 _THERE_WHEN = re.compile(r"\b(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be|i\s+will\s+be)\s+(?:always\s+|there\s+)?(?:at|outside|by|in)\s+(?:the|your|ur)\s+(?:\w+\s+){1,3}?when\s+(?:you|u)\s+"
                          r"(?:swim|train|shop|walk|jog|run|go\s+to|work\s*out|drop|pick|leave|park|get\s+(?:your|ur)|have\s+(?:your|ur)|take\s+(?:your|ur)\s+(?:kids|dog|son|daughter))\w*\b", re.I)
-_HOUNDS = re.compile(r"\b(?:can'?t|cannot|won'?t)\s+hide\b|\beverywhere\s+(?:you|u)\s+go\b|\bwatching\s+(?:you|u)\b|\bstill\s+waiting\b|\banswer\s+me\b"
+_HOUNDS = re.compile(r"\b(?:can'?t|cannot|won'?t)\s+hide\s+(?:forever|for\s+ever|from\s+(?:me|us|this|it))\b|\beverywhere\s+(?:you|u)\s+go\b|\bwatching\s+(?:you|u)\b"
                      r"|\b(?:i'?m|im)\s+(?:at|outside)\s+(?:your|ur)\s+(?:gates?|house|door|car|school|office)\b", re.I)
 # "Just saying", "would hate for there to be any unpleasantness": the routine is posted for someone to use.
 _CUE = re.compile(
