@@ -24,7 +24,7 @@ _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morn
                         r"|said\s+my\s+goodbyes|my\s+last\s+(?:post|tiktok|snap|story|vid|video)|last\s+message|(?:don'?t|dont|do\s+not)\s+try\s+(?:and|to)\s+find\s+me|goodnight\s+forever|last\s+thing\s+i'?ll\s+post|already"
                         # The means out and ready is now: "got all my tablets lined up", "taken the tablets".
                         # The blade out in the toilets: "got the blade out of my sharpener. cant go back to period 3. i mean
-                        # it this time" (round 52's new words kept it from the 999 call the read sets' writers asked for).
+                        # it this time" (read as self-harm since round 31, it needs its moment here to keep its 999 call).
                         r"|i\s+mean\s+it\s+this\s+time|(?:i'?ve|ive|i\s+have)\s+already\s+taken\s+(?:them|it|the\s+\w+)|tell\s+\w+\s+i\s+said\s+(?:bye|goodbye)|(?:can'?t|cant|cannot)\s+go\s+back\s+(?:to|in|into)\s+(?:\w+\s+)?(?:period|lesson|class)"
                         r"|got\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills)\s+(?:out|lined\s+up)|(?:got|have)\s+(?:them|em)\s+all\s+lined\s+up|(?:pills|tablets|meds)\s+(?:all\s+)?lined\s+up|(?:i'?ve|ive|i\s+have)\s+taken\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills))\b", re.I)
 _SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|paracetamol|blades?\s+(?:is\s+|'s\s+)?(?:out\s+of|from)\s+my|problem|night|sorry|bye|that'?s\s+it|sorted|notice|look\s+for\s+me|the\s+day|here\s+after|is\s+it"
