@@ -282,18 +282,19 @@ def test_a_secret_meeting_with_a_child(text):
     assert (d.priority, "report_police" in d.actions) == ("high", True), d
 
 
-# The read sets' farewells the rules had missed for rounds (round 31 read them again): a goodbye beside words that
-# say the writer will not be back is a farewell, its own moment; a last day of term, an apology for a late minibus
-# are not.
+# A goodbye beside words that say the writer will not be back is a farewell, its own moment: "this is the last thing
+# ill post. sorry mum" (a read-set post held at high for rounds). Round 31 also tried "love u 9M bye", "said bye to
+# my cat", "not going back thursday or ever", "not coming back this time", "mark me absent forever": a fifth review
+# paged sixteen leavers, movers and pets with them, so they were dropped.
 @pytest.mark.parametrize("text,final", [
     ("everyones seen it now. i cant walk into hollowbrook tomorrow. this is the last thing ill post. sorry mum. sorry lils",
      True),
-    ("answer: no. im done. tonights the last one. sorry to the people at hba who actually tried x", True),
-    ("not gonna be at hba tmrw. or ever lol. so tired of all of it. love u 9M bye", True),
-    ("theyve all seen them now. everyone in 10B. cant do tomorrow. wont have to. sorry mum x", True),
-    ("im done. not going back thursday or ever. said bye to my cat. hollowbrook can mark me absent forever x", True),
+    ("im sorry. this is the last thing ill post. tell 9M bye", True),
     ("last day of term!! not going back till january or ever if i had my way 😂 love u 9M bye x", False),
-    ("sorry to the people who waited ages at the gate today, the minibus broke down", False),
+    ("officially left hollowbrook. got into hexley college. not going back thursday or ever. love u 11C bye", False),
+    ("said goodbye to my dog today, the vet put him to sleep. not coming back this time 😢", False),
+    ("server closes tonight. this is the last thing ill post. sorry to the people who actually helped mods x", False),
+    ("mark me absent forever, got the apprenticeship at the garage. bye everyone at hba", False),
 ])
 def test_farewells_the_read_sets_held(text, final):
     assert bool(rules.final_farewell(rules.plain_spelling(text))) == final
