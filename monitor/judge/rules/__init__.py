@@ -29,9 +29,10 @@ from monitor.judge.rules.replies import joins_in, urges_self_harm
 from monitor.judge.rules.insinuation import danger_to_children
 from monitor.judge.rules.hate import hate_phrases, identity_words, slurs, dehumanising
 from monitor.judge.rules.unnamed import unnamed_staff
+from monitor.judge.rules.dealing import dealing
 
 __all__ = [
-    "LAUGH", "armed",
+    "LAUGH", "armed", "dealing",
     "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
     "personal_locators", "personal_emails", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone", "hyperbole", "taken_back",
     "hazard", "game", "errand", "justice", "play_or_justice", "match_talk", "family_voice", "relayed_farewell", "confronts", "online_campaign",

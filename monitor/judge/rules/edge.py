@@ -19,8 +19,9 @@ _PLACE = re.compile(
     r"\b(?:foot\s*bridge|bridge|roof|rooftop|ledge|tracks|railway(?:\s+line)?|canal|lock\s+gates|river|cliff|quarry"
     r"|multi[-\s]?storey|reservoir|viaduct|flyover|level\s+crossing)\b|\blevel\s+\d+\s+of\b|\btop\s+(?:floor|level|deck)\s+of\b"
     r"|\b(?:pills|tablets|blade|razor)s?\s+(?:are|is)\s+(?:in|ready)\b|\b(?:pic|photo|picture)\s+of\s+(?:a\s+)?rope\b"
-    r"|\b(?:i'?ve\s+got|ive\s+got|i\s+have\s+got|got|holding)\s+(?:the|my|all\s+(?:the|my|mums?|dads?|me))\s+(?:tablets|pills|blades?|razors?|rope)\b"
-    r"(?!\s+(?:for|in|to|from)\b)"
+    # Round 54's "ive got all my mums tablets in front of me. im done tonight".
+    r"|\b(?:i'?ve\s+got|ive\s+got|i\s+have\s+got|got|holding)\s+(?:the|my|all)\s+(?:(?:the|my|of\s+my|me|(?:mum|mam|mom|dad|nan|gran)(?:'?s)?)\s+){0,2}(?:tablets|pills|blades?|razors?|rope)\b"
+    r"(?!\s+(?:for|in(?!\s+front\s+of\s+me\b)|to|from)\b)"
     # The medicine cupboard emptied: "took everything in the cupboard" (with words of an ending, as the rest).
     r"|\b(?:took|taken|swallowed)\s+(?:everything|all|it\s+all|whatever\s+was)\s+(?:in|from|out\s+of)\s+(?:the|(?:my\s+)?(?:mums?|dads?|nans?)(?:'s)?|my|our)\s+"
     r"(?:[\w']+\s+){0,2}?(?:cupboard|cabinet|drawer|box|bathroom)\b(?!\s+out\b)", re.I)
@@ -29,6 +30,10 @@ _TAKEN = re.compile(r"(?<!\bnan\s)(?<!\bgran\s)(?<!\bmum\s)(?<!\bdad\s)\b(?:swal
                     r"(?:(?:the|of|my|mums?|dads?|nans?|box|packet|bottle|strip)\s+){0,3}(?:\w+\s+)?"
                     r"(?:pills|tablets|sertraline|paracetamol|ibuprofen|meds|medication|co-?codamol|painkillers)\b"
                     r"(?!\s+(?:for|into|to|with|today|this\s+morning|tonight|like|as|on\s+time|in\s+(?:a|my|the)\s+(?:box|bag|case))\b)", re.I)
+# A note left for the family "just in case", telling them it is not their fault (threads32: a pupil's, buried in a
+# kind reply to another). Not a letter to a teacher, a card, a complaint: the family, and the fault or the case.
+_NOTE_LEFT = re.compile(r"\b(?:i\s+)?(?:wrote|written|left|writ)\s+(?:a\s+|my\s+)?(?:letter|note)s?\s+(?:to|for)\s+(?:my\s+)?(?:mum|mam|mom|dad|nan|gran|parents|family|sister|brother)\b(?!['’]s)"
+                        r"[^.!?\n]{0,80}?(?:\bjust\s+in\s+case\b(?!\s+(?:any|some|you|u|we|they|it|the|i\s+need|of)\w*)|\bso\s+(?:she|he|they)\s+knows?\s+(?:it\s+)?(?:wasn'?t|wasnt|isn'?t|isnt|was\s+not|is\s+not)\s+(?:her|his|their)\s+fault\b)", re.I)
 # Words of an ending: not "sorry mum, I'll be late", "sorry everyone for the late reply", "im done with revision".
 # Round 48's read: "has taken 'enough to sleep for good'", "took enough to not wake up".
 _ENOUGH = re.compile(r"\b(?:swallowed|took|taken|downed|necked)\s+['\"“]?enough(?:\s+(?:of\s+)?(?:(?:my|her|his|their|mums?|dads?|nans?|the)\s+)?"
@@ -83,9 +88,12 @@ _NOW = re.compile(r"\b(?:i'?m|im|i\s+am|now|rn|right\s+now|up\s+here|just)\b", r
 
 
 def crisis_now(text: str) -> tuple[Finding, ...]:
-    """Where the danger is (or the means) and words of an ending, or an overdose taken; nothing
-    where the post tells a story, quotes a song or film, or is a day out."""
+    """Where the danger is (or the means) and words of an ending, or an overdose taken, or a note left
+    for the family; nothing where the post tells a story, quotes a song or film, or is a day out."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
+    # The note's own sentence decides: a reply that tells the writer's past first ("they used to take my bag") may end in one.
+    if (note := _NOTE_LEFT.search(text)) and not _TOLD.search(sentence_at(text, note.start(), note.end())):
+        return (Finding("note_left", " ".join(note.group(0).split())),)
     if _TOLD.search(text):
         return ()
     if taken := _TAKEN.search(text) or _MY_ENOUGH.search(sentence_free_of_questions(text)):

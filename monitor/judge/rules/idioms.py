@@ -32,6 +32,10 @@ _IDIOMS = re.compile(r"""\b(?:
   | (?:end|destroy|batter|smash|thrash|hammer|murder|annihilate)(?:ed|s|ing)?\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+|the\s+)?\w+\s+(?:in|at)\s+(?:the\s+)?(?:staff\s+(?:vs?\.?|versus)\s+(?:pupils|students|kids)\s+)?(?:dodgeball|football|netball|rounders|hockey|match|game|quiz|tournament|sports\s+day)\b
   # quiet51's reading challenge, "year 6 gonna destroy year 4 by friday watch 😤📚"; never at the gate or with a blade.
   | (?:year|yr|y)\s?\d{1,2}s?\s+(?:are\s+|is\s+)?(?:gonna\s+|going\s+to\s+|will\s+|'ll\s+)?(?:destroy|smash|thrash|annihilate|demolish|crush|bury)(?:ed|s|ing)?\s+(?:year|yr|y)\s?\d{1,2}s?\b(?=[^\n]{0,60}(?:📚|📖|\breading\s+(?:challenge|race)\b|\bquiz\b|\bspelling\s+bee\b))(?![^\n]*(?:\b(?:gates?|after\s+school|meet|bus\s+station|field|park|rec|fight\w*|scrap\w*|knife|knives|blades?|bats?|stab\w*|jump\w*|batter\w*|hurt|kill\w*|shank\w*)\b|🔪))
+  # Round 54's "I'll probably get shot down for this but I'm glad they excluded him"; quiet54's "let's smash greenfield and
+  # get to the semis" (a cup match: a round of it named, never a person's pronoun as the side beaten).
+  | (?:get|gets|getting|got|be|been)\s+shot\s+down\b
+  | (?:destroy|batter|smash|thrash|hammer|crush|annihilate)\s+(?!(?:him|her|them|you|u|ya|the\s+teacher|the\s+head|his|their|sir|miss)\b)(?:the\s+)?\w+\b(?=[^\n]{0,60}?(?:\bsemis?\b|\bsemi\s*-?\s*finals?\b|\bquarter\s*-?\s*finals?\b|\bfinal\b|\bcup\s+(?:run|tie|match|game)\b|\bleague\b|⚽|🏆|🏉|🏀))(?![^\n]*(?:🔪|\b(?:knife|knives|blade|stab\w*|gates|after\s+school|jump\w*)\b))
   | watch\s+(?:your|his|her|their)\s+backs?\s+in\s+(?:PE|games|dodgeball|football|netball|rounders|the\s+(?:match|game|derby|final|tournament))\b
   | (?:better\s+)?watch\s+their\s+backs?\b(?=[^.!?\n]{0,60}\bcoming\s+for\s+(?:that|the|our|this\s+year'?s)\s+(?:trophy|cup|title|league|shield|win|top\s+spot)\b)
 )""", re.I | re.X)

@@ -98,7 +98,12 @@ _HOME_CUE = re.compile(
     r"|(?:his|her|their)\s+(?:home|mobile|personal)\s+(?:number|address|phone)"
     r"|(?:he|she|they)\s+lives?\s+(?:on|at|in|down|near|round|opposite|next to)\b"
     r"|\b\w+'?s\s+(?:house|home|flat)\s+is\s+(?:the\s+one\s+)?(?:on|at|in|down|near|opposite|next\s+to)\b"
-    r"|(?:drives|car is|motor is)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:with|reg|registration|plate))",
+    r"|(?:drives|car is|motor is)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:with|reg|registration|plate)"
+    # threads32's: which house, by its door or the car on its drive ("the house w the blue door", "the one with the grey
+    # Astra on the drive"), and the car that is always outside ("her red fiesta is always outside").
+    r"|\bthe\s+(?:house|one|place)\s+(?:w|w/|with)\s+the\s+(?:\w+\s+){1,2}?(?:(?:front\s+)?door|on\s+the\s+drive|in\s+the\s+drive|outside)\b"
+    r"|\b(?:his|her|their)\s+(?:\w+\s+){0,2}(?:car|van|motor|fiesta|corsa|astra|golf|polo|audi|bmw|merc\w*|range\s+rover|mini|transit|4x4|jeep|qashqai"
+    r"|juke|yaris|clio|focus|kuga|tesla|volvo|skoda|octavia)\s+is\s+(?:always\s+|usually\s+|normally\s+)?(?:outside|on\s+the\s+drive|parked\s+(?:outside|on|up))\b)",
     re.I)
 
 

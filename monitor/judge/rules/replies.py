@@ -93,6 +93,12 @@ def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
         # with menace ("for anyone who fancies a word with marsh"), or asked for in anger.
         if home and (hostile or threat_phrases(context) or incitement(context) or routine_cue(context)):
             return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {home[0].evidence})"),)
+    # threads32's: where the home is, given in answer to a call to go there ("pay him a visit" answered "pretty sure its
+    # Cedar Close, the one with the grey Astra on the drive"; "find out where she lives and egg her house" answered
+    # with her street and her car).
+    if (home := [f for f in personal_locators(text) if f.rule in _HOME]) and not _rebuked(text) \
+            and (threat_phrases(context) or incitement(context) or _VISITS.search(context) and _MENACE.search(context)):
+        return (Finding("joins_in_threat", f"{home[0].evidence} (to: {_REPLY_TO.sub('', context)[:60]})"),)
     if len(text.split()) <= _SHORT and (m := _VISITS.search(text)) and _MENACE.search(text) and not _rebuked(text) \
             and not (_HELPS.search(text) and not _SCORNS.search(text)):
         if home := [f for f in personal_locators(context) if f.rule in _HOME]:

@@ -23,7 +23,9 @@ _FRAME = re.compile(
     r"|\b(?:court|magistrates|jurors|the\s+jury|the\s+judge)\s+(?:heard|was\s+told|were\s+told)|\b(?:given|handed|made\s+subject\s+to)\s+a\s+(?:restraining|non-molestation)\s+order\b|\b(?:a|the)\s+(?:school\s+|police\s+|council\s+)?spokes(?:man|woman|person)\b"
     r"|\bin\s+a\s+statement\b|\bthe\s+gazette\s+(?:understands|has\s+learned)"
     # Counter-speech: quoting to condemn.
-    r"|\bwho(?:ever|\s+ever)\s+(?:wrote|posted|said|put|commented|sent|shared|keeps\s+(?:sharing|posting))\b"
+    # ...not who put up a flag ("Whoever put that rainbow flag up at HBA needs a bat across the head", round 54): "put" only of words.
+    r"|\bwho(?:ever|\s+ever)\s+(?:wrote|posted|said|commented|sent|shared|keeps\s+(?:sharing|posting)"
+    r"|put(?=[^.!?\n]{0,40}?(?:['‘\"“]|\b(?:comments?|posts?|messages?|online|on\s+(?:here|facebook|fb|insta\w*|tiktok|twitter|x|snap\w*|the\s+(?:page|group|chat))|tweets?|screenshots?|graffiti)\b)))\b"
     # Round 51's "Whoever was shouting 'I'll stab the lot of yous' ... wants locking up": the words quoted straight after.
     r"|\bwho(?:ever|\s+ever)\s+(?:was\s+)?(?:shouting|yelling|screaming|shouted|yelled|screamed)\s+(?=['‘\"“])"
     r"|\b(?:the|that|this)\s+(?:man|woman|person|guy|bloke|lad|parent|troll|coward|idiot|account|people|lot)\s+who\s+(?:wrote|posted|said|put|commented|sent|shared)\b"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules import fates, fights, tongues, veiled
+from monitor.judge.rules import blows, fates, fights, tongues, veiled
 from monitor.judge.rules.forewarned import forewarned, forewarned_if_hostile
 from monitor.judge.rules.idioms import strip_idioms
 from monitor.judge.rules.spelling import plain_spelling
@@ -49,7 +49,7 @@ _EXPLICIT = re.compile(
     r"(?:school|class|him|her|them|sir|miss|the\s+(?:school|class|classroom|mock|exam|gates?|disco|fair|match|game|park|rec|bus|prom|assembly|hall"
     r"|canteen|playground|field|teacher|head\w*|deputy|caretaker|senco|staff)\b|(?-i:[A-Z]\w+))"
     # "bringing my dad's machete in on monday", "bringin my brothers blade in tmrw".
-    r"|(?<!\bif\sa\spupil\s)(?<!\bif\sa\schild\s)(?<!\bif\sa\sstudent\s)(?<!\bif\ssomeone\s)(?<!\bif\sanyone\s)(?<!\bin\scase\sa\spupil\s)\b(?:bring|brings|bringing|bringin|take|taking|takin)\s+(?:(?:a|my|his|her|the|[\w]+'?s)\s+){1,2}"
+    r"|(?<!\bif\sa\spupil\s)(?<!\bif\sa\schild\s)(?<!\bif\sa\sstudent\s)(?<!\bif\ssomeone\s)(?<!\bif\sanyone\s)(?<!\bin\scase\sa\spupil\s)(?<!\ba\skid\s)(?<!\ba\spupil\s)(?<!\ba\schild\s)(?<!\bsome\skid\s)\b(?:bring|brings|bringing|bringin|take|taking|takin)\s+(?:(?:a|my|his|her|the|[\w]+'?s)\s+){1,2}"
     r"(?:knife|gun|blade|machete|weapon|(?:air\s+)?rifle|bb\s+gun|pistol|shank|ching|taser)"
     r"\s+(?:in\b(?!\s+(?:the\s+)?(?:kitchen|drawer|block|car|van|boot|garden|woods)\b)(?!\s+for\s+(?:the|a|an|our|their|assembly|remembrance|show)\b)(?!\s+to\s+show\b)"
     r"|(?:into|to)\s+(?:school|skool|skl|class|(?-i:[A-Z]\w+)|the\s+(?:mock|exam|gates?|school|class|classroom|canteen|playground)\b))"
@@ -69,7 +69,7 @@ _EXPLICIT = re.compile(
     r"|(?<!\bafter\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bpeople\s)(?<!\bcharacters\s)"
     r"\b(?:is|are|'s|gets?|getting|gettin|will\s+get|gonna\s+get|going\s+to\s+get|needs\s+to\s+get|should\s+get)\s+(?:getting\s+)?"
     r"(?:stabbed|shanked|battered|jumped|done\s+in|beaten\s+up|knocked\s+out|merked|shot(?<!\bis\sshot)(?<!\bare\sshot)(?<!'s\sshot)|bottled|glassed|leathered|decked|slapped|smacked)\b"
-    r"(?!\s+(?:\d|of\b|in\s+the\s+(?:match|game|final)|at\s+(?:football|rugby|netball|the\s+match)))"
+    r"(?!\s+(?:\d|of\b|in\s+the\s+(?:match|game|final)|at\s+(?:football|rugby|netball|the\s+match)|every\s+(?:single\s+)?(?:day|week|morning|night|time)|each\s+day|all\s+the\s+time|most\s+days|constantly))"
     r"|" + fates.DEAD_MAN + r"|\bi\s+hope\s+(?:he|she|you|they)\s+(?:dies?|gets?\s+(?:hurt|stabbed|run\s+over|cancer))",
     re.I)
 
@@ -215,7 +215,7 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
     explicit = tuple(f for f in _unnegated("explicit_threat", _EXPLICIT, clean) if not harm_reported(f.evidence, clean))
     return (explicit + tuple(f for f in find_all("veiled_threat", _VEILED_STRONG, clean)
                              if not excused(f, clean))
-            + _unnegated("veiled_threat", veiled.STRONG, clean) + _unnegated("explicit_threat", veiled.EXPLICIT, clean)
+            + _unnegated("veiled_threat", veiled.STRONG, clean) + _unnegated("explicit_threat", veiled.EXPLICIT, clean) + _unnegated("explicit_threat", blows.EXPLICIT, clean)
             + find_all("veiled_threat", veiled.WITH_NOT, clean) + tongues.threats(text)
             + tuple(f for f in find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean)
                     if not (f.evidence.lower().endswith("been warned") and _NOTICE.search(clean))

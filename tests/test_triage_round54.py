@@ -1,0 +1,137 @@
+"""What round 54's writers (and quiet54's, threads32's) paged and triage did not, and what it paged that
+nobody should have: tables a DSL can read. Beside each threat, a post that shares its words and must not
+page anyone: a pupil's joke about the mocks, a bus missed, a bake sale, a parent "shot down" for backing the
+head, a cup run, a parking rant, a kid who brought a blade in last month, a pupil who gets jumped every day."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.judge import rules
+from test_triage import ANGRY, CALM, SCHOOL_ONLY, TOM, decide
+
+DOXXED = {**ANGRY, "privacy": 0.9}
+THREAT_READ = {**ANGRY, "threat": 0.96}
+
+# post -> the first threat rule that fires (None: none)
+THREATS = [
+    ("Whoever put that rainbow flag up at HBA needs a bat across the head. Simple as.", "explicit_threat"),
+    ("hope hollowbrook burns down before thursday so the dog can sniff the ashes 🔥🔥", "veiled_threat_if_hostile"),
+    ("whoever told marsh about the toilets we know its u. back gate after school tmrw dont bother running",
+     "veiled_threat_if_hostile"),
+    ("this lady needs sacking. find out where she lives and egg her house 🥚🥚😂", "veiled_threat_if_hostile"),
+    ("bring eggs for marsh friday 😂 and whatever else youve got lying about", "veiled_threat_if_hostile"),
+    # A slap is what parents say of their own; the mocks, a bus, a bake sale, a card.
+    ("that kid needs a slap round the head, honestly, three detentions in a week", "veiled_threat_if_hostile"),
+    ("hope school burns down over the weekend so we dont have mocks 😂", None),
+    ("dont bother running for the 41, it's already gone past the Marlow Rd stop", None),
+    ("bring eggs for the bake sale friday please, Miss Rowe's making brownies", None),
+    ("find out where she lives and send her a card, she's been a star this year", None),
+    # Told of, not threatened: who gets jumped every day, a kid who brought a blade in.
+    ("Tyler is the one who gets jumped every single day on the way home, maybe ask why he carries one", None),
+    ("lockdown drill the same month a kid brings a blade in. says it all about that place tbh", None),
+    # "Get shot down", "smash greenfield ... the semis": idioms.
+    ("I'll probably get shot down for this but I'm glad they excluded him. Mrs Okafor did the right thing", None),
+    ("COME ON HBA ⚽⚽ quarter final next wednesday. let's smash greenfield and get to the semis 🔥", None),
+]
+
+
+@pytest.mark.parametrize("text,rule", THREATS)
+def test_threats_and_their_look_alikes(text, rule):
+    assert next((f.rule for f in rules.threat_phrases(text)), None) == rule
+
+
+def test_who_put_a_flag_up_is_no_quotation():
+    assert rules.reported_speech("Whoever put that rainbow flag up at HBA needs a bat across the head") == ()
+    assert rules.reported_speech("whoever put that comment up about miss needs to grow up") != ()
+
+
+# The school run's rage at the next driver on the zigzags is letting off steam.
+@pytest.mark.parametrize("text,hyper", [
+    ("I swear to god I'm going to kill the next person I see parked on them zigzags outside HBA", True),
+    ("I'm going to kill the next person who blocks my drive at pickup", True),
+    ("I'm going to kill the next teacher who gives my son a detention", False),
+])
+def test_the_next_one_to_park_there(text, hyper):
+    assert bool(rules.hyperbole(text)) == hyper
+
+
+# Beside a home, a car or where she works, a call to go there: a threat.
+@pytest.mark.parametrize("text,called", [
+    ("Lives on Beech Rise, white Audi. Not so brave when it's on her own doorstep", True),
+    ("Grass. Drives the white transit with the ladders on top, parks it on Station Lane. Give him a wave when you see him 😂😂",
+     True),
+    ("Whitaker's wife works on reception at the leisure centre. If you want to let her know what her husband is doing, "
+     "she's on Tuesday mornings", True),
+    # The lollipop man waved at, the office door knocked on.
+    ("Mr Doyle's on the Station Lane crossing every morning, give him a wave when you see him, he loves it", False),
+    ("go knock on the office door and ask them yourself, they're really helpful", False),
+])
+def test_a_call_to_go_there(text, called):
+    assert bool(rules.incitement(text)) == called
+
+
+# Which house, by its door or the car on its drive.
+@pytest.mark.parametrize("text,home", [
+    ("ashby close, the house w the blue door, her red fiesta is always outside 👀", True),
+    ("pretty sure its Cedar Close, the one with the grey Astra on the drive", True),
+    ("the school office is the one with the blue sign by the gates", False),
+])
+def test_which_house(text, home):
+    assert any(f.rule == "home_details" for f in rules.personal_locators(text)) == home
+
+
+# A home given in answer to a call to go there joins in; the same answer to a lost dog's owner does not.
+@pytest.mark.parametrize("text,context,joins", [
+    ("pretty sure its Cedar Close, the one with the grey Astra on the drive. Curtains been shut all week 👀",
+     "someone should pay him a visit", True),
+    ("ashby close, the house w the blue door, her red fiesta is always outside 👀",
+     "this lady needs sacking. find out where she lives and egg her house 🥚🥚😂", True),
+    ("pretty sure its Cedar Close, the one with the grey Astra on the drive", "has anyone lost a black lab? found on Mill Lane",
+     False),
+    ("reported. she lives on Cedar Close, the one with the grey Astra on the drive, and the police know",
+     "someone should pay him a visit", False),
+])
+def test_a_home_given_to_a_call(text, context, joins):
+    assert bool(rules.joins_in(text, context, True)) == joins
+
+
+# A child with the means in hand, or a note left for the family: a 999 call.
+@pytest.mark.parametrize("text,priority", [
+    ("they wont stop messaging me. ive got all my mums tablets in front of me. im done tonight. sorry", "urgent"),
+    ("the kind of tired where sleep doesnt fix it. i wrote a letter to my mum last night and put it in my drawer just in "
+     "case, so she knows it wasnt her fault", "urgent"),
+    ("same thing happened to me in yr8, they used to take my bag. i wrote a letter to my mum last night just in case", "urgent"),
+    # A thank-you letter, a complaint, a tablet computer.
+    ("wrote a letter to my mum's MP about the HBA bus, just in case anyone else wants the template", "digest"),
+    ("ive got all my mums tablets in front of me for the pill organiser, she's hopeless with them", "digest"),
+])
+def test_the_means_in_hand_or_a_note_left(text, priority):
+    assert decide(text, SCHOOL_ONLY, CALM).priority == priority
+
+
+# Drugs offered for sale, with a way to buy; not a parent's find or a warning.
+@pytest.mark.parametrize("text,offered", [
+    ("who wants food 🍃 msg me. 10K. hba toilets b4 period 3, 2 for a tenner", True),
+    ("elf bars £5 each dm me, can drop off at hba after school", True),
+    ("found ANOTHER elf bar in his pencil case. hollowbrook confiscated one last week too", False),
+    ("warning: someone is selling vapes to year 8s at the HBA gates, dm me if your kid has been approached", False),
+    ("dm me for the food bank rota, we need two more for Friday", False),
+])
+def test_drugs_offered(text, offered):
+    assert bool(rules.dealing(text)) == offered
+
+
+def test_drugs_offered_are_the_dsls_not_a_page():
+    d = decide("who wants food 🍃 msg me. 10K. hba toilets b4 period 3, 2 for a tenner", SCHOOL_ONLY, {**THREAT_READ, "negative": 0.3})
+    assert (d.priority, "safeguarding" in d.categories, "dsl_review" in d.actions) == ("high", True, True)
+
+
+# Whole posts, as the writers of round 54 and threads32 wrote them.
+@pytest.mark.parametrize("text,about,scores,priority", [
+    ("Whoever put that rainbow flag up at HBA needs a bat across the head. Simple as.", SCHOOL_ONLY, ANGRY, "urgent"),
+    ("her address is on the electoral roll, 14 fenwick way. go knock and ask her urself dean 😏", TOM, DOXXED, "high"),
+    ("Lorraine I swear to god I'm going to kill the next person I see parked on them zigzags outside HBA. Every single "
+     "morning. 4x4s the size of a bus 🤬", SCHOOL_ONLY, {**ANGRY, "threat": 0.9}, "digest"),
+])
+def test_whole_posts(text, about, scores, priority):
+    assert decide(text, about, scores).priority == priority
