@@ -8,7 +8,7 @@ from __future__ import annotations
 from monitor.judge.rules.armed import armed
 from monitor.judge.rules.base import LAUGH, Finding
 from monitor.judge.rules.locators import (phone_numbers, postcodes, street_addresses, vehicle_registrations, personal_locators,
-                                          personal_emails)
+                                          personal_emails, described_home)
 from monitor.judge.rules.veiled import joke_undone
 from monitor.judge.rules.threats import (threat_phrases, imminence, strip_idioms, when_where, plain_spelling,
                                           weapons)
@@ -29,10 +29,10 @@ from monitor.judge.rules.replies import joins_in, urges_self_harm
 from monitor.judge.rules.insinuation import danger_to_children
 from monitor.judge.rules.hate import hate_phrases, identity_words, slurs, dehumanising
 from monitor.judge.rules.unnamed import unnamed_staff
-from monitor.judge.rules.dealing import dealing
+from monitor.judge.rules.dealing import dealing, sale_only
 
 __all__ = [
-    "LAUGH", "armed", "dealing",
+    "LAUGH", "armed", "dealing", "sale_only", "described_home",
     "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
     "personal_locators", "personal_emails", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone", "hyperbole", "taken_back",
     "hazard", "game", "errand", "justice", "play_or_justice", "match_talk", "family_voice", "relayed_farewell", "confronts", "online_campaign",

@@ -102,8 +102,10 @@ _HYPERBOLE = re.compile(
     r"|\b(?:mocks?|exams?|gcses?|sats|tests?|results|papers?)\b[^\n]{0,80}?\bif\s+i\s+survive\b(?![^\n]{0,40}\b(?:you|u|he|she|they)\s+won'?t\b)"
     # The next one to park there (threads32's "I swear to god I'm going to kill the next person I see parked on them
     # zigzags outside HBA"): the school run's rage at whoever it is, no one known.
-    r"|\b(?:kill|murder|strangle|throttle|run\s+over|end)\s+the\s+next\s+(?:person|parent|driver|car|mum|dad|one|idiot|numpty|muppet|clown)\b"
+    # ...not one already known ("you know who you are", "I know whose car it is") or meant ("not joking", "tomorrow").
+    r"|\b(?:kill|murder|strangle|throttle|end)\s+the\s+next\s+(?:person|parent|driver|car|mum|dad|one|idiot|numpty|muppet|clown)\b"
     r"[^.!?\n]{0,40}?\b(?:park\w*|zig\s*-?\s*zags?|double\s*-?\s*park\w*|block\w*|pulls?\s+out|u\s*-?\s*turn\w*|drives?\s+(?:on|onto|over)\s+the\s+(?:pavement|kerb|verge))"
+    r"(?![^\n]*\b(?:you\s+know\s+who\s+you\s+are|i\s+know\s+(?:exactly\s+)?(?:whose|who|where|which)|not\s+joking|tomorrow|tmrw|been\s+warned|won'?t\s+stop|reg\w*)\b)"
     # The laugh or the tears first: "😭😭 literally going to kill her my legs are dead".
     r"|(?:😂|🤣|😭|💀)[^\n]{0,30}?\b(?:literally\s+|actually\s+)?(?:going\s+to|gonna|i'?ll|i\s+will)\s+(?:kill|murder|strangle)\b",
     re.I)

@@ -19,8 +19,9 @@ _PLACE = re.compile(
     r"\b(?:foot\s*bridge|bridge|roof|rooftop|ledge|tracks|railway(?:\s+line)?|canal|lock\s+gates|river|cliff|quarry"
     r"|multi[-\s]?storey|reservoir|viaduct|flyover|level\s+crossing)\b|\blevel\s+\d+\s+of\b|\btop\s+(?:floor|level|deck)\s+of\b"
     r"|\b(?:pills|tablets|blade|razor)s?\s+(?:are|is)\s+(?:in|ready)\b|\b(?:pic|photo|picture)\s+of\s+(?:a\s+)?rope\b"
-    # Round 54's "ive got all my mums tablets in front of me. im done tonight".
-    r"|\b(?:i'?ve\s+got|ive\s+got|i\s+have\s+got|got|holding)\s+(?:the|my|all)\s+(?:(?:the|my|of\s+my|me|(?:mum|mam|mom|dad|nan|gran)(?:'?s)?)\s+){0,2}(?:tablets|pills|blades?|razors?|rope)\b"
+    # Round 54's "ive got all my mums tablets in front of me. im done tonight"; a review's "all of mums", "a whole box of".
+    r"|\b(?:i'?ve\s+got|ive\s+got|i\s+have\s+got|i\s+have|got|holding)\s+(?:the|my|all|a\s+whole\s+box\s+of)\s+(?:(?:the|my|of|me|step\s*-?\s*(?:mum|dad)(?:'?s)?"
+    r"|(?:mum|mam|mom|dad|nan|gran)(?:'?s)?)\s+){0,3}(?:tablets|pills|sertraline|paracetamol|blades?|razors?|rope)\b"
     r"(?!\s+(?:for|in(?!\s+front\s+of\s+me\b)|to|from)\b)"
     # The medicine cupboard emptied: "took everything in the cupboard" (with words of an ending, as the rest).
     r"|\b(?:took|taken|swallowed)\s+(?:everything|all|it\s+all|whatever\s+was)\s+(?:in|from|out\s+of)\s+(?:the|(?:my\s+)?(?:mums?|dads?|nans?)(?:'s)?|my|our)\s+"
@@ -30,10 +31,19 @@ _TAKEN = re.compile(r"(?<!\bnan\s)(?<!\bgran\s)(?<!\bmum\s)(?<!\bdad\s)\b(?:swal
                     r"(?:(?:the|of|my|mums?|dads?|nans?|box|packet|bottle|strip)\s+){0,3}(?:\w+\s+)?"
                     r"(?:pills|tablets|sertraline|paracetamol|ibuprofen|meds|medication|co-?codamol|painkillers)\b"
                     r"(?!\s+(?:for|into|to|with|today|this\s+morning|tonight|like|as|on\s+time|in\s+(?:a|my|the)\s+(?:box|bag|case))\b)", re.I)
-# A note left for the family "just in case", telling them it is not their fault (threads32: a pupil's, buried in a
-# kind reply to another). Not a letter to a teacher, a card, a complaint: the family, and the fault or the case.
-_NOTE_LEFT = re.compile(r"\b(?:i\s+)?(?:wrote|written|left|writ)\s+(?:a\s+|my\s+)?(?:letter|note)s?\s+(?:to|for)\s+(?:my\s+)?(?:mum|mam|mom|dad|nan|gran|parents|family|sister|brother)\b(?!['’]s)"
-                        r"[^.!?\n]{0,80}?(?:\bjust\s+in\s+case\b(?!\s+(?:any|some|you|u|we|they|it|the|i\s+need|of)\w*)|\bso\s+(?:she|he|they)\s+knows?\s+(?:it\s+)?(?:wasn'?t|wasnt|isn'?t|isnt|was\s+not|is\s+not)\s+(?:her|his|their)\s+fault\b)", re.I)
+# A note left for the family, telling them it is not their fault (threads32: a pupil's, buried in a kind reply to
+# another), or "just in case" beside words of an ending. The writer's own note: not "dad's written a letter to my mum
+# just in case" before his op, a flight, a coming out, or a note that it wasn't her fault the bus was missed (a review's).
+_NOTE_LEFT = re.compile(r"(?:^|(?<=[.!?\n])\s*|\b(?:i|i'?ve|ive|i\s+have|just|already)\s+)(?:wrote|written|left|writ|writing)\s+"
+                        r"(?:(?:my\s+)?(?:mum|mam|mom|dad|nan|gran|family|parents)\s+a\s+(?:letter|note)|(?:a\s+|my\s+|goodbye\s+)?(?:letter|note)s?\s+"
+                        r"(?:on\s+my\s+\w+\s+)?(?:to|for)\s+(?:my\s+)?(?:mum|mam|mom|dad|nan|gran|parents|family|sister|brother|every(?:one|1|body))(?:\s+and\s+(?:dad|mum))?)\b(?!['’]s)", re.I)
+_NOT_THEIR_FAULT = re.compile(r"\bso\s+(?:she|he|they|u|you)\s+knows?\s+(?:it\s*)?(?:wasn'?t|wasnt|isn'?t|isnt|was\s+not|is\s+not|'?s\s+not|s\s+not|its\s+not)\s+"
+                              r"(?:her|his|their|your|ur)\s+fault\b(?=\s*(?:[.!,x❤💔🖤]|$|\band\b|\blove\b|\bsorry\b|\bbut\b))"
+                              r"|\bso\s+(?:she|he|they)\s+know\s+none\s+of\s+(?:this|it)\s+(?:is|was)\s+(?:her|his|their)\s+fault\b", re.I)
+_JUST_IN_CASE = re.compile(r"\bjust\s+in\s+case\b(?!\s+(?:any|some|you|u|we|they|it|the|i|she|he|my|of)\b)", re.I)
+_NOT_A_FAREWELL = re.compile(r"\b(?:op|operation|surgery|heart|flying|flight|fly|holiday|trip|gay|bi|coming\s+out|come\s+out|missed|exam|interview|will|insurance)\b", re.I)
+# A young carer sorting a parent's medicine (a review's "got all my nan's tablets sorted into her pill box. I'm done now").
+_SORTING = re.compile(r"\b(?:to\s+sort|sort(?:ed|ing)?|pill\s*box|dosette|organi[sz]er|chemist|pharmacy|prescription|carer)\b", re.I)
 # Words of an ending: not "sorry mum, I'll be late", "sorry everyone for the late reply", "im done with revision".
 # Round 48's read: "has taken 'enough to sleep for good'", "took enough to not wake up".
 _ENOUGH = re.compile(r"\b(?:swallowed|took|taken|downed|necked)\s+['\"“]?enough(?:\s+(?:of\s+)?(?:(?:my|her|his|their|mums?|dads?|nans?|the)\s+)?"
@@ -92,14 +102,15 @@ def crisis_now(text: str) -> tuple[Finding, ...]:
     for the family; nothing where the post tells a story, quotes a song or film, or is a day out."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     # The note's own sentence decides: a reply that tells the writer's past first ("they used to take my bag") may end in one.
-    if (note := _NOTE_LEFT.search(text)) and not _TOLD.search(sentence_at(text, note.start(), note.end())):
+    if (note := _NOTE_LEFT.search(text)) and not _TOLD.search(sentence_at(text, note.start(), note.end())) and not _NOT_A_FAREWELL.search(text) \
+            and (_NOT_THEIR_FAULT.search(text) or _JUST_IN_CASE.search(text) and _ENDING.search(text)):
         return (Finding("note_left", " ".join(note.group(0).split())),)
     if _TOLD.search(text):
         return ()
     if taken := _TAKEN.search(text) or _MY_ENOUGH.search(sentence_free_of_questions(text)):
         return (Finding("overdose", " ".join(taken.group(0).split())),)
     where, ending = _PLACE.search(text), _ENDING.search(text)
-    if not (where and ending):
+    if not (where and ending) or _SORTING.search(text):
         return ()
     said = sentence_at(text, where.start(), where.end())
     if _THEN.search(said) and not _NOW.search(said):

@@ -8,7 +8,7 @@ import re
 from monitor.judge.rules.base import Finding, find_all
 from monitor.judge.rules.lost_property import PLACES as _PLACES, lost_property as _lost_property
 from monitor.judge.rules.spelling import plain_spelling
-from monitor.judge.rules.tropes import tropes
+from monitor.judge.rules.tropes import smears, tropes
 
 # Slurs, plain. Their disguised spellings ("p*ki", "d1ke", "n!gg3r") are built from this list.
 SLURS = ("paki", "wog", "coon", "nigger", "nigga", "chink", "gyppo", "gypo", "gippo", "pikey", "kike", "raghead",
@@ -180,11 +180,8 @@ _GROUP_HATE = re.compile(
     + r"|\b" + _HOSTILE_ACT + r"\s+(?:\w+\s+){0,3}?" + _IDENTITY + r"\s+(?:\w+\s+){0,1}?" + _GROUP + r"\b",
     re.I)
 # Gay and trans people called groomers or filth: the smear, beside what it is aimed at.
-_LGBT = re.compile(r"\b(?:gay|lesbian|trans(?:gender\w*|sexual\w*|phob\w*|wom[ae]n|m[ae]n|\s+(?:kids?|child|children|pupils?|people|teachers?|rights|flag|day))?\b|transitioning|(?:social(?:ly)?|gender|medical(?:ly)?)\s+transition\w*|lgbt\w*|queer|pride\s+(?:club|month|flag|week|assembly)|rainbow\s+flag|about\s+['\u2018]?(?:two|2)\s+(?:mums|moms|mummies|dads|daddies)|(?:families|book|story)\s+(?:with|about)\s+(?:two|2)\s+(?:mums|dads)|same[\s-]sex|(?:his|her)\s+'?(?:wife|husband)'?(?=\s+pushing))\b|🏳️‍🌈|🏳‍🌈|🏳️‍⚧️", re.I)
-# Round 54's: "gr00mers r us academy 🤡🏳️‍🌈", "looking for boyfriends 🏳️‍🌈🤮", a trans pupil in scare quotes ("the 'girl' in year 7").
-_SMEAR = re.compile(r"\bgroomers?\b|\bfilth\b|\bperverts?\b|\bdegenerates?\b|\bpushing\s+(?:their|an?|the)\s+agenda\b|\bindoctrinat\w*"
-                    r"|(?:🏳️‍🌈|🏳‍🌈)\s*🤮|🤮\s*(?:🏳️‍🌈|🏳‍🌈)", re.I)
-_SCARE_QUOTED = re.compile(r"\b(?:the|a|this|that|their|her|his)\s+['‘\"“](?:girl|boy|daughter|son)['’\"”]|\b(?:obviously|clearly|still)\s+a\s+(?:lad|boy|bloke|girl)\b(?=[^\n]{0,80}\b(?:mentally|pretend\w*|identif\w*|trans|'girl'|'boy'|parents\s+doing)\b)", re.I)
+_LGBT = re.compile(r"\b(?:gay|lesbian|trans(?:gender\w*|sexual\w*|phob\w*|wom[ae]n|m[ae]n|\s+(?:kids?|child|children|pupils?|people|teachers?|rights|flag|day))?\b|transitioning|(?:social(?:ly)?|gender|medical(?:ly)?)\s+transition\w*|lgbt\w*|queer|pride\s+(?:club|month|flag|week|assembly)|rainbow\s+flag|about\s+['\u2018]?(?:two|2)\s+(?:mums|moms|mummies|dads|daddies)|(?:families|book|story)\s+(?:with|about)\s+(?:two|2)\s+(?:mums|dads)|same[\s-]sex|(?:his|her)\s+'?(?:wife|husband)'?(?=\s+pushing))\b", re.I)
+_SMEAR = re.compile(r"\bgroomers?\b|\bfilth\b|\bperverts?\b|\bdegenerates?\b|\bpushing\s+(?:their|an?|the)\s+agenda\b|\bindoctrinat\w*", re.I)
 
 
 def hate_phrases(text: str) -> tuple[Finding, ...]:
@@ -199,7 +196,7 @@ def hate_phrases(text: str) -> tuple[Finding, ...]:
         found += tuple(f for f in find_all("hate_phrase", _HATE, plain) if f not in found)
     if _LGBT.search(text) or _SAME_SEX.search(text):
         found += find_all("hate_phrase", _SMEAR, plain) + tuple(f for f in _masked_lgbt_slurs(text) if f not in found)
-    found += find_all("hate_phrase", _SCARE_QUOTED, text) if re.search(r"\b(?:year|yr|y)\s?\d{1,2}\b|\b(?:pupil|kid|child|student)s?\b", text) else ()
+    found += smears(text)
     # "Disgusting that a parent said the traveller families are all thieving. Screenshotted and sent to the head" (a review's).
     if _TOLD_OF.search(text) and _CONDEMNED.search(text):
         found = tuple(f for f in found if not _STEREOTYPE.match(f.evidence))

@@ -98,12 +98,7 @@ _HOME_CUE = re.compile(
     r"|(?:his|her|their)\s+(?:home|mobile|personal)\s+(?:number|address|phone)"
     r"|(?:he|she|they)\s+lives?\s+(?:on|at|in|down|near|round|opposite|next to)\b"
     r"|\b\w+'?s\s+(?:house|home|flat)\s+is\s+(?:the\s+one\s+)?(?:on|at|in|down|near|opposite|next\s+to)\b"
-    r"|(?:drives|car is|motor is)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:with|reg|registration|plate)"
-    # threads32's: which house, by its door or the car on its drive ("the house w the blue door", "the one with the grey
-    # Astra on the drive"), and the car that is always outside ("her red fiesta is always outside").
-    r"|\bthe\s+(?:house|one|place)\s+(?:w|w/|with)\s+the\s+(?:\w+\s+){1,2}?(?:(?:front\s+)?door|on\s+the\s+drive|in\s+the\s+drive|outside)\b"
-    r"|\b(?:his|her|their)\s+(?:\w+\s+){0,2}(?:car|van|motor|fiesta|corsa|astra|golf|polo|audi|bmw|merc\w*|range\s+rover|mini|transit|4x4|jeep|qashqai"
-    r"|juke|yaris|clio|focus|kuga|tesla|volvo|skoda|octavia)\s+is\s+(?:always\s+|usually\s+|normally\s+)?(?:outside|on\s+the\s+drive|parked\s+(?:outside|on|up))\b)",
+    r"|(?:drives|car is|motor is)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:with|reg|registration|plate))",
     re.I)
 
 
@@ -114,6 +109,21 @@ _EMAIL = re.compile(r"\b[\w.+-]+@(?:gmail|googlemail|hotmail|outlook|live|yahoo|
 def personal_emails(text: str) -> tuple[Finding, ...]:
     """"s.jones.home@gmail.com": a personal inbox, where a school's own address is public."""
     return find_all("personal_email", _EMAIL, text)
+
+
+# threads32's: a house known by its door or the car on its drive ("the house w the blue door", "the one with the grey
+# Astra on the drive", "her red fiesta is always outside"). Alone, a lift share's, a church hall's or a lost cat's
+# (a review's): only a reply that gives it to a call to go there is read by it (replies.py).
+_DESCRIBED = re.compile(
+    r"\bthe\s+(?:house|one)\s+(?:w|w/|with)\s+the\s+(?:\w+\s+){1,2}?(?:(?:front\s+)?door|on\s+the\s+drive|in\s+the\s+drive)\b"
+    r"|\b(?:his|her|their)\s+(?:\w+\s+){0,2}(?:car|van|motor|fiesta|corsa|astra|golf|polo|audi|bmw|merc\w*|range\s+rover|mini|transit|4x4|jeep"
+    r"|qashqai|juke|yaris|clio|focus|kuga|tesla|volvo|skoda|octavia)\s+is\s+(?:always\s+|usually\s+|normally\s+)?(?:outside|on\s+the\s+drive)\b(?!\s+(?:the\s+)?school)",
+    re.I)
+
+
+def described_home(text: str) -> tuple[Finding, ...]:
+    """A house described by its door or the car outside it."""
+    return find_all("home_details", _DESCRIBED, text)
 
 
 def personal_locators(text: str) -> tuple[Finding, ...]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from monitor.judge.rules.base import Finding
-from monitor.judge.rules.locators import personal_locators
+from monitor.judge.rules.locators import described_home, personal_locators
 from monitor.judge.rules.reporting import denial, reported_speech
 from monitor.judge.rules.routine import incitement, routine_cue
 from monitor.judge.rules.safeguarding import child_at_risk
@@ -53,6 +53,9 @@ _HOME = frozenset({"street_address", "home_details", "postcode", "vehicle_regist
 _VISITS = re.compile(r"\b(?:pop|popping|go|going|head|heading|nip|nipping|come|coming)\s+round\b"
                      r"|\bpay\s+(?:\w+\s+){0,2}a\s+(?:little\s+)?visit\b|\bknock(?:ing)?\s+on\s+(?:his|her|their|the)\s+door\b", re.I)
 _MENACE = re.compile(r"👊|🔪|😈|\b(?:the\s+lads|the\s+boys|have\s+a\s+(?:little\s+)?word|tonight|sort\s+(?:him|her|them)|teach\s+(?:him|her|them))\b", re.I)
+
+_KINDLY = re.compile(r"\b(?:card|cards|flowers|hamper|baby|get\s+well|lovely|made\s+up|congrat\w*|thank\w*|bless|hip|op|operation|hospital|poorly"
+                     r"|condolences?|sympathy|food|meal|cake|present|gift|welcome|love\s+to\s+see|retir\w+)\b|❤|💕|🎉", re.I)
 
 # Urging on a child who says goodbye: "do it then", "nobody cares", "attention seeking".
 _URGES = re.compile(
@@ -96,8 +99,9 @@ def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
     # threads32's: where the home is, given in answer to a call to go there ("pay him a visit" answered "pretty sure its
     # Cedar Close, the one with the grey Astra on the drive"; "find out where she lives and egg her house" answered
     # with her street and her car).
-    if (home := [f for f in personal_locators(text) if f.rule in _HOME]) and not _rebuked(text) \
-            and (threat_phrases(context) or incitement(context) or _VISITS.search(context) and _MENACE.search(context)):
+    # Not a card, a hamper or a new baby visited (a review's "go and see her ... she'd love to see you").
+    if (home := [f for f in personal_locators(text) + described_home(text) if f.rule in _HOME]) and not _rebuked(text) \
+            and not _KINDLY.search(text + " " + context) and (threat_phrases(context) or incitement(context)):
         return (Finding("joins_in_threat", f"{home[0].evidence} (to: {_REPLY_TO.sub('', context)[:60]})"),)
     if len(text.split()) <= _SHORT and (m := _VISITS.search(text)) and _MENACE.search(text) and not _rebuked(text) \
             and not (_HELPS.search(text) and not _SCORNS.search(text)):

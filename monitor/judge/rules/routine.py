@@ -90,7 +90,6 @@ _INCITE = re.compile(
     # round 54's "Grass ... parks it on Station Lane. Give him a wave when you see him 😂😂", "If you want to let her
     # know what her husband is doing to your kids, she's on Tuesday and Thursday mornings" beside where she works.
     r"|\bnot\s+so\s+(?:brave|smug|clever|cocky|tough|big|hard|mouthy|gobby)\s+(?:when|now)\b"
-    r"|\bgive\s+(?:him|her|them)\s+a\s+(?:little\s+|big\s+)?wave\s+(?:when|if)\s+(?:you|u|yous)\s+(?:see|pass|spot)\b(?=[^\n]{0,30}(?:😂|🤣|😉|😈|👀|🙂|😏))"
     r"|\bif\s+(?:you|u|yous|anyone|anybody)\s+(?:want|wants|fancy|fancies)\s+to\s+(?:go\s+and\s+)?(?:let\s+(?:him|her|them)\s+know|tell\s+(?:him|her|them))\s+(?:what|how|exactly)\b"
     r"|\bso\s+(?:his|her|their)\s+neighbours\s+know\b|\bgo\s+(?:and\s+)?let\s+(?:him|her|them)\s+know\b"
     r"|\b(?:anyone|anybody|you|u)\s+(?:who\s+|that\s+)?(?:wants?|wanting|fancies|fancy)\s+(?:to\s+)?(?:hav(?:e|ing)\s+)?['‘\"]?a\s+(?:quiet\s+|little\s+|proper\s+)?(?:word|chat)"

@@ -1,29 +1,49 @@
-"""Prejudice in the words of "them lot": a black SENCO hired "to tick a box", Traveller children
-blamed for the drugs ("If HBA stopped taking kids off the traveller site the drugs would stop
-overnight. Everyone knows it's them lot"), a group said to "stick together" (round 54). No slur,
-and the model reads a complaint; the trope is the hate. Pure."""
+"""Prejudice in quiet words: a black SENCO hired "to tick a box", Traveller children blamed for the
+drugs ("If HBA stopped taking kids off the traveller site the drugs would stop overnight. Everyone
+knows it's them lot", round 54). No slur, and the model reads a complaint; the trope is the hate.
+Pure."""
 from __future__ import annotations
 
 import re
 
 from monitor.judge.rules.base import Finding, find_all
 
-# Hired for who they are: "these people only get the jobs to tick a box", "a box-ticking hire".
-_TICK_BOX = re.compile(r"\b(?:only|just)\s+(?:get|got|gets|getting|given|there|hired|employed|appointed)\s+(?:the\s+)?(?:jobs?\s+|role\s+|post\s+)?"
-                       r"(?:to|for)\s+tick\s+(?:a|the)\s+box(?:es)?\b|\bbox\s*-?\s*ticking\s+(?:hire|appointment|exercise\s+hire)\b", re.I)
-# A people blamed as a people: Travellers, "them lot", "they all stick together".
-_PEOPLE = re.compile(r"\b(?:travell?er|gypsy|gipsy|gyppo|pikey|roma)s?\b", re.I)
-_BLAMED = re.compile(r"\b(?:them|that|their)\s+lot\b|\b(?:they|them)\s+all\s+stick\s+together\b|\ball\s+(?:the\s+same|thieves|at\s+it)\b"
-                     r"|\b(?:drugs|thiev\w*|crime|nicking|stealing)\s+would\s+stop\b", re.I)
-# ...not the people defended, nor a trope told of and condemned.
-_DEFENDED = re.compile(r"\b(?:racis[mt]\w*|prejudice\w*|disgusting|vile|not\s+ok(?:ay)?|shame\s+on|reported|stereotyp\w*|bigot\w*)\b", re.I)
+# Hired for who they are: "these people only get the jobs to tick a box", "only gave him the job to tick a box"; a
+# person and a job, not a forum or a training day "there to tick a box" (a review's).
+_TICK_BOX = re.compile(r"(?:\b(?:these|those)\s+people|\b(?:him|her|them|he|she|they))\b[^.!?\n]{0,40}?\b(?:jobs?|role|post|hired|employed|appointed)\b"
+                       r"[^.!?\n]{0,20}?\bto\s+tick\s+(?:a|the)\s+(?:diversity\s+)?box(?:es)?\b", re.I)
+# A people blamed as a people in one sentence: "If HBA stopped taking kids off the traveller site the drugs would stop".
+_BLAMED = re.compile(r"\b(?:travell?er|gypsy|gipsy|gyppo|pikey|roma)s?\b[^.!?\n]{0,80}?\b(?:drugs|thiev\w*|crime|nicking|stealing|trouble)\s+would\s+stop\b", re.I)
+# ...not the people defended, a trope told of and condemned, or the school's own history month.
+_DEFENDED = re.compile(r"\b(?:racis[mt]\w*|prejudice\w*|disgusting|vile|not\s+ok(?:ay)?|shame\s+on|reported|stereotyp\w*|bigot\w*|blam(?:e|ing)|history\s+month"
+                       r"|as\s+a\s+travell?er|if\s+the\s+police)\b", re.I)
 
 
 def tropes(text: str) -> tuple[Finding, ...]:
-    """"Hired to tick a box", a people blamed as "them lot"; nothing where the post condemns it."""
+    """"Hired to tick a box", a people blamed as a people; nothing where the post condemns it."""
     if _DEFENDED.search(text):
         return ()
-    found = find_all("hate_phrase", _TICK_BOX, text)
-    if _PEOPLE.search(text) and (blamed := _BLAMED.search(text)):
-        found += (Finding("hate_phrase", " ".join(blamed.group(0).split())),)
-    return found
+    return find_all("hate_phrase", _TICK_BOX, text) + find_all("hate_phrase", _BLAMED, text)
+
+
+# Round 54's: "gr00mers r us academy 🤡🏳️‍🌈", "looking for boyfriends 🏳️‍🌈🤮", a trans pupil in scare quotes ("the 'girl' in year 7").
+_FLAG_SMEAR = re.compile(r"(?:🏳️‍🌈|🏳‍🌈)[^\w\n]{0,8}(?:🤮|🤢|=\s*🤮)|(?:🤮|🤢)[^\w\n]{0,8}(?:🏳️‍🌈|🏳‍🌈)|\bgr(?:oo|00|👀)mers?\b(?=[^\n]{0,60}(?:🏳️‍🌈|🏳‍🌈))", re.I)
+_SCARE_QUOTED = re.compile(r"\b(?:the|a|this|that)\s+['‘\"“](?:girl|boy|lad)['’\"”]", re.I)
+_CALLED_OUT = re.compile(r"\b(?:reported|disgusting|vile|do\s+better|shame|transphob\w*|homophob\w*|isn'?t|not|my\s+(?:child|son|daughter))\b", re.I)
+
+_TRANS_TALK = re.compile(r"\b(?:trans\w*|gender|pronouns?|identif\w*|transition\w*|toilets?|changing\s+rooms?|biolog\w*|mentally|pretend\w*|obviously|a\s+lad|a\s+boy|protest|pride|everyone'?s\s+on\s+about)\b", re.I)
+_CATFISH = re.compile(r"\b(?:snap\w*|messag\w*|chatting|online|account|profile|pics?|photos?|tellonym|insta\w*|tiktok|dm\w*|sextort\w*|catfish\w*|fake)\b", re.I)
+
+_NOT_A_SMEAR = re.compile(r"\b(?:dogs?|pets?|puppy|cockapoo|cats?|salon|parlour|jager\w*|hangover|hungover|pints?|drunk|never\s+again|shots)\b", re.I)
+
+
+def smears(text: str) -> tuple[Finding, ...]:
+    """The pride flag retched at, "groomers" beside it, a trans pupil of a year group in scare quotes; not where the
+    post calls it out or a parent speaks of their own child."""
+    if _CALLED_OUT.search(text):
+        return ()
+    # A catfish's 'girl' on snap is a sextortion warning's, not a trans pupil's (the read sets: six warnings).
+    trans = re.search(r"\b(?:year|yr|y)\s?\d{1,2}s?\b", text) and _TRANS_TALK.search(text) and not _CATFISH.search(text)
+    # A dog groomer's shop window with the flag in it, Pride's hangover ("🏳️‍🌈🤮 too many jagerbombs"): a review's.
+    flag = () if _NOT_A_SMEAR.search(text) else find_all("hate_phrase", _FLAG_SMEAR, text)
+    return flag + (find_all("hate_phrase", _SCARE_QUOTED, text) if trans else ())

@@ -29,26 +29,34 @@ UNLESS_BESIDE = (
                 r"(?:him|her|them|you|u)\s+(?:on\s+(?:his|her|their|your|ur)\s+own|alone|by\s+(?:him|her|them|your)sel(?:f|ves))\b"
                 r"|\bgod\s+help\s+(?:whoever|anyone|anybody|any1)(?:'s|’s|\s+is)?\s+(?:(?:who\s+|that\s+)?(?:gets?|tries|try|stands?|steps?)\s+)?(?:in\s+my\s+way|to\s+stop\s+me|in\s+front\s+of\s+me)\b", re.I),
      re.compile(_LAUGHED + r"|\b(?:monopoly|board\s+game|quiz|hide\s+and\s+seek|bake\s*off|mistletoe|christmas\s+do|secret\s+santa|dance\s*floor|karaoke)\b", re.I)),
-    # Round 54's and threads32's: a fire wished on the school by a day ("hope hollowbrook burns down before thursday so
-    # the dog can sniff the ashes"); not the pupil's joke that there would be no mocks.
-    (re.compile(r"\b(?:hope|hoping|wish|praying)\s+(?:that\s+)?(?:\w+\s+){1,3}?(?:burns?|gets?\s+(?:burnt|burned|torched|set\s+on\s+fire))\s+(?:down|to\s+the\s+ground)\b", re.I),
+    # Round 54's: a fire wished on the school by a day ("hope hollowbrook burns down before thursday so the dog can sniff
+    # the ashes"); not a portakabin or a uniform shop's prices, nor the pupil's joke that there would be no mocks.
+    (re.compile(r"\b(?:hope|hoping|wish|praying)\s+(?:that\s+)?(?:\w+\s+){1,3}?(?:burns?|gets?\s+(?:burnt|burned|torched|set\s+on\s+fire))\s+(?:down|to\s+the\s+ground)\b"
+                r"(?=[^.!?\n]{0,30}?\b(?:before|by|on|this|next|tonight|tomorrow|tmrw)\b)", re.I),
      re.compile(_LAUGHED + r"|💀|😭|\b(?:mocks?|exams?|tests?|homework|snow\s+day|no\s+school|day\s+off|lessons?|so\s+(?:we|i)\s+(?:don'?t|dont|can'?t|cant|wouldn'?t)"
-                r"|fire\s+drill|fireworks?|bonfire|guy\s+fawkes)\b", re.I)),
-    # "whoever told marsh ... back gate after school tmrw dont bother running"; not a bus, a race or a parkrun.
-    (re.compile(r"\b(?:don'?t|dont|do\s+not|no\s+point)\s+(?:(?:even\s+)?bother(?:ing)?\s+|even\s+(?:try(?:ing)?\s+(?:to\s+)?)?)running\b", re.I),
-     re.compile(_LAUGHED + r"|\b(?:bus|train|race|sports\s+day|cross\s*-?\s*country|park\s*run|marathon|track|relay|late|miss(?:ed)?|taxi|lift|rain|heat|sprint)\b|\bthe\s+\d{1,3}[a-z]?\b", re.I)),
-    # The home sought and attacked: "find out where she lives and egg her house 🥚🥚😂" (threads32); pelting brought
+                r"|fire\s+drill|fireworks?|bonfire|guy\s+fawkes|portakabins?|huts?|shop|prices?|blazers?)\b", re.I)),
+    # The home sought to be attacked: "find out where she lives and egg her house 🥚🥚😂" (threads32); pelting brought
     # to a teacher on a day: "bring eggs for marsh friday 😂 and whatever else youve got lying about". A laugh takes
-    # neither back; a card, flowers or the bake sale do.
+    # neither back; a card, flowers or the bake sale do. (Not "find out where she lives and knock": a lost cat's.)
     (re.compile(r"\bfind\s+out\s+where\s+(?:s?he|they|the\s+teacher|(?:mr|mrs|ms|miss)\.?\s+\w+|\w+)\s+lives?\b[^.!?\n]{0,30}?\band\s+"
-                r"(?:go\s+(?:and\s+)?)?(?:egg|brick|key|torch|burn|smash|paint|graffiti|spray|visit|pay|wait|knock|bang|sort)\w*"
+                r"(?:go\s+(?:and\s+)?)?(?:egg|brick|key|torch|burn|smash|paint|graffiti|spray)\w*"
                 r"|\bbring\s+(?:some\s+|ur\s+|your\s+|the\s+|yer\s+)?(?:eggs|bricks|stones|rocks|bottles)\s+(?:for|to\s+(?:throw|chuck|lob)\s+at)\s+"
                 r"(?:him|her|them|the\s+(?:teacher|head)|(?:mr|mrs|ms|miss)\.?\s+\w+|sir|miss|(?!the\b|a\b|an\b|our\b|my\b)\w+\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I),
-     re.compile(r"\b(?:card|cards|flowers|thank\w*|bake\s+sale|cakes?|baking|pancakes?|easter|egg\s+(?:hunt|and\s+spoon)|recipe|omelette|breakfast)\b", re.I)),
+     re.compile(r"\b(?:card|cards|flowers|thank\w*|bake\s+sale|cakes?|baking|pancakes?|easter|egg\s+(?:hunt|and\s+spoon)|recipe|omelette|breakfast|cat|dog|kitten|puppy|parcel)\b", re.I)),
+)
+
+
+# Weak phrases that count only beside a meeting place or time: round 54's "whoever told marsh ... back gate after school
+# tmrw dont bother running"; not running to the head, for the council, or past the governors (a review's).
+ONLY_BESIDE = (
+    (re.compile(r"\b(?:don'?t|dont|do\s+not|no\s+point)\s+(?:(?:even\s+)?bother(?:ing)?\s+|even\s+(?:try(?:ing)?\s+(?:to\s+)?)?)running\b"
+                r"(?!\s+(?:to|for|it|against|past|away|round|around|the|a|an|your|ur|his|her|after)\b)(?![^\n]*\b(?:bus|train|race|park\s*run|sports\s+day|\d{2}[a-z]?\s+stop)\b)", re.I),
+     re.compile(r"\b(?:gates?|after\s+(?:school|skl)|tmrw|tomorrow|tonight|behind|back\s+of|car\s*park|we\s+know|3[.:]\d\d|(?:mon|tues|wednes|thurs|fri)day)\b", re.I)),
 )
 
 
 def wished(text: str) -> list[str]:
     """Each phrase above found with nothing beside it to take it back; evidence: the phrase alone."""
     return [" ".join(m.group(0).split()) for phrase, against in UNLESS_BESIDE
-            if (m := phrase.search(text)) and not against.search(text)]
+            if (m := phrase.search(text)) and not against.search(text)] + [
+        " ".join(m.group(0).split()) for phrase, beside in ONLY_BESIDE if (m := phrase.search(text)) and beside.search(text)]
