@@ -205,3 +205,33 @@ def test_the_next_one_known_is_no_hyperbole(text, hyper):
 ])
 def test_hate_in_quiet_words(text, hate):
     assert bool(rules.hate_phrases(text)) == hate
+
+
+# probe53's misses, read after it was measured (so in-sample there): a note hidden in a blazer pocket, the means in
+# front of a pupil who wants to be told not to, a blade shown to a friend with "tonight, sorry", goodbyes buried in a
+# revision tip and a retiring teacher's thank-you; and a family moving, a friend's note about tea, a parent's op.
+@pytest.mark.parametrize("text,priority", [
+    ("if my mum sees this: there's a note in my blazer pocket, just in case. it's not your fault and it's not nanas. "
+     "i just cant walk through them gates again", "urgent"),
+    ("i have the blade and the tablets in front of me rn and i just want someone to tell me not to", "urgent"),
+    ("pls if anyone knows where jess from year 10 lives ring someone. she just sent me a pic of a blade and said "
+     "'tonight, sorry'. her mums not answering", "urgent"),
+    ("I won't be sitting mine, I've sorted it so I won't be here after tonight and I'm honestly ok with it", "urgent"),
+    ("I'm glad I got to say thank you before I go because I won't be around after this week, I've got it all planned "
+     "and it's better for everyone this way. Enjoy retirement sir", "urgent"),
+    ("We won't be around after Friday, moving to Leeds, it's all planned! Thanks Hollowbrook for everything", "digest"),
+    ("there's a note on my desk for the supply teacher, it's not your fault the printer broke Miss", "digest"),
+    ("Mum's op is Thursday, there's a letter in my bag from the hospital, it's not her fault the school wasn't told",
+     "digest"),
+])
+def test_what_probe53_held(text, priority):
+    assert decide(text, SCHOOL_ONLY, CALM).priority == priority
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Peaceful.... unless Okafor comes out and starts mouthing then all bets are off lads 👊👊", "veiled_threat_if_hostile"),
+    ("Grand National on Saturday, all bets are off once the favourite falls 😂", None),
+    ("Nobody is saying burn the place down or hurt anyone. Thursday is a PEACEFUL protest x", None),
+])
+def test_what_probe53_paged_or_held(text, rule):
+    assert next((f.rule for f in rules.threat_phrases(text)), None) == rule

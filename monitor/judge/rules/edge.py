@@ -40,10 +40,21 @@ _NOTE_LEFT = re.compile(r"(?:^|(?<=[.!?\n])\s*|\b(?:i|i'?ve|ive|i\s+have|just|al
 _NOT_THEIR_FAULT = re.compile(r"\bso\s+(?:she|he|they|u|you)\s+knows?\s+(?:it\s*)?(?:wasn'?t|wasnt|isn'?t|isnt|was\s+not|is\s+not|'?s\s+not|s\s+not|its\s+not)\s+"
                               r"(?:her|his|their|your|ur)\s+fault\b(?=\s*(?:[.!,x❤💔🖤]|$|\band\b|\blove\b|\bsorry\b|\bbut\b))"
                               r"|\bso\s+(?:she|he|they)\s+know\s+none\s+of\s+(?:this|it)\s+(?:is|was)\s+(?:her|his|their)\s+fault\b", re.I)
+# probe53's: "there's a note in my blazer pocket, just in case. it's not your fault and it's not nanas".
+_NOTE_HIDDEN = re.compile(r"\b(?:a|my|the)\s+(?:note|letter)s?\s+(?:in|on|under)\s+my\s+(?:\w+\s+)?(?:pocket|drawer|bed|pillow|room|bag|desk|locker|blazer|phone)\b", re.I)
+_NOT_YOUR_FAULT = re.compile(r"\b(?:it'?s|its|it\s+is|it\s+was)\s+not\s+(?:your|ur|her|his|their|(?:my\s+)?(?:mum|mam|dad|nana?|gran)'?s?)\s+fault\b", re.I)
 _JUST_IN_CASE = re.compile(r"\bjust\s+in\s+case\b(?!\s+(?:any|some|you|u|we|they|it|the|i|she|he|my|of)\b)", re.I)
 _NOT_A_FAREWELL = re.compile(r"\b(?:op|operation|surgery|heart|flying|flight|fly|holiday|trip|gay|bi|coming\s+out|come\s+out|missed|exam|interview|will|insurance)\b", re.I)
+_CANT_GO_ON = re.compile(r"\bcan'?t\s+(?:walk\s+through|face|go\s+(?:back|on)|do\s+(?:this|it))\b", re.I)
+_GONE_AFTER = re.compile(r"\b(?:won'?t|wont|will\s+not)\s+be\s+(?:here|around|alive)\s+(?:after|by|past)\s+(?:tonight|today|tomorrow|tmrw|this\s+week(?:end)?"
+                         r"|the\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+_PLANNED = re.compile(r"\b(?:sorted\s+it|got\s+it\s+(?:all\s+)?(?:planned|sorted)|better\s+for\s+everyone|(?:honestly\s+)?ok(?:ay)?\s+with\s+it|made\s+my\s+mind\s+up"
+                      r"|quieter\s+this\s+way|it'?s\s+planned|planned\s+it)\b", re.I)
+_MOVING = re.compile(r"\b(?:moving|move\s+to|we\s+move|new\s+school|emigrat\w*|relocat\w*|flying|flight|holiday|hospital|op|operation|surgery|work\s+trip)\b", re.I)
 # A young carer sorting a parent's medicine (a review's "got all my nan's tablets sorted into her pill box. I'm done now").
 _SORTING = re.compile(r"\b(?:to\s+sort|sort(?:ed|ing)?|pill\s*box|dosette|organi[sz]er|chemist|pharmacy|prescription|carer)\b", re.I)
+_MEANS_SHOWN = re.compile(r"\b(?:sent|showed|snapped|posted)\s+(?:me|us|a\s+story\s+of|her\s+mum|his\s+mum)\s+(?:a\s+)?(?:pic|photo|picture|snap|video|vid)\s+of\s+"
+                          r"(?:a|the|her|his|their|some)\s+(?:blade|tablets|pills|rope|razor|knife)s?\b", re.I)
 # Words of an ending: not "sorry mum, I'll be late", "sorry everyone for the late reply", "im done with revision".
 # Round 48's read: "has taken 'enough to sleep for good'", "took enough to not wake up".
 _ENOUGH = re.compile(r"\b(?:swallowed|took|taken|downed|necked)\s+['\"“]?enough(?:\s+(?:of\s+)?(?:(?:my|her|his|their|mums?|dads?|nans?|the)\s+)?"
@@ -65,10 +76,13 @@ def sentence_free_of_questions(text: str) -> str:
 
 def overdose_passed_on(text: str) -> tuple[Finding, ...]:
     """An overdose someone has just been told of, in any person ("she messaged me ... has taken
-    'enough to sleep for good'"); not advice, a lesson, a question or a headline."""
+    'enough to sleep for good'"), or the means shown with a goodbye ("she just sent me a pic of a blade and said
+    'tonight, sorry'", probe53); not advice, a lesson, a question or a headline."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     if _NOT_NOW.search(text) or _TOLD.search(text):
         return ()
+    if (shown := _MEANS_SHOWN.search(text)) and re.search(r"\b(?:tonight|sorry|bye|goodbye|last|done|end\s+it)\b", text, re.I):
+        return (Finding("means_shown", " ".join(shown.group(0).split())),)
     found = _TAKEN.search(text) or _ENOUGH.search(sentence_free_of_questions(text))
     return (Finding("overdose", " ".join(found.group(0).split())),) if found else ()
 
@@ -81,6 +95,7 @@ _ENDING = re.compile(
     r"|(?:don'?t|dont)\s+(?:look\s+for\s+me|come\s+looking)|posted\s+(?:her|his|their)\s+goodbye"
     r"|sorry\s+(?:mum|mam|mom|dad|nan|every(?:one|1|body))(?!\W{0,3}(?:i'?ll|ill|we'?ll|will|(?:i'?m|im)\s+(?:gonna|going|late|running|back|home|out|on)"
     r"|gonna|going\s+to|for|about|if|to|be\s+late|running\s+late|late|back\s+(?:soon|in|at|by))\b)"
+    r"|(?:some(?:one|body)|any(?:one|body))\s+to\s+(?:tell|talk)\s+me\s+(?:not\s+to|out\s+of\s+it)"
     r"|(?:i'?m|im|i\s+am)\s+done(?!\s+(?:with\s+(?!it\s+all|all\s+of\s+it|everything|every1|everyone|this\s+life|life)|for\s+(?:today|the\s+day)"
     r"|at|in|by|early|now\s+(?:with|for))\b))\b", re.I)
 # Not a story, a song, a film or a question about a word; not a day out, a leaver's day or a night out.
@@ -105,6 +120,12 @@ def crisis_now(text: str) -> tuple[Finding, ...]:
     if (note := _NOTE_LEFT.search(text)) and not _TOLD.search(sentence_at(text, note.start(), note.end())) and not _NOT_A_FAREWELL.search(text) \
             and (_NOT_THEIR_FAULT.search(text) or _JUST_IN_CASE.search(text) and _ENDING.search(text)):
         return (Finding("note_left", " ".join(note.group(0).split())),)
+    if (note := _NOTE_HIDDEN.search(text)) and not _NOT_A_FAREWELL.search(text) and (_NOT_YOUR_FAULT.search(text) or _NOT_THEIR_FAULT.search(text)) \
+            and (_JUST_IN_CASE.search(text) or _ENDING.search(text) or _CANT_GO_ON.search(text)):
+        return (Finding("note_left", " ".join(note.group(0).split())),)
+    # probe53's goodbyes buried in kindness: "I've sorted it so I won't be here after tonight and I'm honestly ok with it".
+    if (gone := _GONE_AFTER.search(text)) and _PLANNED.search(text) and not _MOVING.search(text):
+        return (Finding("goodbye", " ".join(gone.group(0).split())), Finding("planned", " ".join(_PLANNED.search(text).group(0).split())))
     if _TOLD.search(text):
         return ()
     if taken := _TAKEN.search(text) or _MY_ENOUGH.search(sentence_free_of_questions(text)):

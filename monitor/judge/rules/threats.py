@@ -251,7 +251,7 @@ _FOUND_IN_PERSON = re.compile(r"\b(?:lives?|house|home|address|car|gates?|door|d
 # "I'm not going to hurt him", "nobody should stab anyone", "I would never hurt Mr W", "nobody's going to hurt him".
 # A contraction's "n't" written with its apostrophe or as a known word ("dont", "wont"): a bare
 # "nt" ended "complaint", "parent" and "student" and took back the threat after them.
-_NEGATED = re.compile(r"(?:\b(?:not|never|nobody|no\s+one|noone)(?:'s|’s)?|n['’]t|\b(?:dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|werent"
+_NEGATED = re.compile(r"\b(?:nobody|no\s*one)(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:saying|suggesting|talking\s+about)\s+$|(?:\b(?:not|never|nobody|no\s+one|noone)(?:'s|’s)?|n['’]t|\b(?:dont|cant|wont|didnt|doesnt|isnt|wasnt|arent|werent"
                       r"|shouldnt|wouldnt|couldnt|aint|havent|hasnt|wudnt|shudnt|cudnt))\s+(?:\w+\s+){0,1}$", re.I)
 
 

@@ -52,6 +52,8 @@ ONLY_BESIDE = (
     (re.compile(r"\b(?:don'?t|dont|do\s+not|no\s+point)\s+(?:(?:even\s+)?bother(?:ing)?\s+|even\s+(?:try(?:ing)?\s+(?:to\s+)?)?)running\b"
                 r"(?!\s+(?:to|for|it|against|past|away|round|around|the|a|an|your|ur|his|her|after)\b)(?![^\n]*\b(?:bus|train|race|park\s*run|sports\s+day|\d{2}[a-z]?\s+stop)\b)", re.I),
      re.compile(r"\b(?:gates?|after\s+(?:school|skl)|tmrw|tomorrow|tonight|behind|back\s+of|car\s*park|we\s+know|3[.:]\d\d|(?:mon|tues|wednes|thurs|fri)day)\b", re.I)),
+    # probe53's "Peaceful.... unless Okafor comes out and starts mouthing then all bets are off lads 👊👊"; not a bookie's.
+    (re.compile(r"\ball\s+bets\s+(?:are|r)\s+off\b", re.I), re.compile(r"👊|🔪|🥊|\b(?:lads|boys|fellas)\b", re.I)),
 )
 
 
