@@ -235,3 +235,42 @@ def test_what_probe53_held(text, priority):
 ])
 def test_what_probe53_paged_or_held(text, rule):
     assert next((f.rule for f in rules.threat_phrases(text)), None) == rule
+
+
+# A child's crisis told by someone raising the alarm: the means or the place, words of an ending, and the alarm.
+# Not a missing child's appeal (the DSL's today), a child found safe, a laugh.
+@pytest.mark.parametrize("text,raised", [
+    ("my mate in yr11 put a pic of a rope on her close friends with 'soon' and idk if im overreacting", True),
+    ("PLEASE someone check on a girl in yr 9, her story says shes on the station lane bridge and shes 'done'. "
+     "i dont know what to do", True),
+    ("a boy in his year 8 form has put on their group chat that he's going to the railway bridge tonight and "
+     "'it'll all be over'. We've rung the police", True),
+    ("PLEASE SHARE my daughter (13) hasnt come home from school. Last seen on the bridge, police informed, sorry to ask",
+     False),
+    ("my mate in yr 9 said she was 'done' with the bridge club lol, idk if im overreacting", False),
+    ("my son in year 8 was on the bridge saying sorry and 'done' but the police found him, he's safe now", False),
+])
+def test_an_alarm_raised(text, raised):
+    assert bool(rules.alarm_raised(text)) == raised
+
+
+# Warnings with no violent word, held at digest for rounds on the read sets; and what shares their words.
+@pytest.mark.parametrize("text,rule", [
+    ("hollowbrook burning down tonight would be the best christmas present ever. might help it along, got a can of petrol",
+     "veiled_threat"),
+    ("enjoy ur little fair. saturday the whole place goes up 🔥🔥🔥 tell kev to leave the fire doors open lol", "veiled_threat"),
+    ("Monday 10am I have meeting with Nwosu. If he says no again, he will not walk out of that office the same man.",
+     "veiled_threat"),
+    ("everyone at hollowbrook better stay home thursday. not a joke. dont get on the 41.", "veiled_threat"),
+    ("See you in the car park after training Thursday Gareth 😘", "veiled_threat_if_hostile"),
+    ("If Lloyd or that head show their faces theyll get it", "veiled_threat_if_hostile"),
+    ("someone should key her car lol silver corsa always parked by the sports hall 🤭", "veiled_threat_if_hostile"),
+    # The bonfire goes up, the snow day keeps you home, lost property handed in, a trip never forgotten.
+    ("Bonfire night on the HBA field Saturday, the whole thing goes up at 7 sharp 🎆", None),
+    ("you'd better stay home thursday if your kid has the bug going round 2R, not a joke it's nasty", None),
+    ("Just take it in to the office love, they'll get it back to her", None),
+    ("A day they'll never forget 🐑 Year 2 had the best time at the farm", None),
+    ("He came home from the trip a different lad, won't come home the same after that week, thank you HBA", None),
+])
+def test_warnings_with_no_violent_word(text, rule):
+    assert next((f.rule for f in rules.threat_phrases(text)), None) == rule

@@ -14,7 +14,7 @@ from monitor.judge.rules.threats import (threat_phrases, imminence, strip_idioms
                                           weapons)
 from monitor.judge.rules.benign import errand, game, hazard, hyperbole, justice, play_or_justice, taken_back
 from monitor.judge.rules.sport import match_talk
-from monitor.judge.rules.relayed import relayed_farewell
+from monitor.judge.rules.relayed import alarm_raised, relayed_farewell
 from monitor.judge.rules.timing import sets_a_time, still_ahead
 from monitor.judge.rules.reporting import already_told, denial, live_warning, warned_harm, passes_on, quotations, reported_speech, without_quotes
 from monitor.judge.rules.safeguarding import (identifiable_pupils, child_at_risk, staff_harmed_child, staff_abuser, staff_harmed_my_child,
@@ -32,7 +32,7 @@ from monitor.judge.rules.unnamed import unnamed_staff
 from monitor.judge.rules.dealing import dealing, sale_only
 
 __all__ = [
-    "LAUGH", "armed", "dealing", "sale_only", "described_home",
+    "LAUGH", "armed", "alarm_raised", "dealing", "sale_only", "described_home",
     "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
     "personal_locators", "personal_emails", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone", "hyperbole", "taken_back",
     "hazard", "game", "errand", "justice", "play_or_justice", "match_talk", "family_voice", "relayed_farewell", "confronts", "online_campaign",

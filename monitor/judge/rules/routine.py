@@ -90,7 +90,9 @@ _INCITE = re.compile(
     # round 54's "Grass ... parks it on Station Lane. Give him a wave when you see him 😂😂", "If you want to let her
     # know what her husband is doing to your kids, she's on Tuesday and Thursday mornings" beside where she works.
     r"|\bnot\s+so\s+(?:brave|smug|clever|cocky|tough|big|hard|mouthy|gobby)\s+(?:when|now)\b"
-    r"|\bif\s+(?:you|u|yous|anyone|anybody)\s+(?:want|wants|fancy|fancies)\s+to\s+(?:go\s+and\s+)?(?:let\s+(?:him|her|them)\s+know|tell\s+(?:him|her|them))\s+(?:what|how|exactly)\b"
+    # ...what her husband did, told to her at work; not "if anyone wants to tell him what they think" (the writers' high).
+    r"|\bif\s+(?:you|u|yous|anyone|anybody)\s+(?:want|wants|fancy|fancies)\s+to\s+(?:go\s+and\s+)?(?:let\s+(?:him|her|them)\s+know|tell\s+(?:him|her|them))\s+what\s+"
+    r"(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|fella|missus|other\s+half)\b"
     r"|\bso\s+(?:his|her|their)\s+neighbours\s+know\b|\bgo\s+(?:and\s+)?let\s+(?:him|her|them)\s+know\b"
     r"|\b(?:anyone|anybody|you|u)\s+(?:who\s+|that\s+)?(?:wants?|wanting|fancies|fancy)\s+(?:to\s+)?(?:hav(?:e|ing)\s+)?['‘\"]?a\s+(?:quiet\s+|little\s+|proper\s+)?(?:word|chat)"
     # The read sets' urgent posts left at high (round 28): "Someone should have a word with him about minding

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules import blows, fates, fights, tongues, veiled
+from monitor.judge.rules import blows, fates, fights, ominous, tongues, veiled
 from monitor.judge.rules.forewarned import forewarned, forewarned_if_hostile
 from monitor.judge.rules.idioms import strip_idioms
 from monitor.judge.rules.spelling import plain_spelling
@@ -216,7 +216,7 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
     explicit = tuple(f for f in _unnegated("explicit_threat", _EXPLICIT, clean) if not harm_reported(f.evidence, clean))
     return (explicit + tuple(f for f in find_all("veiled_threat", _VEILED_STRONG, clean)
                              if not excused(f, clean))
-            + _unnegated("veiled_threat", veiled.STRONG, clean) + _unnegated("explicit_threat", veiled.EXPLICIT, clean) + blows.blows(clean)
+            + _unnegated("veiled_threat", veiled.STRONG, clean) + _unnegated("explicit_threat", veiled.EXPLICIT, clean) + blows.blows(clean) + ominous.ominous(clean)
             + find_all("veiled_threat", veiled.WITH_NOT, clean) + tongues.threats(text)
             + tuple(f for f in find_all("veiled_threat_if_hostile", _VEILED_WEAK, clean)
                     if not (f.evidence.lower().endswith("been warned") and _NOTICE.search(clean))
