@@ -249,6 +249,13 @@ def test_what_probe53_paged_or_held(text, rule):
      False),
     ("my mate in yr 9 said she was 'done' with the bridge club lol, idk if im overreacting", False),
     ("my son in year 8 was on the bridge saying sorry and 'done' but the police found him, he's safe now", False),
+    # A review's: a coach late at the bridge, a sulk's note on a door, a photography project, a kiln.
+    ("Anyone know if the yr 8 trip is back? Daughter not answering, coach was due at the Station Lane bridge. 'nearly there x'",
+     False),
+    ("My 14yo in year 9 is in a right mood, note on his door saying 'keep out, done with this family'. What do I do, i'm scared",
+     False),
+    ("my mate in yr 10 posted the railway bridge on her story with 'last one' and wasn't answering. Turns out it's her "
+     "photography project", False),
 ])
 def test_an_alarm_raised(text, raised):
     assert bool(rules.alarm_raised(text)) == raised
@@ -263,7 +270,8 @@ def test_an_alarm_raised(text, raised):
      "veiled_threat"),
     ("everyone at hollowbrook better stay home thursday. not a joke. dont get on the 41.", "veiled_threat"),
     ("See you in the car park after training Thursday Gareth 😘", "veiled_threat_if_hostile"),
-    ("If Lloyd or that head show their faces theyll get it", "veiled_threat_if_hostile"),
+    # ...not "they'll get it" (a refund's, a mock result's) nor "round hers" (a sleepover's): a review's.
+    ("Still no refund for the cancelled HBA Paris trip. The office says you'll get it within 28 days", None),
     ("someone should key her car lol silver corsa always parked by the sports hall 🤭", "veiled_threat_if_hostile"),
     # The bonfire goes up, the snow day keeps you home, lost property handed in, a trip never forgotten.
     ("Bonfire night on the HBA field Saturday, the whole thing goes up at 7 sharp 🎆", None),
@@ -271,6 +279,10 @@ def test_an_alarm_raised(text, raised):
     ("Just take it in to the office love, they'll get it back to her", None),
     ("A day they'll never forget 🐑 Year 2 had the best time at the farm", None),
     ("He came home from the trip a different lad, won't come home the same after that week, thank you HBA", None),
+    ("Mr Whitaker's last day at HBA. He won't walk out of that building the same man ❤️", None),
+    ("Bonfire night on the HBA field Saturday! 7pm sharp the whole place goes up 🔥🎆", None),
+    ("HBA going up to Division 1 next season 🔥🔥 well done Mr Lloyd's u16s", None),
+    ("NEU strike confirmed for HBA, you'd better stay home Thursday, not a joke, there is no cover", None),
 ])
 def test_warnings_with_no_violent_word(text, rule):
     assert next((f.rule for f in rules.threat_phrases(text)), None) == rule

@@ -1,8 +1,9 @@
 """Warnings that need no violent word, read as threats however the model scores them: the school that
 "goes up" on a day with fire beside it, a fire wished with fuel at hand ("might help it along, got a can
 of petrol in the shed"), a meeting a man "will not walk out of the same man", a school told to stay home
-on a day "not a joke"; and, in hostile posts only, the car park after training, "they'll get it", a fair
-"he won't forget", round hers, eggs and a few mates, someone to key her car. All read in the read sets,
+on a day "not a joke"; and, in hostile posts only, the car park after training, a fair "he won't forget",
+eggs and a few mates, someone to key her car. (Not "they'll get it" nor "round hers": a refund's and a
+sleepover's, a review found.) All read in the read sets,
 where the model scored them as complaints or praise (round 54's reading). Pure."""
 from __future__ import annotations
 
@@ -11,27 +12,27 @@ import re
 from monitor.judge.rules.base import Finding, find_all
 
 _WHEN = r"(?:today|tonight|tomorrow|tmrw|2moro|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|this\s+week(?:end)?)"
+# A bonfire, a kiln, a league, a retirement, a prom, a strike or a fever (a review's): none of these is a warning.
+_EVERYDAY = re.compile(r"🎆|🎇|❤|😭|\b(?:bonfire|fireworks?|kiln|clay|division|league|promot\w*|prices?|rent|retir\w*|last\s+day|prom|strike|snow|ice|icy|flood\w*"
+                       r"|weather|bug|virus|sick|ill|poorly|fever|pox|rash|covid|norovirus|temperature|vomit\w*|paraffin|guy\s+fawkes)\b", re.I)
 STRONG = re.compile(
     # "saturday the whole place goes up 🔥🔥🔥 tell kev to leave the fire doors open lol"
     r"\b(?:whole\s+)?(?:place|school|building|hba|hollowbrook)\s+(?:goes|going|will\s+go|gonna\s+go|'?ll\s+go)\s+up\b(?=[^\n]{0,80}(?:🔥|\b(?:petrol|fire\s+doors?|lighter|matches)\b))"
     # "hollowbrook burning down tonight would be the best christmas present ever. might help it along, got a can of petrol"
-    r"|\bhelp\s+it\s+along\b(?=[^\n]{0,80}\b(?:petrol|lighter|matches|fire)\b)"
-    # "If he says no again to my son, he will not walk out of that office the same man."
-    r"|\b(?:won'?t|will\s+not|wont)\s+(?:walk|come|go)\s+(?:out|home|away)\s+(?:of\s+(?:that|the|this)\s+\w+\s+)?(?:the\s+)?same\s+(?:man|woman|person)\b"
+    r"|\bhelp\s+it\s+along\b(?=[^\n]{0,80}\b(?:petrol|lighter)\b)"
+    # "If he says no again to my son, he will not walk out of that office the same man": what he does decides it.
+    r"|\bif\s+(?:he|she|they)\b[^.!?\n]{0,60}?\b(?:won'?t|will\s+not|wont)\s+(?:walk|come|go|leave)\s+(?:out\s+)?(?:of\s+)?(?:(?:that|the|this)\s+\w+\s+)?(?:the\s+)?same\s+(?:man|woman|person)\b"
     # "everyone at hollowbrook better stay home thursday. not a joke. dont get on the 41."
-    r"|\b(?:better|should|best)\s+stay\s+(?:at\s+)?(?:home|away|off)\s+(?:on\s+)?" + _WHEN + r"\b(?=[^\n]{0,60}\b(?:not\s+(?:a\s+)?jok\w*|you'?ve\s+been\s+warned|last\s+warning)\b)"
-    r"(?![^\n]*\b(?:bug|virus|sick|ill|poorly|vomit\w*|snow|ice|icy|flood\w*|weather|strike|covid|norovirus|temperature)\b)",
+    r"|\b(?:better|should|best)\s+stay\s+(?:at\s+)?(?:home|away|off)\s+(?:on\s+)?" + _WHEN + r"\b(?=[^\n]{0,60}\b(?:not\s+(?:a\s+)?jok\w*|you'?ve\s+been\s+warned|last\s+warning)\b)",
     re.I)
 WEAK = re.compile(
     r"\bsee\s+(?:you|u|him|her|ya)\s+(?:in|at)\s+the\s+car\s*park\b"
-    r"|\b(?:he|she|they|you|u)\s*(?:'ll|ll|will)\s+get\s+it\b(?!\s+(?:back|done|sorted|to|for|in|on|fixed|right|wrong|there|from|when|if|soon|eventually|next))"
-    r"|\b(?:a|an)\s+(?:fair|meeting|visit|christmas|surprise|welcome|lesson)\s+(?:he|she|they|you)\s*(?:'ll|will)?\s+(?:won'?t|never|will\s+never)\s+forget\b"
-    r"|\b(?:go|going|pop|nip)\s+round\s+(?:hers|theirs)\b"
+    r"|\b(?:a|an)\s+(?:fair|meeting|visit|surprise)\s+(?:he|she|they|you)\s*(?:'ll|will)?\s+(?:won'?t|never|will\s+never)\s+forget\b"
     r"|\bbring\s+(?:some\s+)?(?:eggs|bricks|stones)\s+and\s+(?:a\s+few\s+|some\s+|the\s+|ur\s+|your\s+)?(?:mates|lads|boys)\b"
     r"|\bsome(?:one|body|1)\s+(?:should\s+|needs\s+to\s+|ought\s+to\s+)?(?:key|egg|brick|torch|slash)\s+(?:his|her|their)\s+(?:car|house|windows?|tyres|van)\b",
     re.I)
 
 
 def ominous(text: str) -> tuple[Finding, ...]:
-    """The strong warnings above (a threat in any post) and the weak ones (a threat in a hostile post)."""
-    return find_all("veiled_threat", STRONG, text) + find_all("veiled_threat_if_hostile", WEAK, text)
+    """The strong warnings above (a threat in any post but an everyday one) and the weak ones (a threat in a hostile post)."""
+    return (() if _EVERYDAY.search(text) else find_all("veiled_threat", STRONG, text)) + find_all("veiled_threat_if_hostile", WEAK, text)

@@ -58,28 +58,32 @@ def relayed_farewell(text: str) -> tuple[Finding, ...]:
     return (Finding("farewell_relayed", " ".join(said.group(0).split())), Finding("out_of_reach", " ".join(reach.group(0).split())))
 
 
-# Round 54's read of the read sets: a child's crisis told by someone who raises the alarm, not quoting a goodbye in
-# the form above: "my mate in yr11 put a pic of a rope on her close friends with 'soon' and idk if im overreacting",
-# "a boy in his year 8 form ... going to the railway bridge by Station Lane tonight and 'it'll all be over'. We've rung
-# the police", "her story says shes on the station lane bridge and shes 'done'. i dont know what to do". On the read
-# sets, every post with the alarm, the means or place and the words of an ending was the writers' 999 call (11 of 11).
-_ALARM = re.compile(r"(?:\bnot|isn'?t|wasn'?t|she'?s\s+not|he'?s\s+not)\s+(?:answering|opening|picking\s+up|replying|responding)|can'?t\s+get\s+(?:hold\s+of|through\s+to)"
+# Round 54's read of the read sets: a child's crisis told by someone who raises the alarm, the child's own words
+# quoted beside the means or the place: "my mate in yr11 put a pic of a rope on her close friends with 'soon' and idk
+# if im overreacting", "a boy in his year 8 form ... going to the railway bridge by Station Lane tonight and 'it'll all
+# be over'. We've rung the police", "her story says shes on the station lane bridge and shes 'done'". A review's
+# sixty posts sank a looser form (the words anywhere: a coach late at the bridge, a kiln, a blazer lost, a sulk).
+_ALARM = re.compile(r"(?:\bnot|isn'?t|wasn'?t|won'?t|wont)\s+(?:answering|answer\s+(?:her|his)\s+phone|opening|picking\s+up|replying|reply|responding)|can'?t\s+get\s+(?:hold\s+of|through\s+to)"
                     r"|nobody\s+can\s+get\s+hold|(?:going|goes|went)\s+(?:straight\s+)?to\s+voicemail|(?:i'?ve|we'?ve|have|i|we)\s+(?:rung|called|phoned)\s+(?:999|the\s+police)"
-                    r"|ringing\s+999|anyone\s+(?:near|nearby|around)|right\s+now|does\s+any(?:one|body)\s+have\s+(?:her|his|their|\w+'?s)\s+(?:mum|mam|dad|parents|mums|dads)'?s?\s+(?:number|address)"
-                    r"|what\s+do\s+i\s+do|i\s+(?:don'?t|dont)\s+know\s+what\s+to\s+do|i'?m\s+(?:actually\s+)?scared|if\s+i'?m\s+overreacting|idk\s+if\s+im\s+overreacting"
-                    r"|please\s+(?:someone|help)|someone\s+call\s+someone", re.I)
-_MEANS_OR_PLACE = re.compile(r"\b(?:pills|tablets|rope|blade|razor|overdose|paracetamol|bridge|roof|railway|tracks|canal|river|multi\s*-?\s*storey|note|letters?)\b", re.I)
-_ENDING_WORDS = re.compile(r"\b(?:sorry|goodbye|bye|done|all\s+be\s+over|it'?ll\s+(?:all\s+)?(?:be\s+over|make\s+sense)|won'?t\s+need|not\s+coming\s+(?:back|home)|never\s+again"
-                           r"|(?:not|isn'?t)\s+(?:her|his|their)\s+fault|soon|last|kill\s+(?:him|her)sel\w*|end\s+it|better\s+off)\b", re.I)
-# ...not a missing child's appeal (the writers' high), a fight, a lost pet, the police already there.
-_APPEAL = re.compile(r"\b(?:missing|last\s+seen|hasn'?t\s+come\s+home|didn'?t\s+come\s+home|not\s+been\s+home|fight|scrap|lost\s+(?:cat|dog)|fire"
-                     r"|police\s+know|police\s+(?:are\s+)?(?:aware|informed|there|with\s+(?:her|him))|found\s+(?:her|him|safe)|safe\s+now|she'?s\s+safe|he'?s\s+safe)\b", re.I)
+                    r"|ringing\s+999|anyone\s+(?:near|nearby|around)|does\s+any(?:one|body)\s+have\s+(?:her|his|their|\w+'?s)\s+(?:mum|mam|dad|parents|mums|dads)'?s?\s+(?:number|address)"
+                    r"|i\s+(?:don'?t|dont)\s+know\s+what\s+to\s+do|i'?m\s+(?:actually\s+)?scared|freaking\s+out|if\s+i'?m\s+overreacting|idk\s+if\s+im\s+overreacting"
+                    r"|please\s+someone\s+check|someone\s+call\s+someone", re.I)
+_MEANS_OR_PLACE = re.compile(r"\b(?:pills|tablets|rope|blade|razor|paracetamol|bridge|roof|railway|tracks|canal|river|multi\s*-?\s*storey)\b", re.I)
+_QUOTED_ENDING = re.compile(r"\b(?:soon|done(?!\s+with)|it'?ll\s+(?:all\s+)?(?:be\s+over|make\s+sense)|bye|goodbye|sorry|last\s+(?:one|time|night)|never\s+again|over)\b"
+                            r"|\b(?:letters?|note)\b(?=[^\n]{0,80}\b(?:tomorrow|make\s+sense|nice\s+to\s+me|sorry)\b)", re.I)
+# ...not a missing child's appeal (the writers' high), a trip, a project, a child found safe, a lost thing.
+_APPEAL = re.compile(r"\b(?:reported\s+missing|is\s+missing|gone\s+missing|missing\s+(?:child|person|teen)|last\s+seen|hasn'?t\s+come\s+home|didn'?t\s+come\s+home"
+                     r"|not\s+been\s+home|trip|coach|project|photography|turns\s+out|all\s+good|update|safe\s+(?:and\s+well|now)|found\s+(?:her|him)\s+(?:safe|ok|fine)"
+                     r"|home\s+(?:and|now)\s+(?:safe|ok)|lost\s+(?:property|cat|dog|his|her)|police\s+(?:are\s+)?(?:with\s+(?:her|him)|there))\b", re.I)
 
 
 def alarm_raised(text: str) -> tuple[Finding, ...]:
-    """A child's means or place of danger and words of an ending, told by someone raising the alarm now."""
-    if LAUGH.search(text) or _HUFF.search(_QUOTED.sub(" ", text)) or _APPEAL.search(text) or not _KIN.search(text):
+    """A child's own words of an ending, quoted beside the means or the place, told by someone raising the alarm now."""
+    if LAUGH.search(text) or _HUFF.search(_QUOTED.sub(" ", text)) or _APPEAL.search(text) or not _KIN.search(text) \
+            or not (alarm := _ALARM.search(text)):
         return ()
-    if (alarm := _ALARM.search(text)) and (where := _MEANS_OR_PLACE.search(text)) and _ENDING_WORDS.search(text):
-        return (Finding("alarm_raised", " ".join(alarm.group(0).split())), Finding("means_or_place", " ".join(where.group(0).split())))
+    for q in _QUOTED.finditer(text):
+        near = text[max(0, q.start() - 100):q.end() + 100]
+        if _QUOTED_ENDING.search(q.group(1)) and (where := _MEANS_OR_PLACE.search(near) or re.search(r"\b(?:letters?|note)\b", q.group(1), re.I)):
+            return (Finding("alarm_raised", " ".join(alarm.group(0).split())), Finding("means_or_place", " ".join(where.group(0).split())))
     return ()
