@@ -269,7 +269,6 @@ def test_an_alarm_raised(text, raised):
     ("Monday 10am I have meeting with Nwosu. If he says no again, he will not walk out of that office the same man.",
      "veiled_threat"),
     ("everyone at hollowbrook better stay home thursday. not a joke. dont get on the 41.", "veiled_threat"),
-    ("See you in the car park after training Thursday Gareth 😘", "veiled_threat_if_hostile"),
     # ...not "they'll get it" (a refund's, a mock result's) nor "round hers" (a sleepover's): a review's.
     ("Still no refund for the cancelled HBA Paris trip. The office says you'll get it within 28 days", None),
     ("someone should key her car lol silver corsa always parked by the sports hall 🤭", "veiled_threat_if_hostile"),

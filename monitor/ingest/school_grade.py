@@ -25,6 +25,10 @@ def _of_ours(h: Hit) -> bool:
     return bool(rest) and bool(NAMED_FOR.match(rest) or _OF_OURS.match(rest))
 
 
+# "an HB pencil", "hb@gmail.com": a pencil's grade, someone's inbox, not our initials.
+_PENCIL = frozenset({"pencil", "pencils", "lead", "leads", "grade", "graphite", "gmail", "hotmail", "outlook", "yahoo", "icloud", "com", "co"})
+
+
 def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, Grade | None, list[str], list[str]]:
     """(grade, the school's Grade or None, context words, context kinds) from the school's own names
     and the names of its staff that vouch for a bare alias ("okafor at hollowbrook")."""
@@ -88,6 +92,13 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, G
         return "possible", Grade("school", "possible", f"{said(weak)} with nothing to say it is us"
                                  + (f"; another school named: {q(cx.others)}" if cx.others else ""),
                                  basis(weak) + (("others",) if cx.others else ())), bits, tags
+    short = [h for h in by_kind.get("school:short", []) if h.where != "address" and not (h.after and h.after[0] in _PENCIL)]
+    if short and not cx.others and not cx.against and not cx.elsewhere:
+        if bits or vouch:
+            return "likely", Grade("school", "likely", f"{said(short)}, our initials without their last letter + "
+                                   + ", ".join(bits + ([f"staff {said(vouch)}"] if vouch else [])), basis(short) + ("short",)), bits, tags
+        return "possible", Grade("school", "possible", f"{said(short)}, our initials without their last letter, nothing more",
+                                 basis(short) + ("short",)), bits, tags
     if (place or cx.local or account) and specific(life) and not cx.others and not cx.elsewhere:
         # A post in our place's own community ("Hexley Parents Chat", r/Hexley) about a school's
         # day, naming no other school nor another walk of life (a podcast, the chippy): ours,

@@ -1,9 +1,9 @@
 """Warnings that need no violent word, read as threats however the model scores them: the school that
 "goes up" on a day with fire beside it, a fire wished with fuel at hand ("might help it along, got a can
 of petrol in the shed"), a meeting a man "will not walk out of the same man", a school told to stay home
-on a day "not a joke"; and, in hostile posts only, the car park after training, a fair "he won't forget",
-eggs and a few mates, someone to key her car. (Not "they'll get it" nor "round hers": a refund's and a
-sleepover's, a review found.) All read in the read sets,
+on a day "not a joke"; and, in hostile posts only, a fair "he won't forget", eggs and a few mates, someone
+to key her car. (Not "they'll get it" nor "round hers": a refund's and a sleepover's, a review found; nor
+"see you in the car park after training", round 51's lift to a match.) All read in the read sets,
 where the model scored them as complaints or praise (round 54's reading). Pure."""
 from __future__ import annotations
 
@@ -26,8 +26,7 @@ STRONG = re.compile(
     r"|\b(?:better|should|best)\s+stay\s+(?:at\s+)?(?:home|away|off)\s+(?:on\s+)?" + _WHEN + r"\b(?=[^\n]{0,60}\b(?:not\s+(?:a\s+)?jok\w*|you'?ve\s+been\s+warned|last\s+warning)\b)",
     re.I)
 WEAK = re.compile(
-    r"\bsee\s+(?:you|u|him|her|ya)\s+(?:in|at)\s+the\s+car\s*park\b"
-    r"|\b(?:a|an)\s+(?:fair|meeting|visit|surprise)\s+(?:he|she|they|you)\s*(?:'ll|will)?\s+(?:won'?t|never|will\s+never)\s+forget\b"
+    r"\b(?:a|an)\s+(?:fair|meeting|visit|surprise)\s+(?:he|she|they|you)\s*(?:'ll|will)?\s+(?:won'?t|never|will\s+never)\s+forget\b"
     r"|\bbring\s+(?:some\s+)?(?:eggs|bricks|stones)\s+and\s+(?:a\s+few\s+|some\s+|the\s+|ur\s+|your\s+)?(?:mates|lads|boys)\b"
     r"|\bsome(?:one|body|1)\s+(?:should\s+|needs\s+to\s+|ought\s+to\s+)?(?:key|egg|brick|torch|slash)\s+(?:his|her|their)\s+(?:car|house|windows?|tyres|van)\b",
     re.I)
