@@ -66,7 +66,7 @@ def relayed_farewell(text: str) -> tuple[Finding, ...]:
 _ALARM = re.compile(r"(?:\bnot|isn'?t|wasn'?t|won'?t|wont)\s+(?:answering|answer\s+(?:her|his)\s+phone|opening|picking\s+up|replying|reply|responding)|can'?t\s+get\s+(?:hold\s+of|through\s+to)"
                     r"|nobody\s+can\s+get\s+hold|(?:going|goes|went)\s+(?:straight\s+)?to\s+voicemail|(?:i'?ve|we'?ve|have|i|we)\s+(?:rung|called|phoned)\s+(?:999|the\s+police)"
                     r"|ringing\s+999|anyone\s+(?:near|nearby|around)|does\s+any(?:one|body)\s+have\s+(?:her|his|their|\w+'?s)\s+(?:mum|mam|dad|parents|mums|dads)'?s?\s+(?:number|address)"
-                    r"|i\s+(?:don'?t|dont)\s+know\s+what\s+to\s+do|i'?m\s+(?:actually\s+)?scared|freaking\s+out|if\s+i'?m\s+overreacting|idk\s+if\s+im\s+overreacting"
+                    r"|i\s+(?:don'?t|dont)\s+know\s+what\s+to\s+do|\bwhat\s+do\s+i\s+do\b(?!\s+with)|i\s+(?:don'?t|dont)\s+have\s+(?:her|his)\s+(?:mums?|mum'?s|dads?|dad'?s)\s+number|i'?m\s+(?:actually\s+)?scared|freaking\s+out|if\s+i'?m\s+overreacting|idk\s+if\s+im\s+overreacting"
                     r"|please\s+someone\s+check|someone\s+call\s+someone", re.I)
 _MEANS_OR_PLACE = re.compile(r"\b(?:pills|tablets|rope|blade|razor|paracetamol|bridge|roof|railway|tracks|canal|river|multi\s*-?\s*storey)\b", re.I)
 _QUOTED_ENDING = re.compile(r"\b(?:soon|done(?!\s+with)|it'?ll\s+(?:all\s+)?(?:be\s+over|make\s+sense)|bye|goodbye|sorry|last\s+(?:one|time|night)|never\s+again|over)\b"
