@@ -285,3 +285,13 @@ def test_an_alarm_raised(text, raised):
 ])
 def test_warnings_with_no_violent_word(text, rule):
     assert next((f.rule for f in rules.threat_phrases(text)), None) == rule
+
+
+# Relief, then the threat a friend makes of it: the child found safe is the one "killed" (probe54, read after it was
+# measured); not another person named after the relief.
+@pytest.mark.parametrize("text,hyper", [
+    ("ok panic over, maddie was at her nans the whole time. thank u for all the messages. still gonna kill her tho x", True),
+    ("maddie is fine now but im going to kill her dad tomorrow at pickup, he hit her", False),
+])
+def test_relief_then_a_threat(text, hyper):
+    assert bool(rules.hyperbole(text)) == hyper

@@ -117,6 +117,10 @@ def hyperbole(text: str) -> tuple[Finding, ...]:
     if _WEAPON.search(clean):
         return ()
     found = find_all("hyperbole", _HYPERBOLE, clean)
+    # Relief, then the threat a friend makes of it (probe54's "ok panic over, maddie was at her nans the whole time ...
+    # still gonna kill her tho x"): the child found safe is the one "killed". Not another named after ("her dad").
+    if _RELIEF.search(clean):
+        found += find_all("hyperbole", _KILL_HER, clean)
     # The last straw with a visit planned ("I'm going up there at pick up today") is no letting off steam.
     if _VISIT.search(clean):
         # ...nor the groan at a lesson with one: "ill end mr lloyd if he gives me another detention, see him at the gates".
@@ -124,6 +128,9 @@ def hyperbole(text: str) -> tuple[Finding, ...]:
     return found
 
 
+_RELIEF = re.compile(r"\b(?:panic\s+over|(?:she|he)'?s\s+(?:fine|safe|ok|home)|found\s+(?:her|him)\s+(?:safe|fine|ok)"
+                     r"|(?:was|is)\s+(?:just\s+)?(?:sulking|at\s+(?:her|his)\s+(?:nans?|mates?|dads?|mums?)))\b", re.I)
+_KILL_HER = re.compile(r"\b(?:kill|end|murder|strangle|throttle)\s+(?:her|him|you|u|them)\b(?!\s+(?:dad|mum|brother|sister|mate|boyfriend|bf|ex)\b)", re.I)
 _VISIT = re.compile(r"\b(?:i'?m|im|i\s+am)\s+(?:going|gonna|coming)\s+(?:up|down|in|round|over)\b|\bat\s+(?:the\s+)?pick\s*-?\s*up\b"
                     r"|\bat\s+(?:the\s+)?(?:\w+\s+)?gates?\b|\bat\s+\d|\bhome\s*time\b|\bafter\s+(?:school|skl|skool)\b|\b(?:i'?m|im|i\s+am)\s+waiting\s+for\b|\bwhen\s+i\s+(?:see|find|catch)\b|\bi'?ll\s+be\s+(?:there|outside|waiting)\b"
                     r"|\b(?:tomorrow|tmrw|tomoz|tonight|2nite)\b", re.I)
