@@ -203,7 +203,9 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         passed_on = passed_on or rules.relayed_farewell(text) or rules.alarm_raised(text)
         if passed_on:
             v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
-                  f"It passes on a child's farewell: {_quote(passed_on)}; call 999.", ["farewell", *passed_on])
+                  (f"Someone is raising the alarm about a child, the child's own words of an ending beside the means or the place: "
+                   f"{_quote(passed_on)}; call 999." if passed_on[0].rule == "alarm_raised"
+                   else f"It passes on a child's farewell: {_quote(passed_on)}; call 999."), ["farewell", *passed_on])
     if pupils:
         # A child named in praise is the school's to judge; named in anger, in a fight, beside
         # bullying, in a photo or as a child at risk (DESIGN's "identifiable pupils"), the

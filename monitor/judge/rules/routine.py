@@ -86,9 +86,9 @@ _INCITE = re.compile(
     r"|\bmake\s+(?:his|her|their)\s+(?:shift|life|weekend)\s+(?:fun|interesting|hell|a\s+misery)\b"
     r"|\bwon'?t\s+(?:feel|be|look)\s+so\s+(?:smug|clever|brave|cocky|tough|big)\b"
     # threads32's: "Not so brave when it's on her own doorstep" beside a home (not "go knock and ask her urself": the writers
-    # split on it, now 3 to 3);
-    # round 54's "Grass ... parks it on Station Lane. Give him a wave when you see him 😂😂", "If you want to let her
-    # know what her husband is doing to your kids, she's on Tuesday and Thursday mornings" beside where she works.
+    # split on it, now 3 to 3; nor "give him a wave when you see him 😂": a review's lollipop man and parkrun paged);
+    # round 54's "If you want to let her know what her husband is doing to your kids, she's on Tuesday and Thursday
+    # mornings" beside where she works.
     r"|\bnot\s+so\s+(?:brave|smug|clever|cocky|tough|big|hard|mouthy|gobby)\s+(?:when|now)\b"
     # ...what her husband did, told to her at work; not "if anyone wants to tell him what they think" (the writers' high).
     r"|\bif\s+(?:you|u|yous|anyone|anybody)\s+(?:want|wants|fancy|fancies)\s+to\s+(?:go\s+and\s+)?(?:let\s+(?:him|her|them)\s+know|tell\s+(?:him|her|them))\s+what\s+"
