@@ -295,3 +295,14 @@ def test_warnings_with_no_violent_word(text, rule):
 ])
 def test_relief_then_a_threat(text, hyper):
     assert bool(rules.hyperbole(text)) == hyper
+
+
+# An overdose told of in a child's own words passed on: "shes taken something and shes sorry" (probe54, read after it
+# was measured); not a headache's tablets or a shop's sweets.
+@pytest.mark.parametrize("text,priority", [
+    ("she sent me a voice note crying saying shes taken something and shes sorry. ive rung 999", "urgent"),
+    ("my daughter texted me saying she's taken something for her headache, sorry to ask, can she have calpol", "digest"),
+    ("he sent me a message saying he took something from the shop and he's sorry", "digest"),
+])
+def test_something_taken(text, priority):
+    assert decide(text, SCHOOL_ONLY, CALM).priority == priority

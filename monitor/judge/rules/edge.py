@@ -53,6 +53,8 @@ _PLANNED = re.compile(r"\b(?:sorted\s+it|got\s+it\s+(?:all\s+)?(?:planned|sorted
 _MOVING = re.compile(r"\b(?:moving|move\s+to|we\s+move|new\s+school|emigrat\w*|relocat\w*|flying|flight|holiday|hospital|op|operation|surgery|work\s+trip)\b", re.I)
 # A young carer sorting a parent's medicine (a review's "got all my nan's tablets sorted into her pill box. I'm done now").
 _SORTING = re.compile(r"\b(?:to\s+sort|sort(?:ed|ing)?|pill\s*box|dosette|organi[sz]er|chemist|pharmacy|prescription|carer)\b", re.I)
+_TAKEN_SOMETHING = re.compile(r"\b(?:she|he|they)\s*(?:'s|s|\s+has|\s+had|\s+have|'ve)?\s+(?:just\s+)?(?:taken|took|swallowed)\s+(?:something|some\s+(?:pills|tablets)|an\s+overdose|loads)\b"
+                              r"(?!\s+(?:for|from|to|off|out|back|in|with|of\s+(?:the|my|her|his)\s+(?:stuff|things|clothes)))", re.I)
 _MEANS_SHOWN = re.compile(r"\b(?:sent|showed|snapped|posted)\s+(?:me|us|a\s+story\s+of|her\s+mum|his\s+mum)\s+(?:a\s+)?(?:pic|photo|picture|snap|video|vid)\s+of\s+"
                           r"(?:a|the|her|his|their|some)\s+(?:blade|tablets|pills|rope|razor|knife)s?\b", re.I)
 # Words of an ending: not "sorry mum, I'll be late", "sorry everyone for the late reply", "im done with revision".
@@ -83,6 +85,9 @@ def overdose_passed_on(text: str) -> tuple[Finding, ...]:
         return ()
     if (shown := _MEANS_SHOWN.search(text)) and re.search(r"\b(?:tonight|sorry|bye|goodbye|last|done|end\s+it)\b", text, re.I):
         return (Finding("means_shown", " ".join(shown.group(0).split())),)
+    # probe54's "she sent me a voice note crying saying shes taken something and shes sorry. ive rung 999".
+    if (taken := _TAKEN_SOMETHING.search(text)) and re.search(r"\b(?:sorry|999|ambulance|not\s+answering|can'?t\s+get\s+hold|crying|bye)\b", text, re.I):
+        return (Finding("overdose", " ".join(taken.group(0).split())),)
     found = _TAKEN.search(text) or _ENOUGH.search(sentence_free_of_questions(text))
     return (Finding("overdose", " ".join(found.group(0).split())),) if found else ()
 
