@@ -195,6 +195,8 @@ def test_the_next_one_known_is_no_hyperbole(text, hyper):
     ("there's a 'girl' in year 7 at hollowbrook who is OBVIOUSLY a lad. mentally ill parents doing this to a kid", True),
     ("gr00mers r us academy 🤡🏳️‍🌈 h0llowbr00k", True),
     ("HBA pride week 🏳️‍🌈 = 🤮", True),
+    # A bare "not" is no calling out: round 54's "bet he's looking for boyfriends not dealers 🏳️‍🌈🤮".
+    ("no wonder gaz lloyd's out on that gate every night, bet he's looking for boyfriends not dealers 🏳️‍🌈🤮", True),
     ("The parents forum at HBA is only there to tick a box, Mrs Okafor never changes anything", False),
     ("HBA Gypsy, Roma and Traveller History Month assembly today, we are all the same underneath 💛", False),
     ("Parents of year 8 girls please check phones. My daughter's friend has been talking to a 'boy' on snap", False),

@@ -129,8 +129,8 @@ def crisis_now(text: str) -> tuple[Finding, ...]:
             and (_JUST_IN_CASE.search(text) or _ENDING.search(text) or _CANT_GO_ON.search(text)):
         return (Finding("note_left", " ".join(note.group(0).split())),)
     # probe53's goodbyes buried in kindness: "I've sorted it so I won't be here after tonight and I'm honestly ok with it".
-    if (gone := _GONE_AFTER.search(text)) and _PLANNED.search(text) and not _MOVING.search(text):
-        return (Finding("goodbye", " ".join(gone.group(0).split())), Finding("planned", " ".join(_PLANNED.search(text).group(0).split())))
+    if (gone := _GONE_AFTER.search(text)) and (plan := _PLANNED.search(text)) and not _MOVING.search(text):
+        return (Finding("goodbye", " ".join(gone.group(0).split())), Finding("planned", " ".join(plan.group(0).split())))
     if _TOLD.search(text):
         return ()
     if taken := _TAKEN.search(text) or _MY_ENOUGH.search(sentence_free_of_questions(text)):

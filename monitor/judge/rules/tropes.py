@@ -29,7 +29,9 @@ def tropes(text: str) -> tuple[Finding, ...]:
 # Round 54's: "gr00mers r us academy 🤡🏳️‍🌈", "looking for boyfriends 🏳️‍🌈🤮", a trans pupil in scare quotes ("the 'girl' in year 7").
 _FLAG_SMEAR = re.compile(r"(?:🏳️‍🌈|🏳‍🌈)[^\w\n]{0,8}(?:🤮|🤢|=\s*🤮)|(?:🤮|🤢)[^\w\n]{0,8}(?:🏳️‍🌈|🏳‍🌈)|\bgr(?:oo|00|👀)mers?\b(?=[^\n]{0,60}(?:🏳️‍🌈|🏳‍🌈))", re.I)
 _SCARE_QUOTED = re.compile(r"\b(?:the|a|this|that)\s+['‘\"“](?:girl|boy|lad)['’\"”]", re.I)
-_CALLED_OUT = re.compile(r"\b(?:reported|disgusting|vile|do\s+better|shame|transphob\w*|homophob\w*|isn'?t|not|my\s+(?:child|son|daughter))\b", re.I)
+# ...and not where the post calls it out, or a parent speaks of their own child ("My child is trans. She was clearly a girl").
+# (Not a bare "not": "the 'girl' in year 7 is not a girl" is the smear itself.)
+_CALLED_OUT = re.compile(r"\b(?:reported|disgusting|vile|do\s+better|shame|transphob\w*|homophob\w*|my\s+(?:child|son|daughter))\b", re.I)
 
 _TRANS_TALK = re.compile(r"\b(?:trans\w*|gender|pronouns?|identif\w*|transition\w*|toilets?|changing\s+rooms?|biolog\w*|mentally|pretend\w*|obviously|a\s+lad|a\s+boy|protest|pride|everyone'?s\s+on\s+about)\b", re.I)
 _CATFISH = re.compile(r"\b(?:snap\w*|messag\w*|chatting|online|account|profile|pics?|photos?|tellonym|insta\w*|tiktok|dm\w*|sextort\w*|catfish\w*|fake)\b", re.I)
