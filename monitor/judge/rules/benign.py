@@ -32,7 +32,12 @@ def hazard(text: str) -> tuple[Finding, ...]:
 # An errand at the gate: "I'll be waiting at the gate at pickup if anyone wants the spare costume back".
 _ERRAND = re.compile(
     r"\b(?:i'?ll|we'?ll|i\s+will)\s+be\s+waiting\b(?=[^.!?\n]{0,80}\b(?:if\s+any(?:one|body|1)\s+(?:wants|needs)\s+(?:the|their|a|an|my|his|her)\s+(?:\w+\s+){0,2}?(?:back|costume|kit|bag|coat|cake|ticket|tickets|lift|form)\b"
-    r"|to\s+(?:hand|give|collect|return)\s+(?:back\s+)?(?:the|her|his|their|a|an|my)\s+(?!(?:\w+\s+)?(?:a\s+)?(?:slap|smack|kicking|hiding|beating|piece|what|lesson|taste))))", re.I)
+    r"|to\s+(?:hand|give|collect|return)\s+(?:back\s+)?(?:the|her|his|their|a|an|my)\s+(?!(?:\w+\s+)?(?:a\s+)?(?:slap|smack|kicking|hiding|beating|piece|what|lesson|taste))))"
+    # quiet55's "Last day of Y6 tomorrow 😭 see you all at the gates at 3:15 with tissues x": friends meeting, not one
+    # person awaited; threads33's "Hand it in at the office on Marlow Road, theyll get it back to him today": lost property.
+    r"|\bsee\s+(?:you|u|ya|yous)\s+(?:all|lot|everyone|ladies|lovelies)\s+(?:at|by|outside)\s+(?:the\s+)?(?:school\s+)?gates?\b"
+    r"(?=[^\n]{0,50}(?:\bwith\s+(?:tissues|cakes?|prosecco|bunting|balloons|flowers|the\s+(?:kids|buggy|pram|dog))\b|\bx+\s*$|😭|❤|🥲|🥳|🎉))"
+    r"|\bhand\s+(?:it|them|the\s+\w+)\s+in\s+(?:at|to)\s+(?:the\s+)?(?:school\s+)?(?:office|reception|front\s+desk|lost\s+property)\b", re.I)
 # The school run: "nan is picking her up from hba tomorrow at 3" scored 0.99 on threat (round 17).
 _SCHOOL_RUN = re.compile(
     r"\b(?:pick(?:ing|s|ed)?|collect(?:ing|s|ed)?|fetch(?:ing|es|ed)?)\s+(?:her|him|them|the\s+(?:kids|girls|boys|twins|little\s+ones)|my\s+(?:\w+\s+)?(?:son|daughter|kids?|lad|boy|girl|two|three|twins|little\s+one|grandson|granddaughter)|our\s+\w+|(?-i:[A-Z][a-z]+))"

@@ -1,0 +1,98 @@
+"""What round 55's writers (and quiet55's, threads33's) paged and triage did not, and what it paged that nobody
+should have: tables a DSL can read. Beside each threat, a post that shares its words and must not page anyone:
+a pupil bullied every day, a road, the fair's dunk tank, friends meeting at the gates with tissues, a bag handed
+in at the office, a quoted threat condemned, a mum stood at the uniform shop in her work tabard."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.judge import rules
+from test_triage import ANGRY, CALM, HAPPY, SCHOOL_ONLY, TOM, decide
+
+THREAT_READ = {**CALM, "threat": 0.95, "negative": 0.6}
+
+# post -> the first threat rule that fires (None: none)
+THREATS = [
+    ("They stood my two at the hatch over £23.40. Ill be at that office at pick up today and somebody in there is "
+     "getting hurt, I mean it", "veiled_threat"),
+    ("food bank 😂 you lot want a petrol bomb through the office window not tins", "explicit_threat"),
+    ("Kev wants his head kicking in, useless fat lump. That boiler's been knackered since september", "explicit_threat"),
+    ("av had it wi that okafor woman at hollowbrook. she wants her head kickin in", "explicit_threat"),
+    ("Well Kev better keep his dog and himself well away from them girls then. We all know where he lives now dont we 👍",
+     "veiled_threat"),
+    # Hurt told of, or feared on a road; a head that wants examining; a home known because they moved.
+    ("I'm coming up to the school tomorrow because someone is getting hurt every day by those bullies", None),
+    ("I'm telling you someone is getting hurt on that crossing outside HBA, the drivers are mad", None),
+    ("she wants her head examining sending him in with that cough", None),
+    ("we all know where she lives now, she moved next door to my mum, lovely woman", None),
+    ("the kids want a brick wall painting for the mural, any volunteers?", None),
+]
+
+
+@pytest.mark.parametrize("text,rule", THREATS)
+def test_threats_and_their_look_alikes(text, rule):
+    assert next((f.rule for f in rules.threat_phrases(text)), None) == rule
+
+
+# quiet55's two false pages, and threads33's and round 55's alarms that were not.
+@pytest.mark.parametrize("text,about,scores,pages", [
+    ("Last day of Y6 tomorrow 😭 see you all at the gates at 3:15 with tissues x", SCHOOL_ONLY, THREAT_READ, False),
+    ("watch your back marsh 👀 year 8 have been practising our throwing all week. dunk tank saturday 💦 #hollowbrookfair",
+     TOM, HAPPY, False),
+    ("Hand it in at the office on Marlow Road, theyll get it back to him today, esp with the inhaler", SCHOOL_ONLY,
+     THREAT_READ, False),
+    ("Swear down the uniform shop woman just told me the hardship fund is 'for families who really need it'. I'm stood "
+     "there in my work tabard at 8am. Fuck right off.", SCHOOL_ONLY, ANGRY, False),
+    # ...and the same words where they threaten.
+    ("watch your back whitaker 👀 year 8 know where you park. saturday", TOM, ANGRY, True),
+    ("see you at the gates x 😈 whitaker", TOM, ANGRY, True),
+    ("see you all at the gates at 3:15 whitaker, bring ur mates 👊", TOM, THREAT_READ, True),
+])
+def test_what_paged_and_should_not(text, about, scores, pages):
+    assert (decide(text, about, scores).priority == "urgent") == pages
+
+
+# A quoted threat, condemned and reported: the author's own words threaten no one.
+@pytest.mark.parametrize("text,reported", [
+    ("'he's going in the canal' - Craig nobody is going in any canal. Police are dealing with it.", True),
+    ('Someone posted "someone should sort Mrs Patel out" and that is disgusting. Admins please remove it.', True),
+    ("I've screenshotted it and sent it to the school: 'whitaker is getting it friday'", True),
+    ("'he's going in the canal' and I'll be the one who puts him there", False),
+])
+def test_a_quoted_threat_condemned(text, reported):
+    assert bool(rules.reported_speech(text)) == reported
+
+
+# An adult's approach to a child under her own video: age said, looks praised, a private channel.
+@pytest.mark.parametrize("text,grooming", [
+    ("you're very photogenic for year 10 😊 what's that, 15? I do portfolio shoots for young models, free of charge. "
+     "add me on snap dan.lens84 and I'll send some examples 📸", True),
+    ("ur so pretty how old are u? add me on snap x", True),
+    # A friend's DM, a photographer for the school's own album, praise with no channel.
+    ("add me on snap for the revision notes, year 10 maths group", False),
+    ("you're very photogenic for year 10 😊 your mum must be proud", False),
+    ("the school photographer is doing portfolio shoots for year 11 leavers, message me for the form - Mrs Patel, PTA", False),
+])
+def test_an_approach_to_a_child(text, grooming):
+    assert any(f.rule == "grooming" for f in rules.child_at_risk(text)) == grooming
+
+
+# A wish to have died, said lightly: the DSL's.
+@pytest.mark.parametrize("text,harm", [
+    ("tbh when the alarm went i kind of hoped it was real. would've saved me doing it myself", True),
+    ("wish the bus had hit me this morning, would have saved me doing it myself", True),
+    ("the new kitchen would have saved me doing it myself", False),
+    ("i wish hollowbrook had a tech who would've saved me doing it myself, setting up the projector", False),
+])
+def test_a_wish_to_have_died(text, harm):
+    assert any(f.rule == "self_harm" for f in rules.child_at_risk(text)) == harm
+
+
+# The crowd sent to a home with a wink, or to a pupil's stop with a look.
+@pytest.mark.parametrize("text,called", [
+    ("she lives at 27 Larkspur Close, grey audi on the drive. Maybe a few of us pop round tonight and ask her nicely 😉", True),
+    ("Marsh gets off the 41 at the rec every day at 4 if anyone wants a chat 👀", True),
+    ("pop round to the office and ask them for a form, they're lovely", False),
+])
+def test_a_crowd_sent(text, called):
+    assert bool(rules.incitement(text)) == called
