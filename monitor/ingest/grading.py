@@ -155,8 +155,10 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
             elif untitled == names and cx.elsewhere and not named and not [c for c in specific(life) if not _FORM.match(c)]:
                 g, why = "possible", f"{shown} beside {q(cx.elsewhere)}: perhaps a namesake"
             elif untitled == names and not placed and not (cx.others or cx.elsewhere or cx.against or cx.generic) \
-                    and not any(h.fuzzy or _OF_PLACE.match(h.tail) or anothers(h) for h in names) and any(not h.inside for h in names):
-                # "okafor called me in again": a surname few share, as pupils and parents write it (surnames.py).
+                    and not any((h.fuzzy and not h.disguised) or _OF_PLACE.match(h.tail) or anothers(h) for h in names) \
+                    and any(not h.inside for h in names):
+                # "okafor called me in again": a surname few share, as pupils and parents write it (surnames.py);
+                # "0kaf0r" too, digits for its letters on purpose (round 55's), though not a slip of the keys.
                 g, why = "likely", f"{shown}, a surname few share, nothing pointing elsewhere"
             elif all(h.plural and h.entry.kind != "titled" for h in names) and school_grade not in ("sure", "likely"):
                 g, why = "possible", f"{shown}: a plural, or a possessive without its apostrophe, and no school named"

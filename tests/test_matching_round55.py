@@ -1,0 +1,28 @@
+"""A surname few share, written with digits for its letters ("0kaf0r"), on purpose to dodge a filter: as likely
+ours as the name spelt right (round 55's "0kaf0r d3serves a kn1fe in h3r b4ck", matched only as possible). A
+slip of the keys ("Okafr") with no school named stays possible: a harmful one still reaches the DSL."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.ingest.matching import assess
+from tests.test_matching_phenomena import SCHOOL
+
+OKAFOR = "staff:sarah-okafor"
+
+
+def grades(text: str, context: str = "") -> dict[str, str]:
+    return {g.target: g.grade for g in assess(text, context, SCHOOL).grades}
+
+
+DIGITS = [
+    ("okafor deserves a knife in her back", {OKAFOR: "likely"}),
+    ("0kaf0r d3serves a kn1fe in h3r b4ck", {OKAFOR: "likely"}),
+    ("0kafor is a legend honestly", {OKAFOR: "likely"}),
+    ("okafr deserves a medal", {OKAFOR: "possible"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", DIGITS, ids=[r[0][:40] for r in DIGITS])
+def test_a_surname_in_digits(text, expected):
+    assert {k: v for k, v in grades(text).items() if k == OKAFOR} == expected
