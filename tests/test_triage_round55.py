@@ -26,6 +26,13 @@ THREATS = [
     ("she wants her head examining sending him in with that cough", None),
     ("we all know where she lives now, she moved next door to my mum, lovely woman", None),
     ("the kids want a brick wall painting for the mural, any volunteers?", None),
+    # In a hostile post: force made her fault; a man told he will be found.
+    ("okafor tryna stop the walkout 💀 if she locks the gates thursday we're climbing them, and if she gets in the way "
+     "thats on her. 11am. be there", "veiled_threat_if_hostile"),
+    ("Found his wife on insta too, she'll be hearing all about what her husband's really like. He can't hide from me",
+     "veiled_threat_if_hostile"),
+    ("if anyone gets in the way of the sponsored walk that's on them for not reading the letter", None),
+    ("my son can't hide from me at bedtime, i know all his spots 😂", None),
 ]
 
 
