@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.judge import rules
+from monitor.judge.rules.exploitation import crimes_against_children
 from test_triage import ANGRY, CALM, HAPPY, SCHOOL_ONLY, TOM, decide
 
 THREAT_READ = {**CALM, "threat": 0.95, "negative": 0.6}
@@ -103,3 +104,53 @@ def test_a_wish_to_have_died(text, harm):
 ])
 def test_a_crowd_sent(text, called):
     assert bool(rules.incitement(text)) == called
+
+
+# A review's look-alikes for the rules above, and the threats it found them letting go.
+@pytest.mark.parametrize("text,rule", [
+    ("Mrs Marsh won best Christmas lights on Elm Road 🎄 we all know where she lives now 😂", None),
+    ("we all know where he lives dont we 👍 after what he did to those year 8 girls, Mr Lloyd", "veiled_threat"),
+    ("Nwosu has been messaging year 10 girls. We all know where he lives now dont we 👍 sick man", "veiled_threat"),
+    ("I'm going to be honest, somebody is getting hurt at lunchtimes at HBA and the dinner ladies aren't seeing it", None),
+    ("I'm going to keep emailing Mrs Okafor, somebody is getting hurt on that climbing frame", None),
+    ("Im going up that school tomorrow and someone's getting hurt. Whitaker has had his last chance", "veiled_threat"),
+    ("Ill be at that office at pick up today and somebody in there is getting hurt. My daughter has been ill for weeks",
+     "veiled_threat"),
+    ("if he says no to my son again he wont walk out of that office the same man. Mr Whitaker is ill-advised to test me",
+     "veiled_threat"),
+    ("Kev says the wall by the HBA car park wants a brick in where the bin lorry clipped it", None),
+    ("watch your back Mrs Marsh, dunk tank saturday and then the car park after 👀", "veiled_threat"),
+])
+def test_what_a_review_found(text, rule):
+    assert next((f.rule for f in rules.threat_phrases(text)), None) == rule
+
+
+@pytest.mark.parametrize("text,grooming", [
+    ("Local photographer doing mini prom shoots for Year 11 at Hollowbrook 📸 £40, gorgeous backdrops, message me", False),
+    ("Maths and English tutor, spaces for year 10 and 11 pupils, first session free of charge, text me", False),
+    ("My daughter's 14 and mad on modelling, how old are you meant to be for agencies? message me if you know", False),
+    ("PSA: never add anyone you don't know. If someone says 'you're so pretty, how old are you? add me on snap' tell an "
+     "adult", False),
+    ("omg what year are u in? u look way older 😍 i could get u modelling work, slide in my dms 😘", True),
+    ("hey gorgeous 😍 how old are u? 14? u could be a model. my snap is jay_shoots99 add me x", True),
+])
+def test_an_approach_and_its_look_alikes(text, grooming):
+    assert any(f.rule == "grooming" for f in crimes_against_children(text)) == grooming
+
+
+@pytest.mark.parametrize("text,harm", [
+    ("Honestly hoped the bus to HBA would crash this morning. would of saved me doing it myself", True),
+    ("kinda hoped the bus would crash on the way to hollowbrook tbh. saves me doing it", True),
+    ("Wish the school had just made the World Book Day costumes, would've saved me doing it myself at midnight 🙄", False),
+    ("hoped the plumber had done it by the time I got back from pickup, would've saved me doing it myself 🙄", False),
+])
+def test_a_wish_to_have_died_and_its_look_alikes(text, harm):
+    assert any(f.rule == "self_harm" for f in rules.child_at_risk(text)) == harm
+
+
+@pytest.mark.parametrize("text,called", [
+    ("Helen Marsh is at 22 Coppice Way. A few of us should go over there tonight and ask her politely why she lied", True),
+    ("Mrs Rowe lives next door, I'll call round and ask her nicely if 2R can borrow her gazebo", False),
+])
+def test_a_crowd_sent_and_a_neighbours_errand(text, called):
+    assert any("ask her" in f.evidence.lower() for f in rules.incitement(text)) == called

@@ -36,7 +36,8 @@ _ERRAND = re.compile(
     # quiet55's "Last day of Y6 tomorrow 😭 see you all at the gates at 3:15 with tissues x": friends meeting, not one
     # person awaited; threads33's "Hand it in at the office on Marlow Road, theyll get it back to him today": lost property.
     r"|\bsee\s+(?:you|u|ya|yous)\s+(?:all|lot|everyone|ladies|lovelies)\s+(?:at|by|outside)\s+(?:the\s+)?(?:school\s+)?gates?\b"
-    r"(?=[^\n]{0,50}(?:\bwith\s+(?:tissues|cakes?|prosecco|bunting|balloons|flowers|the\s+(?:kids|buggy|pram|dog))\b|\bx+\s*$|😭|❤|🥲|🥳|🎉))"
+    r"(?=[^\n]{0,50}(?:\bwith\s+(?:tissues|cakes?|prosecco|bunting|balloons|flowers|the\s+(?:kids|buggy|pram|dog))\b|😭|🥲|🥳|🎉))"
+    r"(?=[^\n]*\b(?:last\s+day|leavers?|y6|year\s+6|fair|disco|sports\s+day|nativity|trip|concert|tissues|party|prom|graduation)\b)"
     r"|\bhand\s+(?:it|them|the\s+\w+)\s+in\s+(?:at|to)\s+(?:the\s+)?(?:school\s+)?(?:office|reception|front\s+desk|lost\s+property)\b", re.I)
 # The school run: "nan is picking her up from hba tomorrow at 3" scored 0.99 on threat (round 17).
 _SCHOOL_RUN = re.compile(
@@ -54,7 +55,8 @@ _GIFT = re.compile(r"\b(?:get|buy|got|bought|getting|buying|gift)\s+(?:her|him|t
 _GIFT_MENACE = re.compile(r"\b(?:funeral|hospital|finished\s+with|(?:need|needing|needs)\s+(?:it|them|one)|by\s+the\s+time|where\s+(?:s?he|they)(?:'s|\s+is|'re|\s+are)\s+going"
                           r"|grave|sympathy|get\s+well|rip|if\s+(?:s?he|they)\s+(?:keeps?|touch\w*|comes?|goes?|does)"
                           r"|over\s+(?:his|her|their)\s+head|smash\w*|throw\w*|lob|chuck\w*|in\s+(?:his|her|their)\s+face|when\s+(?:s?he|they)\s+(?:walks?|leaves?|comes?))\b", re.I)
-_MENACE_AFTER = re.compile(r"\b(?:slap|smack|kicking|hiding|beating|lesson|piece\s+of\s+my\s+mind|won'?t\s+forget|regret|knows?\s+why|knows?\s+what\s+(?:he|she)\s+did)\b", re.I)
+_MENACE_AFTER = re.compile(r"\b(?:slap|smack|kicking|hiding|beating|lesson|piece\s+of\s+my\s+mind|won'?t\s+forget|regret|knows?\s+why|knows?\s+what\s+(?:he|she)\s+did"
+                           r"|won'?t\s+be\s+walking|time\s+(?:s?he|they)\s+learn\w*|what\s+happens\s+when|bring\s+(?:your|ur)\s+(?:brothers|lads|boots|mates))\b", re.I)
 
 
 # School news: "we're getting a new head in January" scored 0.99 on threat ("getting ... head").

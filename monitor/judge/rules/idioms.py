@@ -38,7 +38,7 @@ _IDIOMS = re.compile(r"""\b(?:
   | (?:destroy|batter|smash|thrash|hammer|crush|annihilate)\s+(?!(?:him|her|them|you|u|ya|the\s+teacher|the\s+head|his|their|sir|miss)\b)(?:the\s+)?\w+\b(?=[^\n]{0,60}?(?:\bsemis?\b|\bsemi\s*-?\s*finals?\b|\bquarter\s*-?\s*finals?\b|\bfinal\b|\bcup\s+(?:run|tie|match|game)\b|\bleague\b|⚽|🏆|🏉|🏀))(?![^\n]*(?:🔪|\b(?:knife|knives|blade|stab\w*|gates|after\s+school|jump\w*|outside|dad|mum|ref|referee|car\s*park|then\s+smash)\b))
   | watch\s+(?:your|his|her|their)\s+backs?\s+in\s+(?:PE|games|dodgeball|football|netball|rounders|the\s+(?:match|game|derby|final|tournament))\b
   # quiet55's "watch your back marsh 👀 year 8 have been practising our throwing all week. dunk tank saturday 💦": the fair's.
-  | watch\s+(?:your|ur|his|her|their)\s+backs?\b(?=[^\n]{0,120}\b(?:dunk\s*(?:ing\s+)?tank|wet\s+sponges?|sponges?|water\s+(?:fight|balloons?|pistols?|guns?)|custard\s+pies?|gunge\w*|silly\s+string)\b)(?![^\n]*(?:🔪|\b(?:knife|knives|blade|stab\w*|jump\w*|bricks?|bat|kill\w*|hurt|gates?\s+after)\b))
+  | watch\s+(?:your|ur|his|her|their)\s+backs?\b(?=[^\n]{0,120}\b(?:dunk\s*(?:ing\s+)?tank|wet\s+sponges?|sponges?|water\s+(?:fight|balloons?|pistols?|guns?)|custard\s+pies?|gunge\w*|silly\s+string)\b)(?![^\n]*(?:🔪|\b(?:knife|knives|blade|stab\w*|jump\w*|bricks?|bat|kill\w*|hurt|gates?\s+after|car\s*park|car|park|after|then|worse|wait\w*|outside|home|on\s+(?:your|ur)\s+own|know\s+where)\b))
   | (?:better\s+)?watch\s+their\s+backs?\b(?=[^.!?\n]{0,60}\bcoming\s+for\s+(?:that|the|our|this\s+year'?s)\s+(?:trophy|cup|title|league|shield|win|top\s+spot)\b)
 )""", re.I | re.X)
 

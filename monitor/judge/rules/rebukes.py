@@ -13,10 +13,10 @@ REBUKE = re.compile(
     r"|what\s+the\s+(?:hell|fuck|heck)|seriously\s*\?|absolutely\s+not|braindead|please\s+stop|stop\s+sharing"
     r"|(?:is|it'?s|its)\s+a\s+crime|read\s+that\s+back|(?:is|was)\s+(?:a\s+)?fake|you\s+can'?t\s+(?:write|say|post)"
     # Round 50, threads29: "screenshotted and sent to the school".
-    r"|screenshotted\s+(?:it\s+|this\s+|that\s+)?and\s+(?:sent|reported|passed|forwarded)"
+    r"|screenshotted\s+(?:\w+\s+){0,2}?and\s+(?:sent|reported|passed|forwarded)"
     # Round 55's "that is disgusting and I've screenshotted it ... you do NOT threaten staff. Admins please remove it";
     # threads33's "'he's going in the canal' - Craig nobody is going in any canal. Police are dealing with it".
-    r"|(?:that|this)\s+(?:is|was)\s+(?:absolutely\s+|utterly\s+|just\s+)?disgusting|(?:you|u|we)\s+(?:do\s+not|don'?t|dont)\s+threaten"
+    r"|(?:that|this)(?:'s|s|\s+is|\s+was)\s+(?:absolutely\s+|utterly\s+|just\s+)?(?:disgusting|vile)|(?:you|u|we)\s+(?:do\s+not|don'?t|dont)\s+threaten"
     r"|(?:admins?|mods?)\s+(?:please\s+)?(?:remove|delete)|nobody\s+is\s+going\s+(?:in|into|to|near)\s+any\b"
     # Round 52: "do not pile on and do not repeat it ... he doesn't deserve that. Nobody does."
     r"|(?:don'?t|do\s+not)\s+pile\s+on|(?:i'?ve|i\s+have)\s+deleted\s+(?:over\s+|about\s+|nearly\s+)?\d+\s+(?:comments|posts)|next\s+one\s+is\s+an?\s+(?:instant\s+)?ban|(?:s?he|they)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+deserve\s+(?:that|this)|nobody\s+deserves\s+(?:that|this))\b", re.I)

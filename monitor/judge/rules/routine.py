@@ -70,7 +70,7 @@ _INCITE = re.compile(
     r"|\bfor\s+any(?:one|body|1)\s+who\s+wants?\s+to\s+(?:let\s+(?:her|him|them|the\s+\w+)\s+know|have\s+a\s+(?:word|chat))\b|(?:^|[.!]\s+)go\s+on(?:\s+then)?\s*[.!]?\s*(?:$|\n)"
     r"|\b(?:everyone|everybody|every\s+\w+)\s+knows\s+(?:now|where)\b"
     # Round 55's "maybe a few of us pop round tonight and ask her nicely 😉": the crowd sent to her door.
-    r"|\b(?:pop|go|nip|head|call)\s+round\b[^.!?\n]{0,40}?\bask\s+(?:her|him|them)\s+nicely\b"
+    r"|\b(?:pop|go|nip|head|call)\s+(?:round|over)\b[^.!?\n]{0,40}?\bask\s+(?:her|him|them)\s+(?:nicely|politely)\b(?!\s+(?:if|whether|for)\b)"
     # Round 47's read: "maybe someone should go and ask him why he's so keen", "for all the parents who
     # want to 'have a word' with the head ... she lives at". Not "go and ask him about joining", nor a
     # plain "parents who want to have a word with her about the trip": the menace is in the "why" and

@@ -12,7 +12,8 @@ _NOTHING_AFTER = (r"(?:[^\n]{0,120}?(?:won'?t|wont|will\s+not|doesn'?t|doesnt)\s
 SELF_HARM = re.compile(
     # threads33's "when the alarm went i kind of hoped it was real. would've saved me doing it myself": plain, if said
     # lightly; a hope or a wish before it (not the new kitchen that "would have saved me doing it myself").
-    r"\b(?:hoped|hoping|wish(?:ed)?|prayed)\s+(?:that\s+)?(?:it|the\s+\w+|they|he|she)\s+(?:was|were|had|would|did)\b[^\n]{0,60}?\b(?:would'?ve|wouldve|would\s+have|it'?d\s+have|could'?ve|could\s+have)\s+saved\s+me\s+(?:doing|having\s+to\s+do)\s+it\s+(?:my\s*self|meself)\b|"
+    r"\b(?:hoped|hoping|wish(?:ed)?|prayed|wanted)\s+(?:that\s+)?(?:it|the\s+(?:fire\s+)?alarm|the\s+fire|the\s+drill|the\s+bus|the\s+crash|the\s+car)(?:\s+[\w']+){0,3}?\s+(?:to\s+be|was|were|had|would|did)\b[^\n]{0,60}?"
+    r"\b(?:(?:would'?ve|wouldve|would\s+(?:have|of)|would|it'?d(?:\s+have)?|could'?ve|could\s+have)\s+(?:saved?|spared?)|saves|spares)\s+me\s+(?:the\s+(?:trouble|bother|job)\s+of\s+)?(?:doing|having\s+to\s+do)\s+it\b|"
     r"\bself[\s-]?harm\w*|\bcutting\s+(?:himself|herself|themselves|myself)|\bcuts\s+on\s+(?:his|her|their)\s+(?:arms?|wrists?|legs?)"
     # Not a word explained: "it means suicide hun, kids use it to get past the filters".
     r"|(?<!means\s)(?<!meaning\s)(?<!code\sfor\s)(?<!word\sfor\s)(?<!short\sfor\s)(?<!stands\sfor\s)\bsuicid\w*|\b(?:kill|hurt)(?:ing)?\s+(?:himself|herself|themselves|myself)\b|\bend\s+(?:it\s+all|(?:his|her|my|their)\s+(?:own\s+)?life)"
