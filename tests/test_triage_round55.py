@@ -154,3 +154,19 @@ def test_a_wish_to_have_died_and_its_look_alikes(text, harm):
 ])
 def test_a_crowd_sent_and_a_neighbours_errand(text, called):
     assert any("ask her" in f.evidence.lower() for f in rules.incitement(text)) == called
+
+
+# probe55's (read after it was measured): the act set for now with a goodbye; a parent's goodbye with the children handed
+# over. Not homework done tonight, nor a lift asked for in traffic.
+@pytest.mark.parametrize("text,rule", [
+    ("not going back after lunch. doing it today, properly this time. sorry mum. tell lils it was never her fault",
+     "planned"),
+    ("I'm sorry to everyone. Dropped the kids at Hollowbrook this morning and told them I love them. I can't do another "
+     "night. Please can someone pick them up at 3:15, their nan's number is with the office.", "handed_over"),
+    ("Can someone pick my kids up from hollowbrook at 3:15? I can't do another day of this traffic, stuck on the bypass",
+     None),
+    ("doing it tonight, the science project. sorry mum for the glitter everywhere", None),
+    ("sorry mum im doing it today, the sponsored head shave for Children in Need!! 🎉", None),
+])
+def test_a_goodbye_with_the_act_set_for_now(text, rule):
+    assert next((f.rule for f in rules.crisis_now(text) if f.rule in ("planned", "handed_over")), None) == rule

@@ -190,7 +190,10 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
             and not _AFTER_DEATH.search(text) and (edge := rules.crisis_now(rules.plain_spelling(rules.without_quotes(text)))):
         v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
               (f"It reads as a child who has left a goodbye note for the family: {_quote(edge)}; call 999." if edge[0].rule == "note_left"
-               else f"It reads as a child in a place of danger now, saying goodbye: {_quote(edge)}; call 999."), ["farewell", *edge])
+               else f"It reads as a parent saying goodbye and asking for the children to be collected: {_quote(edge)}; call 999."
+               if edge[-1].rule == "handed_over" else f"It reads as someone saying goodbye, the act set for now: {_quote(edge)}; call 999."
+               if edge[-1].rule == "planned" else f"It reads as a child in a place of danger now, saying goodbye: {_quote(edge)}; call 999."),
+              ["farewell", *edge])
     # A parent or friend passing on a child's farewell, word for word: the child's words decide.
     if not harmed and "farewell" not in v.rules and not _SAFE_NOW.search(text) and not _AFTER_DEATH.search(text):
         passed_on = next((f for q in rules.quotations(text) if (f := rules.final_farewell(rules.plain_spelling(q)))

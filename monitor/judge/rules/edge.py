@@ -57,6 +57,14 @@ _TAKEN_SOMETHING = re.compile(r"\b(?:she|he|they)\s*(?:'s|s|\s+has|\s+had|\s+hav
                               r"(?!\s+(?:for|from|to|off|out|back|in|with|of\s+(?:the|my|her|his)\s+(?:stuff|things|clothes)))", re.I)
 _MEANS_SHOWN = re.compile(r"\b(?:sent|showed|snapped|posted)\s+(?:me|us|a\s+story\s+of|her\s+mum|his\s+mum)\s+(?:a\s+)?(?:pic|photo|picture|snap|video|vid)\s+of\s+"
                           r"(?:a|the|her|his|their|some)\s+(?:blade|tablets|pills|rope|razor|knife)s?\b", re.I)
+# probe55's pupil, "doing it today, properly this time. sorry mum": the act set for now, with words of an ending.
+_DOING_IT = re.compile(r"\b(?:doing|do|gonna\s+do|going\s+to\s+do)\s+it\s+(?:today|tonight|tonite|now|right\s+now)\b", re.I)
+# ...and its parent, "I can't do another night. Please can someone pick them up at 3:15": the children handed over.
+_HANDED_OVER = re.compile(r"\b(?:can|could)\s+(?:some(?:one|body|1)|any(?:one|body))\s+(?:please\s+)?(?:pick|collect|fetch)\s+"
+                          r"(?:them|my\s+(?:kids|boys|girls|children|two|three)|the\s+kids)\s+up\b", re.I)
+_LAST_WORDS = re.compile(r"\bcan'?t\s+do\s+(?:another|one\s+more)\s+(?:night|day)\b(?!\s+(?:of|in|at|on|with)\b)"
+                         r"|\b(?:i'?m|im|i\s+am)\s+sorry\s+to\s+every(?:one|body|1)\b(?!\s+(?:for|who|that)\b)"
+                         r"|\btold\s+them\s+i\s+love\s+them\b", re.I)
 # Words of an ending: not "sorry mum, I'll be late", "sorry everyone for the late reply", "im done with revision".
 # Round 48's read: "has taken 'enough to sleep for good'", "took enough to not wake up".
 _ENOUGH = re.compile(r"\b(?:swallowed|took|taken|downed|necked)\s+['\"“]?enough(?:\s+(?:of\s+)?(?:(?:my|her|his|their|mums?|dads?|nans?|the)\s+)?"
@@ -133,6 +141,10 @@ def crisis_now(text: str) -> tuple[Finding, ...]:
         return (Finding("goodbye", " ".join(gone.group(0).split())), Finding("planned", " ".join(plan.group(0).split())))
     if _TOLD.search(text):
         return ()
+    if (doing := _DOING_IT.search(text)) and (ending := _ENDING.search(text)) and not _NOT_A_FAREWELL.search(text):
+        return (Finding("goodbye", " ".join(ending.group(0).split())), Finding("planned", " ".join(doing.group(0).split())))
+    if (handed := _HANDED_OVER.search(text)) and len(_LAST_WORDS.findall(text)) >= 2:
+        return (Finding("goodbye", " ".join(_LAST_WORDS.search(text).group(0).split())), Finding("handed_over", " ".join(handed.group(0).split())))
     if taken := _TAKEN.search(text) or _MY_ENOUGH.search(sentence_free_of_questions(text)):
         return (Finding("overdose", " ".join(taken.group(0).split())),)
     where, ending = _PLACE.search(text), _ENDING.search(text)
