@@ -27,13 +27,12 @@ THREATS = [
     ("she wants her head examining sending him in with that cough", None),
     ("we all know where she lives now, she moved next door to my mum, lovely woman", None),
     ("the kids want a brick wall painting for the mural, any volunteers?", None),
-    # In a hostile post: force made her fault; a man told he will be found.
+    # In a hostile post: force made her fault. A campaign's "you can't hide from me" is harassment, as the writers said.
     ("okafor tryna stop the walkout 💀 if she locks the gates thursday we're climbing them, and if she gets in the way "
      "thats on her. 11am. be there", "veiled_threat_if_hostile"),
-    ("Found his wife on insta too, she'll be hearing all about what her husband's really like. He can't hide from me",
-     "veiled_threat_if_hostile"),
+    ("Ms Marsh I've messaged you 40 times on here and you've blocked me. I'll just keep making new accounts til you "
+     "answer. You can't hide from me", None),
     ("if anyone gets in the way of the sponsored walk that's on them for not reading the letter", None),
-    ("my son can't hide from me at bedtime, i know all his spots 😂", None),
 ]
 
 

@@ -29,10 +29,9 @@ WEAK = re.compile(
     r"\b(?:a|an)\s+(?:fair|meeting|visit|surprise)\s+(?:he|she|they|you)\s*(?:'ll|will)?\s+(?:won'?t|never|will\s+never)\s+forget\b"
     r"|\bbring\s+(?:some\s+)?(?:eggs|bricks|stones)\s+and\s+(?:a\s+few\s+|some\s+|the\s+|ur\s+|your\s+)?(?:mates|lads|boys)\b"
     r"|\bsome(?:one|body|1)\s+(?:should\s+|needs\s+to\s+|ought\s+to\s+)?(?:key|egg|brick|torch|slash)\s+(?:his|her|their)\s+(?:car|house|windows?|tyres|van)\b"
-    # Round 55's "if she locks the gates thursday we're climbing them, and if she gets in the way thats on her", threads33's
-    # "Found his wife on insta too ... He can't hide from me": force made her fault, a man told he will be found.
-    r"|\bif\s+(?:she|he|they|anyone|any1|anybody|sir|miss)\s+(?:gets?|stands?|steps?)\s+in\s+(?:the|our|my)\s+way\b(?!\s+of\b)[^.!?\n]{0,30}?\b(?:that'?s|thats|it'?s|its)\s+on\s+(?:her|him|them)\b"
-    r"|\b(?:he|she|they|you|u)\s+(?:can'?t|cannot|cant)\s+hide\s+from\s+(?:me|us)\b(?!\s+(?:in|at)\s+(?:hide|the\s+game|fortnite))",
+    # Round 55's "if she locks the gates thursday we're climbing them, and if she gets in the way thats on her": force made
+    # her fault. (Not "he can't hide from me": on the read sets, nine campaigns of messages the writers called harassment.)
+    r"|\bif\s+(?:she|he|they|anyone|any1|anybody|sir|miss)\s+(?:gets?|stands?|steps?)\s+in\s+(?:the|our|my)\s+way\b(?!\s+of\b)[^.!?\n]{0,30}?\b(?:that'?s|thats|it'?s|its)\s+on\s+(?:her|him|them)\b",
     re.I)
 
 # Strong too, but not switched off by a word of the everyday ("been ill for weeks", "sick man", a review's).
