@@ -26,3 +26,21 @@ DIGITS = [
 @pytest.mark.parametrize("text, expected", DIGITS, ids=[r[0][:40] for r in DIGITS])
 def test_a_surname_in_digits(text, expected):
     assert {k: v for k, v in grades(text).items() if k == OKAFOR} == expected
+
+
+# A disclaimer in the post beats the name its thread gives (threads33's "Completely different Hollowbrook 😊" under our
+# choir's video) and another school named before "not Hollowbrook" says whose it is; our name said plainly still counts.
+DISCLAIMED = [
+    ("The Hollowbrook Village Singers are doing carols at the Lamb & Flag on the 19th. Completely different Hollowbrook 😊",
+     "YouTube: video 'Hollowbrook Academy Choir | Christmas Concert 2026'", "possible"),
+    ("That was Greenfield High not Hollowbrook, my sister works in their office", "Facebook group: Hexley Noticeboard",
+     "possible"),
+    ("wrong hollowbrook mate, this is the one in Leeds", "Hexley Parents Chat", "possible"),
+    ("Hollowbrook not Greenfield, my son is in year 9 there", "Hexley Parents Chat", "likely"),
+    ("Beautiful singing from Hollowbrook Academy, not a dry eye", "YouTube: video 'Hollowbrook Academy Choir'", "sure"),
+]
+
+
+@pytest.mark.parametrize("text, context, grade", DISCLAIMED, ids=[r[0][:40] for r in DISCLAIMED])
+def test_a_disclaimer_beats_the_thread(text, context, grade):
+    assert grades(text, context).get("school") == grade

@@ -142,7 +142,7 @@ PLACE_WORDS = re.compile(r"(?<![\w'])(?:village|villages|parish|hamlet|canada|ca
 # A web address in another country: "hollowbrookps.ca", "hollowbrooktoday.com.au".
 FOREIGN_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(?:ca|us|au|nz|za|in)$", re.I)
 # "nothing to do with HBA", "not Hollowbrook": the post says it is not about us.
-DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about|not even|(?:^|[,;(]\s*)not|\(\s*not\s+(?:in|at|from))\s+(?:the\s+)?$",
+DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about|not even|(?:^|[,;(]\s*)not|\(\s*not\s+(?:in|at|from)|\b(?:high|school|academy|grammar|primary|college|anne'?s)\s+not|\b(?:a|completely|totally|entirely|the\s+wrong)\s+different|\b(?:the\s+)?wrong)\s+(?:the\s+)?$",
                         re.I)
 # Another school named as the side ours played: "SMASHED greenfield 6-0", "beat Greenfield".
 OPPONENT_BEFORE = re.compile(r"(?:\b(?:away\s+(?:at|to)|at\s+home\s+to|beat|beating|beaten|vs?|versus|(?:match|game|fixture|final|tie|won|lost|win|draw|points|goals?|runs|wickets|unbeaten|record) against|played|playing|smashed|thrashed|"
