@@ -21,11 +21,18 @@ DIGITS = [
     ("0kafor is a legend honestly", {OKAFOR: "likely"}),
     ("okafr deserves a medal", {OKAFOR: "possible"}),
 ]
+SLIPPED = [("Wh1ttaker's van blocking the drive again", {"staff:tom-whitaker": "possible"})]
 
 
 @pytest.mark.parametrize("text, expected", DIGITS, ids=[r[0][:40] for r in DIGITS])
 def test_a_surname_in_digits(text, expected):
     assert {k: v for k, v in grades(text).items() if k == OKAFOR} == expected
+
+
+# Digits and a slip of the keys besides (a review's): a misspelling, possible with no school named.
+@pytest.mark.parametrize("text, expected", SLIPPED)
+def test_digits_and_a_slip(text, expected):
+    assert grades(text) == expected
 
 
 # A disclaimer in the post beats the name its thread gives (threads33's "Completely different Hollowbrook 😊" under our

@@ -17,8 +17,8 @@ THREATS = [
     ("They stood my two at the hatch over £23.40. Ill be at that office at pick up today and somebody in there is "
      "getting hurt, I mean it", "veiled_threat"),
     ("food bank 😂 you lot want a petrol bomb through the office window not tins", "explicit_threat"),
-    ("Kev wants his head kicking in, useless fat lump. That boiler's been knackered since september", "explicit_threat"),
-    ("av had it wi that okafor woman at hollowbrook. she wants her head kickin in", "explicit_threat"),
+    ("Kev wants his head kicking in, useless fat lump. That boiler's been knackered since september", "veiled_threat"),
+    ("av had it wi that okafor woman at hollowbrook. she wants her head kickin in", "veiled_threat"),
     ("Well Kev better keep his dog and himself well away from them girls then. We all know where he lives now dont we 👍",
      "veiled_threat"),
     # Hurt told of, or feared on a road; a head that wants examining; a home known because they moved.
@@ -166,6 +166,47 @@ def test_a_crowd_sent_and_a_neighbours_errand(text, called):
      None),
     ("doing it tonight, the science project. sorry mum for the glitter everywhere", None),
     ("sorry mum im doing it today, the sponsored head shave for Children in Need!! 🎉", None),
+    # A second review's: the same goodbye in other words, and eleven ordinary days that paged.
+    ("I can't do this anymore. Please someone collect Ellie and Max from Hollowbrook at 3. Tell them mummy loves them. "
+     "I'm so sorry.", "handed_over"),
+    ("cant do another night of this. sorry to everyone. can somebody pick them up from hba. ive left a letter for my mum",
+     "handed_over"),
+    ("got my first tattoo booked, doing it today, sorry mum 😬 dont tell Mr W", None),
+    ("Mr W's sponsored 5k swim at hollowbrook, he's doing it today!! love you all x", None),
+    ("Year 11 leavers!!! we're doing it today, goodbye hollowbrook forever 😭💙", None),
+    ("Cant do another night shift like last night 😴 I'm sorry to everyone, I know I keep asking, but can someone pick "
+     "them up from HBA at 3:15?", None),
+    ("Car's died on the bypass 😩 told them I love them and I'll be there asap but can anyone pick my kids up from HBA? "
+     "I'm sorry to everyone", None),
+    ("In resus with my dad, can't do another day like this. Could somebody pick the kids up from HBA? Told them I love "
+     "them on the phone", None),
 ])
 def test_a_goodbye_with_the_act_set_for_now(text, rule):
     assert next((f.rule for f in rules.crisis_now(text) if f.rule in ("planned", "handed_over")), None) == rule
+
+
+# A second review's look-alikes: a head kicked in that is a footballer's, a one-way system's, a laugh; a home known at
+# Halloween or quoted in a court report; hurt in the dads' race; a brick through a shelter.
+@pytest.mark.parametrize("text,rule", [
+    ("Mr W deserves his head kicking in", "veiled_threat"),
+    ("Lloyd wants his face smashing in", "veiled_threat"),
+    ("Whoever decided HBA's new one-way system wants their head kicking in, took me 25 mins", None),
+    ("Okafor missed another sitter, wants his head kicking in 😂", None),
+    ("Mrs Rowe gives out full size Dairy Milks at halloween 🎃 we all know where she lives now 😂", None),
+    ("Father who posted 'we all know where he lives now' about Hollowbrook teacher given restraining order", None),
+    ("Im going to the HBA sports day and someone's getting hurt in the dads race 🤣", None),
+    ("The old smoking shelter behind HBA wants a brick through it 😂 Kev knock it down please", None),
+    ("Okafor wants a brick through her window after today", "explicit_threat"),
+])
+def test_what_a_second_review_found(text, rule):
+    assert next((f.rule for f in rules.threat_phrases(text)), None) == rule
+
+
+@pytest.mark.parametrize("text,grooming", [
+    ("drop ur snap gorgeous, what year are u in at HBA? 😘", True),
+    ("you're gonna look stunning, how old are you? under 16s need a parent there, dm me to book", False),
+    ("What year are you in at Hollowbrook? great feet! message me for a free of charge trial ⚽", False),
+    ("ur only 14 lol add me on snap!! (im in y9 at HBA too)", False),
+])
+def test_an_approach_a_business_or_a_pupil(text, grooming):
+    assert any(f.rule == "grooming" for f in crimes_against_children(text)) == grooming

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from monitor.config.types import School
 from monitor.ingest.cues import specific
-from monitor.ingest.lexicon import compact, words
+from monitor.ingest.lexicon import compact, unleet, words
 from monitor.ingest.scan import Hit, outer
 from monitor.ingest.written import anothers
 
@@ -92,6 +92,11 @@ def points_to_a_namesake(why: str) -> bool:
     return bool(_POINTS_ELSEWHERE.search(why)) and not _NOTHING_ELSEWHERE.search(why)
 
 
+def _in_digits(h: Hit) -> bool:
+    """The name itself, with digits for some of its letters and no other change."""
+    return h.disguised and unleet(h.said.lower()) == " ".join(h.entry.words)
+
+
 def basis(hs: list[Hit]) -> tuple[str, ...]:
     return tuple(sorted({f"{h.entry.kind}{'~' if h.fuzzy else ''}@{h.where}" for h in hs}))
 
@@ -155,10 +160,10 @@ def grade_staff(school: School, hits: list[Hit], cx: Context, school_grade: str,
             elif untitled == names and cx.elsewhere and not named and not [c for c in specific(life) if not _FORM.match(c)]:
                 g, why = "possible", f"{shown} beside {q(cx.elsewhere)}: perhaps a namesake"
             elif untitled == names and not placed and not (cx.others or cx.elsewhere or cx.against or cx.generic) \
-                    and not any((h.fuzzy and not h.disguised) or _OF_PLACE.match(h.tail) or anothers(h) for h in names) \
+                    and not any((h.fuzzy and not _in_digits(h)) or _OF_PLACE.match(h.tail) or anothers(h) for h in names) \
                     and any(not h.inside for h in names):
                 # "okafor called me in again": a surname few share, as pupils and parents write it (surnames.py);
-                # "0kaf0r" too, digits for its letters on purpose (round 55's), though not a slip of the keys.
+                # "0kaf0r" too, digits for its letters on purpose (round 55's), not a slip besides ("wh1ttaker", a review's).
                 g, why = "likely", f"{shown}, a surname few share, nothing pointing elsewhere"
             elif all(h.plural and h.entry.kind != "titled" for h in names) and school_grade not in ("sure", "likely"):
                 g, why = "possible", f"{shown}: a plural, or a possessive without its apostrophe, and no school named"

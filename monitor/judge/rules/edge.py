@@ -57,14 +57,27 @@ _TAKEN_SOMETHING = re.compile(r"\b(?:she|he|they)\s*(?:'s|s|\s+has|\s+had|\s+hav
                               r"(?!\s+(?:for|from|to|off|out|back|in|with|of\s+(?:the|my|her|his)\s+(?:stuff|things|clothes)))", re.I)
 _MEANS_SHOWN = re.compile(r"\b(?:sent|showed|snapped|posted)\s+(?:me|us|a\s+story\s+of|her\s+mum|his\s+mum)\s+(?:a\s+)?(?:pic|photo|picture|snap|video|vid)\s+of\s+"
                           r"(?:a|the|her|his|their|some)\s+(?:blade|tablets|pills|rope|razor|knife)s?\b", re.I)
-# probe55's pupil, "doing it today, properly this time. sorry mum": the act set for now, with words of an ending.
-_DOING_IT = re.compile(r"\b(?:doing|do|gonna\s+do|going\s+to\s+do)\s+it\s+(?:today|tonight|tonite|now|right\s+now)\b", re.I)
-# ...and its parent, "I can't do another night. Please can someone pick them up at 3:15": the children handed over.
-_HANDED_OVER = re.compile(r"\b(?:can|could)\s+(?:some(?:one|body|1)|any(?:one|body))\s+(?:please\s+)?(?:pick|collect|fetch)\s+"
-                          r"(?:them|my\s+(?:kids|boys|girls|children|two|three)|the\s+kids)\s+up\b", re.I)
-_LAST_WORDS = re.compile(r"\bcan'?t\s+do\s+(?:another|one\s+more)\s+(?:night|day)\b(?!\s+(?:of|in|at|on|with)\b)"
+# probe55's pupil, "doing it today, properly this time. sorry mum": the writer's act set for now, with a goodbye to the
+# family or a past attempt. Not a sponsored swim, a tattoo, a driving test, a leavers' day or a kitchen ripped out, nor
+# "he's doing it today" (a second review's eleven).
+_DOING_IT = re.compile(r"(?:^|(?<=[.!?\n])\s*|\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|gonna|going\s+to)\s+)(?:doing|do)\s+it\s+"
+                       r"(?:today|tonight|tonite|now|right\s+now)\b", re.I)
+_DOING_ENDING = re.compile(r"\bproperly\s+this\s+time\b|\b(?:never|not)\s+(?:your|ur|her|his|their|anyone'?s|any1s)\s+fault\b"
+                           r"|\bsorry\s+(?:mum|mam|mom|dad|nan)\b(?!\W{0,3}(?:i'?ll|ill|for|about|if|to|be\s+late|late|but|dont\s+tell|don'?t\s+tell)\b)", re.I)
+_EVENT = re.compile(r"\b(?:swim|run|marathon|half|\d+k|test|exam|skydive|bungee|tattoo|pierc\w*|shav\w*|haircut|fade|quit\w*|vapes?|leavers?"
+                    r"|final\s+day|last\s+day|sponsor\w*|charity|fundrais\w*|wish\s+me\s+luck|relegation|match|kitchen|skip|diet|gym)\b"
+                    r"|😂|🤣|😬|🎉|🥳|\blol\b|\bhaha\w*", re.I)
+# ...and its parent, "I can't do another night. Please can someone pick them up at 3:15": the children handed over with
+# two sets of last words. Not a night shift, a car died on the bypass, a father in resus (the review's).
+_HANDED_OVER = re.compile(r"\b(?:can|could|please)\s+(?:some(?:one|body|1)|any(?:one|body|1))\s+(?:please\s+)?"
+                          r"(?:(?:pick|fetch)\s+(?:them|my\s+(?:kids|boys|girls|children|two|three)|the\s+kids)\s+up"
+                          r"|(?:pick\s+up|collect|fetch|get)\s+(?:them|my\s+(?:kids|boys|girls|children|two|three)|the\s+kids|(?-i:[A-Z][a-z]+))\b)", re.I)
+_LAST_WORDS = re.compile(r"\bcan'?t\s+do\s+(?:another|one\s+more)\s+(?:night|day)\b(?!\s+(?:shift|like\s+(?:last|that|this)|of\s+(?:work|nights|lates)))"
+                         r"|\bcan'?t\s+(?:do\s+this|keep\s+going|go\s+on)(?:\s+any\s*more)?\b|\b(?:i'?m|im|i\s+am)\s+(?:so\s+)?sorry\s*(?:[.!]|$)"
                          r"|\b(?:i'?m|im|i\s+am)\s+sorry\s+to\s+every(?:one|body|1)\b(?!\s+(?:for|who|that)\b)"
-                         r"|\btold\s+them\s+i\s+love\s+them\b", re.I)
+                         r"|\b(?:told|tell)\s+them\s+(?:i|mummy|daddy|mum|dad)\s+loves?\s+them\b|\bleft\s+a\s+(?:letter|note)\b", re.I)
+_ERRANDS = re.compile(r"\b(?:asap|be\s+there|on\s+my\s+way|broke(?:n)?\s+down|died\s+on|traffic|shift|hospital|a\s*&\s*e|resus|ward|appointment"
+                      r"|stuck|running\s+late|meeting|work)\b", re.I)
 # Words of an ending: not "sorry mum, I'll be late", "sorry everyone for the late reply", "im done with revision".
 # Round 48's read: "has taken 'enough to sleep for good'", "took enough to not wake up".
 _ENOUGH = re.compile(r"\b(?:swallowed|took|taken|downed|necked)\s+['\"“]?enough(?:\s+(?:of\s+)?(?:(?:my|her|his|their|mums?|dads?|nans?|the)\s+)?"
@@ -141,9 +154,10 @@ def crisis_now(text: str) -> tuple[Finding, ...]:
         return (Finding("goodbye", " ".join(gone.group(0).split())), Finding("planned", " ".join(plan.group(0).split())))
     if _TOLD.search(text):
         return ()
-    if (doing := _DOING_IT.search(text)) and (ending := _ENDING.search(text)) and not _NOT_A_FAREWELL.search(text):
-        return (Finding("goodbye", " ".join(ending.group(0).split())), Finding("planned", " ".join(doing.group(0).split())))
-    if (handed := _HANDED_OVER.search(text)) and len(_LAST_WORDS.findall(text)) >= 2:
+    if (doing := _DOING_IT.search(text)) and (ending := _DOING_ENDING.search(text)) and not _NOT_A_FAREWELL.search(text) \
+            and not _EVENT.search(text):
+        return (Finding("goodbye", " ".join(ending.group(0).split())), Finding("planned", " ".join(doing.group(0).strip(" .!?\n").split())))
+    if (handed := _HANDED_OVER.search(text)) and len(_LAST_WORDS.findall(text)) >= 2 and not _ERRANDS.search(text):
         return (Finding("goodbye", " ".join(_LAST_WORDS.search(text).group(0).split())), Finding("handed_over", " ".join(handed.group(0).split())))
     if taken := _TAKEN.search(text) or _MY_ENOUGH.search(sentence_free_of_questions(text)):
         return (Finding("overdose", " ".join(taken.group(0).split())),)
