@@ -210,3 +210,15 @@ def test_what_a_second_review_found(text, rule):
 ])
 def test_an_approach_a_business_or_a_pupil(text, grooming):
     assert any(f.rule == "grooming" for f in crimes_against_children(text)) == grooming
+
+
+# probe56's (read after it was measured), in a hostile post: "with more than a complaint", "better not be stood on that
+# gate", "i know whose kid you are"; not a parents' evening's list of questions.
+@pytest.mark.parametrize("text,rule", [
+    ("if they send him home again today ill be in that school at 3 with more than a complaint. whitaker better not be "
+     "stood on that gate", "veiled_threat_if_hostile"),
+    ("take it down or im coming up that school AND your house. i know whose kid you are", "veiled_threat_if_hostile"),
+    ("ill be at parents evening with more than a complaint, ive got a whole list of questions for mr w 😂", None),
+])
+def test_what_probe56_held(text, rule):
+    assert next((f.rule for f in rules.threat_phrases(text)), None) == rule

@@ -31,7 +31,12 @@ WEAK = re.compile(
     r"|\bsome(?:one|body|1)\s+(?:should\s+|needs\s+to\s+|ought\s+to\s+)?(?:key|egg|brick|torch|slash)\s+(?:his|her|their)\s+(?:car|house|windows?|tyres|van)\b"
     # Round 55's "if she locks the gates thursday we're climbing them, and if she gets in the way thats on her": force made
     # her fault. (Not "he can't hide from me": on the read sets, nine campaigns of messages the writers called harassment.)
-    r"|\bif\s+(?:she|he|they|anyone|any1|anybody|sir|miss)\s+(?:gets?|stands?|steps?)\s+in\s+(?:the|our|my)\s+way\b(?!\s+of\b)[^.!?\n]{0,30}?\b(?:that'?s|thats|it'?s|its)\s+on\s+(?:her|him|them)\b",
+    r"|\bif\s+(?:she|he|they|anyone|any1|anybody|sir|miss)\s+(?:gets?|stands?|steps?)\s+in\s+(?:the|our|my)\s+way\b(?!\s+of\b)[^.!?\n]{0,30}?\b(?:that'?s|thats|it'?s|its)\s+on\s+(?:her|him|them)\b"
+    # probe56's "ill be in that school at 3 with more than a complaint. whitaker better not be stood on that gate", "take it
+    # down or im coming up that school AND your house. i know whose kid you are".
+    r"|\b(?:i'?ll|ill|i\s+will|we'?ll|i'?m|im)\s+(?:be\s+)?(?:\w+\s+){0,6}?with\s+more\s+than\s+(?:a|just\s+a)\s+(?:complaint|letter|word|chat|email)\b"
+    r"(?![^\n]*(?:😂|🤣|\b(?:lol|haha\w*|questions?|list|folder|file|evidence|notes|paperwork|solicitor|lawyer)\b))"
+    r"|\b(?:better|had\s+better)\s+not\s+be\s+(?:stood|standing)\s+(?:on|at|by|near|outside)\b|\bi\s+know\s+whose\s+(?:kid|son|daughter|child)\s+(?:you\s+are|u\s+are|ur|you'?re)\b",
     re.I)
 
 # Strong too, but not switched off by a word of the everyday ("been ill for weeks", "sick man", a review's).
