@@ -217,10 +217,10 @@ def _assess_school(lex: Lexicon, i: int, hs: list[Hit], post: _Post) -> Assessme
     vouch = [h for h in staff if h.entry.kind in VOUCHING or h.entry.kind == "initial" and any(
         a.where == h.where and _near(texts[h.where], h.start, h.end, a.start, a.end) for a in aliases)]
     grade, g, bits, _ = grade_school(school_hits, vouch, cx)
-    # "at Hexley Grammar, NOT Hollowbrook ... stop dragging HBA staff into it": named again after, it is about us.
+    # "at Hexley Grammar, NOT Hollowbrook ...": named again, ours; "Completely different Hollowbrook 😊" beats its thread.
     again = [h for h in school_hits if h.where == "post" and h.entry.kind in _OUR_NAMES and h not in gone and any(g.where == "post" and g.end <= h.start for g in gone)]
-    # A disclaimer beats its thread's name too ("Completely different Hollowbrook 😊" under our choir's video).
-    if gone and not again and (grade == "likely" or grade == "sure" and all(h.where != "post" for h in school_hits if h.entry.kind == "school:name")):
+    if gone and not again and (grade == "likely" or grade == "sure" and not specific(life_cues(texts["post"].lower(), texts["post"])) and any(h.entry.kind in _OUR_NAMES for h in gone)
+                               and all(h.where == "thread" for h in school_hits if h.entry.kind == "school:name")):
         grade, g = "possible", Grade("school", "possible", f"the post says {q(h.said for h in gone)} is not "
                                      "what it is about", ("disclaimed",))
     if grade == "no" and any(h.entry.kind == "school:exclude" for h in school_hits):
