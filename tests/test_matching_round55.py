@@ -45,6 +45,9 @@ DISCLAIMED = [
     ("wrong hollowbrook mate, this is the one in Leeds", "Hexley Parents Chat", "possible"),
     ("Hollowbrook not Greenfield, my son is in year 9 there", "Hexley Parents Chat", "likely"),
     ("Beautiful singing from Hollowbrook Academy, not a dry eye", "YouTube: video 'Hollowbrook Academy Choir'", "sure"),
+    # The wrong Hollowbrook reviewed, then the school's lunches: the post is ours.
+    ("Left a 1 star on Hollowbrook Farm Shop before realising I'd picked the wrong Hollowbrook. ANYWAY. The SCHOOL's lunch "
+     "portions are tiny, my son comes home starving", "Hollowbrook Academy", "sure"),
 ]
 
 
