@@ -113,3 +113,24 @@ def test_a_threat_capped_at_high_does_not_say_call_999():
     a, d = judge("Gareth Lloyd misses another conversion for Cardiff on Saturday and I will end him", THREAT)
     assert (a.grade, d.priority) == ("possible", "high"), d.why
     assert "call_999" not in d.actions and {"report_police", "dsl_review"} <= set(d.actions)
+
+
+# The street of our gates or our bus named and nothing else of ours (round 33): a harmful post reaches the DSL, a
+# weapon still pages, a lost cat stays out of digests, and the town's bare name matches nothing.
+STREETS = School(id="hba", name="Hollowbrook Academy", aliases=("Hollowbrook",), locality=("Hexley", "Marlow Road", "Station Lane", "the 41"),
+                 exclude=("Ontario",), staff=())
+
+
+@pytest.mark.parametrize("text, scores, grade, priority", [
+    ("Meet Tesco car park 2:15 Friday, we walk down to Marlow Road together. Masks on. They won't know who did what",
+     THREAT, "possible", "high"),
+    ("round 2 tomorrow at the rec on station lane 3:30. jaydens cousin coming with a blade this time 🔪", THREAT,
+     "possible", "urgent"),
+    ("Lost cat, ginger tom, last seen around Station Lane on Sunday night", CALM, "possible", "ignore"),
+    ("Hexley council are useless, bins not collected again", ANGRY, "no", "ignore"),
+])
+def test_our_street_alone(text, scores, grade, priority):
+    a = assess(text, "", STREETS)
+    post = Post(id="1", text=text, author="someone", published=NOW, platform="x")
+    d = triage_graded(post, a.about, a.possible, a.grade, a.why, scores, [], STREETS, {}, now=NOW)
+    assert (a.grade, d.priority) == (grade, priority), d.why

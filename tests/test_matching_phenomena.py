@@ -144,7 +144,8 @@ SCHOOL_LIFE = [
     ("Greenfield High 9M are getting battered tomorrow", {}),
     # "skl", "skool": the word of a pupil's day as they say it, beside our street.
     ("if jayden comes thru marlow road after skl 2moro hes gettin stabbed", {S: "likely"}),
-    ("if jayden comes thru marlow road 2moro hes gettin stabbed", {}),
+    # Our street alone: perhaps ours (round 33), so that the threat reaches the DSL.
+    ("if jayden comes thru marlow road 2moro hes gettin stabbed", {S: "possible"}),
 ]
 SURNAME_TITLE_INITIAL = [
     ("av had it wi that okafor woman at hollowbrook", {S: "likely", SO: "likely"}),

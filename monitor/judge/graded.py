@@ -59,8 +59,10 @@ def triage_graded(post: Post, about: tuple[str, ...], possible: tuple[str, ...],
     # Nor does a class code alone ("tyler in 9M ur dead"): no name of ours is in it (a review: 26 of 40
     # other schools' and towns' harmful posts with one reached the DSL, 6 would have paged).
     # A child's farewell calls 999 whoever's child it is.
-    # Nor do our initials short of their last letter alone ("HB squad raid tonight 🔫" is a game's clan).
-    capped = priority == "urgent" and (points_to_a_namesake(why) or ("the class code" in why or "without their last letter, nothing more" in why)
+    # Nor do our initials short of their last letter alone ("HB squad raid tonight 🔫" is a game's clan), nor our gates'
+    # street alone (a neighbour's feud on Station Lane).
+    capped = priority == "urgent" and (points_to_a_namesake(why) or ("the class code" in why or "without their last letter, nothing more" in why
+                                                                      or "the street of our gates or our bus" in why)
                                        and not {"immediate_risk", "farewell"} & set(d.rules)) and "weapon" not in d.rules
     # A high alert does not page: it must not open with "call 999" either.
     priority = "high" if capped else priority

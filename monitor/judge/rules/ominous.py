@@ -3,8 +3,9 @@
 of petrol in the shed"), a meeting a man "will not walk out of the same man", a school told to stay home
 on a day "not a joke"; and, in hostile posts only, a fair "he won't forget", eggs and a few mates, someone
 to key her car. (Not "they'll get it" nor "round hers": a refund's and a sleepover's, a review found; nor
-"see you in the car park after training", round 51's lift to a match.) All read in the read sets,
-where the model scored them as complaints or praise (round 54's reading). Pure."""
+"see you in the car park after training", round 51's lift to a match.) Round 55's: hurt promised on the way
+to the school, a head wanted kicked in, a home known "now, dont we", force made her fault. All read in the
+read sets, where the model scored them as complaints or praise (rounds 54 and 55's reading). Pure."""
 from __future__ import annotations
 
 import re
