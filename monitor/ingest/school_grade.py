@@ -108,13 +108,6 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, G
     if cx.local and not cx.others and not cx.elsewhere:
         # Our parents' group, no school word ("appeal panel is thursday at 4 ... ill be waiting"): perhaps ours (graded.py).
         return "possible", Grade("school", "possible", ", ".join(bits) + ", no school word", ("community", "unworded")), bits, tags
-    # The street of our gates or our bus, named in the post and nothing else of ours ("Meet Tesco car park 2:15 Friday, we
-    # walk down to Marlow Rd together. Masks on"): perhaps ours, so that only harm reaches the DSL. A one-word place is
-    # the town, every school's.
-    streets = [h for h in place if len(h.entry.words) > 1 and h.where == "post"]
-    if streets and not cx.others and not cx.elsewhere and not cx.against:
-        return "possible", Grade("school", "possible", f"place {said(streets)}, the street of our gates or our bus, nothing "
-                                 "else of ours", basis(streets) + ("street",)), bits, tags
     # "hba.9m.chloe": "goodnight forever, sorry mum"; "hba.drama": "Two sleeps till opening night". An account
     # named for our name and the school's people, a class, a year or a department ("HollowbrookPTA",
     # "hollowbrook.confessions", "hba_year9_rant"), a post naming nothing of ours: the read sets' writers
@@ -127,4 +120,11 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, G
     if account and not cx.others and not cx.elsewhere:
         return "possible", Grade("school", "possible", f"{said(account)}, an account named for the school; "
                                  "the post names nothing of ours", basis(account) + ("account",)), bits, tags
+    # The street of our gates or our bus, named in the post and nothing else of ours ("Meet Tesco car park 2:15 Friday, we
+    # walk down to Marlow Rd together. Masks on"): perhaps ours, so that only harm reaches the DSL. A one-word place is
+    # the town, every school's.
+    streets = [h for h in place if len(h.entry.words) > 1 and h.where == "post"]
+    if streets and not cx.others and not cx.elsewhere and not cx.against:
+        return "possible", Grade("school", "possible", f"place {said(streets)}, the street of our gates or our bus, nothing "
+                                 "else of ours", basis(streets) + ("street",)), bits, tags
     return "no", None, bits, tags

@@ -62,7 +62,7 @@ def triage_graded(post: Post, about: tuple[str, ...], possible: tuple[str, ...],
     # Nor do our initials short of their last letter alone ("HB squad raid tonight 🔫" is a game's clan), nor our gates'
     # street alone (a neighbour's feud on Station Lane).
     capped = priority == "urgent" and (points_to_a_namesake(why) or ("the class code" in why or "without their last letter, nothing more" in why
-                                                                      or "the street of our gates or our bus" in why)
+                                                                      or "the street of our gates or our bus" in why and possible == ("school",))
                                        and not {"immediate_risk", "farewell"} & set(d.rules)) and "weapon" not in d.rules
     # A high alert does not page: it must not open with "call 999" either.
     priority = "high" if capped else priority
