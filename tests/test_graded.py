@@ -115,18 +115,20 @@ def test_a_threat_capped_at_high_does_not_say_call_999():
     assert "call_999" not in d.actions and {"report_police", "dsl_review"} <= set(d.actions)
 
 
-# The street of our gates or our bus named and nothing else of ours (round 33): a harmful post reaches the DSL, a
-# weapon still pages, a lost cat stays out of digests, and the town's bare name matches nothing.
+# The street of our gates or our bus named with children or the end of the school day, and nothing else of ours (round
+# 33): a harmful post reaches the DSL, a weapon still pages; a neighbour's feud, a lost cat and the town's bare name
+# match nothing.
 STREETS = School(id="hba", name="Hollowbrook Academy", aliases=("Hollowbrook",), locality=("Hexley", "Marlow Road", "Station Lane", "the 41"),
                  exclude=("Ontario",), staff=())
 
 
 @pytest.mark.parametrize("text, scores, grade, priority", [
-    ("Meet Tesco car park 2:15 Friday, we walk down to Marlow Road together. Masks on. They won't know who did what",
-     THREAT, "possible", "high"),
+    ("ginger kid on the 41 thinks hes hard. hes getting battered monday", THREAT, "possible", "high"),
     ("round 2 tomorrow at the rec on station lane 3:30. jaydens cousin coming with a blade this time 🔪", THREAT,
      "possible", "urgent"),
-    ("Lost cat, ginger tom, last seen around Station Lane on Sunday night", CALM, "possible", "ignore"),
+    ("girls waiting at the 41 stop at half 3, lost a purse, anyone seen it?", CALM, "possible", "ignore"),
+    ("if the bloke on Station Lane parks across my drive again I'll knock him spark out", THREAT, "no", "ignore"),
+    ("Lost cat, ginger tom, last seen around Station Lane on Sunday night", CALM, "no", "ignore"),
     ("Hexley council are useless, bins not collected again", ANGRY, "no", "ignore"),
 ])
 def test_our_street_alone(text, scores, grade, priority):

@@ -144,8 +144,10 @@ SCHOOL_LIFE = [
     ("Greenfield High 9M are getting battered tomorrow", {}),
     # "skl", "skool": the word of a pupil's day as they say it, beside our street.
     ("if jayden comes thru marlow road after skl 2moro hes gettin stabbed", {S: "likely"}),
-    # Our street alone: perhaps ours (round 33), so that the threat reaches the DSL.
-    ("if jayden comes thru marlow road 2moro hes gettin stabbed", {S: "possible"}),
+    # Our street alone, no child and no home time in it: anyone's street (round 33's review: a neighbour's feud).
+    ("if jayden comes thru marlow road 2moro hes gettin stabbed", {}),
+    ("if that year 7 kid comes thru marlow road 2moro hes gettin stabbed", {S: "likely"}),
+    ("if that ginger kid comes thru marlow road 2moro hes gettin stabbed", {S: "possible"}),
 ]
 SURNAME_TITLE_INITIAL = [
     ("av had it wi that okafor woman at hollowbrook", {S: "likely", SO: "likely"}),

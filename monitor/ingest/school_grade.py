@@ -29,9 +29,19 @@ def _of_ours(h: Hit) -> bool:
 _PENCIL = frozenset({"pencil", "pencils", "lead", "leads", "grade", "graphite", "gmail", "hotmail", "outlook", "yahoo", "icloud", "com", "co"})
 
 
-def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, Grade | None, list[str], list[str]]:
+# Children or the end of the school day in a post: "kid", "girls", "13 yr old", "3:15", "half 3", "after skl".
+_YOUNG = re.compile(r"\b(?:kids?|girls|boys|child(?:ren)?|pupils?|1[0-7]\s*(?:yo|y/o|yrs?\s+old|years?\s+old)|after\s+(?:skl|skool|school|3)"
+                    r"|last\s+lesson|uniforms?|blazers?|half\s+(?:2|3|three)|home\s*time|school\s+bus)\b|\b(?:2[.:][3-5]\d|3[.:][0-5]\d)\b", re.I)
+
+
+def young_or_home_time(text: str) -> bool:
+    return bool(_YOUNG.search(text))
+
+
+def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context, young: bool = False) -> tuple[str, Grade | None, list[str], list[str]]:
     """(grade, the school's Grade or None, context words, context kinds) from the school's own names
-    and the names of its staff that vouch for a bare alias ("okafor at hollowbrook")."""
+    and the names of its staff that vouch for a bare alias ("okafor at hollowbrook"); `young`: the post speaks
+    of children or the end of the school day (young_or_home_time)."""
     by_kind: dict[str, list[Hit]] = {}
     for h in hits:
         by_kind.setdefault(h.entry.kind, []).append(h)
@@ -120,11 +130,12 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context) -> tuple[str, G
     if account and not cx.others and not cx.elsewhere:
         return "possible", Grade("school", "possible", f"{said(account)}, an account named for the school; "
                                  "the post names nothing of ours", basis(account) + ("account",)), bits, tags
-    # The street of our gates or our bus, named in the post and nothing else of ours ("Meet Tesco car park 2:15 Friday, we
-    # walk down to Marlow Rd together. Masks on"): perhaps ours, so that only harm reaches the DSL. A one-word place is
-    # the town, every school's.
+    # The street of our gates or our bus, named in the post with children or the end of the school day and nothing else
+    # of ours ("whos bringing the blade to marlow road friday 3:15", "ginger kid on the 41A hes getting stabbed"): perhaps
+    # ours, so that only harm reaches the DSL. Not a neighbour's feud, a burglary or a pub fight on the same street (a
+    # review's ten false highs); a one-word place is the town, every school's.
     streets = [h for h in place if len(h.entry.words) > 1 and h.where == "post"]
-    if streets and not cx.others and not cx.elsewhere and not cx.against:
+    if streets and young and not cx.others and not cx.elsewhere and not cx.against:
         return "possible", Grade("school", "possible", f"place {said(streets)}, the street of our gates or our bus, nothing "
                                  "else of ours", basis(streets) + ("street",)), bits, tags
     return "no", None, bits, tags
