@@ -60,7 +60,7 @@ def triage_graded(post: Post, about: tuple[str, ...], possible: tuple[str, ...],
     # other schools' and towns' harmful posts with one reached the DSL, 6 would have paged).
     # A child's farewell calls 999 whoever's child it is.
     # Nor do our initials short of their last letter alone ("HB squad raid tonight 🔫" is a game's clan), nor our gates'
-    # street alone (a neighbour's feud on Station Lane).
+    # street alone beside children (another school's kids squaring up at the 41 stop) where nothing else may be ours.
     capped = priority == "urgent" and (points_to_a_namesake(why) or ("the class code" in why or "without their last letter, nothing more" in why
                                                                       or "the street of our gates or our bus" in why and possible == ("school",))
                                        and not {"immediate_risk", "farewell"} & set(d.rules)) and "weapon" not in d.rules
