@@ -37,3 +37,14 @@ def sentence_at(text: str, start: int, end: int | None = None) -> str:
     first = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
     return text[first:min(ends, default=len(text))]
+
+
+# A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.
+# A forum's quote of the post answered, in bold at the top (Mumsnet): "**I'll be at the Marlow Road gate at 8.15
+# tomorrow**\n\nPlease don't." (threads30) is the other poster's words, not the author's.
+QUOTED = re.compile(r"^\*\*[^*\n]{3,300}\*\*(?=\s*\n)|\"[^\"]{3,300}\"|“[^”]{3,300}”|‘[^’]{3,300}’|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w)){3,300}?'(?!\w)")
+
+
+def without_quotes(text: str) -> str:
+    """The post with what it quotes blanked out: what is left is the author's own words."""
+    return QUOTED.sub(lambda m: " " * len(m.group(0)), text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules.base import Finding, find_all
+from monitor.judge.rules.base import Finding, find_all, without_quotes
 
 _WHEN = r"(?:today|tonight|tomorrow|tmrw|2moro|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|this\s+week(?:end)?)"
 # A bonfire, a kiln, a league, a retirement, a prom, a strike or a fever (a review's): none of these is a warning.
@@ -58,8 +58,6 @@ _NOT_OURS_TO_KICK = re.compile(r"😂|🤣|\b(?:lol|haha\w*|whoever|anyone\s+who
                                r"|goalie|manager|ref|referee|linesman|sitter|goal|scored|missed|performance|one-?way\s+system)\b", re.I)
 # The dads' race, rounders, a laugh: hurt in play (a second review's).
 _PLAYFUL = re.compile(r"😂|🤣|\b(?:lol|haha\w*|sports\s+day|race|rounders|dodgeball|tug\s+of\s+war|match|game|staff\s+v)\b", re.I)
-# A quotation is someone else's words: "Father who posted 'we all know where he lives now' ... restraining order".
-_QUOTES = re.compile(r"(?<!\w)['‘\"“](?:[^'’\"”\n]|(?<=\w)['’](?=\w)){3,200}['’\"”](?!\w)")
 # threads33's "We all know where he lives now dont we 👍": his home known, said to the crowd; not the best Christmas
 # lights on Elm Road, a house bought across the road, a new neighbour (anywhere in the post), nor one told to the police.
 KNOWN_HOME = re.compile(r"\b(?:i|we)\s+(?:all\s+)?know\s+where\s+(?:you|u|he|she|they)\s+lives?(?:\s+now\b|,?\s*(?:don'?t|dont|do\s+not)\s+we\b|\s+innit\b)"
@@ -72,6 +70,7 @@ def ominous(text: str) -> tuple[Finding, ...]:
     """The strong warnings above (a threat in any post but an everyday one, or a playful, homely or football one for the
     plainer ones) and the weak ones (a threat in a hostile post)."""
     return ((() if _EVERYDAY.search(text) else find_all("veiled_threat", STRONG, text)) + (() if _PLAYFUL.search(text) else find_all("veiled_threat", PLAIN, text))
-            + (() if _HOMELY.search(text) else find_all("veiled_threat", KNOWN_HOME, _QUOTES.sub(" ", text)))
-            + (() if _NOT_OURS_TO_KICK.search(text) else find_all("veiled_threat", HEAD_KICKED, _QUOTES.sub(" ", text)))
+            # A quotation is someone else's words: "Father who posted 'we all know where he lives now' ... restraining order".
+            + (() if _HOMELY.search(text) else find_all("veiled_threat", KNOWN_HOME, without_quotes(text)))
+            + (() if _NOT_OURS_TO_KICK.search(text) else find_all("veiled_threat", HEAD_KICKED, without_quotes(text)))
             + find_all("veiled_threat_if_hostile", WEAK, text))

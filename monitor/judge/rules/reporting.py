@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules.base import LAUGH, Finding, find_all
+from monitor.judge.rules.base import LAUGH, QUOTED as _QUOTED, Finding, find_all, without_quotes
 from monitor.judge.rules.benign import hyperbole
 from monitor.judge.rules.rebukes import AGREES, CALLED_A_THREAT, CALLED_OUT, PLEA, REBUKE
 from monitor.judge.rules.threats import outright, threat_phrases, when_where
@@ -62,10 +62,6 @@ _FRAME = re.compile(
     r"|\bpolice\s+(?:have|has)\s+been\s+(?:told|informed|contacted|called|notified)\b(?![^.!?\n]{0,40}\b(?:nothing|useless|no\s+use|didn'?t|times)\b)",
     re.I)
 
-# A single-quoted quotation may hold apostrophes of its own: 'I'll shoot up the school'.
-# A forum's quote of the post answered, in bold at the top (Mumsnet): "**I'll be at the Marlow Road gate at 8.15
-# tomorrow**\n\nPlease don't." (threads30) is the other poster's words, not the author's.
-_QUOTED = re.compile(r"^\*\*[^*\n]{3,300}\*\*(?=\s*\n)|\"[^\"]{3,300}\"|“[^”]{3,300}”|‘[^’]{3,300}’|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w)){3,300}?'(?!\w)")
 
 
 # A threat passed on while it is still live: a warning, not a report of what is over.
@@ -272,11 +268,6 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
 def quotations(text: str) -> list[str]:
     """The words a post quotes: "sorry mum, dont come looking", as a parent passes them on."""
     return [q[2:-2] if q.startswith("**") else q[1:-1] for q in (m.group(0) for m in _QUOTED.finditer(text))]
-
-
-def without_quotes(text: str) -> str:
-    """The post with what it quotes blanked out: what is left is the author's own words."""
-    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # "Nobody's going to hurt Mr Lloyd, calm down": the author denies a threat. The model reads the
