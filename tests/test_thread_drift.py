@@ -42,3 +42,13 @@ def test_only_the_words_answered_are_dropped_not_the_title():
     context = with_parent("r/Hexley: detentions at HBA", PARENT)
     assert title_only("Hexley Grammar did this too", context, (SCHOOL,)) == "r/Hexley: detentions at HBA"
     assert title_only("he should be ashamed", context, (SCHOOL,)) == context
+
+
+def test_a_title_that_names_us_among_others_goes_too():
+    # threads34's: a reply on Hexley Grammar's homework under a thread comparing three schools is not about us.
+    context = with_parent("r/Hexley: Greenfield vs Hollowbrook vs Hexley Grammar for Y7 - help", PARENT)
+    assert title_only("Hexley Grammar's homework load was mental, two hours a night", context, (SCHOOL,)) == ""
+    assert assess("Hexley Grammar's homework load was mental, two hours a night", context, SCHOOL).about == ()
+    # ...while one under a title about us alone keeps it.
+    only_us = with_parent("r/Hexley: detentions at HBA", PARENT)
+    assert title_only("Hexley Grammar's homework load was mental", only_us, (SCHOOL,)) == "r/Hexley: detentions at HBA"

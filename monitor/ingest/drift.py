@@ -53,6 +53,11 @@ def title_only(text: str, context: str, schools: Sequence[School]) -> str:
     """`context` without the words the reply answers, where the reply's own words point elsewhere;
     otherwise `context` as it is."""
     whole = "\n" + context
-    if SEPARATOR not in whole or _STILL_OF_SOMEONE.search(text) or not points_elsewhere(text, schools):
+    if SEPARATOR not in whole or _STILL_OF_SOMEONE.search(text) or not (away := points_elsewhere(text, schools)):
         return context
-    return whole.split(SEPARATOR, 1)[0][1:]
+    title = whole.split(SEPARATOR, 1)[0][1:]
+    # threads34's "Greenfield vs Hollowbrook vs Hexley Grammar for Y7": a reply about Greenfield's pastoral team,
+    # under a title that names us among others, is about Greenfield alone.
+    if set(away) - {m.group(0) for m in _SET_STRAIGHT.finditer(plain(text))} and points_elsewhere(title, schools):
+        return ""
+    return title

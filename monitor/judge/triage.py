@@ -103,7 +103,9 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     joking = bool(hyper)
     firm = [f for f in firm if not (f.rule == "explicit_threat" and rules.taken_back(f.evidence, hyper, own_words))]
     # A quoted post names staff as the threat rules do not know them ("stab whitaker").
-    threat_rule = firm + weak + undone + list(rules.joins_in(text, post.context, hostile) + rules.warned_harm(text)
+    # A pupil's plan told by one who fears it ("making them all pay ... he said friday"): the pupil is the DSL's too.
+    plotted = rules.plot_told(text)
+    threat_rule = firm + weak + undone + list(rules.joins_in(text, post.context, hostile) + rules.warned_harm(text) + plotted
                                               + rules.passes_on(text, targets.as_teacher(post.context, school, about)))
     # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: only a very sure model counts.
     idiom = rules.strip_idioms(text, intensifiers=False) != text
@@ -141,7 +143,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         child = rules.pupil_author(own_words) if staff and not aimed and not rules.parent_author(text) else ()
         if child:
             v.add("high", [], ["dsl_review"], f"Written by a pupil, it seems: {_quote(child)}.", child)
-        if aimed or not staff:
+        if aimed or not staff or plotted:
             # Pupils threatened, a weapon coming in, or the school itself threatened: the children's
             # safety is the DSL's as well.
             v.add("high", ["safeguarding"] if aimed else [], ["dsl_review"],

@@ -10,7 +10,7 @@ from monitor.judge.rules import sport
 # Idioms that use violent words harmlessly. They are blanked out before the threat
 # patterns run, so "I'll kill it at my interview" never reads as a threat.
 _IDIOMS = re.compile(r"""\b(?:
-    kill(?:ed|ing|s)?\s+it\b | kill(?:ed|ing)?\s+(?:the\s+)?(?:interview|exam|game|set|show|performance)s?
+    kill(?:ed|ing|s)?\s+it\b | kill(?:ed|ing)?\s+(?:the\s+|this\s+|that\s+|my\s+)?(?:interview|exam|game|set|show|performance|presentation|speech|audition|solo|mock|recital)s?
   | kill(?:ing)?\s+time | kill\s+two\s+birds | could\s+(?:kill|murder)\s+for | (?:would|'d)\s+kill\s+for
   | (?:killing|kill|killed)\s+me\b(?!\s+(?:if|when)) | kill\s+me\s+now | dying\s+(?:to|of|for)
   | murder\s+(?:a|an)\s+(?!(?:teacher|kid|child|pupil|student|lad|girl|boy|man|woman|person|member|sub|supply|head|ta)\b)\w+ | murder(?:ed|ing|s)?\s+(?:(?:this|that|the|my)\s+(?:(?!(?:teacher|head|headteacher|ta|kid|child|pupil|lad|girl|boy|man|woman|sub)\b)\w+\s+){0,2}?)?(?:tour|test|exam|set|gig|show|game|match|race|interview|presentation|performance|book|mocks?|paper|quiz|essay|coursework|assessment|sats|gcses?)\b
@@ -22,7 +22,9 @@ _IDIOMS = re.compile(r"""\b(?:
   | killer\s+\w+ | (?:be|is)\s+the\s+death\s+of | (?:fight|fighting)\s+(?:for|against)\s+(?:funding|cuts|the\s+cuts|our|the\s+closure)
   | beat(?:ing)?\s+(?:the|their|our|my)\s+(?:record|target|traffic|rush|queue|deadline)s?
   | (?:destroy|batter|smash|thrash|hammer|murder)(?:ed|s|ing)?\s+(?:u|you|yous|ya|them)\b(?=[^\n]{0,80}(?:⚽|🏀|🏉|shin\s*pads|rematch|\bmatch\b|kick\s*-?off))
-  | (?:absolute\s+|total\s+|a\s+)?bloodbath\b(?=[^\n]{0,80}(?:⚽|🏉|🏀|🏏|\(the\s+good\s+kind\)|\(\s*(?:its|it'?s)\s+(?:football|netball|rugby|hockey|a\s+match)\b(?![^\n]{0,80}(?:stab|knife|blade|machete|sharp|bleed|🔪))|\b(?:macbeth|panto|musical|production|performance|banquet\s+scene)\b|\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:cup|league|friendly)\s+(?:match|game|fixture|tie|final)\b|\b(?:match|game)\s+of\s+the\s+season\b|\bthis\s+season\b))
+  | (?:absolute\s+|total\s+|a\s+)?bloodbath\b(?=[^\n]{0,80}(?:⚽|🏉|🏀|🏏|\(the\s+good\s+kind\)|\(\s*(?:its|it'?s)\s+(?:football|netball|rugby|hockey|a\s+match)\b(?![^\n]{0,80}(?:stab|knife|blade|machete|sharp|bleed|🔪))|\b(?:macbeth|panto|musical|production|performance|banquet\s+scene)\b|\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:cup|league|friendly)\s+(?:match|game|fixture|tie|final)\b|\b(?:match|game)\s+of\s+the\s+season\b|\bthis\s+season\b|\b(?:wing\s+mirrors?|traffic|parking|parked|roadworks|send\s+snacks)\b))
+  # round 56's "Year 11 drama absolutely SLAYED tonight 🔪🎭 Ms Marsh you legend": the knife is the praise.
+  | (?:slay(?:ed|s|ing)?|ate)\b[^\n🔪]{0,20}🔪+(?![^\n]*\b(?:gates?|after\s+school|stab\w*|knife|knives|blade|jump\w*|hurt|tomorrow|tmrw|watch\s+out)\b)
   | (?:(?<=^)|(?<=[.!?,;]\s)|(?<=\bor\s)|(?<=\band\s))(?:send|bring)\s+(?:me\s+|us\s+)?(?:\w+,?\s+(?:or|and)\s+)?(?:some\s+)?flowers\s+for\s+(?:the|my|our)\s+funeral\b
   | killing\s+(?:them|us)\s+(?:with|softly) | (?:that|this|it)\s+killed\s+me
   | (?:(?:ur|you'?re|youre|you\s+are|u\s+r|u\s+are|he'?s|hes|she'?s|shes|is|are)\s+)?(?:literally\s+|officially\s+)?dead\s+to\s+(?:me|us)\b

@@ -71,6 +71,8 @@ _EXPLICIT = re.compile(
     r"\b(?:is|are|'s|(?<!\bwho\s)gets?|getting|gettin|will\s+get|gonna\s+get|going\s+to\s+get|needs\s+to\s+get|should\s+get)\s+(?:getting\s+)?"
     r"(?:stabbed|shanked|battered|jumped|done\s+in|beaten\s+up|knocked\s+out|merked|shot(?<!\bis\sshot)(?<!\bare\sshot)(?<!'s\sshot)|bottled|glassed|leathered|decked|slapped|smacked)\b"
     r"(?!\s+(?:\d|of\b|in\s+the\s+(?:match|game|final)|at\s+(?:football|rugby|netball|the\s+match)))"
+    # ...nor a fight filmed and laughed at, with no day ahead: "jayden from 9M getting BATTERED at the 41 stop lmaooo" (round 56).
+    r"(?!(?![^.!?\n]{0,50}\b(?:tmrw|tomorrow|tomoz|later|tonight|after\s+school|(?:mon|tues|wednes|thurs|fri)day)\b)[^.!?\n]{0,50}(?:\blmao+\b|😂|🤣|😭|#fight))"
     r"|" + fates.DEAD_MAN + r"|\bi\s+hope\s+(?:he|she|you|they)\s+(?:dies?|gets?\s+(?:hurt|stabbed|run\s+over|cancer))",
     re.I)
 
@@ -87,7 +89,7 @@ _VEILED_STRONG = re.compile(
     r"|\bbetter\s+(?:lock|keep)\s+(?:his|her|your|ur|their)\s+doors?\b"
     # What school threats sound like: a warning to stay away, a day something will happen.
     r"|\b(?:don'?t|do\s+not|dont)\s+(?:come|go|send\s+(?:your|ur)\s+\w+)\s+(?:in(?:to)?\s+|to\s+)?(?:school\s+|class\s+|hollowbrook\s+|hba\s+)?(?:tomorrow|tmrw|on\s+\w+day|this\s+week|next\s+week)"
-    r"|\bstay\s+(?:at\s+)?home\s+(?:tomorrow|tmrw|on\s+\w+day)\b|\bcolumbine\b|\bschool\s+shoot(?:ing|er)\b|\bbloodbath\b"
+    r"|\bstay\s+(?:at\s+)?home\s+(?:tomorrow|tmrw|on\s+\w+day)\b|\bcolumbine\b|(?<!referencing\sa\s)(?<!referring\sto\sa\s)(?<!mentioning\sa\s)\bschool\s+shoot(?:ing|er)\b|\bbloodbath\b"
     r"|\b(?:something|it)\s*(?:'s|is|will|'ll)?\s+(?:going\s+to|gonna|about\s+to)?\s*(?:happen|go\s+down|kick\s+off)\s+(?:at|in|to)\s+(?:the\s+)?(?:school|hollowbrook|hba|(?:the\s+)?gates)\b"
     r"|\b(?:won'?t|will\s+not)\s+know\s+what\s+hit\s+(?:him|her|them|you|em|it|us)\b"
     # "he's got it coming, mark my words" (not "mark my words" alone: a parking moan's "carnage, mark my words").

@@ -140,7 +140,7 @@ WEAK = re.compile(
     r"|\bsort\s+(?:your|ur|his|her|their|that)\s+(?:little\s+)?\w+\s+out\s+(?:myself|ourselves)\b|\bwe'?re\s+sorting\s+(?:them|em|'em|him|her|you|u)\s*(?:$|[.!]|out\b(?!\s+(?:a|the|some|for)\b))"
     r"|\bsome(?:one|body|1)\s+(?:ought|should|needs?)\s+(?:to\s+)?do\s+(?:it|that|the\s+same)\s+to\s+(?:him|her|them|that|the)\b"
     r"|\b(?:in|back\s+in)\s+my\s+day\s+(?:they|he|she|you|a\s+\w+)\s*(?:'d|would)\s+have\s+been\s+(?:kicked\s+in|beaten|battered|leathered|given\s+a\s+(?:good\s+)?hiding|taken\s+round\s+the\s+back)"
-    r"|\bbring\s+(?:ur|your)\s+own\b|\b(?:i'?ll|i\s+will)\s+(?:be\s+)?stood\s+(?:there|at\s+(?:the|my)\s+\w+)\b|\bi'?m\s+(?:be\s+)?stood\s+(?:there|at\s+(?:the|my)\s+\w+)\b(?!\s+in\s+my\b)"
+    r"|\bbring\s+(?:ur|your)\s+own\b|\b(?:i'?ll|i\s+will)\s+(?:be\s+)?stood\s+(?:there|at\s+(?:the|my)\s+\w+)\b(?!\s+with\s+(?:a\s+)?(?:cup\s+of\s+tea|cuppa|brew|coffee|popcorn|camera|phone|clipboard))|\bi'?m\s+(?:be\s+)?stood\s+(?:there|at\s+(?:the|my)\s+\w+)\b(?!\s+in\s+my\b)(?!(?:\s+\w+){0,3}\s+(?:like\s+a|in\s+the\s+(?:\w+\s+)?rain|waiting|for\s+(?:ages|\d+|an?\s+hour)))"
     # Round 12's, in a hostile post: "be a shame if the coach didn't make it back", "enjoy it
     # while it lasts", "you and me", "let's see how big you are".
     r"|\bshame\s+if\s+(?:[\w']+\s+){0,6}?(?:happened|didn'?t\s+make\s+it|never\s+made\s+it|wasn'?t\s+there|weren'?t\s+there|"

@@ -43,6 +43,12 @@ UNLESS_BESIDE = (
                 r"|\bbring\s+(?:some\s+|ur\s+|your\s+|the\s+|yer\s+)?(?:eggs|bricks|stones|rocks|bottles)\s+(?:for|to\s+(?:throw|chuck|lob)\s+at)\s+"
                 r"(?:him|her|them|the\s+(?:teacher|head)|(?:mr|mrs|ms|miss)\.?\s+\w+|sir|miss|(?!the\b|a\b|an\b|our\b|my\b)\w+\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I),
      re.compile(r"\b(?:card|cards|flowers|thank\w*|bake\s+sale|cakes?|baking|pancakes?|easter|egg\s+(?:hunt|and\s+spoon)|recipe|omelette|breakfast|cat|dog|kitten|puppy|parcel)\b", re.I)),
+    # Round 56's threads: "he won't be smiling for the photos after", "your turn's coming too", "someone will catch Tom on
+    # Station Lane one dark night"; not a dentist's smile, the mocks' turn, a sponsored swim, nor a race laughed about.
+    (re.compile(r"\b(?:he|she|they|you|u)\s+(?:won'?t|wont|will\s+not)\s+be\s+smiling\s+(?:for\s+(?:long|the\s+(?:photos?|cameras?|pics?))|after(?:wards)?|then|much\s+longer|any\s*more)\b"
+                r"|\b(?:your|ur|his|her)\s+turn(?:'?s|\s+is)\s+coming\b|\bsome(?:one|body|1)\s+(?:will|'ll|is\s+going\s+to|gonna)\s+(?:catch|get|find)\s+(?:\w+\s+){1,5}?"
+                r"(?:one\s+(?:dark\s+)?night|on\s+(?:his|her|their)\s+own|alone)\b", re.I),
+     re.compile(_LAUGHED + r"|\b(?:quiz|swim|sponsored|abseil|charity|race|dentist|braces|exams?|mocks?|tests?|sats|gcses?|results|bake|host|read|present\w*|panto|dunk\w*|sponge)\b", re.I)),
 )
 
 
@@ -54,6 +60,10 @@ ONLY_BESIDE = (
      re.compile(r"\b(?:gates?|after\s+(?:school|skl)|tmrw|tomorrow|tonight|behind|back\s+of|car\s*park|we\s+know|3[.:]\d\d|(?:mon|tues|wednes|thurs|fri)day)\b", re.I)),
     # probe53's "Peaceful.... unless Okafor comes out and starts mouthing then all bets are off lads 👊👊"; not a bookie's.
     (re.compile(r"\ball\s+bets\s+(?:are|r)\s+off\b", re.I), re.compile(r"👊|🔪|🥊|\b(?:lads|boys|fellas)\b", re.I)),
+    # threads34's "hope whitakers house gets bricked tonight": a home's attack wished for a night still ahead.
+    (re.compile(r"\b(?:hope|hoping|wish)\s+(?:that\s+)?(?:his|her|their|(?-i:[A-Za-z]+)'?s)\s+(?:house|home|car|windows?|front\s+door)\s+gets?\s+"
+                r"(?:bricked|torched|egged|smashed|burnt|burned|done\s+in|petrol\s+bombed|fire\s*bombed|keyed)\b", re.I),
+     re.compile(r"\b(?:tonight|tomorrow|tmrw|this\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)),
 )
 
 
