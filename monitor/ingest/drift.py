@@ -58,6 +58,17 @@ def title_only(text: str, context: str, schools: Sequence[School]) -> str:
     title = whole.split(SEPARATOR, 1)[0][1:]
     # threads34's "Greenfield vs Hollowbrook vs Hexley Grammar for Y7": a reply about Greenfield's pastoral team,
     # under a title that names us among others, is about Greenfield alone.
-    if set(away) - {m.group(0) for m in _SET_STRAIGHT.finditer(plain(text))} and points_elsewhere(title, schools):
+    if set(away) - {m.group(0) for m in _SET_STRAIGHT.finditer(plain(text))} and points_elsewhere(title, schools) \
+            and not _STILL_OURS.search(text) and not _ours_named(text, schools):
         return ""
     return title
+
+
+# ...unless the reply still speaks of us: "wouldnt send a dog to the other one", "that whitaker should be sacked" (a review's).
+_STILL_OURS = re.compile(r"\b(?:the\s+other\s+(?:one|place|school|lot)|that\s+lot|the\s+rest|the\s+one\s+on|the\s+academy)\b", re.I)
+
+
+def _ours_named(text: str, schools: Sequence[School]) -> bool:
+    low = plain(text).lower()
+    names = [n for sc in schools for n in (sc.name, *sc.aliases, *(m.name.split()[-1] for m in sc.staff), *(a for m in sc.staff for a in m.aliases))]
+    return any(re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", low) for n in names if len(n) >= 3)

@@ -28,6 +28,7 @@ from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, class_code, disclaime
                                  specific, their_kids_at)
 from monitor.ingest.drift import title_only
 from monitor.ingest.forenames import someone_else
+from monitor.ingest.yeargroup import year_group
 from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, described_elsewhere, given_elsewhere
 from monitor.ingest.grading import VOUCHING, Context, Grade, grade_staff, q
 from monitor.ingest.school_grade import grade_school, young_or_home_time
@@ -276,8 +277,8 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     hits = [h for h in hits if h.where != "address" or h.entry.target == "school" and not h.start < len(address(url)) < h.end]
     hits = from_handles([h for h in hits if not _not_ours(lex, h, texts[h.where])], texts, {w: len(t) for w, t in own.items()})
     if not hits or (all(h.where != "post" for h in hits) and SPAM.search(texts["post"])):  # spam borrowing our thread
-        code = class_code(text, context) if not hits and len(schools) == 1 else None  # possible: harm only reaches the DSL
-        return [(schools[0], Assessment((Grade("school", "possible", f"the class code {q([code])}, no school named", ("class_code",)),)))] if code else []
+        code, kind = next(((c, k) for k, f in (("class code", class_code), ("year group", year_group)) if not hits and len(schools) == 1 and (c := f(text, context))), (None, ""))
+        return [(schools[0], Assessment((Grade("school", "possible", f"the {kind} {q([code])}, no school named", (kind.replace(" ", "_"),)),)))] if code else []
     low = {w: lower(texts[w]) for w in ("post", "thread")}
     post = _Post(texts, _named_schools(hits, texts),
                  tuple(c for w in ("post", "thread") for c in life_cues(low[w], texts[w])),

@@ -56,12 +56,12 @@ def triage_graded(post: Post, about: tuple[str, ...], possible: tuple[str, ...],
     priority = d.priority if PRIORITIES.index(d.priority) <= PRIORITIES.index("high") else "high"
     # A threat beside a namesake's trade, team or town pages nobody (read sets: 14 of 19 such urgent
     # posts were a rugby player's or a podcaster's); a weapon named still does.
-    # Nor does a class code alone ("tyler in 9M ur dead"): no name of ours is in it (a review: 26 of 40
+    # Nor does a class code or a year group alone ("tyler in 9M ur dead"): no name of ours is in it (a review: 26 of 40
     # other schools' and towns' harmful posts with one reached the DSL, 6 would have paged).
     # A child's farewell calls 999 whoever's child it is.
     # Nor do our initials short of their last letter alone ("HB squad raid tonight 🔫" is a game's clan), nor our gates'
     # street alone beside children (another school's kids squaring up at the 41 stop) where nothing else may be ours.
-    capped = priority == "urgent" and (points_to_a_namesake(why) or ("the class code" in why or "without their last letter, nothing more" in why
+    capped = priority == "urgent" and (points_to_a_namesake(why) or ("the class code" in why or "the year group" in why or "without their last letter, nothing more" in why
                                                                       or "the street of our gates or our bus" in why and possible == ("school",))
                                        and not {"immediate_risk", "farewell"} & set(d.rules)) and "weapon" not in d.rules
     # A high alert does not page: it must not open with "call 999" either.

@@ -117,7 +117,8 @@ _HYPERBOLE = re.compile(
     r"|(?:😂|🤣|😭|💀)[^\n]{0,30}?\b(?:literally\s+|actually\s+)?(?:going\s+to|gonna|i'?ll|i\s+will)\s+(?:kill|murder|strangle)\b"
     # probe57's "if marsh makes us redo the macbeth mock im actually gonna blow up the school 😭😭😭": the groan's frame, no day.
     r"|\bif\s+(?:\w+\s+){0,3}?(?:makes?|sets?|gives?)\s+(?:us|me)\b[^.!?\n]{0,60}?\b(?:gonna|going\s+to|i'?ll|will)\s+(?:actually\s+|literally\s+)?"
-    r"(?:blow\s+up|burn\s+down|bomb)\b[^\n]{0,60}?(?:😭|😂|🤣|💀|\blol\b)(?![^\n]*\b(?:tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri)day|munday|not\s+joking)\b)",
+    r"(?:blow\s+up|burn\s+down)\b[^\n]{0,60}?(?:😭|😂|🤣|💀|\blol\b)(?![^\n]*\b(?:tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri)day|munday|not\s+joking|no\s+joke|i\s+mean\s+it"
+    r"|watch|next\s+week|after\s+(?:half\s*-?\s*term|the\s+holidays)|stay\s+(?:at\s+)?home)\b)",
     re.I)
 
 

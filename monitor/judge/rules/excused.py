@@ -22,12 +22,14 @@ _SYMPATHY = re.compile(r"\b(?:poor|saint|exhausted|bless|overworked|run\s+ragged
 # Round 56's "a bloke in a silver Astra ... talking to Hollowbrook girls through his window": words through a car's
 # window, not a brick through a house's.
 _THROUGH_WINDOW = re.compile(r"\bthrough\s+(?:his|her|their|your)\s+window\b", re.I)
-_SPOKEN = re.compile(r"\b(?:talk|chat|speak|spoke|shout|call|wav|lean|look|peer|star|film|leer|whistl)\w*\s+(?:\w+\s+){0,4}?through\s+(?:his|her|their|your)\s+"
+_SPOKEN = re.compile(r"\b(?:talk|chat|speak|spoke|shout|call|wav|lean|look|peer|star(?:e|ed|es|ing)\b|film|leer|whistl)\w*\s+(?:\w+\s+){0,4}?through\s+(?:his|her|their|your)\s+"
                      r"(?:car\s+|van\s+)?window\b", re.I)
+
+_HURLED = re.compile(r"\b(?:bricks?|stones?|rocks?|smash\w*|put\s+(?:it\s+|them\s+)?in|chuck\w*|lob\w*|throw\w*)\b", re.I)
 
 
 def excused(f: Finding, text: str) -> bool:
     """Whether what stands beside finding `f` in `text` takes its words back."""
     return bool(_DESERTS.search(f.evidence) and (_BOOED.search(text) or _BY_LAW.search(text))
                 or _SORTED_OUT.search(f.evidence) and _SYMPATHY.search(text)
-                or bool(_THROUGH_WINDOW.search(f.evidence) and _SPOKEN.search(text)))
+                or bool(_THROUGH_WINDOW.search(f.evidence) and _SPOKEN.search(text) and not _HURLED.search(text)))

@@ -83,8 +83,9 @@ _DAMAGE = re.compile(
     r"(?:tyres|tires|windows?|windscreen|brakes)\s+(?:slashed|smashed|let\s+down|put\s+in|cut|tampered\s+with"
     r"|done\b(?=[^\n]{0,80}(?:\bjust\s+say\w*|🤷|👀|😉|😈)))"
     # threads34's "would be a shame if that nice audi got a few scratches before saturday. just saying x".
-    r"|\bshame\s+if\s+(?:the|his|her|their|that|your|ur)\s+(?:[\w-]+\s+){0,2}?(?:got|had|were\s+to\s+get)\s+(?:a\s+few\s+|some\s+)?"
-    r"(?:scratch(?:es|ed)|keyed|dents?|dented)\b(?=[^\n]{0,80}(?:\bjust\s+say\w*|🤷|👀|😉|😈|\bbefore\s+(?:\w+day|the\s+match|kick\s*-?\s*off)\b))",
+    r"|\bshame\s+if\s+(?:his|her|their|that|(?:mr|mrs|ms|miss)\.?\s+\w+'?s|(?-i:[A-Z][a-z]+)'s)\s+(?:[\w-]+\s+){0,2}?(?:got|had|were\s+to\s+get|ended\s+up\s+with)\s+(?:a\s+few\s+|some\s+)?"
+    r"(?:scratch(?:es|ed)|keyed|dents?|dented)\b(?=[^\n]{0,80}(?:\bjust\s+say\w*|🤷|👀|😉|😈|\bbefore\s+(?:\w+day|sat|sun|the\s+match|kick\s*-?\s*off)\b))"
+    r"(?![^\n]*\b(?:please|potholes?|minibus|coach|floor|hall|pitch|park\s+carefully|trainers)\b)",
     # Not "windows are going in" (fitted, a second review's) nor "won't have any tyres left by" (potholes).
     re.I)
 _NOT_DAMAGE = re.compile(r"\b(?:foam|props?|stage|scene|act\s+\d|drama|(?:the|school|nativity|year\s+\d+)\s+play|production|rehearsal|panto|builders?|building\s+work"

@@ -40,9 +40,10 @@ WEAK = re.compile(
     r"|\b(?:better|had\s+better)\s+not\s+be\s+(?:stood|standing)\s+(?:on|at|by|near|outside)\b|\bi\s+know\s+whose\s+(?:kid|son|daughter|child)\s+(?:you\s+are|u\s+are|ur|you'?re)\b"
     # Round 56's and probe57's: "i know exactly which bus u get. 41A, back seat", "I know which door you come out of", "I know
     # which way her kids walk to school", "I know her husband's car".
-    r"|\b(?:i|we)\s+know\s+(?:exactly\s+)?(?:which|what)\s+(?:door|exit|way|gate|route|bus|path|train)\s+(?:you|u|she|he|they|(?:her|his|their|your|ur)\s+(?:kids|children|son|daughter|lad|girl))"
-    r"\s+(?:comes?\s+out|leaves?|walks?|uses?|takes?|gets?|catch(?:es)?|goes?|go)\b"
-    r"|\b(?:i|we)\s+know\s+(?:her|his|their|your|ur)\s+(?:husband|wife|partner|fella|missus|boyfriend|girlfriend)'?s\s+(?:car|motor|van)\b",
+    r"|\b(?:i|we)\s+know\s+(?:exactly\s+)?(?:which|what)\s+(?:door|exit|way|gate|route|bus(?:\s+stop)?|path|train|car\s*park)\s+"
+    r"(?:you|u|she|he|they|(?:mr|mrs|ms|miss)\.?\s+\w+|(?-i:[A-Z][a-z]+)|(?:her|his|their|your|ur)\s+(?:kids|children|son|daughter|lad|girl))"
+    r"\s+(?:comes?\s+out|leaves?|walks?|uses?|takes?|gets?|catch(?:es)?|goes?|go|waits?\s+at)\b(?![^\n]*\b(?:park\w*|drive\s*way|dropped\s+kerb|blocks?|hun|wait\s+for\s+(?:yours|him|her|them))\b)"
+    r"|\b(?:i|we)\s+know\s+(?:her|his|their|your|ur)\s+(?:husband|wife|partner|fella|missus|boyfriend|girlfriend)'?s\s+(?:car|motor|van)\b(?![^\n]*\b(?:park\w*|drive\s*way|dropped\s+kerb|blocks?)\b)",
     re.I)
 
 # Strong too, but not switched off by a word of the everyday ("been ill for weeks", "sick man", a review's).

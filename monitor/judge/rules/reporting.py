@@ -21,7 +21,8 @@ _FRAME = re.compile(
     r"|\b(?:investigat\w+|reports?\s+of|following|after|over)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}threats?\s+(?:made\s+)?(?:against|to|towards)\b"
     r"|\b(?:was|were|has\s+been|have\s+been|been)\s+(?:arrested|charged|cautioned|convicted|sentenced|jailed|interviewed\s+by\s+police)\b"
     # Round 56's Gazette: "a 15-year-old boy has been spoken to by officers ... no ongoing risk to pupils".
-    r"|\b(?:was|were|has\s+been|have\s+been|been)\s+spoken\s+to\s+by\s+(?:officers|(?:the\s+)?police)\b|\bno\s+ongoing\s+(?:risk|threat)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+spoken\s+to\s+by\s+(?:officers|(?:the\s+)?police)\b|\b(?:police|officers)\s+(?:have\s+)?spok(?:e|en)\s+to\s+a\b"
+    r"|\bno\s+(?:ongoing|further|wider)\s+(?:risk|threat)\b(?!\s+my\s+arse)"
     r"|\b(?:court|magistrates|jurors|the\s+jury|the\s+judge)\s+(?:heard|was\s+told|were\s+told)|\b(?:given|handed|made\s+subject\s+to)\s+a\s+(?:restraining|non-molestation)\s+order\b|\b(?:a|the)\s+(?:school\s+|police\s+|council\s+)?spokes(?:man|woman|person)\b"
     r"|\bin\s+a\s+statement\b|\bthe\s+gazette\s+(?:understands|has\s+learned)"
     # Counter-speech: quoting to condemn.

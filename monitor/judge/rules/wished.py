@@ -45,10 +45,13 @@ UNLESS_BESIDE = (
      re.compile(r"\b(?:card|cards|flowers|thank\w*|bake\s+sale|cakes?|baking|pancakes?|easter|egg\s+(?:hunt|and\s+spoon)|recipe|omelette|breakfast|cat|dog|kitten|puppy|parcel)\b", re.I)),
     # Round 56's threads: "he won't be smiling for the photos after", "your turn's coming too", "someone will catch Tom on
     # Station Lane one dark night"; not a dentist's smile, the mocks' turn, a sponsored swim, nor a race laughed about.
-    (re.compile(r"\b(?:he|she|they|you|u)\s+(?:won'?t|wont|will\s+not)\s+be\s+smiling\s+(?:for\s+(?:long|the\s+(?:photos?|cameras?|pics?))|after(?:wards)?|then|much\s+longer|any\s*more)\b"
-                r"|\b(?:your|ur|his|her)\s+turn(?:'?s|\s+is)\s+coming\b|\bsome(?:one|body|1)\s+(?:will|'ll|is\s+going\s+to|gonna)\s+(?:catch|get|find)\s+(?:\w+\s+){1,5}?"
+    (re.compile(r"\b(?:he|she|they|you|u|(?:mr|mrs|ms|miss)\.?\s+\w+)\s+(?:won'?t|wont|will\s+not)\s+be\s+smiling\s+(?:for\s+(?:long|the\s+(?:photos?|cameras?|pics?))"
+                r"|after(?:wards)?|then|much\s+longer|any\s*more|when\s+(?:i'?m|im|we'?re)\s+(?:done|finished)\s+with)\b"
+                r"|\b(?:your|ur|his|her|their|\w+'s)\s+turn(?:'?s|\s+is)\s+coming\b|\b(?:your|ur|his|her|their)\s+turn\s+will\s+come\b"
+                r"|\bsome(?:one|body|1)(?:'s|\s+is)?\s+(?:will|'ll|is\s+going\s+to|going\s+to|gonna)\s+(?:catch|get|find)\s+(?:\w+\s+){1,5}?"
                 r"(?:one\s+(?:dark\s+)?night|on\s+(?:his|her|their)\s+own|alone)\b", re.I),
-     re.compile(_LAUGHED + r"|\b(?:quiz|swim|sponsored|abseil|charity|race|dentist|braces|exams?|mocks?|tests?|sats|gcses?|results|bake|host|read|present\w*|panto|dunk\w*|sponge)\b", re.I)),
+     re.compile(_LAUGHED + r"|\b(?:quiz|swim|sponsored|abseil|charity|race|dentist|brace|braces|tooth|teeth|rugby|jabs?|vaccin\w*|timetable|parents|year\s?\d+s?|yr\s?\d+s?"
+                r"|cat|dog|missing|lost|please\s+message|exams?|mocks?|tests?|sats|gcses?|results|bake|host|read|present\w*|panto|dunk\w*|sponge)\b", re.I)),
 )
 
 
@@ -61,9 +64,9 @@ ONLY_BESIDE = (
     # probe53's "Peaceful.... unless Okafor comes out and starts mouthing then all bets are off lads 👊👊"; not a bookie's.
     (re.compile(r"\ball\s+bets\s+(?:are|r)\s+off\b", re.I), re.compile(r"👊|🔪|🥊|\b(?:lads|boys|fellas)\b", re.I)),
     # threads34's "hope whitakers house gets bricked tonight": a home's attack wished for a night still ahead.
-    (re.compile(r"\b(?:hope|hoping|wish)\s+(?:that\s+)?(?:his|her|their|(?-i:[A-Za-z]+)'?s)\s+(?:house|home|car|windows?|front\s+door)\s+gets?\s+"
-                r"(?:bricked|torched|egged|smashed|burnt|burned|done\s+in|petrol\s+bombed|fire\s*bombed|keyed)\b", re.I),
-     re.compile(r"\b(?:tonight|tomorrow|tmrw|this\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)),
+    (re.compile(r"\b(?:hope|hoping|wish)\s+(?:that\s+)?(?:(?:mr|mrs|ms|miss|the)\.?\s+)?(?:his|her|their|(?-i:[A-Za-z]+)'?s)\s+(?:house|home|car|windows?|front\s+door)\s+gets?\s+"
+                r"(?:bricked|torched|egged|smashed|burnt|burned|done\s+in|put\s+in|petrol\s+bombed|fire\s*bombed|keyed)\b", re.I),
+     re.compile(r"\b(?:tonight|tomorrow|tmrw|this\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|one\s+(?:of\s+these\s+)?nights?|soon|next\s+week)\b", re.I)),
 )
 
 
