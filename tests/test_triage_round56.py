@@ -91,3 +91,67 @@ def test_threats_the_threads_found(text, rule):
 ])
 def test_a_letter_for_when_im_not_here(text, harm):
     assert any(f.rule == "self_harm" for f in rules.child_at_risk(text)) == harm
+
+
+# A review's look-alikes of a pupil's plan, and the plans it found the first rule missed; probe58's (read after it was measured).
+@pytest.mark.parametrize("text,found", [
+    ("my son says a lad in his year has been telling people hes bringing a knife in on thursday. do i ring the school?", True),
+    ("theres this kid in 10 who keeps saying 'ur all on my list' and then laughing. hba needs to sort it", True),
+    ("Someone in year 8 posted 'ur all gonna find out on mon' with a picture of the sports hall. my boy wont go in", True),
+    ("my lad says a boy in his class has been posting his dad's rifle on his story with 'hollowbrook 🎯'", True),
+    ("a boy in her class has a 'list' of teachers in the back of his planner and he told their table 'its happening "
+     "before the holidays'", True),
+    ("a boy in his maths set carries a bag he won't let anyone near and today he said to my son 'don't come in thursday. "
+     "i mean it.'", True),
+    ("2 lads in hollowbrook uniform sat behind me, one said 'my cousins bringing the blade to the back fence at dinner'", True),
+    ("My son (yr 9) says a lad in his form got a knife out on the 41 this morning and said its 'for tomorrow dinner time'",
+     True),
+    ("Year 11 prom countdown!! only 30 days to go 💃🕺 #HBA", False),
+    ("Year 7 parents - you'll find out on monday which form your child is in. Letters going out this week.", False),
+    ("The list of names for the Year 9 Paris trip is on the noticeboard outside reception.", False),
+    ("Year 11 revision hit list: maths, chem, english lit. who's with me", False),
+    ("school making us all pay £40 for the year 10 geography trip is a joke", False),
+    ("Lovely photo of the school gates with the caption 'Welcome back Year 7!' 🥰", False),
+    ("Pic of year 8 in food tech holding a knife like a pro, captioned 'masterchef in the making'", False),
+    ("year 10 stay off the field tomorrow trust me the seagulls are back and theyre vicious 😂", False),
+    ("year 11 keep away from the sports hall tmrw 🙂 the mocks are in there", False),
+    ("my son in year 10 says he's bringing summat in for the bake sale tomorrow, guess who's baking at 11pm", False),
+    ("Year 9 History - we looked at the Gunpowder Plot and Guy Fawkes' plan to make them all pay", False),
+])
+def test_a_reviews_plans_and_look_alikes(text, found):
+    assert bool(rules.plot_told(text)) == found
+
+
+# A review's findings on the other fragments -> the first threat rule (None: none).
+@pytest.mark.parametrize("text,rule", [
+    ("mrs okafor won't be smiling when im done with her", "veiled_threat_if_hostile"),
+    ("hope mr whitakers house gets egged tonight", "veiled_threat_if_hostile"),
+    ("gaz lloyd thinks hes hard. hes at the leisure centre gym 6am tmrw like every day. me n the boys will be waiting 🤫",
+     "veiled_threat_if_hostile"),
+    ("got his brace fitted friday so he won't be smiling for the photos after that", None),
+    ("yr 7 flu jabs today, ur turn's coming yr 8s 💉", None),
+    ("would be a shame if the new minibus got a few scratches before saturday's netball tournament, please park carefully 🙏",
+     None),
+    ("don't worry hun I know which bus your lad gets, ill tell him to wait for yours x", None),
+    ("absolute bloodbath on the A38 this morning, 3 car pile up, avoid", None),
+    ("My grandson has written 'gonna absolutely kill it friday, the whole hall won't know what hit them' 🥁", None),
+    ("bloke on station lane keeps staring through his window at the hba girls. brick through his window tonight lads",
+     "veiled_threat_if_hostile"),
+])
+def test_what_the_second_review_found(text, rule):
+    assert next((f.rule for f in rules.threat_phrases(text)), None) == rule
+
+
+@pytest.mark.parametrize("text,harm", [
+    ("Last day at HBA today 😭 When I'm not here anymore who's gonna keep 9M in line?? Sorry to everyone I shouted at xx",
+     False),
+    ("when im not here anymore nobody will have to put up with me. sorry to everyone, im leaving this world", True),
+])
+def test_a_leaver_and_a_goodbye(text, harm):
+    assert any(f.rule == "self_harm" for f in rules.child_at_risk(text)) == harm
+
+
+def test_a_goodbye_posted_in_the_group_chat_and_the_child_not_in_registration():
+    text = ("DD (Y10) has just rung me from the toilets at school. A girl in her year posted 'love you all, sorry, it'll be "
+            "done by tonight' in their group chat and then left it. DD says she wasn't in registration this morning.")
+    assert [f.rule for f in rules.relayed_farewell(text)] == ["farewell_relayed", "out_of_reach"]

@@ -264,13 +264,13 @@ _PLACED = re.compile(r"\b(?:in|from|of|form|class|tell|to)\s+(?:class\s+|form\s+
 # Written small, "in 5m", "in 2h", "in 3w" are minutes, hours and weeks.
 _UNITS = frozenset("smhdwykgp")
 # "Ridgeway High Parents": a thread of another school's is not ours because its post names no school.
-_CHAT = re.compile(r"\b(?:parents?|mums?|mams?|dads?|pta|forum|chat|group|families)\b", re.I)
+CHAT = re.compile(r"\b(?:parents?|mums?|mams?|dads?|pta|forum|chat|group|families)\b", re.I)
 
 
 def class_code(text: str, context: str = "") -> str | None:
     """The first class code in a post that names no school: a harmful post about "tyler in 9M"
     may be about one of ours (read sets: 37 such posts, every one ours)."""
-    if other_schools(text) or (_CHAT.search(context) and other_schools(context)):
+    if other_schools(text) or (CHAT.search(context) and other_schools(context)):
         return None
     up = "".join(c.upper() if c.isascii() else c for c in text)
     for m in _PLACED.finditer(text):

@@ -28,10 +28,9 @@ from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, class_code, disclaime
                                  specific, their_kids_at)
 from monitor.ingest.drift import title_only
 from monitor.ingest.forenames import someone_else
-from monitor.ingest.yeargroup import year_group
 from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, described_elsewhere, given_elsewhere
 from monitor.ingest.grading import VOUCHING, Context, Grade, grade_staff, q
-from monitor.ingest.school_grade import grade_school, young_or_home_time
+from monitor.ingest.school_grade import grade_school, year_group, young_or_home_time
 from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
 from monitor.ingest.roles import MANY, classes
 from monitor.ingest.handles import from_handles, with_tag_words

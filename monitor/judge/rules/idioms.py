@@ -23,6 +23,8 @@ _IDIOMS = re.compile(r"""\b(?:
   | beat(?:ing)?\s+(?:the|their|our|my)\s+(?:record|target|traffic|rush|queue|deadline)s?
   | (?:destroy|batter|smash|thrash|hammer|murder)(?:ed|s|ing)?\s+(?:u|you|yous|ya|them)\b(?=[^\n]{0,80}(?:⚽|🏀|🏉|shin\s*pads|rematch|\bmatch\b|kick\s*-?off))
   | (?:absolute\s+|total\s+|a\s+)?bloodbath\b(?=[^\n]{0,80}(?:⚽|🏉|🏀|🏏|\(the\s+good\s+kind\)|\(\s*(?:its|it'?s)\s+(?:football|netball|rugby|hockey|a\s+match)\b(?![^\n]{0,80}(?:stab|knife|blade|machete|sharp|bleed|🔪))|\b(?:macbeth|panto|musical|production|performance|banquet\s+scene)\b|\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:cup|league|friendly)\s+(?:match|game|fixture|tie|final)\b|\b(?:match|game)\s+of\s+the\s+season\b|\bthis\s+season\b|\b(?:wing\s+mirrors?|traffic|parking|parked|roadworks|send\s+snacks|cars?|crash\w*|pile\s*-?\s*up|roundabout|junction|a\d{1,4}|written\s+off|avoid)\b(?![^\n]*\b(?:gates?|tomorrow|tmrw|tonight|(?:mon|tues|wednes|thurs|fri)day|least\s+of\s+(?:your|ur)\s+worries|stopped\s+for\s+it)\b)))
+  # probe58's drum solo: "gonna absolutely kill it friday, the whole hall won't know what hit them"; a hall, a crowd, an audience.
+  | the\s+(?:whole\s+)?(?:hall|crowd|audience|stadium|arena)\s+(?:won'?t|will\s+not|wont)\s+know\s+what\s+hit\s+(?:them|em|'em)
   # round 56's "Year 11 drama absolutely SLAYED tonight 🔪🎭 Ms Marsh you legend": the knife is the praise.
   | (?:slay(?:ed|s|ing)?|ate)\b(?!\s+(?:(?:mr|mrs|ms|miss|sir)\b|(?-i:[A-Z][a-z]+)))[^\n🔪]{0,20}🔪+(?![^\n]*\b(?:gates?|after\s+school|stab\w*|knife|knives|blade|jump\w*|hurt|watch\s+out
                                                                        |(?:tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![^\n]{0,40}\b(?:night\s*\d|last\s+night|prom|show|tickets|performance)))\b)

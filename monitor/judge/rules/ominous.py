@@ -43,7 +43,9 @@ WEAK = re.compile(
     r"|\b(?:i|we)\s+know\s+(?:exactly\s+)?(?:which|what)\s+(?:door|exit|way|gate|route|bus(?:\s+stop)?|path|train|car\s*park)\s+"
     r"(?:you|u|she|he|they|(?:mr|mrs|ms|miss)\.?\s+\w+|(?-i:[A-Z][a-z]+)|(?:her|his|their|your|ur)\s+(?:kids|children|son|daughter|lad|girl))"
     r"\s+(?:comes?\s+out|leaves?|walks?|uses?|takes?|gets?|catch(?:es)?|goes?|go|waits?\s+at)\b(?![^\n]*\b(?:park\w*|drive\s*way|dropped\s+kerb|blocks?|hun|wait\s+for\s+(?:yours|him|her|them))\b)"
-    r"|\b(?:i|we)\s+know\s+(?:her|his|their|your|ur)\s+(?:husband|wife|partner|fella|missus|boyfriend|girlfriend)'?s\s+(?:car|motor|van)\b(?![^\n]*\b(?:park\w*|drive\s*way|dropped\s+kerb|blocks?)\b)",
+    r"|\b(?:i|we)\s+know\s+(?:her|his|their|your|ur)\s+(?:husband|wife|partner|fella|missus|boyfriend|girlfriend)'?s\s+(?:car|motor|van)\b(?![^\n]*\b(?:park\w*|drive\s*way|dropped\s+kerb|blocks?)\b)"
+    # probe58's "hes at the leisure centre gym 6am tmrw like every day. me n the boys will be waiting 🤫".
+    r"|\b(?:me\s+(?:n|and|&)\s+)?the\s+(?:boys|lads)\s+(?:will|'ll|are\s+gonna|are\s+going\s+to)\s+be\s+waiting\b(?![^\n]*\b(?:pub|bar|taxi|minibus|coach|pitch|kick\s*-?\s*off|match)\b)",
     re.I)
 
 # Strong too, but not switched off by a word of the everyday ("been ill for weeks", "sick man", a review's).

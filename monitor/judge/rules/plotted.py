@@ -28,7 +28,14 @@ _PLAN = re.compile(
     r"|\b(?:his|her|a|the)\s+(?:hit|kill)\s*-?\s*list\b"
     # probe57's: "ur all on the list ... youll find out monday", "a list of names, hers is fourth", "pages of names from
     # his form, some crossed through".
-    r"|\b(?:(?:ur|you'?re|youre|you\s+are|we'?re|we\s+are|all)\s+(?:all\s+)?on\s+(?:the|his|my|a)\s+list|list\s+of\s+(?:names|people|kids)"
+    r"|\b(?:(?:ur|you'?re|youre|you\s+are|we'?re|we\s+are|all)\s+(?:all\s+)?on\s+(?:the|his|my|a)\s+list|list\s+of\s+(?:names|people|kids|teachers|staff)"
+    # probe58's: "a 'list' of teachers in the back of his planner ... 'its happening before the holidays'", "'don't come in thursday.
+    # i mean it.'", "'my cousins bringing the blade to the back fence at dinner'".
+    r"|['‘\"“]list['’\"”]\s+of|\b(?:it'?s|its|it\s+is)\s+(?:all\s+)?happening\s+(?:before|on|after)\s+(?:the\s+)?(?:holidays|christmas|half\s*-?\s*term|easter|" + _DAY + r")"
+    r"|\b(?:don'?t|dont|do\s+not)\s+(?:come|be)\s+in\s+(?:on\s+)?" + _DAY + r"\b"
+    r"|\bbring(?:ing|s)?\s+(?:the|a|his|my)\s+(?:blade|knife|gun|machete|shank)\s+(?:to|in(?:to)?)\s+(?:\w+\s+){0,3}?(?:school|fence|gates?|field|canteen|dinner|lunch|tomorrow|tmrw|today)\b"
+    # probe58's "a lad in his form got a knife out on the 41 this morning ... said its 'for tomorrow dinner time'": shown, for a day ahead.
+    r"|\b(?:got|pulled|had|showed)\s+(?:a|his|the)\s+(?:knife|blade|machete|gun)\s+out\b(?=[^\n]{0,120}\b(?:for|on|at)\s+(?:tomorrow|tmrw|dinner|lunch|" + _DAY + r")\b)"
     r"|pages\s+of\s+names|(?:my|our)\s+names?\s+(?:is\s+|'s\s+)?on\s+(?:the\s+list|his\s+list))\b(?!\s+for\b)"
     r"|\bnames\b[^\n]{0,40}\bcrossed\s+(?:through|out|off)\b"
     r"|\b(?:you'?ll|youll|u'?ll|ull|you\s+will|u\s+will|yous?(?:'ll|\s+will)|we'?ll|every(?:one|body|1)\s+will|they'?ll|(?:ur|you'?re|you\s+are|yous)\s+(?:all\s+)?gonna)"
@@ -56,7 +63,7 @@ _NOT_PICTURED = re.compile(r"\b(?:welcome|prospectus|drone|choir|concert|open\s+
 # A pupil, told of by someone in their year or their parent; not a man in a car nor a teacher.
 _PUPIL = re.compile(r"\b(?:lad|boy|kid|girl|pupil|student)s?\s+(?:in|from)\s+(?:my|our|his|her|their|the)\s+(?:year|yr|form|class|tutor\s+group)\b"
                     r"|\b(?:in|from)\s+(?:my|our|his|her|their)\s+(?:(?:son|daughter|lad|boy|girl)'?s\s+)?(?:year|yr|form|class)\b|\bin\s+(?:year|yr|y)?\s?\d{1,2}\s+with\s+me\b"
-                    r"|\b(?:son|daughter|lad|boy)'?s\s+(?:mate|friend)\b|\b(?:he'?s|she'?s|hes|shes)\s+(?:at|in)\s+(?:hba|hollowbrook)\b"
+                    r"|\b(?:son|daughter|lad|boy)'?s\s+(?:mate|friend)\b|\b(?:lads?|boys?|girls?|kids?)\s+in\s+(?:\w+\s+)?(?:uniform|blazers?)\b|\b(?:he'?s|she'?s|hes|shes)\s+(?:at|in)\s+(?:hba|hollowbrook)\b"
                     r"|\b(?:a|the|this|that|one)\s+(?:\w+\s+)?(?:boy|lad|kid|pupil|student)\b|\b(?:year|yr|y)\s?(?:[7-9]|1[0-3])s?\b|\bincel\b", re.I)
 # Already dealt with, a joke known as one, the news of it, a drill, a lesson: no plan still to come; unless it is said to go on.
 _SETTLED = re.compile(r"\b(?:dealt\s+with|spoken\s+to\s+by\s+(?:the\s+)?(?:police|officers)|no\s+ongoing\s+risk|arrested|charged"

@@ -10,9 +10,9 @@ import re
 from monitor.judge.rules.base import LAUGH, Finding
 
 # Sent just now, by someone the writer knows.
-_SENT = re.compile(r"\b(?:just|has\s+just|have\s+just|just\s+now)\s+(?:messaged|texted|text|sent|snapped|posted|put|dm'?d|whatsapped|rang|called)\b"
+_SENT = re.compile(r"\b(?:just|has\s+just|have\s+just|just\s+now)\s+(?:messaged|texted|text|sent|snapped|posted|put|dm'?d|whatsapped|rang|rung|called)\b"
                    r"|\bjust\s+(?:got|had|received)\s+(?:a\s+)?(?:text|message|snap|dm|voice\s*note)\b"
-                   r"|\b(?:posted|sent|put\s+up)\s+(?:\d+|twenty|ten|five)\s+(?:mins?|minutes)\s+ago\b|\bjust\s+showed\s+me\b"
+                   r"|\b(?:posted|sent|put\s+up)\s+(?:\d+|twenty|ten|five)\s+(?:mins?|minutes)\s+ago\b|\bjust\s+showed\s+me\b|\bposted\s+(?=['‘\"“])"
                    # probe49's: "He texted me '...' about 20 mins ago", "she's just sent me".
                    r"|\b(?:texted|messaged|snapped|sent)\s+me\b[^\n]{0,200}?\b(?:about\s+|like\s+)?(?:\d+|twenty|ten|five|half\s+an|an)\s+(?:mins?|minutes|hour)\s+ago\b", re.I)
 # ...by a child: a brother, a daughter, a friend in her year. Not a teacher's "goodbye Hollowbrook, 20 wonderful years".
@@ -34,7 +34,7 @@ _FAREWELL_WORDS = re.compile(r"\bsorry\s+for\s+everything\b|\b(?:i'?m|i’m|im)\
                              r"|\bgoodbye\s+(?:forever|every(?:one|1)|mum|dad)\b|\blove\s+(?:you|u|her|him)\W{0,5}goodbye\b"
                              # "tell mum i love her and its not her fault": a goodbye, not "its not her fault, Ellie got pushed first".
                              r"|\blove\s+(?:her|him|you|u)\b[^'’\"”\n]{0,30}\bnot\s+(?:her|his|your|ur|their)\s+fault\b"
-                             r"|\bsorry\s+for\s+everything\b|\bmum\.?\s+goodbye\b|\bnot\s+coming\s+(?:home|back)\s+(?:ever|again|tonight\s+or\s+ever)\b", re.I)
+                             r"|\bsorry\s+for\s+everything\b|\bmum\.?\s+goodbye\b|\blove\s+(?:you|u)\s+all\W{1,5}sorry\b|\bit'?ll\s+(?:all\s+)?be\s+(?:done|over)\s+(?:by\s+)?(?:tonight|today)\b|\bnot\s+coming\s+(?:home|back)\s+(?:ever|again|tonight\s+or\s+ever)\b", re.I)
 # A quotation: opened after a space, closed before one; an apostrophe inside a word ("I'm", "can't") is no end.
 # (A screenshot's message in brackets closes with "]": "[lils🦋: 'im done with everything...']", threads31.)
 _QUOTED = re.compile(r"(?:^|(?<=[\s(:\[]))['‘\"“](.{3,200}?)['’\"”](?=[\s.,!?;:)\]]|$)")

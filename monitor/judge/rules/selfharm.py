@@ -93,9 +93,8 @@ SELF_HARM = re.compile(
     r"|\btonight'?s\s+it\b|(?:going|goin|gonna\s+go)\s+(?:up|on)\s+the\s+(?:\w+\s+)?(?:foot)?bridge\b(?!\s+and\s+back)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|notice|gone|i'?m\s+done))"
     r"|\b(?:not\s+(?:gonna|going\s+to)|won'?t|wont|will\s+not)\s+be\s+(?:here|around)\s+(?:by\s+)?(?:tmrw|tomorrow|tmw|2moro|tmoz)\b(?![^\n]{0,80}\b(?:off\s+to|holiday|hols|trip|dentist|doctors?|appointment|ill|sick|poorly|see\s+(?:u|you|ya)|back\s+(?:on|monday|next)|mr|mrs|miss|ms|course)\b)(?=[^\n]{0,60}\b(?:bye|goodbye|sorry\s+for\s+everything|decided|love\s+(?:u|you))\b)"
     # Round 56's "wrote ms marsh a letter ... she'll get it tomorrow when im not here anymore. sorry to everyone": not a leaver's.
-    r"|(?:^|(?<=\n))(?![^\n]*\b(?:leaving\s+(?:school|hba|for|to|in)|left\s+(?:school|hba)|leavers?|last\s+day|off\s+to|emigrat\w*|takes?\s+over"
-    r"|new\s+(?:school|caretaker|teacher|job)|uni|college|sixth\s+form|moving|retir\w+|lol)\b)[^\n]*?"
-    r"\b(?:when|once|after)\s+(?:i'?m|im|i\s+am)\s+not\s+(?:here|around)\s+any\s*more\b(?=[^\n]{0,80}\b(?:sorry|bye|goodbye|love\s+(?:u|you))\b)"
+    r"|(?:^|(?<=\n))(?![^\n]*\b(?:leaving\s+(?:school|hba|for|to|in)|left\s+(?:school|hba)|leavers?|last\s+day|off\s+to|emigrat\w*|takes?\s+over|new\s+(?:school|caretaker|teacher|job)"
+    r"|uni|college|sixth\s+form|moving|retir\w+|lol)\b)[^\n]*?\b(?:when|once|after)\s+(?:i'?m|im|i\s+am)\s+not\s+(?:here|around)\s+any\s*more\b(?=[^\n]{0,80}\b(?:sorry|bye|goodbye|love\s+(?:u|you))\b)"
     # Round 16's: "wont be in tomorrow or ever", "doing it tonight once mum's asleep, ive got everything ready".
     r"|\b(?:won'?t|wont|not)\s+be\s+in\s+(?:tomorrow|tmrw|2moro)\W{0,3}\s*or\s+ever\b(?![^\n]{0,40}\b(?:lol|😂|jk|snow|strike|inset)\b)"
     # "not coming in tomorrow. or ever": said as often by a parent fed up, a TA resigning, a family moving or

@@ -45,7 +45,7 @@ UNLESS_BESIDE = (
      re.compile(r"\b(?:card|cards|flowers|thank\w*|bake\s+sale|cakes?|baking|pancakes?|easter|egg\s+(?:hunt|and\s+spoon)|recipe|omelette|breakfast|cat|dog|kitten|puppy|parcel)\b", re.I)),
     # Round 56's threads: "he won't be smiling for the photos after", "your turn's coming too", "someone will catch Tom on
     # Station Lane one dark night"; not a dentist's smile, the mocks' turn, a sponsored swim, nor a race laughed about.
-    (re.compile(r"\b(?:he|she|they|you|u|(?:mr|mrs|ms|miss)\.?\s+\w+)\s+(?:won'?t|wont|will\s+not)\s+be\s+smiling\s+(?:for\s+(?:long|the\s+(?:photos?|cameras?|pics?))"
+    (re.compile(r"\b(?:he|she|they|you|u|(?:mr|mrs|ms|miss)\.?\s+\w+|the\s+(?:teacher|head))\s+(?:won'?t|wont|will\s+not)\s+be\s+smiling\s+(?:for\s+(?:long|the\s+(?:photos?|cameras?|pics?))"
                 r"|after(?:wards)?|then|much\s+longer|any\s*more|when\s+(?:i'?m|im|we'?re)\s+(?:done|finished)\s+with)\b"
                 r"|\b(?:your|ur|his|her|their|\w+'s)\s+turn(?:'?s|\s+is)\s+coming\b|\b(?:your|ur|his|her|their)\s+turn\s+will\s+come\b"
                 r"|\bsome(?:one|body|1)(?:'s|\s+is)?\s+(?:will|'ll|is\s+going\s+to|going\s+to|gonna)\s+(?:catch|get|find)\s+(?:\w+\s+){1,5}?"
