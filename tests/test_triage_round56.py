@@ -155,3 +155,27 @@ def test_a_goodbye_posted_in_the_group_chat_and_the_child_not_in_registration():
     text = ("DD (Y10) has just rung me from the toilets at school. A girl in her year posted 'love you all, sorry, it'll be "
             "done by tonight' in their group chat and then left it. DD says she wasn't in registration this morning.")
     assert [f.rule for f in rules.relayed_farewell(text)] == ["farewell_relayed", "out_of_reach"]
+
+
+# The shape of a worried report, whatever its words: someone asks what to do about a pupil who will bring or use a weapon
+# on a day still ahead, or who named the day to "you all". A third review's look-alikes: a knife-crime assembly, a BB gun
+# for Christmas, a bullied child's "I'm not coming in tomorrow", a knife pulled last Tuesday, a drama piece, a child's cuts.
+@pytest.mark.parametrize("text,found", [
+    ("Is this a 999 thing? My lad says a year 11 has a taser and is bringing it in Thursday to sort out the boys who "
+     "grassed", True),
+    ("AIBU to phone the police? DS (Y9) says a boy has been telling people he will stab Mr Hughes on Monday", True),
+    ("petrified. one of the year elevens said 'ur all dead tmrw' in the gc and he's been showing a blade", True),
+    ("Do I ring the school? my nephew's classmate has knifes in his bag and said he's using them 2moro", True),
+    ("Knife crime assembly at HBA today for year 9s, my son came home really shaken. I'm scared they're scaring them", False),
+    ("My son in year 8 says 'I'm not coming in tomorrow, they'll all be waiting for me'. what should I do", False),
+    ("My son's mate in year 9 had his bike nicked, lad pulled a knife on him on Tuesday. should we tell the school?", False),
+    ("My son's friend (year 10) got a BB gun for Christmas and is bringing it round ours tomorrow - should I be worried?",
+     False),
+    ("I'm scared for my daughter's drama performance tomorrow, she plays a girl who brings a knife to school. Year 11 GCSE "
+     "piece", False),
+    ("I'm terrified, found a razor blade in my daughter's room, she's in year 9 and has cuts. what do I do before "
+     "tomorrow", False),
+    ("im actually scared for tmrw, year 9 doing the 1500m in PE and mr cole said 'be ready tomorrow' 😩", False),
+])
+def test_a_worried_report_of_a_pupil(text, found):
+    assert bool(rules.plot_told(text)) == found

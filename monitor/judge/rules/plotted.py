@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules.base import Finding
+from monitor.judge.rules.base import QUOTED, Finding
 
 _DAY = r"(?:mon(?:day)?|tues?(?:day)?|weds?|wednesday|thurs?(?:day)?|fri(?:day)?|tomorrow|tmrw|tomoz|soon|next\s+week)"
 # What such a plan sounds like, in the planner's words or the teller's. (A review's seventy look-alikes narrowed each:
@@ -61,14 +61,14 @@ _CAPTION = re.compile(r"['‘\"“][^'’\"”\n]{0,40}\b(?:soon|" + _DAY + r"|\
 _NOT_PICTURED = re.compile(r"\b(?:welcome|prospectus|drone|choir|concert|open\s+evening|19\d\d|anyone\s+remember|food\s+tech|cooking|masterchef|cadets?"
                            r"|shooting\s+team|clay|range|champion\w*|deer|rabbits?|pigeons?|fishing|chef)\b", re.I)
 # A pupil, told of by someone in their year or their parent; not a man in a car nor a teacher.
-_PUPIL = re.compile(r"\b(?:lad|boy|kid|girl|pupil|student)s?\s+(?:in|from)\s+(?:my|our|his|her|their|the)\s+(?:year|yr|form|class|tutor\s+group)\b"
+_PUPIL = re.compile(r"\bclassmates?\b|\b(?:year|yr)\s+(?:seven|eight|nine|ten|eleven)s?\b|\b(?:lad|boy|kid|girl|pupil|student|sixth\s*former)s?\s+(?:in|from)\s+(?:my|our|his|her|their|the)\s+(?:year|yr|form|class|tutor\s+group)\b"
                     r"|\b(?:in|from)\s+(?:my|our|his|her|their)\s+(?:(?:son|daughter|lad|boy|girl)'?s\s+)?(?:year|yr|form|class)\b|\bin\s+(?:year|yr|y)?\s?\d{1,2}\s+with\s+me\b"
                     r"|\b(?:son|daughter|lad|boy)'?s\s+(?:mate|friend)\b|\b(?:lads?|boys?|girls?|kids?)\s+in\s+(?:\w+\s+)?(?:uniform|blazers?)\b|\b(?:he'?s|she'?s|hes|shes)\s+(?:at|in)\s+(?:hba|hollowbrook)\b"
-                    r"|\b(?:a|the|this|that|one)\s+(?:\w+\s+)?(?:boy|lad|kid|pupil|student)\b|\b(?:year|yr|y)\s?(?:[7-9]|1[0-3])s?\b|\bincel\b", re.I)
+                    r"|\b(?:a|the|this|that|one)\s+(?:\w+\s+)?(?:boy|lad|kid|girl|pupil|student|sixth\s*former)\b|\b(?:year|yr|y)\s?(?:[7-9]|1[0-3])s?\b|\bincel\b", re.I)
 # Already dealt with, a joke known as one, the news of it, a drill, a lesson: no plan still to come; unless it is said to go on.
 _SETTLED = re.compile(r"\b(?:dealt\s+with|spoken\s+to\s+by\s+(?:the\s+)?(?:police|officers)|no\s+ongoing\s+risk|arrested|charged"
                       r"|(?:was|were|it'?s|its|just)\s+(?:only\s+|just\s+)?(?:a\s+)?(?:joke|joking|jokes|meme|banter|trolling)\b|(?:fire|lockdown)\s+drill|anniversary|documentary"
-                      r"|history|gunpowder|guy\s+fawkes|(?:a|the)\s+(?:film|movie|game|book|play)|fortnite|gta|call\s+of\s+duty|netflix|panto|villain|musical|rehearsal)\b", re.I)
+                      r"|history|gunpowder|guy\s+fawkes|(?:a|the)\s+(?:film|movie|game|book|play)|plays\s+(?:a|the)|gcse\s+piece|fortnite|gta|call\s+of\s+duty|netflix|panto|villain|musical|rehearsal)\b", re.I)
 _GOES_ON = re.compile(r"\b(?:still|again|coming\s+back|this\s+time|now\s+(?:he|she)|says\s+(?:he|she)'?ll)\b", re.I)
 
 # "stay off the field at lunch tomorrow. trust me": a warning to keep away, with a day ahead and no errand.
@@ -84,6 +84,48 @@ _ERRAND = re.compile(r"😂|🤣|🤢|\b(?:lol|lmao|wet|waterlogged|mud\w*|flood
                      r"|ofsted|inspection|vap\w*|smell\w*|stink\w*)\b", re.I)
 
 
+# The shape such a report takes, whatever its words (two probes in a row phrased every plan anew): someone worried asks
+# what to do about a pupil, and tells in one sentence of a weapon brought or shown for a day still ahead, or quotes the
+# pupil naming the day to "you" or "everyone". On the read sets, every such post was paged by its writer; a review's
+# ninety look-alikes narrowed it (a knife-crime assembly, food tech, a costume, a trip, a bullied child's "I'm not coming
+# in tomorrow", a teacher's "be ready tomorrow", a knife pulled last Tuesday, a child's own cuts).
+_WORRIED = re.compile(r"\b(?:do\s+i\s+(?:ring|call|phone|report|tell)|should\s+(?:i|we)\s+(?:ring|call|report|tell|contact|be\s+worried)|what\s+(?:do|should)\s+i\s+do"
+                      r"|(?:i'?m|im)\s+(?:\w+\s+)?(?:scared|terrified|petrified|shaking)|(?:^|(?<=[.!?]\s))(?:petrified|terrified|genuinely\s+shaking)|shaking\s+rn"
+                      r"|scared\s+to\s+go\s+in|worried\s+sick|bad\s+feeling|(?:couldn'?t|can'?t|cant)\s+sleep|bricking\s+it"
+                      r"|is\s+this\s+a\s+999|(?:i'?ve|ive|i\s+have|we'?ve)\s+(?:rung|called|phoned)\s+(?:999|101|the\s+police)|(?:ringing|calling)\s+(?:999|101|the\s+police)"
+                      r"|(?:who|where)\s+do\s+(?:i|we)\s+(?:report|tell)|(?:ring|call)\s+(?:the\s+school|101|999)\s+or|aibu\s+to\s+(?:ring|call|phone|report)|don'?t\s+know\s+who\s+to\s+tell"
+                      r"|some(?:one|body)\s+(?:please\s+)?(?:ring|tell|call)\s+the\s+school|am\s+i\s+overreacting|idk\s+if\s+im\s+overreacting|is\s+(?:this|it)\s+serious)\b", re.I)
+_ARMS = re.compile(r"\b(?:knife|knives|knifes|blades?|machetes?|guns?|shot\s*gun|rifle|air\s*rifle|pistol|crossbow|axe|hammer|taser|acid|petrol|bombs?|explosives?"
+                   r"|stab\w*|shank\w*|shoot(?:ing)?\s+up|columbine)\b(?!-)|🔫|🔪|💣", re.I)
+_BROUGHT = re.compile(r"\b(?:bring\w*|brings|carr(?:y|ies|ying)|tak(?:e|es|ing)\s+(?:\w+\s+){0,3}?in|show(?:s|ed|ing)?|got\s+(?:\w+\s+){0,3}?out|pull(?:s|ed|ing)\s+(?:\w+\s+){0,3}?out"
+                      r"|us(?:e|es|ing)\s+(?:it|them)|stab\w*|shoot\w*|shank\w*|(?:has|he'?s|she'?s|hes|shes)\s+got|going\s+in|hidden|hiding|in\s+his\s+(?:bag|rucksack|locker|blazer)"
+                      r"|(?:gonna|going\s+to|will|'ll|wants?\s+to))\b", re.I)
+_AHEAD = re.compile(r"\b(?:" + _DAY + r"|tonight|today|2moro|tmr|2mrw|in\s+the\s+morning|after\s+the\s+weekend|after\s+half\s*-?\s*term|before\s+(?:the\s+)?(?:holidays|christmas|half\s*-?\s*term)"
+                    r"|at\s+(?:dinner|lunch|break)|(?:the\s+)?last\s+day(?:\s+of\s+term)?|on\s+the\s+\d{1,2}(?:st|nd|rd|th)|this\s+week|sports\s+day)\b", re.I)
+_PAST = re.compile(r"\b(?:last\s+(?:week|month|year|term)|yesterday|weeks?\s+ago|months?\s+ago|years?\s+ago|back\s+in\s+(?:19|20)\d\d|used\s+to|(?:pulled|had|got|was|were|did)\b[^.!?\n]{0,40}"
+                   r"\bon\s+(?:mon|tues|wednes|thurs|fri)day|this\s+(?:afternoon|morning)|excluded|expelled)\b", re.I)
+# ...said to "you" or "everyone", with what will happen: not a bullied child's "they'll all be waiting", a teacher's "be ready".
+_QUOTED_PLAN = re.compile(r"\b(?:you|ur|u|yous|youse|every(?:one|1|body)|them\s+all|the\s+lot\s+of\s+(?:you|them)|all\s+of\s+(?:you|them))\b[^'’\"”\n]{0,40}"
+                          r"\b(?:dead|see|getting\s+it|get\s+it|find\s+out|pay|regret|sorry|coming\s+for|know|the\s+day|going\s+off|done|finished)\b", re.I)
+_NOT_WORRY = re.compile(r"😂|🤣|\b(?:lol|lmao|knife\s+crime|assembly|talk|workshop|awareness|arch(?:es)?|wands?|youth\s+worker|toy|plastic|fake|costume|world\s+book|food\s+tech|dt"
+                        r"|cooking|butter|pocket\s+knife|cadets?|bonfire|fireworks?|throwing|birthday|christmas\s+present|trip|london|paris|a\s+school\s+in|college|hoax|cuts|razor"
+                        r"|self\s*-?\s*harm\w*|groom\w*|older\s+lads|drama|performance|role|character|gcse|plays\s+(?:a|the)|lockdown|drill|news|vaccin\w*|mocks?|exams?|speech"
+                        r"|pe|sponsored|walk|fight|for\s+christmas|bb\s*guns?|water\s+guns?|nerf|round\s+(?:ours|mine|to\s+ours))\b", re.I)
+
+
+def _worried_report(text: str) -> Finding | None:
+    if not (worry := _WORRIED.search(text)) or not _PUPIL.search(text) or _NOT_WORRY.search(text):
+        return None
+    for m in re.finditer(r"[^.!?\n]+", text):
+        said = m.group(0)
+        if _ARMS.search(said) and _BROUGHT.search(said) and _AHEAD.search(said) and not _PAST.search(said):
+            return Finding("plot_told", " ".join(worry.group(0).split()))
+    for q in QUOTED.finditer(text):
+        if _AHEAD.search(q.group(0)) and _QUOTED_PLAN.search(q.group(0)) and not re.search(r"\b(?:mr|mrs|ms|miss|sir)\b", text[max(0, q.start() - 40):q.start()], re.I):
+            return Finding("plot_told", " ".join(worry.group(0).split()))
+    return None
+
+
 def plot_told(text: str) -> tuple[Finding, ...]:
     """A pupil's plan to attack the school, as the plan's words or a weapon pictured with a caption, where a
     pupil is spoken of and nothing says it is settled, a joke known as one, or news."""
@@ -95,6 +137,8 @@ def plot_told(text: str) -> tuple[Finding, ...]:
         found.append(Finding("plot_told", " ".join(plan.group(0).split())))
     if (pic := _PICTURE.search(text)) and _CAPTION.search(text[max(0, pic.start() - 80):pic.end() + 120]) and not _NOT_PICTURED.search(text):
         found.append(Finding("plot_told", " ".join(pic.group(0).split())))
+    if not found and (told := _worried_report(text)):
+        found.append(told)
     if not _ERRAND.search(text) and (off := _KEEP_OFF.search(text)):
         found.append(Finding("plot_told", " ".join(off.group(0).split())))
     return tuple(found)
