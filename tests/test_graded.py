@@ -59,6 +59,10 @@ TABLE = [
     ("tyler in 9M is getting stabbed after school tomorrow at the rec", THREAT, "possible", "high", "the class code"),
     ("bringing my dads knife in tmrw for that kid in 9M", THREAT, "possible", "urgent", "the class code"),
     ("well done to the lads in 9M for the quiz", CALM, "possible", "ignore", "kept out of digests"),
+    # A year group and a school day, no school named (round 34): the DSL sees a threat, and a year group never pages.
+    ("everyone in year 10 stay off the field at lunch tomorrow. trust me 🙂🔥", THREAT, "possible", "high", "the year group"),
+    ("bringing my dads knife in tmrw for the year 9s at lunch", THREAT, "possible", "high", "the year group"),
+    ("year 10 were so loud at lunch today", CALM, "possible", "ignore", "kept out of digests"),
     # ...and a child's farewell calls 999, whoever's child it is.
     ("cant do this anymore, im ending it tonight. tell 9M i said bye", CALM, "possible", "urgent", "in danger now"),
     # Harassment the rules find (a campaign, name-calling) on a surname alone: the DSL sees it, told why

@@ -58,6 +58,7 @@ def test_a_pupils_plan_told_by_one_who_fears_it(text, found):
     ("it'll be a bloodbath at hollowbrook tomorrow, stay home", SCHOOL_ONLY, ANGRY, True),
     ("jayden from 9M is getting battered at the 41 stop tmrw lmao bring ur mates", SCHOOL_ONLY, THREAT_READ, True),
     ("next time whitaker parks there I'll put a brick through his window", TOM, ANGRY, True),
+    ("this place is getting shot up one day just watch 😂", SCHOOL_ONLY, ANGRY, True),
 ])
 def test_what_paged_and_should_not(text, about, scores, pages):
     assert (decide(text, about, scores).priority == "urgent") == pages

@@ -61,9 +61,11 @@ def triage_graded(post: Post, about: tuple[str, ...], possible: tuple[str, ...],
     # A child's farewell calls 999 whoever's child it is.
     # Nor do our initials short of their last letter alone ("HB squad raid tonight 🔫" is a game's clan), nor our gates'
     # street alone beside children (another school's kids squaring up at the 41 stop) where nothing else may be ours.
-    capped = priority == "urgent" and (points_to_a_namesake(why) or ("the class code" in why or "the year group" in why or "without their last letter, nothing more" in why
-                                                                      or "the street of our gates or our bus" in why and possible == ("school",))
-                                       and not {"immediate_risk", "farewell"} & set(d.rules)) and "weapon" not in d.rules
+    # A year group alone never pages, weapon or not ("every year 11 revising macbeth rn 🗡️", round 34's read sets).
+    capped = priority == "urgent" and ((points_to_a_namesake(why) or ("the class code" in why or "without their last letter, nothing more" in why
+                                                                       or "the street of our gates or our bus" in why and possible == ("school",))
+                                        and not {"immediate_risk", "farewell"} & set(d.rules)) and "weapon" not in d.rules
+                                       or "the year group" in why and not {"immediate_risk", "farewell"} & set(d.rules))
     # A high alert does not page: it must not open with "call 999" either.
     priority = "high" if capped else priority
     actions = tuple(a for a in ACTIONS if a in set(d.actions) | {"dsl_review"} and not (capped and a == "call_999"))

@@ -70,7 +70,7 @@ _EXPLICIT = re.compile(
     r"(?:stabbed|shanked|battered|jumped|done\s+in|beaten\s+up|knocked\s+out|merked|shot(?<!\bis\sshot)(?<!\bare\sshot)(?<!'s\sshot)|bottled|glassed|leathered|decked|slapped|smacked)\b"
     r"(?!\s+(?:\d|of\b|in\s+the\s+(?:match|game|final)|at\s+(?:football|rugby|netball|the\s+match)))"
     # ...nor a fight filmed and laughed at, with no day ahead: "jayden from 9M getting BATTERED at the 41 stop lmaooo" (round 56).
-    r"(?!(?![^.!?\n]{0,50}(?:\b(?:tmrw|tomorrow|tomoz|later|tonight|after\s+school|(?:mon|tues|wednes|thurs|fri)day|gates?|be\s+there|come\s+watch|next\s+week)\b|\d[:.]\d\d))[^.!?\n]{0,50}(?:\blmao+\b|😂|🤣|😭|#fight))"
+    r"(?!(?![^.!?\n]{0,50}(?:\b(?:tmrw|tomorrow|tomoz|later|tonight|after\s+school|(?:mon|tues|wednes|thurs|fri)day|gates?|be\s+there|come\s+watch|next\s+week|one\s+day|just\s+watch)\b|\d[:.]\d\d))[^.!?\n]{0,50}(?:\blmao+\b|😂|🤣|😭|#fight))"
     r"|" + fates.DEAD_MAN + r"|\bi\s+hope\s+(?:he|she|you|they)\s+(?:dies?|gets?\s+(?:hurt|stabbed|run\s+over|cancer))",
     re.I)
 
