@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules.base import QUOTED, Finding
+from monitor.judge.rules.base import QUOTED, Finding, sentence_at
 
 _DAY = r"(?:mon(?:day)?|tues?(?:day)?|weds?|wednesday|thurs?(?:day)?|fri(?:day)?|tomorrow|tmrw|tomoz|soon|next\s+week)"
 # What such a plan sounds like, in the planner's words or the teller's. (A review's seventy look-alikes narrowed each:
@@ -132,8 +132,9 @@ def plot_told(text: str) -> tuple[Finding, ...]:
     if _SETTLED.search(text) and not _GOES_ON.search(text):
         return ()
     found: list[Finding] = []
+    # A trip, a result or a win in the plan's own sentence (a long rant's "mocks in jan" is another sentence's).
     if (plan := _PLAN.search(text) or (None if _NOT_COUNTED.search(text) else _COUNTDOWN.search(text))) and _PUPIL.search(text) \
-            and not _NOT_A_PLAN.search(text):
+            and not _NOT_A_PLAN.search(sentence_at(text, plan.start(), plan.end())):
         found.append(Finding("plot_told", " ".join(plan.group(0).split())))
     if (pic := _PICTURE.search(text)) and _CAPTION.search(text[max(0, pic.start() - 80):pic.end() + 120]) and not _NOT_PICTURED.search(text):
         found.append(Finding("plot_told", " ".join(pic.group(0).split())))
