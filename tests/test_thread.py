@@ -113,3 +113,21 @@ def test_a_reply_under_a_reply_about_nobody_lends_nothing():
     assert parents(fetch, lambda ids: {}, ours) == {}
     # ...and a loop of replies ends.
     assert parents([post("x", "so true", reply_to="y"), post("y", "yes", reply_to="x")], lambda ids: {}, ours) == {}
+
+
+def test_a_parent_that_is_itself_a_reply_lends_the_words_it_answers():
+    # threads34: the car answers the address, which answers the post naming him.
+    def ours(m):
+        return "Hollowbrook" in m.text or "Hexley" in m.text
+
+    fetch = [post("c", "would be a shame if that nice audi got a few scratches", reply_to="b"),
+             post("b", "I know where he lives, Ashby Close, white audi on the drive, Hexley", reply_to="a"),
+             post("a", "Gaz Lloyd the PE teacher at Hollowbrook subbed my lad again")]
+    found = parents(fetch, lambda ids: {}, ours)
+    assert found["b"] == ("I know where he lives, Ashby Close, white audi on the drive, Hexley "
+                          "Gaz Lloyd the PE teacher at Hollowbrook subbed my lad again")
+    # ...but not the words of an ancestor about nobody, nor round a loop.
+    fetch[2] = post("a", "lost dog on Mill Lane")
+    assert parents(fetch, lambda ids: {}, ours)["b"] == "I know where he lives, Ashby Close, white audi on the drive, Hexley"
+    loop = [post("x", "Hollowbrook yes", reply_to="y"), post("y", "Hollowbrook no", reply_to="x")]
+    assert parents(loop, lambda ids: {}, ours) == {"x": "Hollowbrook yes Hollowbrook no", "y": "Hollowbrook no Hollowbrook yes"}

@@ -32,14 +32,26 @@ def with_parent(context: str, parent: str) -> str:
 def parents(mentions: Sequence[Mention], stored: Callable[[Iterable[str]], Mapping[str, str]],
             ours: Callable[[Mention], bool]) -> dict[str, str]:
     """external_id -> text of every parent these replies answer that is about us: in this fetch
-    (where `ours(parent)` says so), or stored (`stored(ids)` -> {external_id: text}): the text
-    of a post about nobody is never copied into a reply's context, where it would be kept."""
+    (where `ours(parent)` says so), or stored (`stored(ids)` -> {external_id: text}), followed by
+    the words its own parent lends, and so up the thread: the text of a post about nobody is never
+    copied into a reply's context, where it would be kept."""
     wanted = {m.reply_to for m in mentions if m.reply_to and m.reply_to != m.external_id}
     if not wanted:
         return {}
     here = {m.external_id: m.text for m in mentions if m.external_id in wanted and ours(m)}
     missing = wanted - {m.external_id for m in mentions}
-    return {**(dict(stored(sorted(missing))) if missing else {}), **here}
+    known = {**(dict(stored(sorted(missing))) if missing else {}), **here}
+    # A parent in this fetch that is itself a reply lends the words it answers too, where they are ours: "would be a
+    # shame if that nice audi got a few scratches" answers "I know where he lives", which answers a post naming Mr
+    # Lloyd (threads34). On the read threads, 34 more posts about us found, 2 fewer left alone, of 1,558.
+    by_id = {m.external_id: m for m in mentions}
+
+    def lineage(pid: str, seen: frozenset[str]) -> str:
+        up = by_id[pid].reply_to if pid in by_id else ""
+        if up and up in known and up not in seen and len(known[pid]) < PARENT_CHARS:
+            return f"{known[pid]} {lineage(up, seen | {up})}"
+        return known[pid]
+    return {pid: lineage(pid, frozenset({pid})) for pid in known}
 
 
 def in_thread(m: Mention, known: Mapping[str, str]) -> Mention:
