@@ -180,3 +180,16 @@ def test_a_goodbye_posted_in_the_group_chat_and_the_child_not_in_registration():
 ])
 def test_a_worried_report_of_a_pupil(text, found):
     assert bool(rules.plot_told(text)) == found
+
+
+# probe59's, read after it was measured: a goodbye on a story, passed on by a friend who cannot reach her; and the
+# writer's own funeral after a mock, which threatens nobody.
+def test_a_goodbye_on_her_story_and_the_friend_who_cannot_reach_her():
+    text = ("pls if ur in 9M and u have mia on snap message her. her story last night said 'wont be in tmrw or any day "
+            "after. sorry for being a lot. love u all' and shes left the gc and isnt opening anything 😭😭")
+    assert [f.rule for f in rules.relayed_farewell(text)] == ["farewell_relayed", "out_of_reach"]
+
+
+def test_see_you_all_at_my_funeral_after_a_mock_is_no_threat():
+    assert decide("hba science mock tmrw period 1 and i know literally nothing. see u all at my funeral x 🪦", SCHOOL_ONLY,
+                  {**CALM, "threat": 0.9, "negative": 0.9}).priority != "urgent"

@@ -115,6 +115,8 @@ _HYPERBOLE = re.compile(
     r"(?![^\n]*\b(?:you\s+know\s+who\s+you\s+are|i\s+know\s+(?:exactly\s+)?(?:whose|who|where|which)|not\s+joking|tomorrow|tmrw|been\s+warned|won'?t\s+stop|reg\w*)\b)"
     # The laugh or the tears first: "😭😭 literally going to kill her my legs are dead".
     r"|(?:😂|🤣|😭|💀)[^\n]{0,30}?\b(?:literally\s+|actually\s+)?(?:going\s+to|gonna|i'?ll|i\s+will)\s+(?:kill|murder|strangle)\b"
+    # probe59's "hba science mock tmrw period 1 and i know literally nothing. see u all at my funeral x 🪦": the writer's own.
+    r"|\bsee\s+(?:u|you|yall|y'all)\s+(?:all\s+)?at\s+my\s+funeral\b"
     # probe57's "if marsh makes us redo the macbeth mock im actually gonna blow up the school 😭😭😭": the groan's frame, no day.
     r"|\bif\s+(?:\w+\s+){0,3}?(?:makes?|sets?|gives?)\s+(?:us|me)\b[^.!?\n]{0,60}?\b(?:gonna|going\s+to|i'?ll|will)\s+(?:actually\s+|literally\s+)?"
     r"(?:blow\s+up|burn\s+down)\b[^\n]{0,60}?(?:😭|😂|🤣|💀|\blol\b)(?![^\n]*\b(?:tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri)day|munday|not\s+joking|no\s+joke|i\s+mean\s+it"

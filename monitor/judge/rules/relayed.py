@@ -13,18 +13,21 @@ from monitor.judge.rules.base import LAUGH, Finding
 _SENT = re.compile(r"\b(?:just|has\s+just|have\s+just|just\s+now)\s+(?:messaged|texted|text|sent|snapped|posted|put|dm'?d|whatsapped|rang|rung|called)\b"
                    r"|\bjust\s+(?:got|had|received)\s+(?:a\s+)?(?:text|message|snap|dm|voice\s*note)\b"
                    r"|\b(?:posted|sent|put\s+up)\s+(?:\d+|twenty|ten|five)\s+(?:mins?|minutes)\s+ago\b|\bjust\s+showed\s+me\b|\bposted\s+(?=['‘\"“])"
+                   # probe59's "her story last night said 'wont be in tmrw or any day after. sorry for being a lot. love u all'".
+                   r"|\b(?:her|his|their)\s+(?:story|snap|post|status)\s+(?:last\s+night|this\s+morning|earlier|just\s+now)\s+said\b"
                    # probe49's: "He texted me '...' about 20 mins ago", "she's just sent me".
                    r"|\b(?:texted|messaged|snapped|sent)\s+me\b[^\n]{0,200}?\b(?:about\s+|like\s+)?(?:\d+|twenty|ten|five|half\s+an|an)\s+(?:mins?|minutes|hour)\s+ago\b", re.I)
 # ...by a child: a brother, a daughter, a friend in her year. Not a teacher's "goodbye Hollowbrook, 20 wonderful years".
 _KIN = re.compile(r"\b(?:brother|sister|bro|sis|son|daughter|step\s*-?(?:son|daughter)|foster\s+\w+|child|kid|lad|boy|girl|friend|mate|bestie|cousin|nephew|niece|grandson|granddaughter"
-                  r"|D[DS]\d?|(?:year|yr|y)\s?\d{1,2}|in\s+(?:her|his|my|their)\s+(?:year|class|form)|\d{1,2}\s*(?:yo|year\s+old))\b", re.I)
+                  r"|D[DS]\d?|(?:year|yr|y)\s?\d{1,2}|in\s+(?:her|his|my|their)\s+(?:year|class|form)|in\s+(?:[7-9]|1[0-3])[a-z]|\d{1,2}\s*(?:yo|year\s+old))\b", re.I)
 # Out of reach: not answering, phone off, not where they should be, the police rung.
 _UNREACHED = re.compile(r"\b(?:isn'?t|isnt|is\s+not|not|won'?t\s+be|wont\s+be)\s+(?:answering|picking\s+up|replying)(?!\s+(?:now\s+)?(?:as|cos|coz|because|cause|since|till|until|in)\b)"
                         # ...not a phone handed in: "phone's off now as he's in lessons", "(school rules)".
                         r"|phones?(?:\s+is|\s+are|'s|’s|s)?\s+(?:\w+\s+)?(?:off|going\s+(?:straight\s+)?to\s+voicemail|switched\s+off)\b"
                         r"(?![^\n]{0,40}\b(?:as|cos|coz|because|cause|since|in\s+lessons?|in\s+class|school\s+rules|hand\s+them\s+in|handed\s+in|confiscated)\b)|going\s+(?:straight\s+)?to\s+voicemail|snap\s*map\s+(?:is\s+)?off"
                         r"|can'?t\s+(?:get\s+hold\s+of|reach|find)\s+(?:him|her|them)|(?:no\s*-?\s*one|nobody)\s+can\s+(?:reach|find|get\s+hold\s+of)|(?:wasn'?t|isn'?t|not)\s+in\s+(?:period|lesson|school|registration|class)"
-                        r"|(?:ringing|rung|rang|calling|called|phoned)\s+(?:the\s+)?(?:police|999)|(?:hasn'?t|has\s+not|not)\s+(?:come|came)\s+home", re.I)
+                        r"|(?:ringing|rung|rang|calling|called|phoned)\s+(?:the\s+)?(?:police|999)|(?:hasn'?t|has\s+not|not)\s+(?:come|came)\s+home"
+                        r"|(?:isn'?t|isnt|is\s+not|not)\s+opening\s+(?:anything|messages|snaps?|(?:my|our)\s+messages)|left\s+the\s+(?:gc|group\s*chat|chat)", re.I)
 # What the quoted message says: a farewell, not a plan for tea ("not coming home for tea"), a hayfever tablet,
 # a disco ended early, a last day's "goodbye Hollowbrook!!".
 _FAREWELL_WORDS = re.compile(r"\bsorry\s+for\s+everything\b|\b(?:i'?m|i’m|im)\s+done\b(?!\s+with)|^done\b(?!\s+with)"
@@ -34,7 +37,8 @@ _FAREWELL_WORDS = re.compile(r"\bsorry\s+for\s+everything\b|\b(?:i'?m|i’m|im)\
                              r"|\bgoodbye\s+(?:forever|every(?:one|1)|mum|dad)\b|\blove\s+(?:you|u|her|him)\W{0,5}goodbye\b"
                              # "tell mum i love her and its not her fault": a goodbye, not "its not her fault, Ellie got pushed first".
                              r"|\blove\s+(?:her|him|you|u)\b[^'’\"”\n]{0,30}\bnot\s+(?:her|his|your|ur|their)\s+fault\b"
-                             r"|\bsorry\s+for\s+everything\b|\bmum\.?\s+goodbye\b|\blove\s+(?:you|u)\s+all\W{1,5}sorry\b|\bit'?ll\s+(?:all\s+)?be\s+(?:done|over)\s+(?:by\s+)?(?:tonight|today)\b|\bnot\s+coming\s+(?:home|back)\s+(?:ever|again|tonight\s+or\s+ever)\b", re.I)
+                             r"|\bsorry\s+for\s+everything\b|\bmum\.?\s+goodbye\b|\bsorry\s+for\s+being\s+(?:a\s+lot|so\s+much|a\s+burden|annoying)\b"
+                             r"|\b(?:won'?t|wont)\s+be\s+in\s+(?:tmrw|tomorrow)\s+or\s+any\s+(?:day|time)\s+after\b|\blove\s+(?:you|u)\s+all\W{1,5}sorry\b|\bit'?ll\s+(?:all\s+)?be\s+(?:done|over)\s+(?:by\s+)?(?:tonight|today)\b|\bnot\s+coming\s+(?:home|back)\s+(?:ever|again|tonight\s+or\s+ever)\b", re.I)
 # A quotation: opened after a space, closed before one; an apostrophe inside a word ("I'm", "can't") is no end.
 # (A screenshot's message in brackets closes with "]": "[lils🦋: 'im done with everything...']", threads31.)
 _QUOTED = re.compile(r"(?:^|(?<=[\s(:\[]))['‘\"“](.{3,200}?)['’\"”](?=[\s.,!?;:)\]]|$)")
