@@ -193,3 +193,31 @@ def test_a_goodbye_on_her_story_and_the_friend_who_cannot_reach_her():
 def test_see_you_all_at_my_funeral_after_a_mock_is_no_threat():
     assert decide("hba science mock tmrw period 1 and i know literally nothing. see u all at my funeral x 🪦", SCHOOL_ONLY,
                   {**CALM, "threat": 0.9, "negative": 0.9}).priority != "urgent"
+
+
+# A goodbye in whatever words: an end named beside words to those left (rules/goodbye.py), and a review's ordinary lasts.
+@pytest.mark.parametrize("text,found", [
+    ("idk how to say this but i think tonights the last night ill be on here. HBA lads dont be weird about it at school. "
+     "mum ily", True),
+    ("thank you to everyone who was ever nice to me. ms marsh you were the only one at hollowbrook who actually listened. "
+     "mum im sorry, none of this is your fault. please look after biscuit. goodnight x", True),
+    ("my bag's packed with everything from the medicine drawer. dad im sorry", True),
+    ("no one will miss me anyway. sorry to my mum", True),
+    ("Bye everyone! My last day at Hollowbrook after 22 years. You won't have to deal with me any more, love you all",
+     False),
+    ("last stream tonight before I go on a break, love u all chat", False),
+    ("tonight's the last night of Oliver! at HBA, break a leg cast, love you all", False),
+    ("car boot on sunday, giving my stuff away cheap, bye bye clutter", False),
+    ("this is my last post here, moving to insta. follow me there bye", False),
+    ("after tonight we're officially on half term. love u all bye", False),
+    ("tonight's the night!! prom 💃 love u all", False),
+    ("last video of the year, thank u to everyone who watched, see u in 2025 bye", False),
+])
+def test_a_goodbye_in_whatever_words(text, found):
+    assert bool(rules.goodbye(text)) == found
+
+
+def test_a_goodbye_pages_with_a_999_call():
+    d = decide("idk how to say this but i think tonights the last night ill be on here. HBA lads dont be weird about it at "
+               "school. mum ily", SCHOOL_ONLY, CALM)
+    assert d.priority == "urgent" and "call_999" in d.actions and "goodbye" in d.rules

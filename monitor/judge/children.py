@@ -181,8 +181,11 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         # A child at risk who says goodbye, and a time that is now: a farewell, whatever words it uses.
         said_bye = (rules.farewell(plain) if "safeguarding" in said and "praise" not in said else ()) \
             or rules.final_farewell(rules.plain_spelling(rules.without_quotes(text)))
-        # "tonight's the night!!! first date, bye mum dont wait up 😍": a goodbye said in excitement.
-        if said_bye and not rules.cheerful(text) and not _SAFE_NOW.search(text):
+        # "tonight's the night!!! first date, bye mum dont wait up 😍": a goodbye said in excitement. The end named beside
+        # words to those left has its own ordinary lasts ("HBA lads dont be weird about it ... mum ily" is no huff).
+        if not (said_bye and not rules.cheerful(text)):
+            said_bye = rules.goodbye(rules.without_quotes(text))
+        if said_bye and not _SAFE_NOW.search(text):
             v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
                   f"It reads as a child saying goodbye: {_quote(said_bye)}; call 999.", ["farewell", *said_bye])
     # A child already at the bridge, or with the tablets in hand, saying goodbye: there is no "tonight" to wait for.

@@ -1,0 +1,61 @@
+"""A goodbye, in whatever words: the end named ("after tonight", "this is my last live", "took everything in mums
+cabinet", "hba wont have to deal with me") beside words to those left ("sorry mum", "mum ily", "look after biscuit
+for me", "thank you to everyone who was ever nice to me"), or said three ways to those left. Each of round 34's
+read-set writers put it anew, and the phrase rules (selfharm.py, edge.py) found some: of the 77 read-set posts with
+both halves, every one was paged by its writer, and 13 were not. A review's ninety posts split the ends in two: a
+weak end ("my last live", "after tonight") is a leaver's, a stream's, a show's or a holiday's as often, and is read
+only where its own sentence holds none of those; a strong end ("nobody will miss me", "saved up my tablets") is
+not. Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import LAUGH, Finding, sentence_at
+
+_STRONG_END = re.compile(
+    r"\b(?:(?:won'?t|wont|will\s+not)\s+have\s+to\s+(?:deal\s+with|put\s+up\s+with|worry\s+about|see)\s+me|(?:took|taken|taking)\s+everything\s+(?:in|from)\s+"
+    r"(?:(?:my\s+)?(?:mums?|dads?|the)\s+)?(?:bathroom\s+)?(?:cabinet|medicine|meds)|everything\s+from\s+the\s+(?:medicine|meds)\s+(?:drawer|cabinet|box)"
+    r"|(?:took|taken|taking)\s+(?:all\s+(?:of\s+)?)?(?:my\s+)?(?:mums?|dads?|nans?)'?s?\s+(?:pills|tablets|meds)|(?:saved|saving|stockpil\w+)\s+(?:up\s+)?(?:all\s+)?my\s+(?:tablets|pills|meds)"
+    r"|(?:don'?t|dont|do\s+not)\s+want\s+to\s+wake\s+up\s+(?:at\s+all|ever|again|any\s*more)|sleep\s+for\s+good|(?:go\s+to\s+sleep\s+and\s+)?(?:not|never)\s+wake\s+up\s+(?:this\s+time|again)"
+    r"|(?:i'?ll|ill|i\s+will)\s+be\s+gone|(?:i'?m|im)\s+already\s+gone|be\s+with\s+(?:my\s+)?(?:grandad|grandpa|grandma|nan|nana|gran|dad|mum)\s+(?:soon|again)"
+    r"|(?:happier|better\s+off)\s+without\s+me|(?:nobody|no\s*one|no1)\s+(?:will|would|is\s+gonna)\s+(?:notice|miss)\s+(?:me|an\s+empty)|won'?t\s+notice\s+an\s+empty"
+    r"|this\s+is\s+goodbye|(?:written|wrote)\s+(?:the|my)\s+(?:letters|notes|goodbye)|(?:i'?m|im)\s+done\s+with\s+(?:everything|it\s+all|all\s+of\s+it)"
+    r"|can'?t\s+keep\s+going|(?:can'?t|cant)\s+do\s+(?:this|it)\s+any\s*more|(?:can'?t|cant)\s+do\s+another\s+day|made\s+up\s+my\s+mind"
+    r"|(?:won'?t|wont)\s+be\s+(?:here|around)\s+(?:much\s+longer|any\s*more|for\s+(?:results|christmas|my\s+birthday))|goodnight\s+forever)\b", re.I)
+_WEAK_END = re.compile(
+    r"\b(?:after\s+tonight|tonight'?s\s+the\s+(?:night|one)|tonight\s+is\s+the\s+night|tonight'?s\s+the\s+last(?!\s+(?:night|day|one|show)\s+of)"
+    r"|(?:this\s+is\s+)?my\s+last\s+(?:live|post|snap|tiktok|video|night)(?!\s+(?:from|of|before|for|on|as|at|in)\b)|(?:the\s+)?last\s+time\s+(?:i'?ll|ill|i\s+will)\s+(?:ever\s+)?(?:post|say)"
+    r"|(?:won'?t|wont)\s+be\s+(?:here|around|in)\s+(?:tomorrow|tmrw)|final\s+post(?!\s+(?:from|of|before|for|on|as|at|in)\b)"
+    r"|giving\s+(?:all\s+)?my\s+(?:stuff|things)\s+away)\b", re.I)
+# What makes a weak end ordinary, in its own sentence: a leaver, a show, a stream, a holiday, an account moved, a sale.
+_ORDINARY_LAST = re.compile(r"😍|🎉|🥳|💅|🌴|😩|\b(?:leav\w+|leavers?|last\s+day|prom|moving|move|new\s+school|emigrat\w*|holiday|hols|trip|dofe|expedition|retir\w*"
+                            r"|stream|season|match|final\s+whistle|show|panto|concert|gig|tour|camp|residential|uni|college|job|shift|deploy\w*|chemo|hospital"
+                            r"|account|banned|delet\w+|insta|moving\s+to|charity|car\s+boot|vinted|depop|cheap|£|cast|break\s+a\s+leg|drama|script|scene|lyrics?|song"
+                            r"|first\s+date|date\s+night|(?:dont|don'?t)\s+wait\s+up|disco|party|sleepover|wish\s+me\s+luck|excited|wedding|birthday|of\s+the\s+year"
+                            r"|half\s*-?\s*term|officially|see\s+(?:u|you|ya)\s+(?:in|on|soon|next|tomorrow)|back\s+(?:on|in|next)|good\s+luck|as\s+(?:chair|captain|head|your))\b", re.I)
+_TO_THOSE_LEFT = re.compile(
+    r"\bsorry\s+(?:mum|mam|mom|dad|nan|to\s+(?:everyone|every1|all|u\s+all|you\s+all|my\s+\w+))|\b(?:mum|mam|mom|dad|nan)\W{0,3}(?:ily|i\s+love\s+(?:you|u)|love\s+(?:you|u)|i'?m\s+sorry|im\s+sorry|forgive\s+me)"
+    r"|\blove\s+(?:you|u)\s+(?:all|mum|mam)\b|\bily\s+all\b|\blook\s+after\s+(?!(?:him|her|them|yourselves|yourself|urself|each\s+other|the|your|ur)\b)(?:my\s+\w+|mum|mam|dad|nan|\w+\s+for\s+me)"
+    r"|\bthank\s+(?:you|u)\s+to\s+every(?:one|1)\s+who\s+(?:was|were|ever|actually)\b|\bthe\s+only\s+one\s+who\s+(?:ever\s+)?(?:listened|tried|noticed|asked|cared)"
+    r"|\b(?:none\s+of\s+this\s+is|(?:it'?s|its)\s+not)\s+(?:your|ur)\s+fault|\bgoodbye\s+(?:forever|every(?:one|1)|mum|all)\b|\bbye\s+(?:forever|mum)\b"
+    r"|\btell\s+(?:mum|my\s+\w+(?:\s+\w+)?)\s+(?:i\s+love\s+(?:her|him|them)|i'?m\s+sorry)|\b(?:dont|don'?t)\s+(?:be\s+sad|cry\s+for\s+me)|\bnever\s+forget\s+(?:me|that)"
+    r"|\b(?:don'?t|dont)\s+(?:message|tell|text)\s+my\s+(?:mum|mam|dad)|\bwere\s+alright\s+really|\bwho\s+(?:actually|ever)\s+(?:cared|tried|listened)", re.I)
+
+
+# A strong end is a leaver's too where the post says so: "You won't have to deal with me any more ... after 22 years".
+_LEAVER = re.compile(r"\b(?:last\s+day|retir\w*|after\s+\d+\s+years|leaving\s+(?:hba|hollowbrook|the\s+school|for|to)|new\s+(?:job|school)|moving|as\s+your|maternity"
+                     r"|sixth\s+form|leavers?)\b", re.I)
+
+
+def goodbye(text: str) -> tuple[Finding, ...]:
+    """A strong end, or a weak one in an ordinary-free sentence, beside words to those left; or those words three ways.
+    Nothing in a laugh. The caller reads the author's own words (quotations blanked)."""
+    if LAUGH.search(text) or not (left := _TO_THOSE_LEFT.search(text)):
+        return ()
+    end = (None if _LEAVER.search(text) else _STRONG_END.search(text)) or next((m for m in _WEAK_END.finditer(text)
+                                            if not _ORDINARY_LAST.search(sentence_at(text, m.start(), m.end()))
+                                            and not _ORDINARY_LAST.search(text[m.end():m.end() + 80])), None)
+    if end:
+        return (Finding("goodbye", " ".join(end.group(0).split())), Finding("goodbye", " ".join(left.group(0).split())))
+    said = {" ".join(m.group(0).lower().split()) for m in _TO_THOSE_LEFT.finditer(text)}
+    return tuple(Finding("goodbye", s) for s in sorted(said)) if len(said) >= 3 and not _ORDINARY_LAST.search(text) else ()
