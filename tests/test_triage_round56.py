@@ -190,6 +190,14 @@ def test_a_goodbye_on_her_story_and_the_friend_who_cannot_reach_her():
     assert [f.rule for f in rules.relayed_farewell(text)] == ["farewell_relayed", "out_of_reach"]
 
 
+@pytest.mark.parametrize("text", [
+    "hba science mock tmrw period 1 and i know literally nothing. see u all at my funeral x 🪦",
+    "year 11 mocks start monday. see you all on the other side. if we survive 🫡",
+])
+def test_an_exam_faced_is_no_threat(text):
+    assert decide(text, SCHOOL_ONLY, {**CALM, "threat": 0.9, "negative": 0.9}).priority != "urgent"
+
+
 def test_see_you_all_at_my_funeral_after_a_mock_is_no_threat():
     assert decide("hba science mock tmrw period 1 and i know literally nothing. see u all at my funeral x 🪦", SCHOOL_ONLY,
                   {**CALM, "threat": 0.9, "negative": 0.9}).priority != "urgent"

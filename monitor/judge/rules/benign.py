@@ -106,7 +106,7 @@ _HYPERBOLE = re.compile(
     # A pupil's groan at a lesson: "gonna kill mr lloyd if he makes us do the bleep test again".
     r"|\b(?:kill|murder|strangle|throttle|end)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+|the\s+)?\w+\s+if\s+(?:he|she|they|sir|miss)\s+(?:makes?|sets?|gives?)\s+(?:us|me)\b"
     # An exam faced: "hba mocks start monday. see u on the other side (if i survive) 🫡" (probe52).
-    r"|\b(?:mocks?|exams?|gcses?|sats|tests?|results|papers?)\b[^\n]{0,80}?\bif\s+i\s+survive\b(?![^\n]{0,40}\b(?:you|u|he|she|they)\s+won'?t\b)"
+    r"|\b(?:mocks?|exams?|gcses?|sats|tests?|results|papers?)\b[^\n]{0,80}?\bif\s+(?:i|we)\s+survive\b(?![^\n]{0,40}\b(?:you|u|he|she|they)\s+won'?t\b)"
     # The next one to park there (threads32's "I swear to god I'm going to kill the next person I see parked on them
     # zigzags outside HBA"): the school run's rage at whoever it is, no one known.
     # ...not one already known ("you know who you are", "I know whose car it is") or meant ("not joking", "tomorrow").
