@@ -229,3 +229,20 @@ def test_a_goodbye_pages_with_a_999_call():
     d = decide("idk how to say this but i think tonights the last night ill be on here. HBA lads dont be weird about it at "
                "school. mum ily", SCHOOL_ONLY, CALM)
     assert d.priority == "urgent" and "call_999" in d.actions and "goodbye" in d.rules
+
+
+# probe60's, read after it was measured: a goodbye with thanks to "the people ... who were actually nice", and friends
+# who saw a goodbye posted and cannot reach him; not once he is found.
+@pytest.mark.parametrize("text,rule", [
+    ("thanks to the people at hollowbrook who were actually nice to me. mr nwosu ur the only teacher who ever listened. "
+     "mum dont be mad at anyone. this is the last thing ill post. dont be sad x", "goodbye"),
+    ("a boy in our year put up a goodbye post and none of us can get hold of him. im scared. what do we do", "goodbye_seen"),
+    ("my friend posted a goodbye type thing on insta about an hour ago. ive messaged him like 40 times and its not even "
+     "delivering", "goodbye_seen"),
+    ("a boy in our year put up a goodbye post last night and none of us could get hold of him. update: hes ok, he's home",
+     None),
+    ("she posted a goodbye to her followers cos shes moving to insta, not answering on here anymore", None),
+])
+def test_a_goodbye_and_the_friends_who_saw_it(text, rule):
+    found = "goodbye" if rules.goodbye(text) else "goodbye_seen" if rules.goodbye_seen(text) else None
+    assert found == rule

@@ -206,7 +206,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         if not passed_on and _TOLD_ME.search(text):
             passed_on = rules.overdose_passed_on(rules.plain_spelling(text))
         # ...or any farewell just sent, by a child nobody can now reach (monitor/judge/rules/relayed.py).
-        passed_on = passed_on or rules.relayed_farewell(text) or rules.alarm_raised(text)
+        passed_on = passed_on or rules.relayed_farewell(text) or rules.alarm_raised(text) or rules.goodbye_seen(text)
         if passed_on:
             v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
                   (f"Someone is raising the alarm about a child, the child's own words of an ending beside the means or the place: "

@@ -14,7 +14,7 @@ from monitor.judge.rules.threats import (threat_phrases, imminence, strip_idioms
                                           weapons)
 from monitor.judge.rules.benign import errand, game, hazard, hyperbole, justice, play_or_justice, taken_back
 from monitor.judge.rules.sport import match_talk
-from monitor.judge.rules.goodbye import goodbye
+from monitor.judge.rules.goodbye import goodbye, goodbye_seen
 from monitor.judge.rules.plotted import plot_told
 from monitor.judge.rules.relayed import alarm_raised, relayed_farewell
 from monitor.judge.rules.timing import sets_a_time, still_ahead
@@ -42,5 +42,5 @@ __all__ = [
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "child_harmed", "subject_access_request", "asks_for_data", "allegations_of_fact",
     "hate_phrases", "parent_author", "pupil_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",
     "cheerful", "farewell", "final_farewell", "crisis_now", "persistence", "days_so_far", "ousting", "rallying", "family_targeted", "routine", "routine_cue", "incitement",
-    "unnamed_staff", "overdose_passed_on", "plot_told", "goodbye",
+    "unnamed_staff", "overdose_passed_on", "plot_told", "goodbye", "goodbye_seen",
 ]
