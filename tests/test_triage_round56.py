@@ -242,6 +242,8 @@ def test_a_goodbye_pages_with_a_999_call():
     ("a boy in our year put up a goodbye post last night and none of us could get hold of him. update: hes ok, he's home",
      None),
     ("she posted a goodbye to her followers cos shes moving to insta, not answering on here anymore", None),
+    ("mrs patel posted a goodbye on the school page, she retires friday, not answering messages though", None),
+    ("ellie put up a goodbye post when she left for australia, cant get hold of her now cos of the time difference", None),
 ])
 def test_a_goodbye_and_the_friends_who_saw_it(text, rule):
     found = "goodbye" if rules.goodbye(text) else "goodbye_seen" if rules.goodbye_seen(text) else None

@@ -69,7 +69,10 @@ _POSTED_GOODBYE = re.compile(r"\b(?:posted|put\s+up|put|shared|wrote)\s+(?:\w+\s
                              r"|(?:something|smth)\s+(?:that\s+)?(?:sounded|sounds|looked|looks)\s+like\s+(?:a\s+goodbye|(?:he|she)\s+(?:was|is)\s+saying\s+goodbye))\b", re.I)
 _UNREACHABLE = re.compile(r"\b(?:(?:can'?t|cant|none\s+of\s+us\s+can|nobody\s+can|no\s*one\s+can)\s+get\s+hold\s+of|not\s+answering|phone\s+(?:is\s+)?off"
                           r"|(?:nobody|no\s*one)(?:'s|\s+has)\s+heard\s+from|not\s+(?:even\s+)?deliver\w*|not\s+opening|(?:isn'?t|not)\s+replying|left\s+the\s+(?:gc|group))", re.I)
-_FOUND_SAFE = re.compile(r"\b(?:(?:he'?s|she'?s|hes|shes)\s+(?:ok|okay|safe|fine|home)|found\s+(?:him|her)|update|all\s+good|music\s+video|song|lyrics?|moving|leav\w+)\b", re.I)
+_FOUND_SAFE = re.compile(r"\b(?:(?:he'?s|she'?s|hes|shes)\s+(?:ok|okay|safe|fine|home)|found\s+(?:him|her)|update|all\s+good|music\s+video|song|lyrics?|moving|leav\w+"
+                         # ...nor a channel's, a retirement's, a pet's or a flight's goodbye (a check of our own).
+                         r"|channel|subscribers|followers|comments|retir\w*|school\s+page|dog|cat|pet|rip|funeral|died|passed|abroad|holiday|time\s+difference"
+                         r"|left\s+for|flight|australia|nan|grandad|grandma)\b", re.I)
 
 
 def goodbye_seen(text: str) -> tuple[Finding, ...]:
