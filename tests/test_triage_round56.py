@@ -239,6 +239,8 @@ def test_a_goodbye_pages_with_a_999_call():
     ("a boy in our year put up a goodbye post and none of us can get hold of him. im scared. what do we do", "goodbye_seen"),
     ("my friend posted a goodbye type thing on insta about an hour ago. ive messaged him like 40 times and its not even "
      "delivering", "goodbye_seen"),
+    ("My daughter was up half the night crying, a lad in her year put something on Instagram last night that sounded like "
+     "he was saying goodbye for good. She's messaged everyone, nobody's heard from him.", "goodbye_seen"),
     ("a boy in our year put up a goodbye post last night and none of us could get hold of him. update: hes ok, he's home",
      None),
     ("she posted a goodbye to her followers cos shes moving to insta, not answering on here anymore", None),

@@ -66,7 +66,7 @@ def goodbye(text: str) -> tuple[Finding, ...]:
 # goodbye post and none of us can get hold of him", "posted a goodbye type thing on insta about an hour ago ... its not
 # even delivering", "hes put something really scary on his insta and his phone is OFF".
 _POSTED_GOODBYE = re.compile(r"\b(?:posted|put\s+up|put|shared|wrote)\s+(?:\w+\s+){0,4}?(?:a\s+)?(?:goodbye|(?:something|smth)\s+(?:really\s+|proper\s+)?(?:scary|worrying|dark)"
-                             r"|(?:something|smth)\s+(?:that\s+)?(?:sounded|sounds|looked|looks)\s+like\s+(?:a\s+goodbye|(?:he|she)\s+(?:was|is)\s+saying\s+goodbye))\b", re.I)
+                             r"|(?:something|smth)\s+(?:\w+\s+){0,4}?(?:that\s+)?(?:sounded|sounds|looked|looks)\s+like\s+(?:a\s+goodbye|(?:he|she)\s+(?:was|is)\s+saying\s+goodbye))\b", re.I)
 _UNREACHABLE = re.compile(r"\b(?:(?:can'?t|cant|none\s+of\s+us\s+can|nobody\s+can|no\s*one\s+can)\s+get\s+hold\s+of|not\s+answering|phone\s+(?:is\s+)?off"
                           r"|(?:nobody|no\s*one)(?:'s|\s+has)\s+heard\s+from|not\s+(?:even\s+)?deliver\w*|not\s+opening|(?:isn'?t|not)\s+replying|left\s+the\s+(?:gc|group))", re.I)
 _FOUND_SAFE = re.compile(r"\b(?:(?:he'?s|she'?s|hes|shes)\s+(?:ok|okay|safe|fine|home)|found\s+(?:him|her)|update|all\s+good|music\s+video|song|lyrics?|moving|leav\w+"
