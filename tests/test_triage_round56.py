@@ -250,3 +250,12 @@ def test_a_goodbye_pages_with_a_999_call():
 def test_a_goodbye_and_the_friends_who_saw_it(text, rule):
     found = "goodbye" if rules.goodbye(text) else "goodbye_seen" if rules.goodbye_seen(text) else None
     assert found == rule
+
+
+def test_a_pupils_plan_reads_the_schools_own_name_as_school():
+    # The rule knows no school's name: triage gives it ours as "school" (targets.as_places).
+    d = decide("tomorrow im bringing a knife into hollowbrook. year 10s better run", SCHOOL_ONLY, ANGRY)
+    assert d.priority == "urgent" and "plot_told" in d.rules
+    # ...and a video of an old threat reposted, its writer excluded, is not a plan still to come.
+    assert not rules.plot_told("stop reposting that 'im bringing a knife to school' video like its funny, the kid got "
+                               "excluded and police came to his house")

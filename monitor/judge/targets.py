@@ -29,11 +29,11 @@ def unlisted(text: str, context: str, school: School) -> tuple[Finding, ...]:
     unlisted though "Mrs Okafor" is listed)."""
     listed = {w.lower() for m in school.staff for n in (m.name, *m.aliases) for w in n.split()
               if len(w) >= 3 and w.lower().rstrip(".") not in _TITLES}
-    text, context = (_as_places(t, school) for t in (text, context))
+    text, context = (as_places(t, school) for t in (text, context))
     return tuple(f for f in unnamed_staff(text, context) if not set(re.findall(r"[\w'-]+", f.evidence.lower())) & listed)
 
 
-def _as_places(text: str, school: School) -> str:
+def as_places(text: str, school: School) -> str:
     """The school's own names read as "school", its places as "town": "the hba supply" is a
     member of staff at any school, "miss hexley" no one's name."""
     for names, word in (((school.name, *school.aliases, *(h.lstrip("@") for h in school.handles)), "school"),

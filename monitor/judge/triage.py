@@ -104,7 +104,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     firm = [f for f in firm if not (f.rule == "explicit_threat" and rules.taken_back(f.evidence, hyper, own_words))]
     # A quoted post names staff as the threat rules do not know them ("stab whitaker").
     # A pupil's plan told by one who fears it ("making them all pay ... he said friday"): the pupil is the DSL's too.
-    plotted = rules.plot_told(text)
+    plotted = rules.plot_told(targets.as_places(text, school))
     threat_rule = firm + weak + undone + list(rules.joins_in(text, post.context, hostile) + rules.warned_harm(text) + plotted
                                               + rules.passes_on(text, targets.as_teacher(post.context, school, about)))
     # An idiom ("going to destroy Kelby Juniors on Saturday") explains violent words: only a very sure model counts.

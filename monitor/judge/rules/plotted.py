@@ -4,7 +4,8 @@
 in' for like a week", "on friday everyone will know my name, got everything sorted in my dads shed".
 Round 56's writers paged every one; triage filed them as a worry for the DSL, or as news of someone
 else's threat. And a warning to keep off a place at school on a day ahead: "everyone in year 10 stay
-off the field at lunch tomorrow. trust me 🙂🔥". Pure."""
+off the field at lunch tomorrow. trust me 🙂🔥". The caller gives the school's own names as "school"
+(targets.as_places), so no school's name is written here. Pure."""
 from __future__ import annotations
 
 import re
@@ -17,7 +18,7 @@ _DAY = r"(?:mon(?:day)?|tues?(?:day)?|weds?|wednesday|thurs?(?:day)?|fri(?:day)?
 _PLAN = re.compile(
     r"\bmak(?:e|es|ing)\s+(?:them|em|'em|every(?:one|body|1)|us|you|u|yous|the\s+teachers|the\s+lot\s+of\s+(?:them|you))\s+all\s+pay\b(?!\s*(?:£|\d|for\b))"
     r"|\bmak(?:e|es|ing)\s+(?:all\s+of\s+)?(?:them|em|every(?:one|body)|the\s+teachers|the\s+staff)\s+pay\b(?!\s*(?:£|\d|for\b))"
-    r"(?=[^\n]{0,120}\b(?:incel|rodger|columbine|retribution|school|hba|hollowbrook|gun|knife)\b)"
+    r"(?=[^\n]{0,120}\b(?:incel|rodger|columbine|retribution|school|gun|knife)\b)"
     r"|\b(?:day\s+of\s+(?:retribution|reckoning)|retribution\s+day)\b|\belliot\s+rodger\b"
     # "bringing something in" only as his saying, not a reminder to bring something in for harvest or show and tell.
     r"|\b(?:saying|said|says|reckons|talking\s+about|told\s+\w+(?:\s+all)?|telling\s+\w+|keeps\s+(?:on\s+about|saying))\s+(?:that\s+)?"
@@ -47,7 +48,7 @@ _NOT_A_PLAN = re.compile(r"😂|🤣|\b(?:lol|lmao|haha\w*|trip|team|squad|resid
                          r"|bake\s*off|contest|race|gig|band|album|show|stage|talent|audition|famous|followers|trophy|record|prom|fees?|£\d+)\b", re.I)
 # A countdown on his story, or with the school in it: not to prom, the holidays or the fair.
 _COUNTDOWN = re.compile(r"\bcount\s*-?\s*down\b(?=[^\n]{0,80}(?:\bon\s+(?:his|her|their)\s+(?:story|snap|insta\w*)\b|\b(?:school\s+gates?|the\s+gates?|sports\s+hall"
-                        r"|canteen|the\s+field|the\s+hall|hba|hollowbrook)\b))", re.I)
+                        r"|canteen|the\s+field|the\s+hall|school)\b))", re.I)
 _NOT_COUNTED = re.compile(r"\b(?:prom|term|holidays?|half\s*-?\s*term|christmas|xmas|fair|summer|trip|exams?|mocks?|results|work\s+experience|birthday|end\s+of"
                           r"|leavers?|panto|show|concert|residential)\b", re.I)
 # A picture of a weapon or the school with "soon", a day or a target as its caption.
@@ -63,17 +64,18 @@ _NOT_PICTURED = re.compile(r"\b(?:welcome|prospectus|drone|choir|concert|open\s+
 # A pupil, told of by someone in their year or their parent; not a man in a car nor a teacher.
 _PUPIL = re.compile(r"\bclassmates?\b|\b(?:year|yr)\s+(?:seven|eight|nine|ten|eleven)s?\b|\b(?:lad|boy|kid|girl|pupil|student|sixth\s*former)s?\s+(?:in|from)\s+(?:my|our|his|her|their|the)\s+(?:year|yr|form|class|tutor\s+group)\b"
                     r"|\b(?:in|from)\s+(?:my|our|his|her|their)\s+(?:(?:son|daughter|lad|boy|girl)'?s\s+)?(?:year|yr|form|class)\b|\bin\s+(?:year|yr|y)?\s?\d{1,2}\s+with\s+me\b"
-                    r"|\b(?:son|daughter|lad|boy)'?s\s+(?:mate|friend)\b|\b(?:lads?|boys?|girls?|kids?)\s+in\s+(?:\w+\s+)?(?:uniform|blazers?)\b|\b(?:he'?s|she'?s|hes|shes)\s+(?:at|in)\s+(?:hba|hollowbrook)\b"
+                    r"|\b(?:son|daughter|lad|boy)'?s\s+(?:mate|friend)\b|\b(?:lads?|boys?|girls?|kids?)\s+in\s+(?:\w+\s+)?(?:uniform|blazers?)\b|\b(?:he'?s|she'?s|hes|shes)\s+(?:at|in)\s+school\b"
                     r"|\b(?:a|the|this|that|one)\s+(?:\w+\s+)?(?:boy|lad|kid|girl|pupil|student|sixth\s*former)\b|\b(?:year|yr|y)\s?(?:[7-9]|1[0-3])s?\b|\bincel\b", re.I)
 # Already dealt with, a joke known as one, the news of it, a drill, a lesson: no plan still to come; unless it is said to go on.
-_SETTLED = re.compile(r"\b(?:dealt\s+with|spoken\s+to\s+by\s+(?:the\s+)?(?:police|officers)|no\s+ongoing\s+risk|arrested|charged"
+_SETTLED = re.compile(r"\b(?:dealt\s+with|spoken\s+to\s+by\s+(?:the\s+)?(?:police|officers)|no\s+ongoing\s+risk|arrested|charged|police\s+(?:came|went)\s+(?:round|to)"
+                      r"|(?:got|was|been)\s+excluded|stop\s+(?:reposting|sharing)"
                       r"|(?:was|were|it'?s|its|just)\s+(?:only\s+|just\s+)?(?:a\s+)?(?:joke|joking|jokes|meme|banter|trolling)\b|(?:fire|lockdown)\s+drill|anniversary|documentary"
                       r"|history|gunpowder|guy\s+fawkes|(?:a|the)\s+(?:film|movie|game|book|play)|plays\s+(?:a|the)|gcse\s+piece|fortnite|gta|call\s+of\s+duty|netflix|panto|villain|musical|rehearsal)\b", re.I)
 _GOES_ON = re.compile(r"\b(?:still|again|coming\s+back|this\s+time|now\s+(?:he|she)|says\s+(?:he|she)'?ll)\b", re.I)
 
 # "stay off the field at lunch tomorrow. trust me": a warning to keep away, with a day ahead and no errand.
 _KEEP_OFF = re.compile(
-    r"\b(?:stay|keep)\s+(?:off|away\s+from|out\s+of)\s+(?:the\s+)?(?:field|yard|playground|canteen|dinner\s+hall|lunch\s+hall|sports\s+hall|school|gates?|hba|hollowbrook|bottom\s+field|astro|library|toilets?|bogs|corridor)\b"
+    r"\b(?:stay|keep)\s+(?:off|away\s+from|out\s+of)\s+(?:the\s+)?(?:field|yard|playground|canteen|dinner\s+hall|lunch\s+hall|sports\s+hall|school|gates?|bottom\s+field|astro|library|toilets?|bogs|corridor)\b"
     r"[^\n]{0,40}?\b(?:tomorrow|tmrw|tmr|tomoz|today|on\s+(?:mon|tues|wednes|thurs|fri)day|(?:mon|tues|wednes|thurs|fri)day)\b"
     r"(?=[^\n]{0,60}(?:\btrust\s+me\b|\byou'?ve\s+been\s+warned\b|\bjust\s+saying\b|\bif\s+you\s+know\s+(?:you\s+know|what'?s\s+good)\b|\bi'?m\s+not\s+(?:joking|messing|kidding)\b"
     r"|\bi'?m\s+(?:deadly\s+)?serious\b|🙂|😈|🔥|🔪|💣|👀))",
