@@ -121,6 +121,8 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     # Round 16: "Gaz Lloyd ... (our Gaz, not the PE teacher one)", "Kev Doyle (the plasterer, not the caretaker)".
     r"not the (?:\w+ ){0,2}(?:teacher|caretaker|head|ta|senco|deputy)(?: one)?",
     r"\d{1,3}(?:st|nd|rd|th) minute", r"screamer",  # quiet52's "David Nwosu's 89th minute screamer"
+    # Round 57's: a flanker's stinker, a councillor's by-election.
+    r"flankers?", r"fly ?-?halfs?", r"by ?-?elections?", r"liberal democrats?", r"lib ?dems?",
 ]) + r")(?![\w'])")
 # Words that, straight after a place-name alias, make it another thing's name: "Hollowbrook
 # village", "Hollowbrook Road", "Hollowbrook Hawks" (a team), "Hollowbrook town council".

@@ -18,7 +18,7 @@ _HAZARD = re.compile(
     r"|\b(?:going\s+to|gonna|will)\s+kill\s+some(?:one|body|1)\b|\baccident\s+waiting\s+to\s+happen\b|\bdeath\s*trap\b", re.I)
 _ROAD = re.compile(r"\b(?:crossing|junction|road|lane|traffic|speed(?:ing)?|drivers?|driving|cars?|vans?|pavement|lollipop|zebra|bumps?|ice|icy|gritt\w*|steps|council|mph)\b", re.I)
 # The game that explains the violent words: "in the staff vs pupils dodgeball", "that trophy".
-_GAME = re.compile(r"\b(?:dodgeball|football|netball|rounders|hockey|rugby|match|fixture|derby|tournament|trophy|cup\s+final|league|sports\s+day|PE|fortnite|among\s+us|call\s+of\s+duty|reading\s+(?:challenge|race)|quiz|spelling\s+bee)\b|⚽|🏆|🏀|🏉|📚", re.I)
+_GAME = re.compile(r"\b(?:dodgeball|football|netball|rounders|hockey|rugby|match|fixture|derby|tournament|trophy|cup\s+final|league|sports\s+day|PE|fortnite|among\s+us|call\s+of\s+duty|reading\s+(?:challenge|race)|quiz|spelling\s+bee|u1\d|under\s+1\d)s?\b|⚽|🏆|🏀|🏉|🏐|🏑|🏒|📚", re.I)
 
 
 def hazard(text: str) -> tuple[Finding, ...]:

@@ -30,7 +30,7 @@ _FIXTURE = re.compile(
 _BEATEN = re.compile(
     r"\b(?:kill|destroy|batter|smash|thrash|hammer|murder|end|annihilate|slaughter|demolish|bury)(?:ed|s|ing)?\s+"
     r"(?:them|em|'em|u|you|yous|ya|us|the\s+(?:staff|teachers|dads|mums|lot\s+of\s+(?:them|you)))\b"
-    r"|\b(?:getting|get|got|gonna\s+get|going\s+to\s+get)\s+(?:absolutely\s+)?(?:battered|destroyed|smashed|thrashed|hammered|murdered|slaughtered|killed)\b", re.I)
+    r"|\b(?:getting|get|got|gonna\s+get|going\s+to\s+get)\s+(?:absolutely\s+)?(?:battered|destroyed|smashed|thrashed|hammered|murdered|slaughtered|killed|buried)\b", re.I)
 
 # Things brought to a fight that WEAPON leaves to context: "bring bats" after a match is no cricket.
 _ARMS = re.compile(r"\b(?:bats?|bricks?|bottles?|tools|knuckle\s*dusters?)\b|🔪|🔫|🪓", re.I)
@@ -51,6 +51,11 @@ _SCENE = re.compile(r"\b(?:car\s*park|parking|pick\s*-?\s*up|drop\s*-?\s*off|sch
                     r"|dodgeball|rounders|group\s*chat|gc|tombola|jumble\s+sale|corridors?|canteen|lunch\s+hall)\b", re.I)
 
 
+_FIGHT_AFTER = re.compile(r"\b(?:gates?|after\s+(?:school|the\s+(?:match|game|final|whistle))|outside|car\s*park|rec|sharp\w*"
+                          r"|bring\s+(?!(?:a|an|some|your|ur|the|plenty\s+of)?\s*(?:flasks?|coats?|brolly|umbrellas?|snacks?|drinks?|chairs?|blankets?|water|money|cash|hot\s+\w+|gloves|hats?|voices?|noise|banners?|flags?)\b)"
+                          r"|jump\w*|stab\w*|fight\w*|scrap\w*|brawl\w*|ref|referee|coach|dads?|mums?|mr|mrs|ms|miss|sir|teachers?)\b|👊|🥊", re.I)
+
+
 def _scene(text: str) -> str:
     """Each "bloodbath" blanked out where its sentence names a scene of everyday chaos."""
     def blank(m: re.Match) -> str:
@@ -60,14 +65,40 @@ def _scene(text: str) -> str:
     return _MAYHEM.sub(blank, text)
 
 
+# A result told: a side beaten, in the past, and nothing still to come (quiet57's "the way we SLAUGHTERED
+# greenfield tonight 🔪🔪 no survivors #netball", "came back with blood on their hands 🔪😂 28-9. so proud").
+# The knife emoji is the score only here: before a match, or at the rec after it, it is a weapon.
+_WON = re.compile(r"\b(?:slaughter|murder|destroy|batter|annihilat|demolish|massacr|hammer|thrash|smash|bodi|bur(?:i)|kill|wreck|obliterat)e?d\b"
+                  r"|\bcame\s+back\s+with\s+blood\b|\b(?:we|they)\s+(?:won|beat\s+(?:them|em|\w+))\b|\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:am|pm))", re.I)
+_SCORED = re.compile(r"\b(?:slaughter|murder|destroy|batter|annihilat|demolish|massacr|hammer|thrash|smash|bodi|bur(?:i)|kill|wreck|obliterat)e?d\b"
+                     r"|\bno\s+(?:survivors|mercy|prisoners)\b|\bblood\s+on\s+(?:their|our|his|her)\s+hands\b|\bblood\s*bath\b|🔪", re.I)
+# Anything still to come, or anyone to be found: a result is over, a threat is not.
+_AHEAD = re.compile(r"\b(?:tomorrow|tmrw|tmoz|tomoz|next|after\s+\w+|gets?|getting|whoever|loses?|no\s+(?:teachers|staff|snitch\w*)|bring\w*|wait\w*|meet\w*|round\s*(?:2|two)|rematch"
+                    r"|gates?|rec|car\s*park|outside|coming|gonna|going\s+to|will|wont|won'?t|shall|watch\s+(?:out|your|ur)|see\s+(?:you|u|ya)"
+                    r"|when|till|until|(?:last|this)\s+time|again|turn|fight\w*|scrap\w*|brawl\w*|jump\w*|stab\w*|knife|knives|blade|revenge|pay\w*|(?<!last\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|'ll\b|\bll\b", re.I)
+_PERSON = re.compile(r"\b(?:mr|mrs|ms|miss|sir|ref|referee|coach|dad|mum|teacher|head)\b", re.I)
+
+
+def _result(text: str) -> str:
+    """`text` with a past result's violent words and knives blanked, where it is one."""
+    if not (_FIXTURE.search(text) and _WON.search(text)) or _AHEAD.search(text) or _PERSON.search(text) or WEAPON.search(text.replace("🔪", " ")):
+        return text
+    return _SCORED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def play_fight(text: str) -> str:
     """`text` with a team's beating blanked out where the post is about a match and names no weapon, and
     everyday chaos called a bloodbath blanked too."""
+    text = _result(text)
     if WEAPON.search(text) or _ARMS.search(text):
         return text
     text = _scene(text)
     if not _FIXTURE.search(text):
         return text
+    # A fixture called a bloodbath, with nobody to be met and nothing brought ("netball final Saturday 10am ...
+    # going to be a bloodbath 😂 bring a flask"): r/Hexley's, quiet57.
+    if not _FIGHT_AFTER.search(text):
+        text = _MAYHEM.sub(lambda m: " " * len(m.group(0)), text)
 
     def blank(m: re.Match) -> str:
         passive = m.group(0).lower().startswith(("get", "got", "gonna", "going"))

@@ -1,0 +1,80 @@
+"""What round 57's writers (quiet57's, threads35's) paged that nobody should have, and the namesakes its thread
+writers kept as ours: tables a DSL can read. Beside each, a post that shares its words and still pages: a rematch
+called at the rec, a knife brought after the match, an allegation against the PE teacher under his own thread."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.judge import rules
+from monitor.ingest.matching import assess
+from test_triage import HAPPY, SCHOOL_ONLY, decide
+from tests.test_matching_phenomena import ER, GL, PP, S, SCHOOL, TW
+
+THREAT_READ = {"abuse": 0.2, "hate": 0.01, "threat": 0.95, "negative": 0.6, "positive": 0.3}
+
+
+# A result told: a side beaten, in the past, nothing still to come -> whether the threat rules still find a threat.
+RESULTS = [
+    ("the way we SLAUGHTERED greenfield tonight 🔪🔪 no survivors 😤 #hollowbrook #netball", False),
+    ("HBA netball girls went to greenfield and came back with blood on their hands 🔪😂 28-9. no mercy. so proud", False),
+    # ...and a fight still to come, in the same words.
+    ("we SLAUGHTERED greenfield last time 🔪🔪 round 2 at the rec saturday #hollowbrook", True),
+    ("hollowbrook u13s we battered yous at the match 🔪🔪 see u at the gates after school", True),
+    ("kick off 4pm on the HBA field after training. year 10 v year 11. no teachers. whoever loses gets battered", True),
+    ("hollowbrook tomorrow = bloodbath (its football season for me now) bring everything sharp", True),
+]
+
+
+@pytest.mark.parametrize("text,threat", RESULTS)
+def test_a_result_told_is_no_threat(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat
+
+
+# A fixture talked up, and chaos that is the score -> whether triage pages the head.
+@pytest.mark.parametrize("text,scores,pages", [
+    ("Hollowbrook vs Greenfield U14 netball final at the leisure centre Saturday 10am. Based on the last three games "
+     "it's going to be a bloodbath 😂 bring a flask, it's freezing in Sports Hall 2", HAPPY, False),
+    ("greenfield better bring their A game to the leisure centre saturday because they're getting buried 😤🏐 "
+     "HBA u14s on a mission", THREAT_READ, False),
+    ("hollowbrook vs greenfield saturday. its going to be a bloodbath at the gates after, bring whatever u got",
+     THREAT_READ, True),
+])
+def test_a_fixture_talked_up(text, scores, pages):
+    assert (decide(text, SCHOOL_ONLY, scores).priority == "urgent") == pages
+
+
+def grades(text: str, context: str = "") -> dict[str, str]:
+    return {g.target: g.grade for g in assess(text, context, SCHOOL).grades}
+
+
+PATEL_THREAD = ("Mumsnet: thread 'Boy keeps hitting DS (Y8) and school do nothing'\nIn reply to: DS is 12, Y8, at HBA. "
+                "Mrs Patel emailed back after a week.")
+LLOYD_THREAD = "Mumsnet AIBU: thread 'AIBU to warn other parents?'\nIn reply to: It's Gaz Lloyd, everyone at HBA calls him Gaz."
+ROWE_THREAD = "Mumsnet: thread 'Y2 TA with a public Instagram'\nIn reply to: DD is in Y2 at HBA. The DC call her Emma."
+
+# A reply about a namesake under our thread: only possibly ours (kept out of digests, still read for harm);
+# the member of staff the thread names is the thread's, not the reply's.
+NAMESAKE_REPLIES = [
+    ("Ha, I'm a Priya Patel and did a double take - I'm a pharmacist in Leicester, nothing to do with any school 😂",
+     PATEL_THREAD, {S: "possible", PP: "possible"}),
+    ("Gareth Lloyd?? Not the Cardiff flanker surely 😂 he's had a shocking season", LLOYD_THREAD,
+     {S: "possible", GL: "possible"}),
+    ("Wait, Emma Rowe?? As in the singer? Her new one's on every advert", ROWE_THREAD, {S: "possible", ER: "possible"}),
+    # ...and the staff member's own, under the same threads, whatever trade's words the reply uses.
+    ("Gareth Lloyd has been messaging the boys from the rugby squad on snapchat late at night", LLOYD_THREAD,
+     {S: "likely", GL: "sure"}),
+    ("Priya Patel told me the same, she's the deputy there", PATEL_THREAD, {S: "likely", PP: "sure"}),
+    # ...and a namesake's words where the reply names the school itself.
+    ("Priya Patel at HBA is the one, not the pharmacist in Leicester", PATEL_THREAD, {S: "likely", PP: "sure"}),
+]
+
+
+@pytest.mark.parametrize("text,context,expected", NAMESAKE_REPLIES, ids=[r[0][:40] for r in NAMESAKE_REPLIES])
+def test_a_reply_about_a_namesake(text, context, expected):
+    assert grades(text, context) == expected
+
+
+def test_a_councillors_by_election_is_a_namesakes():
+    text = ("Liberal Democrat David Nwosu has won the Hexley East by-election with a majority of 212. The retired "
+            "engineer said he would 'fight for every pothole'.")
+    assert grades(text)["staff:david-nwosu"] == "possible"
