@@ -78,3 +78,19 @@ def test_a_councillors_by_election_is_a_namesakes():
     text = ("Liberal Democrat David Nwosu has won the Hexley East by-election with a majority of 212. The retired "
             "engineer said he would 'fight for every pothole'.")
     assert grades(text)["staff:david-nwosu"] == "possible"
+
+
+# Advice to tell someone who can act, and a rebuke of a quoted threat with the rebuker's own errand in it: the model
+# reads the imperative and the day as a threat -> whether triage pages the head.
+@pytest.mark.parametrize("text,pages", [
+    ("Ring the LADO. Today. Then stop.", False),
+    ("shaz babe please dont. ring the school in the morning and get a meeting with the head. you'll end up in a cell", False),
+    ("**He'll get what's coming to him**\n\nReported to MNHQ and I'll be ringing the school first thing. OP asked for "
+     "advice, not a lynch mob outside a house with a baby in it.", False),
+    # ...and the same frames around a threat of the author's own, or one passed on.
+    ("ring the school tomorrow and tell them whitaker wont be walking out of there", True),
+    ("ppl sharing this from a year 10 gc rn 'bringin my bruvs knife 2 hba 2moz, marsh gna get it 4 real' idk if its a "
+     "joke but someone tell the school", True),
+])
+def test_advice_to_tell_the_school(text, pages):
+    assert (decide(text, SCHOOL_ONLY, THREAT_READ).priority == "urgent") == pages

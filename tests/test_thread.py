@@ -37,7 +37,8 @@ def test_the_context_is_the_threads_title_then_the_words_answered(context, paren
 
 def test_a_long_parent_is_cut_at_a_word():
     cut = with_parent("", "word " * 400)
-    assert cut.endswith(" …") and len(cut) <= len("In reply to: ") + PARENT_CHARS + 2
+    # A parent and the words it answers in turn: each post's first PARENT_CHARS, three posts' worth in all.
+    assert cut.endswith(" …") and len(cut) <= len("In reply to: ") + 3 * PARENT_CHARS + 2
 
 
 def test_parents_come_from_the_fetch_first_and_the_store_for_the_rest():
@@ -130,4 +131,20 @@ def test_a_parent_that_is_itself_a_reply_lends_the_words_it_answers():
     fetch[2] = post("a", "lost dog on Mill Lane")
     assert parents(fetch, lambda ids: {}, ours)["b"] == "I know where he lives, Ashby Close, white audi on the drive, Hexley"
     loop = [post("x", "Hollowbrook yes", reply_to="y"), post("y", "Hollowbrook no", reply_to="x")]
-    assert parents(loop, lambda ids: {}, ours) == {"x": "Hollowbrook yes Hollowbrook no", "y": "Hollowbrook no Hollowbrook yes"}
+    # (round a loop, each post is read once: the one reached second lends its own words only)
+    assert parents(loop, lambda ids: {}, ours) == {"x": "Hollowbrook yes Hollowbrook no", "y": "Hollowbrook no"}
+
+
+def test_a_parent_ours_only_through_its_thread_lends_too():
+    # threads35: advice with no name in it answers the post naming HBA; the OP's reply to the advice names a pupil.
+    def ours(m):
+        return "HBA" in m.text + m.context
+
+    fetch = [post("c", "The boy is Kai Benson, 8M, lives on the Marlow estate", reply_to="b"),
+             post("b", "Put everything in writing, then a formal complaint to the head", reply_to="a"),
+             post("a", "DS is 12, Y8, at HBA. A boy in his form keeps hitting him")]
+    assert parents(fetch, lambda ids: {}, ours)["b"] == ("Put everything in writing, then a formal complaint to the head "
+                                                         "DS is 12, Y8, at HBA. A boy in his form keeps hitting him")
+    # ...and nothing where no post up the thread is ours.
+    fetch[2] = post("a", "DS is 12, Y8. A boy in his form keeps hitting him")
+    assert parents(fetch, lambda ids: {}, ours) == {}

@@ -17,13 +17,21 @@ from connectors.base import Mention
 # Enough of the parent for its names and its drift; the reply's own words are what is judged.
 PARENT_CHARS = 600
 SEPARATOR = "\nIn reply to: "
+# Each post up a thread lends its first PARENT_CHARS; the whole chain, this many.
+_LINEAGE_CHARS = 3 * PARENT_CHARS
+_DEEPEST = 40  # replies up a thread read for its words; deeper than any thread the read sets hold
+
+
+def _cut(text: str, most: int = PARENT_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[:most].rsplit(" ", 1)[0] + " …"
 
 
 def with_parent(context: str, parent: str) -> str:
     """The reply's own context (a thread's title) and then the words it answers."""
     context, parent = context or "", " ".join((parent or "").split())
-    if len(parent) > PARENT_CHARS:
-        parent = parent[:PARENT_CHARS].rsplit(" ", 1)[0] + " …"
+    if len(parent) > _LINEAGE_CHARS:
+        parent = _cut(parent, _LINEAGE_CHARS)
     if not parent or parent in " ".join(context.split()):
         return context
     return f"{context}{SEPARATOR}{parent}" if context else f"In reply to: {parent}"
@@ -38,20 +46,29 @@ def parents(mentions: Sequence[Mention], stored: Callable[[Iterable[str]], Mappi
     wanted = {m.reply_to for m in mentions if m.reply_to and m.reply_to != m.external_id}
     if not wanted:
         return {}
-    here = {m.external_id: m.text for m in mentions if m.external_id in wanted and ours(m)}
     missing = wanted - {m.external_id for m in mentions}
-    known = {**(dict(stored(sorted(missing))) if missing else {}), **here}
-    # A parent in this fetch that is itself a reply lends the words it answers too, where they are ours: "would be a
-    # shame if that nice audi got a few scratches" answers "I know where he lives", which answers a post naming Mr
-    # Lloyd (threads34). On the read threads, 34 more posts about us found, 2 fewer left alone, of 1,558.
+    kept = dict(stored(sorted(missing))) if missing else {}
     by_id = {m.external_id: m for m in mentions}
+    lent: dict[str, str | None] = {}
 
-    def lineage(pid: str, seen: frozenset[str]) -> str:
-        up = by_id[pid].reply_to if pid in by_id else ""
-        if up and up in known and up not in seen and len(known[pid]) < PARENT_CHARS:
-            return f"{known[pid]} {lineage(up, seen | {up})}"
-        return known[pid]
-    return {pid: lineage(pid, frozenset({pid})) for pid in known}
+    # A parent in this fetch lends its words where it is about us, read with the words it answers in turn: "would be
+    # a shame if that nice audi got a few scratches" answers "I know where he lives", which answers a post naming Mr
+    # Lloyd (threads34: 34 more posts about us found on the read threads, 2 fewer left alone, of 1,558); and "Put
+    # everything in writing ... a formal complaint to the head" is ours because it answers "DS is 12, Y8, at HBA", so
+    # the OP's "The boy is Kai Benson, 8M" under it is ours too (threads35).
+    def words(pid: str, depth: int = 0) -> str | None:
+        if pid in lent:
+            return lent[pid]
+        if pid not in by_id:
+            return _cut(kept[pid]) if pid in kept else None
+        lent[pid] = None  # a reply that answers itself, round about, lends nothing
+        m = by_id[pid]
+        up = words(m.reply_to, depth + 1) if m.reply_to and depth < _DEEPEST else None
+        if ours(m) or (up and ours(replace(m, context=with_parent(m.context, up)))):
+            lent[pid] = _cut(f"{_cut(m.text)} {up}", _LINEAGE_CHARS) if up else _cut(m.text)
+        return lent[pid]
+    found = {pid: words(pid) for pid in sorted(wanted)}
+    return {pid: w for pid, w in found.items() if w}
 
 
 def in_thread(m: Mention, known: Mapping[str, str]) -> Mention:

@@ -12,7 +12,7 @@ from monitor.judge.rules.locators import (phone_numbers, postcodes, street_addre
 from monitor.judge.rules.veiled import joke_undone
 from monitor.judge.rules.threats import (threat_phrases, imminence, strip_idioms, when_where, plain_spelling,
                                           weapons)
-from monitor.judge.rules.benign import errand, game, hazard, hyperbole, justice, play_or_justice, taken_back
+from monitor.judge.rules.benign import advice, errand, game, hazard, hyperbole, justice, play_or_justice, taken_back
 from monitor.judge.rules.sport import match_talk
 from monitor.judge.rules.goodbye import goodbye, goodbye_seen
 from monitor.judge.rules.plotted import plot_told
@@ -34,6 +34,7 @@ from monitor.judge.rules.unnamed import unnamed_staff
 from monitor.judge.rules.dealing import dealing, sale_only
 
 __all__ = [
+    "advice",
     "LAUGH", "armed", "alarm_raised", "dealing", "sale_only", "described_home",
     "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
     "personal_locators", "personal_emails", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone", "hyperbole", "taken_back",

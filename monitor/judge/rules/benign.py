@@ -177,3 +177,16 @@ def play_or_justice(text: str) -> bool:
     ("struck off ... and if i see him at the gates friday" is not): the model's threat score alone is
     not believed beside these, where no violent word is left (the caller checks that and the score)."""
     return match_talk(text) or bool(justice(text)) and not when_where(text)
+
+
+# Advice to tell someone who can act ("ring the school in the morning and get a meeting with the head", "Ring the
+# LADO. Today. Then stop."): the model reads the imperative and the day as a threat. A sentence that opens so.
+_ADVICE = re.compile(r"(?:^|[.!?\n]\s*)(?:(?:please|pls|just|then|so|and|honestly|hun|op)\W+)?(?:ring|call|phone|contact|email|tell|speak\s+to"
+                     r"|report\s+(?:it|this|him|her|them)\s+to)\s+(?:the\s+)?(?:school'?s\s+)?(?:lado|101|police|dsl|school|ceop|nspcc|ofsted"
+                     r"|mash|social\s+services|safeguarding\s+(?:lead|team)|head|office|council)\b", re.I)
+
+
+def advice(text: str) -> tuple[Finding, ...]:
+    """A sentence advising the reader to tell the school, the police or the LADO (the caller checks that no violent
+    word is left and nothing is quoted)."""
+    return find_all("advice", _ADVICE, text)

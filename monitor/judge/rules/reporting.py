@@ -241,7 +241,11 @@ def _live_quote(text: str, quotes: list[str], own: str) -> bool:
 
 
 # A time gone by is no moment ahead: "I've deleted over 40 comments since 6am" (a group admin, round 52's read).
-_SINCE = re.compile(r"\bsince\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\b", re.I)
+# Times that are no meeting: "since 9am", and the rebuker's own errand ("I'll be ringing the school first thing",
+# threads36's counter-speech under a bolded quote).
+_SINCE = re.compile(r"\bsince\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\b"
+                    r"|\b(?:ringing|calling|phoning|emailing|contacting|telling|reporting\s+(?:it|this)\s+to)\s+(?:the\s+)?(?:school|police|101|head|office|lado|dsl|council|mnhq|club)"
+                    r"\s+(?:first\s+thing|tomorrow|tmrw|today|tonight|in\s+the\s+morning|on\s+(?:mon|tues|wednes|thurs|fri)day)\b", re.I)
 
 
 def reported_speech(text: str) -> tuple[Finding, ...]:
