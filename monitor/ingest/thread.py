@@ -64,8 +64,13 @@ def parents(mentions: Sequence[Mention], stored: Callable[[Iterable[str]], Mappi
         lent[pid] = None  # a reply that answers itself, round about, lends nothing
         m = by_id[pid]
         up = words(m.reply_to, depth + 1) if m.reply_to and depth < _DEEPEST else None
-        if ours(m) or (up and ours(replace(m, context=with_parent(m.context, up)))):
-            lent[pid] = _cut(f"{_cut(m.text)} {up}", _LINEAGE_CHARS) if up else _cut(m.text)
+        if ours(m):
+            lent[pid] = _cut(f"{m.text} {up}" if up else m.text)
+        elif up and ours(replace(m, context=with_parent(m.context, up))):
+            # Ours only through the words it answers: it lends them on, further than a post ours on its own does
+            # (which lends its first PARENT_CHARS only: a far ancestor's "Singer Emma Rowe ..." would make a namesake
+            # of the TA in a reply five posts down, probe62's).
+            lent[pid] = _cut(f"{_cut(m.text)} {up}", _LINEAGE_CHARS)
         return lent[pid]
     found = {pid: words(pid) for pid in sorted(wanted)}
     return {pid: w for pid, w in found.items() if w}
