@@ -11,6 +11,7 @@ from test_triage import HAPPY, SCHOOL_ONLY, decide
 from tests.test_matching_phenomena import ER, GL, PP, S, SCHOOL, TW
 
 THREAT_READ = {"abuse": 0.2, "hate": 0.01, "threat": 0.95, "negative": 0.6, "positive": 0.3}
+ANGRY_READ = {"abuse": 0.3, "hate": 0.01, "threat": 0.1, "negative": 0.9, "positive": 0.05}
 
 
 # A result told: a side beaten, in the past, nothing still to come -> whether the threat rules still find a threat.
@@ -94,3 +95,36 @@ def test_a_councillors_by_election_is_a_namesakes():
 ])
 def test_advice_to_tell_the_school(text, pages):
     assert (decide(text, SCHOOL_ONLY, THREAT_READ).priority == "urgent") == pages
+
+
+# Days numbered, and someone watching: "enjoy her last week" in a hostile post (every read-set post paged by its
+# writer) -> whether triage pages the head. Not a retirement, a holiday's last week, the forecast watched.
+@pytest.mark.parametrize("text,scores,pages", [
+    ("hope that lesbian teacher enjoys her last week. people are watching 👀", ANGRY_READ, True),
+    ("yeah i said it n ill say it again ur brother is a grass and a freak. tell him to enjoy his last week at HBA 😂✌️",
+     ANGRY_READ, True),
+    ("enjoy your last week of freedom kids, hollowbrook back on monday 😂", ANGRY_READ, False),
+    ("Mrs Patel enjoy your last week at HBA, retirement well deserved x", HAPPY, False),
+    ("We're watching the forecast for Thursday ❄️ Any decision to close will be posted here by 7am", ANGRY_READ, False),
+])
+def test_days_numbered(text, scores, pages):
+    assert (decide(text, SCHOOL_ONLY, scores).priority == "urgent") == pages
+
+
+# A goodbye under a video, and the reply that urges it on; a child's disclosure passed on is no threat.
+def test_a_goodbye_and_the_reply_that_urges_it_on():
+    goodbye = "not coming in. its done after today, ive got everything i need. tell ms marsh sorry about the essay x"
+    assert [f.evidence for f in rules.goodbye(goodbye)] == ["its done after today", "tell ms marsh sorry"]
+    assert rules.urges_self_harm("do it then 😂", f"TikTok comments\nIn reply to: {goodbye}")
+    assert not rules.urges_self_harm("please dont do it, message me", f"TikTok comments\nIn reply to: {goodbye}")
+    # ...and the same words where nothing ends: the last exam, half term.
+    assert not rules.goodbye("its all over after today!! last exam done, tell mr lloyd sorry i missed training 🎉")
+
+
+@pytest.mark.parametrize("text,threat", [
+    ("there's a little boy in 2R, Alfie H, who had a big bruise on his cheek on Friday. DD says he told her he 'gets "
+     "smacked for wetting'. Who do I even tell?", False),
+    ("tell him he gets smacked friday at the gates", True),
+])
+def test_a_childs_disclosure_passed_on(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat

@@ -26,7 +26,9 @@ _WEAK_END = re.compile(
     r"\b(?:after\s+tonight|tonight'?s\s+the\s+(?:night|one)|tonight\s+is\s+the\s+night|tonight'?s\s+the\s+last(?!\s+(?:night|day|one|show)\s+of)"
     r"|(?:this\s+is\s+)?my\s+last\s+(?:live|post|snap|tiktok|video|night)(?!\s+(?:from|of|before|for|on|as|at|in)\b)|(?:the\s+)?last\s+(?:time|thing)\s+(?:i'?ll|ill|i\s+will)\s+(?:ever\s+)?(?:post|say|write)"
     r"|(?:won'?t|wont)\s+be\s+(?:here|around|in)\s+(?:tomorrow|tmrw)|final\s+post(?!\s+(?:from|of|before|for|on|as|at|in)\b)"
-    r"|giving\s+(?:all\s+)?my\s+(?:stuff|things)\s+away)\b", re.I)
+    r"|giving\s+(?:all\s+)?my\s+(?:stuff|things)\s+away"
+    # threads35's "its done after today, ive got everything i need. tell ms marsh sorry about the essay x".
+    r"|(?:it'?s|its|it\s+is|it\s+all\s+ends|it\s+ends|all)\s+(?:all\s+)?(?:done|over|ending|ends)?\s*after\s+(?:today|tonight|this\s+week(?:end)?))\b", re.I)
 # What makes a weak end ordinary, in its own sentence: a leaver, a show, a stream, a holiday, an account moved, a sale.
 _ORDINARY_LAST = re.compile(r"😍|🎉|🥳|💅|🌴|😩|\b(?:leav\w+|leavers?|last\s+day|prom|moving|move|new\s+school|emigrat\w*|holiday|hols|trip|dofe|expedition|retir\w*"
                             r"|stream|season|match|final\s+whistle|show|panto|concert|gig|tour|camp|residential|uni|college|job|shift|deploy\w*|chemo|hospital"
@@ -40,7 +42,8 @@ _TO_THOSE_LEFT = re.compile(
     r"|\bthe\s+only\s+(?:one|teacher|person|adult)\s+who\s+(?:ever\s+)?(?:listened|tried|noticed|asked|cared)|\b(?:mum|mam|dad)\s+(?:dont|don'?t)\s+be\s+(?:mad|sad|angry)"
     r"|\b(?:none\s+of\s+this\s+is|(?:it'?s|its)\s+not)\s+(?:your|ur)\s+fault|\bgoodbye\s+(?:forever|every(?:one|1)|mum|all)\b|\bbye\s+(?:forever|mum)\b"
     r"|\btell\s+(?:mum|my\s+\w+(?:\s+\w+)?)\s+(?:i\s+love\s+(?:her|him|them)|i'?m\s+sorry)|\b(?:dont|don'?t)\s+(?:be\s+sad|cry\s+for\s+me)|\bnever\s+forget\s+(?:me|that)"
-    r"|\b(?:don'?t|dont)\s+(?:message|tell|text)\s+my\s+(?:mum|mam|dad)|\bwere\s+alright\s+really|\bwho\s+(?:actually|ever)\s+(?:cared|tried|listened)", re.I)
+    r"|\b(?:don'?t|dont)\s+(?:message|tell|text)\s+my\s+(?:mum|mam|dad)|\bwere\s+alright\s+really|\bwho\s+(?:actually|ever)\s+(?:cared|tried|listened)"
+    r"|\btell\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+\w+|mum|mam|dad|nan|my\s+\w+)\s+(?:i'?m\s+|im\s+|i\s+said\s+)?sorry\b", re.I)
 
 
 # A strong end is a leaver's too where the post says so: "You won't have to deal with me any more ... after 22 years".

@@ -25,6 +25,10 @@ _WEATHER = re.compile(r"\b(?:storm|storms|wind|winds|gales?|rain|snow|hail|weath
 _BY_WEATHER = re.compile(r"\s+by\s+(?:the\s+|this\s+|that\s+)?(?:storm|wind|winds|gales?|rain|snow|hail|weather|floods?|thunder\w*)\b", re.I)
 
 
+_DISCLOSED = re.compile(r"\b(?:told|tells|telling|said|says|saying)\s+(?:(?:her|him|me|us|them|the\s+\w+|(?:his|her|my|our)\s+\w+)\s+)?(?:that\s+)?"
+                        r"(?:he|she|they|s?he'?s)\s+(?:always\s+|keeps?\s+)?['‘\"]?$", re.I)
+
+
 # Someone's threat told in the past tense and ended by the police: "some lad put on snap he was bringing a knife in
 # and the police had to go" (threads31, news of another school's lockdown). Not one still to come ("...tomorrow").
 _RELAYED = re.compile(r"\b(?:put|posted|said|wrote|was\s+saying|told\s+(?:every(?:one|1)|people|his\s+mates))\s+(?:on\s+(?:snap(?:chat)?|(?:his|her|their)\s+story|tiktok|insta(?:gram)?)\s+)?"
@@ -48,7 +52,13 @@ def harm_reported(evidence: str, text: str) -> bool:
     # "Hexley is going to get battered by the storm tonight": the weather named after the verb (review P).
     if at >= 0 and _BY_WEATHER.match(text[at + len(evidence):]):
         return True
-    if not _GETTING.match(evidence) or _AHEAD.search(text):
+    if not _GETTING.match(evidence):
+        return False
+    # A child's disclosure passed on: "DD says he told her he 'gets smacked for wetting'" (threads35) is harm at home,
+    # whatever day the post names.
+    if at >= 0 and _DISCLOSED.search(text[max(0, at - 50):at]):
+        return True
+    if _AHEAD.search(text):
         return False
     for s in re.split(r"[.!?\n]+", text):
         s = " ".join(s.split())

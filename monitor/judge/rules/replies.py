@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules.base import Finding
+from monitor.judge.rules.base import Finding, without_quotes
+from monitor.judge.rules.goodbye import goodbye
 from monitor.judge.rules.locators import described_home, personal_locators
 from monitor.judge.rules.reporting import denial, reported_speech
 from monitor.judge.rules.routine import incitement, routine_cue
@@ -115,7 +116,8 @@ def urges_self_harm(text: str, context: str) -> tuple[Finding, ...]:
     if not context or len(text.split()) > _SHORT or not (m := _URGES.search(text)) or _PLEADS.search(text) or _rebuked(text):
         return ()
     plain = plain_spelling(context)
-    if not (final_farewell(plain) or any(f.rule == "self_harm" for f in child_at_risk(context))):
+    # ...in whatever words: threads35's "do it then 😂" under "its done after today ... tell ms marsh sorry" (goodbye.py).
+    if not (final_farewell(plain) or goodbye(without_quotes(plain)) or any(f.rule == "self_harm" for f in child_at_risk(context))):
         return ()
-    above = _REPLY_TO.sub("", context)
+    above = _REPLY_TO.sub("", context.split("In reply to:", 1)[-1])
     return (Finding("urges_self_harm", f"{' '.join(m.group(0).split())} (to: {' '.join(above.split()[:12])})"),)

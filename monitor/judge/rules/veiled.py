@@ -132,7 +132,7 @@ WEAK = re.compile(
     r"|\bi\s+(?:will|'ll)\s+be\s+(?:at|outside|by|waiting\s+at)\s+the\s+(?:\w+\s+){0,3}?(?:gate|gates|car\s*park|door|office)\b"
     r"|\bi\s+haven'?t\s+forgotten\b|\bi'?m\s+a\s+(?:very\s+)?patient\s+(?:man|woman|person)\b|\bsleep\s+(?:well|tight)\b"
     # "people notice things, like the roof", "...please keep the noise down": a complaint, a request.
-    r"|\bwe\s+(?:notice|see)\s+(?:things|everything)\b|\bpeople\s+(?:notice|see)\s+(?:things|everything)\b(?![^.!?\n]{0,20}\b(?:like|please|pls|such\s+as)\b)|\bso\s+do\s+we\b|\b(?:we'?re|we\s+are)\s+watching\b"
+    r"|\bwe\s+(?:notice|see)\s+(?:things|everything)\b|\bpeople\s+(?:notice|see)\s+(?:things|everything)\b(?![^.!?\n]{0,20}\b(?:like|please|pls|such\s+as)\b)|\bso\s+do\s+we\b|\b(?:we'?re|we\s+are)\s+watching\b(?!\s+(?:the|this|that|a|an|it|for|out|closely|tv|telly|films?|movies?|elf|netflix|from|on|in|with|live|over)\b)"
     r"|\b(?:give|giving)\s+(?:\w+\s+){1,4}?a\s+(?:proper\s+|good\s+|right\s+)?slap\b(?!\s+on\s+the\s+back)"
     r"|\b(?:few|some|a\s+few|lots|loads)\s+of\s+us\s+(?:will|'?ll)\s+be\s+waiting\b|\benjoy\s+it\s+while\s+(?:you|u)\s+can\b"
     r"|\bsort\s+(?:you|u|ya)\s+out\s+(?:myself|ourselves|properly)\b|\b(?:don'?t|dont)\s+test\s+me\b|\btry\s+me\b"
