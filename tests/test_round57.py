@@ -128,3 +128,16 @@ def test_a_goodbye_and_the_reply_that_urges_it_on():
 ])
 def test_a_childs_disclosure_passed_on(text, threat):
     assert bool(rules.threat_phrases(text)) == threat
+
+
+# A parents' group named for the school is ours, as "hollowbrookparents" is; another thing named for the place is not.
+@pytest.mark.parametrize("text,url,grade", [
+    ("Our U11 netball girls absolutely destroyed St Anne's 18-2 this morning 🏐 So proud of them!",
+     "https://www.facebook.com/groups/hollowbrookfamiliestogether/posts/1", "likely"),
+    ("Reminder: coffee morning in the hall on Friday, all welcome",
+     "https://www.facebook.com/groups/hollowbrookmumsnetwork/posts/2", "likely"),
+    ("Lovely walk round the reservoir this morning", "https://www.facebook.com/groups/hollowbrookvillagehall/posts/3", None),
+])
+def test_a_parents_group_named_for_the_school(text, url, grade):
+    found = {g.target: g.grade for g in assess(text, "", SCHOOL, url=url).grades}
+    assert found.get(S) == grade

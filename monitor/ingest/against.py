@@ -17,10 +17,11 @@ _OURS = (r"\d+|(?:year|yr|y|u)\d+s?|out|class\w*|alumni\w*|leavers\w*|ex\w*pupil
 # ...its special needs families too ("Hollowbrook SEND parents", a private group): not Send, the village.
 _CLASS_OF = re.compile(f"(?:send|sen)?(?:{_OURS})$", re.I)
 # An account our name opens and the school's people or gossip close ("HBAstaffroomtea", "hollowbrookconfessions",
-# cut short by a handle's length limit: "hollowbrookconfess");
+# cut short by a handle's length limit: "hollowbrookconfess"), or a parents' group ("hollowbrookfamiliestogether", round 57);
 # not a tag of another thing's ("#HollowbrookTea", a cafe; "#HollowbrookStaffy", a dog rescue).
-NAMED_FOR = re.compile(f"(?:{_OURS}|(?:staff(?:room)?|pta|parents|teachers|pupils|students|governors)"
-                       r"(?:tea|gossip|chat|confess(?:ions?)?|news|group)?|confess(?:ions?)?|fightz?|fights|memes|edits|banter)$", re.I)
+NAMED_FOR = re.compile(f"(?:{_OURS}|(?:staff(?:room)?|pta|parents|teachers|pupils|students|governors|families|mums|dads)"
+                       r"(?:tea|gossip|chat|confess(?:ions?)?|news|groups?|together|united|forum|network|community|voice|support|hub|connect|page|info)?"
+                       r"|confess(?:ions?)?|fightz?|fights|memes|edits|banter)$", re.I)
 # Signs a "Hollowbrook Secondary" is our all-through school's own phase: a year group, our town, our initials.
 _OURS_TOO = re.compile(r"\b(?:year|yr|y)\s?\d{1,2}s?\b|\bhexley\b|\bhba\b|\bsixth\s+form\b", re.I)
 _NIGHT_OUT = re.compile(r"\b(?:pub|quiz|crawl|night|drinks|party|gig|fete|fayre|festival|walk|ramble|bar|dance|disco)\b", re.I)
