@@ -65,6 +65,16 @@ NAMESAKE_REPLIES = [
     ("Gareth Lloyd has been messaging the boys from the rugby squad on snapchat late at night", LLOYD_THREAD,
      {S: "likely", GL: "sure"}),
     ("Priya Patel told me the same, she's the deputy there", PATEL_THREAD, {S: "likely", PP: "sure"}),
+    ("My GP is a Sarah Okafor! In Croydon", PATEL_THREAD,
+     {S: "possible", "staff:sarah-okafor": "possible", PP: "possible"}),
+    ("David Nwosu the actor from Casualty? No way", PATEL_THREAD,
+     {S: "possible", "staff:david-nwosu": "possible", PP: "possible"}),
+    # ...but a reply about our staff in another walk's words, its own school words with it (a review's forty).
+    ("Tom Whitaker played a podcast about knife crime to 10 year olds without telling parents", PATEL_THREAD,
+     {S: "likely", TW: "sure", PP: "likely"}),
+    ("Emma Rowe is such a lovely singer, she led the 2R songs in the nativity 😍", ROWE_THREAD, {S: "likely", ER: "sure"}),
+    ("David Nwosu told me DS's needs don't meet the threshold. I'm a nurse and I know they do.", PATEL_THREAD,
+     {S: "likely", "staff:david-nwosu": "sure", PP: "likely"}),
     # ...and a namesake's words where the reply names the school itself.
     ("Priya Patel at HBA is the one, not the pharmacist in Leicester", PATEL_THREAD, {S: "likely", PP: "sure"}),
 ]
@@ -90,6 +100,10 @@ def test_a_councillors_by_election_is_a_namesakes():
      "advice, not a lynch mob outside a house with a baby in it.", False),
     # ...and the same frames around a threat of the author's own, or one passed on.
     ("ring the school tomorrow and tell them whitaker wont be walking out of there", True),
+    # a review's: defiance, a message handed on, the writer's own plan beside the advice.
+    ("tell the head hes next. 3:15 back gate", True),
+    ("ring the police all you like, by the time they get there she'll be finished", True),
+    ("call the school and warn them, im coming in monday with my brothers and marsh is getting it", True),
     ("ppl sharing this from a year 10 gc rn 'bringin my bruvs knife 2 hba 2moz, marsh gna get it 4 real' idk if its a "
      "joke but someone tell the school", True),
 ])
@@ -106,6 +120,9 @@ def test_advice_to_tell_the_school(text, pages):
     ("enjoy your last week of freedom kids, hollowbrook back on monday 😂", ANGRY_READ, False),
     ("Mrs Patel enjoy your last week at HBA, retirement well deserved x", HAPPY, False),
     ("We're watching the forecast for Thursday ❄️ Any decision to close will be posted here by 7am", ANGRY_READ, False),
+    ("people are watching how hba handles this, ofsted will hear about it", ANGRY_READ, False),
+    ("cant believe mr p is off, enjoy ur last days sir you were the best 😭", ANGRY_READ, False),
+    ("hope she enjoys her last week at hba, its not her choice when she leaves 😈", ANGRY_READ, True),
 ])
 def test_days_numbered(text, scores, pages):
     assert (decide(text, SCHOOL_ONLY, scores).priority == "urgent") == pages
@@ -119,6 +136,9 @@ def test_a_goodbye_and_the_reply_that_urges_it_on():
     assert not rules.urges_self_harm("please dont do it, message me", f"TikTok comments\nIn reply to: {goodbye}")
     # ...and the same words where nothing ends: the last exam, half term.
     assert not rules.goodbye("its all over after today!! last exam done, tell mr lloyd sorry i missed training 🎉")
+    assert not rules.goodbye("its done after today, last gcse ever. tell ms marsh sorry for the state of my essay")
+    assert not rules.goodbye("the strike is all over after today, tell mrs marsh sorry from all of us parents")
+    assert rules.goodbye("after today its done. tell sir im really sorry x")
 
 
 @pytest.mark.parametrize("text,threat", [

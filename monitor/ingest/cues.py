@@ -249,8 +249,13 @@ def opponent(text: str, start: int, end: int) -> bool:
 
 
 def disclaimed(text: str, start: int) -> bool:
-    """Whether the name at `start` follows 'nothing to do with' or 'not'."""
-    return bool(DISCLAIMER.search(text[max(0, start - 24):start]))
+    """Whether the name at `start` follows 'nothing to do with' or 'not'. Not the young "not hba cancelling the trip
+    🙄" (round 57): "not" and a name then a doing is disbelief at what the school does."""
+    m = DISCLAIMER.search(text[max(0, start - 24):start])
+    return bool(m) and not (m.group(0).strip().lower() == "not" and _DOING.match(text[start:]))
+
+
+_DOING = re.compile(r"[\w'’]+(?:\s+(?:academy|\w+'s))?\s+(?:actually\s+|really\s+|literally\s+)?(?!nothing\b|bring\b|thing\b|king\b)\w{2,}ing\b", re.I)
 
 
 # A class code as schools write them ("9M", "10B", "6W2"): not a 3G pitch, a 4K film, a 10K run or £9M.

@@ -229,8 +229,9 @@ def _assess_school(lex: Lexicon, i: int, hs: list[Hit], post: _Post) -> Assessme
     place = any(h.entry.kind == "school:locality" for h in school_hits) or any(
         h.entry.kind in ("school:alias", "school:initials") and h.where == "address" and not h.inside
         for h in school_hits)
-    named_us = namesake.vouched(grade == "sure" or grade == "likely" and g is not None and "community" not in g.basis,
-                                school_hits, staff, texts["post"])
+    named_us = grade == "sure" or grade == "likely" and g is not None and "community" not in g.basis
+    elsewhere = named_us and not namesake.vouched(named_us, school_hits, staff, texts["post"])
+    named_us = named_us and not elsewhere
     people = grade_staff(school, staff, cx, grade, bits, place, named_us, members)
     if grade not in ("sure", "likely") and not gone:
         found = [p for p in people if p.grade in ("sure", "likely")]
@@ -241,7 +242,7 @@ def _assess_school(lex: Lexicon, i: int, hs: list[Hit], post: _Post) -> Assessme
             why = [f"a post about {q(p.target.split(':')[1] for p in found)}"]
             more = [p for p in grade_staff(school, staff, cx, "likely", why, place, False, members) if p.target not in seen]
             people = [p for p in people if p.target not in {m.target for m in more}] + more
-    g, people = namesake.reply_of_namesake(g, people, school_hits)
+    g, people = namesake.reply_of_namesake(g, people, school_hits, staff if elsewhere else [])
     grades = ([g] if g else []) + people
     return Assessment(tuple(grades)) if grades else None
 

@@ -180,13 +180,19 @@ def play_or_justice(text: str) -> bool:
 
 
 # Advice to tell someone who can act ("ring the school in the morning and get a meeting with the head", "Ring the
-# LADO. Today. Then stop."): the model reads the imperative and the day as a threat. A sentence that opens so.
-_ADVICE = re.compile(r"(?:^|[.!?\n]\s*)(?:(?:please|pls|just|then|so|and|honestly|hun|op)\W+)?(?:ring|call|phone|contact|email|tell|speak\s+to"
-                     r"|report\s+(?:it|this|him|her|them)\s+to)\s+(?:the\s+)?(?:school'?s\s+)?(?:lado|101|police|dsl|school|ceop|nspcc|ofsted"
-                     r"|mash|social\s+services|safeguarding\s+(?:lead|team)|head|office|council)\b", re.I)
+# LADO. Today. Then stop."): the model reads the imperative and the day as a threat. A sentence that opens so; not
+# defiance ("ring the police all you like"), a message handed on ("tell the head hes next"), nor beside the writer's
+# own plan ("call the school and warn them, im coming in monday"): a review's fifteen threats, none advice now.
+_ADVICE = re.compile(r"(?:^|[.!?\n]\s*)(?:(?:please|pls|just|then|so|and|honestly|hun|op|i'?d|id|you\s+(?:need|should|must|have)\s+to|definitely|defo|deffo)\W+){0,3}"
+                     r"(?:ring|call|phone|contact|email|tell|speak\s+to|report\s+(?:it|this|him|her|them)\s+to)\s+(?:the\s+)?(?:school'?s\s+)?(?:lado|101|police|dsl|school"
+                     r"|ceop|nspcc|ofsted|mash|social\s+services|safeguarding\s+(?:lead|team)|head|office|council)\b"
+                     r"(?!\s*(?:that\b|to\s+(?!report|ring|call|contact)|(?:he|she|they|him|her|them|his)\b|(?:he|she|they)'?s\b|\w+\s+(?:is|wont|won'?t)\b))"
+                     r"(?![^.!?\n]*\b(?:if\s+(?:you|u)\s+(?:want|like)|all\s+(?:you|u)\s+like|idc|i\s+(?:don'?t|dont)\s+care|whoever|(?:and|,)\s*(?:tell|warn)\s+(?:them|him|her)\b(?!\s+(?:what|everything|about))))", re.I)
+_OWN_PLAN = re.compile(r"\b(?:(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:coming|going|outside|waiting|gonna)|get\s+ready|lock\s+the\s+doors|by\s+the\s+time"
+                       r"|would\s+be\s+a\s+shame|getting\s+(?:it|sorted|done)|(?:he|she|they)'?s\s+next|surprise)\b", re.I)
 
 
 def advice(text: str) -> tuple[Finding, ...]:
-    """A sentence advising the reader to tell the school, the police or the LADO (the caller checks that no violent
-    word is left and nothing is quoted)."""
-    return find_all("advice", _ADVICE, text)
+    """A sentence advising the reader to tell the school, the police or the LADO, in a post that makes no plan of its
+    own (the caller checks that no violent word is left and nothing is quoted)."""
+    return () if _OWN_PLAN.search(text) else find_all("advice", _ADVICE, text)

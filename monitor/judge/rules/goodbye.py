@@ -28,13 +28,17 @@ _WEAK_END = re.compile(
     r"|(?:won'?t|wont)\s+be\s+(?:here|around|in)\s+(?:tomorrow|tmrw)|final\s+post(?!\s+(?:from|of|before|for|on|as|at|in)\b)"
     r"|giving\s+(?:all\s+)?my\s+(?:stuff|things)\s+away"
     # threads35's "its done after today, ive got everything i need. tell ms marsh sorry about the essay x".
-    r"|(?:it'?s|its|it\s+is|it\s+all\s+ends|it\s+ends|all)\s+(?:all\s+)?(?:done|over|ending|ends)?\s*after\s+(?:today|tonight|this\s+week(?:end)?))\b", re.I)
+    r"|(?:it'?s|its|it\s+is|it\s+all\s+ends|it\s+ends|(?<!\bis\s)(?<!\bwas\s)all|i'?m|im|no\s+more)\s+(?:all\s+)?(?:done|over|ending|ends|finished)?\s*after\s+(?:today|tonight|this\s+week(?:end)?)"
+    r"|after\s+(?:today|tonight)\s+(?:it'?s|its|it\s+is|it'?ll\s+be)\s+(?:all\s+)?(?:done|over|finished))\b", re.I)
 # What makes a weak end ordinary, in its own sentence: a leaver, a show, a stream, a holiday, an account moved, a sale.
 _ORDINARY_LAST = re.compile(r"😍|🎉|🥳|💅|🌴|😩|\b(?:leav\w+|leavers?|last\s+day|prom|moving|move|new\s+school|emigrat\w*|holiday|hols|trip|dofe|expedition|retir\w*"
                             r"|stream|season|match|final\s+whistle|show|panto|concert|gig|tour|camp|residential|uni|college|job|shift|deploy\w*|chemo|hospital"
                             r"|account|banned|delet\w+|insta|moving\s+to|charity|car\s+boot|vinted|depop|cheap|£|cast|break\s+a\s+leg|drama|script|scene|lyrics?|song"
                             r"|first\s+date|date\s+night|(?:dont|don'?t)\s+wait\s+up|disco|party|sleepover|wish\s+me\s+luck|excited|wedding|birthday|of\s+the\s+year"
-                            r"|half\s*-?\s*term|officially|see\s+(?:u|you|ya)\s+(?:in|on|soon|next|tomorrow)|back\s+(?:on|in|next)|good\s+luck|as\s+(?:chair|captain|head|your))\b", re.I)
+                            r"|half\s*-?\s*term|officially|see\s+(?:u|you|ya)\s+(?:in|on|soon|next|tomorrow)|back\s+(?:on|in|next)|good\s+luck|as\s+(?:chair|captain|head|your)"
+                            # A review's: the last exam, no more mocks, a deadline, braces, Ramadan, a finale, a strike, a fundraiser.
+                            r"|last\s+(?:gcse|exam|paper|mock)s?|no\s+more\s+(?:mocks?|exams?|detentions?|school)|thank\s+god|finally|coursework|deadline|braces"
+                            r"|ramadan|episode|finale|strike|fundrais\w*|sponsored|i\s+mean)\b", re.I)
 _TO_THOSE_LEFT = re.compile(
     r"\bsorry\s+(?:mum|mam|mom|dad|nan|to\s+(?:everyone|every1|all|u\s+all|you\s+all|my\s+\w+))|\b(?:mum|mam|mom|dad|nan)\W{0,3}(?:ily|i\s+love\s+(?:you|u)|love\s+(?:you|u)|i'?m\s+sorry|im\s+sorry|forgive\s+me)"
     r"|\blove\s+(?:you|u)\s+(?:all|mum|mam)\b|\bily\s+all\b|\blook\s+after\s+(?!(?:him|her|them|yourselves|yourself|urself|each\s+other|the|your|ur)\b)(?:my\s+\w+|mum|mam|dad|nan|\w+\s+for\s+me)"
@@ -43,7 +47,7 @@ _TO_THOSE_LEFT = re.compile(
     r"|\b(?:none\s+of\s+this\s+is|(?:it'?s|its)\s+not)\s+(?:your|ur)\s+fault|\bgoodbye\s+(?:forever|every(?:one|1)|mum|all)\b|\bbye\s+(?:forever|mum)\b"
     r"|\btell\s+(?:mum|my\s+\w+(?:\s+\w+)?)\s+(?:i\s+love\s+(?:her|him|them)|i'?m\s+sorry)|\b(?:dont|don'?t)\s+(?:be\s+sad|cry\s+for\s+me)|\bnever\s+forget\s+(?:me|that)"
     r"|\b(?:don'?t|dont)\s+(?:message|tell|text)\s+my\s+(?:mum|mam|dad)|\bwere\s+alright\s+really|\bwho\s+(?:actually|ever)\s+(?:cared|tried|listened)"
-    r"|\btell\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+\w+|mum|mam|dad|nan|my\s+\w+)\s+(?:i'?m\s+|im\s+|i\s+said\s+)?sorry\b", re.I)
+    r"|\btell\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+\w+|sir|miss|mum|mam|dad|nan|my\s+\w+)\s+(?:i'?m\s+|im\s+|i\s+said\s+)?(?:(?:really|so|rly|truly)\s+)?sorry\b", re.I)
 
 
 # A strong end is a leaver's too where the post says so: "You won't have to deal with me any more ... after 22 years".

@@ -51,8 +51,9 @@ _SCENE = re.compile(r"\b(?:car\s*park|parking|pick\s*-?\s*up|drop\s*-?\s*off|sch
                     r"|dodgeball|rounders|group\s*chat|gc|tombola|jumble\s+sale|corridors?|canteen|lunch\s+hall)\b", re.I)
 
 
-_FIGHT_AFTER = re.compile(r"\b(?:gates?|after\s+(?:school|the\s+(?:match|game|final|whistle))|outside|car\s*park|rec|sharp\w*"
-                          r"|bring\s+(?!(?:a|an|some|your|ur|the|plenty\s+of)?\s*(?:flasks?|coats?|brolly|umbrellas?|snacks?|drinks?|chairs?|blankets?|water|money|cash|hot\s+\w+|gloves|hats?|voices?|noise|banners?|flags?)\b)"
+_FIGHT_AFTER = re.compile(r"\b(?:gates?|after\s+(?:school|the\s+(?:match|game|final|whistle))|outside|car\s*park|rec|sharp\w*|round\s*(?:2|two)|behind"
+                          r"|whoever|loses?|walk\w*|keeper|shooter|captain|mates|brothers?|cousins?|catch\w*|bus\s+st\w*|meet\w*|wait\w*|alley"
+                          r"|bring\w*\s+(?!(?:a|an|some|your|ur|the|plenty\s+of)?\s*(?:flasks?|coats?|brolly|umbrellas?|snacks?|drinks?|chairs?|blankets?|water|money|cash|hot\s+\w+|gloves|hats?|voices?|noise|banners?|flags?)\b)"
                           r"|jump\w*|stab\w*|fight\w*|scrap\w*|brawl\w*|ref|referee|coach|dads?|mums?|mr|mrs|ms|miss|sir|teachers?)\b|👊|🥊", re.I)
 
 
@@ -69,19 +70,31 @@ def _scene(text: str) -> str:
 # greenfield tonight 🔪🔪 no survivors #netball", "came back with blood on their hands 🔪😂 28-9. so proud").
 # The knife emoji is the score only here: before a match, or at the rec after it, it is a weapon.
 _WON = re.compile(r"\b(?:slaughter|murder|destroy|batter|annihilat|demolish|massacr|hammer|thrash|smash|bodi|bur(?:i)|kill|wreck|obliterat)e?d\b"
-                  r"|\bcame\s+back\s+with\s+blood\b|\b(?:we|they)\s+(?:won|beat\s+(?:them|em|\w+))\b|\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:am|pm))", re.I)
+                  r"|\bcame\s+back\s+with\s+blood\b|\bblood\s+on\s+(?:our|their)\s+hands\b|\b(?:we|they)\s+(?:won|beat\s+(?:them|em|\w+))\b", re.I)
 _SCORED = re.compile(r"\b(?:slaughter|murder|destroy|batter|annihilat|demolish|massacr|hammer|thrash|smash|bodi|bur(?:i)|kill|wreck|obliterat)e?d\b"
                      r"|\bno\s+(?:survivors|mercy|prisoners)\b|\bblood\s+on\s+(?:their|our|his|her)\s+hands\b|\bblood\s*bath\b|🔪", re.I)
-# Anything still to come, or anyone to be found: a result is over, a threat is not.
-_AHEAD = re.compile(r"\b(?:tomorrow|tmrw|tmoz|tomoz|next|after\s+\w+|gets?|getting|whoever|loses?|no\s+(?:teachers|staff|snitch\w*)|bring\w*|wait\w*|meet\w*|round\s*(?:2|two)|rematch"
-                    r"|gates?|rec|car\s*park|outside|coming|gonna|going\s+to|will|wont|won'?t|shall|watch\s+(?:out|your|ur)|see\s+(?:you|u|ya)"
-                    r"|when|till|until|(?:last|this)\s+time|again|turn|fight\w*|scrap\w*|brawl\w*|jump\w*|stab\w*|knife|knives|blade|revenge|pay\w*|(?<!last\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|'ll\b|\bll\b", re.I)
-_PERSON = re.compile(r"\b(?:mr|mrs|ms|miss|sir|ref|referee|coach|dad|mum|teacher|head)\b", re.I)
+# A netball or rugby score ("28-9"): a fixture's, never a time.
+_BIG_SCORE = re.compile(r"\b(?:\d{2}\s*[-–]\s*\d{1,2}|\d{1,2}\s*[-–]\s*\d{2})\b")
+# Pride in it, as the writers' results say it: "so proud", a hashtag, "no survivors 😤". A review's look-alikes had
+# none: "hba won 3-0 🔪🔪 okafor", "we won 2-0 🔪 jayden ur finished".
+_PROUD = re.compile(r"\b(?:proud\w*|legends?|well\s+done|get\s+in|scenes|on\s+top|champions?|unbeaten|buzzing|what\s+a\s+(?:game|win|performance|team)"
+                    r"|love\s+(?:these|this|them)|no\s+(?:survivors|mercy))\b|#\w+|😤|🏆|👏|💪|🥳|🎉|💜|💙|💚", re.I)
+# Anything still to come, anyone or anywhere to be found, a loss to avenge: a result is over, a threat is not (a
+# review's ninety look-alikes: "the linesman better hide", "catch u at the bus stop", "we know where ur keeper lives").
+_AHEAD = re.compile(r"\b(?:tomorrow|tmrw|tmoz|tomoz|next|after\b(?!\s+(?:we|they)\b)|gets?|getting|whoever|los[et]|loses|losing|no\s+(?:teachers|staff|snitch\w*)"
+                    r"|bring\w*|wait\w*|meet\w*|round\s*(?:2|two)|rematch|gates?|rec|car\s*park|park|outside|behind|alley|co-?op|shops|chippy|bus\s+st\w*"
+                    r"|coming|gonna|going\s+to|will|wont|won'?t|shall|better|watch\s+(?:out|your\w*|ur\w*|it|yourself)|see\s+(?:you|u|ya)|catch\w*"
+                    r"|know\s+(?:where|who|what)|lives?|finish\w*|lucky|now|real\s+(?:match|game|one)|dead|sleeps?|hide|run"
+                    r"|when|till|until|(?:last|this)\s+time|again|turn|fight\w*|scrap\w*|brawl\w*|jump\w*|stab\w*|knife|knives|blade|revenge|pay\w*"
+                    r"|(?<!last\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|'ll\b|\bll\b", re.I)
+_PERSON = re.compile(r"\b(?:mr|mrs|ms|miss|sir|ref|referee|coach|dads?|mums?|teachers?|head|head\s*teacher|headmaster|umpire|linesman|keeper|goalie"
+                     r"|captain|number\s*\d+|no\.?\s*\d+|ur|you|u|yous|him|her)\b", re.I)
 
 
 def _result(text: str) -> str:
     """`text` with a past result's violent words and knives blanked, where it is one."""
-    if not (_FIXTURE.search(text) and _WON.search(text)) or _AHEAD.search(text) or _PERSON.search(text) or WEAPON.search(text.replace("🔪", " ")):
+    if not ((_FIXTURE.search(text) or _BIG_SCORE.search(text)) and _WON.search(text) and _PROUD.search(text)) or _AHEAD.search(text) \
+            or _PERSON.search(text) or WEAPON.search(text.replace("🔪", " ")):
         return text
     return _SCORED.sub(lambda m: " " * len(m.group(0)), text)
 

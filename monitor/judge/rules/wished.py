@@ -53,11 +53,16 @@ UNLESS_BESIDE = (
      re.compile(_LAUGHED + r"|\b(?:quiz|swim|sponsored|abseil|charity|race|dentist|brace|braces|tooth|teeth|rugby|jabs?|vaccin\w*|timetable|parents|year\s?\d+s?|yr\s?\d+s?"
                 r"|cat|dog|missing|lost|please\s+message|exams?|mocks?|tests?|sats|gcses?|results|bake|host|read|present\w*|panto|dunk\w*|sponge)\b", re.I)),
     # Round 57's "hope that lesbian teacher enjoys her last week. people are watching 👀", "tell him to enjoy his last week
-    # at HBA 😂✌️" (every such read-set post paged by its writer); not a leaver's, a holiday's, a term's end or a show's.
-    (re.compile(r"\benjoy\w*\s+(?:her|his|your|ur|their)\s+last\s+(?:week|days?|few\s+days|christmas|term|shift|lesson)\b(?!\s+(?:of|before|at\s+uni|off|as)\b)"
-                r"|\b(?:people|we|we'?re|everyone)\s+(?:are\s+|r\s+|is\s+)?(?:all\s+)?watching\s+(?:you|u|her|him|them)\b(?:\s+too)?|\bpeople\s+(?:are|r)\s+watching\b", re.I),
-     re.compile(r"\b(?:retir\w*|leav\w*|miss\s+(?:you|u|her|him)|good\s+luck|freedom|holidays?|hols|summer|half\s*-?\s*term|new\s+(?:job|school|role)|congrat\w*"
-                r"|thank\w*|well\s+deserved|sixth\s+form|uni|prom|show|film|telly|tv|stream|live|match|game|forecast|elf|series|episode)\b|❤️|🥰|🎉|🥳|💐", re.I)),
+    # at HBA 😂✌️" (every such read-set post paged by its writer); not a leaver's, a holiday's, a term's end, a show's, a
+    # livestream's or a ref's, nor people watching how the school handles it (a review's thirty).
+    (re.compile(r"\benjoy\w*\s+(?:her|his|your|ur|their)\s+last\s+(?:week|days?|few\s+days|christmas|term|shift|lesson)\b(?!\s+(?:of|before|at\s+uni|off|as|with\s+me)\b)"
+                r"|\b(?:people|we|we'?re|everyone)\s+(?:are\s+|r\s+|is\s+)?(?:all\s+)?watching\s+(?:you|u|her|him|them)\b(?!\s+(?:how|closely|on|play|in\s+the)\b)(?:\s+too)?"
+                r"|\bpeople\s+(?:are|r)\s+watching\b(?=\s*(?:👀|[.!?\n]|$))", re.I),
+     re.compile(r"\b(?:retir\w*|leaving\s+(?:do|party|card|present|gift|assembly|speech|us|for|to)|leavers?|miss\s+(?:you|u|her|him)|freedom|holidays?|hols"
+                r"|good\s+luck(?!\s+(?:getting|walking|finding|trying|sleeping|explaining))|summer|half\s*-?\s*term|new\s+(?:job|school|role)|congrat\w*"
+                r"|(?<!be\s)thank\w*|well\s+deserved|sixth\s+form|uni|prom|show|film|telly|tv|stream|live|live\s*stream\w*|livestream\w*|match|game|forecast|elf"
+                r"|series|episode|the\s+best|wont\s+be\s+the\s+same|off\s+to|another\s+school|maternity|mat\s+leave|ref|referee|cup|fixture|league|ofsted|governors?)\b"
+                r"|❤️|🥰|🎉|🥳|💐|😭|😢|🥲|🥹", re.I)),
 )
 
 
