@@ -161,3 +161,12 @@ def test_a_childs_disclosure_passed_on(text, threat):
 def test_a_parents_group_named_for_the_school(text, url, grade):
     found = {g.target: g.grade for g in assess(text, "", SCHOOL, url=url).grades}
     assert found.get(S) == grade
+
+
+# "not hba cancelling the trip 🙄" is disbelief at what the school does, not a post saying it is not about us.
+@pytest.mark.parametrize("text,grade", [
+    ("not hba cancelling the yr10 alton towers trip cos of 'behaviour' when it was literally 3 ppl 🙄", "likely"),
+    ("this is greenfield, not hollowbrook, get it right", "possible"),
+])
+def test_not_the_school_doing_it(text, grade):
+    assert grades(text).get(S) == grade

@@ -143,9 +143,6 @@ PLACE_WORDS = re.compile(r"(?<![\w'])(?:village|villages|parish|hamlet|canada|ca
                          re.I)
 # A web address in another country: "hollowbrookps.ca", "hollowbrooktoday.com.au".
 FOREIGN_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(?:ca|us|au|nz|za|in)$", re.I)
-# "nothing to do with HBA", "not Hollowbrook": the post says it is not about us.
-DISCLAIMER = re.compile(r"(?:nothing to do with|not about|(?:is|was)n'?t about|not talking about|not even|(?:^|[,;(]\s*)not|\(\s*not\s+(?:in|at|from)|\b(?:high|school|academy|grammar|primary|college|anne'?s)\s+not|\b(?:a|completely|totally|entirely|the\s+wrong)\s+different|\b(?:the\s+)?wrong)\s+(?:the\s+)?$",
-                        re.I)
 # Another school named as the side ours played: "SMASHED greenfield 6-0", "beat Greenfield".
 OPPONENT_BEFORE = re.compile(r"(?:\b(?:away\s+(?:at|to)|at\s+home\s+to|beat|beating|beaten|vs?|versus|(?:match|game|fixture|final|tie|won|lost|win|draw|points|goals?|runs|wickets|unbeaten|record) against|played|playing|smashed|thrashed|"
                              r"murdered|destroyed|battered|hammered|lost to|drew with|drew)\.?\s+(?:the\s+)?)$", re.I)
@@ -247,15 +244,6 @@ def opponent(text: str, start: int, end: int) -> bool:
     return bool(OPPONENT_BEFORE.search(text[max(0, start - 30):start])
                 or OPPONENT_AFTER.match(text[end:end + 12]))
 
-
-def disclaimed(text: str, start: int) -> bool:
-    """Whether the name at `start` follows 'nothing to do with' or 'not'. Not the young "not hba cancelling the trip
-    🙄" (round 57): "not" and a name then a doing is disbelief at what the school does."""
-    m = DISCLAIMER.search(text[max(0, start - 24):start])
-    return bool(m) and not (m.group(0).strip().lower() == "not" and _DOING.match(text[start:]))
-
-
-_DOING = re.compile(r"[\w'’]+(?:\s+(?:academy|\w+'s))?\s+(?:actually\s+|really\s+|literally\s+)?(?!nothing\b|bring\b|thing\b|king\b)\w{2,}ing\b", re.I)
 
 
 # A class code as schools write them ("9M", "10B", "6W2"): not a 3G pitch, a 4K film, a 10K run or £9M.

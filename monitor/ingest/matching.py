@@ -24,8 +24,9 @@ from typing import Sequence
 from monitor.config.types import School
 from monitor.ingest.author import readable
 from monitor.ingest.against import against
-from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, class_code, disclaimed, elsewhere_cues, life_cues, opponent, other_schools,
+from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, class_code, elsewhere_cues, life_cues, opponent, other_schools,
                                  specific, their_kids_at)
+from monitor.ingest.disclaim import disclaimed
 from monitor.ingest.drift import title_only
 from monitor.ingest import namesake
 from monitor.ingest.forenames import someone_else
@@ -36,11 +37,10 @@ from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain,
 from monitor.ingest.roles import MANY, classes
 from monitor.ingest.handles import from_handles, with_tag_words
 from monitor.ingest.scan import Hit, address, drop_shadowed, scan
+from monitor.ingest.weighed import weighed
 
 __all__ = ["GRADES", "Assessment", "Grade", "assess", "assess_all", "match"]
 GRADES = ("sure", "likely", "possible")
-# Names that say nothing of which school: weighed only where something else names one.
-_CARRIED = frozenset({"role", "first", "given", "initial", "school:other", "school:exclude"})
 # "Kev from the chippy", "Priya Patel from my yoga class": a name placed somewhere not a school.
 _PLACED = re.compile(r"^'?s?,?\s+(?:from|at)\s+(?:the|my|a|our|his|her|their)\s+((?:[\w']+\s*){1,3})")
 _OUR_NAMES = frozenset({"school:name", "school:alias", "school:initials", "school:handle"})
@@ -184,22 +184,6 @@ def _context(school: School, hs: list[Hit], spans: list[tuple[str, int, int]], p
                    bool(EVERY_SCHOOL.search(body)))
 
 
-def _weighed(hs: list[Hit], life: tuple[str, ...], alone: bool = False) -> bool:
-    """Whether the post names this school in some way: "the head" or "Emma" alone names someone
-    at every school of a trust, but "Emma the TA" names one person, and "mr w's class" a teacher.
-    `alone`: the only school watched, whose "deputy head" or "mr w" is possibly the one meant."""
-    if any(h.entry.kind not in _CARRIED for h in hs):
-        return True
-    if alone and any(h.entry.kind in ("role", "initial") for h in hs):
-        return True
-    if specific(list(life)) and any(h.entry.kind == "initial" for h in hs):
-        return True
-    kinds: dict[str, set[str]] = {}
-    for h in hs:
-        kinds.setdefault(h.entry.target, set()).add(h.entry.kind)
-    return any("role" in k and k & {"first", "initial"} for k in kinds.values())
-
-
 def _assess_school(lex: Lexicon, i: int, hs: list[Hit], post: _Post) -> Assessment | None:
     school, texts = lex.schools[i], post.texts
 
@@ -291,7 +275,7 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
         by_school.setdefault(h.entry.school, []).append(h)
     out = []
     for i, hs in sorted(by_school.items()):
-        if _weighed(hs, post.life, len(schools) == 1) and (a := _assess_school(lex, i, hs, post)) is not None:
+        if weighed(hs, post.life, len(schools) == 1) and (a := _assess_school(lex, i, hs, post)) is not None:
             out.append((lex.schools[i], a))
     return out
 
