@@ -170,3 +170,16 @@ def test_a_parents_group_named_for_the_school(text, url, grade):
 ])
 def test_not_the_school_doing_it(text, grade):
     assert grades(text).get(S) == grade
+
+
+# One teacher pointed at in our town's group, no school named: possibly ours (a harmful post reaches the DSL).
+@pytest.mark.parametrize("text,context,expected", [
+    ("Back in my day people like that teacher would of been dragged out by the hair. Someone should do it again.",
+     "Protect Hexley Kids: 'This is the teacher responsible for the library display'", {S: "possible"}),
+    ("that teacher needs sacking", "Hexley Parents Chat", {S: "possible"}),
+    # ...not teachers in general, nor one placed at another school.
+    ("teachers get too many holidays", "Hexley Parents Chat", {}),
+    ("that teacher at Greenfield needs sacking", "Hexley Parents Chat", {}),
+])
+def test_one_teacher_pointed_at(text, context, expected):
+    assert grades(text, context) == expected

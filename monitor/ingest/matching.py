@@ -32,7 +32,7 @@ from monitor.ingest import namesake
 from monitor.ingest.forenames import someone_else
 from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, described_elsewhere, given_elsewhere
 from monitor.ingest.grading import VOUCHING, Context, Grade, grade_staff, q
-from monitor.ingest.school_grade import grade_school, year_group, young_or_home_time
+from monitor.ingest.school_grade import grade_school, one_teacher, year_group, young_or_home_time
 from monitor.ingest.lexicon import SCHOOL_WORDS, Lexicon, lexicon, lower, plain, words
 from monitor.ingest.roles import MANY, classes
 from monitor.ingest.handles import from_handles, with_tag_words
@@ -201,7 +201,7 @@ def _assess_school(lex: Lexicon, i: int, hs: list[Hit], post: _Post) -> Assessme
     aliases = [h for h in school_hits if h.entry.kind in ("school:alias", "school:initials") and h.where != "address"]
     vouch = [h for h in staff if h.entry.kind in VOUCHING or h.entry.kind == "initial" and any(
         a.where == h.where and _near(texts[h.where], h.start, h.end, a.start, a.end) for a in aliases)]
-    grade, g, bits, _ = grade_school(school_hits, vouch, cx, young_or_home_time(texts["post"]))
+    grade, g, bits, _ = grade_school(school_hits, vouch, cx, young_or_home_time(texts["post"]), one_teacher(texts["post"]))
     # "at Hexley Grammar, NOT Hollowbrook ...": named again, ours; "Completely different Hollowbrook 😊" beats its thread.
     again = [h for h in school_hits if h.where == "post" and h.entry.kind in _OUR_NAMES and h not in gone and any(g.where == "post" and g.end <= h.start for g in gone)]
     if gone and not again and (grade == "likely" or grade == "sure" and not specific(life_cues(texts["post"].lower(), texts["post"])) and any(h.entry.kind in _OUR_NAMES for h in gone)

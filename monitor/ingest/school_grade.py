@@ -38,10 +38,21 @@ def young_or_home_time(text: str) -> bool:
     return bool(_YOUNG.search(text))
 
 
-def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context, young: bool = False) -> tuple[str, Grade | None, list[str], list[str]]:
+# One teacher pointed at ("people like that teacher ... someone should do it again", in a group named for our town; "were
+# going up marlow road to wait for that teacher"): the read sets' two such posts with our place were both ours, urgent.
+_ONE_TEACHER = re.compile(r"\b(?:that|this)\s+(?:(?:so[- ]called|new|supply|lesbian|gay|trans|woke|female|male|young|old)\s+)?teacher\b"
+                          r"|\bthe\s+teacher\s+(?:who|responsible|that|in\s+the|at\s+the|from\s+the)\b", re.I)
+
+
+def one_teacher(text: str) -> bool:
+    return bool(_ONE_TEACHER.search(text))
+
+
+def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context, young: bool = False,
+                 teacher: bool = False) -> tuple[str, Grade | None, list[str], list[str]]:
     """(grade, the school's Grade or None, context words, context kinds) from the school's own names
     and the names of its staff that vouch for a bare alias ("okafor at hollowbrook"); `young`: the post speaks
-    of children or the end of the school day (young_or_home_time)."""
+    of children or the end of the school day (young_or_home_time); `teacher`: of one teacher (one_teacher)."""
     by_kind: dict[str, list[Hit]] = {}
     for h in hits:
         by_kind.setdefault(h.entry.kind, []).append(h)
@@ -118,6 +129,9 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context, young: bool = F
     if cx.local and not cx.others and not cx.elsewhere:
         # Our parents' group, no school word ("appeal panel is thursday at 4 ... ill be waiting"): perhaps ours (graded.py).
         return "possible", Grade("school", "possible", ", ".join(bits) + ", no school word", ("community", "unworded")), bits, tags
+    if (place or cx.local) and teacher and not cx.others and not cx.elsewhere and not cx.against:
+        return "possible", Grade("school", "possible", ", ".join(bits) + ", one teacher pointed at, no school named",
+                                 basis(place) + ("one_teacher",)), bits, tags
     # "hba.9m.chloe": "goodnight forever, sorry mum"; "hba.drama": "Two sleeps till opening night". An account
     # named for our name and the school's people, a class, a year or a department ("HollowbrookPTA",
     # "hollowbrook.confessions", "hba_year9_rant"), a post naming nothing of ours: the read sets' writers
