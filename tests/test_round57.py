@@ -183,3 +183,14 @@ def test_not_the_school_doing_it(text, grade):
 ])
 def test_one_teacher_pointed_at(text, context, expected):
     assert grades(text, context) == expected
+
+
+# A plan relayed after a rebuke of something else: "I've reported it. But DH ... says he'll be at the gate at 3.15
+# tomorrow" is still live; "he'll be at the gate at 3.15 tomorrow to pick her up" is a lift.
+@pytest.mark.parametrize("text,pages", [
+    ("Marlowmum I didn't ask for that and I've reported it. But DH is past caring now. He says he'll be at the Marlow "
+     "Road gate at 3.15 tomorrow and if Benson's dad turns up he'll get what his son gave ours.", True),
+    ("reported it. he says he'll be at the gate at 3.15 tomorrow to pick her up, so she's safe", False),
+])
+def test_a_plan_relayed_after_a_rebuke(text, pages):
+    assert (decide(text, SCHOOL_ONLY, THREAT_READ).priority == "urgent") == pages

@@ -74,7 +74,10 @@ _LIVE = re.compile(
     r"|\b(?:just\s+)?so\s+(?:the\s+school|staff|the\s+teachers?)\s+(?:knows?|are\s+aware)\b"
     # Round 11: reposted before it goes, "someone tell the school", "idk if it's a joke".
     r"|\bscreenshot(?:ted)?\s+(?:this\s+|it\s+)?before\s+(?:he|she|they|it)\s+(?:deletes?|gets?\s+deleted)\b"
-    r"|\bsome(?:one|body|1)\s+(?:tell|warn|ring)\s+the\s+school\b|\b(?:idk|not\s+sure|dunno)\s+if\s+(?:it'?s|its)\s+a\s+joke\b",
+    r"|\bsome(?:one|body|1)\s+(?:tell|warn|ring)\s+the\s+school\b|\b(?:idk|not\s+sure|dunno)\s+if\s+(?:it'?s|its)\s+a\s+joke\b"
+    # threads35's: "I've reported it. But DH is past caring now. He says he'll be at the Marlow Road gate at 3.15 tomorrow".
+    r"|\b(?:he|she|they)\s+(?:says|said|is\s+saying|keeps\s+saying)\s+(?:he|she|they)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|'s\s+gonna)"
+    r"\s+be\s+(?:at|outside|waiting|by|round)\b(?=[^.!?\n]{0,60}\b(?:tomorrow|tmrw|tonight|(?:mon|tues|wednes|thurs|fri)day|at\s+\d))(?![^!?\n]{0,120}\b(?:collect|pick\s+(?:him|her|them|up)|parents'?\s+evening|meeting|appointment|safe)\b)",
     re.I)
 # Round 51's screenshot from a five-a-side chat, "honestly I'm scared it's not a joke": live unless dealt with
 # (a review's "got excluded months ago, but my son's still scared he's serious").
