@@ -194,3 +194,13 @@ def test_one_teacher_pointed_at(text, context, expected):
 ])
 def test_a_plan_relayed_after_a_rebuke(text, pages):
     assert (decide(text, SCHOOL_ONLY, THREAT_READ).priority == "urgent") == pages
+
+
+@pytest.mark.parametrize("text,threat", [
+    ("if that kid so much as looks at my DD on the 41 I'll flatten him myself. Year 8 and already a thug.", True),
+    ("If that Okafor woman excludes our lad one more time I'll lamp her, I'm not even joking", True),
+    ("Gareth Lloyd absolutely flattened that winger 😳 clean as you like though", False),
+    ("im gonna flatten the cardboard boxes for the recycling", False),
+])
+def test_flatten_and_lamp(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat

@@ -20,7 +20,7 @@ _WHO = (r"(?:him|her|them|you|u|ya|that\s+\w+|this\s+\w+|the\s+(?:teacher|head|h
         r"|the\s+(?:\w+\s+)?(?:c[u*]nt|prick|twat|bastard|b[i*]tch|knobhead|dickhead|wanker|tosser|nonce|paedo|scumbag)"
         r"|(?:the\s+|all\s+(?:the\s+)?|every\s+)?(?:\w+\s+)?(?:staff|teachers?|staff\s+room|kids|pupils|students)|every(?:one|body|\s+last\s+one)(?:\s+of\s+(?:them|you))?|(?:the\s+)?lot\s+of\s+(?:them|you|em))")
 _VERB = (r"(?:kill?|stabb?(?=in\b)|stabb?|shoot|murda|merk|murk|unalive|hurt|batter|beat|smash|punch|burn|torch|bomb|glass|slash|strangle|deck|knife|murder|"
-         r"kick|thump|bottle|shank|acid|petrol|end|break|drown|run\s+over|knock\s+out|floor|leather)")
+         r"kick|thump|bottle|shank|acid|petrol|end|break|drown|run\s+over|knock\s+out|floor|leather|flatten|lamp)")
 _MODAL = r"(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna|gunna)\s+(?:to\s+)?|i\s+am\s+going\s+to|i'?m\s+about\s+to|gonna|gunna|going\s+to|we'?ll|we\s+will|we'?re\s+going\s+to|someone\s+(?:should|needs\s+to|ought\s+to|will|is\s+going\s+to|wants\s+to)|somebody\s+(?:should|needs\s+to|will)|i\s+want\s+to|i'?d\s+(?:love|like)\s+to|i\s+swear\s+i'?ll|next\s+time\s+i\s+see\s+\w+\s+i'?ll)"
 
 _EXPLICIT = re.compile(
