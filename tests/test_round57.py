@@ -204,3 +204,21 @@ def test_a_plan_relayed_after_a_rebuke(text, pages):
 ])
 def test_flatten_and_lamp(text, threat):
     assert bool(rules.threat_phrases(text)) == threat
+
+
+# A place chosen for no one to see, in a hostile post; a goodbye said three ways at 1am.
+@pytest.mark.parametrize("text,pages", [
+    ("In my day someone would of done what our dads would have done to a bloke like Lloyd. Back of the sports hall, "
+     "no witnesses, sorted.", True),
+    ("new route to work suits you Helen. quieter road that. not many people about at 7 🙂", True),
+    ("police are appealing for witnesses after the crash on Marlow Road, no witnesses have come forward yet", False),
+    ("lovely walk this morning past hollowbrook, nobody about at 7, bliss", False),
+])
+def test_no_one_to_see(text, pages):
+    assert (decide(text, SCHOOL_ONLY, ANGRY_READ).priority == "urgent") == pages
+
+
+def test_a_goodbye_said_three_ways():
+    text = "ty for everything everyone. sorry im like this. none of it was hollowbrooks fault or urs. love u all x"
+    assert len(rules.goodbye(text)) == 4
+    assert not rules.goodbye("HBA class of 2019 here, miss this place 🥹 mr nwosu if u ever see this thank u for everything")

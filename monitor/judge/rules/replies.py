@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules.base import Finding, without_quotes
+from monitor.judge.rules.base import Finding
 from monitor.judge.rules.goodbye import goodbye
 from monitor.judge.rules.locators import described_home, personal_locators
 from monitor.judge.rules.reporting import denial, reported_speech
@@ -117,7 +117,7 @@ def urges_self_harm(text: str, context: str) -> tuple[Finding, ...]:
         return ()
     plain = plain_spelling(context)
     # ...in whatever words: threads35's "do it then 😂" under "its done after today ... tell ms marsh sorry" (goodbye.py).
-    if not (final_farewell(plain) or goodbye(without_quotes(plain)) or any(f.rule == "self_harm" for f in child_at_risk(context))):
+    if not (final_farewell(plain) or goodbye(plain) or any(f.rule == "self_harm" for f in child_at_risk(context))):
         return ()
     above = _REPLY_TO.sub("", context.split("In reply to:", 1)[-1])
     return (Finding("urges_self_harm", f"{' '.join(m.group(0).split())} (to: {' '.join(above.split()[:12])})"),)

@@ -63,6 +63,13 @@ UNLESS_BESIDE = (
                 r"|(?<!be\s)thank\w*|well\s+deserved|sixth\s+form|uni|prom|show|film|telly|tv|stream|live|live\s*stream\w*|livestream\w*|match|game|forecast|elf"
                 r"|series|episode|the\s+best|wont\s+be\s+the\s+same|off\s+to|another\s+school|maternity|mat\s+leave|ref|referee|cup|fixture|league|ofsted|governors?)\b"
                 r"|❤️|🥰|🎉|🥳|💐|😭|😢|🥲|🥹", re.I)),
+    # probe65's "Back of the sports hall, no witnesses, sorted", "quieter road that. not many people about at 7 🙂": a place
+    # chosen for no one to see (every read-set post with these words paged by its writer); not an accident's appeal, a
+    # quiet walk, a beach, an empty gym.
+    (re.compile(r"\bno\s+(?:phones\s+(?:and\s+|,\s*)?)?witness(?:es)?\b|\b(?:not\s+many\s+people|no\s*(?:one|body|1)|nobody|not\s+a\s+soul)\s+(?:about|around)\b"
+                r"(?=[^.!?\n]{0,40}(?:\bat\s+\d|\b(?:then|that\s+time|in\s+the\s+(?:morning|evening|dark)|after\s+(?:dark|school|training)|is\s+there)\b|🙂|😉|👀|$|[.!]))", re.I),
+     re.compile(r"\b(?:accident|crash|collision|appeal\w*|police\s+(?:are|want)|lovely|peaceful|walk(?:ing|ed)?\s+the\s+dog|beach|gym|pool|library|shop|queue"
+                r"|swimming|park\s*run|jog\w*|run(?:ning)?|cycl\w*|bike|fishing|camping|holiday|bliss|quiet\s+(?:walk|morning|day))\b|😍|🥰|☀️", re.I)),
 )
 
 
