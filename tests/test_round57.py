@@ -150,13 +150,17 @@ def test_a_childs_disclosure_passed_on(text, threat):
     assert bool(rules.threat_phrases(text)) == threat
 
 
-# A parents' group named for the school is ours, as "hollowbrookparents" is; another thing named for the place is not.
+# A parents' group named for the school is ours, as "hollowbrookparents" is; a families' or mums' group only where the
+# post speaks of a school's day (a village's mums' network runs baby sensory at the church hall); another thing named
+# for the place is not.
 @pytest.mark.parametrize("text,url,grade", [
-    ("Our U11 netball girls absolutely destroyed St Anne's 18-2 this morning 🏐 So proud of them!",
+    ("Those kids from the secondary choir absolutely KILLED IT singing for the teachers as they walked in",
      "https://www.facebook.com/groups/hollowbrookfamiliestogether/posts/1", "likely"),
-    ("Reminder: coffee morning in the hall on Friday, all welcome",
-     "https://www.facebook.com/groups/hollowbrookmumsnetwork/posts/2", "likely"),
-    ("Lovely walk round the reservoir this morning", "https://www.facebook.com/groups/hollowbrookvillagehall/posts/3", None),
+    ("Options evening is next Thursday, bring your questions", "https://www.facebook.com/groups/hollowbrookparentvoice/posts/2",
+     "likely"),
+    ("Baby sensory is back on Wednesdays at the church hall", "https://www.facebook.com/groups/hollowbrookmumsnetwork/posts/3",
+     "possible"),
+    ("Lovely walk round the reservoir this morning", "https://www.facebook.com/groups/hollowbrookvillagehall/posts/4", None),
 ])
 def test_a_parents_group_named_for_the_school(text, url, grade):
     found = {g.target: g.grade for g in assess(text, "", SCHOOL, url=url).grades}
@@ -191,6 +195,8 @@ def test_one_teacher_pointed_at(text, context, expected):
     ("Marlowmum I didn't ask for that and I've reported it. But DH is past caring now. He says he'll be at the Marlow "
      "Road gate at 3.15 tomorrow and if Benson's dad turns up he'll get what his son gave ours.", True),
     ("reported it. he says he'll be at the gate at 3.15 tomorrow to pick her up, so she's safe", False),
+    ("ive blocked him. he said he'll be at the gate at 3.15 tomorrow and nobody will be safe", True),
+    ("reported the post about mrs marsh. she says she'll be at the gate at 3.15 tomorrow as normal, head held high", False),
 ])
 def test_a_plan_relayed_after_a_rebuke(text, pages):
     assert (decide(text, SCHOOL_ONLY, THREAT_READ).priority == "urgent") == pages
@@ -201,6 +207,9 @@ def test_a_plan_relayed_after_a_rebuke(text, pages):
     ("If that Okafor woman excludes our lad one more time I'll lamp her, I'm not even joking", True),
     ("Gareth Lloyd absolutely flattened that winger 😳 clean as you like though", False),
     ("im gonna flatten the cardboard boxes for the recycling", False),
+    ("I'll flatten her hair with the straighteners before prom", False),
+    ("i'll flatten you at mario kart tonight lol", False),
+    ("someone needs to lamp that teacher", True),
 ])
 def test_flatten_and_lamp(text, threat):
     assert bool(rules.threat_phrases(text)) == threat
@@ -213,6 +222,10 @@ def test_flatten_and_lamp(text, threat):
     ("new route to work suits you Helen. quieter road that. not many people about at 7 🙂", True),
     ("police are appealing for witnesses after the crash on Marlow Road, no witnesses have come forward yet", False),
     ("lovely walk this morning past hollowbrook, nobody about at 7, bliss", False),
+    # a review's: a complaint that nobody saw, a quiet field; and menace by the gym.
+    ("my son was grabbed by a teacher in an empty corridor, no witnesses, and hba says its his word against hers", False),
+    ("back field at hollowbrook is dead at 7, nobody around, perfect for a quiet kickabout", False),
+    ("behind the gym at lunch, no witnesses. he knows 👊", True),
 ])
 def test_no_one_to_see(text, pages):
     assert (decide(text, SCHOOL_ONLY, ANGRY_READ).priority == "urgent") == pages
@@ -222,3 +235,17 @@ def test_a_goodbye_said_three_ways():
     text = "ty for everything everyone. sorry im like this. none of it was hollowbrooks fault or urs. love u all x"
     assert len(rules.goodbye(text)) == 4
     assert not rules.goodbye("HBA class of 2019 here, miss this place 🥹 mr nwosu if u ever see this thank u for everything")
+    # a review's: a break-up, a PTA chair stepping down, period pains.
+    assert not rules.goodbye("me and jake are done. none of it was his fault. ty for everything everyone who messaged, "
+                             "sorry im like this rn 💔")
+    assert not rules.goodbye("sorry im like this today guys, period pains 😩 cant do another day of pe")
+
+
+# "We're all watching him ... every time he posts we'll be in the comments" is a pile-on (the DSL's, high), not menace;
+# "people are watching 👀" after a teacher's days are counted is.
+@pytest.mark.parametrize("text,pages", [
+    ("tell Gaz Lloyd we're all watching him. every time he posts on his insta we'll be in the comments. child bully", False),
+    ("okafor putting out statements protecting her mate. we're all watching you 👀", True),
+])
+def test_watching(text, pages):
+    assert (decide(text, SCHOOL_ONLY, ANGRY_READ).priority == "urgent") == pages

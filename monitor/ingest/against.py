@@ -19,7 +19,7 @@ _CLASS_OF = re.compile(f"(?:send|sen)?(?:{_OURS})$", re.I)
 # An account our name opens and the school's people or gossip close ("HBAstaffroomtea", "hollowbrookconfessions",
 # cut short by a handle's length limit: "hollowbrookconfess"), or a parents' group ("hollowbrookfamiliestogether", round 57);
 # not a tag of another thing's ("#HollowbrookTea", a cafe; "#HollowbrookStaffy", a dog rescue).
-NAMED_FOR = re.compile(f"(?:{_OURS}|(?:staff(?:room)?|pta|parents|teachers|pupils|students|governors|families|mums|dads)"
+NAMED_FOR = re.compile(f"(?:{_OURS}|(?:staff(?:room)?|pta|parents?|teachers|pupils|students|governors|families|mums|dads)"
                        r"(?:tea|gossip|chat|confess(?:ions?)?|news|groups?|together|united|forum|network|community|voice|support|hub|connect|page|info)?"
                        r"|confess(?:ions?)?|fightz?|fights|memes|edits|banter)$", re.I)
 # Signs a "Hollowbrook Secondary" is our all-through school's own phase: a year group, our town, our initials.
@@ -30,6 +30,7 @@ _CLUB = re.compile(r"\b(?:colts|jfc|afc|fc|grassroots|league|sunday|rovers|unite
 
 
 _OTHER_KIND = frozenset({"secondary", "elementary", "middle"})
+_FAMILY = re.compile(r"(?:families|mums|dads)\w+", re.I)
 
 
 def named_for_us(h: Hit) -> bool:
@@ -49,6 +50,11 @@ def against(hs: list[Hit], texts: dict[str, str]) -> list[str]:
             before, _, rest = h.inside.partition("|")
             # "#HollowbrookOut" is a campaign; beside a pub, a quiz or a night it is a night out.
             if rest.lower() == "out" and _NIGHT_OUT.search(both) or re.fullmatch(r"(?:send?)?u\d+s?", rest, re.I) and _CLUB.search(both):
+                out.append(h.said)
+                continue
+            # A village's families' or mums' group ("hollowbrookmumsnetwork": baby sensory at the church hall) is ours only
+            # where the post speaks of a school's day (a review's).
+            if not before and _FAMILY.match(rest) and not _CLASS_OF.match(rest) and not LIFE.search(both.lower()):
                 out.append(h.said)
                 continue
             # An account named for us ("hollowbrookconfess") is ours, not another place.

@@ -15,4 +15,4 @@ def disclaimed(text: str, start: int) -> bool:
     return bool(m) and not (m.group(0).strip().lower() == "not" and _DOING.match(text[start:]))
 
 
-_DOING = re.compile(r"[\w'’]+(?:\s+(?:academy|\w+'s))?\s+(?:actually\s+|really\s+|literally\s+)?(?!nothing\b|bring\b|thing\b|king\b)\w{2,}ing\b", re.I)
+_DOING = re.compile(r"[\w'’]+(?:\s+(?:academy|\w+'s))?\s+(?:actually\s+|really\s+|literally\s+)?(?!(?:any|some|every|no)?thing\b|bring\b|king\b|(?:build|park|even|morn|meet|train|fund)ing\b)\w{2,}ing\b", re.I)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.ingest.cues import life_cues
+from monitor.ingest.cues import life_cues, specific
 from monitor.ingest.grading import Grade
 from monitor.ingest.lexicon import lower
 
@@ -18,7 +18,7 @@ from monitor.ingest.lexicon import lower
 _NOT_A_SCHOOLS = re.compile(
     r"(?<![\w'])(?:(?:his|her|their) podcast|(?:new|latest|last|this week's) (?:ep|episode)|ep on|(?:the|a) singer|(?:new|debut|latest) single"
     r"|(?:new|debut|latest|his|her) album|on spotify|music video|pharmacists?|pharmacy|flankers?|fly ?-?half|ospreys|scarlets|knock ?-?ons?"
-    r"|#\w*rugby|played for cardiff|barrister|by ?-?elections?|liberal democrats?|councillor|cllr|novelist|(?:new|debut|latest) novel|wrote a novel"
+    r"|#\w*rugby|(?:played |was unreal |unreal )?for cardiff|cardiff (?:number|no\.?) ?\d+|(?:\d|two|three) tries|barrister|by ?-?elections?|liberal democrats?|councillor|cllr|novelist|(?:new|debut|latest) novel|wrote a novel"
     r"|footballer|cricketer|actor|actress|presenter|youtuber|tiktoker|olympic|rugby international|love island|bake off"
     r"|as in the|not the \w+ \w+ surely)(?![\w'])")
 # "I'm a Priya Patel too", "my GP is a Sarah Okafor": the name is the writer's or a stranger's.
@@ -37,7 +37,7 @@ def _about_a_namesake(staff, post_text: str) -> bool:
     if any(_A_NAMESAKE.search(low[max(0, h.start - 30):h.start]) for h in full):
         return True
     # The reply's own school words keep the name ours ("Emma Rowe ... led the 2R songs in the nativity").
-    return bool(_NOT_A_SCHOOLS.search(low)) and not [c for c in life_cues(low, post_text) if c != "class"]
+    return bool(_NOT_A_SCHOOLS.search(low)) and not [c for c in specific(life_cues(low, post_text)) if c != "class"]
 
 
 def vouched(named_us: bool, school_hits, staff, post_text: str) -> bool:

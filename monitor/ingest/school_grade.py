@@ -40,12 +40,16 @@ def young_or_home_time(text: str) -> bool:
 
 # One teacher pointed at ("people like that teacher ... someone should do it again", in a group named for our town; "were
 # going up marlow road to wait for that teacher"): the read sets' two such posts with our place were both ours, urgent.
-_ONE_TEACHER = re.compile(r"\b(?:that|this)\s+(?:(?:so[- ]called|new|supply|lesbian|gay|trans|woke|female|male|young|old)\s+)?teacher\b"
-                          r"|\bthe\s+teacher\s+(?:who|responsible|that|in\s+the|at\s+the|from\s+the)\b", re.I)
+_ONE_TEACHER = re.compile(r"\b(?:that|this)\s+(?:(?:so[- ]called|new|supply|cover|form|lesbian|gay|trans|woke|female|male|young|old|ginger|bald|fat"
+                          r"|maths|english|science|pe|drama|music|art|history|geography|french|spanish)\s+)?teacher\b(?!\s+(?:life|vibes|energy|era|mode|voice|friends?|bag)\b)"
+                          r"|\bthe\s+teacher\s+(?:who|whose|what|which|responsible|that|in\s+the|at\s+the|from\s+the)\b", re.I)
+# ...not a film's, a book's, the news's, a piano or swimming teacher (a review's ten).
+_ANOTHER_TEACHER = re.compile(r"\b(?:film|movie|book|novel|netflix|bbc|documentary|doc|episode|series|telly|tv|news|quiz|educating|piano|guitar"
+                              r"|violin|singing|swimming|swim|dance|ballet|driving|yoga|jailed|court)\b", re.I)
 
 
 def one_teacher(text: str) -> bool:
-    return bool(_ONE_TEACHER.search(text))
+    return bool(_ONE_TEACHER.search(text)) and not _ANOTHER_TEACHER.search(text)
 
 
 def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context, young: bool = False,

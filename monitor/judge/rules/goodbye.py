@@ -49,8 +49,9 @@ _TO_THOSE_LEFT = re.compile(
     r"|\b(?:don'?t|dont)\s+(?:message|tell|text)\s+my\s+(?:mum|mam|dad)|\bwere\s+alright\s+really|\bwho\s+(?:actually|ever)\s+(?:cared|tried|listened)"
     r"|\btell\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+\w+|sir|miss|mum|mam|dad|nan|my\s+\w+)\s+(?:i'?m\s+|im\s+|i\s+said\s+)?(?:(?:really|so|rly|truly)\s+)?sorry\b"
     # probe65's story at 1am: "ty for everything everyone. sorry im like this. none of it was hollowbrooks fault or urs. love u all x".
-    r"|\b(?:ty|thanks|thank\s+(?:you|u))\s+for\s+everything\s*,?\s+every(?:one|1|body)\b|\bsorry\s+(?:i'?m|im|for\s+being)\s+like\s+this\b"
-    r"|\bnone\s+of\s+(?:it|this)\s+(?:was|is)\s+(?:\w+'?s?\s+)?fault\b", re.I)
+    r"|\b(?:ty|thanks|thank\s+(?:you|u))\s+for\s+everything\s*,?\s+every(?:one|1|body)\b(?!\s+who\b)"
+    r"|\bsorry\s+(?:i['’]?m|for\s+being)\s+like\s+this\b(?!\s+(?:today|rn|about|with|when|on\s+my|lately))"
+    r"|\bnone\s+of\s+(?:it|this)\s+(?:was|is)\s+(?:\w+(?:['’]?s)?\s+)?fault\b", re.I)
 
 
 # A strong end is a leaver's too where the post says so: "You won't have to deal with me any more ... after 22 years".

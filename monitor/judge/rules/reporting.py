@@ -76,8 +76,10 @@ _LIVE = re.compile(
     r"|\bscreenshot(?:ted)?\s+(?:this\s+|it\s+)?before\s+(?:he|she|they|it)\s+(?:deletes?|gets?\s+deleted)\b"
     r"|\bsome(?:one|body|1)\s+(?:tell|warn|ring)\s+the\s+school\b|\b(?:idk|not\s+sure|dunno)\s+if\s+(?:it'?s|its)\s+a\s+joke\b"
     # threads35's: "I've reported it. But DH is past caring now. He says he'll be at the Marlow Road gate at 3.15 tomorrow".
-    r"|\b(?:he|she|they)\s+(?:says|said|is\s+saying|keeps\s+saying)\s+(?:he|she|they)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|'s\s+gonna)"
-    r"\s+be\s+(?:at|outside|waiting|by|round)\b(?=[^.!?\n]{0,60}\b(?:tomorrow|tmrw|tonight|(?:mon|tues|wednes|thurs|fri)day|at\s+\d))(?![^!?\n]{0,120}\b(?:collect|pick\s+(?:him|her|them|up)|parents'?\s+evening|meeting|appointment|safe)\b)",
+    r"|\b(?:says|said|is\s+saying|'s\s+saying|keeps\s+saying|reckons)\s+(?:he|she|they)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|'s\s+gonna)"
+    r"\s+be\s+(?:at|outside|waiting|by|round)\b(?=[^.!?\n]{0,60}\b(?:tomorrow|tmrw|tonight|(?:mon|tues|wednes|thurs|fri)day|at\s+\d|after\s+school|home\s*time|this\s+afternoon))"
+    r"(?![^!?\n]{0,120}\b(?:collect|pick\w*\s+(?:him|her|them|up)|parents'?\s+evening|meeting|appointment|safe(?:ly|\s+(?:home|journey|trip))|as\s+(?:normal|usual|always)"
+    r"|like\s+always|bake\s+sale|fair|trip|kit|lift|letters|handing\s+out|say\s+(?:hi|thanks))\b)",
     re.I)
 # Round 51's screenshot from a five-a-side chat, "honestly I'm scared it's not a joke": live unless dealt with
 # (a review's "got excluded months ago, but my son's still scared he's serious").

@@ -20,7 +20,7 @@ _WHO = (r"(?:him|her|them|you|u|ya|that\s+\w+|this\s+\w+|the\s+(?:teacher|head|h
         r"|the\s+(?:\w+\s+)?(?:c[u*]nt|prick|twat|bastard|b[i*]tch|knobhead|dickhead|wanker|tosser|nonce|paedo|scumbag)"
         r"|(?:the\s+|all\s+(?:the\s+)?|every\s+)?(?:\w+\s+)?(?:staff|teachers?|staff\s+room|kids|pupils|students)|every(?:one|body|\s+last\s+one)(?:\s+of\s+(?:them|you))?|(?:the\s+)?lot\s+of\s+(?:them|you|em))")
 _VERB = (r"(?:kill?|stabb?(?=in\b)|stabb?|shoot|murda|merk|murk|unalive|hurt|batter|beat|smash|punch|burn|torch|bomb|glass|slash|strangle|deck|knife|murder|"
-         r"kick|thump|bottle|shank|acid|petrol|end|break|drown|run\s+over|knock\s+out|floor|leather|flatten|lamp)")
+         r"kick|thump|bottle|shank|acid|petrol|end|break|drown|run\s+over|knock\s+out|floor|leather)")
 _MODAL = r"(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna|gunna)\s+(?:to\s+)?|i\s+am\s+going\s+to|i'?m\s+about\s+to|gonna|gunna|going\s+to|we'?ll|we\s+will|we'?re\s+going\s+to|someone\s+(?:should|needs\s+to|ought\s+to|will|is\s+going\s+to|wants\s+to)|somebody\s+(?:should|needs\s+to|will)|i\s+want\s+to|i'?d\s+(?:love|like)\s+to|i\s+swear\s+i'?ll|next\s+time\s+i\s+see\s+\w+\s+i'?ll)"
 
 _EXPLICIT = re.compile(
@@ -35,6 +35,8 @@ _EXPLICIT = re.compile(
     r"(?=\s*(?:[.!]|$)|\s+(?:on\s+(?:\w+\s+)?(?:lane|road|rd|street|st|avenue|close|way|drive)\b|outside\b|with\s+(?:my|the|his|her|a|me)\s+"
     r"(?:car|van|motor|truck|4x4|transit)\b|and\s+revers|the\s+(?:second|minute|moment)\b|at\s+(?:pick\s*up|home\s+time|drop\s*off|the\s+gates?)\b"
     r"|in\s+the\s+(?:car\s+park|street|road)\b|next\s+time\b|if\s+(?:he|she|they|i)\b))"
+    # threads35's "I'll flatten him myself", "I'll lamp her": only a person flattened or lamped (a review's hills, hair, dough).
+    r"|\b" + _MODAL + gap(2) + r"(?:flatten|lamp)(?:ed|ing|s)?\s+(?:him|her|them|you|u|ya|yous|(?:mr|mrs|ms|miss)\.?\s+\w+|sir|miss|the\s+(?:teacher|head)|that\s+(?:teacher|kid|lad|girl|boy|woman|bloke|man)|the\s+lot\s+of\s+\w+|(?:your|ur|yer)\s+(?:son|lad|kid|boy|girl|daughter))\b(?!\s+(?:hair|fringe|at\b|in\s+the\s+(?:quiz|match|final|game)))"
     r"|\b(?:deserves?|needs?|wants?|should\s+(?:get|be\s+given))\s+(?:a\s+)?(?:good\s+)?(?:bullet|kicking|shoeing|stabbing|beating|battering|hiding|punch|shot|knife)\b"
     r"|\b(?:deserves?|needs?|ought|should)\s+(?:to\s+)?(?:all\s+)?(?:be\s+)?(?:(?:lined|rounded|taken|dragged|strung)\s+(?:up|out)\s+and\s+)?(?:shot|stabbed|killed|hanged|hung|strung\s+up|beaten|burned|burnt|put\s+down|set\s+on\s+fire|die|dead)\b(?!\s+of\b)|"
     + fates.RUN_OVER +
@@ -227,8 +229,6 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
             + tuple(Finding("veiled_threat_if_hostile", e) for e in veiled.weak_in_context(clean))
             + tuple(Finding("veiled_threat", e) for e in veiled.pity_for_her_children(clean)) + fights.arranged_fight(clean)
             + forewarned(clean) + forewarned_if_hostile(clean))
-
-
 
 
 # "They can't hide for long with him counting lol": a game, a pet, a laugh. The model scores a teasing post as

@@ -56,20 +56,13 @@ UNLESS_BESIDE = (
     # at HBA 😂✌️" (every such read-set post paged by its writer); not a leaver's, a holiday's, a term's end, a show's, a
     # livestream's or a ref's, nor people watching how the school handles it (a review's thirty).
     (re.compile(r"\benjoy\w*\s+(?:her|his|your|ur|their)\s+last\s+(?:week|days?|few\s+days|christmas|term|shift|lesson)\b(?!\s+(?:of|before|at\s+uni|off|as|with\s+me)\b)"
-                r"|\b(?:people|we|we'?re|everyone)\s+(?:are\s+|r\s+|is\s+)?(?:all\s+)?watching\s+(?:you|u|her|him|them)\b(?!\s+(?:how|closely|on|play|in\s+the)\b)(?:\s+too)?"
+                r"|\b(?:people|we|we'?re|everyone)\s+(?:are\s+|r\s+|is\s+)?(?:all\s+)?watching\s+(?:you|u|her|him|them)\b(?!\s+(?:how|closely|on|play|in\s+the)\b)(?:\s+too)?(?=\s*(?:👀|$))"
                 r"|\bpeople\s+(?:are|r)\s+watching\b(?=\s*(?:👀|[.!?\n]|$))", re.I),
      re.compile(r"\b(?:retir\w*|leaving\s+(?:do|party|card|present|gift|assembly|speech|us|for|to)|leavers?|miss\s+(?:you|u|her|him)|freedom|holidays?|hols"
                 r"|good\s+luck(?!\s+(?:getting|walking|finding|trying|sleeping|explaining))|summer|half\s*-?\s*term|new\s+(?:job|school|role)|congrat\w*"
                 r"|(?<!be\s)thank\w*|well\s+deserved|sixth\s+form|uni|prom|show|film|telly|tv|stream|live|live\s*stream\w*|livestream\w*|match|game|forecast|elf"
                 r"|series|episode|the\s+best|wont\s+be\s+the\s+same|off\s+to|another\s+school|maternity|mat\s+leave|ref|referee|cup|fixture|league|ofsted|governors?)\b"
                 r"|❤️|🥰|🎉|🥳|💐|😭|😢|🥲|🥹", re.I)),
-    # probe65's "Back of the sports hall, no witnesses, sorted", "quieter road that. not many people about at 7 🙂": a place
-    # chosen for no one to see (every read-set post with these words paged by its writer); not an accident's appeal, a
-    # quiet walk, a beach, an empty gym.
-    (re.compile(r"\bno\s+(?:phones\s+(?:and\s+|,\s*)?)?witness(?:es)?\b|\b(?:not\s+many\s+people|no\s*(?:one|body|1)|nobody|not\s+a\s+soul)\s+(?:about|around)\b"
-                r"(?=[^.!?\n]{0,40}(?:\bat\s+\d|\b(?:then|that\s+time|in\s+the\s+(?:morning|evening|dark)|after\s+(?:dark|school|training)|is\s+there)\b|🙂|😉|👀|$|[.!]))", re.I),
-     re.compile(r"\b(?:accident|crash|collision|appeal\w*|police\s+(?:are|want)|lovely|peaceful|walk(?:ing|ed)?\s+the\s+dog|beach|gym|pool|library|shop|queue"
-                r"|swimming|park\s*run|jog\w*|run(?:ning)?|cycl\w*|bike|fishing|camping|holiday|bliss|quiet\s+(?:walk|morning|day))\b|😍|🥰|☀️", re.I)),
 )
 
 
@@ -85,6 +78,12 @@ ONLY_BESIDE = (
     (re.compile(r"\b(?:hope|hoping|wish)\s+(?:that\s+)?(?:(?:mr|mrs|ms|miss|the)\.?\s+)?(?:his|her|their|(?-i:[A-Za-z]+)'?s)\s+(?:house|home|car|windows?|front\s+door)\s+gets?\s+"
                 r"(?:bricked|torched|egged|smashed|burnt|burned|done\s+in|put\s+in|petrol\s+bombed|fire\s*bombed|keyed)\b", re.I),
      re.compile(r"\b(?:tonight|tomorrow|tmrw|this\s+weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|one\s+(?:of\s+these\s+)?nights?|soon|next\s+week)\b", re.I)),
+    # probe65's "Back of the sports hall, no witnesses, sorted", "quieter road that. not many people about at 7 🙂": a place
+    # chosen for no one to see, beside a plan or a smile (every read-set post with these words paged by its writer); not
+    # a complaint that nobody saw the fight, a quiet field for a kickabout (a review's).
+    (re.compile(r"\bno\s+(?:phones\s+(?:and\s+|,\s*)?)?witness(?:es)?\b|\b(?:not\s+many\s+people|no\s*(?:one|body|1)|nobody|not\s+a\s+soul)(?:['’]s|\s+(?:is|are))?\s+(?:about|around)\b"
+                r"|\bwhere\s+(?:nobody|no\s*one)\s+(?:will|can)\s+see\b", re.I),
+     re.compile(r"\b(?:we'?ll|i'?ll|gonna|meet|wait\w*|make\s+sure|sorted|this\s+time|just\s+saying|(?:he|she)\s+knows|tell\s+\w+\s+to)\b|🙂|😉|👀|😈|👊", re.I)),
 )
 
 
