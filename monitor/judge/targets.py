@@ -36,10 +36,34 @@ def unlisted(text: str, context: str, school: School) -> tuple[Finding, ...]:
 def as_places(text: str, school: School) -> str:
     """The school's own names read as "school", its places as "town": "the hba supply" is a
     member of staff at any school, "miss hexley" no one's name."""
-    for names, word in (((school.name, *school.aliases, *(h.lstrip("@") for h in school.handles)), "school"),
-                        (school.locality, "town")):
-        names = [n for n in names if n.strip()]
-        if names:
-            text = re.sub(r"(?<![\w])#?(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)",
-                          word, text, flags=re.I)
-    return text
+    return _named(as_school(text, school), school.locality, "town")
+
+
+def as_school(text: str, school: School) -> str:
+    """The school's own names read as "school": "the hba supply" is a member of staff at any school."""
+    return _named(text, _names(school), "school")
+
+
+# The phrase rules name a school as the evaluation sets' writers named theirs ("dont come into hollowbrook tomorrow",
+# "something is going to happen at hba"), and read "at school" as a moment, "at hollowbrook" as a place.
+_RULES_NAME = "hollowbrook"
+_RULES_KNOW = re.compile(r"(?:hollowbrook|hba)\w*(?:\s+academy)?", re.I)
+
+
+def as_known(text: str, school: School) -> str:
+    """Any school's own names read as the name the phrase rules know: "dont come into greenfield tomorrow" warns
+    Greenfield High's head as "dont come into hollowbrook tomorrow" warns Hollowbrook's (a config's names the rules
+    already know are left as written)."""
+    return _named(text, [n for n in _names(school) if not _RULES_KNOW.fullmatch(n.strip())], _RULES_NAME)
+
+
+def _names(school: School) -> tuple[str, ...]:
+    return (school.name, *school.aliases, *(h.lstrip("@") for h in school.handles))
+
+
+def _named(text: str, names, word: str) -> str:
+    names = [n for n in names if n.strip()]
+    if not names:
+        return text
+    return re.sub(r"(?<![\w])#?(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)",
+                  word, text, flags=re.I)
