@@ -39,3 +39,9 @@ def priority(text: str, school: School) -> str:
 ])
 def test_the_same_post_about_either_school(ours, theirs, expected):
     assert (priority(ours, HOLLOWBROOK), priority(theirs, GREENFIELD)) == (expected, expected)
+
+
+def test_the_head_reads_the_schools_own_name():
+    post = Post(id="1", text="dont come into greenfield tomorrow. trust me", author="someone", published=NOW, platform="reddit")
+    why = triage(post, ("school",), ANGRY, [], GREENFIELD, {}, now=NOW).why
+    assert why.startswith('Threat to Greenfield High: "don\'t come into Greenfield tomorrow".')

@@ -57,6 +57,15 @@ def as_known(text: str, school: School) -> str:
     return _named(text, [n for n in _names(school) if not _RULES_KNOW.fullmatch(n.strip())], _RULES_NAME)
 
 
+def as_written(why: str, school: School) -> str:
+    """A decision's reasons with the rules' name for the school (as_known) given back as the school's own: Greenfield's
+    head reads "dont come into Greenfield tomorrow", not the name the rules know."""
+    if any(_RULES_KNOW.fullmatch(n.strip()) for n in _names(school)):
+        return why
+    shown = next((n for n in (*school.aliases, school.name) if n.strip()), school.name)
+    return re.sub(rf"(?<![\w@#]){_RULES_NAME}(?!\w)", shown, why, flags=re.I)
+
+
 def _names(school: School) -> tuple[str, ...]:
     return (school.name, *school.aliases, *(h.lstrip("@") for h in school.handles))
 

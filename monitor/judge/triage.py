@@ -27,6 +27,7 @@ Policy keys (`[triage]` in config.toml; every key optional, defaults below):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from typing import Mapping, Sequence
 
@@ -258,6 +259,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         # KCSIE Part 4: the accused is told, but when and what the LADO agrees; the draft says so first.
         v.why.append("Tell the member of staff only once the LADO has agreed what they may be told.")
     d = v.decision()
+    d = replace(d, why=targets.as_written(d.why, school))
     if d.facts.get("s141f") == "1":
         # The headteacher and DSL see the names in the item itself; `why` travels further.
         d = Decision(d.priority, d.categories, d.actions, strip_names(d.why, school), d.rules, d.facts)
