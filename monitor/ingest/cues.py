@@ -31,7 +31,7 @@ _LIFE = [
     r"(?:spelling|spag|times tables?|bleep|maths|science|english|reading) tests?", r"times tables",
     r"(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|last) (?:period|lesson)", r"registration", r"form time",
     r"the (?:juniors|infants)", r"revision(?: club)?", r"coursework", r"predicted grades", r"results day", r"exam results", r"late marks?",
-    r"merits?", r"house points", r"results", r"changing rooms?", r"(?:front|main|school) office", r"report card", r"drama club", r"school (?:fair|show|play|disco|photos?)",
+    r"merits?", r"house points", r"hw", r"in (?:maths|science|history|geography|french|spanish|german|re|drama|computing|chemistry|physics|biology|english)(?= (?:today|yesterday|this|last|n |and |he |she |they |sir|miss))", r"results", r"changing rooms?", r"(?:front|main|school) office", r"report card", r"drama club", r"school (?:fair|show|play|disco|photos?)",
     r"christmas (?:fair|jumper day|concert|play)", r"(?:non )?uniform day", r"jumper day", r"fire drill",
     r"[a-z] block", r"(?:english|science|maths|art|music|drama|tech|sports|languages) block", r"p[1-6]",
     r"(?:i|we|they|she|he|kids?|son|daughter|lad|girl|boy) (?:go|goes|went|started|start) (?:to|at)",
@@ -255,7 +255,11 @@ _NOT_CODE = frozenset("2D 3D 4D 1G 2G 3G 4G 5G 6G 4K 8K 5K 10K".split())
 # Only a code placed as a class counts: "tyler in 9M", "lads from 10C", "tell 9M", "the 9G girls". A bare "7B", "5A",
 # "1V1", "12F" is as often a flat, a grade, a game or a seat, and the class code pages the DSL on its own.
 _PLACED = re.compile(r"\b(?:in|from|of|form|class|tell|to)\s+(?:class\s+|form\s+)?(?P<a>(?:[1-9]|1[0-3])[A-Za-z]\d?)(?![\w'])"
-                     r"|(?<![\w'£$€.])(?P<b>(?:[1-9]|1[0-3])[A-Z]\d?)\s+(?=(?:kids?|boys?|girls?|lads?|pupils?|students?|class|form|lot)\b)")
+                     r"|(?<![\w'£$€.])(?P<b>(?:[1-9]|1[0-3])[A-Z]\d?)\s+(?=(?:kids?|boys?|girls?|lads?|pupils?|students?|class|form|lot)\b)"
+                     # Round 58's "Ryan O'Neill 9K, lives on Hexmoor estate": a child's name, then the class; not "Flat 9B", "Gate 4A".
+                     r"|\b(?!(?:Flat|Room|Unit|Block|Seat|Row|Gate|Platform|Bus|Route|Junction|Series|Model|Level|Floor|Version|Grade|House|Studio|Lab"
+                     r"|Terminal|Stand|Section|Table|Page|Chapter|Question|Plot|Pitch|Area|Zone|Bay|Box|Door|Suite|Ward|Bed|Aisle|Court|Number|No)\b)"
+                     r"[A-Z][a-z][\w'’-]*\s+(?P<c>(?:[1-9]|1[0-3])[A-Z]\d?)(?=[\s,.!?)]|$)")
 # Written small, "in 5m", "in 2h", "in 3w" are minutes, hours and weeks.
 _UNITS = frozenset("smhdwykgp")
 # "Ridgeway High Parents": a thread of another school's is not ours because its post names no school.
@@ -269,7 +273,8 @@ def class_code(text: str, context: str = "") -> str | None:
         return None
     up = "".join(c.upper() if c.isascii() else c for c in text)
     for m in _PLACED.finditer(text):
-        code, at = (m.group("a"), m.start("a")) if m.group("a") else (m.group("b"), m.start("b"))
+        g = next(k for k in "abc" if m.group(k))
+        code, at = m.group(g), m.start(g)
         if code.upper() not in _NOT_CODE and _CODE.match(up, at) and not (code[-1].islower() and code[-1] in _UNITS):
             return code
     return None

@@ -65,6 +65,14 @@ _NEW_STAFF = re.compile(
     r"(?:head(?:\s*teacher|master|mistress)?|deputy(?:\s+head)?|senco|teacher|ta|caretaker|principal|head\s+of\s+\w+)\b", re.I)
 
 
+# Staff on duty, as the office tells it: "Mrs Okafor and Mr Lloyd will both be on the Marlow Road gate tomorrow" scored 1.00 on
+# threat (threads36); not where the author will be there too, or waiting.
+_ON_DUTY = re.compile(
+    r"\b(?:(?:mr|mrs|ms|miss|dr)\.?\s+(?:the\s+teacher|\w+)|staff|teachers|the\s+(?:teacher|head|deputy|site\s+team|office))(?:\s+(?:and|&)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+(?:the\s+teacher|\w+)|staff|the\s+(?:teacher|head)))?"
+    r"\s+(?:will|'ll)\s+(?:both\s+|all\s+|also\s+)?be\s+(?:on|at|by)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:gates?|door|crossing|playground|entrance)\b"
+    r"(?![^\n]*\b(?:so\s+will\s+(?:i|we)|(?:i|we)'?ll\s+be|(?:i|we)\s+will\s+be|waiting|better|ready|see\s+(?:him|her|them|what)|surprise|watch)\b)", re.I)
+
+
 def errand(text: str, staff_named: bool = False) -> tuple[Finding, ...]:
     """"I'll be waiting ... to hand back the PE kit": not if a slap comes with it. The school run
     only where no member of staff is named: beside one it is how a threat is dressed ("collecting
@@ -73,7 +81,7 @@ def errand(text: str, staff_named: bool = False) -> tuple[Finding, ...]:
     if _MENACE_AFTER.search(clean):
         return ()
     gift = () if _GIFT_MENACE.search(clean) else find_all("errand", _GIFT, clean)
-    return (find_all("errand", _ERRAND, clean) + find_all("errand", _NEW_STAFF, clean) + gift
+    return (find_all("errand", _ERRAND, clean) + find_all("errand", _NEW_STAFF, clean) + find_all("errand", _ON_DUTY, clean) + gift
             + (() if staff_named else find_all("errand", _SCHOOL_RUN, clean)))
 
 

@@ -32,7 +32,9 @@ _FRAME = re.compile(
     # Round 51's "Whoever was shouting 'I'll stab the lot of yous' ... wants locking up": the words quoted straight after.
     r"|\bwho(?:ever|\s+ever)\s+(?:was\s+)?(?:shouting|yelling|screaming|shouted|yelled|screamed)\s+(?=['‘\"“])"
     r"|\b(?:the|that|this)\s+(?:man|woman|person|guy|bloke|lad|parent|troll|coward|idiot|account|people|lot)\s+who\s+(?:wrote|posted|said|put|commented|sent|shared)\b"
-    r"|\b(?:some(?:one|body)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,6}?)?(?:has\s+|actually\s+|just\s+)?(?:wrote|written|posted|said|saying|commented|put)\b"
+    # ...and "put" only of words put somewhere: "be a real shame if someone put the windows in" is the author's own (round 58).
+    r"|\b(?:some(?:one|body)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,6}?)?(?:has\s+|actually\s+|just\s+)?"
+    r"(?:wrote|written|posted|said|saying|commented|put(?=[^.!?\n]{0,40}?(?:['‘\"“]|\b(?:comments?|posts?|messages?|online|on\s+(?:here|facebook|fb|insta\w*|tiktok|twitter|x|snap\w*|the\s+(?:page|group|chat))|tweets?|screenshots?|graffiti)\b)))\b"
     # Graffiti seen and condemned: "someone's sprayed 'WATCH YOUR BACK OKAFOR' on the bus shelter" (threads28).
     r"|\b(?:some(?:one|body|1)(?:'s|\s+has|\s+have)?|they'?ve|they\s+have)\s+(?:sprayed|spray\s*-?\s*painted|painted|scrawled|daubed|graffitied|written|chalked|carved)\s+(?=['‘\"“])"
     # ...not one that names a day still to come: "'HOLLOWBROOK 🔥🔥 BURN IT DOWN FRIDAY'" is a threat to act on (probe45).
@@ -214,6 +216,10 @@ def passes_on(text: str, context: str) -> tuple[Finding, ...]:
     same" under a quote of it): the threat in the thread is still to be acted on."""
     if not context or _SETTLED.search(f"{text} {context}") or not (live := live_warning(text)):
         return ()
+    # "Darren you can't put '...' about a teacher. Someone's already ... sent it to the school": the author rebukes
+    # the threat and says the school has it (threads36); the threat itself is the one to act on.
+    if REBUKE.search(without_quotes(text)) and _TOLD_SCHOOL.search(text):
+        return ()
     # Passing on a parent's "I'll kill him 😂" over homework, or laughing at it, hands on no threat.
     if hyperbole(context) or LAUGH.search(text):
         return ()
@@ -253,9 +259,15 @@ _SINCE = re.compile(r"\bsince\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\b"
                     r"\s+(?:first\s+thing|tomorrow|tmrw|today|tonight|in\s+the\s+morning|on\s+(?:mon|tues|wednes|thurs|fri)day)\b", re.I)
 
 
+# A report quoted to be laughed at: "'No ongoing risk'. Yeah right." (threads36, before the author's own plan for
+# the back gate) is the author's disbelief, not a report.
+_MOCKED = re.compile(r"(?:" + _QUOTED.pattern + r")(?=[\s.!,]{0,4}(?:yeah\s+right|aye\s+right|ye\s+right|my\s+arse|as\s+if\b"
+                     r"|pull\s+the\s+other\s+one|🙄|🤣|😂|do\s+me\s+a\s+favou?r|don'?t\s+make\s+me\s+laugh))", re.I)
+
+
 def reported_speech(text: str) -> tuple[Finding, ...]:
     """The frame that makes a post a report of a threat, or a rebuke of one."""
-    found = find_all("reported_or_condemned", _FRAME, text)
+    found = find_all("reported_or_condemned", _FRAME, _MOCKED.sub(lambda m: " " * len(m.group(0)), text))
     quotes = [m.group(0) for m in _QUOTED.finditer(text)]
     own = without_quotes(text)
     if AGREES.search(own):

@@ -26,7 +26,7 @@ STRONG = re.compile(
     # Round 6's development posts: in the ground, a brick through the window, every teacher, petrol.
     r"|\bput\s+(?:him|her|them|you|the\s+teacher|that\s+(?:the\s+)?\w+|the\s+\w+)\s+in\s+(?:the\s+ground|hospital|a\s+box|a\s+wheelchair)\b"
     r"|\b(?:put|throw|chuck|lob)\s+(?:a\s+)?bricks?\s+through\b|\b(?:hope|wish|should|if)\s+(?:some(?:one|body|1)|they|he|she|you|u)\s+(?:puts?|throws?|chucks?|lobs?)\s+(?:a\s+)?bricks?\s+through\b"
-    r"|(?:^|[.!?]\s*)(?:kill|stab|shoot|burn|bomb)\s+(?:every|all\s+(?:the|them|those)?|the)\s*(?:\w+\s+)?(?:teachers?|staff|kids|pupils|students)\b"
+    r"|(?:^|[.!?]\s*)(?:kill|stab|shoot|burn|bomb)\s+(?:every|all\s+(?:the|them|those)?|the)\s*(?:\w+\s+)?(?:teachers?|staff|kids|pupils|students|pakis?|muslims?|jews|blacks|gays|immigrants|foreigners|refugees|asians)\b"
     r"|\b(?:bring|bringing|take|taking)\s+(?:some\s+|a\s+can\s+of\s+|a\s+bit\s+of\s+)?petrol\b"
     r"|\b(?:i|we)\s+know\s+where\s+(?:you|u|he|she|they)\s*(?:are|r|'re|is|'s)\s+now\b"
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:pub|gym|club|church|mosque|shop)\s+(?:you|u|he|she|they)\b"

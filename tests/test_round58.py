@@ -1,0 +1,102 @@
+"""What round 58's writers (and threads36's) showed: a threat taken for a report, a call to hurt a child named with
+her class and her estate, staff on duty read as a threat, blame read as one: tables a DSL can read. Beside each, a
+post that shares its words and must still be read the old way."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.ingest.cues import class_code
+from monitor.judge import rules
+from test_triage import SCHOOL_ONLY, decide
+from tests.test_matching_phenomena import GL, HM, PP, grades
+
+THREAT_READ = {"abuse": 0.2, "hate": 0.01, "threat": 0.95, "negative": 0.6, "positive": 0.3}
+CALM_READ = {"abuse": 0.02, "hate": 0.01, "threat": 0.02, "negative": 0.2, "positive": 0.4}
+ANGRY_READ = {"abuse": 0.6, "hate": 0.01, "threat": 0.2, "negative": 0.9, "positive": 0.05}
+
+
+# Whether a post reports or condemns someone else's threat (the author's own words then count alone).
+REPORTED = [
+    # The author's own veiled threat: "someone put the windows in" is no one's words put online.
+    ("the khans with that shop on marlow road. be a real shame if someone put the windows in one night wouldnt it. just saying", False),
+    # A police line quoted to be laughed at, before the author's own plan.
+    ("'No ongoing risk'. Yeah right. Me and my brothers will be at that back gate at 3 tomorrow", False),
+    # ...still reports: words put online, a police line quoted plainly.
+    ("someone put 'watch your back whitaker' on the hba page, disgusting", True),
+    ("someone put a comment on facebook about stabbing the head. reported it", True),
+    ("Police said there was 'no ongoing risk' to pupils at the school", True),
+]
+
+
+@pytest.mark.parametrize("text,reported", REPORTED)
+def test_a_report_or_the_authors_own(text, reported):
+    assert bool(rules.reported_speech(text)) == reported
+
+
+# "Kill all the X" of a group of people, however spelt -> whether the threat rules find a threat.
+KILL_ALL = [
+    ("k1ll all the p4k1s at hba, they ruin every lobby", True),
+    ("kill all the muslims at hollowbrook", True),
+    ("kill all the teachers at hba", True),
+    # ...not a game's.
+    ("kill all the zombies on wave 20 then we can go to the shop", False),
+]
+
+
+@pytest.mark.parametrize("text,threat", KILL_ALL)
+def test_kill_all_of_a_people(text, threat):
+    assert bool(rules.threat_phrases(rules.plain_spelling(text))) == threat
+
+
+# A class code placed after a child's name -> the code, where the post names no school.
+CODES = [
+    ("this is the kid who grassed. Ryan O'Neill 9K, lives on Hexmoor estate by the garages", "9K"),
+    ("Leo 8T is a tramp, pass it on", "8T"),
+    # ...not a flat, a gate or a seat.
+    ("Flat 9B has been empty for months", None),
+    ("Gate 4A is closed, use Gate 4B", None),
+]
+
+
+@pytest.mark.parametrize("text,code", CODES)
+def test_a_child_then_their_class(text, code):
+    assert class_code(text) == code
+
+
+# A child named with where they live and readers told to do what they like with it -> priority (a possible match
+# caps it at high, for the DSL; named with the school, urgent).
+@pytest.mark.parametrize("text,scores,priority", [
+    ("this is the kid who grassed on the fight at hba. Ryan O'Neill 9K, lives on Hexmoor estate by the garages. "
+     "do what u want with that 🤷", ANGRY_READ, "urgent"),
+    # ...not a child named with their street for a lost coat.
+    ("Ryan O'Neill 9K lives on Hexmoor estate, his coat was left at hba, can someone drop it round", CALM_READ, "digest"),
+])
+def test_a_child_set_upon(text, scores, priority):
+    assert decide(text, SCHOOL_ONLY, scores).priority == priority
+
+
+# Staff on duty, as the office tells it, and blame -> whether the head is paged on the model's threat score alone
+# (short of sure, as the model read blame in threads36).
+@pytest.mark.parametrize("text,pages", [
+    ("Office have rung round. Mrs Okafor and Mr Whitaker will both be on the Marlow Road gate tomorrow and there'll be "
+     "a letter. Can we please just keep it civil for the kids' sake", False),
+    ("this is what happens when teachers like Whitaker grind kids down. blood on his hands if anything's happened", False),
+    # ...but not where the author will be there too.
+    ("Mr Whitaker will be on the gate tomorrow at 3. So will I.", True),
+    ("Whitaker will be on the gate tomorrow. I'll be waiting.", True),
+])
+def test_duty_and_blame(text, pages):
+    assert (decide(text, ("school", "staff:tom-whitaker"), {**THREAT_READ, "threat": 0.85}).priority == "urgent") == pages
+
+
+# A bare surname beside a lesson or its homework -> the member of staff's grade.
+@pytest.mark.parametrize("text,target,grade", [
+    ("marsh took my switch in english n said i get it back FRIDAY", HM, "likely"),
+    ("has anyone done the marsh macbeth hw?? is it the essay or the quote thing", HM, "likely"),
+    # ...not a marsh in a walk, or English as a language.
+    ("walked the dog round the marsh this morning, english weather at its finest", HM, "possible"),
+    ("Mrs Patel said it in english so everyone understood", PP, "likely"),
+    ("gaz lloyd scored twice on sunday for the vets", GL, "possible"),
+])
+def test_a_lesson_is_school_life(text, target, grade):
+    assert grades(text).get(target) == grade
