@@ -20,9 +20,12 @@ _NOT_A_SCHOOLS = re.compile(
     r"|(?:new|debut|latest|his|her) album|on spotify|music video|pharmacists?|pharmacy|flankers?|fly ?-?half|ospreys|scarlets|knock ?-?ons?"
     r"|#\w*rugby|(?:played |was unreal |unreal )?for cardiff|cardiff (?:number|no\.?) ?\d+|(?:\d|two|three) tries|barrister|by ?-?elections?|liberal democrats?|councillor|cllr|novelist|(?:new|debut|latest) novel|wrote a novel"
     r"|footballer|cricketer|actor|actress|presenter|youtuber|tiktoker|olympic|rugby international|love island|bake off"
-    r"|as in the|not the \w+ \w+ surely)(?![\w'])")
+    r"|as in the|not the \w+ \w+ surely"
+    # threads36's "as in Tom Whitaker off the Cold Files podcast??", "the Sarah Okafor KC off that Channel 4 programme", "the
+    # Priya Patel who's the dentist on the high street".
+    r"|(?:off|from|on) (?:the|that|this) (?:[\w']+ ){0,3}(?:podcast|programme|documentary|tv show|channel)|episode of|kc|dentist|dental nurse)(?![\w'])")
 # "I'm a Priya Patel too", "my GP is a Sarah Okafor": the name is the writer's or a stranger's.
-_A_NAMESAKE = re.compile(r"(?<![\w'])(?:(?:i'?m|im|i am) (?:a|also|called|another)|my (?:gp|dentist|doctor|boss|mate|neighbour) is(?: called| a)?|i (?:work|worked) with a|(?:there'?s|theres) a) $")
+_A_NAMESAKE = re.compile(r"(?<![\w'])(?:(?:i'?m|im|i am) (?:a|also|called|another)|my (?:gp|dentist|doctor|boss|mate|neighbour) is(?: called| a)?|i (?:work|worked) with a|(?:there'?s|theres) a|(?:wrong|different|another)) $")
 
 
 def _thread_only(school_hits) -> bool:
