@@ -24,6 +24,12 @@ REPORTED = [
     # ...still reports: words put online, a police line quoted plainly.
     ("someone put 'watch your back whitaker' on the hba page, disgusting", True),
     ("someone put a comment on facebook about stabbing the head. reported it", True),
+    ("someone's put 'OKAFOR OUT' on the HBA sign, vile", True),
+    # ...not the author's own, however dressed (a review's): a hypothetical, scare quotes.
+    ("if someone put 'RIP' on whitakers car tonight it'd be deserved", False),
+    ("someone put whitaker in 'hospital' once. could happen again 😉", False),
+    # ...and a report laughed at only where it holds no violence, and a laugh that approves is no disbelief.
+    ("'Man arrested after threatening to stab Hexley teacher' 😂😂 good, lock him up", True),
     ("Police said there was 'no ongoing risk' to pupils at the school", True),
 ]
 
@@ -38,8 +44,11 @@ KILL_ALL = [
     ("k1ll all the p4k1s at hba, they ruin every lobby", True),
     ("kill all the muslims at hollowbrook", True),
     ("kill all the teachers at hba", True),
-    # ...not a game's.
+    ("Someone needs to kill all the pakis at that school", True),
+    # ...not a game's, nor words echoed to condemn or report them (a review's).
     ("kill all the zombies on wave 20 then we can go to the shop", False),
+    ("Kill all the muslims? Are you actually serious? Reported, vile.", False),
+    ("KILL ALL THE PAKIS sprayed on the wall by HBA overnight. sickening", False),
 ]
 
 
@@ -55,6 +64,8 @@ CODES = [
     # ...not a flat, a gate or a seat.
     ("Flat 9B has been empty for months", None),
     ("Gate 4A is closed, use Gate 4B", None),
+    ("someone nicked my lads Pixel 7A, whoever did it im gonna find u", None),
+    ("Ryan O'Neill (9K) got jumped again", "9K"),
 ]
 
 
@@ -70,6 +81,7 @@ def test_a_child_then_their_class(text, code):
      "do what u want with that 🤷", ANGRY_READ, "urgent"),
     # ...not a child named with their street for a lost coat.
     ("Ryan O'Neill 9K lives on Hexmoor estate, his coat was left at hba, can someone drop it round", CALM_READ, "digest"),
+    ("Tyler Brooks 8M, lives on Marlow Road, selling his old PS4 from hba lol, do what you want with that", CALM_READ, "digest"),
 ])
 def test_a_child_set_upon(text, scores, priority):
     assert decide(text, SCHOOL_ONLY, scores).priority == priority
@@ -84,6 +96,9 @@ def test_a_child_set_upon(text, scores, priority):
     # ...but not where the author will be there too.
     ("Mr Whitaker will be on the gate tomorrow at 3. So will I.", True),
     ("Whitaker will be on the gate tomorrow. I'll be waiting.", True),
+    ("Mr Whitaker will be on the gate tomorrow. so will my brothers", True),
+    ("Heard Mr Whitaker will be on the back gate friday. Perfect. 😈", True),
+    ("Mr Whitaker is on the gate tomorrow so please have your permission slips ready", False),
 ])
 def test_duty_and_blame(text, pages):
     assert (decide(text, ("school", "staff:tom-whitaker"), {**THREAT_READ, "threat": 0.85}).priority == "urgent") == pages
@@ -91,7 +106,10 @@ def test_duty_and_blame(text, pages):
 
 # A bare surname beside a lesson or its homework -> the member of staff's grade.
 @pytest.mark.parametrize("text,target,grade", [
-    ("marsh took my switch in english n said i get it back FRIDAY", HM, "likely"),
+    ("marsh took my switch in english lesson n said i get it back FRIDAY", HM, "likely"),
+    # ...not a language spoken, nor hot water (a review's).
+    ("marsh took my order in french and laughed", HM, "possible"),
+    ("Mr Whitaker the plumber fixed our hw cylinder", "staff:tom-whitaker", "possible"),
     ("has anyone done the marsh macbeth hw?? is it the essay or the quote thing", HM, "likely"),
     # ...not a marsh in a walk, or English as a language.
     ("walked the dog round the marsh this morning, english weather at its finest", HM, "possible"),
@@ -100,3 +118,42 @@ def test_duty_and_blame(text, pages):
 ])
 def test_a_lesson_is_school_life(text, target, grade):
     assert grades(text).get(target) == grade
+
+
+# "Blood on their hands" is blame, and blanked before the threat rules read a post; not beside what the author will do.
+@pytest.mark.parametrize("text,blame", [
+    ("this is what happens when teachers like Marsh grind kids down. blood on her hands if anything's happened", True),
+    ("blood on the council's hands when a kid gets hit on that crossing", True),
+    ("Blood on Okafor’s hands. Shameful.", True),
+    ("Whitaker has blood on his hands and he'll pay for it", False),
+    ("Okafor has blood on her hands. she wont see christmas", False),
+])
+def test_blood_on_their_hands(text, blame):
+    assert (rules.strip_idioms(text, intensifiers=False) != text) == blame
+
+
+REPLY = "\nIn reply to: "
+GROUP = "Facebook · HBA Secondary Parents Y7-11"
+
+
+# A post in a parents' group named for the school, and a reply that leaves the thread: (post, context) -> the grades.
+@pytest.mark.parametrize("text,context,expected", [
+    ("LOST CAT 😿 Biscuit, ginger tom, went missing Sunday night from the Co-op end. Please check sheds",
+     "Facebook · Hollowbrook Year 5 Parents", {"school": "possible"}),
+    ("Anyone recommend a decent xmas tree place?", GROUP, {"school": "possible"}),
+    ("B&Q had nordmanns for £30 yesterday", GROUP + REPLY + "Anyone recommend a decent xmas tree place?", {"school": "possible"}),
+    # ...harm in it still reaches the DSL as possible (judge/graded.py), not dropped.
+    ("someone should batter him, hes a disgrace", GROUP, {"school": "possible"}),
+    # ...the school's day in the post's own words keeps it ours, and a story about the school is no group's chatter.
+    ("Is it non uniform day on friday?", GROUP, {"school": "likely"}),
+    ("he shouted at my son again today", GROUP, {"school": "likely"}),
+    ("Well done to all the staff, brilliant news", "Facebook comments: Hexley Gazette 'Hollowbrook Academy rated Good by Ofsted'",
+     {"school": "sure"}),
+    # A reply off the thread's subject is read alone; one that names our staff is not.
+    ("Off topic sorry but Hexley Tesco has the big tubs of Celebrations for £4",
+     "WhatsApp: group '5W mums'" + REPLY + "Mr Whitaker was brilliant at the nativity", {}),
+    ("Sorry to hijack, but is anyone else worried about what Mr Whitaker said to the girls?",
+     "WhatsApp: group '5W mums'" + REPLY + "lost a jumper", {"staff:tom-whitaker": "likely"}),
+])
+def test_a_group_and_its_chatter(text, context, expected):
+    assert grades(text, context) == expected

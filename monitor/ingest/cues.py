@@ -31,7 +31,8 @@ _LIFE = [
     r"(?:spelling|spag|times tables?|bleep|maths|science|english|reading) tests?", r"times tables",
     r"(?:1st|2nd|3rd|4th|5th|6th|first|second|third|fourth|fifth|last) (?:period|lesson)", r"registration", r"form time",
     r"the (?:juniors|infants)", r"revision(?: club)?", r"coursework", r"predicted grades", r"results day", r"exam results", r"late marks?",
-    r"merits?", r"house points", r"hw", r"in (?:maths|science|history|geography|french|spanish|german|re|drama|computing|chemistry|physics|biology|english)(?= (?:today|yesterday|this|last|n |and |he |she |they |sir|miss))", r"results", r"changing rooms?", r"(?:front|main|school) office", r"report card", r"drama club", r"school (?:fair|show|play|disco|photos?)",
+    r"merits?", r"house points", r"(?:set|gave|give|got|do|did|doing|done|loads of|so much|more|any|no|my|our|his|her|the|ur|your) (?:\w+ ){0,2}hw(?! (?:cylinder|tank|boiler|pipes?|engineer|system|heater))", r"hw (?:due|club|help|diary|planner)",
+    r"in (?:maths|science|history|geography|re|drama|computing|chemistry|physics|biology)(?= (?:today|yesterday|this|last|lesson|class|sir|miss))", r"in (?:english|french|spanish|german) (?:lessons?|class|sir|miss|today (?:sir|miss|we|he|she))", r"results", r"changing rooms?", r"(?:front|main|school) office", r"report card", r"drama club", r"school (?:fair|show|play|disco|photos?)",
     r"christmas (?:fair|jumper day|concert|play)", r"(?:non )?uniform day", r"jumper day", r"fire drill",
     r"[a-z] block", r"(?:english|science|maths|art|music|drama|tech|sports|languages) block", r"p[1-6]",
     r"(?:i|we|they|she|he|kids?|son|daughter|lad|girl|boy) (?:go|goes|went|started|start) (?:to|at)",
@@ -245,7 +246,6 @@ def opponent(text: str, start: int, end: int) -> bool:
                 or OPPONENT_AFTER.match(text[end:end + 12]))
 
 
-
 # A class code as schools write them ("9M", "10B", "6W2"): not a 3G pitch, a 4K film, a 10K run or £9M.
 _CODE = re.compile(r"(?<![\w'£$€.])((?:[1-9]|1[0-3])[A-Z]\d?)(?![\w'])(?!\s*(?i:views|followers|likes|subs|subscribers|plays|streams"
                    r"|pencils?|batter(?:y|ies)|cells?|paper|pounds|quid|miles|km|tv|telly|screen|mast|pitch|printer|printing|film|movie|vision)\b)")
@@ -256,10 +256,10 @@ _NOT_CODE = frozenset("2D 3D 4D 1G 2G 3G 4G 5G 6G 4K 8K 5K 10K".split())
 # "1V1", "12F" is as often a flat, a grade, a game or a seat, and the class code pages the DSL on its own.
 _PLACED = re.compile(r"\b(?:in|from|of|form|class|tell|to)\s+(?:class\s+|form\s+)?(?P<a>(?:[1-9]|1[0-3])[A-Za-z]\d?)(?![\w'])"
                      r"|(?<![\w'£$€.])(?P<b>(?:[1-9]|1[0-3])[A-Z]\d?)\s+(?=(?:kids?|boys?|girls?|lads?|pupils?|students?|class|form|lot)\b)"
-                     # Round 58's "Ryan O'Neill 9K, lives on Hexmoor estate": a child's name, then the class; not "Flat 9B", "Gate 4A".
-                     r"|\b(?!(?:Flat|Room|Unit|Block|Seat|Row|Gate|Platform|Bus|Route|Junction|Series|Model|Level|Floor|Version|Grade|House|Studio|Lab"
-                     r"|Terminal|Stand|Section|Table|Page|Chapter|Question|Plot|Pitch|Area|Zone|Bay|Box|Door|Suite|Ward|Bed|Aisle|Court|Number|No)\b)"
-                     r"[A-Z][a-z][\w'’-]*\s+(?P<c>(?:[1-9]|1[0-3])[A-Z]\d?)(?=[\s,.!?)]|$)")
+                     # Round 58's "Ryan O'Neill 9K, lives on Hexmoor estate": a child's full name, then the class ("(9K)", "9K's mum"); one
+                     # name only before what a pupil does. Not "Flat 9B", "Pixel 7A", "Duracell 9V" (a review's).
+                     r"|\b(?-i:[A-Z][a-z]+|[A-Z]{2,})\s+(?-i:(?:O['’]|Mc|Mac)?[A-Z][\w'’-]+|[A-Z]{2,}(?:['’][A-Z]+)?)\s*[,(]?\s*(?P<c>(?:[1-9]|1[0-3])[A-Za-z]\d?)\)?(?=(?:['’]s)?[\s,.!?)]|$)"
+                     r"|\b(?!(?:Flat|Room|Unit|Block|Seat|Row|Gate|Platform|Bus|Route|Level|Floor|Version|House|Bay|Door|Ward|Bed|Court|Page)\b)(?-i:[A-Z][a-z]+)\s+(?P<d>(?:[1-9]|1[0-3])[A-Z]\d?)(?=,?\s+(?:lives|is|was|did|has|who|pushed|hit|punched|started|said|keeps)\b)")
 # Written small, "in 5m", "in 2h", "in 3w" are minutes, hours and weeks.
 _UNITS = frozenset("smhdwykgp")
 # "Ridgeway High Parents": a thread of another school's is not ours because its post names no school.
@@ -273,7 +273,7 @@ def class_code(text: str, context: str = "") -> str | None:
         return None
     up = "".join(c.upper() if c.isascii() else c for c in text)
     for m in _PLACED.finditer(text):
-        g = next(k for k in "abc" if m.group(k))
+        g = next(k for k in "abcd" if m.group(k))
         code, at = m.group(g), m.start(g)
         if code.upper() not in _NOT_CODE and _CODE.match(up, at) and not (code[-1].islower() and code[-1] in _UNITS):
             return code

@@ -242,7 +242,8 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
                   f"A pupil may be identifiable: {_quote(pupils)}.", pupils)
         # A child named with where they live and readers told to do what they like with it (round 58's "Ryan
         # O'Neill 9K, lives on Hexmoor estate by the garages. do what u want with that"): a call to hurt a child.
-        if named and (home := _HOME.search(text)) and (called := rules.incitement(text)):
+        if named and (s["negative"] > s["positive"] or s["abuse"] >= p["abuse"]) and (home := _HOME.search(text)) \
+                and (called := rules.incitement(text)):
             v.add("urgent", ["threat", "safeguarding"], ["report_police", "dsl_review", "request_removal"],
                   f"A pupil named with where they live, and readers set on them: {_quote(pupils)}, "
                   f"\"{home.group(0)}\", \"{called[0].evidence}\".", pupils + called)
@@ -253,9 +254,11 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
 
 
 
-_HOME = re.compile(r"\b(?:lives?|living|stays?)\s+(?:on|in|at|by|near|round|off)\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){1,2}"
-                   r"(?:estate|road|rd|street|st|close|lane|avenue|ave|way|drive|crescent|flats|court|gardens|grove|terrace)\b"
-                   r"|\b(?:lives?|living)\s+(?:at|on)\s+(?:number\s+)?\d{1,4}[a-z]?\b", re.I)
+_HOME = re.compile(
+    r"\b(?:lives?|living|stays?(?:\s+with\s+(?:his|her|their)\s+\w+)?|(?:his|her|their)\s+(?:(?:mum|mam|dad|nan|gran)['’]?s\s+)?(?:house|flat|home)\s+(?:is\s+)?)"
+    r"\s*(?:on|in|at|by|near|round|off|opposite|behind|above|next\s+to)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){1,2}"
+    r"(?:estate|road|rd|street|st|close|lane|avenue|ave|way|drive|crescent|flats|court|gardens|grove|terrace|garages|shops)\b"
+    r"|\b(?:lives?|living)\s+(?:at|on)\s+(?:number\s+|no\.?\s*)?\d{1,4}[a-z]?\b", re.I)
 
 
 def urged_on(v: Verdict, text: str, context: str) -> None:

@@ -68,9 +68,13 @@ _NEW_STAFF = re.compile(
 # Staff on duty, as the office tells it: "Mrs Okafor and Mr Lloyd will both be on the Marlow Road gate tomorrow" scored 1.00 on
 # threat (threads36); not where the author will be there too, or waiting.
 _ON_DUTY = re.compile(
-    r"\b(?:(?:mr|mrs|ms|miss|dr)\.?\s+(?:the\s+teacher|\w+)|staff|teachers|the\s+(?:teacher|head|deputy|site\s+team|office))(?:\s+(?:and|&)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+(?:the\s+teacher|\w+)|staff|the\s+(?:teacher|head)))?"
-    r"\s+(?:will|'ll)\s+(?:both\s+|all\s+|also\s+)?be\s+(?:on|at|by)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:gates?|door|crossing|playground|entrance)\b"
-    r"(?![^\n]*\b(?:so\s+will\s+(?:i|we)|(?:i|we)'?ll\s+be|(?:i|we)\s+will\s+be|waiting|better|ready|see\s+(?:him|her|them|what)|surprise|watch)\b)", re.I)
+    r"\b(?:(?:mr|mrs|ms|miss|dr)\.?\s+(?:the\s+teacher|\w+)|staff|teachers|the\s+(?:teacher|head|deputy|site\s+team|office))"
+    r"(?:\s+(?:and|&)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+(?:the\s+teacher|\w+)|staff|the\s+(?:teacher|head)))?"
+    r"(?:\s+(?:will|'ll)\s+(?:both\s+|all\s+|also\s+)?be|'s|\s+is|\s+are)\s+(?:on|at|by)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:gates?|door|crossing|playground|entrance)(?:\s+duty)?\b"
+    # A review's threats dressed as a duty rota: "so will my brothers", "perfect 😈", "nice and easy to find".
+    r"(?![\s\S]*(?:😈|😉|👀|👊|🔪|😏|\b(?:so\s+will\s+(?:i|we|my|the|his|her|me)|will\s+we|me\s+and|(?:i|we)'?ll\s+be\s+(?:there|waiting|ready)"
+    r"|my\s+(?:brothers?|cousins?|husband|hubby|fella|lads|mates|boys|dad|uncles?)|the\s+(?:lads|boys)|easy\s+to\s+find|know\s+where|won'?t\s+be"
+    r"|perfect|(?:words?|things)\s+to\s+say|see\s+what\s+happens|for\s+(?:him|her|them)|be\s+ready|watch\s+(?:this|him|her|out))\b))", re.I)
 
 
 def errand(text: str, staff_named: bool = False) -> tuple[Finding, ...]:

@@ -46,7 +46,7 @@ _IDIOMS = re.compile(r"""\b(?:
   | watch\s+(?:your|ur|his|her|their)\s+backs?\b(?=[^\n]{0,120}\b(?:dunk\s*(?:ing\s+)?tank|wet\s+sponges?|sponges?|water\s+(?:fight|balloons?|pistols?|guns?)|custard\s+pies?|gunge\w*|silly\s+string)\b)(?![^\n]*(?:🔪|\b(?:knife|knives|blade|stab\w*|jump\w*|bricks?|bat|kill\w*|hurt|gates?\s+after|car\s*park|car|park|after|then|worse|wait\w*|outside|home|on\s+(?:your|ur)\s+own|know\s+where)\b))
   | (?:better\s+)?watch\s+their\s+backs?\b(?=[^.!?\n]{0,60}\bcoming\s+for\s+(?:that|the|our|this\s+year'?s)\s+(?:trophy|cup|title|league|shield|win|top\s+spot)\b)
   # threads36's "this is what happens when teachers like Marsh grind kids down ... blood on her hands": blame, not a threat.
-  | blood\s+on\s+(?:his|her|their|your|ur|its|the\s+school'?s|(?:mr|mrs|ms|miss)\.?\s+\w+'?s|\w+'s)\s+hands\b(?![^\n]{0,20}🔪)
+  | blood\s+on\s+(?:all\s+)?(?:his|her|their|your|ur|its|(?:the\s+|that\s+|this\s+)?(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[\w-]+(?:['’]s|s['’]|s))\s+hands\b(?![\s\S]*(?:🔪|🩸|\b(?:pay|paid|eye\s+for\s+an\s+eye|(?:his|her|their)\s+(?:turn|own)|next|soon|when\s+i'?m|i'?m\s+done|return\s+the\s+favou?r|see\s+christmas|coming\s+(?:for|to)|watch\s+(?:out|ur|your|his|her)|after\s+school|tonight|tomorrow|tmrw)\b))
 )""", re.I | re.X)
 
 

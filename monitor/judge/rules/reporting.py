@@ -33,8 +33,9 @@ _FRAME = re.compile(
     r"|\bwho(?:ever|\s+ever)\s+(?:was\s+)?(?:shouting|yelling|screaming|shouted|yelled|screamed)\s+(?=['‘\"“])"
     r"|\b(?:the|that|this)\s+(?:man|woman|person|guy|bloke|lad|parent|troll|coward|idiot|account|people|lot)\s+who\s+(?:wrote|posted|said|put|commented|sent|shared)\b"
     # ...and "put" only of words put somewhere: "be a real shame if someone put the windows in" is the author's own (round 58).
-    r"|\b(?:some(?:one|body)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,6}?)?(?:has\s+|actually\s+|just\s+)?"
-    r"(?:wrote|written|posted|said|saying|commented|put(?=[^.!?\n]{0,40}?(?:['‘\"“]|\b(?:comments?|posts?|messages?|online|on\s+(?:here|facebook|fb|insta\w*|tiktok|twitter|x|snap\w*|the\s+(?:page|group|chat))|tweets?|screenshots?|graffiti)\b)))\b"
+    r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bhope\s)(?<!\bwish\s)\b(?:some(?:one|body|1)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))(?:'s|\s+has)?\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,6}?)?(?:has\s+|actually\s+|just\s+)?"
+    r"(?:wrote|written|posted|said|saying|commented|put(?!\s+(?:him|her|them|\w+)\s+in\s+(?:a\s+)?['‘])(?=\s+(?:up\s+|out\s+)?(?:on(?:line|\s+(?:here|fb|facebook|insta\w*|tiktok|snap\w*|the\s+(?:page|group|chat)))\b"
+    r"|(?:(?:a|an|the|this|that|his|her|their)\s+)?(?:\w+\s+)?(?:comments?|posts?|messages?|tweets?|screenshots?|graffiti|address)\b|(?:\w+\s+){0,3}?(?:that\s+|saying\s+|:\s*)?['‘\"“])))\b"
     # Graffiti seen and condemned: "someone's sprayed 'WATCH YOUR BACK OKAFOR' on the bus shelter" (threads28).
     r"|\b(?:some(?:one|body|1)(?:'s|\s+has|\s+have)?|they'?ve|they\s+have)\s+(?:sprayed|spray\s*-?\s*painted|painted|scrawled|daubed|graffitied|written|chalked|carved)\s+(?=['‘\"“])"
     # ...not one that names a day still to come: "'HOLLOWBROOK 🔥🔥 BURN IT DOWN FRIDAY'" is a threat to act on (probe45).
@@ -218,7 +219,8 @@ def passes_on(text: str, context: str) -> tuple[Finding, ...]:
         return ()
     # "Darren you can't put '...' about a teacher. Someone's already ... sent it to the school": the author rebukes
     # the threat and says the school has it (threads36); the threat itself is the one to act on.
-    if REBUKE.search(without_quotes(text)) and _TOLD_SCHOOL.search(text):
+    own = without_quotes(text)
+    if REBUKE.search(own) and _TOLD_SCHOOL.search(text) and not (_LIVE.search(own) or _FEARED.search(own)):
         return ()
     # Passing on a parent's "I'll kill him 😂" over homework, or laughing at it, hands on no threat.
     if hyperbole(context) or LAUGH.search(text):
@@ -261,8 +263,10 @@ _SINCE = re.compile(r"\bsince\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?\b"
 
 # A report quoted to be laughed at: "'No ongoing risk'. Yeah right." (threads36, before the author's own plan for
 # the back gate) is the author's disbelief, not a report.
-_MOCKED = re.compile(r"(?:" + _QUOTED.pattern + r")(?=[\s.!,]{0,4}(?:yeah\s+right|aye\s+right|ye\s+right|my\s+arse|as\s+if\b"
-                     r"|pull\s+the\s+other\s+one|🙄|🤣|😂|do\s+me\s+a\s+favou?r|don'?t\s+make\s+me\s+laugh))", re.I)
+_MOCKED = re.compile(r"(?![^\n]{0,300}?\b(?:stab\w*|kill\w*|shoot\w*|shot|knife|knives|blade|gun|bomb\w*|threat\w*|attack\w*|hurt|burn\w*|weapon\w*"
+                     r"|petrol|acid|machete)\b)(?:" + _QUOTED.pattern + r")(?=[\s.!,]{0,4}(?:yeah\s+right|aye\s+right|ye\s+right|my\s+arse|as\s+if\b"
+                     r"|pull\s+the\s+other\s+one|🙄|🤡|(?:😂|🤣)+(?![^.!?\n]{0,30}\b(?:good|about\s+time|lock\s+\w+\s+up|deserve\w*|finally|karma|hope)\b)"
+                     r"|do\s+me\s+a\s+favou?r|don'?t\s+make\s+me\s+laugh|lol\s+ok|sure\s+jan|(?:aye|yeah|ok|sure)?,?\s*we'?ll\s+see\b))", re.I)
 
 
 def reported_speech(text: str) -> tuple[Finding, ...]:

@@ -125,7 +125,8 @@ _INCITE = re.compile(
     r"|\bmake\s+(?:their|your|our)\s+views\s+known\s+to\s+(?:her|him|them)\s+personally\b|\bat\s+a\s+time\s+of\s+(?:their|your)\s+choosing\b"
     r"|\bmake\s+of\s+that\s+what\s+(?:you|u)\s+(?:will|want|like)\b|\bcome\s+knocking\b"
     # Round 58's: "Ryan O'Neill 9K, lives on Hexmoor estate ... do what u want with that".
-    r"|\bdo\s+what\s+(?:u|you|ya|yous|you\s+lot)\s+(?:want|like|will|wish)\s+with\s+(?:that|this|it|(?:the|that|this)\s+info(?:rmation)?)\b|\b(?:anyone|anybody|someone|somebody)\s+wants?\s+to\s+(?:go\s+and\s+)?let\s+(?:him|her|them)\s+know\b"
+    r"|\bdo\s+(?:what(?:ever)?|wat(?:ever)?|wot(?:ever)?|as)\s+(?:u|you|ya|yous|you\s+lot|yall)\s+(?:want|like|will|wish|please)\b(?!\s+(?:with|w|wiv)\s+(?:it|them|(?:the|my|his|her)\s+(?!info|address)\w+)\b)"
+    r"|\buse\s+(?:that|this|the)\s+info(?:rmation)?\s+(?:how|as)(?:ever)?\s+(?:u|you)\s+(?:want|like|see\s+fit)\b|\b(?:anyone|anybody|someone|somebody)\s+wants?\s+to\s+(?:go\s+and\s+)?let\s+(?:him|her|them)\s+know\b"
     r"|\b(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are)\s+not\s+(?:hard|difficult)\s+to\s+find\b|\bknock\s+(?:loud|hard|loudly)\b|(?:been|is|was)\s+asking\s+for\s+it\b"
     # Round 22: "in case anyone wants to take the detention thing up with him outside school hours",
     # "might pop in and have a little chat with him".

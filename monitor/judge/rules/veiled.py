@@ -26,7 +26,8 @@ STRONG = re.compile(
     # Round 6's development posts: in the ground, a brick through the window, every teacher, petrol.
     r"|\bput\s+(?:him|her|them|you|the\s+teacher|that\s+(?:the\s+)?\w+|the\s+\w+)\s+in\s+(?:the\s+ground|hospital|a\s+box|a\s+wheelchair)\b"
     r"|\b(?:put|throw|chuck|lob)\s+(?:a\s+)?bricks?\s+through\b|\b(?:hope|wish|should|if)\s+(?:some(?:one|body|1)|they|he|she|you|u)\s+(?:puts?|throws?|chucks?|lobs?)\s+(?:a\s+)?bricks?\s+through\b"
-    r"|(?:^|[.!?]\s*)(?:kill|stab|shoot|burn|bomb)\s+(?:every|all\s+(?:the|them|those)?|the)\s*(?:\w+\s+)?(?:teachers?|staff|kids|pupils|students|pakis?|muslims?|jews|blacks|gays|immigrants|foreigners|refugees|asians)\b"
+    r"|(?:^|[.!?]\s*)(?:kill|stab|shoot|burn|bomb)\s+(?:every|all\s+(?:the|them|those)?|the)\s*(?:\w+\s+)?(?:teachers?|staff|kids|pupils|students)\b"
+    r"|(?:^|[.!?,;:\n]\s*|\b(?:honestly|just|literally|should|needs?\s+to|gonna|going\s+to|wanna|want\s+to|i'?d|i\s+will|i'?ll|we\s+should|let'?s|time\s+to)\s+)(?:kill|stab|shoot|burn|bomb|gas|hang|murder|exterminate|wipe\s+out)\s+(?:every(?:\s+last|\s+single)?|all\s+(?:of\s+)?(?:the|them|those)?|the)\s*(?:\w+\s+)?(?:p[a*@]ki?s?|pakis?|muslims?|muzz(?:ie|y|ies)s?|jews?|gays?|immigrants?|foreigners?|refugees?|asians?)(?![\w*])(?!\s*(?:\?|\.\.\.|…)|\s*[-–—]\s*(?:that'?s|is|was)\s+what|\s+(?:sprayed|written|scrawled|painted|daubed|graffiti\w*|was\s+(?:the|their|his|her)\s+plan|is\s+what|that'?s\s+what))"
     r"|\b(?:bring|bringing|take|taking)\s+(?:some\s+|a\s+can\s+of\s+|a\s+bit\s+of\s+)?petrol\b"
     r"|\b(?:i|we)\s+know\s+where\s+(?:you|u|he|she|they)\s*(?:are|r|'re|is|'s)\s+now\b"
     r"|\b(?:i|we)\s+know\s+(?:which|what)\s+(?:pub|gym|club|church|mosque|shop)\s+(?:you|u|he|she|they)\b"
@@ -247,7 +248,6 @@ WITH_NOT = re.compile(
     r"|\b(?:(?:she|he|they|you)(?:'?d|\s+had)?|(?:mr|mrs|ms|miss|the)\s+\w+(?:\s+had)?)\s+better\s+hope\s+(?:she|he|they|you|i)\s+(?:doesn'?t|don'?t|never|does\s+not|do\s+not)\s+(?:sees?|runs?|bumps?)(?:\s+into)?\s+(?:me|him|her|them)\b(?![^\n]{0,40}\b(?:race|rematch)\b)"
     r"|\b(?:some(?:one|body|1)\s+(?:\w+\s+)?(?:ought\s+to|should|needs?\s+to|has\s+to)|i'?ll|we'?ll|gonna|going\s+to)\s+teach\s+(?:\w+\s+){0,4}?a\s+lesson\s+(?:[\w']+\s+){0,2}?(?:won'?t|wont|will\s+never|never|'?ll\s+never)\s+forget\b",
     re.I)
-
 
 # Round 22's, in a hostile post, and only beside what makes them menace: "small town isn't it"
 # beside her children or a knowing smile; "I'll go straight through her" beside a car.
