@@ -25,6 +25,8 @@ REPORTED = [
     ("someone put 'watch your back whitaker' on the hba page, disgusting", True),
     ("someone put a comment on facebook about stabbing the head. reported it", True),
     ("someone's put 'OKAFOR OUT' on the HBA sign, vile", True),
+    # ...but not a threat still to come that someone has put up ("the drill thurs", threads28's).
+    ("@hollowbrookacad someone's put 'bringin sum special 4 the drill thurs' with a gun emoji, please look at this", False),
     # ...not the author's own, however dressed (a review's): a hypothetical, scare quotes.
     ("if someone put 'RIP' on whitakers car tonight it'd be deserved", False),
     ("someone put whitaker in 'hospital' once. could happen again 😉", False),

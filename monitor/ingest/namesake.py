@@ -24,8 +24,10 @@ _NOT_A_SCHOOLS = re.compile(
     # threads36's "as in Tom Whitaker off the Cold Files podcast??", "the Sarah Okafor KC off that Channel 4 programme", "the
     # Priya Patel who's the dentist on the high street".
     r"|(?:off|from|on) (?:the|that|this) (?:[\w']+ ){0,3}(?:podcast|programme|documentary|tv show|channel)|episode of|kc|dentist|dental nurse)(?![\w'])")
-# "I'm a Priya Patel too", "my GP is a Sarah Okafor": the name is the writer's or a stranger's.
-_A_NAMESAKE = re.compile(r"(?<![\w'])(?:(?:i'?m|im|i am) (?:a|also|called|another)|my (?:gp|dentist|doctor|boss|mate|neighbour) is(?: called| a)?|i (?:work|worked) with a|(?:there'?s|theres) a|(?:wrong|different|another)) $")
+# "I'm a Priya Patel too", "my GP is a Sarah Okafor", "Wrong Priya Patel mate": the name is the writer's or a stranger's.
+# Not "different Gareth Lloyd": read-set writers as often set a mix-up straight the other way ("different Sarah Okafor
+# Dawn, ours is the headteacher").
+_A_NAMESAKE = re.compile(r"(?<![\w'])(?:(?:i'?m|im|i am) (?:a|also|called|another)|my (?:gp|dentist|doctor|boss|mate|neighbour) is(?: called| a)?|i (?:work|worked) with a|(?:there'?s|theres) a|wrong) $")
 
 
 def _thread_only(school_hits) -> bool:

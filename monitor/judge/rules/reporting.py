@@ -15,6 +15,9 @@ from monitor.judge.rules.rebukes import AGREES, CALLED_A_THREAT, CALLED_OUT, PLE
 from monitor.judge.rules.threats import outright, threat_phrases, when_where
 from monitor.judge.rules.timing import sets_a_time
 
+# What "put" puts, where it reports words: online, a comment or post, words quoted; not "put whitaker in 'hospital'".
+_PUT_WORDS = (r"(?!\s+(?:him|her|them|\w+)\s+in\s+(?:a\s+)?['‘])\s+(?:up\s+|out\s+)?(?:on(?:line|\s+(?:here|fb|facebook|insta\w*|tiktok|snap\w*|the\s+(?:page|group|chat)))\b"
+              r"|(?:(?:a|an|the|this|that|his|her|their)\s+)?(?:\w+\s+)?(?:comments?|posts?|messages?|tweets?|screenshots?|graffiti|address)\b|(?:\w+\s+){0,3}?(?:that\s+|saying\s+|:\s*)?['‘\"“])")
 _FRAME = re.compile(
     # Reporting: the news, the police, the courts.
     r"\bpolice\s+(?:are|were|have\s+been|say|said|have)\s+(?:now\s+)?(?:investigating|appealing|called|looking\s+into|aware|involved)"
@@ -33,9 +36,10 @@ _FRAME = re.compile(
     r"|\bwho(?:ever|\s+ever)\s+(?:was\s+)?(?:shouting|yelling|screaming|shouted|yelled|screamed)\s+(?=['‘\"“])"
     r"|\b(?:the|that|this)\s+(?:man|woman|person|guy|bloke|lad|parent|troll|coward|idiot|account|people|lot)\s+who\s+(?:wrote|posted|said|put|commented|sent|shared)\b"
     # ...and "put" only of words put somewhere: "be a real shame if someone put the windows in" is the author's own (round 58).
-    r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bhope\s)(?<!\bwish\s)\b(?:some(?:one|body|1)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))(?:'s|\s+has)?\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,6}?)?(?:has\s+|actually\s+|just\s+)?"
-    r"(?:wrote|written|posted|said|saying|commented|put(?!\s+(?:him|her|them|\w+)\s+in\s+(?:a\s+)?['‘])(?=\s+(?:up\s+|out\s+)?(?:on(?:line|\s+(?:here|fb|facebook|insta\w*|tiktok|snap\w*|the\s+(?:page|group|chat)))\b"
-    r"|(?:(?:a|an|the|this|that|his|her|their)\s+)?(?:\w+\s+)?(?:comments?|posts?|messages?|tweets?|screenshots?|graffiti|address)\b|(?:\w+\s+){0,3}?(?:that\s+|saying\s+|:\s*)?['‘\"“])))\b"
+    r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bhope\s)(?<!\bwish\s)\b(?:some(?:one|body|1)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,6}?)?(?:has\s+|actually\s+|just\s+)?"
+    r"(?:wrote|written|posted|said|saying|commented|put(?=" + _PUT_WORDS + r"))\b"
+    # "someone's put 'OKAFOR OUT' on the HBA sign": words put up, not a threat still to come ("someone's put 'bringin sum special 4 the drill thurs'").
+    r"|\bsome(?:one|body|1)(?:'s|\s+has)\s+put(?=" + _PUT_WORDS + r")(?![^\n]{0,120}\b(?:today|tonight|tomorrow|tmrw|2moro|2moz|mon|tues?|wed|weds|thurs?|fri|sat|sun)(?:day)?\b)"
     # Graffiti seen and condemned: "someone's sprayed 'WATCH YOUR BACK OKAFOR' on the bus shelter" (threads28).
     r"|\b(?:some(?:one|body|1)(?:'s|\s+has|\s+have)?|they'?ve|they\s+have)\s+(?:sprayed|spray\s*-?\s*painted|painted|scrawled|daubed|graffitied|written|chalked|carved)\s+(?=['‘\"“])"
     # ...not one that names a day still to come: "'HOLLOWBROOK 🔥🔥 BURN IT DOWN FRIDAY'" is a threat to act on (probe45).
