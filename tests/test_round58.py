@@ -159,3 +159,24 @@ GROUP = "Facebook · HBA Secondary Parents Y7-11"
 ])
 def test_a_group_and_its_chatter(text, context, expected):
     assert grades(text, context) == expected
+
+
+# A question or plea put without "the", as in a second language, names no other school (round 58's families).
+@pytest.mark.parametrize("text,expected", [
+    ("Why the school dinner menu say 'halal option' but my daughter tell me the dinner lady serve it with same tongs. "
+     "Please school answer me.", {"school": "likely"}),
+    ("PE teacher told my daughter to take off her headscarf for swimming. Why school not know this?", {"school": "likely", GL: "likely"}),
+    # ...another school's name after the same words is still another school.
+    ("Why Greenfield High is better for my daughter I do not understand", {}),
+])
+def test_a_plea_without_the(text, expected):
+    assert grades(text, "Hexley Parents Chat", local=True) == expected
+
+
+# A campaign "coming for her job" is no threat; coming for her is.
+@pytest.mark.parametrize("text,threat", [
+    ("We're screenshotting every kid she's upset and we're coming for her job. #marshout", False),
+    ("we know where marsh lives and we're coming for her", True),
+])
+def test_coming_for_her_job(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat

@@ -84,8 +84,9 @@ _LEAD_INS = frozenset("to from at in on for with by of and but or dear hi hello 
 _LEAD_INS |= frozenset("nearby neighbouring troubled embattled beleaguered struggling popular oversubscribed rival "
                        "former meanwhile yesterday today tonight now also so then when while after before since "
                        "because if both all".split())
-# ...and how many: "One Hollowbrook Academy parent told the Gazette" (round 50), "Two Hollowbrook pupils".
-_LEAD_INS |= frozenset("one two three four five six several".split())
+# ...and how many: "One Hollowbrook Academy parent told the Gazette" (round 50); a question or plea put without "the", as
+# in a second language: "Why school not know this?", "Please school answer me" (round 58's families).
+_LEAD_INS |= frozenset("one two three four five six several please pls why how maybe perhaps where who whose whether what".split())
 
 # Other walks of life: a full name among these words is a namesake's (a footballer, a singer,
 # a barrister, a plumber), unless the post names the school.
@@ -156,8 +157,7 @@ EVERY_SCHOOL = re.compile(r"(?<![\w'])(?:every (?:\w+ )?teacher (?:i|we) (?:ever
                           r"|any(?:one|body) else'?s (?:\w+ )?(?:school|senco|head|headteacher|teacher|ta|deputy)\b|(?:teachers|parents|mums) of mumsnet)"
                           r"(?!\s+(?:days?|mornings?|nights?|run|week|year|term|holidays?|trips?|uniform|shoes|bags?|work|"
                           r"dinners?|meals?|gates?|hours?|time)\b)", re.I)
-# Spam under a school's post ("earn £500 a DAY from your phone", "claim before midnight"): it
-# borrows the thread; it is about no one.
+# Spam under a school's post ("earn £500 a DAY from your phone"): it borrows the thread; it is about no one.
 SPAM = re.compile(r"(?:\bearn £?\d[\d,]*k? (?:a|per) (?:day|week)|\bmessage me ['\"]?info|\bdm me ['\"]?info|"
                   r"\byou have been selected to (?:receive|win)|\bclaim (?:your|yours|ur) (?:prize|reward|gift|iphone)|"
                   r"\b\d+k followers|\bgrow (?:your|ur) (?:insta|followers|page)|send this post to @)", re.I)
