@@ -180,3 +180,16 @@ def test_a_plea_without_the(text, expected):
 ])
 def test_coming_for_her_job(text, threat):
     assert bool(rules.threat_phrases(text)) == threat
+
+
+# A child's movements or home posted with menace, and a group attack on a pupil (probe68's, read after it was measured)
+# -> priority; beside them a parent asking whether the same walk is safe.
+@pytest.mark.parametrize("text,priority", [
+    ("PSA the kid who nicked my bike was wearing an HBA blazer. He walks past the garages on Orchard Way on his own about "
+     "4pm most days. Just saying.", "urgent"),
+    ("that kid in the pic is 100% Tommy Reilly 10S from hba. lives fairfield estate. he deserves whats coming tbh", "urgent"),
+    ("me n the boys are jumping that yr8 kid ashton from hba at the rec on mill lane after school fri", "urgent"),
+    ("my lad at hba walks past the garages on Orchard Way on his own about 4pm most days, is that safe do you think?", "digest"),
+])
+def test_a_child_found_and_threatened(text, priority):
+    assert decide(text, SCHOOL_ONLY, ANGRY_READ).priority == priority

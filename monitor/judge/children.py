@@ -247,6 +247,13 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
             v.add("urgent", ["threat", "safeguarding"], ["report_police", "dsl_review", "request_removal"],
                   f"A pupil named with where they live, and readers set on them: {_quote(pupils)}, "
                   f"\"{home.group(0)}\", \"{called[0].evidence}\".", pupils + called)
+    # A child's comings and goings posted with menace (probe68's "He walks past the garages on Orchard Way on his own about
+    # 4pm most days. Just saying."), as a member of staff's are (abuse.routine_threat).
+    moves = rules.routine(text)
+    if {"routine", "routine_time"} <= {f.rule for f in moves} and _CHILD.search(text) and s["negative"] > s["positive"] \
+            and (cue := rules.routine_cue(text) + rules.incitement(text)):
+        v.add("urgent", ["threat", "safeguarding"], ["report_police", "dsl_review", "request_removal"],
+              f"Where and when to find a child, posted in menace: {_quote(moves + cue)}.", moves + cue)
     urged_on(v, text, context)
     # A worried parent reporting grooming or self-harm posts nothing inappropriate.
     worried = any(f.rule in _CONCERNS for f in found)
@@ -254,6 +261,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
 
 
 
+_CHILD = re.compile(r"\b(?:kid|lad|boy|girl|pupil|student|year\s?\d{1,2}|yr\s?\d{1,2}|y\d{1,2}|blazer|uniform|(?:[1-9]|1[0-3])[a-z])\b", re.I)
 _HOME = re.compile(
     r"\b(?:lives?|living|stays?(?:\s+with\s+(?:his|her|their)\s+\w+)?|(?:his|her|their)\s+(?:(?:mum|mam|dad|nan|gran)['’]?s\s+)?(?:house|flat|home)\s+(?:is\s+)?)"
     r"\s*(?:on|in|at|by|near|round|off|opposite|behind|above|next\s+to)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]+\s+){1,2}"

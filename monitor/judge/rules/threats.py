@@ -106,7 +106,7 @@ _VEILED_STRONG = re.compile(
     r"|\b(?:i|we)\s+know\s+where\s+(?:his|her|their|your)\s+(?:kids?|children|family|wife|husband|house)\b"
     r"|\b(?:won'?t|will\s+not|never)\s+see\s+(?:it|us|me)\s+coming\b"
     r"|\b(?:his|her|your|their|[\w.]+'s)\s+days\s+(?:are|r)\s+numbered\b(?!\s+(?:as|at\s+(?:this|the)\s+school\s+only))"
-    r"|\b(?:get|gets|getting|got)\s+what'?s\s+coming\b"
+    r"|\b(?:get|gets|getting|got|deserves?)\s+what'?s\s+coming\b(?![^\n]{0,40}\b(?:award|medal|praise|trophy|well\s+done|congrat\w*|promotion|pay\s+rise)\b)"
     r"|\bsleep\s+with\s+one\s+eye\s+open\b|\b(?:bring|bringing|carry|carrying)\s+(?:something|summat|sumthin)\s+sharp\b"
     r"|\b(?:(?:would|'d)\s+)?be\s+a\s+(?:real\s+|terrible\s+|awful\s+)?shame\s+if\s+(?:something|anything)\s+(?:bad\s+)?(?:happened|were\s+to\s+happen)\b"
     r"|\b(?:be|stay)\s+careful\s+(?:walking|driving|going|getting)\s+(?:home|to\s+(?:your|his|her)\s+car)\b"

@@ -103,7 +103,7 @@ STRONG = re.compile(
     r"|\b(?:hope|wish)\s+(?:\w+\s+){0,3}?(?:burns?|gets?\s+burnt|gets?\s+burned|blows?\s+up)\s+(?:down\s+)?(?:\w+\s+){0,4}?with\s+(?:them|(?:all\s+)?the\s+(?:whole\s+)?(?:staff|teachers|kids|children|pupils|slt)|every(?:one|body|\s+teacher)|all\s+of\s+them)\s+(?:still\s+)?(?:locked\s+)?in(?:side)?\b"
     # Rounds 25-28's read sets: "me n the boys are jumping him in the staff car park tmrw", "coming back
     # at 3 wiv my brothers mates and shes first", "these people should be scared to go to work".
-    r"|\b(?:are|'re|r|is|'s|am|'m|im)\s+(?:gonna\s+be\s+)?jumping\s+(?:him|her|them|the\s+teacher|(?-i:[A-Z]\w+))\s+(?:in|at|outside|after|behind|by|tmrw|tomorrow|tonight)\b"
+    r"|\b(?:are|'re|r|is|'s|am|'m|im)\s+(?:gonna\s+be\s+)?jumping\s+(?:him|her|them|the\s+teacher|(?-i:[A-Z]\w+)|(?:that|this|the)\s+(?:\w+\s+){0,2}?(?:kid|lad|boy|girl|yr\s?\d+|year\s?\d+|y\d+)(?:\s+\w+){0,3}?)\s+(?:in|at|outside|after|behind|by|tmrw|tomorrow|tonight)\b"
     r"|\b(?:coming|comin)\s+(?:back|in|up|down)\b[^.!?\n]{0,60}\b(?:and\s+)?(?:she'?s|shes|he'?s|hes|the\s+teacher(?:'s|\s+is)|(?:mr|mrs|ms|miss)\s+\w+(?:'s|\s+is))\s+first\b(?!\s+(?:in|on|to|at|for|place|prize|past|over|up|across|one|choice)\b)"
     r"|\bshould\s+be\s+(?:scared|afraid|frightened|terrified)\s+to\s+(?:go\s+to\s+work|go\s+(?:in|out)|leave\s+(?:the\s+house|home)|walk\s+(?:home|to))\b"
     r"|\bpersonally,?\s+one\s+(?:at\s+a\s+time|by\s+one)\b(?![^\n]{0,40}\b(?:what\s+a|legend|thank|brilliant|amazing)\b)|\bone\s+(?:at\s+a\s+time|by\s+one),?\s+personally\b",
