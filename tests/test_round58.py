@@ -101,6 +101,8 @@ def test_a_child_set_upon(text, scores, priority):
     ("Mr Whitaker will be on the gate tomorrow. so will my brothers", True),
     ("Heard Mr Whitaker will be on the back gate friday. Perfect. 😈", True),
     ("Mr Whitaker is on the gate tomorrow so please have your permission slips ready", False),
+    # probe69's book bag, read after it was measured.
+    ("Spare book bag for hba? I'll be at the gate from 2.50 if you want to grab it off me x", False),
 ])
 def test_duty_and_blame(text, pages):
     assert (decide(text, ("school", "staff:tom-whitaker"), {**THREAT_READ, "threat": 0.85}).priority == "urgent") == pages

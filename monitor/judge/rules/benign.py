@@ -38,7 +38,10 @@ _ERRAND = re.compile(
     r"|\bsee\s+(?:you|u|ya|yous)\s+(?:all|lot|everyone|ladies|lovelies)\s+(?:at|by|outside)\s+(?:the\s+)?(?:school\s+)?gates?\b"
     r"(?=[^\n]{0,50}(?:\bwith\s+(?:tissues|cakes?|prosecco|bunting|balloons|flowers|the\s+(?:kids|buggy|pram|dog))\b|😭|🥲|🥳|🎉))"
     r"(?=[^\n]*\b(?:last\s+day|leavers?|y6|year\s+6|fair|disco|sports\s+day|nativity|trip|concert|tissues|party|prom|graduation)\b)"
-    r"|\bhand\s+(?:it|them|the\s+\w+)\s+in\s+(?:at|to)\s+(?:the\s+)?(?:school\s+)?(?:office|reception|front\s+desk|lost\s+property)\b", re.I)
+    r"|\bhand\s+(?:it|them|the\s+\w+)\s+in\s+(?:at|to)\s+(?:the\s+)?(?:school\s+)?(?:office|reception|front\s+desk|lost\s+property)\b"
+    # probe69's book bag: "I'll be at the gate from 2.50 if you want to grab it off me x".
+    r"|\b(?:i'?ll|i\s+will)\s+be\s+(?:at|by|on)\s+(?:the\s+)?(?:\w+\s+){0,2}?gates?\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,40}\bif\s+(?:you|u|any(?:one|1))\s+(?:want|wants|need|needs)\s+to\s+"
+    r"(?:grab|get|collect|pick\s+up|have|borrow)\s+(?:it|them|the\s+\w+|one)\b", re.I)
 # The school run: "nan is picking her up from hba tomorrow at 3" scored 0.99 on threat (round 17).
 _SCHOOL_RUN = re.compile(
     r"\b(?:pick(?:ing|s|ed)?|collect(?:ing|s|ed)?|fetch(?:ing|es|ed)?)\s+(?:her|him|them|the\s+(?:kids|girls|boys|twins|little\s+ones)|my\s+(?:\w+\s+)?(?:son|daughter|kids?|lad|boy|girl|two|three|twins|little\s+one|grandson|granddaughter)|our\s+\w+|(?-i:[A-Z][a-z]+))"
