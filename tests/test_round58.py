@@ -146,8 +146,15 @@ GROUP = "Facebook · HBA Secondary Parents Y7-11"
      "Facebook · Hollowbrook Year 5 Parents", {"school": "possible"}),
     ("Anyone recommend a decent xmas tree place?", GROUP, {"school": "possible"}),
     ("B&Q had nordmanns for £30 yesterday", GROUP + REPLY + "Anyone recommend a decent xmas tree place?", {"school": "possible"}),
-    # ...harm in it still reaches the DSL as possible (judge/graded.py), not dropped.
-    ("someone should batter him, hes a disgrace", GROUP, {"school": "possible"}),
+    # ...not harm, nor the school's business in other words, nor a post that is no plain chatter (a review's).
+    ("someone should batter him, hes a disgrace", GROUP, {"school": "likely"}),
+    ("they never answer the phone 🙄 rang 6 times this morning", GROUP, {"school": "likely"}),
+    ("is it a half day friday?", GROUP, {"school": "likely"}),
+    ("Sorry to hijack but there was a man in a grey van filming the children through the railings this morning",
+     "Facebook · Hollowbrook Year 5 Parents" + REPLY + "Reminder: PE kits Thursday", {"school": "likely"}),
+    ("Off topic but I'm going to batter him when I see him",
+     GROUP + REPLY + "Mr Whitaker gave my son a detention for breathing", {"school": "likely", "staff:tom-whitaker": "likely"}),
+    ("Not school related but anyone know a good plumber?", GROUP + REPLY + "PE kits Thursday", {"school": "possible"}),
     # ...the school's day in the post's own words keeps it ours, and a story about the school is no group's chatter.
     ("Is it non uniform day on friday?", GROUP, {"school": "likely"}),
     ("he shouted at my son again today", GROUP, {"school": "likely"}),
@@ -179,6 +186,7 @@ def test_a_plea_without_the(text, expected):
 @pytest.mark.parametrize("text,threat", [
     ("We're screenshotting every kid she's upset and we're coming for her job. #marshout", False),
     ("we know where marsh lives and we're coming for her", True),
+    ("I'm coming for her job and her family", True),
 ])
 def test_coming_for_her_job(text, threat):
     assert bool(rules.threat_phrases(text)) == threat
@@ -195,3 +203,19 @@ def test_coming_for_her_job(text, threat):
 ])
 def test_a_child_found_and_threatened(text, priority):
     assert decide(text, SCHOOL_ONLY, ANGRY_READ).priority == priority
+
+
+NEWS = "Hexley Gazette 'Hollowbrook Academy head on the radio'" + REPLY + "Hollowbrook Academy head Sarah Okafor and Tom Whitaker spoke"
+
+
+# A reply about a namesake under our thread, and a mix-up set straight towards us -> the member of staff's grade.
+@pytest.mark.parametrize("text,target,grade", [
+    ("Tom Whitaker?? as in Tom Whitaker off the Cold Files podcast??", "staff:tom-whitaker", "possible"),
+    ("Wrong Priya Patel mate. The Tesla belongs to the Priya Patel who's the dentist on the high street", PP, "possible"),
+    ("Is this the Sarah Okafor KC off that Channel 4 programme?", "staff:sarah-okafor", "possible"),
+    ("Wrong Tom Whitaker, I meant Mr Whitaker in the maths department", "staff:tom-whitaker", "sure"),
+    ("No it's not the Sarah Okafor KC, it's our head, she's been on the radio", "staff:sarah-okafor", "sure"),
+    ("Different Sarah Okafor Dawn, ours is the headteacher", "staff:sarah-okafor", "sure"),
+])
+def test_a_namesake_or_ours(text, target, grade):
+    assert grades(text, NEWS).get(target) == grade

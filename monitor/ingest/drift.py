@@ -12,7 +12,7 @@ import re
 from typing import Sequence
 
 from monitor.config.types import School
-from monitor.ingest.cues import life_cues, other_schools, specific
+from monitor.ingest.cues import other_schools
 from monitor.ingest.lexicon import plain
 from monitor.ingest.thread import SEPARATOR
 
@@ -52,30 +52,27 @@ def _neighbours(school: School) -> list[str]:
 # A reply that says it leaves the thread's subject: "Off topic sorry but Hexley Tesco has the big tubs", "Sorry to hijack,
 # anyone know a decent plumber", "Totally different subject, does anyone's little one go to Little Acorns" (threads36's class
 # groups: eleven such posts, none about the school, each read as ours through the group's name).
-_OFF_TOPIC = re.compile(
+OFF_TOPIC = re.compile(
     r"(?:^|[.!?\n]\s*)\W*(?:(?:sorry|soz|apologies)\s+(?:to\s+hijack|for\s+(?:the\s+)?hijack\w*|(?:for\s+)?(?:going\s+|being\s+)?off\s*-?\s*topic)"
-    r"|(?:slightly\s+|totally\s+|completely\s+|bit\s+|a\s+bit\s+)?off\s*-?\s*topic\b|random(?:\s+(?:q|question|one))?\s*(?:but\b|,|:|-|\?)"
+    r"|(?:slightly\s+|totally\s+|completely\s+|bit\s+|a\s+bit\s+)?off\s*-?\s*topic\b|random(?:\s+(?:q|question|one))?\s*(?:but\b|,|:|-|–|—|\?)"
     r"|(?:totally|completely|slightly)\s+different\s+(?:subject|topic|question|note)|(?:completely\s+|totally\s+)?unrelated(?:\s+but\b|\s*[,:-]|\s+q)"
     r"|changing\s+the\s+subject|on\s+a\s+(?:different|separate|lighter)\s+note|not\s+school\s+related|nothing\s+to\s+do\s+with\s+school\s+but)", re.I)
 
 
 def off_topic(text: str, schools: Sequence[School]) -> bool:
     """A reply that says, in its first words, that it leaves the thread's subject, and names nothing of ours."""
-    m = _OFF_TOPIC.search(text[:80])
-    # ...and speaks of no school's day: "off topic but a man's been sat outside the gate at pickup all week" is still ours.
-    day = [c for c in specific(life_cues(plain(text).lower(), text)) if not _FAMILY.match(c)]
-    return bool(m) and m.end() <= 80 and not day and not _ours_named(text, schools)
-
-
-_FAMILY = re.compile(r"(?:my|our|her|his|their|i|we|they|she|he|kids?|son|daughter|lad|girl|boy)\s", re.I)
+    m = OFF_TOPIC.search(text[:80])
+    return bool(m) and not _ours_named(text, schools)
 
 
 def title_only(text: str, context: str, schools: Sequence[School]) -> str:
     """`context` without the words the reply answers, where the reply's own words point elsewhere;
-    nothing at all where it says it leaves the thread's subject; otherwise `context` as it is."""
+    the title alone where it says it leaves the thread's subject; otherwise `context` as it is."""
     whole = "\n" + context
-    if SEPARATOR in whole and off_topic(text, schools):
-        return ""
+    # ...read under the group's or thread's name alone, unless it still speaks of someone the parent names ("off topic
+    # but I'm going to batter him", a review's); the group's name alone vouches for little (monitor/ingest/titled.py).
+    if SEPARATOR in whole and off_topic(text, schools) and not _STILL_OF_SOMEONE.search(text):
+        return whole.split(SEPARATOR, 1)[0][1:]
     if SEPARATOR not in whole or _STILL_OF_SOMEONE.search(text) or not (away := points_elsewhere(text, schools)):
         return context
     title = whole.split(SEPARATOR, 1)[0][1:]

@@ -28,7 +28,7 @@ from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, class_code, elsewhere
                                  specific, their_kids_at)
 from monitor.ingest.disclaim import disclaimed
 from monitor.ingest.drift import title_only
-from monitor.ingest.titled import as_possible, group_named_only
+from monitor.ingest.titled import as_possible, group_chatter
 from monitor.ingest import namesake
 from monitor.ingest.forenames import someone_else
 from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, described_elsewhere, given_elsewhere
@@ -277,7 +277,7 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     out = []
     for i, hs in sorted(by_school.items()):
         if weighed(hs, post.life, len(schools) == 1) and (a := _assess_school(lex, i, hs, post)) is not None:
-            out.append((lex.schools[i], Assessment(as_possible(a.grades)) if group_named_only(text, context, hs, lex) else a))
+            out.append((lex.schools[i], Assessment(as_possible(a.grades)) if group_chatter(text, context, hs, lex) else a))
     return out
 
 

@@ -34,12 +34,20 @@ def _thread_only(school_hits) -> bool:
     return not any(h.where == "post" for h in school_hits)
 
 
+# A mix-up set straight towards us: "Wrong Tom Whitaker, I meant Mr Whitaker in maths", "No it's not the Sarah Okafor KC,
+# it's our head", "Wrong Priya Patel? She's literally the deputy head" (a review's).
+_OURS_AFTER = re.compile(r"(?<![\w'])(?:i meant?|ours is|our (?:head|deputy|senco|ta|mrs?|miss|ms)(?![\w'])|it'?s (?:definitely|defo|deffo) (?:her|him)"
+                         r"|(?:she|he)'?s (?:literally )?(?:the|our) (?:head|deputy|senco|ta|pe teacher)|it'?s our|not the \w+ one)")
+
+
 def _about_a_namesake(staff, post_text: str) -> bool:
     low = lower(post_text)
     full = [h for h in staff if h.entry.kind == "full" and h.where == "post"]
-    if not full:
+    if not full or _OURS_AFTER.search(low):
         return False
-    if any(_A_NAMESAKE.search(low[max(0, h.start - 30):h.start]) for h in full):
+    # "Wrong Priya Patel mate", not "Wrong Priya Patel? no it's definitely her".
+    if any(_A_NAMESAKE.search(low[max(0, h.start - 30):h.start]) and not low[h.end:h.end + 3].lstrip().startswith("?")
+           for h in full):
         return True
     # The reply's own school words keep the name ours ("Emma Rowe ... led the 2R songs in the nativity").
     return bool(_NOT_A_SCHOOLS.search(low)) and not [c for c in specific(life_cues(low, post_text)) if c != "class"]

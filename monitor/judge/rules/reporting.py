@@ -11,9 +11,11 @@ import re
 
 from monitor.judge.rules.base import LAUGH, QUOTED as _QUOTED, Finding, find_all, without_quotes
 from monitor.judge.rules.benign import hyperbole
+from monitor.judge.rules.hearsay import _DEALT, _SETTLED, _UNDEALT, warns_ahead
 from monitor.judge.rules.rebukes import AGREES, CALLED_A_THREAT, CALLED_OUT, PLEA, REBUKE
 from monitor.judge.rules.threats import outright, threat_phrases, when_where
 from monitor.judge.rules.timing import sets_a_time
+
 
 # What "put" puts, where it reports words: online, a comment or post, words quoted; not "put whitaker in 'hospital'".
 _PUT_WORDS = (r"(?!\s+(?:him|her|them|\w+)\s+in\s+(?:a\s+)?['‘])\s+(?:up\s+|out\s+)?(?:on(?:line|\s+(?:here|fb|facebook|insta\w*|tiktok|snap\w*|the\s+(?:page|group|chat)))\b"
@@ -39,7 +41,7 @@ _FRAME = re.compile(
     r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bhope\s)(?<!\bwish\s)\b(?:some(?:one|body|1)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,6}?)?(?:has\s+|actually\s+|just\s+)?"
     r"(?:wrote|written|posted|said|saying|commented|put(?=" + _PUT_WORDS + r"))\b"
     # "someone's put 'OKAFOR OUT' on the HBA sign": words put up, not a threat still to come ("someone's put 'bringin sum special 4 the drill thurs'").
-    r"|\bsome(?:one|body|1)(?:'s|\s+has)\s+put(?=" + _PUT_WORDS + r")(?![^\n]{0,120}\b(?:today|tonight|tomorrow|tmrw|2moro|2moz|mon|tues?|wed|weds|thurs?|fri|sat|sun)(?:day)?\b)"
+    r"|\bsome(?:one|body|1)(?:'s|\s+has)\s+put(?=" + _PUT_WORDS + r")(?!(?:(?!\b(?:reported|same\s+as|since|last|ago)\b)[^\n.!?]){0,120}\b(?:today|tonight|tomorrow|tmrw|2moro|2moz|mon|tues?|wed|weds|thurs?|fri|sat|sun)(?:day)?\b)"
     # Graffiti seen and condemned: "someone's sprayed 'WATCH YOUR BACK OKAFOR' on the bus shelter" (threads28).
     r"|\b(?:some(?:one|body|1)(?:'s|\s+has|\s+have)?|they'?ve|they\s+have)\s+(?:sprayed|spray\s*-?\s*painted|painted|scrawled|daubed|graffitied|written|chalked|carved)\s+(?=['‘\"“])"
     # ...not one that names a day still to come: "'HOLLOWBROOK 🔥🔥 BURN IT DOWN FRIDAY'" is a threat to act on (probe45).
@@ -95,16 +97,7 @@ _FEARED = re.compile(r"\b(?:scared|worried|afraid|frightened|terrified)\s+(?:tha
 # Round 12: the one who saw it asks what to do ("genuinely don't know what to do", "do i report it")...
 _ASKS = re.compile(r"\b(?:don'?t|do\s+not|dont)\s+know\s+what\s+to\s+do\b"
                    r"|\b(?:do|should)\s+(?:i|we)\s+report\s+(?:it|this|them|him|her)\b|\bwho\s+do\s+(?:i|we)\s+(?:tell|report)\b", re.I)
-# ...unless it has been dealt with, and is not said to be still open (a review's parents asking
-# what to do about a threat the school and police settled long ago).
-_DEALT = re.compile(r"\b(?:excluded|suspended|expelled|dealt\s+with|sorted|closed|banned|painted\s+over|referral\s+order|spoken\s+to\s+by\s+(?:the\s+)?police"
-                    r"|police\s+(?:came|spoke|have\s+spoken|have\s+been\s+round|are\s+aware|already)|(?:weeks?|months?|years?)\s+ago"
-                    r"|last\s+(?:week|month|year|term|summer)|back\s+in\s+\w+|from\s+20\d\d)\b", re.I)
-# (A basketball or netball court is no court of law: "jump a year 7 by the basketball court tomorrow".)
-_SETTLED = re.compile(r"\b(?:arrested|charged|cautioned|convicted|sentenced|jailed|(?<!basketball\s)(?<!netball\s)(?<!tennis\s)(?<!football\s)court|police\s+(?:are|were|have\s+been)\s+"
-                      r"(?:investigating|involved))\b", re.I)
-_UNDEALT = re.compile(r"\b(?:still\s+(?:up|there|online|posting)|nothing(?:'s|\s+has)?\s+(?:been\s+)?done|not\s+been\s+dealt\s+with"
-                      r"|(?:haven'?t|havent|hasn'?t|not)\s+(?:done\s+anything|dealt\s+with\s+it))\b", re.I)
+
 
 
 # Round 31's (read in round 18): the threat kept before it is gone and handed on, "I've sent it to
@@ -137,65 +130,19 @@ _OVER = re.compile(r"\b(?:excluded|suspended|expelled|dealt\s+with|sorted|closed
                    r"|last\s+(?:year|term|summer)|back\s+in\s+\w+|from\s+20\d\d|police\s+(?:came|spoke|have\s+spoken|have\s+been\s+round))\b", re.I)
 
 
-# Round 36's: a warning of harm still to come, passed on as hearsay ("word is someone's bringing a blade
-# THIS FRIDAY", "someone ... is saying theyre gonna swat hollowbrook on thursday ... they sounded serious").
-_WARNS = re.compile(
-    r"\b(?:warning|heads\s+up|be\s+careful|keep\s+(?:your|ur|the)\s+(?:kids?|children|little\s+ones)\s+(?:home|off|in)"
-    r"|(?:is|are|'s)\s+(?:being\s+)?planned|planning\s+(?:a|to)|word\s+is|hearing\s+(?:from|that|there)"
-    r"|(?:they|he|she)\s+sounded\s+serious|(?:don'?t|dont)\s+(?:send|let)\s+(?:your|ur)\s+(?:kids?|children)"
-    # Round 43's: "year 9 boys are saying someone's bringing a knife to the back gate after school today".
-    r"|(?:are|is|'re|been)\s+saying\s+(?:that\s+)?(?:some(?:one|body|1)|they|he|she|a\s+(?:lad|boy|girl|kid))(?:'s|'re|\s+is|\s+are|\s+will|'ll)?\s+(?:bringing|gonna|going\s+to|planning))\b", re.I)
-_HOAX = re.compile(r"\b(?:hoax|fake|same\s+(?:one|post|message|thing)\s+(?:from|as)\s+last|old\s+(?:post|screenshot)|not\s+real|prank\s+call)\b", re.I)
-
-
-def _warns_ahead(text: str) -> tuple[Finding, ...]:
-    own = without_quotes(text)
-    # "be careful what you post, someone said they'd stab Mr W on Friday ... and he got excluded": a warning
-    # about a threat already dealt with (as live_warning reads _DEALT below), not one still to come.
-    # "theyve sorted a gun for monday" is the weapon got ready, not the threat sorted.
-    dealt = _DEALT.search(re.sub(r"\bsorted\s+(?:out\s+)?(?:a|an|some|the|him|her|them)\b", "", text, flags=re.I))
-    if not _WARNS.search(own) or _HOAX.search(text) or (dealt and not _UNDEALT.search(text)):
-        return ()
-    ahead = [f for f in when_where(text) if sets_a_time(f)]
-    return (Finding("live_warning", f"{_WARNS.search(own).group(0)} ... {ahead[0].evidence}"),) if ahead else ()
-
-
-# A warning's violent word that is sport, a show or a chore: "planning to kill it at the county final", "the
-# photographer will shoot the class photos", "burn the SATs papers" (review O).
-_PLAY = re.compile(r"\bshoot\w*\s+on\s+sight\b|\bshoot\w*\s+(?:the\s+)?(?:\w+\s+){0,2}(?:photos?|pictures?|pics|video|film)\b"
-                   r"|\b(?:kill|attack|get|jump|batter)\w*\s+(?:\w+\s+){0,3}with\s+(?:silly\s+string|kindness|water|glitter|foam|snowballs?|nerf)"
-                   r"|\bphoto\s*shoots?\b|\bburn\w*\s+(?:the\s+)?(?:\w+\s+){0,4}(?:papers?|books?|homework|worksheets?|calories)\b"
-                   # Review P's month: "bring a torch for the lantern parade", "the petrol station is shutting", a "knife
-                   # crime awareness assembly", "a film crew shooting an advert", "the ice will hurt kids if they slip".
-                   r"|\btorch\s+(?:for|to\s+(?:see|light)|with)\b|\bpetrol\s+(?:station|garage|pumps?|prices?)\b|\bknife[\s-]+crime\b"
-                   r"|\b(?:film|tv|camera)\s+crews?\s+(?:is\s+|are\s+)?shoot\w*|\bshoot\w*\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:advert|ad|scene|episode)\b"
-                   r"|\b(?:hurt|kill)\w*\s+(?:\w+\s+){0,3}if\s+(?:they|he|she|you|u|someone|anyone)\s+(?:slip|slips|fall|falls|trip|trips)\b", re.I)
-# A drill, a show or a safety event warns of no violence.
-_NOT_VIOLENCE = re.compile(r"\b(?:lockdown\s+drill|fire\s+(?:drill|brigade|safety|service|engine)|workshop|self-?defen[cs]e|amnesty|macbeth"
-                           r"|photographer)\b", re.I)
-# Only arms, fire-raising or violence aimed at people make hearsay a threat: review O's warnings of a water
-# fight, Storm Bert "to batter Hexley", "kill it at the county final" and charity boxing had a violent word and a day.
-_ARMED = re.compile(r"\b(?:gun|knife|knives|blade|machete|acid|bomb\w*|petrol|set\s+fire|torch(?:ed|ing)?|arson|stab\w*|shoot(?:ing|er)?|swat\w*)\b"
-                    # ... or violence aimed at people: "planning to jump anyone in a Hollowbrook blazer", "attack Mrs Okafor".
-                    r"|\b(?:jump|attack|batter|beat\s+up|hurt|kill|smash|do\s+in)\s+(?:anyone|any\s*one|some(?:one|body)|a\s+(?:year|yr|kid|pupil|lad|girl|boy|teacher)"
-                    r"|year\s?\d|yr\s?\d|y\d|kids?|pupils?|children|students|him|her|them|mr|mrs|ms|miss|sir|the\s+(?:head|teacher|caretaker|deputy|senco))\b", re.I)
-
-
-def warned_harm(text: str) -> tuple[Finding, ...]:
-    """A warning of armed violence or fire-raising still to come, passed on as hearsay ("hearing that someone is
-    planning to set fire to Hollowbrook tonight"): the school must act as on the threat itself."""
-    if _NOT_VIOLENCE.search(text) or _SETTLED.search(text) or not _ARMED.search(_PLAY.sub(" ", text)):
-        return ()
-    return _warns_ahead(text)
-
-
 def live_warning(text: str) -> tuple[Finding, ...]:
     """A warning that passes on someone's threat still live ("she's not joking, heads up to the
     school"): its quoted threat is to be acted on, not filed as news. Nothing once police or a
     court have it."""
     if _SETTLED.search(text):
         return ()
-    if found := find_all("live_warning", _LIVE, text) or _warns_ahead(text):
+    # "Darren you can't put '...' about a teacher. Someone's already ... sent it to the school": the author rebukes the
+    # threat and says the school has it (threads36); the threat itself is the one to act on. Not "he means it".
+    own = without_quotes(text)
+    rebuked = any(not m.group(0).lower().startswith("screenshot") for m in REBUKE.finditer(own))
+    if rebuked and _TOLD_SCHOOL.search(text) and not (_LIVE.search(own) or _FEARED.search(own)):
+        return ()
+    if found := find_all("live_warning", _LIVE, text) or warns_ahead(text):
         return found
     over = _DEALT.search(text) and not _UNDEALT.search(text)
     # "the same bloke who went after mrs okafor last week": a week ago is the last threat, not this one.
@@ -220,11 +167,6 @@ def passes_on(text: str, context: str) -> tuple[Finding, ...]:
     """A post handing on the threat it quotes or answers ("reported this account, pls do the
     same" under a quote of it): the threat in the thread is still to be acted on."""
     if not context or _SETTLED.search(f"{text} {context}") or not (live := live_warning(text)):
-        return ()
-    # "Darren you can't put '...' about a teacher. Someone's already ... sent it to the school": the author rebukes
-    # the threat and says the school has it (threads36); the threat itself is the one to act on.
-    own = without_quotes(text)
-    if REBUKE.search(own) and _TOLD_SCHOOL.search(text) and not (_LIVE.search(own) or _FEARED.search(own)):
         return ()
     # Passing on a parent's "I'll kill him 😂" over homework, or laughing at it, hands on no threat.
     if hyperbole(context) or LAUGH.search(text):

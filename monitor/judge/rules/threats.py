@@ -150,7 +150,7 @@ _VEILED_WEAK = re.compile(
     r"|\b(?:i'?ll|we'?ll|i\s+will)\s+(?:just\s+)?be\s+waiting\b(?![^.!?\n]{0,80}\bif\s+any(?:one|body|1)\s+(?:wants|needs)\s+(?:the|their|a|an|my|his|her)\s+(?:\w+\s+){0,2}?(?:back|costume|kit|bag|coat|cake|ticket|tickets|lift|form)\b)(?![^.!?\n]{0,50}\b(?:as\s+(?:usual|always|normal|ever)"
     r"|to\s+(?:hand|give|collect|pick|drop|return|bring|take)\s+(?:back\s+|up\s+|over\s+|in\s+)?(?:the|her|his|their|a|an|my|them|him)\b"
     r"(?!\s+(?:\w+\s+)?(?:a\s+)?(?:slap|smack|kicking|hiding|beating|piece|what|lesson|taste))))"
-    r"|\b(?:coming|come)\s+for\s+(?:you|him|her|them)\b(?!\s+(?:job|jobs|seat|position|post|title|crown|role)\b)(?![^.!?\n]{0,30}\b(?:meeting|AGM|vote|ballot|governors|election)\b)(?![^\n]{0,60}\bvote\s+of\s+no\s+confidence\b)"
+    r"|\b(?:coming|come)\s+for\s+(?:you|him|her|them)\b(?!\s+(?:job|jobs|seat|position|post|title|crown|role)\b(?![^.!?\n]{0,40}\b(?:and|then|next)\s+(?:her|his|their|your|him|them)\b(?!\s+(?:job|pension|reputation|position|role)\b)))(?![^.!?\n]{0,30}\b(?:meeting|AGM|vote|ballot|governors|election)\b)(?![^\n]{0,60}\bvote\s+of\s+no\s+confidence\b)"
     r"|\bpay\s+(?:him|her|them|you|sir|miss|\w+)\s+a\s+(?:little\s+)?visit\b"
     r"|\b(?:won'?t|not\s+going\s+to|isn'?t\s+going\s+to)\s+end\s+well\b|\bi'?d\s+be\s+careful\s+if\s+i\s+(?:was|were)\b"
     r"|\btick\s*,?\s*tock\b|\bkarma'?s?\s+(?:coming|is\s+coming|will\s+get)\b|\b(?:he|she)'?ll\s+get\s+(?:his|hers)\b"

@@ -1,0 +1,75 @@
+"""Hearsay of harm still to come: "word is someone's bringing a blade THIS FRIDAY", "year 9 boys are saying someone's
+bringing a knife to the back gate after school today". A warning passed on is to be acted on as the threat itself,
+unless it is dealt with, settled by the police or a court, or a hoax. Read by reporting.py. Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding, without_quotes
+from monitor.judge.rules.threats import when_where
+from monitor.judge.rules.timing import sets_a_time
+
+# ...unless it has been dealt with, and is not said to be still open (a review's parents asking
+# what to do about a threat the school and police settled long ago).
+_DEALT = re.compile(r"\b(?:excluded|suspended|expelled|dealt\s+with|sorted|closed|banned|painted\s+over|referral\s+order|spoken\s+to\s+by\s+(?:the\s+)?police"
+                    r"|police\s+(?:came|spoke|have\s+spoken|have\s+been\s+round|are\s+aware|already)|(?:weeks?|months?|years?)\s+ago"
+                    r"|last\s+(?:week|month|year|term|summer)|back\s+in\s+\w+|from\s+20\d\d)\b", re.I)
+# (A basketball or netball court is no court of law: "jump a year 7 by the basketball court tomorrow".)
+_SETTLED = re.compile(r"\b(?:arrested|charged|cautioned|convicted|sentenced|jailed|(?<!basketball\s)(?<!netball\s)(?<!tennis\s)(?<!football\s)court|police\s+(?:are|were|have\s+been)\s+"
+                      r"(?:investigating|involved))\b", re.I)
+_UNDEALT = re.compile(r"\b(?:still\s+(?:up|there|online|posting)|nothing(?:'s|\s+has)?\s+(?:been\s+)?done|not\s+been\s+dealt\s+with"
+                      r"|(?:haven'?t|havent|hasn'?t|not)\s+(?:done\s+anything|dealt\s+with\s+it))\b", re.I)
+
+
+# Round 36's: a warning of harm still to come, passed on as hearsay ("word is someone's bringing a blade
+# THIS FRIDAY", "someone ... is saying theyre gonna swat hollowbrook on thursday ... they sounded serious").
+_WARNS = re.compile(
+    r"\b(?:warning|heads\s+up|be\s+careful|keep\s+(?:your|ur|the)\s+(?:kids?|children|little\s+ones)\s+(?:home|off|in)"
+    r"|(?:is|are|'s)\s+(?:being\s+)?planned|planning\s+(?:a|to)|word\s+is|hearing\s+(?:from|that|there)"
+    r"|(?:they|he|she)\s+sounded\s+serious|(?:don'?t|dont)\s+(?:send|let)\s+(?:your|ur)\s+(?:kids?|children)"
+    # Round 43's: "year 9 boys are saying someone's bringing a knife to the back gate after school today".
+    r"|(?:are|is|'re|been)\s+saying\s+(?:that\s+)?(?:some(?:one|body|1)|they|he|she|a\s+(?:lad|boy|girl|kid))(?:'s|'re|\s+is|\s+are|\s+will|'ll)?\s+(?:bringing|gonna|going\s+to|planning)"
+    # threads36's "a boy in 6W was showing kids a knife ... and said he's bringing it in again tomorrow 'for Owen'".
+    r"|said\s+(?:that\s+)?(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+will|'ll|'d|\s+would)\s+(?:bringing|gonna|going\s+to|planning\s+to|bring))\b", re.I)
+_HOAX = re.compile(r"\b(?:hoax|fake|same\s+(?:one|post|message|thing)\s+(?:from|as)\s+last|old\s+(?:post|screenshot)|not\s+real|prank\s+call)\b", re.I)
+
+
+def warns_ahead(text: str) -> tuple[Finding, ...]:
+    own = without_quotes(text)
+    # "be careful what you post, someone said they'd stab Mr W on Friday ... and he got excluded": a warning
+    # about a threat already dealt with (as live_warning reads _DEALT below), not one still to come.
+    # "theyve sorted a gun for monday" is the weapon got ready, not the threat sorted.
+    dealt = _DEALT.search(re.sub(r"\bsorted\s+(?:out\s+)?(?:a|an|some|the|him|her|them)\b", "", text, flags=re.I))
+    if not _WARNS.search(own) or _HOAX.search(text) or (dealt and not _UNDEALT.search(text)):
+        return ()
+    ahead = [f for f in when_where(text) if sets_a_time(f)]
+    return (Finding("live_warning", f"{_WARNS.search(own).group(0)} ... {ahead[0].evidence}"),) if ahead else ()
+
+
+# A warning's violent word that is sport, a show or a chore: "planning to kill it at the county final", "the
+# photographer will shoot the class photos", "burn the SATs papers" (review O).
+_PLAY = re.compile(r"\bshoot\w*\s+on\s+sight\b|\bshoot\w*\s+(?:the\s+)?(?:\w+\s+){0,2}(?:photos?|pictures?|pics|video|film)\b"
+                   r"|\b(?:kill|attack|get|jump|batter)\w*\s+(?:\w+\s+){0,3}with\s+(?:silly\s+string|kindness|water|glitter|foam|snowballs?|nerf)"
+                   r"|\bphoto\s*shoots?\b|\bburn\w*\s+(?:the\s+)?(?:\w+\s+){0,4}(?:papers?|books?|homework|worksheets?|calories)\b"
+                   # Review P's month: "bring a torch for the lantern parade", "the petrol station is shutting", a "knife
+                   # crime awareness assembly", "a film crew shooting an advert", "the ice will hurt kids if they slip".
+                   r"|\btorch\s+(?:for|to\s+(?:see|light)|with)\b|\bpetrol\s+(?:station|garage|pumps?|prices?)\b|\bknife[\s-]+crime\b"
+                   r"|\b(?:film|tv|camera)\s+crews?\s+(?:is\s+|are\s+)?shoot\w*|\bshoot\w*\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:advert|ad|scene|episode)\b"
+                   r"|\b(?:hurt|kill)\w*\s+(?:\w+\s+){0,3}if\s+(?:they|he|she|you|u|someone|anyone)\s+(?:slip|slips|fall|falls|trip|trips)\b", re.I)
+# A drill, a show or a safety event warns of no violence.
+_NOT_VIOLENCE = re.compile(r"\b(?:lockdown\s+drill|fire\s+(?:drill|brigade|safety|service|engine)|workshop|self-?defen[cs]e|amnesty|macbeth"
+                           r"|photographer)\b", re.I)
+# Only arms, fire-raising or violence aimed at people make hearsay a threat: review O's warnings of a water
+# fight, Storm Bert "to batter Hexley", "kill it at the county final" and charity boxing had a violent word and a day.
+_ARMED = re.compile(r"\b(?:gun|knife|knives|blade|machete|acid|bomb\w*|petrol|set\s+fire|torch(?:ed|ing)?|arson|stab\w*|shoot(?:ing|er)?|swat\w*)\b"
+                    # ... or violence aimed at people: "planning to jump anyone in a Hollowbrook blazer", "attack Mrs Okafor".
+                    r"|\b(?:jump|attack|batter|beat\s+up|hurt|kill|smash|do\s+in)\s+(?:anyone|any\s*one|some(?:one|body)|a\s+(?:year|yr|kid|pupil|lad|girl|boy|teacher)"
+                    r"|year\s?\d|yr\s?\d|y\d|kids?|pupils?|children|students|him|her|them|mr|mrs|ms|miss|sir|the\s+(?:head|teacher|caretaker|deputy|senco))\b", re.I)
+
+
+def warned_harm(text: str) -> tuple[Finding, ...]:
+    """A warning of armed violence or fire-raising still to come, passed on as hearsay ("hearing that someone is
+    planning to set fire to Hollowbrook tonight"): the school must act as on the threat itself."""
+    if _NOT_VIOLENCE.search(text) or _SETTLED.search(text) or not _ARMED.search(_PLAY.sub(" ", text)):
+        return ()
+    return warns_ahead(text)
