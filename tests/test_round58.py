@@ -219,3 +219,15 @@ NEWS = "Hexley Gazette 'Hollowbrook Academy head on the radio'" + REPLY + "Hollo
 ])
 def test_a_namesake_or_ours(text, target, grade):
     assert grades(text, NEWS).get(target) == grade
+
+
+# A child's goodbye told in the teller's own words, the means beside it, and the teller unable to reach anyone
+# (probe66's, read after it was measured) -> whether it is an alarm raised.
+@pytest.mark.parametrize("text,alarm", [
+    ("my daughter just showed me a message from a girl in her form saying she's not coming in, she's got her mums "
+     "tablets and she's doing it today, this is goodbye. I don't have her mums number", True),
+    ("my daughter said she's got her mums tablets in her bag for the trip, she's doing it today, I don't know what to do "
+     "about the form", False),
+])
+def test_a_goodbye_told_in_other_words(text, alarm):
+    assert bool(rules.alarm_raised(text)) == alarm

@@ -90,4 +90,15 @@ def alarm_raised(text: str) -> tuple[Finding, ...]:
         near = text[max(0, q.start() - 100):q.end() + 100]
         if _QUOTED_ENDING.search(q.group(1)) and (where := _MEANS_OR_PLACE.search(near) or re.search(r"\b(?:letters?|note)\b", q.group(1), re.I)):
             return (Finding("alarm_raised", " ".join(alarm.group(0).split())), Finding("means_or_place", " ".join(where.group(0).split())))
+    # ...or told in the teller's words (probe66's "a message from a girl in her form ... saying she's not coming in, she's
+    # got her mums tablets and she's doing it today, this is goodbye").
+    for m in _SAYING.finditer(text):
+        told = text[m.end():m.end() + 200]
+        if _TOLD_ENDING.search(told) and (where := _MEANS_OR_PLACE.search(told)):
+            return (Finding("alarm_raised", " ".join(alarm.group(0).split())), Finding("means_or_place", " ".join(where.group(0).split())))
     return ()
+
+
+_SAYING = re.compile(r"\b(?:saying|said|says|messaged|texted|posted)\s+(?:that\s+)?(?:she|he|they)(?:'s|\s+is|'ll|\s+will|'d|\s+was|\s+has|'ve|\s+had)?\b", re.I)
+_TOLD_ENDING = re.compile(r"\b(?:this\s+is\s+goodbye|doing\s+it\s+(?:today|tonight|now)|(?:going|gonna)\s+to\s+do\s+it\s+(?:today|tonight)|(?:won'?t|wont)\s+be\s+(?:here|around)"
+                          r"|ending\s+it|end\s+it\s+(?:all|today|tonight)|(?:taken|took|taking|got)\s+(?:all\s+(?:of\s+)?|a\s+load\s+of\s+|the\s+whole\s+)?(?:her|his|their|my)\s+(?:mums?|mum'?s|dads?|dad'?s|nans?|nan'?s)\s+(?:tablets|pills|meds))\b", re.I)
