@@ -228,6 +228,19 @@ def test_a_namesake_or_ours(text, target, grade):
      "tablets and she's doing it today, this is goodbye. I don't have her mums number", True),
     ("my daughter said she's got her mums tablets in her bag for the trip, she's doing it today, I don't know what to do "
      "about the form", False),
+    # Round 58's stranger on the footbridge: the boy's words quoted, the railway, 101 rung.
+    ("there was a lad stood on the railway footbridge off Station Lane, just staring down at the line. he said 'won't matter "
+     "after tonight anyway' and walked off. I rang 101", True),
 ])
 def test_a_goodbye_told_in_other_words(text, alarm):
     assert bool(rules.alarm_raised(text)) == alarm
+
+
+# Found, or not yet found -> whether the child is said to be safe now.
+@pytest.mark.parametrize("text,safe", [
+    ("Police found him at his nan's, thank you all", True),
+    ("I rang 101 and they sent someone but I don't know if they found him", False),
+])
+def test_found_or_not(text, safe):
+    from monitor.judge.children import _SAFE_NOW
+    assert bool(_SAFE_NOW.search(text)) == safe

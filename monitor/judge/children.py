@@ -69,7 +69,7 @@ _OWN = re.compile(r"\bmy\s+(?:\w+\s+){0,3}?(?:(?:step|foster)-?)?(?:son|daughter
 _OWN_AFTER = re.compile(r"^[^.!?\n]{0,20}?\(\s*(?:my|our)\s+(?:(?:step|foster)-?)?(?:son|daughter|child|boy|girl|lad)\s*\)", re.I)
 _CUSTODY = re.compile(r"\b(?:court\s+order|non-?molestation|injunction|not\s+allowed\s+(?:near|to\s+(?:see|collect|contact))|isn'?t\s+allowed|social\s+services|won'?t\s+(?:say|tell\s+me)\s+where|moved\s+(?:away|out)|restraining|(?:leave|left|went|go)\s+(?:\w+\s+)?with\s+a\s+(?:man|woman|stranger|adult))\b", re.I)
 # The child who wrote it is found: the news of a farewell, not one still live.
-_SAFE_NOW = re.compile(r"\b(?:(?:been\s+)?found\s+(?:safe|him|her|them|alive)|(?:is|are|was)\s+(?:safe|home\s+safe|safe\s+and\s+well)|home\s+safe"
+_SAFE_NOW = re.compile(r"\b(?:(?<!if\sthey\s)(?<!if\swe\s)(?<!whether\sthey\s)(?<!not\s)(?<!haven't\s)(?<!hasn't\s)(?<!havent\s)(?<!hasnt\s)(?:been\s+)?found\s+(?:safe|him|her|them|alive)|(?:is|are|was)\s+(?:safe|home\s+safe|safe\s+and\s+well)|home\s+safe"
                        # Not what a frightened parent is told: "she keeps saying she's fine but...".
                        r"|(?<!says\s)(?<!said\s)(?<!saying\s)(?<!claims\s)(?<!insists\s)(?<!like\s)(?<!thinks\s)"
                        r"(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:ok|okay|safe|fine)\b(?!\W{0,3}but\b)"

@@ -68,12 +68,13 @@ def relayed_farewell(text: str) -> tuple[Finding, ...]:
 # be over'. We've rung the police", "her story says shes on the station lane bridge and shes 'done'". A review's
 # sixty posts sank a looser form (the words anywhere: a coach late at the bridge, a kiln, a blazer lost, a sulk).
 _ALARM = re.compile(r"(?:\bnot|isn'?t|wasn'?t|won'?t|wont)\s+(?:answering|answer\s+(?:her|his)\s+phone|opening|picking\s+up|replying|reply|responding)|can'?t\s+get\s+(?:hold\s+of|through\s+to)"
-                    r"|nobody\s+can\s+get\s+hold|(?:going|goes|went)\s+(?:straight\s+)?to\s+voicemail|(?:i'?ve|we'?ve|have|i|we)\s+(?:rung|called|phoned)\s+(?:999|the\s+police)"
+                    r"|nobody\s+can\s+get\s+hold|(?:going|goes|went)\s+(?:straight\s+)?to\s+voicemail|(?:i'?ve|we'?ve|have|i|we)\s+(?:rung|rang|called|phoned)\s+(?:999|101|the\s+police)"
                     r"|ringing\s+999|anyone\s+(?:near|nearby|around)|does\s+any(?:one|body)\s+have\s+(?:her|his|their|\w+'?s)\s+(?:mum|mam|dad|parents|mums|dads)'?s?\s+(?:number|address)"
                     r"|i\s+(?:don'?t|dont)\s+know\s+what\s+to\s+do|\bwhat\s+do\s+i\s+do\b(?!\s+with)|i\s+(?:don'?t|dont)\s+have\s+(?:her|his)\s+(?:mums?|mum'?s|dads?|dad'?s)\s+number|i'?m\s+(?:actually\s+)?scared|freaking\s+out|if\s+i'?m\s+overreacting|idk\s+if\s+im\s+overreacting"
                     r"|please\s+someone\s+check|someone\s+call\s+someone", re.I)
 _MEANS_OR_PLACE = re.compile(r"\b(?:pills|tablets|rope|blade|razor|paracetamol|bridge|roof|railway|tracks|canal|river|multi\s*-?\s*storey)\b", re.I)
-_QUOTED_ENDING = re.compile(r"\b(?:soon|done(?!\s+with)|it'?ll\s+(?:all\s+)?(?:be\s+over|make\s+sense)|bye|goodbye|sorry|last\s+(?:one|time|night)|never\s+again|over)\b"
+_QUOTED_ENDING = re.compile(r"\b(?:soon|done(?!\s+with)|it'?ll\s+(?:all\s+)?(?:be\s+over|make\s+sense)|bye|goodbye|sorry|last\s+(?:one|time|night)|never\s+again|over"
+                            r"|(?:won'?t|wont)\s+matter\s+(?:after|by)\s+(?:tonight|today|tomorrow))\b"
                             r"|\b(?:letters?|note)\b(?=[^\n]{0,80}\b(?:tomorrow|make\s+sense|nice\s+to\s+me|sorry)\b)", re.I)
 # ...not a missing child's appeal (the writers' high), a trip, a project, a child found safe, a lost thing.
 _APPEAL = re.compile(r"\b(?:reported\s+missing|is\s+missing|gone\s+missing|missing\s+(?:child|person|teen)|last\s+seen|hasn'?t\s+come\s+home|didn'?t\s+come\s+home"
@@ -87,7 +88,7 @@ def alarm_raised(text: str) -> tuple[Finding, ...]:
             or not (alarm := _ALARM.search(text)):
         return ()
     for q in _QUOTED.finditer(text):
-        near = text[max(0, q.start() - 100):q.end() + 100]
+        near = text[max(0, q.start() - 200):q.end() + 100]
         if _QUOTED_ENDING.search(q.group(1)) and (where := _MEANS_OR_PLACE.search(near) or re.search(r"\b(?:letters?|note)\b", q.group(1), re.I)):
             return (Finding("alarm_raised", " ".join(alarm.group(0).split())), Finding("means_or_place", " ".join(where.group(0).split())))
     # ...or told in the teller's words (probe66's "a message from a girl in her form ... saying she's not coming in, she's
