@@ -32,6 +32,11 @@ REPORTED = [
     ("someone put whitaker in 'hospital' once. could happen again 😉", False),
     # ...and a report laughed at only where it holds no violence, and a laugh that approves is no disbelief.
     ("'Man arrested after threatening to stab Hexley teacher' 😂😂 good, lock him up", True),
+    # ...and a police line in scare quotes inside the author's own sentence is no report (probe67's, read after it was
+    # measured); one said or stated is.
+    ("Someone should go up that school and give Okafor a taste of what Monday felt like. Then we'll see how 'no ongoing "
+     "risk' she feels.", False),
+    ("The school says \"no ongoing risk\" and I believe them", True),
     ("Police said there was 'no ongoing risk' to pupils at the school", True),
 ]
 

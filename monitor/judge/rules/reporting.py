@@ -215,9 +215,23 @@ _MOCKED = re.compile(r"(?![^\n]{0,300}?\b(?:stab\w*|kill\w*|shoot\w*|shot|knife|
                      r"|do\s+me\s+a\s+favou?r|don'?t\s+make\s+me\s+laugh|lol\s+ok|sure\s+jan|(?:aye|yeah|ok|sure)?,?\s*we'?ll\s+see\b))", re.I)
 
 
+# A police line in scare quotes, a few words inside the author's own sentence: "Then we'll see how 'no ongoing risk' she
+# feels" (probe67). Not one said or stated: "Police said there was 'no ongoing risk' to pupils".
+_SCARE = re.compile(r"(?<![\w'])['‘\"“](?:[^'’\"”\n\s]+\s){0,4}[^'’\"”\n\s]+['’\"”](?![\w'])")
+_STATED = re.compile(r"\b(?:said|says|say|stated|statement|according|told|confirmed|insist\w*|claim\w*|described|called\s+it)\b[^.!?\n]{0,30}$|:\s*$", re.I)
+
+
+def _framed(text: str) -> tuple[Finding, ...]:
+    """The frames found, but one wholly inside scare quotes."""
+    scare = [m.span() for m in _SCARE.finditer(text) if m.start() and not _STATED.search(text[max(0, m.start() - 60):m.start()])]
+    found = [Finding("reported_or_condemned", " ".join(m.group(0).split())) for m in _FRAME.finditer(text)
+             if not any(a <= m.start() and m.end() <= b for a, b in scare)]
+    return tuple(dict.fromkeys(found))
+
+
 def reported_speech(text: str) -> tuple[Finding, ...]:
     """The frame that makes a post a report of a threat, or a rebuke of one."""
-    found = find_all("reported_or_condemned", _FRAME, _MOCKED.sub(lambda m: " " * len(m.group(0)), text))
+    found = _framed(_MOCKED.sub(lambda m: " " * len(m.group(0)), text))
     quotes = [m.group(0) for m in _QUOTED.finditer(text)]
     own = without_quotes(text)
     if AGREES.search(own):
