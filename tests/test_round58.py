@@ -249,3 +249,15 @@ def test_a_goodbye_told_in_other_words(text, alarm):
 def test_found_or_not(text, safe):
     from monitor.judge.children import _SAFE_NOW
     assert bool(_SAFE_NOW.search(text)) == safe
+
+
+# A threat rebuked and sent to the school: the threat is the one to act on, not this post; sent to the police as well,
+# the DSL's today (a read-set writer's high).
+@pytest.mark.parametrize("text,priority", [
+    ("Darren you can't put 'he won't be walking out the same way he walked in' about a teacher on the Gazette page. "
+     "Someone's already screenshotted it and sent it to the school.", "digest"),
+    ("to whoever posted 'someone should shoot up HBA' in the roblox group last night: NOT funny. ive screenshotted it and "
+     "sent it to the school and the police. grow up", "high"),
+])
+def test_a_threat_rebuked_and_sent_on(text, priority):
+    assert decide(text, SCHOOL_ONLY, THREAT_READ).priority == priority

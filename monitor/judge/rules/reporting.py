@@ -137,10 +137,11 @@ def live_warning(text: str) -> tuple[Finding, ...]:
     if _SETTLED.search(text):
         return ()
     # "Darren you can't put '...' about a teacher. Someone's already ... sent it to the school": the author rebukes the
-    # threat and says the school has it (threads36); the threat itself is the one to act on. Not "he means it".
+    # threat and says the school has it (threads36); the threat itself is the one to act on. Not "he means it", nor where
+    # the police have it too: the DSL's today (already_told).
     own = without_quotes(text)
     rebuked = any(not m.group(0).lower().startswith("screenshot") for m in REBUKE.finditer(own))
-    if rebuked and _TOLD_SCHOOL.search(text) and not (_LIVE.search(own) or _FEARED.search(own)):
+    if rebuked and _TOLD_SCHOOL.search(text) and not (_TOLD_POLICE.search(text) or _LIVE.search(own) or _FEARED.search(own)):
         return ()
     if found := find_all("live_warning", _LIVE, text) or warns_ahead(text):
         return found
