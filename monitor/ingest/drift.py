@@ -68,14 +68,15 @@ def off_topic(text: str, schools: Sequence[School]) -> bool:
 def title_only(text: str, context: str, schools: Sequence[School]) -> str:
     """`context` without the words the reply answers, where the reply's own words point elsewhere;
     the title alone where it says it leaves the thread's subject; otherwise `context` as it is."""
-    whole = "\n" + context
+    if SEPARATOR not in "\n" + context or _STILL_OF_SOMEONE.search(text):
+        return context
+    title = ("\n" + context).split(SEPARATOR, 1)[0][1:]
     # ...read under the group's or thread's name alone, unless it still speaks of someone the parent names ("off topic
     # but I'm going to batter him", a review's); the group's name alone vouches for little (monitor/ingest/titled.py).
-    if SEPARATOR in whole and off_topic(text, schools) and not _STILL_OF_SOMEONE.search(text):
-        return whole.split(SEPARATOR, 1)[0][1:]
-    if SEPARATOR not in whole or _STILL_OF_SOMEONE.search(text) or not (away := points_elsewhere(text, schools)):
+    if off_topic(text, schools):
+        return title
+    if not (away := points_elsewhere(text, schools)):
         return context
-    title = whole.split(SEPARATOR, 1)[0][1:]
     # threads34's "Greenfield vs Hollowbrook vs Hexley Grammar for Y7": a reply about Greenfield's pastoral team,
     # under a title that names us among others, is about Greenfield alone.
     if set(away) - {m.group(0) for m in _SET_STRAIGHT.finditer(plain(text))} and points_elsewhere(title, schools) \

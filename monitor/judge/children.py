@@ -260,7 +260,6 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
     return bool(pupils) and "request_removal" in v.actions and not worried
 
 
-
 _CHILD = re.compile(r"\b(?:kid|lad|boy|girl|pupil|student|year\s?\d{1,2}|yr\s?\d{1,2}|y\d{1,2}|blazer|uniform|(?:[1-9]|1[0-3])[a-z])\b", re.I)
 _HOME = re.compile(
     r"\b(?:lives?|living|stays?(?:\s+with\s+(?:his|her|their)\s+\w+)?|(?:his|her|their)\s+(?:(?:mum|mam|dad|nan|gran)['’]?s\s+)?(?:house|flat|home)\s+(?:is\s+)?)"
