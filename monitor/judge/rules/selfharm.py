@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from monitor.judge.rules.base import LAUGH, Finding, find_all
+from monitor.judge.rules.cheer import SAD as _SAD, cheerful, excitement_not_farewell  # noqa: F401
 
 # ...and a day after which none of it will matter: "it wont matter after friday anyway" (round 49).
 _NOTHING_AFTER = (r"(?:[^\n]{0,120}?(?:won'?t|wont|will\s+not|doesn'?t|doesnt)\s+(?:\w+\s+)?matter\s+after\s+"
@@ -115,7 +116,11 @@ SELF_HARM = re.compile(
     # Round 15's: harm kept under sleeves that nobody asks about, "the lines are my business".
     r"|\bnobody\s+(?:at\s+\w+\s+)?(?:asks|notices|checks)\s+why\s+i\s+(?:keep|wear)\s+(?:them|my\s+(?:sleeves|jumper|hoodie|blazer))\s+(?:on|down)\b"
     r"|\bwhy\s+i\s+(?:wear|keep)\s+(?:my\s+)?(?:jumper|hoodie|sleeves|blazer|jacket)\s+(?:on\s+)?in\s+pe\b|\bthe\s+(?:lines|cuts|marks)\s+(?:are|r)\s+my\s+business\b"
-    r"|talking\s+about\s+['‘\"]?(?:the\s+bridge|ending\s+it|ending\s+things|not\s+being\s+here))",
+    r"|talking\s+about\s+['‘\"]?(?:the\s+bridge|ending\s+it|ending\s+things|not\s+being\s+here)"
+    # Round 59's: "tonight im making it all stop", "taking all of them tonight. sorry to everyone".
+    r"|(?:i'?m|im|i\s+am|gonna|going\s+to|i'?ll|ill)\s+(?:just\s+)?mak(?:e|ing)\s+it\s+(?:all\s+)?stop\b(?![^.!?\n]{0,30}\b(?:raining|snowing|beeping|ringing|barking|crying|noise|alarm)\b)"
+    r"|(?:taking|take|swallow\w*)\s+(?:all|the\s+lot)\s+of\s+(?:them|em)\s+(?:tonight|now|rn)\b(?!\s+(?:to|for|on|out|with|round|bowling|swimming|trick|camping)\b)"
+    r"(?=[^\n]{0,100}\b(?:sorry|bye|goodbye|love\s+(?:u|you)|notice)\b))",
     re.I)
 
 
@@ -270,31 +275,3 @@ def final_farewell(text: str) -> tuple[Finding, ...]:
     if not (said and final) or (_PARTY.search(text) and not _SAD.search(text)):
         return ()
     return said + (Finding("final", " ".join(final.group(0).split())),)
-
-
-# "tonight's the night", "dont come looking for me", "not coming home tonight" are also a first
-# date, a match, a sleepover, a sulk at Nan's (a review's 90 posts: 16 false pages). Said in
-# excitement or a huff, with nothing sad beside them, they are not a farewell.
-_WEAK = re.compile(r"(?:tonight|today)'?s\s+the\s+night|come\s+look|look(?:ing)?\s+for\s+me|coming\s+home", re.I)
-_CHEER_OR_HUFF = re.compile(
-    r"😍|🥳|🎉|💅|⚽|🏆|💍|😤|🙄|🎶|🎵|!!|[\"“][^\"”\n]{5,80}[\"”]\s*[-–—]\s*[A-Z]"
-    r"|\b(?:wish\s+me\s+luck|first\s+date|sleepover|lads|v|vs|results|staying\s+(?:at|with)(?!\s+home\b)|promoted|promotion|cup\s+final|lyrics"
-    r"|i'?m\s+at|im\s+at|not\s+talking\s+to|driving\s+test|wedding|marr(?:y|ies|ied)|party|disco|fifa|dont\s+wait\s+up|(?:so\s+)?excited|gig|concert)\b", re.I)
-_SAD = re.compile(r"🖤|🥀|💔|\b(?:want|wanna)\s+to\s+be\s+(?:where|with)\s+(?:he|she|him|her|them)\s+(?:is\s+|are\s+)?now\b|\bi'?m\s+done\b(?!\s+in\b)|\bcan'?t\s+do\s+(?:this|it)|everyone'?s\s+problem|tired\s+of|not\s+(?:their|your|her|his)\s+fault"
-                  r"|never\s+noticed|the\s+letters|everything\s+i\s+need|not\s+coming\s+back\s+up"
-                  r"|sorry\s+for\s+everything|\bsorry\s+(?:mum|mam|mom|dad|nan)\W{0,3}(?:i\s+)?love\s+(?:u|you)\b|\bfinally\s+decided\b|\bno\s+more\s+anything\b"
-                  r"|\bnot\s+coming\s+(?:home|back)\s+(?:tonight\s+)?or\s+ever\b(?![^\n]{0,30}\bmoving\b)|\b(?:date|appointment)\s+with\s+death\b"
-                  r"|\b(?:won'?t|wont)\s+be\s+anywhere\b|\b(?:see|be\s+with)\s+(?:my\s+)?(?:grandad|grandpa|grandma|nan|nana|gran)\s+again\b"
-                  r"|\bgoing\s+(?:down|off|up|on)\s+(?:to\s+)?the\s+(?:\w+\s+)?(?:tracks|railway|roof|cliff|multi[-\s]?storey)\b"
-                  # A place to jump from and no return: not a leaver's "not coming back ever again 🎓".
-                  r"|\b(?:bridge|tracks|railway|river|canal|pond|quarry|cliff|roof|reservoir|lake)\b[^.!?\n]{0,30}\bnot\s+coming\s+back", re.I)
-
-
-def excitement_not_farewell(text: str, evidence: str) -> bool:
-    """Whether a self-harm phrase that is also everyday speech is said here in excitement or a huff."""
-    return bool(_WEAK.search(evidence)) and cheerful(text)
-
-
-def cheerful(text: str) -> bool:
-    """Excitement or a huff with nothing sad beside it: "bye mum dont wait up 😍", "im at nans 😤"."""
-    return bool(_CHEER_OR_HUFF.search(text)) and not _SAD.search(text)

@@ -1,0 +1,35 @@
+"""Excitement or a huff that borrows a farewell's words ("tonight's the night!!! first date",
+"dont come looking for me im at nans 😤"), and the sadness that outweighs it. Pure."""
+from __future__ import annotations
+
+import re
+
+
+# "tonight's the night", "dont come looking for me", "not coming home tonight" are also a first
+# date, a match, a sleepover, a sulk at Nan's (a review's 90 posts: 16 false pages). Said in
+# excitement or a huff, with nothing sad beside them, they are not a farewell.
+_WEAK = re.compile(r"(?:tonight|today)'?s\s+the\s+night|come\s+look|look(?:ing)?\s+for\s+me|coming\s+home", re.I)
+_CHEER_OR_HUFF = re.compile(
+    r"😍|🥳|🎉|💅|⚽|🏆|💍|😤|🙄|🎶|🎵|!!|[\"“][^\"”\n]{5,80}[\"”]\s*[-–—]\s*[A-Z]"
+    r"|\b(?:wish\s+me\s+luck|first\s+date|sleepover|lads|v|vs|results|staying\s+(?:at|with)(?!\s+home\b)|promoted|promotion|cup\s+final|lyrics"
+    r"|i'?m\s+at|im\s+at|not\s+talking\s+to|driving\s+test|wedding|marr(?:y|ies|ied)|party|disco|fifa|dont\s+wait\s+up|(?:so\s+)?excited|gig|concert)\b", re.I)
+SAD = re.compile(r"🖤|🥀|💔|\b(?:want|wanna)\s+to\s+be\s+(?:where|with)\s+(?:he|she|him|her|them)\s+(?:is\s+|are\s+)?now\b|\bi'?m\s+done\b(?!\s+in\b)|\bcan'?t\s+do\s+(?:this|it)|everyone'?s\s+problem|tired\s+of|not\s+(?:their|your|her|his)\s+fault"
+                  r"|never\s+noticed|the\s+letters|everything\s+i\s+need|not\s+coming\s+back\s+up"
+                  # Round 59's "im at hba too ... ive got all my mums tablets out on my bed. tonights the night".
+                  r"|\b(?:tablets|pills|meds|paracetamol)\s+out\b|\b(?:nobody|no\s*one|no1)\s+(?:would|will|'?d)\s+(?:even\s+)?notice\b"
+                  r"|sorry\s+for\s+everything|\bsorry\s+(?:mum|mam|mom|dad|nan)\W{0,3}(?:i\s+)?love\s+(?:u|you)\b|\bfinally\s+decided\b|\bno\s+more\s+anything\b"
+                  r"|\bnot\s+coming\s+(?:home|back)\s+(?:tonight\s+)?or\s+ever\b(?![^\n]{0,30}\bmoving\b)|\b(?:date|appointment)\s+with\s+death\b"
+                  r"|\b(?:won'?t|wont)\s+be\s+anywhere\b|\b(?:see|be\s+with)\s+(?:my\s+)?(?:grandad|grandpa|grandma|nan|nana|gran)\s+again\b"
+                  r"|\bgoing\s+(?:down|off|up|on)\s+(?:to\s+)?the\s+(?:\w+\s+)?(?:tracks|railway|roof|cliff|multi[-\s]?storey)\b"
+                  # A place to jump from and no return: not a leaver's "not coming back ever again 🎓".
+                  r"|\b(?:bridge|tracks|railway|river|canal|pond|quarry|cliff|roof|reservoir|lake)\b[^.!?\n]{0,30}\bnot\s+coming\s+back", re.I)
+
+
+def excitement_not_farewell(text: str, evidence: str) -> bool:
+    """Whether a self-harm phrase that is also everyday speech is said here in excitement or a huff."""
+    return bool(_WEAK.search(evidence)) and cheerful(text)
+
+
+def cheerful(text: str) -> bool:
+    """Excitement or a huff with nothing sad beside it: "bye mum dont wait up 😍", "im at nans 😤"."""
+    return bool(_CHEER_OR_HUFF.search(text)) and not SAD.search(text)
