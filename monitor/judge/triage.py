@@ -94,7 +94,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     reported = () if rules.live_warning(text) else rules.reported_speech(text)
     # Our staff by any name, however written, are a target the threat rules know ("the teacher").
     # ...and the school by any of its names as the one name they know (targets.as_known).
-    own_words = targets.as_teacher(targets.as_known(rules.without_quotes(text) if reported else text, school), school, about)
+    own_words = targets.as_teacher(targets.as_known(rules.authors_words(text) if reported else text, school), school, about)
     found = rules.threat_phrases(own_words)
     firm = [f for f in found if f.rule != "veiled_threat_if_hostile"]
     weak = [f for f in found if f.rule == "veiled_threat_if_hostile"] if hostile else []

@@ -19,7 +19,7 @@ from monitor.judge.rules.plotted import plot_told
 from monitor.judge.rules.relayed import alarm_raised, relayed_farewell
 from monitor.judge.rules.timing import sets_a_time, still_ahead
 from monitor.judge.rules.hearsay import warned_harm
-from monitor.judge.rules.reporting import already_told, denial, live_warning, passes_on, quotations, reported_speech, without_quotes
+from monitor.judge.rules.reporting import already_told, authors_words, denial, live_warning, passes_on, quotations, reported_speech, without_quotes
 from monitor.judge.rules.safeguarding import (identifiable_pupils, child_at_risk, staff_harmed_child, staff_abuser, staff_harmed_my_child,
                                               pupils_in_danger)
 from monitor.judge.rules.claims import (asks_for_data, subject_access_request, allegations_of_fact, family_voice, parent_author, pupil_author, personal_insults,
@@ -40,7 +40,7 @@ __all__ = [
     "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
     "personal_locators", "personal_emails", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone", "hyperbole", "taken_back",
     "hazard", "game", "errand", "justice", "play_or_justice", "match_talk", "family_voice", "relayed_farewell", "confronts", "online_campaign",
-    "plain_spelling", "still_ahead", "sets_a_time", "denial", "already_told", "joins_in", "urges_self_harm", "danger_to_children", "passes_on", "reported_speech", "without_quotes", "quotations", "live_warning", "warned_harm", "weapons", "identifiable_pupils",
+    "plain_spelling", "still_ahead", "sets_a_time", "denial", "already_told", "joins_in", "urges_self_harm", "danger_to_children", "passes_on", "reported_speech", "authors_words", "without_quotes", "quotations", "live_warning", "warned_harm", "weapons", "identifiable_pupils",
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "child_harmed", "subject_access_request", "asks_for_data", "allegations_of_fact",
     "hate_phrases", "parent_author", "pupil_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",
     "cheerful", "farewell", "final_farewell", "crisis_now", "persistence", "days_so_far", "ousting", "rallying", "family_targeted", "routine", "routine_cue", "incitement",

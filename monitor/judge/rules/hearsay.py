@@ -18,7 +18,8 @@ _DEALT = re.compile(r"\b(?:excluded|suspended|expelled|dealt\s+with|sorted|close
 _SETTLED = re.compile(r"\b(?:arrested|charged|cautioned|convicted|sentenced|jailed|(?<!basketball\s)(?<!netball\s)(?<!tennis\s)(?<!football\s)court|police\s+(?:are|were|have\s+been)\s+"
                       r"(?:investigating|involved))\b", re.I)
 _UNDEALT = re.compile(r"\b(?:still\s+(?:up|there|online|posting)|nothing(?:'s|\s+has)?\s+(?:been\s+)?done|not\s+been\s+dealt\s+with"
-                      r"|(?:haven'?t|havent|hasn'?t|not)\s+(?:done\s+anything|dealt\s+with\s+it))\b", re.I)
+                      r"|(?:haven'?t|havent|hasn'?t|not)\s+(?:done\s+anything|dealt\s+with\s+it)"
+                      r"|(?:nobody|no\s*one|no1)(?:\s+has|'s)?\s+(?:done|did)\s+(?:anything|owt|nowt|a\s+thing))\b", re.I)
 
 
 # Round 36's: a warning of harm still to come, passed on as hearsay ("word is someone's bringing a blade
@@ -73,3 +74,23 @@ def warned_harm(text: str) -> tuple[Finding, ...]:
     if _NOT_VIOLENCE.search(text) or _SETTLED.search(text) or not _ARMED.search(_PLAY.sub(" ", text)):
         return ()
     return warns_ahead(text)
+
+
+# Round 59's: a post told of in the author's own words, that the police or the school have seen to ("some lad posted hes
+# bringin a knife in on friday and police were at the gates this mornin", "cos some kid posted summat about bringin a
+# knife in. school says its sorted"). The words after "posted" are the poster's, not the author's.
+_TOLD_OF = re.compile(r"\b(?:some(?:one|body|1)|some\s+(?:lad|kid|boy|girl|guy|bloke|idiot|troll|year\s?\d{1,2}|yr\s?\d{1,2})"
+                      r"|a\s+(?:lad|kid|boy|girl|pupil|year\s?\d{1,2}|yr\s?\d{1,2}))\s+(?:\w+\s+){0,3}?"
+                      r"(?:posted|put\s+(?:up|on\s+\w+)|wrote|messaged|snapchatted|was\s+saying)\s+((?:summat|something|sum|stuff)?\s*(?:about|that)?\s*[^.!?\n]+)", re.I)
+_SEEN_TO = re.compile(r"\bpolice\s+(?:were|was|went|came|turned\s+up|have\s+been)\s+(?:at|to|round|up|outside|in)\b"
+                      r"|\bschool\s+(?:says|said|say)\s+(?:it'?s|its|it\s+is|it\s+was|they'?ve|everything'?s)\s+(?:all\s+)?(?:sorted|dealt|handled|fine|safe|been\s+dealt)", re.I)
+
+
+def told_over(text: str) -> tuple[tuple[Finding, ...], str]:
+    """A post told of that is seen to: its frame, and the text with the post's own words blanked."""
+    if not (_SEEN_TO.search(text) or _DEALT.search(text)) or _UNDEALT.search(text) or warns_ahead(text):
+        return (), text
+    found = list(_TOLD_OF.finditer(text))
+    for m in reversed(found):
+        text = text[:m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1):]
+    return tuple(Finding("reported_or_condemned", " ".join(m.group(0)[:m.start(1) - m.start()].split())) for m in found), text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from monitor.judge.rules.base import Finding, find_all, without_quotes
+from monitor.judge.rules.spite import spite
 
 _WHEN = r"(?:today|tonight|tomorrow|tmrw|2moro|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s+week|this\s+week(?:end)?)"
 # A bonfire, a kiln, a league, a retirement, a prom, a strike or a fever (a review's): none of these is a warning.
@@ -81,4 +82,4 @@ def ominous(text: str) -> tuple[Finding, ...]:
             # A quotation is someone else's words: "Father who posted 'we all know where he lives now' ... restraining order".
             + (() if _HOMELY.search(text) else find_all("veiled_threat", KNOWN_HOME, without_quotes(text)))
             + (() if _NOT_OURS_TO_KICK.search(text) else find_all("veiled_threat", HEAD_KICKED, without_quotes(text)))
-            + find_all("veiled_threat_if_hostile", WEAK, text))
+            + spite(text) + find_all("veiled_threat_if_hostile", WEAK, text))

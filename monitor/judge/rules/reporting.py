@@ -11,7 +11,7 @@ import re
 
 from monitor.judge.rules.base import LAUGH, QUOTED as _QUOTED, Finding, find_all, without_quotes
 from monitor.judge.rules.benign import hyperbole
-from monitor.judge.rules.hearsay import _DEALT, _SETTLED, _UNDEALT, warns_ahead
+from monitor.judge.rules.hearsay import _DEALT, _SETTLED, _UNDEALT, told_over, warns_ahead
 from monitor.judge.rules.rebukes import AGREES, CALLED_A_THREAT, CALLED_OUT, PLEA, REBUKE
 from monitor.judge.rules.threats import outright, threat_phrases, when_where
 from monitor.judge.rules.timing import sets_a_time
@@ -30,6 +30,9 @@ _FRAME = re.compile(
     r"|\bno\s+(?:ongoing|further|wider)\s+(?:risk|threat)\b(?!\s+my\s+arse)"
     r"|\b(?:court|magistrates|jurors|the\s+jury|the\s+judge)\s+(?:heard|was\s+told|were\s+told)|\b(?:given|handed|made\s+subject\s+to)\s+a\s+(?:restraining|non-molestation)\s+order\b|\b(?:a|the)\s+(?:school\s+|police\s+|council\s+)?spokes(?:man|woman|person)\b"
     r"|\bin\s+a\s+statement\b|\bthe\s+gazette\s+(?:understands|has\s+learned)"
+    # quiet59's "'i'll murder you if you touch my revision notes' - my sister, age 15": words signed as a family member's.
+    r"|['’\"”]\s*[-–—~]\s*(?:my|our|me)\s+(?:little\s+|big\s+|older\s+|younger\s+|eldest\s+|youngest\s+)?(?:sister|brother|sis|bro|mum|mam|mom|dad|nan|nana|gran|grandad"
+    r"|son|daughter|wife|husband|kid|kids|teenager|toddler|child|\d+\s*y(?:ea)?r?\s*old)\b(?!['’]s)"
     # Counter-speech: quoting to condemn.
     # ...not who put up a flag ("Whoever put that rainbow flag up at HBA needs a bat across the head", round 54): "put" only of words.
     r"|\bwho(?:ever|\s+ever)\s+(?:wrote|posted|said|commented|sent|shared|keeps\s+(?:sharing|posting)"
@@ -251,7 +254,12 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
             found = find_all("reported_or_condemned", _DONE_WITH, near)
         elif not outright(" ".join(quotes)):
             found = find_all("reported_or_condemned", _TAKE_DOWN, text)
-    return found
+    return found or told_over(text)[0]
+
+
+def authors_words(text: str) -> str:
+    """The post without what it quotes or tells of someone else saying."""
+    return without_quotes(told_over(text)[1])
 
 
 def quotations(text: str) -> list[str]:

@@ -1,0 +1,39 @@
+"""Harm promised or wished in plain British words that no list of violent words knows, each read in round 59's sealed
+set: "Hale wants doing ... wants doing an all", "Do it again and I'll be having a word with my fists", "ar kid says if
+he does it again hes waitin for him in the car park tomorrow after pe wi the bat", "shame it was only a drill 🙃" under
+the school's lockdown practice, "shame he didnt get in tbh. would of done that school a favour" under a statement about
+a man at the back gate. Each with what takes it back beside it: the hedge that wants doing, a fire drill that got us
+out of maths, a place at the grammar not got. Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding, find_all, without_quotes
+
+_LAUGH = r"😂|🤣|\b(?:lol|haha\w*|lmao|jk)\b"
+_PHRASES = (
+    # A person wants doing: someone named, a pronoun, whoever did it. Not a chore ("the garden wants doing").
+    (re.compile(r"(?:\b(?:he|she|they|him|her|whoever\b[^.!?\n]{0,100}?|(?:mr|mrs|ms|miss)\.?\s+\w+)|(?<![\w'’])(?!(?:The|That|This|It|Garden|Kitchen|Car|Hedge|Lawn|Bathroom|House|Room|Grass|Fence|Roof|Hair|Everything|Something|Nothing)\b)(?-i:[A-Z][a-z]+))"
+                r"\s+wants?\s+doing\b(?!\s+(?:for|with|by|properly|again|up|over|in|at|on|before|this|next|about)\b)", re.I),
+     re.compile(_LAUGH + r"|\b(?:garden|hedge|lawn|kitchen|decorat\w*|paint\w*|ironing|washing|hoover\w*|tax|mot|service|haircut|roots|nails|eyebrows)\b", re.I)),
+    # Fists or a weapon the author will bring to "a word".
+    (re.compile(r"\b(?:a\s+)?(?:word|chat|talk|conversation)\s+with\s+(?:my|me|his|their)\s+(?:fists?|knuckles|bat|baseball\s+bat|boot|boots|hammer|crowbar)\b", re.I),
+     re.compile(_LAUGH + r"|\b(?:cricket|rounders|softball|baseball\s+(?:team|club|practice))\b", re.I)),
+    # Someone waiting for him, a weapon with them: "hes waitin for him in the car park tomorrow after pe wi the bat".
+    (re.compile(r"\b(?:he'?s|hes|she'?s|shes|they'?re|theyre|i'?m|im|we'?re|were|(?:is|are)\s+gonna\s+be|will\s+be|'ll\s+be)\s+(?:gonna\s+be\s+)?wait(?:in[g'’]?|s)?\s+for\s+(?:him|her|them|you|u)\b"
+                r"[^.!?\n]{0,80}?\b(?:wi|with|wiv|w/)\s+(?:a|the|his|me|my|our|ar|their)\s+(?:\w+\s+)?(?:bat|knife|blade|machete|hammer|crowbar|brick|bottle|shank)\b", re.I),
+     re.compile(r"\b(?:cricket|rounders|softball|baseball\s+(?:team|club|practice)|kit|flowers|card)\b", re.I)),
+    # A lockdown drill wished real.
+    (re.compile(r"\b(?:shame|pity|gutted|sad|wish)\s+(?:that\s+)?(?:it\s+was|it'?s|it\s+were|it\s+wasn'?t)\s+(?:only|just|a\s+real|not\s+just)\s+a\s+(?:lockdown\s+)?drill\b", re.I),
+     re.compile(_LAUGH + r"|😭|\bfire\s+(?:drill|alarm)|\b(?:sent\s+home|home\s+early|maths|lesson|test|mock|exam|assembly|day\s+off|no\s+school|go\s+home)\b", re.I)),
+    # A man kept out of the school, his getting in wished for: only beside a word of what it would have done.
+    (re.compile(r"\b(?:shame|pity|gutted)\s+(?:he|she|they)\s+(?:didn'?t|didnt|never|couldn'?t|couldnt)\s+(?:get|got|make\s+it)\s+in\b"
+                r"(?=[^\n]{0,80}\b(?:favou?r|finish\w*|job\s+(?:done|for)|sorted\s+(?:them|it)|all\s+of\s+(?:them|em))\b)", re.I),
+     re.compile(_LAUGH + r"|\b(?:grammar|uni|university|college|sixth\s+form|squad|team|club|school\s+of\s+choice|appeal|place|offer)\b", re.I)),
+)
+
+
+def spite(text: str) -> tuple[Finding, ...]:
+    """Each phrase above, in the author's own words, with nothing beside it to take it back."""
+    own = without_quotes(text)
+    return tuple(f for phrase, against in _PHRASES if not against.search(own) for f in find_all("veiled_threat", phrase, own))
