@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from monitor.judge.rules import selfharm
+from monitor.judge.rules import cheer, selfharm
 from monitor.judge.rules.base import Finding, find_all, gap
 from monitor.judge.rules.exploitation import advice, crimes_against_children
 from monitor.judge.rules.given import named_by_form
@@ -209,7 +209,7 @@ def child_at_risk(text: str) -> tuple[Finding, ...]:
             # "k1ll1ng mys3lf": written to slip past a filter, read as the words it spells.
             found = find_all(rule, pattern, plain_spelling(text))
         if rule == "self_harm":
-            found = tuple(f for f in found if not selfharm.excitement_not_farewell(text, f.evidence))
+            found = tuple(f for f in found if not cheer.excitement_not_farewell(text, f.evidence))
         if rule == "self_harm_hint":
             # "If they scrapped mocks everyone would be less stressed": a condition that is not the writer.
             found = tuple(f for f in found if not selfharm.someone_elses_if(text, f.evidence))

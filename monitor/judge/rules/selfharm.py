@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from monitor.judge.rules.base import LAUGH, Finding, find_all
-from monitor.judge.rules.cheer import SAD as _SAD, cheerful, excitement_not_farewell  # noqa: F401
+from monitor.judge.rules.cheer import SAD as _SAD, cheerful
 
 # ...and a day after which none of it will matter: "it wont matter after friday anyway" (round 49).
 _NOTHING_AFTER = (r"(?:[^\n]{0,120}?(?:won'?t|wont|will\s+not|doesn'?t|doesnt)\s+(?:\w+\s+)?matter\s+after\s+"
