@@ -60,7 +60,8 @@ _KINDLY = re.compile(r"\b(?:card|cards|flowers|hamper|baby|get\s+well|lovely|mad
 
 # Urging on a child who says goodbye: "do it then", "nobody cares", "attention seeking".
 _URGES = re.compile(
-    r"\b(?:do\s+it(?:\s+then)?|go\s+on\s+then|go\s+ahead|nobody\s+(?:cares|will\s+miss\s+(?:you|u))|no\s*(?:one|1)\s+cares"
+    # Not the child's own word that it is not done: "im still here. didnt do it" (threads37).
+    r"\b(?:(?<!didn't\s)(?<!didnt\s)(?<!did\snot\s)(?<!couldn't\s)(?<!couldnt\s)(?<!won't\s)(?<!wont\s)(?<!never\s)(?<!not\s)do\s+it(?:\s+then)?|go\s+on\s+then|go\s+ahead|nobody\s+(?:cares|will\s+miss\s+(?:you|u))|no\s*(?:one|1)\s+cares"
     r"|kys|kill\s+(?:ur|your)\s*self|attention\s+seek\w*|bye\s+then|good\s+riddance|hurry\s+up|get\s+on\s+with\s+it)\b", re.I)
 # "please don't do it", "don't you dare do it": the opposite.
 _PLEADS = re.compile(r"\b(?:don'?t|dont|do\s+not|never)\s+(?:you\s+)?(?:dare\s+)?do\s+it\b|\bplease\b|\bpls\b|\bplz\b"
