@@ -11,6 +11,7 @@ import re
 from typing import Mapping, Sequence
 
 from monitor.judge import rules
+from monitor.judge.rules.consent import kept_from_view
 from monitor.judge.rules.safeguarding import NOT_NAMES as _NOT_A_NAME
 from monitor.judge.verdict import Verdict, _quote
 
@@ -255,6 +256,9 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         v.add("urgent", ["threat", "safeguarding"], ["report_police", "dsl_review", "request_removal"],
               f"Where and when to find a child, posted in menace: {_quote(moves + cue)}.", moves + cue)
     urged_on(v, text, context)
+    if kept := kept_from_view(text):
+        v.add("high", ["safeguarding"], ["dsl_review", "request_removal"],
+              f"A child who must not be shown is in a picture: {_quote(kept)}.", kept)
     # A worried parent reporting grooming or self-harm posts nothing inappropriate.
     worried = any(f.rule in _CONCERNS for f in found)
     return bool(pupils) and "request_removal" in v.actions and not worried
