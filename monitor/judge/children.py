@@ -12,6 +12,7 @@ from typing import Mapping, Sequence
 
 from monitor.judge import rules
 from monitor.judge.rules.consent import kept_from_view
+from monitor.judge.rules.farewell_words import farewell_words
 from monitor.judge.rules.safeguarding import NOT_NAMES as _NOT_A_NAME
 from monitor.judge.verdict import Verdict, _quote
 
@@ -198,6 +199,12 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
                if edge[-1].rule == "handed_over" else f"It reads as someone saying goodbye, the act set for now: {_quote(edge)}; call 999."
                if edge[-1].rule == "planned" else f"It reads as a child in a place of danger now, saying goodbye: {_quote(edge)}; call 999."),
               ["farewell", *edge])
+    # ...or in three kinds of farewell word at once, the model sure it is a child at risk (rules/farewell_words.py).
+    if not harmed and not {"immediate_risk", "farewell"} & set(v.rules) and float(scores.get("safeguarding") or 0.0) >= 0.9 \
+            and not _SAFE_NOW.search(text) and not _AFTER_DEATH.search(text) and not rules.parent_author(text) \
+            and (words := farewell_words(rules.plain_spelling(text))):
+        v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
+              f"It reads as a child saying goodbye, in many words at once: {_quote(words)}; call 999.", ["farewell", *words])
     # A parent or friend passing on a child's farewell, word for word: the child's words decide.
     if not harmed and "farewell" not in v.rules and not _SAFE_NOW.search(text) and not _AFTER_DEATH.search(text):
         passed_on = next((f for q in rules.quotations(text) if (f := rules.final_farewell(rules.plain_spelling(q)))
