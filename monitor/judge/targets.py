@@ -19,7 +19,8 @@ def as_teacher(text: str, school: School, about: Sequence[str] = ()) -> str:
               if f"staff:{m.id}" in about and len(m.name.split()) > 1 and len(m.name.split()[-1]) >= 4}
     if not names:
         return text
-    pattern = r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?:'s)?(?!\w)"
+    # "that nwosu" reads "the teacher", not "that the teacher" (probe72: "i know where that nwosu lives" was lost so).
+    pattern = r"(?<!\w)(?:(?:that|this|the)\s+(?!(?:the|a)\b))?(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?:'s)?(?!\w)"
     return re.sub(pattern, "the teacher", text, flags=re.I)
 
 
