@@ -47,7 +47,12 @@ _IDIOMS = re.compile(r"""\b(?:
   | (?:better\s+)?watch\s+their\s+backs?\b(?=[^.!?\n]{0,60}\bcoming\s+for\s+(?:that|the|our|this\s+year'?s)\s+(?:trophy|cup|title|league|shield|win|top\s+spot)\b)
   # quiet59's "science was a bloodbath lol": an exam's, a subject's or a paper's.
   | (?:mocks?|exams?|tests?|papers?(?:\s+\d)?|science|maths|english|history|geography|french|spanish|german|physics|chemistry|biology|quiz|results|sats|gcses?)
-    \s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:absolute\s+|total\s+|complete\s+|actual\s+)?bloodbath\b
+    (?:\s+(?:test|mock|exam|paper))?(?:\s+(?:today|yesterday|this\s+morning|earlier))?\s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:absolute\s+|total\s+|complete\s+|actual\s+)?bloodbath\b
+  # probe73's Macbeth and dodgeball: "watch my son get stabbed on stage lol 🗡️ Banquo's mum", "'the witches are coming for you'
+  # written on his hand ... Is this a Macbeth thing", "mr lloyd ur a dead man walking. 3:15 sports hall ... 🏐🏐".
+  | (?:get|gets|getting|got|be|been)\s+(?:stabbed|killed|murdered|shot|poisoned|beheaded)\s+on\s+stage\b
+  | (?:the\s+)?(?:witches|ghosts?|zombies?|grinch|elves)\s+(?:are|is|'re|'s)\s+coming\s+for\s+(?:you|u|ya)\b
+  | dead\s+m[ae]n\s+walking\b(?=[^\n]{0,80}(?:🏐|⚽|🏀|🏉|🎾|🏸|\b(?:dodgeball|netball|rounders|match|tournament)\b))(?![^\n]*(?:🔪|🗡|\b(?:knife|blade|stab\w*|gates?|car\s*park|home)\b))
   # quiet59's "my revision timetable is getting MURDERED tonight ... just me and quadratic equations 🔪📚": a thing of one's own, done hard.
   | (?:my|our)\s+(?:\w+\s+)?(?:timetable|revision|notes|homework|essay|coursework|playlist|diet|sleep(?:\s+schedule)?|liver|bank\s+(?:account|balance)|wallet|budget
     |social\s+life|knees|legs|feet|voice|throat|hair|skin|battery|data|flashcards|spelling|handwriting|mocks?|grades?|predicted\s+grades?|savings|overdraft|ego|pride)
@@ -72,14 +77,23 @@ _MATCH_DAY = re.compile(r"\bwarm\s*-?\s*up\b|⚽|\b(?:match|fixture|league|pitch
 _FIGHT_DAY = re.compile(r"🥊|👊|\b(?:fight|scrap|jump\w*|batter\w*|beat\w*|kick\w*\s+in|loses?|no\s+(?:teachers|staff|adults)|behind|gates?|car\s*park|rec|don'?t\s+tell|bring|v(?:s)?\s+(?-i:[A-Z]?[a-z]+)\s+from)\b", re.I)
 
 
-# ...and the knife beside the books that goes with it: the revision attacked, no blade.
+# ...and the knife beside the books that goes with it: the revision attacked, no blade. In exam season, a knife or skull
+# emoji with no one to aim at is the pupil's own dread (probe73's "maths paper 2 is tomorrow ... 💀🔪 #mocks").
 _STUDY_KNIFE = re.compile(r"🔪+\s*(?:📚|📖|📝|✏)|(?:📚|📖|📝|✏)\ufe0f?\s*🔪+")
+_EXAMS = re.compile(r"\b(?:mocks?|gcses?|exams?|revision|revising|paper\s*\d|(?:maths|science|english)\s+paper|sats)\b", re.I)
+_POV = re.compile(r"\s*pov\b", re.I)
+_POV_YOU = re.compile(r"\byou(?:'ve|'re|'ll|'d)?\b", re.I)
+_AIMED = re.compile(r"\b(?:you|u|ur|your|him|her|them|he|she|they|mr|mrs|ms|miss|sir|teacher|head|gates?|after\s+school|car\s*park|see)\b", re.I)
 
 
 def strip_idioms(text: str, intensifiers: bool = True) -> str:
     """Violent idioms blanked out; `intensifiers`: "dead nice" too, which alone excuses nothing
     (triage asks whether an idiom explains a post's violent words, and "dead nice" does not)."""
-    text = sport.play_fight(_IDIOMS.sub(lambda m: " " * len(m.group(0)), _STUDY_KNIFE.sub(lambda m: " " * len(m.group(0)), text)))
+    text = _STUDY_KNIFE.sub(lambda m: " " * len(m.group(0)), text)
+    # A "pov:" post's "you" is the writer.
+    if _EXAMS.search(text) and not _AIMED.search(_POV_YOU.sub(" ", text) if _POV.match(text) else text):
+        text = text.replace("🔪", " ")
+    text = sport.play_fight(_IDIOMS.sub(lambda m: " " * len(m.group(0)), text))
     if _MATCH_DAY.search(text) and not _FIGHT_DAY.search(text):
         text = _KICK_OFF.sub(lambda m: " " * len(m.group(0)), text)
     return _INTENSIFIER.sub(lambda m: " " * len(m.group(0)), text) if intensifiers else text
