@@ -153,10 +153,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
             v.add("high", ["safeguarding"] if aimed else [], ["dsl_review"],
                   f"Pupils are in it: {_quote(aimed)}." if aimed else "The school is threatened: the pupils are in it.",
                   aimed or ["school_threatened"])
-        # The model alone, short of its urgent mark, with no violent word: a place named is no page by itself (round 59's
-        # one-way system "at the marlow road gate" scored 0.82; of such posts in the read sets, 1 of 5 was a threat).
-        _imminence(v, own_words, post, now, school.timezone,
-                   place_pages=bool(threat_rule) or cue or s["threat"] >= p["threat_urgent"])
+        _imminence(v, own_words, post, now, school.timezone)
     elif reported and (rules.threat_phrases(text) or s["threat"] >= p["threat"]):
         v.add("digest", ["neutral"], [], f"Reports or condemns someone else's threat: {_quote(reported)}.", reported)
     # Where a member of staff parks and when, "just saying": a threat built from their routine.
@@ -270,7 +267,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
 
 def _imminence(v: Verdict, words: str, post: Post, now: datetime | None, tz: str,
-               times: Sequence[rules.Finding] = (), place_pages: bool = True) -> None:
+               times: Sequence[rules.Finding] = ()) -> None:
     """A threat naming a time or place still ahead, or a weapon in a fresh post: call 999 (not where
     whoever handed it on told the school and police). Past, a police matter. `times`: by other rules."""
     named = rules.when_where(words) + tuple(times)
@@ -281,8 +278,8 @@ def _imminence(v: Verdict, words: str, post: Post, now: datetime | None, tz: str
         if any(rules.sets_a_time(f) for f in ahead):
             v.add("urgent", [], ["call_999"], f"It names a time, place or weapon: {_quote(ahead)}; call 999.", ahead)
         else:
-            v.add("urgent" if place_pages else "high", [], ["report_police"], f"It names where ({_quote(ahead)}) but no moment: "
-                  "report to the police today; call 999 if it is happening now.", ahead)
+            v.add("urgent", [], ["report_police"], f"It names where ({_quote(ahead)}) but no moment: report to the "
+                  "police today; call 999 if it is happening now.", ahead)
     else:
         days = _days(now, post.published) if now and post.published else 0
         v.facts["imminence_passed"] = ", ".join(f.evidence for f in named)
