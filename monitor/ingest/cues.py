@@ -157,10 +157,6 @@ EVERY_SCHOOL = re.compile(r"(?<![\w'])(?:every (?:\w+ )?teacher (?:i|we) (?:ever
                           r"|any(?:one|body) else'?s (?:\w+ )?(?:school|senco|head|headteacher|teacher|ta|deputy)\b|(?:teachers|parents|mums) of mumsnet)"
                           r"(?!\s+(?:days?|mornings?|nights?|run|week|year|term|holidays?|trips?|uniform|shoes|bags?|work|"
                           r"dinners?|meals?|gates?|hours?|time)\b)", re.I)
-# Spam under a school's post ("earn £500 a DAY from your phone"): it borrows the thread; it is about no one.
-SPAM = re.compile(r"(?:\bearn £?\d[\d,]*k? (?:a|per) (?:day|week)|\bmessage me ['\"]?info|\bdm me ['\"]?info|"
-                  r"\byou have been selected to (?:receive|win)|\bclaim (?:your|yours|ur) (?:prize|reward|gift|iphone)|"
-                  r"\b\d+k followers|\bgrow (?:your|ur) (?:insta|followers|page)|send this post to @)", re.I)
 
 
 # "after skl 2moro", "b4 skool": pupils spell the word of their day as they say it. Read as

@@ -24,10 +24,11 @@ from typing import Sequence
 from monitor.config.types import School
 from monitor.ingest.author import readable
 from monitor.ingest.against import against
-from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, SPAM, class_code, elsewhere_cues, life_cues, opponent, other_schools,
+from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, class_code, elsewhere_cues, life_cues, opponent, other_schools,
                                  specific, their_kids_at)
 from monitor.ingest.disclaim import disclaimed
 from monitor.ingest.drift import title_only
+from monitor.ingest.spam import SPAM
 from monitor.ingest.titled import as_possible, group_chatter
 from monitor.ingest import namesake
 from monitor.ingest.forenames import someone_else
