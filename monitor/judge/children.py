@@ -16,7 +16,7 @@ from monitor.judge.rules.farewell_words import farewell_words
 from monitor.judge.rules.safeguarding import NOT_NAMES as _NOT_A_NAME
 from monitor.judge.verdict import Verdict, _quote
 
-_IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school"
+_IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|swallowed\s+(?:all|the\s+lot)|(?:taken|took)\s+(?:all|the\s+lot)\s+of|this (?:morning|afternoon|evening)|tomorrow|tmrw|when i get home|after school"
                         r"|after\s+(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+(?:period|lesson)"
                         r"|just\s+(?:messaged|texted|posted|sent|said|snapped)|an\s+hour\s+ago|(?:not|isn'?t|isnt|hasn'?t\s+been)\s+answering|since\s+last\s+night"
                         r"|(?:has|hasn'?t|not)\s+(?:come|came)\s+home|missing|(?:ring|call)\s+999"
@@ -29,7 +29,7 @@ _IMMEDIATE = re.compile(r"\b(?:tonight|tonights|today|right now|now|this (?:morn
                         # it this time" (read as self-harm since round 31, it needs its moment here to keep its 999 call).
                         r"|i\s+mean\s+it\s+this\s+time|(?:i'?ve|ive|i\s+have)\s+already\s+taken\s+(?:them|it|the\s+\w+)|tell\s+\w+\s+i\s+said\s+(?:bye|goodbye)|(?:can'?t|cant|cannot)\s+go\s+back\s+(?:to|in|into)\s+(?:\w+\s+)?(?:period|lesson|class)"
                         r"|got\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills)\s+(?:out|lined\s+up)|(?:got|have)\s+(?:them|em)\s+all\s+lined\s+up|(?:pills|tablets|meds)\s+(?:all\s+)?lined\s+up|(?:i'?ve|ive|i\s+have)\s+taken\s+(?:the|my|all\s+(?:the|my))\s+(?:tablets|pills))\b", re.I)
-_SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|paracetamol|blades?\s+(?:is\s+|'s\s+)?(?:out\s+of|from)\s+my|problem|night|sorry|bye|that'?s\s+it|sorted|notice|look(?:ing)?\s+for\s+me|it\s+(?:all\s+)?stop|the\s+day|here\s+after|is\s+it"
+_SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|paracetamol|blades?\s+(?:is\s+|'s\s+)?(?:out\s+of|from)\s+my|problem|night|sorry|bye|that'?s\s+it|sorted|notice|look(?:ing)?\s+for\s+me|it\s+(?:all\s+)?stop|everything\s+stop|pain\s+stop|swallow|all\s+of\s+(?:them|em)|the\s+lot|the\s+day|here\s+after|is\s+it"
                        r"|bridge|here\s+any\s*more|roof|cliff|train|knowing|gave|thanks|any\s+day|goodbye|last\s+post|canal|river|home|longer|be\s+here|or\s+ever|everything\s+ready"
                        r"|letters|forever|done\s+with|lined\s+up|in\s+front\s+of|last\s+(?:tiktok|snap|story|vid|video|message)|find\s+me|matter\s+after", re.I)
 

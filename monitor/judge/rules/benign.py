@@ -199,7 +199,7 @@ def play_or_justice(text: str) -> bool:
 # defiance ("ring the police all you like"), a message handed on ("tell the head hes next"), nor beside the writer's
 # own plan ("call the school and warn them, im coming in monday"): a review's fifteen threats, none advice now.
 # Round 59's "Phil ring Hollowbrook first thing and ask for the DSL": the one advised named first; the school by its name.
-_ADVICE = re.compile(r"(?:^|[.!?\n]\s*)(?:(?-i:[A-Z][a-z]+),?\s+(?=(?:ring|call|phone|contact|email|speak)\b))?(?:(?:please|pls|just|then|so|and|honestly|hun|op|i'?d|id|you\s+(?:need|should|must|have)\s+to|definitely|defo|deffo)\W+){0,3}"
+_ADVICE = re.compile(r"(?:^|[.!?\n]\s*)(?:(?-i:[A-Z][a-z]+),?\s+(?=(?:ring|call|phone|contact|email|speak)\b)(?=[^.!?\n]{0,80}\b(?:ask\s+for|speak\s+to|first\s+thing|in\s+the\s+morning|if\s+(?:he|she|they|it|this|that)|and\s+report)\b))?(?:(?:please|pls|just|then|so|and|honestly|hun|op|i'?d|id|you\s+(?:need|should|must|have)\s+to|definitely|defo|deffo)\W+){0,3}"
                      r"(?:ring|call|phone|contact|email|tell|speak\s+to|report\s+(?:it|this|him|her|them)\s+to)\s+(?:the\s+)?(?:school'?s\s+)?(?:lado|101|police|dsl|school|hollowbrook(?:'?s)?\b(?!\s+(?:and|n|&)\s+(?:tell|warn))"
                      r"|ceop|nspcc|ofsted|mash|social\s+services|safeguarding\s+(?:lead|team)|head|office|council)\b"
                      r"(?!\s*(?:that\b|to\s+(?!report|ring|call|contact)|(?:he|she|they|him|her|them|his)\b|(?:he|she|they)'?s\b|\w+\s+(?:is|wont|won'?t)\b))"

@@ -8,15 +8,17 @@ import re
 # "tonight's the night", "dont come looking for me", "not coming home tonight" are also a first
 # date, a match, a sleepover, a sulk at Nan's (a review's 90 posts: 16 false pages). Said in
 # excitement or a huff, with nothing sad beside them, they are not a farewell.
-_WEAK = re.compile(r"(?:tonight|today)'?s\s+the\s+night|come\s+look|look(?:ing)?\s+for\s+me|coming\s+home", re.I)
+_WEAK = re.compile(r"(?:tonight|today)'?s\s+the\s+night|come\s+look|look(?:ing)?\s+for\s+me|coming\s+home|taking\s+(?:all\s+of\s+(?:them|em)|the\s+lot)", re.I)
 _CHEER_OR_HUFF = re.compile(
     r"😍|🥳|🎉|💅|⚽|🏆|💍|😤|🙄|🎶|🎵|!!|[\"“][^\"”\n]{5,80}[\"”]\s*[-–—]\s*[A-Z]"
     r"|\b(?:wish\s+me\s+luck|first\s+date|sleepover|lads|v|vs|results|staying\s+(?:at|with)(?!\s+home\b)|promoted|promotion|cup\s+final|lyrics"
-    r"|i'?m\s+at|im\s+at|not\s+talking\s+to|driving\s+test|wedding|marr(?:y|ies|ied)|party|disco|fifa|dont\s+wait\s+up|(?:so\s+)?excited|gig|concert)\b", re.I)
+    r"|i'?m\s+at|im\s+at|not\s+talking\s+to|driving\s+test|wedding|marr(?:y|ies|ied)|party|disco|fifa|dont\s+wait\s+up|(?:so\s+)?excited|gig|concert"
+    r"|cinema|pictures|panto|bowling|neighbours|sorry\s+in\s+advance)\b", re.I)
 SAD = re.compile(r"🖤|🥀|💔|\b(?:want|wanna)\s+to\s+be\s+(?:where|with)\s+(?:he|she|him|her|them)\s+(?:is\s+|are\s+)?now\b|\bi'?m\s+done\b(?!\s+in\b)|\bcan'?t\s+do\s+(?:this|it)|everyone'?s\s+problem|tired\s+of|not\s+(?:their|your|her|his)\s+fault"
                   r"|never\s+noticed|the\s+letters|everything\s+i\s+need|not\s+coming\s+back\s+up"
                   # Round 59's "im at hba too ... ive got all my mums tablets out on my bed. tonights the night".
-                  r"|\b(?:tablets|pills|meds|paracetamol)\s+out\b|\b(?:nobody|no\s*one|no1)\s+(?:would|will|'?d)\s+(?:even\s+)?notice\b"
+                  r"|\b(?:(?:my|mums?|mams?|dads?|nans?|her|his|all\s+(?:my|the|her|his|mums?))\s+(?:\w+\s+){0,2}tablets|pills|meds|paracetamol)\s+out\b(?![^\n]{0,40}\b(?:ipads?|fifa|games?|screens?)\b)"
+                  r"|\b(?:nobody|no\s*one|no1)\s+(?:would|will|'?d)\s+(?:even\s+)?notice\b(?!\s+if\s+(?:i|we)\b(?![^.!?\n]{0,25}\b(?:wasn'?t|wasnt|weren'?t|gone|dead|died|disappeared|vanished|not\s+here)\b))"
                   r"|sorry\s+for\s+everything|\bsorry\s+(?:mum|mam|mom|dad|nan)\W{0,3}(?:i\s+)?love\s+(?:u|you)\b|\bfinally\s+decided\b|\bno\s+more\s+anything\b"
                   r"|\bnot\s+coming\s+(?:home|back)\s+(?:tonight\s+)?or\s+ever\b(?![^\n]{0,30}\bmoving\b)|\b(?:date|appointment)\s+with\s+death\b"
                   r"|\b(?:won'?t|wont)\s+be\s+anywhere\b|\b(?:see|be\s+with)\s+(?:my\s+)?(?:grandad|grandpa|grandma|nan|nana|gran)\s+again\b"

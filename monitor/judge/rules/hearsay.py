@@ -86,11 +86,22 @@ _SEEN_TO = re.compile(r"\bpolice\s+(?:were|was|went|came|turned\s+up|have\s+been
                       r"|\bschool\s+(?:says|said|say)\s+(?:it'?s|its|it\s+is|it\s+was|they'?ve|everything'?s)\s+(?:all\s+)?(?:sorted|dealt|handled|fine|safe|been\s+dealt)", re.I)
 
 
+# ...not seen to after all: "police were at the gates but they havent found him", "hes now saying tonight instead".
+_REOPENED = re.compile(r"\b(?:but|still|again|yet|instead|now\s+(?:saying|says)|(?:haven'?t|havent|hasn'?t|hasnt|not)\s+(?:found|caught|got|arrested)"
+                       r"|let\s+(?:him|her|them)\s+go|no\s*(?:one|body)\s+(?:answered|knows)|nobody\s+knows|something\s+else"
+                       r"|(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will)\s+(?:\w+\s+)?(?:bringing|coming|gonna|going\s+to|be\s+(?:at|waiting)))\b", re.I)
+
+
 def told_over(text: str) -> tuple[tuple[Finding, ...], str]:
     """A post told of that is seen to: its frame, and the text with the post's own words blanked."""
-    if not (_SEEN_TO.search(text) or _DEALT.search(text)) or _UNDEALT.search(text) or warns_ahead(text):
+    seen = _SEEN_TO.search(text) or _DEALT.search(text)
+    if not seen or _UNDEALT.search(text) or warns_ahead(text):
         return (), text
-    found = list(_TOLD_OF.finditer(text))
+    first = min((m.end() for m in (_SEEN_TO.search(text), _DEALT.search(text)) if m), default=seen.end())
+    # Only a post that carried harm, and only where nothing after "seen to" opens it again.
+    found = [m for m in _TOLD_OF.finditer(text) if _ARMED.search(m.group(1))]
+    if not found or _REOPENED.search(text[first:]) or any(sets_a_time(f) for f in when_where(text[max(first, found[-1].end()):])):
+        return (), text
     for m in reversed(found):
         text = text[:m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1):]
     return tuple(Finding("reported_or_condemned", " ".join(m.group(0)[:m.start(1) - m.start()].split())) for m in found), text

@@ -34,7 +34,9 @@ _IDIOMS = re.compile(r"""\b(?:
   | (?:(?:wants?|needs?)\s+shooting\b | should\s+be\s+shot\s+for\s+(?:that|this|the|his|her|a|an)\b)(?![^\n]{0,120}(?:\b(?:gun|shotgun|rifle|air\s*rifle|(?:i'?ll|i\s+will)\s+(?:do\s+it|shoot|sort\s+(?:him|her)|get\s+(?:him|her))|do\s+it\s+myself|so\s+will\s+i|(?:the\s+)?police\s+won'?t[^\n]{0,40}\bi\s+will)\b|🔫))
   | (?:destroy|batter|smash|crush|annihilate|thrash|murder|slaughter|hammer|demolish)(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:juniors|grammar|united|city|town|rovers|fc|team|opposition|dads|mums|teachers'?\s+team)\b
   | (?:destroy|batter|smash|crush|thrash|hammer)(?:ed|s|ing)?\s+(?:them|us|the\s+\w+)\s+(?:on|at|in)\s+(?:saturday|sunday|the\s+(?:match|final|game|tournament|league))
-  | (?:end|destroy|batter|smash|thrash|hammer|murder|annihilate)(?:ed|s|ing)?\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+|the\s+)?(?:(?:year|yr|y)\s?\d{1,2}|\w+)\s+(?:in|at)\s+(?:the\s+)?(?:staff\s+(?:vs?\.?|versus)\s+(?:pupils|students|kids)\s+)?(?:dodgeball|football|netball|rounders|hockey|match|game|quiz|tournament|sports\s+day)\b
+  | (?:end|destroy|batter|smash|thrash|hammer|murder|annihilate)(?:ed|s|ing)?\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+|the\s+)?\w+\s+(?:in|at)\s+(?:the\s+)?(?:staff\s+(?:vs?\.?|versus)\s+(?:pupils|students|kids)\s+)?(?:dodgeball|football|netball|rounders|hockey|match|game|quiz|tournament|sports\s+day)\b
+  | (?:end|destroy|batter|smash|thrash|hammer|murder|annihilate)(?:ed|s|ing)?\s+(?:year|yr|y)\s?\d{1,2}\s+(?:in|at)\s+(?:the\s+)?(?:dodgeball|football|netball|rounders|hockey|match|game|quiz|tournament|sports\s+day)\b
+    (?![^\n]*(?:\b(?:gates?|after\s+school|meet|bus\s+station|park|rec|fight\w*|scrap\w*|knife|knives|blades?|stab\w*|jump\w*|hurt|kill\w*|shank\w*|for\s+real)\b|🔪))
   # quiet51's reading challenge, "year 6 gonna destroy year 4 by friday watch 😤📚"; never at the gate or with a blade.
   | (?:year|yr|y)\s?\d{1,2}s?\s+(?:are\s+|is\s+)?(?:gonna\s+|going\s+to\s+|will\s+|'ll\s+)?(?:destroy|smash|thrash|annihilate|demolish|crush|bury)(?:ed|s|ing)?\s+(?:year|yr|y)\s?\d{1,2}s?\b(?=[^\n]{0,60}(?:📚|📖|\breading\s+(?:challenge|race)\b|\bquiz\b|\bspelling\s+bee\b))(?![^\n]*(?:\b(?:gates?|after\s+school|meet|bus\s+station|field|park|rec|fight\w*|scrap\w*|knife|knives|blades?|bats?|stab\w*|jump\w*|batter\w*|hurt|kill\w*|shank\w*)\b|🔪))
   # Round 54's "I'll probably get shot down for this but I'm glad they excluded him"; quiet54's "let's smash greenfield and
@@ -47,7 +49,7 @@ _IDIOMS = re.compile(r"""\b(?:
   | (?:better\s+)?watch\s+their\s+backs?\b(?=[^.!?\n]{0,60}\bcoming\s+for\s+(?:that|the|our|this\s+year'?s)\s+(?:trophy|cup|title|league|shield|win|top\s+spot)\b)
   # quiet59's "science was a bloodbath lol": an exam's, a subject's or a paper's.
   | (?:mocks?|exams?|tests?|papers?(?:\s+\d)?|science|maths|english|history|geography|french|spanish|german|physics|chemistry|biology|quiz|results|sats|gcses?)
-    (?:\s+(?:test|mock|exam|paper))?(?:\s+(?:today|yesterday|this\s+morning|earlier))?\s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:absolute\s+|total\s+|complete\s+|actual\s+)?bloodbath\b
+    (?:\s+(?:test|mock|exam|paper))?(?:\s+(?:today|yesterday|this\s+morning|earlier))?\s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:absolute\s+|total\s+|complete\s+|actual\s+)?bloodbath\b(?![^\n]{0,120}\b(?:will\s+be\s+(?:one|another)|(?:an?\s+)?(?:real|actual)\s+one|for\s+real)\b)
   # probe73's Macbeth and dodgeball: "watch my son get stabbed on stage lol 🗡️ Banquo's mum", "'the witches are coming for you'
   # written on his hand ... Is this a Macbeth thing", "mr lloyd ur a dead man walking. 3:15 sports hall ... 🏐🏐".
   | (?:get|gets|getting|got|be|been)\s+(?:stabbed|killed|murdered|shot|poisoned|beheaded)\s+on\s+stage\b
@@ -56,7 +58,7 @@ _IDIOMS = re.compile(r"""\b(?:
   # quiet59's "my revision timetable is getting MURDERED tonight ... just me and quadratic equations 🔪📚": a thing of one's own, done hard.
   | (?:my|our)\s+(?:\w+\s+)?(?:timetable|revision|notes|homework|essay|coursework|playlist|diet|sleep(?:\s+schedule)?|liver|bank\s+(?:account|balance)|wallet|budget
     |social\s+life|knees|legs|feet|voice|throat|hair|skin|battery|data|flashcards|spelling|handwriting|mocks?|grades?|predicted\s+grades?|savings|overdraft|ego|pride)
-    \s+(?:is|are|'s|was|were|got|gets)\s+(?:getting\s+|being\s+|gonna\s+get\s+)?(?:murdered|killed|destroyed|battered|demolished|obliterated|annihilated)\b
+    \s+(?:is|are|'s|was|were|got|gets)\s+(?:getting\s+|being\s+|gonna\s+get\s+)?(?:murdered|killed|destroyed|battered|demolished|obliterated|annihilated)\b(?![^\n]*\b(?:murder|kill|destroy|batter|stab|smash|hurt|demolish)\w*\s+(?:him|her|them|the\s+(?:teacher|head)|(?:mr|mrs|ms|miss|sir)\b|(?-i:[A-Z]?[a-z]+)\s+(?:tomorrow|tmrw|tonight|at|after))|[^\n]*\b(?:\w+\s+)(?:is|are)\s+getting\s+(?:murdered|killed|battered|stabbed)\s+(?:tomorrow|tmrw|tonight|at|after))
   # threads36's "this is what happens when teachers like Marsh grind kids down ... blood on her hands": blame, not a threat.
   | blood\s+on\s+(?:all\s+)?(?:his|her|their|your|ur|its|(?:the\s+|that\s+|this\s+)?(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[\w-]+(?:['’]s|s['’]|s))\s+hands\b(?![\s\S]*(?:🔪|🩸|\b(?:pay|paid|eye\s+for\s+an\s+eye|(?:his|her|their)\s+(?:turn|own)|next|soon|when\s+i'?m|i'?m\s+done|return\s+the\s+favou?r|see\s+christmas|coming\s+(?:for|to)|watch\s+(?:out|ur|your|his|her)|after\s+school|tonight|tomorrow|tmrw)\b))
 )""", re.I | re.X)
@@ -80,6 +82,9 @@ _FIGHT_DAY = re.compile(r"🥊|👊|\b(?:fight|scrap|jump\w*|batter\w*|beat\w*|k
 # ...and the knife beside the books that goes with it: the revision attacked, no blade. In exam season, a knife or skull
 # emoji with no one to aim at is the pupil's own dread (probe73's "maths paper 2 is tomorrow ... 💀🔪 #mocks").
 _STUDY_KNIFE = re.compile(r"🔪+\s*(?:📚|📖|📝|✏)|(?:📚|📖|📝|✏)\ufe0f?\s*🔪+")
+# ...only beside the work itself, and with no meeting in the post ("📚🔪 see u after school Jayden, bring ur mates", a review's).
+_STUDY = re.compile(r"\b(?:revis\w*|exams?|mocks?|homework|essay|coursework|stud(?:y|ying)|timetable|flashcards|equations?|notes|quadratics?|past\s+papers?)\b", re.I)
+_MEETS = re.compile(r"\b(?:see\s+(?:u|you|ya)|after\s+school|gates?|bring\s+(?:ur|your)|car\s*park|bus\s+station|behind)\b", re.I)
 _EXAMS = re.compile(r"\b(?:mocks?|gcses?|exams?|revision|revising|paper\s*\d|(?:maths|science|english)\s+paper|sats)\b", re.I)
 _POV = re.compile(r"\s*pov\b", re.I)
 _POV_YOU = re.compile(r"\byou(?:'ve|'re|'ll|'d)?\b", re.I)
@@ -89,7 +94,8 @@ _AIMED = re.compile(r"\b(?:you|u|ur|your|him|her|them|he|she|they|mr|mrs|ms|miss
 def strip_idioms(text: str, intensifiers: bool = True) -> str:
     """Violent idioms blanked out; `intensifiers`: "dead nice" too, which alone excuses nothing
     (triage asks whether an idiom explains a post's violent words, and "dead nice" does not)."""
-    text = _STUDY_KNIFE.sub(lambda m: " " * len(m.group(0)), text)
+    if _STUDY.search(text) and not _MEETS.search(text):
+        text = _STUDY_KNIFE.sub(lambda m: " " * len(m.group(0)), text)
     # A "pov:" post's "you" is the writer.
     if _EXAMS.search(text) and not _AIMED.search(_POV_YOU.sub(" ", text) if _POV.match(text) else text):
         text = text.replace("🔪", " ")

@@ -233,10 +233,24 @@ def _framed(text: str) -> tuple[Finding, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# A family member's words signed, but live: the quote sets a time ahead, or the author is afraid of it ("- my dad. he's got the
+# hammer in the car already. what do I do"), or the author signs a quote as their own ("... - me").
+_SIGNED_KIN = re.compile(r"^['’\"”]\s*[-–—~]\s*(?:my|our|me)\s", re.I)
+_KIN_ALARM = re.compile(r"\bwhat\s+(?:do|should|can)\s+(?:i|we)\s+do\b|\b(?:please|pls|plz)\s+help\b|\bhelp\s+me\b|\bnot\s+(?:even\s+)?joking\b|\bmeans?\s+it\b"
+                        r"|\b(?:he|she|they)(?:'s|\s+has|\s+have|'ve)\s+(?:got|taken|left|gone)\b|\bleft\s+already\b|\bfound\s+(?:the|his|her|a)\b|\bscared\b|\bterrified\b"
+                        r"|['’\"”]\s*[-–—~]\s*(?:me|myself)\b", re.I)
+
+
+def _kin_live(text: str, quotes: list[str]) -> bool:
+    return bool(_KIN_ALARM.search(text)) or any(sets_a_time(f) for q in quotes for f in when_where(q))
+
+
 def reported_speech(text: str) -> tuple[Finding, ...]:
     """The frame that makes a post a report of a threat, or a rebuke of one."""
     found = _framed(_MOCKED.sub(lambda m: " " * len(m.group(0)), text))
     quotes = [m.group(0) for m in _QUOTED.finditer(text)]
+    if any(_SIGNED_KIN.match(f.evidence) for f in found) and _kin_live(text, quotes):
+        found = tuple(f for f in found if not _SIGNED_KIN.match(f.evidence))
     own = without_quotes(text)
     if AGREES.search(own):
         found = tuple(f for f in found if not f.evidence.lower().startswith("who"))

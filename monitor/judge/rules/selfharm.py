@@ -118,8 +118,11 @@ SELF_HARM = re.compile(
     r"|\bwhy\s+i\s+(?:wear|keep)\s+(?:my\s+)?(?:jumper|hoodie|sleeves|blazer|jacket)\s+(?:on\s+)?in\s+pe\b|\bthe\s+(?:lines|cuts|marks)\s+(?:are|r)\s+my\s+business\b"
     r"|talking\s+about\s+['‘\"]?(?:the\s+bridge|ending\s+it|ending\s+things|not\s+being\s+here)"
     # Round 59's: "tonight im making it all stop", "taking all of them tonight. sorry to everyone".
-    r"|(?:i'?m|im|i\s+am|gonna|going\s+to|i'?ll|ill)\s+(?:just\s+)?mak(?:e|ing)\s+it\s+(?:all\s+)?stop\b(?![^.!?\n]{0,30}\b(?:raining|snowing|beeping|ringing|barking|crying|noise|alarm)\b)"
-    r"|(?:taking|take|swallow\w*)\s+(?:all|the\s+lot)\s+of\s+(?:them|em)\s+(?:tonight|now|rn)\b(?!\s+(?:to|for|on|out|with|round|bowling|swimming|trick|camping)\b)"
+    r"|(?:i'?m|im|i\s+am|gonna|going\s+to|i'?ll|ill)\s+(?:just\s+)?mak(?:e|ing)\s+(?:it\s+(?:all\s+)?|everything\s+|the\s+pain\s+)stop\b"
+    r"(?![^.!?\n]{0,40}\b(?:rain\w*|snow\w*|wind|weather|beeping|ringing|barking|alarm|notifications?|group\s*chat|pings?|emails?)\b)"
+    r"(?![^.!?\n]{0,30}\b(?:crying|noise)\b(?![^.!?\n]{0,25}\bin\s+my\s+head\b))"
+    r"|(?:(?:taking|take|swallow\w*)\s+(?:all\s+of\s+(?:them|em)|the\s+lot(?:\s+of\s+(?:them|em))?)\s+(?:tonight|now|rn)\b(?!\s+(?:to|for|on|out|with\s+(?:me|us|the\s+kids|my\s+(?:mates|friends|kids))|round|bowling|swimming|trick|camping)\b)"
+    r"|(?:swallowed|taken|took)\s+(?:all\s+of\s+(?:them|em)|the\s+lot(?:\s+of\s+(?:them|em))?)\b)"
     r"(?=[^\n]{0,100}\b(?:sorry|bye|goodbye|love\s+(?:u|you)|notice)\b))",
     re.I)
 
