@@ -52,7 +52,7 @@ _IDIOMS = re.compile(r"""\b(?:
     (?:\s+(?:test|mock|exam|paper))?(?:\s+(?:today|yesterday|this\s+morning|earlier))?\s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:absolute\s+|total\s+|complete\s+|actual\s+)?bloodbath\b(?![^\n]{0,120}\b(?:will\s+be\s+(?:one|another)|(?:an?\s+)?(?:real|actual)\s+one|for\s+real)\b)
   # probe73's Macbeth and dodgeball: "watch my son get stabbed on stage lol 🗡️ Banquo's mum", "'the witches are coming for you'
   # written on his hand ... Is this a Macbeth thing", "mr lloyd ur a dead man walking. 3:15 sports hall ... 🏐🏐".
-  | (?:get|gets|getting|got|be|been)\s+(?:stabbed|killed|murdered|shot|poisoned|beheaded)\s+on\s+stage\b
+  | (?:get|gets|getting|got|be|been)\s+(?:stabbed|killed|murdered|shot|poisoned|beheaded)\s+on\s+stage\b(?:[^\n🔪]{0,20}?🗡\ufe0f?)?
   | (?:the\s+)?(?:witches|ghosts?|zombies?|grinch|elves)\s+(?:are|is|'re|'s)\s+coming\s+for\s+(?:you|u|ya)\b
   | dead\s+m[ae]n\s+walking\b(?=[^\n]{0,80}(?:🏐|⚽|🏀|🏉|🎾|🏸|\b(?:dodgeball|netball|rounders|match|tournament)\b))(?![^\n]*(?:🔪|🗡|\b(?:knife|blade|stab\w*|gates?|car\s*park|home)\b))
   # quiet59's "my revision timetable is getting MURDERED tonight ... just me and quadratic equations 🔪📚": a thing of one's own, done hard.
