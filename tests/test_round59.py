@@ -139,3 +139,13 @@ def test_didnt_do_it_urges_no_one():
 
 def test_a_pupils_detention():
     assert rules.pupil_author("marsh gave me 2 hour detention 4 nuffin")
+
+
+# A threat handed on to the police, the school's own account tagged: the school has it too (threads37's).
+@pytest.mark.parametrize("text,told", [
+    ("@hollowbrookacad someone has just written 'next time there wont be a warning' on here. screenshotted and rang 101", True),
+    ("@hollowbrookacad someone has just written 'next time there wont be a warning' on here. screenshotted it", False),
+    ("someone has just written 'next time there wont be a warning' on here. screenshotted and rang 101", False),
+])
+def test_handed_on_and_tagged(text, told):
+    assert rules.already_told(text) == told

@@ -92,6 +92,8 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
     # Threats, by rule or model. A post reporting one: its own words count, unless it hands on one still live.
     reported = () if rules.live_warning(text) else rules.reported_speech(text)
+    # Handed on to the police and to the school (its account tagged counts): the DSL's today, no page.
+    told = rules.already_told(targets.as_known(text, school))
     # Our staff by any name, however written, are a target the threat rules know ("the teacher").
     # ...and the school by any of its names as the one name they know (targets.as_known).
     own_words = targets.as_teacher(targets.as_known(rules.authors_words(text) if reported else text, school), school, about)
@@ -137,7 +139,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         not idiom and s["threat"] >= p["threat"] and (cue or s["threat"] >= p["threat_plain"])))
     if threat_rule or model_threat:
         sure = p["threat_urgent"] if cue or s["negative"] >= p["angry"] else p["threat_sure"]
-        urgent = (bool(threat_rule) or s["threat"] >= sure or bool(rules.weapons(spelt))) and not rules.already_told(text)
+        urgent = (bool(threat_rule) or s["threat"] >= sure or bool(rules.weapons(spelt))) and not told
         acts = ["report_police", "request_removal"] + (["inform_staff"] if staff else [])
         why = (f"Threat to {who}: {_quote(threat_rule)}." if threat_rule
                else f"Reads as a threat to {who} (threat score {s['threat']:.2f}).")
@@ -153,13 +155,13 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
             v.add("high", ["safeguarding"] if aimed else [], ["dsl_review"],
                   f"Pupils are in it: {_quote(aimed)}." if aimed else "The school is threatened: the pupils are in it.",
                   aimed or ["school_threatened"])
-        _imminence(v, own_words, post, now, school.timezone)
+        _imminence(v, own_words, post, now, school.timezone, told=told)
     elif reported and (rules.threat_phrases(text) or s["threat"] >= p["threat"]):
         v.add("digest", ["neutral"], [], f"Reports or condemns someone else's threat: {_quote(reported)}.", reported)
     # Where a member of staff parks and when, "just saying": a threat built from their routine.
     times = abuse.routine_threat(v, own_words if reported else text, s, p, staff, who)
     if times and not (threat_rule or model_threat):
-        _imminence(v, own_words, post, now, school.timezone, times)
+        _imminence(v, own_words, post, now, school.timezone, times, told=told)
 
     # Doxxing: a home, a phone, a car, posted; with menace, a threat (monitor/judge/doxxing.py).
     doxxing.doxxing(v, text, own_words, located, tuple(threat_rule), bool(staff), who, said, scores)
@@ -267,11 +269,11 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
 
 
 def _imminence(v: Verdict, words: str, post: Post, now: datetime | None, tz: str,
-               times: Sequence[rules.Finding] = ()) -> None:
+               times: Sequence[rules.Finding] = (), told: bool = False) -> None:
     """A threat naming a time or place still ahead, or a weapon in a fresh post: call 999 (not where
     whoever handed it on told the school and police). Past, a police matter. `times`: by other rules."""
     named = rules.when_where(words) + tuple(times)
-    if not named or rules.already_told(post.text or ""):
+    if not named or told:
         return
     if ahead := rules.still_ahead(named, post.published, now, tz):
         v.facts["imminence"] = ", ".join(f.evidence for f in ahead)
