@@ -149,3 +149,13 @@ def test_a_pupils_detention():
 ])
 def test_handed_on_and_tagged(text, told):
     assert rules.already_told(text) == told
+
+
+# What someone else commented, told without quotes, is theirs; the author's own threat after it is not.
+@pytest.mark.parametrize("text,pages", [
+    ("To the grown adult who commented that someone should teach that Whitaker a lesson under the EHCP post - I hear the "
+     "police have been round to you, and good.", False),
+    ("whoever said that whitaker is a nonce, im going to stab him tomorrow at the gates", True),
+])
+def test_what_someone_else_commented(text, pages):
+    assert (decide(text, TOM, HOSTILE).priority == "urgent") == pages

@@ -19,7 +19,8 @@ from monitor.judge.rules.plotted import plot_told
 from monitor.judge.rules.relayed import alarm_raised, relayed_farewell
 from monitor.judge.rules.timing import sets_a_time, still_ahead
 from monitor.judge.rules.hearsay import warned_harm
-from monitor.judge.rules.reporting import already_told, authors_words, denial, live_warning, passes_on, quotations, reported_speech, without_quotes
+from monitor.judge.rules.hearsay import authors_words
+from monitor.judge.rules.reporting import already_told, denial, live_warning, passes_on, quotations, reported_speech, without_quotes
 from monitor.judge.rules.aimed import pupils_in_danger
 from monitor.judge.rules.safeguarding import identifiable_pupils, child_at_risk, staff_harmed_child, staff_abuser, staff_harmed_my_child
 from monitor.judge.rules.claims import (asks_for_data, subject_access_request, allegations_of_fact, family_voice, parent_author, pupil_author, personal_insults,

@@ -105,3 +105,16 @@ def told_over(text: str) -> tuple[tuple[Finding, ...], str]:
     for m in reversed(found):
         text = text[:m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1):]
     return tuple(Finding("reported_or_condemned", " ".join(m.group(0)[:m.start(1) - m.start()].split())) for m in found), text
+
+
+# What whoever wrote it said, told without quotes: "To the grown adult who commented that someone should teach that
+# Nwosu a lesson under the EHCP post - ..." (probe71's). Up to the clause's end.
+_WHO_SAID = re.compile(r"\bwho(?:ever)?\s+(?:commented|posted|said|wrote|put|typed|tweeted)\s+(?:that\s+|on\s+\w+\s+that\s+)([^.!?\n,;–—]+)", re.I)
+
+
+def authors_words(text: str) -> str:
+    """The post without what it quotes or tells of someone else saying."""
+    text = told_over(text)[1]
+    for m in reversed(list(_WHO_SAID.finditer(text))):
+        text = text[:m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1):]
+    return without_quotes(text)

@@ -39,7 +39,7 @@ _FRAME = re.compile(
     r"|put(?=[^.!?\n]{0,40}?(?:['‘\"“]|\b(?:comments?|posts?|messages?|online|on\s+(?:here|facebook|fb|insta\w*|tiktok|twitter|x|snap\w*|the\s+(?:page|group|chat))|tweets?|screenshots?|graffiti)\b)))\b"
     # Round 51's "Whoever was shouting 'I'll stab the lot of yous' ... wants locking up": the words quoted straight after.
     r"|\bwho(?:ever|\s+ever)\s+(?:was\s+)?(?:shouting|yelling|screaming|shouted|yelled|screamed)\s+(?=['‘\"“])"
-    r"|\b(?:the|that|this)\s+(?:man|woman|person|guy|bloke|lad|parent|troll|coward|idiot|account|people|lot)\s+who\s+(?:wrote|posted|said|put|commented|sent|shared)\b"
+    r"|\b(?:the|that|this)\s+(?:(?:grown|so-?called)\s+)?(?:man|woman|person|guy|bloke|lad|parent|troll|coward|idiot|account|people|lot|adult|mum|dad|individual|keyboard\s+warrior)\s+who\s+(?:wrote|posted|said|put|commented|sent|shared)\b"
     # ...and "put" only of words put somewhere: "be a real shame if someone put the windows in" is the author's own (round 58).
     r"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bhope\s)(?<!\bwish\s)\b(?:some(?:one|body|1)|a\s+(?:parent|lad|guy|bloke|woman|man|troll))\s+(?:(?:in|on|from)\s+(?:\w+\s+){1,6}?)?(?:has\s+|actually\s+|just\s+)?"
     r"(?:wrote|written|posted|said|saying|commented|put(?=" + _PUT_WORDS + r"))\b"
@@ -272,11 +272,6 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
         elif not outright(" ".join(quotes)):
             found = find_all("reported_or_condemned", _TAKE_DOWN, text)
     return found or told_over(text)[0]
-
-
-def authors_words(text: str) -> str:
-    """The post without what it quotes or tells of someone else saying."""
-    return without_quotes(told_over(text)[1])
 
 
 def quotations(text: str) -> list[str]:
