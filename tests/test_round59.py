@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.ingest.matching import assess
 from monitor.judge import rules
-from test_triage import SCHOOL_ONLY, TOM, decide
-from tests.test_matching_phenomena import grades
+from monitor.judge.triage import triage
+from monitor.vocab import Post
+from test_triage import NOW, SCHOOL_ONLY, TOM, decide
+from tests.test_matching_phenomena import SCHOOL, grades
 
 CALM = {"abuse": 0.02, "hate": 0.01, "threat": 0.02, "negative": 0.2, "positive": 0.4}
 SAD = {"abuse": 0.02, "hate": 0.01, "threat": 0.05, "negative": 0.9, "positive": 0.02, "safeguarding": 0.97}
@@ -159,3 +162,39 @@ def test_handed_on_and_tagged(text, told):
 ])
 def test_what_someone_else_commented(text, pages):
     assert (decide(text, TOM, HOSTILE).priority == "urgent") == pages
+
+
+def decide_in(text: str, context: str, scores):
+    """Matched as ingest matches it (the thread's title beside it), then triaged; about no one is ignored."""
+    post = Post(id="1", text=text, author="a", published=NOW, platform="facebook", context=context)
+    return triage(post, assess(text, context, SCHOOL).about, scores, [], SCHOOL, {})
+
+
+# The second review's: what the new rules must not silence, and what they must not raise.
+@pytest.mark.parametrize("text,context,pages", [
+    ("i'll be at the gates at 3:15 with a knife for whoever runs this page. ask me how 👇", "Hollowbrook Academy: Sports day photos", True),
+    ("science was a bloodbath today at hba, tomorrow it's mr whitakers turn 🩸🔪", "", True),
+    ("some kid posted last week that he's bringing a knife into hollowbrook this friday for jayden. school hasnt said a word", "", True),
+    ("PE was a bloodbath today at hba lol, mr lloyd made us do the bleep test 💀", "", False),
+    ("my brain is getting murdered by these hollowbrook past papers 💀🔪", "", False),
+    ("Mr Whitaker ur a dead man walking at sports day, the dads race is ours 🏃‍♂️🏆", "", False),
+])
+def test_the_second_reviews(text, context, pages):
+    assert (decide_in(text, context, HOSTILE).priority == "urgent") == pages
+
+
+@pytest.mark.parametrize("text,calls", [
+    ("i relapsed last night and used the razor again at hba. im sorry. love u all. ive rung childline and my mate knows", False),
+    ("cant believe ur gone jayden. im so sorry i wasnt there. love u bro. hba wont be the same", False),
+    ("tell my mate jess im sorry. i love u all. taking the pills wen mum goes to bed. bye hba", True),
+])
+def test_a_goodbye_or_a_grief(text, calls):
+    assert ("call_999" in decide(text, SCHOOL_ONLY, SAD).actions) == calls
+
+
+@pytest.mark.parametrize("text,down", [
+    ("Please take this photo down asap, my daughter is in foster care and cant be identified. hba", True),
+    ("PTA notice: please take down the sunflower pictures from the hba hall by friday for safety reasons (fire regs)", False),
+])
+def test_a_child_kept_from_view(text, down):
+    assert ("request_removal" in decide(text, SCHOOL_ONLY, CALM).actions) == down

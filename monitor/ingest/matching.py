@@ -28,7 +28,7 @@ from monitor.ingest.cues import (EVERY_SCHOOL, LIFE, class_code, elsewhere_cues,
                                  specific, their_kids_at)
 from monitor.ingest.disclaim import disclaimed
 from monitor.ingest.drift import title_only
-from monitor.ingest.spam import SPAM
+from monitor.ingest.spam import NOT_SPAM, SPAM
 from monitor.ingest.titled import as_possible, group_chatter
 from monitor.ingest import namesake
 from monitor.ingest.forenames import someone_else
@@ -265,7 +265,7 @@ def assess_all(text: str, context: str, schools: Sequence[School], *, local: boo
     # No name runs from the address into its author ("/groups/hollowbrook" + "Academy fan").
     hits = [h for h in hits if h.where != "address" or h.entry.target == "school" and not h.start < len(address(url)) < h.end]
     hits = from_handles([h for h in hits if not _not_ours(lex, h, texts[h.where])], texts, {w: len(t) for w, t in own.items()})
-    if not hits or (all(h.where != "post" for h in hits) and SPAM.search(texts["post"])):  # spam borrowing our thread
+    if not hits or (all(h.where != "post" for h in hits) and SPAM.search(texts["post"]) and not NOT_SPAM.search(texts["post"])):  # spam borrowing our thread
         code, kind = next(((c, k) for k, f in (("class code", class_code), ("year group", year_group)) if not hits and len(schools) == 1 and (c := f(text, context))), (None, ""))
         return [(schools[0], Assessment((Grade("school", "possible", f"the {kind} {q([code])}, no school named", (kind.replace(" ", "_"),)),)))] if code else []
     low = {w: lower(texts[w]) for w in ("post", "thread")}

@@ -79,6 +79,8 @@ _SAFE_NOW = re.compile(r"\b(?:(?<!if\sthey\s)(?<!if\swe\s)(?<!whether\sthey\s)(?
 # The farewell quoted is a death's news: an inquest, a funeral, a tribute.
 _AFTER_DEATH = re.compile(r"\b(?:inquest|coroner|funeral|rest\s+in\s+peace|RIP|passed\s+away|before\s+(?:her|his|their)\s+death"
                           r"|(?:he|she|they)\s+died|took\s+(?:her|his|their)\s+own\s+life)\b", re.I)
+# The writer's own funeral is a farewell's word, not a death's news: "i dont want anyone crying at my funeral. sorry mum".
+_OWN_FUNERAL = re.compile(r"\bmy\s+(?:own\s+)?funeral\b", re.I)
 # "one told him to go kill himself": bullying reported, the DSL's today, not a 999 call.
 # Not "saying she wants to kill herself": a child's own words about tonight are still the 999 call.
 _TOLD_TO = re.compile(r"\b(?:told|telling|tells|tell|said|saying|says|messaged|messaging|keep\s+telling)\s+"
@@ -201,7 +203,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
               ["farewell", *edge])
     # ...or in three kinds of farewell word at once, the model sure it is a child at risk (rules/farewell_words.py).
     if not harmed and not {"immediate_risk", "farewell"} & set(v.rules) and float(scores.get("safeguarding") or 0.0) >= 0.9 \
-            and not _SAFE_NOW.search(text) and not _AFTER_DEATH.search(text) and not rules.parent_author(text) \
+            and not _SAFE_NOW.search(text) and not _AFTER_DEATH.search(_OWN_FUNERAL.sub(" ", text)) and not rules.parent_author(text) \
             and (words := farewell_words(rules.plain_spelling(text))):
         v.add("urgent", ["safeguarding"], ["call_999", "dsl_review"],
               f"It reads as a child saying goodbye, in many words at once: {_quote(words)}; call 999.", ["farewell", *words])
@@ -263,7 +265,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         v.add("urgent", ["threat", "safeguarding"], ["report_police", "dsl_review", "request_removal"],
               f"Where and when to find a child, posted in menace: {_quote(moves + cue)}.", moves + cue)
     urged_on(v, text, context)
-    if kept := kept_from_view(text):
+    if kept := kept_from_view(text, context):
         v.add("high", ["safeguarding"], ["dsl_review", "request_removal"],
               f"A child who must not be shown is in a picture: {_quote(kept)}.", kept)
     # A worried parent reporting grooming or self-harm posts nothing inappropriate.

@@ -208,7 +208,7 @@ def family_voice(text: str) -> tuple[Finding, ...]:
 # A pupil writing: sanctions given to them, their things taken, their lessons and breaks, their
 # family's weapon ("gave me a detention", "took my phone", "in PE", "at break", "my dads knife").
 _PUPIL = re.compile(
-    r"\b(?:gave|give|gives|giving|got)\s+(?:me|my\s+(?:lil\s+|little\s+)?(?:bro|brother|sister|sis))\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:detention|detenshun|det|isolation|sanction|behaviour\s+point)"
+    r"\b(?:gave|give|gives|giving|got)\s+(?:me|my\s+(?:lil\s+|little\s+)?(?:bro|brother|sister|sis))\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:detention|detenshun|dets?|isolation|sanction|behaviour\s+point)\b"
     r"|\b(?:took|takes|taken|take|takin|taking|confiscated)\s+(?:my|me)\s+(?:phone|fone|switch|ipad|vape|hat|earrings?|airpods|headphones)\b"
     r"|\bput\s+me\s+in\s+(?:isolation|detention|the\s+\w+\s+room)\b|\b(?:exclude|excludes|excluded|suspend\w*|expel\w*)\s+me\b"
     r"|\bmade\s+me\s+(?:do|stand|run|read|sit)\b|\bpredicted\s+me\b|\b(?:at|after|before)\s+(?:playtime|skl|skool)\b|\bmandem\b"

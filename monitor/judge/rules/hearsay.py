@@ -19,7 +19,9 @@ _SETTLED = re.compile(r"\b(?:arrested|charged|cautioned|convicted|sentenced|jail
                       r"(?:investigating|involved))\b", re.I)
 _UNDEALT = re.compile(r"\b(?:still\s+(?:up|there|online|posting)|nothing(?:'s|\s+has)?\s+(?:been\s+)?done|not\s+been\s+dealt\s+with"
                       r"|(?:haven'?t|havent|hasn'?t|not)\s+(?:done\s+anything|dealt\s+with\s+it)"
-                      r"|(?:nobody|no\s*one|no1)(?:\s+has|'s)?\s+(?:done|did)\s+(?:anything|owt|nowt|a\s+thing))\b", re.I)
+                      r"|(?:nobody|no\s*one|no1)(?:\s+has|'s)?\s+(?:done|did)\s+(?:anything|owt|nowt|a\s+thing)|(?:hasn'?t|hasnt|haven'?t|havent|not)\s+(?:said|done|told\s+us)\s+(?:a\s+word|anything|owt|nowt))\b", re.I)
+# When it was posted ("posted last week that ..."), not that it was dealt with.
+_AGO = re.compile(r"\b(?:(?:weeks?|months?|years?)\s+ago|last\s+(?:week|month|year|term|summer)|back\s+in\s+\w+|from\s+20\d\d)\b", re.I)
 
 
 # Round 36's: a warning of harm still to come, passed on as hearsay ("word is someone's bringing a blade
@@ -100,6 +102,10 @@ def told_over(text: str) -> tuple[tuple[Finding, ...], str]:
     first = min((m.end() for m in (_SEEN_TO.search(text), _DEALT.search(text)) if m), default=seen.end())
     # Only a post that carried harm, and only where nothing after "seen to" opens it again.
     found = [m for m in _TOLD_OF.finditer(text) if _ARMED.search(m.group(1))]
+    # Only a date beside it, and the post it tells of sets a time still ahead: not seen to.
+    if not _SEEN_TO.search(text) and not _DEALT.search(_AGO.sub(" ", text)) \
+            and any(sets_a_time(f) for m in found for f in when_where(m.group(1))):
+        return (), text
     if not found or _REOPENED.search(text[first:]) or any(sets_a_time(f) for f in when_where(text[max(first, found[-1].end()):])):
         return (), text
     for m in reversed(found):

@@ -48,17 +48,17 @@ _IDIOMS = re.compile(r"""\b(?:
   | watch\s+(?:your|ur|his|her|their)\s+backs?\b(?=[^\n]{0,120}\b(?:dunk\s*(?:ing\s+)?tank|wet\s+sponges?|sponges?|water\s+(?:fight|balloons?|pistols?|guns?)|custard\s+pies?|gunge\w*|silly\s+string)\b)(?![^\n]*(?:🔪|\b(?:knife|knives|blade|stab\w*|jump\w*|bricks?|bat|kill\w*|hurt|gates?\s+after|car\s*park|car|park|after|then|worse|wait\w*|outside|home|on\s+(?:your|ur)\s+own|know\s+where)\b))
   | (?:better\s+)?watch\s+their\s+backs?\b(?=[^.!?\n]{0,60}\bcoming\s+for\s+(?:that|the|our|this\s+year'?s)\s+(?:trophy|cup|title|league|shield|win|top\s+spot)\b)
   # quiet59's "science was a bloodbath lol": an exam's, a subject's or a paper's.
-  | (?:mocks?|exams?|tests?|papers?(?:\s+\d)?|science|maths|english|history|geography|french|spanish|german|physics|chemistry|biology|quiz|results|sats|gcses?)
-    (?:\s+(?:test|mock|exam|paper))?(?:\s+(?:today|yesterday|this\s+morning|earlier))?\s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:absolute\s+|total\s+|complete\s+|actual\s+)?bloodbath\b(?![^\n]{0,120}\b(?:will\s+be\s+(?:one|another)|(?:an?\s+)?(?:real|actual)\s+one|for\s+real)\b)
+  | (?:mocks?|exams?|tests?|papers?(?:\s+\d)?|science|maths|english|history|geography|french|spanish|german|physics|chemistry|biology|quiz|results|sats|gcses?|pe|p\.e\.?|games|drama|re|parents'?\s+evening)
+    (?:\s+(?:test|mock|exam|paper))?(?:\s+(?:today|yesterday|this\s+morning|earlier))?\s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:absolute\s+|total\s+|complete\s+|actual\s+)?bloodbath\b(?![^\n]{0,120}\b(?:will\s+be\s+(?:one|another)|(?:an?\s+)?(?:real|actual)\s+one|for\s+real)\b)(?![^\n]*(?:🔪|🩸|🗡|🔫|\b(?:turn|next|stab\w*|knife|blade|gates?|after\s+school)\b))
   # probe73's Macbeth and dodgeball: "watch my son get stabbed on stage lol 🗡️ Banquo's mum", "'the witches are coming for you'
   # written on his hand ... Is this a Macbeth thing", "mr lloyd ur a dead man walking. 3:15 sports hall ... 🏐🏐".
   | (?:get|gets|getting|got|be|been)\s+(?:stabbed|killed|murdered|shot|poisoned|beheaded)\s+on\s+stage\b(?:[^\n🔪]{0,20}?🗡\ufe0f?)?
   | (?:the\s+)?(?:witches|ghosts?|zombies?|grinch|elves)\s+(?:are|is|'re|'s)\s+coming\s+for\s+(?:you|u|ya)\b
-  | dead\s+m[ae]n\s+walking\b(?=[^\n]{0,80}(?:🏐|⚽|🏀|🏉|🎾|🏸|\b(?:dodgeball|netball|rounders|match|tournament)\b))(?![^\n]*(?:🔪|🗡|\b(?:knife|blade|stab\w*|gates?|car\s*park|home)\b))
+  | dead\s+m[ae]n\s+walking\b(?=[^\n]{0,80}(?:🏐|⚽|🏀|🏉|🎾|🏸|🏆|🏃|\b(?:dodgeball|netball|rounders|match|tournament|sports\s+day|race|quiz)\b))(?![^\n]*(?:🔪|🗡|🔫|\b(?:knife|blade|stab\w*|gates?|car\s*park|home|wait\w*|behind|outside|lads|mates|boys|bring\w*|jump\w*|bat|after\s+(?:the\s+)?(?:match|game|school)|get\s+(?:u|you|him|her))\b))
   # quiet59's "my revision timetable is getting MURDERED tonight ... just me and quadratic equations 🔪📚": a thing of one's own, done hard.
   | (?:my|our)\s+(?:\w+\s+)?(?:timetable|revision|notes|homework|essay|coursework|playlist|diet|sleep(?:\s+schedule)?|liver|bank\s+(?:account|balance)|wallet|budget
-    |social\s+life|knees|legs|feet|voice|throat|hair|skin|battery|data|flashcards|spelling|handwriting|mocks?|grades?|predicted\s+grades?|savings|overdraft|ego|pride)
-    \s+(?:is|are|'s|was|were|got|gets)\s+(?:getting\s+|being\s+|gonna\s+get\s+)?(?:murdered|killed|destroyed|battered|demolished|obliterated|annihilated)\b(?![^\n]*\b(?:murder|kill|destroy|batter|stab|smash|hurt|demolish)\w*\s+(?:him|her|them|the\s+(?:teacher|head)|(?:mr|mrs|ms|miss|sir)\b|(?-i:[A-Z]?[a-z]+)\s+(?:tomorrow|tmrw|tonight|at|after))|[^\n]*\b(?:\w+\s+)(?:is|are)\s+getting\s+(?:murdered|killed|battered|stabbed)\s+(?:tomorrow|tmrw|tonight|at|after))
+    |social\s+life|knees|legs|feet|voice|throat|hair|skin|battery|data|flashcards|spelling|handwriting|mocks?|grades?|predicted\s+grades?|savings|overdraft|ego|pride|brain|head|sanity)
+    \s+(?:is|are|'s|was|were|got|gets)\s+(?:getting\s+|being\s+|gonna\s+get\s+)?(?:murdered|killed|destroyed|battered|demolished|obliterated|annihilated)\b(?![^\n]*\b(?:murder|kill|destroy|batter|stab|smash|hurt|demolish)\w*\s+(?:him|her|them|the\s+(?:teacher|head)|(?:mr|mrs|ms|miss|sir)\b|(?-i:[A-Z]?[a-z]+)\s+(?:tomorrow|tmrw|tonight|at|after))|[^\n]*\b(?:\w+\s+)(?:is|are)\s+getting\s+(?:murdered|killed|battered|stabbed)\s+(?:tomorrow|tmrw|tonight|at|after)|[^\n]*\bso\s+(?:is|are|will)\s+(?!my\b|our\b)\w+)
   # threads36's "this is what happens when teachers like Marsh grind kids down ... blood on her hands": blame, not a threat.
   | blood\s+on\s+(?:all\s+)?(?:his|her|their|your|ur|its|(?:the\s+|that\s+|this\s+)?(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[\w-]+(?:['’]s|s['’]|s))\s+hands\b(?![\s\S]*(?:🔪|🩸|\b(?:pay|paid|eye\s+for\s+an\s+eye|(?:his|her|their)\s+(?:turn|own)|next|soon|when\s+i'?m|i'?m\s+done|return\s+the\s+favou?r|see\s+christmas|coming\s+(?:for|to)|watch\s+(?:out|ur|your|his|her)|after\s+school|tonight|tomorrow|tmrw)\b))
 )""", re.I | re.X)
@@ -84,11 +84,14 @@ _FIGHT_DAY = re.compile(r"🥊|👊|\b(?:fight|scrap|jump\w*|batter\w*|beat\w*|k
 _STUDY_KNIFE = re.compile(r"🔪+\s*(?:📚|📖|📝|✏)|(?:📚|📖|📝|✏)\ufe0f?\s*🔪+")
 # ...only beside the work itself, and with no meeting in the post ("📚🔪 see u after school Jayden, bring ur mates", a review's).
 _STUDY = re.compile(r"\b(?:revis\w*|exams?|mocks?|homework|essay|coursework|stud(?:y|ying)|timetable|flashcards|equations?|notes|quadratics?|past\s+papers?)\b", re.I)
-_MEETS = re.compile(r"\b(?:see\s+(?:u|you|ya)|after\s+school|gates?|bring\s+(?:ur|your)|car\s*park|bus\s+station|behind)\b", re.I)
-_EXAMS = re.compile(r"\b(?:mocks?|gcses?|exams?|revision|revising|paper\s*\d|(?:maths|science|english)\s+paper|sats)\b", re.I)
+_MEETS = re.compile(r"\b(?:see\s+(?:u|you|ya)|after\s+school|gates?|bring\s+(?:ur|your)|car\s*park|bus\s+station|behind|lunch|break|canteen|field|toilets|now\s+for|so\s+(?:is|are)|getting\s+it)\b|\b(?:y(?:ea)?r\s?\d{1,2}|(?-i:\d{1,2}[A-Z]))\b", re.I)
+_EXAMS = re.compile(r"\b(?:mocks?|gcses?|exams?|revision|revising|paper\s*\d|(?:maths|science|english)\s+paper|past\s+papers?|sats)\b", re.I)
 _POV = re.compile(r"\s*pov\b", re.I)
 _POV_YOU = re.compile(r"\byou(?:'ve|'re|'ll|'d)?\b", re.I)
-_AIMED = re.compile(r"\b(?:you|u|ur|your|him|her|them|he|she|they|mr|mrs|ms|miss|sir|teacher|head|gates?|after\s+school|car\s*park|see)\b", re.I)
+_AIMED = re.compile(r"\b(?:you|u|ur|your|him|her|them|he|she|they|his|their|mr|mrs|ms|miss|sir|teacher|head|gates?|after\s+school|car\s*park|see|lunch|break|canteen|field|toilets|so\s+(?:is|are)|getting\s+it"
+                    r"|(?<!pray\s)(?<!wish\s)(?<!sorry\s)(?<!luck\s)for\s+(?!(?:the|a|my|me|us|ages|once|real|now|today|tonight|tomorrow|tmrw|revision|mocks?|exams?|gcses?|science|maths|english|history|geography|french|spanish|physics|chemistry|biology)\b)[a-z]+)\b", re.I)
+# The reader any pupil addresses: "if u see me crying in the hall no u didnt".
+_READER = re.compile(r"\bif\s+(?:u|you)\s+see\s+me\b|\bno\s+(?:u|you)\s+(?:didn'?t|did\s+not)\b", re.I)
 
 
 def strip_idioms(text: str, intensifiers: bool = True) -> str:
@@ -97,7 +100,7 @@ def strip_idioms(text: str, intensifiers: bool = True) -> str:
     if _STUDY.search(text) and not _MEETS.search(text):
         text = _STUDY_KNIFE.sub(lambda m: " " * len(m.group(0)), text)
     # A "pov:" post's "you" is the writer.
-    if _EXAMS.search(text) and not _AIMED.search(_POV_YOU.sub(" ", text) if _POV.match(text) else text):
+    if _EXAMS.search(text) and not _AIMED.search(_READER.sub(" ", _POV_YOU.sub(" ", text) if _POV.match(text) else text)):
         text = text.replace("🔪", " ")
     text = sport.play_fight(_IDIOMS.sub(lambda m: " " * len(m.group(0)), text))
     if _MATCH_DAY.search(text) and not _FIGHT_DAY.search(text):

@@ -163,11 +163,16 @@ _TOLD_SCHOOL = re.compile(r"\b(?:sent|forwarded|passed|reported|given|emailed)\s
 # someone has just written '...' on here. screenshotted and rang 101".
 _TAGGED = re.compile(r"(?<![\w@])@hollowbrook\w*", re.I)
 _TOLD_POLICE = re.compile(r"\b101\b|\bpolice\b|\bceop\b", re.I)
+# ...told, not asked about: "screenshotted and rang 101", "reported it to the police", not "should i ring the police??".
+_POLICE_TOLD = re.compile(r"\b(?:rang|rung|called|phoned|told|contacted|messaged|emailed|informed|notified|reported\s+(?:it\s+|this\s+)?to|sent\s+(?:it\s+|this\s+)?(?:on\s+)?to|passed\s+(?:it\s+|this\s+)?(?:on\s+)?to|forwarded\s+(?:it\s+|this\s+)?to|given\s+(?:it\s+)?to)\s+(?:the\s+)?(?:101|police|ceop)\b"
+                          r"|\b(?:told|reported|sent|rang|rung|emailed|forwarded|passed|informed|contacted)\b[^.!?\n]{0,60}\b(?:and|&|\+)\s+(?:the\s+)?(?:101|police|ceop)\b"
+                          r"|\bpolice\s+(?:have|has)\s+(?:been\s+)?(?:told|informed|contacted|notified|called|involved)|\bpolice\s+(?:are|were)\s+(?:aware|involved|informed|on\s+it|called|there|here)\b|\bpolice\s+know\b"
+                          r"|\b(?:crime|incident|log|reference|ref)\s+(?:number|no\.?|ref)\b|\b(?:101|police|ceop)\s+(?:report|ref|reference|log)\s+(?:made|done|number|no)\b|\breport(?:ed)?\s+(?:made\s+)?(?:to|on|with)\s+(?:the\s+)?(?:101|police|ceop)\b", re.I)
 
 
 def already_told(text: str) -> bool:
     """A threat handed on by someone who says the school and the police have it."""
-    return bool(live_warning(text) and (_TOLD_SCHOOL.search(text) or _TAGGED.search(text)) and _TOLD_POLICE.search(text))
+    return bool(live_warning(text) and (_TOLD_SCHOOL.search(text) or _TAGGED.search(text)) and _POLICE_TOLD.search(text))
 
 
 def passes_on(text: str, context: str) -> tuple[Finding, ...]:

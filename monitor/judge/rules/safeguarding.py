@@ -182,8 +182,9 @@ _AT_RISK = {
         r"\brat(?:e|ing)\s+(?:the\s+|all\s+the\s+)?(?:(?:year|yr|y)\s?\d{1,2}\s+|sixth\s+form\s+)?(?:girls|boys|lads)\b(?!\s+(?:team|squad|match|game|netball|football|rugby))"
         r"|\b(?:girls|boys|lads)\b[^.!?\n]{0,40}?(?:\bout\s+of\s+10\b|\b1\s*-\s*10\b|/10\b)"
         # Round 59's "rate the ugliest in 10C at hba, number 1 = kieran w 😂😂 comment ur votes": looks ranked, not cakes.
-        r"|\b(?:rat(?:e|ing)|rank(?:ing)?|vote\s+(?:for\s+)?)\s+(?:the\s+)?(?:ugliest|fittest|hottest|prettiest|fattest|smelliest|biggest\s+(?:minger|slag|sl\*g|loser|freak)|most\s+(?:fit|ugly|minging))"
-        r"\s+(?:in|at|from|girls?|boys?|lads?|kids?|pupils?|(?:year|yr|y)\s?\d{1,2})\b(?![^\n]{0,60}\b(?:cakes?|bake|costumes?|pumpkins?|jumpers?|displays?|bonnets?|scarecrows?|drawings?|poems?)\b)", re.I),
+        r"|\b(?:rat(?:e|ing)|rank(?:ing|ed)?|vote(?:\s+for)?)\s+(?:the\s+)?(?:ugliest|fittest|hottest|prettiest|fattest|smelliest|biggest\s+(?:minger|slag|sl\*g|loser|freak)|most\s+(?:fit|ugly|minging))"
+        r"\s+(?:(?:in|at|from|of)\s+(?:\w+\s+){0,2}?(?:(?:year|yr|y)\s?\d{1,2}|(?-i:\d{1,2}[A-Z]{1,2})|sixth\s+form|(?:the\s+)?(?:class|form|school|year\s+group))\b|(?:girls?|boys?|lads?|kids?|pupils?|(?:year|yr|y)\s?\d{1,2})\b)"
+        r"(?![^\n]{0,60}\b(?:cakes?|bake|costumes?|pumpkins?|jumpers?|displays?|bonnets?|scarecrows?|drawings?|poems?|staff\w*|teachers?|dads?|mums?|parents?|dogs?|pets?|show|parade|fancy\s+dress|competition|contest|challenge|fun\s+run|race|lunch\w*)\b)", re.I),
     # Bullying is for the DSL too, but it is usually a parent's legitimate complaint.
     "bullying": re.compile(r"\bbeing\s+bullied\b|\bbull(?:y|ies|ied|ying)\s+(?:him|her|my\s+\w+)\b", re.I),
 }
