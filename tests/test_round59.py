@@ -144,9 +144,10 @@ def test_a_pupils_detention():
     assert rules.pupil_author("marsh gave me 2 hour detention 4 nuffin")
 
 
-# A threat handed on to the police, the school's own account tagged: the school has it too (threads37's).
+# A threat handed on to the police, the school's own account tagged: the school is asked, not yet told ("Rang 101 but
+# @HollowbrookAcad PLEASE pick up the phone", a gun for Friday, round 19's): still a page.
 @pytest.mark.parametrize("text,told", [
-    ("@hollowbrookacad someone has just written 'next time there wont be a warning' on here. screenshotted and rang 101", True),
+    ("@hollowbrookacad someone has just written 'next time there wont be a warning' on here. screenshotted and rang 101", False),
     ("@hollowbrookacad someone has just written 'next time there wont be a warning' on here. screenshotted it", False),
     ("someone has just written 'next time there wont be a warning' on here. screenshotted and rang 101", False),
 ])

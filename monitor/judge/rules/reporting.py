@@ -159,9 +159,6 @@ def live_warning(text: str) -> tuple[Finding, ...]:
 # The one who handed it on has told the school and the police already: the DSL's today, no page
 # (the read sets' writers labelled such posts for information; round 31's split on it).
 _TOLD_SCHOOL = re.compile(r"\b(?:sent|forwarded|passed|reported|given|emailed)\s+(?:it|this|them)\s+(?:on\s+)?to\s+(?:the\s+school|hba|\w+\s+academy)|\bschool\s+(?:has|have)\s+been\s+told\b|\bi'?ve\s+(?:told|emailed|rung|rang|called)\s+the\s+school\b", re.I)
-# ...or its own account tagged in the post (triage reads the school's names as the rules' one): threads37's "@hollowbrookacad
-# someone has just written '...' on here. screenshotted and rang 101".
-_TAGGED = re.compile(r"(?<![\w@])@hollowbrook\w*", re.I)
 _TOLD_POLICE = re.compile(r"\b101\b|\bpolice\b|\bceop\b", re.I)
 # ...told, not asked about: "screenshotted and rang 101", "reported it to the police", not "should i ring the police??".
 _POLICE_TOLD = re.compile(r"\b(?:rang|rung|called|phoned|told|contacted|messaged|emailed|informed|notified|reported\s+(?:it\s+|this\s+)?to|sent\s+(?:it\s+|this\s+)?(?:on\s+)?to|passed\s+(?:it\s+|this\s+)?(?:on\s+)?to|forwarded\s+(?:it\s+|this\s+)?to|given\s+(?:it\s+)?to)\s+(?:the\s+)?(?:101|police|ceop)\b"
@@ -172,7 +169,7 @@ _POLICE_TOLD = re.compile(r"\b(?:rang|rung|called|phoned|told|contacted|messaged
 
 def already_told(text: str) -> bool:
     """A threat handed on by someone who says the school and the police have it."""
-    return bool(live_warning(text) and (_TOLD_SCHOOL.search(text) or _TAGGED.search(text)) and _POLICE_TOLD.search(text))
+    return bool(live_warning(text) and _TOLD_SCHOOL.search(text) and _POLICE_TOLD.search(text))
 
 
 def passes_on(text: str, context: str) -> tuple[Finding, ...]:
