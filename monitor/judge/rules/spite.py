@@ -40,23 +40,30 @@ _PHRASES = (
 _MEANT = re.compile(r"\bnot\s+(?:even\s+)?(?:joking|kidding)\b|\bi\s+mean\s+it\b|\bdeadass\b|\bno\s+actually\b|\bnext\s+time\b|\bfor\s+real\b|\bwon'?t\s+be\b", re.I)
 
 
+def _timed(own: str) -> bool:
+    """Whether the post sets a time or place still to come."""
+    from monitor.judge.rules.threats import when_where  # threats reads spite (through ominous): imported when called
+    from monitor.judge.rules.timing import sets_a_time
+    return any(sets_a_time(f) for f in when_where(own))
+
+
 def spite(text: str) -> tuple[Finding, ...]:
     """Each phrase above, in the author's own words, with nothing beside it to take it back."""
     own = without_quotes(text)
+    hits = [(i, against, m) for i, (phrase, against) in enumerate(_PHRASES) for m in phrase.finditer(own)]
+    if not hits:  # every post passes here: the time and place are read only for a phrase found
+        return ()
     meant = bool(_MEANT.search(own))
     # "whitaker wants doing lol. me and the lads are waiting for him at the gates friday": the laugh takes back no meeting.
-    from monitor.judge.rules.threats import when_where  # threats reads spite (through ominous): imported when called
-    from monitor.judge.rules.timing import sets_a_time
-    timed = any(sets_a_time(f) for f in when_where(own))
-    found = []
-    for i, (phrase, against) in enumerate(_PHRASES):
-        for m in phrase.finditer(own):
-            # A chore's word excuses "wants doing" only in its own sentence ("the hedge wants doing"), not a later "paint his van red".
-            near = own if i else re.split(r"[.!?\n]", own[:m.start()])[-1] + ".".join(own[m.start():].split(".")[:2])
-            if timed:  # ...nor beside a time or place set
-                near = re.sub(_LAUGH, " ", near, flags=re.I)
-            if meant or not (against.search(near) or (i == 0 and not timed and re.search(_LAUGH, own, re.I))):
-                f = Finding("veiled_threat", " ".join(m.group(0).split()))
-                if f not in found:
-                    found.append(f)
+    timed = _timed(own)
+    found: list[Finding] = []
+    for i, against, m in hits:
+        # A chore's word excuses "wants doing" only in its own sentence ("the hedge wants doing"), not a later "paint his van red".
+        near = own if i else re.split(r"[.!?\n]", own[:m.start()])[-1] + ".".join(own[m.start():].split(".")[:2])
+        if timed:  # ...nor beside a time or place set
+            near = re.sub(_LAUGH, " ", near, flags=re.I)
+        if meant or not (against.search(near) or (i == 0 and not timed and re.search(_LAUGH, own, re.I))):
+            f = Finding("veiled_threat", " ".join(m.group(0).split()))
+            if f not in found:
+                found.append(f)
     return tuple(found)
