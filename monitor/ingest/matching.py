@@ -128,8 +128,12 @@ def _not_ours(lex: Lexicon, h: Hit, text: str) -> bool:
         # One TA of many, unless the post names her class.
         member = lex.members[(h.entry.school, h.entry.target)][1]
         return not any(re.search(rf"(?<![\w']){re.escape(c)}(?!\w)", text, re.I) for c in classes(member.role))
-    return (h.entry.kind == "role" and h.plural and h.entry.words[0] not in ("the", "that", "this")
-            and not _ONE_OF.search(text[max(0, h.start - 8):h.start]))
+    # "TO THE HEADTEACHERS OF HEXSHIRE" (round 60's bomb hoax): "the" before a plural that the words after make many.
+    return h.entry.kind == "role" and h.plural and (bool(_MANY_AFTER.match(text, h.end)) or (
+        h.entry.words[0] not in ("the", "that", "this") and not _ONE_OF.search(text[max(0, h.start - 8):h.start])))
+
+
+_MANY_AFTER = re.compile(r"\s+(?:of|across|from|were|are|all|both|together)\b", re.I)
 
 
 def _near(text: str, a: int, b: int, c: int, d: int) -> bool:

@@ -46,7 +46,11 @@ def doxxing(v: Verdict, text: str, own_words: str, located: tuple[Finding, ...],
     menace = tuple(threat_rule) + cues + rules.incitement(own_words) + (find_all("in_person", _IN_PERSON, own_words) if staff and not _KIND.search(own_words) else ())
     physical = any(f.rule in WHERE_TO_FIND for f in located) or bool(_PHYSICAL.search(own_words))
     menacing = bool(threat_rule) or bool(menace) and physical
-    if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule):
+    # A home posted with a call to go round and confront whoever lives there ("14 Kestrel Close ... Go round and ask
+    # them yourselves", round 60's father of a pupil) is doxxing with menace whoever it names.
+    called = rules.incitement(own_words) if located and not staff and not threat_rule else ()
+    confronted = bool(called) and rules.confronts(own_words) and physical
+    if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule or confronted):
         if staff:
             shown = located + (menace if menacing else ())
             v.add("urgent" if menacing else "high", ["privacy"] + (["threat"] if menacing else []),
@@ -54,7 +58,7 @@ def doxxing(v: Verdict, text: str, own_words: str, located: tuple[Finding, ...],
                   f"Personal details of {who} posted{' with menace' if menacing else ''}: {_quote(shown)}.", shown)
         # Someone the config does not list, their home posted with a call to go and confront them: a
         # threat all the same (DESIGN: doxxing with hostility). The model reads any address as abuse.
-        elif (called := rules.incitement(own_words)) and rules.confronts(own_words) and physical and not threat_rule:
+        elif confronted:
             v.add("urgent", ["privacy", "threat"], ["report_police", "request_removal", "dsl_review"],
                   f"Someone's home or personal details posted with menace: {_quote(located + called)}.", located + called)
         else:

@@ -48,8 +48,8 @@ WHEN_WHERE = re.compile(
 
 
 # With the street words for them (a "shank", "ching", "bora" or "stanley" is a knife, a "skeng" is
-# a gun), and a bat that is somebody's, not the animal or a rounders lesson's.
-WEAPON = re.compile(r"\b(?:knife|knives|gun|guns|shotgun|rifle|firearm|pistol|crossbow|axe|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer"
+# a gun, not a nerf, water or toy gun), and a bat that is somebody's, not the animal or a rounders lesson's.
+WEAPON = re.compile(r"\b(?:knife|knives|(?<!nerf\s)(?<!water\s)(?<!toy\s)(?<!glue\s)(?<!bubble\s)(?<!squirt\s)(?<!confetti\s)(?:gun|guns)|shotgun|rifle|firearm|pistol|crossbow|axe|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer"
                     r"|shanks?|ching|nank|bora|stanley\s+knife|skeng|rambo\s+knife|zombie\s+knife|tooled\s+up"
                     r"|(?:my|his|me|dads?|brothers?|bruvs?|uncles?|cousins?)(?:'s)?\s+(?:cricket\s+|baseball\s+)?bat"
                     # A brick to be brought: "bring a brick 😂", "bring your own bricks". ("A brick through his window"

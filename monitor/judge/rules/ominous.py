@@ -24,6 +24,10 @@ STRONG = re.compile(
     r"|\bhelp\s+it\s+along\b(?=[^\n]{0,80}\b(?:petrol|lighter)\b)"
     # "If he says no again to my son, he will not walk out of that office the same man": what he does decides it.
     r"|\bif\s+(?:he|she|they)\b[^.!?\n]{0,60}?\b(?:won'?t|will\s+not|wont)\s+(?:walk|come|go|leave)\s+(?:out\s+)?(?:of\s+)?(?:(?:that|the|this)\s+\w+\s+)?(?:the\s+)?same\s+(?:man|woman|person)\b"
+    # Round 60's bomb hoax in its own words: "Explosive devices have been placed inside your buildings ... They will detonate
+    # at 11:00 today." (A report's "had been placed" is past: no phrase.)
+    r"|\b(?:explosive\s+devices?|(?:pipe\s+)?bombs?|a\s+(?:pipe\s+)?bomb|an?\s+(?:explosive\s+)?device|ieds?)\s+(?:has|have)\s+been\s+(?:placed|planted|hidden|left)\s+(?:in|inside|at|around|under|across|throughout)\b"
+    r"|\b(?:bombs?|devices?|it|they)\s+(?:will|are\s+set\s+to|is\s+set\s+to|are\s+going\s+to|is\s+going\s+to)\s+(?:detonate|explode|go\s+off)\s+(?:at\s+\d|today|tomorrow|tonight|on\s+\w+day)"
     # "everyone at hollowbrook better stay home thursday. not a joke. dont get on the 41."
     r"|\b(?:better|should|best)\s+stay\s+(?:at\s+)?(?:home|away|off)\s+(?:on\s+)?" + _WHEN + r"\b(?=[^\n]{0,60}\b(?:not\s+(?:a\s+)?jok\w*|you'?ve\s+been\s+warned|last\s+warning)\b)",
     re.I)

@@ -284,7 +284,9 @@ def quotations(text: str) -> list[str]:
 # "Nobody's going to hurt Mr Lloyd, calm down": the author denies a threat. The model reads the
 # violent word in it; only a rule's threat (sarcasm: "...we'll just be waiting at the gate") counts.
 _DENIAL = re.compile(r"\bno\s*(?:one|body|1)(?:'s|’s|\s+is)\s+(?:going\s+to|gonna)\s+(?:hurt|touch|harm|attack|hit|batter)\b"
-                     r"|\bno\s*(?:one|body|1)(?:'s|’s|\s+is)\s+threatening\b", re.I)
+                     r"|\bno\s*(?:one|body|1)(?:'s|’s|\s+is)\s+threatening\b"
+                     # threads38's mother: "take my sons name off this NOW ... you're going to get him jumped": a harm feared, not meant.
+                     r"|\b(?:you'?re|youre|you\s+are|ur|u\s+r)\s+(?:going\s+to|gonna)\s+get\s+(?:him|her|them|my\s+\w+)\s+(?:jumped|hurt|killed|stabbed|battered|beaten\s+up)\b", re.I)
 
 
 def denial(text: str) -> tuple[Finding, ...]:

@@ -191,7 +191,7 @@ def routine_cue(text: str) -> tuple[Finding, ...]:
 
 _ONLINE_ONLY = re.compile(r"\b(?:(?:one|1)\s*-?\s*star|trustpilot|google\s+reviews?|\d+\s+(?:bad\s+)?reviews|e-?mail\s+(?:him|her|them)|fill\s+(?:his|her|their)\s+inbox)\b", re.I)
 # Going round to confront someone: "ask him in person", "tell her face to face what we think", "ask him what he was playing at".
-_CONFRONT = re.compile(r"\b(?:ask|tell|let)\s+(?:him|her|them)\s+(?:know\s+)?(?:in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face|why\b"
+_CONFRONT = re.compile(r"\b(?:ask|tell|let)\s+(?:him|her|them)\s+(?:(?:yourselves|yourself|urself|urselves|yerselves|yerself)\s+)?(?:know\s+)?(?:in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face|why\b"
                        r"|what\s+(?:we|they|you|everyone|people|parents|(?:he|she|they)(?:'s|'re|\s+(?:is|was|were|did|has|thinks?)))|exactly)"
                        r"|\bpay\s+(?:him|her|them)\s+a\s+(?:little\s+|quick\s+)?visit|\b(?:have|having)\s+a\s+(?:little\s+|quiet\s+|proper\s+)?word\b", re.I)
 _OFFLINE_TOO = re.compile(r"\b(?:won'?t|wont|will\s+not|don'?t|dont)\s+cut\s+it\b|\bnot\s+enough\b|\banother\s+way\b|\bin\s+person\b|\bor\s+(?:don'?t|dont|not)\b", re.I)

@@ -61,7 +61,7 @@ STRONG = re.compile(
     r"|\bsee\s+(?:you|u|ya)\s+(?:at|by|outside)\s+the\s+(?:school\s+|main\s+|back\s+)?gates?\s*(?:x+\b|🙂|😉|😘|😈)"
     r"|\bsome(?:one|body|1)\s+(?:should|needs?\s+to|ought\s+to)\s+(?:honestly\s+|just\s+|really\s+)?jump\s+(?:him|her|them|the\s+teacher|(?:mr|mrs|ms|miss|sir)\s+\w+)"
     r"|\b(?:gonna|going\s+to|gunna|will|'ll)\s+jump\s+(?:him|her|them|the\s+teacher|(?:mr|mrs|ms|miss|sir)\s+\w+|(?-i:[A-Z]\w+))\s+(?:in|at|outside|after|behind|by)\b"
-    r"|\b(?:wish|hope)\s+(?:someone|somebody|some1)\s+(?:would|will|'d)\s+(?:just\s+)?(?:run\s+(?:\w+\s+){1,2}?over|kill|stab|shoot|batter|hurt|jump|punch|knock\s+(?:\w+\s+){1,2}?down)\b"
+    r"|\b(?:wish|hope)\s+(?:someone|somebody|some1)\s+(?:would|will|'d)\s+(?:just\s+)?(?:run\s+(?:\w+\s+){1,3}?over|kill|stab|shoot|batter|hurt|jump|punch|knock\s+(?:\w+\s+){1,2}?down)\b"
     # Round 14, the read sets': "hope someone reverses over nwosu in the staff car park", "lloyd ur
     # getting it at the gate tmrw", "tomorrow im waiting for her in the staff car park".
     r"|\b(?:wish|hope)\s+(?:someone|somebody|some1)\s+(?:runs|reverses|drives|backs)\s+over\s+(?:(?:the|that)\s+(?:teacher|head|headteacher|deputy(?:\s+head)?|caretaker|senco|ta|woman|man|bloke)|him|her|them|(?:mr|mrs|ms|miss|sir)\s+\w+|(?!(?:the|a|an|my|your|our|their|his|its?|that|this|these|those|some|all|every\w*|any\w*|to|later|there|here|now|again|tomorrow|tmrw|tonight|with|and|for|quick|first|nan|nana|grandma|grandad)\b)\w+)(?=\s*(?:[.!?,;]|$)|\s+(?:in|at|outside|on|when|after\s+school|tbh|tho|though|pls|please|innit|lol|and\s+(?:his|her|their))\b)"

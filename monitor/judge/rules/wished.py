@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 # Weak phrases that nothing beside them may take back: a joke, a disco, a car reversed.
+# A crash wished: off the road or a cliff, into flames.
+_CRASH = (r"(?:(?:goes|go|comes|come|flies|fly|drives?|veers?|skids?|spins?|rolls?)\s+off\s+(?:the\s+|a\s+)?(?:m\d+|a\d+|road|motorway|cliff|bridge|edge|runway)"
+          r"|crash(?:es)?|flips?(?:\s+over)?|blows?\s+up|bursts?\s+into\s+flames|catches\s+(?:on\s+)?fire)\b")
 _LAUGHED = r"\b(?:haha\w*|lol|lmao|only\s+joking|jk|kidding)\b|😂|🤣|😆"
 UNLESS_BESIDE = (
     # Round 51's "I hope whoever signed that letter looks over their shoulder every time they walk to their car", "you'll
@@ -63,6 +66,20 @@ UNLESS_BESIDE = (
                 r"|(?<!be\s)thank\w*|well\s+deserved|sixth\s+form|uni|prom|show|film|telly|tv|stream|live|live\s*stream\w*|livestream\w*|match|game|forecast|elf"
                 r"|series|episode|the\s+best|wont\s+be\s+the\s+same|off\s+to|another\s+school|maternity|mat\s+leave|ref|referee|cup|fixture|league|ofsted|governors?)\b"
                 r"|❤️|🥰|🎉|🥳|💐|😭|😢|🥲|🥹", re.I)),
+    # Round 60's sealed set: a death by a named fate wished on a person, "i hope that head freezes to death in the car
+    # park"; not "dies of embarrassment", a game's boss or a film's villain, nor a parent's own "hope i dont freeze".
+    (re.compile(r"\b(?:hope|hoping|wish|pray(?:ing)?)\s+(?:that\s+)?(?:(?:the|that|this)\s+(?:\w+\s+)?(?:head|headteacher|teacher|deputy|senco|caretaker|woman|man|bloke|cow|witch|bitch|prick|twat|snake)"
+                r"|(?:mr|mrs|ms|miss)\.?\s+\w+|he|she|they|you|u)\s+(?:(?:freezes?|burns?|bleeds?|starves?|drowns?|rots?)\s+to\s+death|(?:gets?|is)\s+(?:hit\s+by\s+a\s+(?:car|bus|lorry|train)"
+                r"|run\s+over|killed|murdered)|dies|drops?\s+dead)\b(?!\s+(?:of\s+(?:embarrassment|shame|boredom|cringe|laughter)|laughing|inside|a\s+little))", re.I),
+     re.compile(r"\b(?:game|fortnite|cod|level|boss|character|film|movie|episode|series|book|novel|macbeth|zombies?|horror|villain|soap|eastenders|corrie)\b", re.I)),
+    # threads38's "whitaker stuck on a coach with 6W for 3 hours lmaooo hope it goes off the M4 tbh 🚌🔥": a crash wished on
+    # the coach, bus or minibus our people are in; not a website or the wifi that crashes.
+    (re.compile(r"\b(?:hope|hoping|wish|pray(?:ing)?)\s+(?:that\s+)?(?:the|their|that|his|her|ur|your)\s+(?:\w+\s+)?(?:coach|bus|minibus|plane|flight|car|van)\s+" + _CRASH, re.I),
+     re.compile(r"\b(?:website|site|server|app|system|wifi|wi-fi|computer|laptop|portal|game|stocks?|price)\b", re.I)),
+    # Round 60's "If Nwosu turns up on the 12th though he's leaving the Crown in an ambulance": the meeting set by an if.
+    (re.compile(r"\bif\s+(?:\w+\s+){1,4}?(?:turns?\s+up|shows?\s+(?:up|(?:his|her|their)\s+face)|comes?|walks?\s+in|is\s+there)\b[^.!?\n]{0,60}?\b(?:he|she|they|you|u)\s*"
+                r"(?:'s|’s|s|\s+is|'re|\s+are|'ll\s+be|ll\s+be|\s+will\s+be)\s+(?:leaving|going\s+home|coming\s+out|carried\s+out|going\s+out)\s+(?:of\s+)?(?:\w+\s+){0,3}?in\s+an?\s+(?:ambulance|body\s*bag|coffin)\b", re.I),
+     re.compile(r"\b(?:fancy\s+dress|costume|halloween|zombie|disco|race|panto)\b", re.I)),
 )
 
 
@@ -84,6 +101,18 @@ ONLY_BESIDE = (
     (re.compile(r"\bno\s+(?:phones\s+(?:and\s+|,\s*)?)?witness(?:es)?\b|\b(?:not\s+many\s+people|no\s*(?:one|body|1)|nobody|not\s+a\s+soul)(?:['’]s|\s+(?:is|are))?\s+(?:about|around)\b"
                 r"|\bwhere\s+(?:nobody|no\s*one)\s+(?:will|can)\s+see\b", re.I),
      re.compile(r"\b(?:we'?ll|i'?ll|gonna|meet|wait\w*|make\s+sure|sorted|this\s+time|just\s+saying|(?:he|she)\s+knows|tell\s+\w+\s+to)\b|🙂|😉|👀|😈|👊", re.I)),
+    # threads38's "hope they do it for real tbh. that school deserves it" under a threat's story: the attack wished real,
+    # beside a word of the attack or what the school deserves; not a play or a bake-off done properly.
+    (re.compile(r"\bhop(?:e|ing)\s+(?:they|he|she|someone|somebody|some1|whoever|it)\s+(?:(?:actually|really)\s+)?(?:does|do|go(?:es)?\s+through\s+with|carr(?:y|ies)\s+(?:it\s+)?out|happens?)"
+                r"\s+(?:it\s+)?(?:for\s+real|this\s+time|properly)\b|\bhope\s+it'?s\s+(?:real|for\s+real)\s+(?:this|next)\s+time\b", re.I),
+     re.compile(r"\bdeserves?\s+(?:it|what)|\b(?:threats?|bomb\w*|attack\w*|shoot\w*|lockdown|columbine|massacre|gun)\b|🔫|💣", re.I)),
+    # threads38's "I'll be at the gates every morning till they're gone ... know I'm watching": watching, beside a place or
+    # a daily watch; not a match watched, a stream or a child's play.
+    (re.compile(r"\b(?:and\s+)?know\s+(?:that\s+)?(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+watching\b(?!\s+(?:the|a|it|this|that|them\s+play|you\s+(?:play|grow|shine)))", re.I),
+     re.compile(r"\b(?:gates?|every\s+(?:single\s+)?(?:day|morning|night|afternoon)|outside\s+(?:her|his|their|the)|(?:her|his|their)\s+(?:house|home|car))\b", re.I)),
+    # ...and "it" so wished where the coach is named beside it.
+    (re.compile(r"\b(?:hope|hoping|wish|pray(?:ing)?)\s+(?:that\s+)?it\s+" + _CRASH, re.I),
+     re.compile(r"\b(?:coach|coaches|bus|minibus|plane|flight)\b|🚌|🚐|✈️", re.I)),
 )
 
 
