@@ -18,7 +18,7 @@ from monitor.judge.verdict import Verdict, _quote
 WHERE_TO_FIND = frozenset({"street_address", "postcode", "home_details", "vehicle_registration"})
 # Where to find someone in person, in the words of a post the model reads as doxxing.
 _PHYSICAL = re.compile(r"\b(?:house|home|address|lives?|living|flat|front\s+door|door|street|road|close|drive|avenue|"
-                       r"car|van|motor|reg|parks?|parked|works?\s+(?:\w+\s+){0,3}?(?:at|on|in)|tills?|shifts?|goes\s+to|pick\s*-?\s*up|drop\s*-?\s*off"
+                       r"car|van|motor|reg|parks?|parked|works?\s+(?:\w+\s+){0,3}?(?:at|on|in)|(?:the|on)\s+tills?|shifts?|goes\s+to|pick\s*-?\s*up|drop\s*-?\s*off"
                        # Round 50: a teacher's child, her school and year: "daughter is at Greenfield, year 10".
                        r"|(?:daughter|son|kid|child|girl|boy|lad)\s+(?:is\s+at|'s\s+at|is\s+in\s+year|goes\s+to)\s+\w+)\b", re.I)
 # Others called to tell someone something to their face, beside where they live: "if anyone wants to tell her

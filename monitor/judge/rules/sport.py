@@ -99,6 +99,13 @@ def _result(text: str) -> str:
     return _SCORED.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# The beating taken off the pitch to a meeting place, "too" or with a summons (threads38's "lol we murdered u on the pitch,
+# we'll murder u at the rec too. thursday. be there"): not the score. ("we'll batter them at the rec saturday ⚽", the
+# rec a pitch, stays one.)
+_MET_AFTER = re.compile(r"\W*(?:at|outside|behind|round|by)\s+(?:the\s+)?(?:rec|gates?|car\s*park|shops|chippy|park|alley|bus\s+stop)\b"
+                        r"(?=[^\n]{0,40}\b(?:be\s+there|too|an\s+all|as\s+well|after)\b)", re.I)
+
+
 def play_fight(text: str) -> str:
     """`text` with a team's beating blanked out where the post is about a match and names no weapon, and
     everyday chaos called a bloodbath blanked too."""
@@ -114,6 +121,8 @@ def play_fight(text: str) -> str:
         text = _MAYHEM.sub(lambda m: " " * len(m.group(0)), text)
 
     def blank(m: re.Match) -> str:
+        if _MET_AFTER.match(text, m.end()):
+            return m.group(0)
         passive = m.group(0).lower().startswith(("get", "got", "gonna", "going"))
         if passive and not _SIDE.search(text[max(0, m.start() - 30):m.start()]):
             return m.group(0)
