@@ -81,3 +81,29 @@ def test_toys_and_fears(text, scores, pages):
 ])
 def test_lists_and_plurals(text, expected):
     assert grades(text) == expected
+
+
+# Read afterwards, round 38's probes: harm wished sideways -> whether the threat rules find a threat.
+@pytest.mark.parametrize("text,threat", [
+    ("Honestly hope the coach doesn't make it back. Marsh and the rest of them on one bus", True),
+    ("hope that okafor woman gets sent back on the next plane and it goes down over the sea", True),
+    ("heard someones planning to torch hollowbrook over the holidays. honestly? hope it actually happens", True),
+    ("hope someone rips it off her at the bus stop", True),
+    ("shes lucky its only letters so far", True),
+    ("I hope his dad teaches him a lesson, or someone else will", True),
+    ("Someone tell Mr Lloyd that camper van of his looks very flammable in this dry cold weather 🙂", True),
+    # ...not a coach late home, a snow day hoped for, a cold, a plaster, a jumper.
+    ("hope the coach doesn't make it back before 6, I'm still at work", False),
+    ("rumour of a snow day friday at hollowbrook, hope it actually happens!!", False),
+    ("she's lucky it's only a cold so far, half of 6W are off", False),
+    ("hope someone rips it off her quick, she hates plasters", False),
+    ("that christmas jumper looks very flammable lol", False),
+])
+def test_harm_wished_sideways(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat
+
+
+def test_freezing_on_the_touchline_is_the_cold():
+    text = "under 13s away at greenfield saturday 9am ko. I will freeze to death on that touchline I just know it 🥶 bring flasks"
+    assert decide(text, SCHOOL_ONLY, THREAT_READ).priority != "urgent"
+    assert decide("i hope that head freezes to death in the car park", HEAD, HOSTILE).priority == "urgent"

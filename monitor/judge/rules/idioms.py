@@ -30,6 +30,8 @@ _IDIOMS = re.compile(r"""\b(?:
                                                                        |(?:tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![^\n]{0,40}\b(?:night\s*\d|last\s+night|prom|show|tickets|performance)))\b)
   | (?:(?<=^)|(?<=[.!?,;]\s)|(?<=\bor\s)|(?<=\band\s))(?:send|bring)\s+(?:me\s+|us\s+)?(?:\w+,?\s+(?:or|and)\s+)?(?:some\s+)?flowers\s+for\s+(?:the|my|our)\s+funeral\b
   | killing\s+(?:them|us)\s+(?:with|softly) | (?:that|this|it)\s+killed\s+me
+  # probe74's touchline, "I will freeze to death on that touchline I just know it 🥶": the cold, not a wish ("hope she freezes to death" is one).
+  | (?:freezing|froze|frozen)\s+to\s+death | (?:(?<=\bi\s)|(?<=\bwe\s)|(?<=\bi'll\s)|(?<=\bwe'll\s)|(?<=\bwill\s)|(?<=\bgonna\s)|(?<=\bto\s))freeze\s+to\s+death
   | (?:(?:ur|you'?re|youre|you\s+are|u\s+r|u\s+are|he'?s|hes|she'?s|shes|is|are)\s+)?(?:literally\s+|officially\s+)?dead\s+to\s+(?:me|us)\b
   | (?:(?:wants?|needs?)\s+shooting\b | should\s+be\s+shot\s+for\s+(?:that|this|the|his|her|a|an)\b)(?![^\n]{0,120}(?:\b(?:gun|shotgun|rifle|air\s*rifle|(?:i'?ll|i\s+will)\s+(?:do\s+it|shoot|sort\s+(?:him|her)|get\s+(?:him|her))|do\s+it\s+myself|so\s+will\s+i|(?:the\s+)?police\s+won'?t[^\n]{0,40}\bi\s+will)\b|🔫))
   | (?:destroy|batter|smash|crush|annihilate|thrash|murder|slaughter|hammer|demolish)(?:ed|s|ing)?\s+(?:the\s+)?(?:[A-Z]\w+\s+){0,3}(?:juniors|grammar|united|city|town|rovers|fc|team|opposition|dads|mums|teachers'?\s+team)\b

@@ -10,7 +10,7 @@ import re
 # Weak phrases that nothing beside them may take back: a joke, a disco, a car reversed.
 # A crash wished: off the road or a cliff, into flames.
 _CRASH = (r"(?:(?:goes|go|comes|come|flies|fly|drives?|veers?|skids?|spins?|rolls?)\s+off\s+(?:the\s+|a\s+)?(?:m\d+|a\d+|road|motorway|cliff|bridge|edge|runway)"
-          r"|crash(?:es)?|flips?(?:\s+over)?|blows?\s+up|bursts?\s+into\s+flames|catches\s+(?:on\s+)?fire)\b")
+          r"|goes\s+down\s+(?:over|in|into)|crash(?:es)?|flips?(?:\s+over)?|blows?\s+up|bursts?\s+into\s+flames|catches\s+(?:on\s+)?fire)\b")
 _LAUGHED = r"\b(?:haha\w*|lol|lmao|only\s+joking|jk|kidding)\b|😂|🤣|😆"
 UNLESS_BESIDE = (
     # Round 51's "I hope whoever signed that letter looks over their shoulder every time they walk to their car", "you'll
@@ -80,6 +80,15 @@ UNLESS_BESIDE = (
     (re.compile(r"\bif\s+(?:\w+\s+){1,4}?(?:turns?\s+up|shows?\s+(?:up|(?:his|her|their)\s+face)|comes?|walks?\s+in|is\s+there)\b[^.!?\n]{0,60}?\b(?:he|she|they|you|u)\s*"
                 r"(?:'s|’s|s|\s+is|'re|\s+are|'ll\s+be|ll\s+be|\s+will\s+be)\s+(?:leaving|going\s+home|coming\s+out|carried\s+out|going\s+out)\s+(?:of\s+)?(?:\w+\s+){0,3}?in\s+an?\s+(?:ambulance|body\s*bag|coffin)\b", re.I),
      re.compile(r"\b(?:fancy\s+dress|costume|halloween|zombie|disco|race|panto)\b", re.I)),
+    # probe74's "Honestly hope the coach doesn't make it back. Marsh and the rest of them on one bus": not a coach late home.
+    (re.compile(r"\b(?:hope|hoping|wish|pray(?:ing)?)\s+(?:that\s+)?(?:the|their|that|his|her)\s+(?:\w+\s+)?(?:coach|bus|minibus|plane|flight)\s+(?:doesn'?t|does\s+not|dont|don'?t|never)\s+makes?\s+it\s+(?:back|home)\b", re.I),
+     re.compile(r"\b(?:before|by|until|till|in\s+time|traffic|late|delay\w*|work|snow|still\s+at)\b|😭", re.I)),
+    # ...and "someone rips it off her at the bus stop" of a pupil's hijab; not a plaster or a sticker.
+    (re.compile(r"\bhope\s+(?:someone|somebody|some1)\s+(?:rips|pulls|tears|yanks|snatches)\s+(?:it|that|her\s+\w+|his\s+\w+)\s+(?:right\s+)?off\s+(?:her|him|them)\b", re.I),
+     re.compile(r"\b(?:plasters?|stickers?|labels?|band\s*-?\s*aids?|wax\w*|tags?)\b", re.I)),
+    # probe75's "shes lucky its only letters so far": what comes after letters; not a cold or a scratch.
+    (re.compile(r"\b(?:s?he'?s|shes|hes|they'?re|theyre|you'?re|youre|ur|(?:she|he|they|you)\s+(?:is|are))\s+lucky\s+(?:it'?s|its|it\s+is)\s+only\s+(?:\w+\s+){1,2}?so\s+far\b", re.I),
+     re.compile(r"\b(?:cold|colds|flu|bug|virus|rain|snow|drizzle|scratch\w*|bruis\w*|sprain\w*|graze\w*|rash|nits|cough|sniffles?|dent\w*|chip\w*)\b", re.I)),
 )
 
 
@@ -113,6 +122,17 @@ ONLY_BESIDE = (
     # ...and "it" so wished where the coach is named beside it.
     (re.compile(r"\b(?:hope|hoping|wish|pray(?:ing)?)\s+(?:that\s+)?it\s+" + _CRASH, re.I),
      re.compile(r"\b(?:coach|coaches|bus|minibus|plane|flight)\b|🚌|🚐|✈️", re.I)),
+    # probe74's "hope that okafor woman gets sent back ... on the next plane and it goes down over the sea".
+    (re.compile(r"\b(?:plane|flight|coach|bus|minibus)\b[^.!?\n]{0,40}?\band\s+it\s+(?:goes\s+down|crashes|blows\s+up|goes\s+off\s+(?:the\s+)?(?:road|cliff|bridge))\b", re.I),
+     re.compile(r"\b(?:hope|hoping|wish|pray\w*)\b", re.I)),
+    # probe74's "hope it actually happens" beside an attack rumoured: not a snow day's.
+    (re.compile(r"\bhope\s+it\s+(?:actually\s+|really\s+|genuinely\s+)?happens\b", re.I),
+     re.compile(r"\bbring\w*\s+something|\b(?:torch\w*|burn\w*|bomb\w*|attack\w*|shoot\w*|knife|gun|stab\w*|threats?|lockdown|columbine|massacre|deserves?\s+it|wake\s*-?\s*up\s+call)\b|🔫|💣", re.I)),
+    # probe74's "I hope his dad teaches him a lesson, or someone else will"; probe76's "camper van of his looks very flammable".
+    (re.compile(r"\b(?:teach(?:es)?|sort(?:s)?)\s+(?:him|her|them)\s+(?:a\s+lesson|out),?\s+or\s+(?:someone|somebody|some1)\s+else\s+will\b", re.I),
+     re.compile(r"\b(?:hope|hoping|wish|better|should|needs?\s+to)\b", re.I)),
+    (re.compile(r"\blooks?\s+(?:very\s+|really\s+|quite\s+|awfully\s+|pretty\s+)?(?:flammable|combustible)\b", re.I),
+     re.compile(r"\b(?:car|van|house|home|shed|door|camper|garage|caravan|motor)\b", re.I)),
 )
 
 
