@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.ingest.school_list import last_in_list
+
 # Phrases of school life, as parents, pupils and the local paper write them. Each is whole
 # words; "gates?" and the like cover both forms.
 _LIFE = [
@@ -57,7 +59,6 @@ GENERIC = frozenset({"classes", "lessons", "teacher", "teachers", "teaching", "s
 _SCHOOL_KIND = (r"(?:high school|high|primary school|primary|academy|school|grammar school|grammar|college|"
                 r"infants|infant school|juniors|junior school|secondary|community school|public school|ps|"
                 r"elementary|middle school)")
-_KIND_WORD = re.compile(r"(?i:academy|school|high|primary|grammar|college|infants|juniors|secondary)")
 # Another school, as a name with capitals: "Greenfield High", "St Anne's Primary".
 OTHER_SCHOOL = re.compile(r"\b((?:St\.? |Saint )?(?:[A-Z][\w'\u2019-]*\s){1,3})(?i:" + _SCHOOL_KIND + r")\b")
 # Capitalised words that start a sentence or a phrase, or say what a school is like, not a name.
@@ -231,11 +232,9 @@ def other_schools(original: str) -> list[tuple[str, int, int]]:
             continue
         while words and words[0].lower().strip(".") in _NOT_NAMES | _LEAD_INS:
             words.pop(0)
-        # "including Hollowbrook Academy Greenfield High": a list run together; the other school starts after the kind.
-        cut = [i for i in range(len(words) - 1) if _KIND_WORD.fullmatch(words[i]) and not _KIND_WORD.fullmatch(words[i + 1])]
-        words = words[cut[-1] + 1:] if cut else words
+        words, at = last_in_list(words, m.group(1))
         if words:
-            name = m.group(0)[m.group(0).rfind(words[0]):]
+            name = m.group(0)[at:]
             found.append((name, m.end() - len(name), m.end()))
     return found
 

@@ -133,7 +133,10 @@ def _not_ours(lex: Lexicon, h: Hit, text: str) -> bool:
         h.entry.words[0] not in ("the", "that", "this") and not _ONE_OF.search(text[max(0, h.start - 8):h.start])))
 
 
-_MANY_AFTER = re.compile(r"\s+(?:of|across|from|were|are|all|both|together)\b", re.I)
+# ...not "the heads from hollowbrook is a disgrace", "the heads all mouth ... shes getting it": the head's, its
+# apostrophe left out. "From" and "all" make many only with a plural verb after ("the headteachers from ... were").
+_MANY_AFTER = re.compile(r"\s+(?:of|across|were|are|both|together)\b"
+                         r"|\s+(?:from|all)\b(?=[^.!?\n]{0,60}\b(?:were|are|have|they|their)\b)", re.I)
 
 
 def _near(text: str, a: int, b: int, c: int, d: int) -> bool:

@@ -31,6 +31,9 @@ _IN_PERSON = re.compile(
     r"[^.!?\n]{0,30}?\b(?:tell|ask|explain|say|show|let)\b[^.!?\n]{0,30}?\b(?:in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face"
     r"|on\s+(?:his|her|their)\s+door\s*-?\s*step)\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception|at\s+school|at\s+(?:pick\s*-?\s*up|drop\s*-?\s*off|the\s+gates?))\b)",
     re.I)
+# A home posted, and the post read as hostile (triage's policy "hostile" default).
+_HOME = frozenset({"street_address", "postcode", "home_details"})
+_HOSTILE = 0.5
 _KIND = re.compile(r"\b(?:star|lovely|thank\w*|well\s+done|congrat\w*|card|cards|baby|how\s+(?:well|good|great|proud)|brilliant|amazing|legend"
                    r"|drop\s*-?\s*in|(?:doesn'?t|does\s+not|won'?t)\s+mind|happy\s+to\s+(?:help|chat|talk)"
                    r"|flowers|retir\w+|leaving\s+do|wedding|get\s+well)\b", re.I)
@@ -48,8 +51,13 @@ def doxxing(v: Verdict, text: str, own_words: str, located: tuple[Finding, ...],
     menacing = bool(threat_rule) or bool(menace) and physical
     # A home posted with a call to go round and confront whoever lives there ("14 Kestrel Close ... Go round and ask
     # them yourselves", round 60's father of a pupil) is doxxing with menace whoever it names.
+    # ...a home, not a van's plate blocking the gates; and a number and a street or a postcode alone only where the
+    # post reads hostile: a uniform sale's, a bake sale's or a house sale's "go round and ask them what they need" is none.
     called = rules.incitement(own_words) if located and not staff and not threat_rule else ()
-    confronted = bool(called) and rules.confronts(own_words) and physical
+    confronted = bool(called) and rules.confronts(own_words) and physical and (
+        any(f.rule == "home_details" for f in located)
+        or any(f.rule in _HOME for f in located)
+        and max(float(scores.get(k) or 0.0) for k in ("negative", "abuse", "threat")) >= _HOSTILE)
     if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule or confronted):
         if staff:
             shown = located + (menace if menacing else ())

@@ -50,6 +50,9 @@ WHEN_WHERE = re.compile(
 # With the street words for them (a "shank", "ching", "bora" or "stanley" is a knife, a "skeng" is
 # a gun, not a nerf, water or toy gun), and a bat that is somebody's, not the animal or a rounders lesson's.
 WEAPON = re.compile(r"\b(?:knife|knives|(?<!nerf\s)(?<!water\s)(?<!toy\s)(?<!glue\s)(?<!bubble\s)(?<!squirt\s)(?<!confetti\s)(?:gun|guns)|shotgun|rifle|firearm|pistol|crossbow|axe|blade|machete|acid|petrol|bomb|weapon|baseball\s+bat|crowbar|hammer"
+                    # ...unless the toy is denied: "toy gun my arse", "that wasn't no water gun", "it's not a toy gun".
+                    r"|(?:(?:not|\w+n['’]?t)\s+(?:a|an|no|just\s+a)|(?:was|is|it['’]?s)\s+no)\s+(?:nerf|water|toy|glue|bubble|squirt|confetti)\s+guns?"
+                    r"|(?:nerf|water|toy)\s+guns?\s+my\s+(?:arse|ass|a\*+e|foot)"
                     r"|shanks?|ching|nank|bora|stanley\s+knife|skeng|rambo\s+knife|zombie\s+knife|tooled\s+up"
                     r"|(?:my|his|me|dads?|brothers?|bruvs?|uncles?|cousins?)(?:'s)?\s+(?:cricket\s+|baseball\s+)?bat"
                     # A brick to be brought: "bring a brick 😂", "bring your own bricks". ("A brick through his window"

@@ -16,7 +16,7 @@ from monitor.judge.rules.base import Finding
 from monitor.judge.rules.goodbye import goodbye
 from monitor.judge.rules.locators import described_home, personal_locators
 from monitor.judge.rules.reporting import denial, reported_speech
-from monitor.judge.rules.routine import incitement, routine_cue
+from monitor.judge.rules.routine import confronts, incitement, routine_cue
 from monitor.judge.rules.safeguarding import child_at_risk
 from monitor.judge.rules.selfharm import final_farewell
 from monitor.judge.rules.threats import plain_spelling, threat_phrases
@@ -105,7 +105,8 @@ def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
     if (home := [f for f in personal_locators(text) + described_home(text) if f.rule in _HOME]) and not _rebuked(text) \
             and not _KINDLY.search(text + " " + context) and (threat_phrases(context) or incitement(context)):
         return (Finding("joins_in_threat", f"{home[0].evidence} (to: {_REPLY_TO.sub('', context)[:60]})"),)
-    if len(text.split()) <= _SHORT and (m := _VISITS.search(text)) and _MENACE.search(text) and not _rebuked(text) \
+    # ...or sent to confront whoever lives there: "go round and ask them yourselves why" under the home posted.
+    if len(text.split()) <= _SHORT and (m := _VISITS.search(text)) and (_MENACE.search(text) or hostile and confronts(text)) and not _rebuked(text) \
             and not (_HELPS.search(text) and not _SCORNS.search(text)):
         if home := [f for f in personal_locators(context) if f.rule in _HOME]:
             return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {home[0].evidence})"),)

@@ -284,11 +284,16 @@ def quotations(text: str) -> list[str]:
 # "Nobody's going to hurt Mr Lloyd, calm down": the author denies a threat. The model reads the
 # violent word in it; only a rule's threat (sarcasm: "...we'll just be waiting at the gate") counts.
 _DENIAL = re.compile(r"\bno\s*(?:one|body|1)(?:'s|’s|\s+is)\s+(?:going\s+to|gonna)\s+(?:hurt|touch|harm|attack|hit|batter)\b"
-                     r"|\bno\s*(?:one|body|1)(?:'s|’s|\s+is)\s+threatening\b"
-                     # threads38's mother: "take my sons name off this NOW ... you're going to get him jumped": a harm feared, not meant.
-                     r"|\b(?:you'?re|youre|you\s+are|ur|u\s+r)\s+(?:going\s+to|gonna)\s+get\s+(?:him|her|them|my\s+\w+)\s+(?:jumped|hurt|killed|stabbed|battered|beaten\s+up)\b", re.I)
+                     r"|\bno\s*(?:one|body|1)(?:'s|’s|\s+is)\s+threatening\b", re.I)
+# threads38's mother: "take my sons name off this NOW ... you're going to get him jumped": a harm feared, not meant.
+_HARM_FEARED = re.compile(r"\b(?:you'?re|youre|you\s+are|ur|u\s+r)\s+(?:going\s+to|gonna)\s+get\s+(?:him|her|them|my\s+\w+)\s+(?:jumped|hurt|killed|stabbed|battered|beaten\s+up)\b", re.I)
+# ...not the same words egged on or set for a day and a place: "you're going to get him jumped. Good. Me and the
+# lads will be at the gates friday", "you're going to get him jumped after school today, make sure you film it".
+_EGGED_ON = re.compile(r"(?:^|[.!?]\s*)good\b|\b(?:deserves?\s+it|serves\s+(?:him|her|them)\s+right|film\s+it|record\s+it|the\s+(?:lads|boys)|see\s+(?:you|u|ya)\s+(?:at|after|outside|there)"
+                       r"|lol|lmao|haha\w*)\b|😂|🤣|😈|👊", re.I)
 
 
 def denial(text: str) -> tuple[Finding, ...]:
-    """The author says nobody is going to hurt anyone."""
-    return find_all("denied", _DENIAL, text)
+    """The author says nobody is going to hurt anyone, or fears the harm the post above will bring."""
+    feared = find_all("denied", _HARM_FEARED, text) if not _EGGED_ON.search(text) and not when_where(text) else ()
+    return find_all("denied", _DENIAL, text) + feared

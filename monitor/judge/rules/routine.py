@@ -110,7 +110,7 @@ _INCITE = re.compile(
     r"|\btell\s+(?:him|her|them)\s+what\s+(?:\w+\s+){1,6}?to\s+(?:his|her|their)\s+face\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception)\b)"
     r"|\blet'?s\s+make\s+sure\s+(?:s?he|they)\s*(?:'s|is|are|'re)\s+(?:really\s+|properly\s+)?(?:stressed|scared|sorry|frightened|terrified)\b"
     # Round 49's: "pop round tonight and ask him", "might pop in later and let her know what her husband's like".
-    r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:(?:tonight|later|tomorrow|tmrw|one\s+(?:night|evening))\s+)?(?:and|to)\s+(?:tell|ask|see|have|explain|show|remind|teach)\b"
+    r"|\b(?:pop|go|nip|come)\s+round\s+(?:there\s+)?(?:(?:tonight|later|tomorrow|tmrw|one\s+(?:night|evening))\s+)?(?:and|to|n|'n'?)\s+(?:tell|ask|see|have|explain|show|remind|teach)\b"
     # Round 52's: "someone egg it 🥚 or worse" under her address, "someone key it lol" under his car and its
     # reg, "someone should do all four tyres", "maybe parents should take their complaints round there".
     r"|\bsome(?:one|body|1)\s+(?:should\s+|needs?\s+to\s+|ought\s+to\s+|go\s+)?(?:egg|key|brick|torch|scratch)\s+(?:it|them|his|her|their)\b"
@@ -193,7 +193,10 @@ _ONLINE_ONLY = re.compile(r"\b(?:(?:one|1)\s*-?\s*star|trustpilot|google\s+revie
 # Going round to confront someone: "ask him in person", "tell her face to face what we think", "ask him what he was playing at".
 _CONFRONT = re.compile(r"\b(?:ask|tell|let)\s+(?:him|her|them)\s+(?:(?:yourselves|yourself|urself|urselves|yerselves|yerself)\s+)?(?:know\s+)?(?:in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face|why\b"
                        r"|what\s+(?:we|they|you|everyone|people|parents|(?:he|she|they)(?:'s|'re|\s+(?:is|was|were|did|has|thinks?)))|exactly)"
-                       r"|\bpay\s+(?:him|her|them)\s+a\s+(?:little\s+|quick\s+)?visit|\b(?:have|having)\s+a\s+(?:little\s+|quiet\s+|proper\s+)?word\b", re.I)
+                       r"|\bpay\s+(?:him|her|them)\s+a\s+(?:little\s+|quick\s+)?visit|\b(?:have|having)\s+a\s+(?:little\s+|quiet\s+|proper\s+)?word\b"
+                       # "Go round and ask her yourselves", nothing after; "go round n ask his mum why".
+                       r"|\bask\s+(?:him|her|them)\s+(?:yourselves|yourself|urself|urselves|yerselves|yerself)\b"
+                       r"|\bask\s+(?:his|her|their)\s+(?:mum|mam|mom|dad|parents|family|husband|wife|missus|fella)\s+why\b", re.I)
 _OFFLINE_TOO = re.compile(r"\b(?:won'?t|wont|will\s+not|don'?t|dont)\s+cut\s+it\b|\bnot\s+enough\b|\banother\s+way\b|\bin\s+person\b|\bor\s+(?:don'?t|dont|not)\b", re.I)
 
 
