@@ -9,8 +9,12 @@ import re
 
 # Weak phrases that nothing beside them may take back: a joke, a disco, a car reversed.
 # A crash wished: off the road or a cliff, into flames.
-_CRASH = (r"(?:(?:goes|go|comes|come|flies|fly|drives?|veers?|skids?|spins?|rolls?)\s+off\s+(?:the\s+|a\s+)?(?:m\d+|a\d+|road|motorway|cliff|bridge|edge|runway)"
-          r"|goes\s+down\s+(?:over|in|into)|crash(?:es)?|flips?(?:\s+over)?|blows?\s+up|bursts?\s+into\s+flames|catches\s+(?:on\s+)?fire)\b")
+# Not a motorway left at a junction ("hope the coach comes off the M4 at junction 17": the way home).
+_CRASH = (r"(?:(?:goes|go|comes|come|flies|fly|drives?|veers?|skids?|spins?|rolls?)\s+off\s+(?:the\s+|a\s+)?(?:(?:m\d+|a\d+|motorway)"
+          r"(?!\s+(?:at\s+)?(?:j(?:ct|unction)?\s*\d|junction|exit|the\s+next)|\s+(?:onto|on\s+to|via|towards?)\b)|road|cliff|bridge|edge|runway)"
+          r"|(?:goes|go)\s+over\s+(?:the|a)\s+(?:edge|cliff)|(?:hits?|smash(?:es)?\s+into|ploughs?\s+into)\s+(?:a|the)\s+(?:wall|tree|lorry|bridge)"
+          r"|ends?\s+up\s+in\s+(?:a|the)\s+(?:ditch|river|canal|reservoir|sea)|(?:goes|go)\s+up\s+in\s+flames"
+          r"|goes\s+down\s+(?:over|in|into)|crash(?:es|s)?|flips?(?:\s+over)?|blows?\s+up|bursts?\s+into\s+flames|catches\s+(?:on\s+)?fire)\b")
 _LAUGHED = r"\b(?:haha\w*|lol|lmao|only\s+joking|jk|kidding)\b|😂|🤣|😆"
 UNLESS_BESIDE = (
     # Round 51's "I hope whoever signed that letter looks over their shoulder every time they walk to their car", "you'll
@@ -68,18 +72,27 @@ UNLESS_BESIDE = (
                 r"|❤️|🥰|🎉|🥳|💐|😭|😢|🥲|🥹", re.I)),
     # Round 60's sealed set: a death by a named fate wished on a person, "i hope that head freezes to death in the car
     # park"; not "dies of embarrassment", a game's boss or a film's villain, nor a parent's own "hope i dont freeze".
-    (re.compile(r"\b(?:hope|hoping|wish|pray(?:ing)?)\s+(?:that\s+)?(?:(?:the|that|this)\s+(?:\w+\s+)?(?:head|headteacher|teacher|deputy|senco|caretaker|woman|man|bloke|cow|witch|bitch|prick|twat|snake)"
-                r"|(?:mr|mrs|ms|miss)\.?\s+\w+|he|she|they|you|u)\s+(?:(?:freezes?|burns?|bleeds?|starves?|drowns?|rots?)\s+to\s+death|(?:gets?|is)\s+(?:hit\s+by\s+a\s+(?:car|bus|lorry|train)"
-                r"|run\s+over|killed|murdered)|dies|drops?\s+dead)\b(?!\s+(?:of\s+(?:embarrassment|shame|boredom|cringe|laughter)|laughing|inside|a\s+little))", re.I),
-     re.compile(r"\b(?:game|fortnite|cod|level|boss|character|film|movie|episode|series|book|novel|macbeth|zombies?|horror|villain|soap|eastenders|corrie)\b", re.I)),
+    # (A review's: "hope u die", "hope okafor just drops dead", "wish kev would just die", "hopefully she drops dead", "chokes to
+    # death", "kicks the bucket"; not rumours that "die down", nor a hit-and-run driver or a flasher wished the same where no
+    # member of staff is named.)
+    (re.compile(r"\b(?:hope(?:fully)?|hoping|wish|pray(?:ing)?)\s+(?:that\s+)?(?:(?:the|that|this)\s+(?:\w+\s+)?(?:head|headteacher|teacher|deputy|senco|caretaker|woman|man|bloke|cow|witch|bitch|prick|twat|snake)"
+                r"|(?:mr|mrs|ms|miss)\.?\s+\w+|he|she|they|you|u)(?:'d|’d|'ll|’ll)?\s+(?:(?:would|will|wud)\s+)?(?:(?:just|actually|finally|literally)\s+)?"
+                r"(?:(?:freezes?|burns?|bleeds?|starves?|drowns?|rots?|chokes?)\s+to\s+death|(?:gets?|is)\s+(?:hit\s+by\s+a\s+(?:car|bus|lorry|train)"
+                r"|run\s+over|killed|murdered)|dies?|drops?\s+dead|kicks?\s+the\s+bucket|snuffs?\s+it|croaks?|pops?\s+(?:his|her|their)\s+clogs)\b"
+                r"(?!\s+(?:of\s+(?:embarrassment|shame|boredom|cringe|laughter)|laughing|inside|a\s+little|down|out|off)\b)", re.I),
+     re.compile(r"\b(?:game|fortnite|cod|level|boss|character|film|movie|episode|series|book|novel|macbeth|zombies?|horror|villain|soap|eastenders|corrie)\b"
+                r"|\A(?![\s\S]*\bthe\s+teacher\b)[\s\S]*\b(?:driver|hit\s+and\s+run|drove\s+off|exposed\s+himself|flash(?:er|ed|ing))\b", re.I)),
     # threads38's "whitaker stuck on a coach with 6W for 3 hours lmaooo hope it goes off the M4 tbh 🚌🔥": a crash wished on
     # the coach, bus or minibus our people are in; not a website or the wifi that crashes.
     (re.compile(r"\b(?:hope|hoping|wish|pray(?:ing)?)\s+(?:that\s+)?(?:the|their|that|his|her|ur|your)\s+(?:\w+\s+)?(?:coach|bus|minibus|plane|flight|car|van)\s+" + _CRASH, re.I),
      re.compile(r"\b(?:website|site|server|app|system|wifi|wi-fi|computer|laptop|portal|game|stocks?|price)\b", re.I)),
     # Round 60's "If Nwosu turns up on the 12th though he's leaving the Crown in an ambulance": the meeting set by an if.
+    # (A review's: "ambulence", "in the back of an ambulance", "he'll leave in an ambulance"; not a zip wire, the staff v
+    # year 11 match or an icy path.)
     (re.compile(r"\bif\s+(?:\w+\s+){1,4}?(?:turns?\s+up|shows?\s+(?:up|(?:his|her|their)\s+face)|comes?|walks?\s+in|is\s+there)\b[^.!?\n]{0,60}?\b(?:he|she|they|you|u)\s*"
-                r"(?:'s|’s|s|\s+is|'re|\s+are|'ll\s+be|ll\s+be|\s+will\s+be)\s+(?:leaving|going\s+home|coming\s+out|carried\s+out|going\s+out)\s+(?:of\s+)?(?:\w+\s+){0,3}?in\s+an?\s+(?:ambulance|body\s*bag|coffin)\b", re.I),
-     re.compile(r"\b(?:fancy\s+dress|costume|halloween|zombie|disco|race|panto)\b", re.I)),
+                r"(?:'s|’s|s|\s+is|'re|\s+are|(?:'ll|’ll|ll|\s+will)(?:\s+be)?)\s+(?:leav(?:e|ing)|go(?:ing)?\s+home|com(?:e|ing)\s+out|(?:be\s+)?carried\s+out|going\s+out)"
+                r"\s+(?:of\s+)?(?:\w+\s+){0,3}?in\s+(?:the\s+back\s+of\s+)?an?\s+(?:ambul[ae]nce|body\s*bag|coffin)\b", re.I),
+     re.compile(r"\b(?:fancy\s+dress|costume|halloween|zombie|disco|race|panto|zip\s*-?\s*wire|bouncy|trampoline|sports\s+day|staff\s+vs?\.?|icy|ice|grit\w*|slippy|hamstring)\b", re.I)),
     # probe74's "Honestly hope the coach doesn't make it back. Marsh and the rest of them on one bus": not a coach late home.
     (re.compile(r"\b(?:hope|hoping|wish|pray(?:ing)?)\s+(?:that\s+)?(?:the|their|that|his|her)\s+(?:\w+\s+)?(?:coach|bus|minibus|plane|flight)\s+(?:doesn'?t|does\s+not|dont|don'?t|never)\s+makes?\s+it\s+(?:back|home)\b", re.I),
      re.compile(r"\b(?:before|by|until|till|in\s+time|traffic|late|delay\w*|work|snow|still\s+at)\b|😭", re.I)),
@@ -112,16 +125,36 @@ ONLY_BESIDE = (
      re.compile(r"\b(?:we'?ll|i'?ll|gonna|meet|wait\w*|make\s+sure|sorted|this\s+time|just\s+saying|(?:he|she)\s+knows|tell\s+\w+\s+to)\b|🙂|😉|👀|😈|👊", re.I)),
     # threads38's "hope they do it for real tbh. that school deserves it" under a threat's story: the attack wished real,
     # beside a word of the attack or what the school deserves; not a play or a bake-off done properly.
-    (re.compile(r"\bhop(?:e|ing)\s+(?:they|he|she|someone|somebody|some1|whoever|it)\s+(?:(?:actually|really)\s+)?(?:does|do|go(?:es)?\s+through\s+with|carr(?:y|ies)\s+(?:it\s+)?out|happens?)"
-                r"\s+(?:it\s+)?(?:for\s+real|this\s+time|properly)\b|\bhope\s+it'?s\s+(?:real|for\s+real)\s+(?:this|next)\s+time\b", re.I),
-     re.compile(r"\bdeserves?\s+(?:it|what)|\b(?:threats?|bomb\w*|attack\w*|shoot\w*|lockdown|columbine|massacre|gun)\b|🔫|💣", re.I)),
+    # (A review's: "hopefully they actually do it", "wish they'd actually go through with it", "hope the next threat is real";
+    # not snow "threatened" again, a strike, nor a drill, a team's attack or a shootout done "properly".)
+    (re.compile(r"\bhop(?:e|ing|efully)\s+(?:they|he|she|someone|somebody|some1|whoever|it)\s+(?:(?:actually|really)\s+)?(?:does|do|go(?:es)?\s+through\s+with|carr(?:y|ies)\s+(?:it\s+)?out|happens?)"
+                r"\s+(?:it\s+)?(?:for\s+real|this\s+time)\b|\bhope(?:fully)?\s+it'?s\s+(?:real|for\s+real)\s+(?:this|next)\s+time\b"
+                r"|\bwish\s+(?:they|he|she|someone|somebody|some1|whoever)(?:'d|’d|\s+would)\s+(?:actually|really)\s+(?:do\s+it|go\s+through\s+with\s+it|carry\s+it\s+out)\b"
+                r"|\bhope(?:fully)?\s+(?:the\s+)?next\s+(?:one|threat|hoax|call|email)(?:'s|’s|\s+is)\s+(?:real|for\s+real|legit)\b", re.I),
+     re.compile(r"\bdeserves?\s+(?:it|what)|\b(?:threats?|bomb\w*|attack\w*|shoot\w*|lockdown|columbine|massacre|gun)\b|🔫|💣", re.I),
+     re.compile(r"\b(?:snow\w*|forecast|weather|met\s+office|strikes?|striking|walk\s*-?\s*out|phones?|detentions?|sanctions?|isolation|confiscat\w*|uniform"
+                r"|consequences|fines?|lateness|exclud(?:e|ing)\s+(?:the|those|them|these|bull\w*))\b", re.I)),
+    (re.compile(r"\bhop(?:e|ing|efully)\s+(?:they|he|she|someone|somebody|some1|whoever|it)\s+(?:(?:actually|really)\s+)?(?:does|do|go(?:es)?\s+through\s+with|carr(?:y|ies)\s+(?:it\s+)?out)"
+                r"\s+(?:it\s+)?properly\b", re.I),
+     re.compile(r"\bdeserves?\s+(?:it|what)|\b(?:threats?|bomb\w*|attack\w*|shoot\w*|lockdown|columbine|massacre|gun)\b|🔫|💣", re.I),
+     re.compile(r"\b(?:drills?|practi[cs]e|rehears\w*|snow\w*|forecast|weather|strikes?|match|game|fixture|league|u\d+s?|under\s*\d+s?|penalt\w*|shoot\s*-?\s*outs?|scor\w*|goals?"
+                r"|phones?|detentions?|sanctions?|isolation|confiscat\w*|uniform|consequences|fines?|lateness)\b", re.I)),
     # threads38's "I'll be at the gates every morning till they're gone ... know I'm watching": watching, beside a place or
     # a daily watch; not a match watched, a stream or a child's play.
-    (re.compile(r"\b(?:and\s+)?know\s+(?:that\s+)?(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+watching\b(?!\s+(?:the|a|it|this|that|them\s+play|you\s+(?:play|grow|shine)))", re.I),
-     re.compile(r"\b(?:gates?|every\s+(?:single\s+)?(?:day|morning|night|afternoon)|outside\s+(?:her|his|their|the)|(?:her|his|their)\s+(?:house|home|car))\b", re.I)),
+    # (A review's: the look-ahead wanted its word's end, so "watching and waiting", "watching at the gates" and "watching
+    # them gates" were lost, and "watching the gates" with them; "every move", "your house"; not drivers on the zigzags
+    # or a car thief told the police know.)
+    (re.compile(r"\b(?:and\s+)?kno(?:w)?\s+(?:that\s+)?(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+watchin(?:g|')?(?!\w)"
+                r"(?!\s+(?:(?:the|a|this|that)\s+(?!gates?\b|school\b(?!\s+(?:play|nativity|concert|show|panto|match|game|disco|production))|house\b|home\b|car\b)|it\b|them\s+play|you\s+(?:play|grow|shine)))", re.I),
+     re.compile(r"\b(?:gates?|every\s+(?:single\s+)?(?:day|morning|night|afternoon|move|step)|outside\s+(?:her|his|their|the|your|ur)|(?:her|his|their|your|ur)\s+(?:house|home|car))\b", re.I),
+     re.compile(r"\b(?:zig\s*-?\s*zags?|number\s*plates?|dash\s*cams?|double\s+yellows?|yellow\s+lines?|(?:bad|selfish|inconsiderate)\s+park\w*"
+                r"|park(?:ing|ed)\s+on\s+(?:the\s+)?(?:zig|yellow|double|pavement|kerb|grass|drive)|neighbourhood\s+watch|told\s+(?:the\s+)?police"
+                r"|reported\s+(?:\w+\s+)?to\s+(?:the\s+)?police|broken\s+into|thie(?:f|ves)|burglar\w*)\b", re.I)),
     # ...and "it" so wished where the coach is named beside it.
     (re.compile(r"\b(?:hope|hoping|wish|pray(?:ing)?)\s+(?:that\s+)?it\s+" + _CRASH, re.I),
-     re.compile(r"\b(?:coach|coaches|bus|minibus|plane|flight)\b|🚌|🚐|✈️", re.I)),
+     re.compile(r"\b(?:coach|coaches|bus|minibus|plane|flight)\b|🚌|🚐|✈️", re.I),
+     # (A review's: not the booking app or website that "crashes", though the coach trip is booked on it.)
+     re.compile(r"\b(?:website|web\s*page|server|app|system|wifi|wi-fi|computer|laptop|portal|parentpay|online|login|log\s*in)\b", re.I)),
     # probe74's "hope that okafor woman gets sent back ... on the next plane and it goes down over the sea".
     (re.compile(r"\b(?:plane|flight|coach|bus|minibus)\b[^.!?\n]{0,40}?\band\s+it\s+(?:goes\s+down|crashes|blows\s+up|goes\s+off\s+(?:the\s+)?(?:road|cliff|bridge))\b", re.I),
      re.compile(r"\b(?:hope|hoping|wish|pray\w*)\b", re.I)),
@@ -137,7 +170,9 @@ ONLY_BESIDE = (
 
 
 def wished(text: str) -> list[str]:
-    """Each phrase above found with nothing beside it to take it back; evidence: the phrase alone."""
+    """Each phrase above found with nothing beside it to take it back; evidence: the phrase alone. (An ONLY_BESIDE phrase
+    may carry a third pattern that takes it back.)"""
     return [" ".join(m.group(0).split()) for phrase, against in UNLESS_BESIDE
             if (m := phrase.search(text)) and not against.search(text)] + [
-        " ".join(m.group(0).split()) for phrase, beside in ONLY_BESIDE if (m := phrase.search(text)) and beside.search(text)]
+        " ".join(m.group(0).split()) for phrase, beside, *against in ONLY_BESIDE
+        if (m := phrase.search(text)) and beside.search(text) and not any(a.search(text) for a in against)]
