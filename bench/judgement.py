@@ -1,6 +1,6 @@
 """The figures of judgement (issues 4 and 11), from the shipped default model and triage.
 
-    python bench/judgement.py [--skip-tweeteval] [--split heldout|train|all|none] [--eval FILE ...]
+    python bench/judgement.py [--skip-tweeteval] [--split heldout|train|all|none] [--eval FILE ...] [--out DUMP.jsonl]
 
 1. TweetEval test (../shared/eval): offensive macro-F1 (`abuse` >= 0.5), hate macro-F1
    (`hate` >= 0.5), sentiment macro-recall (argmax of negative / neutral / positive), beside
@@ -193,8 +193,9 @@ def own(clf, split: str) -> None:
     print("  (precision forgives the other fair readings of a kind: see GOLD in this script)")
 
 
-def evaluation(paths: list[Path]) -> None:
-    """The writers' posts through config, matching, the classifier and triage, as the CLI runs them."""
+def evaluation(paths: list[Path], out: Path | None = None) -> None:
+    """The writers' posts through config, matching, the classifier and triage, as the CLI runs them; `out`, if
+    given, gets one line a post, {"file", "gold", "got"}, for a closer look at sets already read (as bench/threads.py)."""
     from monitor.cli.core import load_config
     from monitor.cli.judge import read_posts
 
@@ -211,6 +212,10 @@ def evaluation(paths: list[Path]) -> None:
             gold = [json.loads(line) for line in f if line.strip()]
         got = triage_posts(posts, cfg, clf, now=EVAL_NOW)
         report(figures(gold, got), f"Evaluation set {path.name}")
+        if out:
+            with out.open("a", encoding="utf-8") as f:
+                f.writelines(json.dumps({"file": str(path), "gold": g, "got": o}, ensure_ascii=False, default=str) + "\n"
+                             for g, o in zip(gold, got))
         all_gold += gold
         all_got += got
     if len(paths) > 1:
@@ -223,6 +228,7 @@ def main() -> None:
     ap.add_argument("--split", default="heldout", choices=("heldout", "train", "all", "none"))
     ap.add_argument("--eval", nargs="*", type=Path, default=None,
                     help="labelled JSON-lines files (default: bench/eval/dev/*.jsonl); none to skip")
+    ap.add_argument("--out", type=Path, help="write each post's labels and judgement here (JSON lines, appended)")
     args = ap.parse_args()
     if not args.skip_tweeteval or args.split != "none":
         clf = load_classifier(ClassifierConfig())
@@ -232,7 +238,7 @@ def main() -> None:
             own(clf, args.split)
     paths = sorted((EVAL_DIR / "dev").glob("*.jsonl")) if args.eval is None else args.eval
     if paths:
-        evaluation(paths)
+        evaluation(paths, args.out)
 
 
 if __name__ == "__main__":
