@@ -107,3 +107,18 @@ def test_freezing_on_the_touchline_is_the_cold():
     text = "under 13s away at greenfield saturday 9am ko. I will freeze to death on that touchline I just know it 🥶 bring flasks"
     assert decide(text, SCHOOL_ONLY, THREAT_READ).priority != "urgent"
     assert decide("i hope that head freezes to death in the car park", HEAD, HOSTILE).priority == "urgent"
+
+
+# The reviews' look-alikes -> whether the threat rules find a threat.
+@pytest.mark.parametrize("text,threat", [
+    ("hope mrs okafor just drops dead", True),
+    ("hope she dies out there in the cold, hollowbrook deserves better", True),
+    ("3 bombs are hidden inside hollowbrook. they will go off during assembly", True),
+    # ...not rumours that die down, the way home off the M4, a bath bomb, the police's all clear.
+    ("hope the rumours die down before the christmas fair", False),
+    ("hope the coach comes off the M4 at junction 17 soon, they're an hour late", False),
+    ("bath bombs have been placed in every Year 6 goody bag, enjoy!", False),
+    ("Police have confirmed no bomb has been placed at Hollowbrook", False),
+])
+def test_the_reviews_look_alikes(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat

@@ -79,7 +79,7 @@ UNLESS_BESIDE = (
                 r"|(?:mr|mrs|ms|miss)\.?\s+\w+|he|she|they|you|u)(?:'d|’d|'ll|’ll)?\s+(?:(?:would|will|wud)\s+)?(?:(?:just|actually|finally|literally)\s+)?"
                 r"(?:(?:freezes?|burns?|bleeds?|starves?|drowns?|rots?|chokes?)\s+to\s+death|(?:gets?|is)\s+(?:hit\s+by\s+a\s+(?:car|bus|lorry|train)"
                 r"|run\s+over|killed|murdered)|dies?|drops?\s+dead|kicks?\s+the\s+bucket|snuffs?\s+it|croaks?|pops?\s+(?:his|her|their)\s+clogs)\b"
-                r"(?!\s+(?:of\s+(?:embarrassment|shame|boredom|cringe|laughter)|laughing|inside|a\s+little|down|out|off)\b)", re.I),
+                r"(?!\s+(?:of\s+(?:embarrassment|shame|boredom|cringe|laughter)|laughing|inside|a\s+little|down|out(?!\s+there)|off)\b)", re.I),
      re.compile(r"\b(?:game|fortnite|cod|level|boss|character|film|movie|episode|series|book|novel|macbeth|zombies?|horror|villain|soap|eastenders|corrie)\b"
                 r"|\A(?![\s\S]*\bthe\s+teacher\b)[\s\S]*\b(?:driver|hit\s+and\s+run|drove\s+off|exposed\s+himself|flash(?:er|ed|ing))\b", re.I)),
     # threads38's "whitaker stuck on a coach with 6W for 3 hours lmaooo hope it goes off the M4 tbh 🚌🔥": a crash wished on
