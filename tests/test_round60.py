@@ -55,6 +55,8 @@ def test_a_bomb_placed(text, pages):
     ("Since everyones asking where my son is living now. 14 Kestrel Close, Hexley. With HER and HIM. Go round and ask them "
      "yourselves why a boy cant see his dad. Door's blue.", "urgent", True),
     ("Found a ginger cat by hollowbrook, now at 14 Kestrel Close, knock if he's yours", "digest", False),
+    # ...nor a bake sale's call to go round, which the model reads as calm.
+    ("PTA bake sale at hollowbrook: drop your cakes at 18 Hazel Grove. Go round and ask them what they need", "digest", False),
 ])
 def test_a_home_posted(text, priority, police):
     d = decide(text, SCHOOL_ONLY, HOSTILE if police else CALM)

@@ -31,18 +31,18 @@ _IN_PERSON = re.compile(
     r"[^.!?\n]{0,30}?\b(?:tell|ask|explain|say|show|let)\b[^.!?\n]{0,30}?\b(?:in\s+person|face\s+to\s+face|to\s+(?:his|her|their)\s+face"
     r"|on\s+(?:his|her|their)\s+door\s*-?\s*step)\b(?![^.!?\n]{0,40}\b(?:parents'?\s+evening|meeting|the\s+office|reception|at\s+school|at\s+(?:pick\s*-?\s*up|drop\s*-?\s*off|the\s+gates?))\b)",
     re.I)
-# A home posted, and the post read as hostile (triage's policy "hostile" default).
+# A home, as the locators find it.
 _HOME = frozenset({"street_address", "postcode", "home_details"})
-_HOSTILE = 0.5
 _KIND = re.compile(r"\b(?:star|lovely|thank\w*|well\s+done|congrat\w*|card|cards|baby|how\s+(?:well|good|great|proud)|brilliant|amazing|legend"
                    r"|drop\s*-?\s*in|(?:doesn'?t|does\s+not|won'?t)\s+mind|happy\s+to\s+(?:help|chat|talk)"
                    r"|flowers|retir\w+|leaving\s+do|wedding|get\s+well)\b", re.I)
 
 
 def doxxing(v: Verdict, text: str, own_words: str, located: tuple[Finding, ...], threat_rule: tuple[Finding, ...],
-            staff: bool, who: str, said: set[str], scores: Mapping[str, float]) -> None:
+            staff: bool, who: str, said: set[str], scores: Mapping[str, float], hostile: bool) -> None:
     """Add to `v` what personal details posted call for: `located` are the locators found in the post,
-    `threat_rule` the threat rules that fired, `staff` whether a member of staff is its target."""
+    `threat_rule` the threat rules that fired, `staff` whether a member of staff is its target, `hostile`
+    whether triage reads the post as hostile (by the school's policy)."""
     # A knowing shrug beside a call to review-bomb or email someone is a campaign online, not a visit (threads28).
     online = rules.online_campaign(own_words) and not any(f.rule in WHERE_TO_FIND for f in located)
     cues = () if online else rules.routine_cue(own_words)
@@ -56,8 +56,7 @@ def doxxing(v: Verdict, text: str, own_words: str, located: tuple[Finding, ...],
     called = rules.incitement(own_words) if located and not staff and not threat_rule else ()
     confronted = bool(called) and rules.confronts(own_words) and physical and (
         any(f.rule == "home_details" for f in located)
-        or any(f.rule in _HOME for f in located)
-        and max(float(scores.get(k) or 0.0) for k in ("negative", "abuse", "threat")) >= _HOSTILE)
+        or any(f.rule in _HOME for f in located) and hostile)
     if located and (staff or any(f.rule == "home_details" for f in located) or threat_rule or confronted):
         if staff:
             shown = located + (menace if menacing else ())

@@ -164,7 +164,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         _imminence(v, own_words, post, now, school.timezone, times, told=told)
 
     # Doxxing: a home, a phone, a car, posted; with menace, a threat (monitor/judge/doxxing.py).
-    doxxing.doxxing(v, text, own_words, located, tuple(threat_rule), bool(staff), who, said, scores)
+    doxxing.doxxing(v, text, own_words, located, tuple(threat_rule), bool(staff), who, said, scores, hostile)
 
     # Hate: phrasing the model misses, or its hate score where the post speaks of who someone is.
     pupils = rules.identifiable_pupils(text, not_names)
