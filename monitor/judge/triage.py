@@ -98,8 +98,12 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # ...and the school by any of its names as the one name they know (targets.as_known).
     own_words = targets.as_teacher(targets.as_known(rules.authors_words(text) if reported else text, school), school, about)
     found = rules.threat_phrases(own_words)
-    firm = [f for f in found if f.rule != "veiled_threat_if_hostile"]
-    weak = [f for f in found if f.rule == "veiled_threat_if_hostile"] if hostile else []
+    # A child's shout at a brother, told by his mother ("shouted I'M GOING TO END YOU at his brother"), is no threat of hers.
+    shouts = [f.evidence.lower() for f in rules.everyday(own_words) if f.rule == "told_shout"]
+    firm = [f for f in found if f.rule != "veiled_threat_if_hostile" and not any(f.evidence.lower() in e for e in shouts)]
+    # The writer taking a danger to a teacher, or saying it is reported ("im telling mr lloyd at break"): not their threat.
+    telling = () if firm else rules.telling(text)
+    weak = [f for f in found if f.rule == "veiled_threat_if_hostile"] if hostile and not telling else []
     # "lol jk... unless": a threat taken back and put back is still a threat.
     undone = list(rules.joke_undone(own_words)) if (found or s["threat"] >= p["hostile"] or _VIOLENT.search(own_words)) else []
     # "I'm going to kill him 😂😂": a fed-up parent's hyperbole, unless taken back and put back.
@@ -123,7 +127,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         rules.errand(own_words, bool(staff)) or rules.advice(own_words) and not rules.quotations(text)) and not _VIOLENT.search(own_words)
         or s["threat"] < p["threat_sure"] and not
         _VIOLENT.search(rules.strip_idioms(own_words, intensifiers=False)) and rules.play_or_justice(own_words)) \
-        and not rules.weapons(own_words)
+        and not rules.weapons(own_words) or bool(rules.everyday(own_words))
     # "DEAD at mr nwosu doing the worm 💀": a violent word an idiom explains is no cue.
     # "gonna b0mb hb4 tmrw": a weapon disguised in digits is still a cue and still a weapon.
     spelt = disguised(own_words) or own_words
@@ -135,7 +139,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
                                  and not ("😭" in text and not rules.when_where(own_words) and not _FEAR.search(text)))
     # "Nobody's going to hurt him, calm down": a denial; the model alone does not outweigh it.
     denied = bool(rules.denial(own_words))
-    model_threat = not reported and not farewell and not joking and not benign and not denied and plain_ok and (s["threat"] >= p["threat_sure"] or (
+    model_threat = not reported and not telling and not farewell and not joking and not benign and not denied and plain_ok and (s["threat"] >= p["threat_sure"] or (
         not idiom and s["threat"] >= p["threat"] and (cue or s["threat"] >= p["threat_plain"])))
     if threat_rule or model_threat:
         sure = p["threat_urgent"] if cue or s["negative"] >= p["angry"] else p["threat_sure"]
@@ -158,6 +162,11 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         _imminence(v, own_words, post, now, school.timezone, told=told)
     elif reported and (rules.threat_phrases(text) or s["threat"] >= p["threat"]):
         v.add("digest", ["neutral"], [], f"Reports or condemns someone else's threat: {_quote(reported)}.", reported)
+    elif telling and any(f.rule == "told_staff" for f in telling) and (found or s["threat"] >= p["threat"]):
+        v.add("high", ["safeguarding"], ["dsl_review"], f"Someone is taking a danger to the school: {_quote(telling)}; "
+              "the DSL should know what they fear and who is in it.", telling)
+    elif telling and (found or s["threat"] >= p["threat"]):
+        v.add("digest", ["neutral"], [], f"Reports or condemns someone else's threat: {_quote(telling)}.", telling)
     # Where a member of staff parks and when, "just saying": a threat built from their routine.
     times = abuse.routine_threat(v, own_words if reported else text, s, p, staff, who)
     if times and not (threat_rule or model_threat):

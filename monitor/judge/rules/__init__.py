@@ -34,6 +34,8 @@ from monitor.judge.rules.insinuation import danger_to_children
 from monitor.judge.rules.hate import hate_phrases, identity_words, slurs, dehumanising
 from monitor.judge.rules.unnamed import unnamed_staff
 from monitor.judge.rules.dealing import dealing, sale_only
+from monitor.judge.rules.everyday import everyday
+from monitor.judge.rules.telling import telling
 
 __all__ = [
     "advice",
@@ -45,5 +47,5 @@ __all__ = [
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "child_harmed", "subject_access_request", "asks_for_data", "allegations_of_fact",
     "hate_phrases", "parent_author", "pupil_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",
     "cheerful", "farewell", "final_farewell", "crisis_now", "persistence", "days_so_far", "ousting", "rallying", "family_targeted", "routine", "routine_cue", "incitement",
-    "unnamed_staff", "overdose_passed_on", "plot_told", "goodbye", "goodbye_seen",
+    "unnamed_staff", "overdose_passed_on", "plot_told", "goodbye", "goodbye_seen", "everyday", "telling",
 ]

@@ -61,6 +61,11 @@ _IDIOMS = re.compile(r"""\b(?:
   | (?:my|our)\s+(?:\w+\s+)?(?:timetable|revision|notes|homework|essay|coursework|playlist|diet|sleep(?:\s+schedule)?|liver|bank\s+(?:account|balance)|wallet|budget
     |social\s+life|knees|legs|feet|voice|throat|hair|skin|battery|data|flashcards|spelling|handwriting|mocks?|grades?|predicted\s+grades?|savings|overdraft|ego|pride|brain|head|sanity)
     \s+(?:is|are|'s|was|were|got|gets)\s+(?:getting\s+|being\s+|gonna\s+get\s+)?(?:murdered|killed|destroyed|battered|demolished|obliterated|annihilated)\b(?![^\n]*\b(?:murder|kill|destroy|batter|stab|smash|hurt|demolish)\w*\s+(?:him|her|them|the\s+(?:teacher|head)|(?:mr|mrs|ms|miss|sir)\b|(?-i:[A-Z]?[a-z]+)\s+(?:tomorrow|tmrw|tonight|at|after))|[^\n]*\b(?:\w+\s+)(?:is|are)\s+getting\s+(?:murdered|killed|battered|stabbed)\s+(?:tomorrow|tmrw|tonight|at|after)|[^\n]*\bso\s+(?:is|are|will)\s+(?!my\b|our\b)\w+)
+  # Round 61's "Governors, I'm coming for you (in writing, calm down lol)": a complaint's next stage, said as a threat's words.
+  | coming\s+for\s+(?:you|u|ya|them|him|her|the\s+\w+)\W{0,3}(?:\(\s*)?(?=(?:in\s+writing|legally|on\s+paper|by\s+(?:e-?mail|letter)|with\s+(?:a|my|the)\s+(?:complaint|letter|solicitor|lawyer|tribunal|appeal)
+    |through\s+the\s+(?:courts?|proper\s+channels|complaints?\s+process)|at\s+(?:the\s+)?(?:tribunal|appeal|hearing)|in\s+court|via\s+(?:my\s+)?(?:mp|solicitor|ofsted))\b)
+  # quiet61's Cluedo night: "Mrs White in the conservatory with the candlestick"; the room and the weapon both.
+  | in\s+the\s+(?:conservatory|library|ballroom|kitchen|study|lounge|billiard\s+room|dining\s+room|hall)\s+with\s+the\s+(?:candlestick|lead\s+pip(?:e|ing)|rope|dagger|revolver|spanner|wrench)\b
   # threads36's "this is what happens when teachers like Marsh grind kids down ... blood on her hands": blame, not a threat.
   | blood\s+on\s+(?:all\s+)?(?:his|her|their|your|ur|its|(?:the\s+|that\s+|this\s+)?(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[\w-]+(?:['’]s|s['’]|s))\s+hands\b(?![\s\S]*(?:🔪|🩸|\b(?:pay|paid|eye\s+for\s+an\s+eye|(?:his|her|their)\s+(?:turn|own)|next|soon|when\s+i'?m|i'?m\s+done|return\s+the\s+favou?r|see\s+christmas|coming\s+(?:for|to)|watch\s+(?:out|ur|your|his|her)|after\s+school|tonight|tomorrow|tmrw)\b))
 )""", re.I | re.X)

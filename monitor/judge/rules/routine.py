@@ -17,7 +17,7 @@ _MOVES = re.compile(
     re.I)
 # When, habitually: "every morning about 7.40", "usually about 4.30", "at about half five".
 _HABIT = re.compile(
-    r"\b(?:every|each)\s+(?:single\s+)?(?:morning|night|evening|day|afternoon|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"\b(?:every|each)\s+(?:single\s+)?(?:(?:mon|tues?|weds?|wednes|thur?s?|fri|sat|satur|sun)(?:day)?\s+(?:morning|night|evening|afternoon)|morning|night|evening|day|afternoon|weekday|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"(?:\s+(?:about|around|at|by)\s+(?:\d{1,2}(?:[.:]\d{2})?(?:\s*[ap]m)?|half\s+\w+|quarter\s+(?:to|past)\s+\w+))?"
     r"|\b(?:usually|always|normally|about|around|at\s+about|at\s+around|by)\s+(?:\d{1,2}[.:]\d{2}|\d{1,2}\s*[ap]m|half\s+(?:past\s+)?\w+|quarter\s+(?:to|past)\s+\w+)"
     r"|\bafter\s+(?:his|her|their)\s+(?:\d{1,2}\s*[ap]m\s+)?[\w\s-]{0,20}?\s+on\s+(?:mon|tues?|weds?|wednes|thurs?|fri|sat|sun)\w*",
@@ -55,7 +55,7 @@ _HOUNDS = re.compile(r"\b(?:can'?t|cannot|won'?t)\s+hide\s+(?:forever|for\s+ever
 _CUE = re.compile(
     r"\bjust\s+say(?:ing|in)\b|\bif\s+(?:you|u|anyone)\s+(?:want|wants|fancies|fancy|wanted)\s+to\s+have\s+a\s+(?:word|chat)\s+with\b"
     r"|\bproper\s+word\b|\b(?:would|'d|’d)\s+hate\s+for\s+(?:there\s+to\s+be|any(?:thing|one)|something|you|u|him|her)\b|\bshame\s+if\b|\bgets\s+(?:ever\s+so\s+)?dark\b|\bbe\s+careful\b|\bwatch\s+out\b(?!\s+for\s+(?:them|him|her)\b(?=[^\n]{0,60}\b(?:welcome|lovely|say\s+(?:hi|hello)|wave|give\s+(?:them|him|her)\s+a)))"
-    r"|\bjust\s+thought\s+(?:people|every(?:one|body)|you\s+(?:all|should)|yous|parents)\s+(?:should|might\s+(?:want|like)\s+to)\s+know\b|\bunpleasant\w*\b|🙂|😉|🤷|😈|😘|\btake\s+care\s+(?:now|x)\b|\bsee\s+(?:u|you|ya)\s+tonight\b(?!\s+(?:at|for)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:quiz|disco|fair|concert|parents'?\s+evening|play|show|match|panto|nativity|carol))",
+    r"|\bjust\s+thought\s+(?:people|every(?:one|body)|you\s+(?:all|should)|yous|parents)\s+(?:should|might\s+(?:want|like)\s+to)\s+know\b|\bunpleasant\w*\b|🙂|😉|🤷|😈|😘|\bnoted\b(?!\s+(?:that|down|in|on|for|by|it|the|as))|\btake\s+care\s+(?:now|x)\b|\bsee\s+(?:u|you|ya)\s+tonight\b(?!\s+(?:at|for)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:quiz|disco|fair|concert|parents'?\s+evening|play|show|match|panto|nativity|carol))",
     re.I)
 
 

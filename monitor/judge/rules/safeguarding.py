@@ -169,7 +169,10 @@ _AT_RISK = {
     "filmed_fight": re.compile(
         r"\b(?:fight|fighting|scrap|brawl|punch(?:ed|ing)?\s+up|beat(?:en|ing)?\s+up|battered|jumped|kicked\s+off)\b"
         r"(?=.{0,160}\b(?:video|vid|clip|filmed|footage|recorded|on\s+(?:tiktok|snap|snapchat|insta|instagram)|link|watch|below|👇|🎥|📹)\b)"
-        r"|\b(?:video|vid|clip|filmed|footage|recorded)\b(?=.{0,160}\b(?:fight|fighting|scrap|brawl|battered|beat(?:en)?\s+up|jumped|punched|kicked)\b)",
+        r"|\b(?:video|vid|clip|filmed|footage|recorded)\b(?=.{0,160}\b(?:fight|fighting|scrap|brawl|battered|beat(?:en)?\s+up|jumped|punched|kicked)\b)"
+        # Round 61's "whoever filmed that lad having a meltdown ... and put it on snapchat"; threads39's "someone film it when rob catches him".
+        r"|\b(?:filmed|videoed)\s+(?:that|a|the|this|some)\s+(?:little\s+|poor\s+)?(?:lad|boy|girl|kid|child|pupil)\b[^\n]{0,60}?\b(?:meltdown|crying|in\s+tears|panic\s+attack|seizure)\b"
+        r"(?=[^\n]{0,80}\b(?:snap\w*|tiktok|insta\w*|group\s*chats?|posted|shared|put\s+it)\b)|\b(?:film|record)\s+it\s+when\s+\w+\s+(?:catches|gets|jumps|batters|finds)\s+(?:him|her|them)\b",
         re.I | re.S),
     # Pupils fighting, named or by year group: identifiable. Not a match, nor a snowball fight unless someone is hurt.
     "pupil_fight": re.compile(

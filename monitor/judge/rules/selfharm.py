@@ -91,6 +91,8 @@ SELF_HARM = re.compile(
     r"|\b(?:might|gonna|going\s+to|just\s+wanna|want\s+to)\s+(?:just\s+)?stop\s+being\s+(?:alive\b|(?:here|around)(?=\s*(?:[.!?…,💔😔😞😢🖤]|$|(?:any\s*more|anymore|soon|tonight|for\s+good|tbh|honestly|now)\b"
     r"|(?:after|before|by)\s+(?:christmas|the\s+holidays|half\s*-?\s*term|new\s+year|easter|summer|tonight|today|tomorrow|the\s+weekend)\b)))"
     r"|\bnot\s+gonna\s+be\s+here\s+after\s+(?:today|tonight)\b|\bsaved\s+up\s+(?:all\s+)?(?:my|me)\s+(?:tabl[e3]ts|pills|meds)\b"
+    # threads39's "ive been saving my mums tablets, doing it after school today": someone else's tablets hoarded.
+    r"|\b(?:been\s+)?sav(?:ed|ing)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?(?:mum|mam|mom|dad|nan|gran)(?:'?s|s’)?\s+(?:tabl[e3]ts|pills|meds|paracetamol|painkillers)\b"
     r"|\btonight'?s\s+it\b|(?:going|goin|gonna\s+go)\s+(?:up|on)\s+the\s+(?:\w+\s+)?(?:foot)?bridge\b(?!\s+and\s+back)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|notice|gone|i'?m\s+done))"
     r"|\b(?:not\s+(?:gonna|going\s+to)|won'?t|wont|will\s+not)\s+be\s+(?:here|around)\s+(?:by\s+)?(?:tmrw|tomorrow|tmw|2moro|tmoz)\b(?![^\n]{0,80}\b(?:off\s+to|holiday|hols|trip|dentist|doctors?|appointment|ill|sick|poorly|see\s+(?:u|you|ya)|back\s+(?:on|monday|next)|mr|mrs|miss|ms|course)\b)(?=[^\n]{0,60}\b(?:bye|goodbye|sorry\s+for\s+everything|decided|love\s+(?:u|you))\b)"
     # Round 56's "wrote ms marsh a letter ... she'll get it tomorrow when im not here anymore. sorry to everyone": not a leaver's.
@@ -162,6 +164,13 @@ HINTS = re.compile(
     r"|\bif\s+i'?m\s+still\s+(?:around|here)\b(?!\s+(?:after|at|by|when|till|until|later|in\s+the|tomorrow\s+(?:morning|afternoon)|on\s+\w+day)\b)"
     r"|\bfor\s+it\s+all\s+to\s+(?:just\s+)?stop\b(?![^\n]{0,30}\b(?:i\s+mean|rain\w*|snow\w*|drilling|noise|roadworks|wind|building\s+work)\b)"
     r"|\bhow\s+many\s+is\s+too\s+many\b(?!\s+[a-z])(?!\W{0,3}(?:asking|i\s+mean|for\s+a))"
+    # Round 61's "how many paracetamol is too many asking for a friend 🙃"; not a dose for a small child or a dog.
+    r"|\bhow\s+many\s+(?:paracetamol|tablets|pills|ibuprofen|co-?codamol|sleeping\s+pills)\s+(?:is|are|would\s+be)\s+too\s+many\b"
+    r"(?![^\n]{0,50}\b(?:for\s+(?:a|an|my|the)\s+(?:\d+|toddler|baby|child|kid|little|dog|cat|\w+\s+year\s+old)|\d+\s*(?:yo|y/o|kg)|calpol|dose\s+for)\b)"
+    # ...harm kept where no one sees ("the thing with the compass. legs only so no one sees"), a blade's drop beside not coping.
+    r"|\b(?:legs|thighs|hips|stomach|tummy)\s+(?:only\s+)?(?:now\s+)?so\s+(?:no\s*(?:one|1)|nobody|noone|mum|my\s+mum|they)\s+(?:sees?|can\s+see|notices?|finds?\s+out)\b"
+    r"|\b(?:do|did|doing|does)\s+the\s+thing\s+with\s+the\s+(?:compass|sharpener|blade|razor)\b"
+    r"|\b(?:can'?t|cant|cannot)\s+do\s+(?:this|it)\s+any\s*more\b[^\n]{0,20}🩸"
     r"|(?<!\bthen\s)\bevery(?:one|body|1)\s+would\s+(?:be\s+fine\s+about\s+it|get\s+over\s+it|be\s+less\s+stressed)\b(?!\s+if\s+(?!i\b|i'?m\b|i\s+was))"
     # Words that dodge a platform's filters, and a parent asking what one means in a child's notes or bio.
     r"|\bs[e3]w[e3]r\s*-?\s*sl[i1]de\b"

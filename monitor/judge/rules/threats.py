@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules import blows, fates, fights, ominous, tongues, veiled
+from monitor.judge.rules import blows, fates, fights, ominous, reprisal, tongues, veiled
 from monitor.judge.rules.forewarned import forewarned, forewarned_if_hostile
 from monitor.judge.rules.idioms import strip_idioms
 from monitor.judge.rules.spelling import plain_spelling
@@ -67,7 +67,7 @@ _EXPLICIT = re.compile(
     r"|\b(?:you'?re|youre|your|he'?s|she'?s|they'?re)\s+(?:dead|getting\s+(?:stabbed|shanked|battered|done\s+in))\b"
     # Not what already happened: "crying in the toilets after getting jumped at the bus stop"; nor what happens to people
     # in a story: "loads of people get shot" (quiet51); nor to whom, habitually: "Tyler ... gets jumped every single day".
-    r"|(?<!\bafter\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bpeople\s)(?<!\bcharacters\s)"
+    r"|(?<!\bafter\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bpeople\s)(?<!\bcharacters\s)(?<!\bppl\s)(?<!\bppl\sactually\s)(?<!\bpeople\sactually\s)"
     r"\b(?:is|are|'s|(?<!\bwho\s)gets?|getting|gettin|will\s+get|gonna\s+get|going\s+to\s+get|needs\s+to\s+get|should\s+get)\s+(?:getting\s+)?"
     r"(?:stabbed|shanked|battered|jumped|done\s+in|beaten\s+up|knocked\s+out|merked|shot(?<!\bis\sshot)(?<!\bare\sshot)(?<!'s\sshot)|bottled|glassed|leathered|decked|slapped|smacked)\b"
     r"(?!\s+(?:\d|of\b|in\s+the\s+(?:match|game|final)|at\s+(?:football|rugby|netball|the\s+match)))"
@@ -228,7 +228,7 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
             + find_all("veiled_threat_if_hostile", veiled.WEAK, clean)
             + tuple(Finding("veiled_threat_if_hostile", e) for e in veiled.weak_in_context(clean))
             + tuple(Finding("veiled_threat", e) for e in veiled.pity_for_her_children(clean)) + fights.arranged_fight(clean)
-            + forewarned(clean) + forewarned_if_hostile(clean))
+            + forewarned(clean) + forewarned_if_hostile(clean) + reprisal.reprisals(clean))
 
 
 # "They can't hide for long with him counting lol": a game, a pet, a laugh. The model scores a teasing post as

@@ -19,15 +19,33 @@ _DEFENDED = re.compile(r"\b(?:racis[mt]\w*|prejudice\w*|disgusting|vile|not\s+ok
                        r"|as\s+a\s+travell?er|if\s+the\s+police)\b", re.I)
 
 
+# Round 61's far right, at the gates: the "great replacement" counted in an assembly, a catchment where "you replace the
+# population", the school run "like being in kabul", a SENCO who "only got that job cos he's black", a teacher's name
+# answered with "they drive like they run their corner shops". Not a word a worried parent quotes ("gone from Minecraft
+# to 'remigration'"), and not a holiday's heat "like being in Spain".
+_REPLACED = re.compile(r"(?<!['‘\"“])\b(?:great\s+replacement|remigration|white\s+genocide|replac(?:e|es|ing)\s+the\s+(?:population|natives|english|british|white\s+\w+)"
+                       r"|(?:we'?re|we\s+are|english\s+(?:kids|people|lads)\s+(?:are|being))\s+(?:being\s+)?replaced)\b(?!['’\"”])", re.I)
+_LIKE_ABROAD = re.compile(r"\blike\s+(?:being\s+in|walking\s+(?:into|through)|living\s+in|driving\s+through|a\s+day\s+in)\s+"
+                          r"(?:kabul|baghdad|karachi|mogadishu|islamabad|lahore|lagos|afghanistan|pakistan|somalia|bangladesh|the\s+third\s+world|a\s+third\s+world\s+country)\b", re.I)
+_HIRED_FOR = re.compile(r"\b(?:got|gets|given|get|landed)\s+(?:that|the|this|his|her|their)\s+(?:job|role|post|promotion)\s+(?:cos|coz|cause|'cause|because|bc|for\s+being)\s+"
+                        r"(?:(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+)?(?:black|brown|asian|muslim|foreign|an?\s+immigrant)\b", re.I)
+_SHOPKEEPERS = re.compile(r"\b(?:they|these\s+people|those\s+people|his\s+lot|her\s+lot|their\s+lot|that\s+lot)\b[^.!?\n]{0,30}?\b(?:run|running|own|owning)\s+"
+                          r"(?:their|a|the|them)\s+corner\s+shops?\b", re.I)
+
+
 def tropes(text: str) -> tuple[Finding, ...]:
-    """"Hired to tick a box", a people blamed as a people; nothing where the post condemns it."""
+    """"Hired to tick a box", a people blamed as a people, a people said to replace another; nothing where the post
+    condemns it."""
     if _DEFENDED.search(text):
         return ()
-    return find_all("hate_phrase", _TICK_BOX, text) + find_all("hate_phrase", _BLAMED, text)
+    return (find_all("hate_phrase", _TICK_BOX, text) + find_all("hate_phrase", _BLAMED, text) + find_all("hate_phrase", _REPLACED, text)
+            + find_all("hate_phrase", _LIKE_ABROAD, text) + find_all("hate_phrase", _HIRED_FOR, text) + find_all("hate_phrase", _SHOPKEEPERS, text))
 
 
 # Round 54's: "gr00mers r us academy 🤡🏳️‍🌈", "looking for boyfriends 🏳️‍🌈🤮", a trans pupil in scare quotes ("the 'girl' in year 7").
-_FLAG_SMEAR = re.compile(r"(?:🏳️‍🌈|🏳‍🌈)[^\w\n]{0,8}(?:🤮|🤢|=\s*🤮)|(?:🤮|🤢)[^\w\n]{0,8}(?:🏳️‍🌈|🏳‍🌈)|\bgr(?:oo|00|👀)mers?\b(?=[^\n]{0,60}(?:🏳️‍🌈|🏳‍🌈))", re.I)
+_FLAG_SMEAR = re.compile(r"(?:🏳️‍🌈|🏳‍🌈)[^\w\n]{0,8}(?:🤮|🤢|=\s*🤮)|(?:🤮|🤢)[^\w\n]{0,8}(?:🏳️‍🌈|🏳‍🌈)|\bgr(?:oo|00|👀)mers?\b(?=[^\n]{0,60}(?:🏳️‍🌈|🏳‍🌈))"
+                         # Round 61's "🏳️‍🌈 at a PRIMARY school?? groomers the lot of em": the flag first.
+                         r"|(?:🏳️‍🌈|🏳‍🌈)[^\n]{0,60}?\bgr(?:oo|00|👀)mers?\b", re.I)
 _SCARE_QUOTED = re.compile(r"\b(?:the|a|this|that)\s+['‘\"“](?:girl|boy|lad)['’\"”]", re.I)
 # ...and not where the post calls it out, or a parent speaks of their own child ("My child is trans. She was clearly a girl").
 # (Not a bare "not": "the 'girl' in year 7 is not a girl" is the smear itself.)

@@ -1,0 +1,28 @@
+"""Ordinary posts the model reads as threats, with no threat phrase in them (round 61's confessions page, quiet61's
+hobbies): a fire drill announced ("heads up fire drill tmrw 10:15 ... dont freak when the alarm goes"), a child's
+shout at a brother over cereal told by his mother ("Mine shouted I'M GOING TO END YOU at his brother over breakfast").
+Triage does not take the model's threat score alone for a threat where one is found. Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding, find_all
+
+# A drill told of ahead, so nobody panics: not "next time it won't be a drill" (a threat rule's), nor a drill
+# someone says they will make real.
+_DRILL = re.compile(r"\b(?:fire|lockdown|evacuation|invacuation|earthquake)\s+(?:alarm\s+)?(?:drill|practice|test)\b"
+                    r"(?=[^\n]{0,100}\b(?:(?:don'?t|dont|do\s+not|no\s+need\s+to)\s+(?:freak|panic|worry|be\s+(?:scared|alarmed|worried))|heads\s+up|fyi|just\s+so\s+(?:you|u)\s+know"
+                    r"|apparently|reminder|at\s+\d{1,2}[:.]\d{2}|\d{1,2}[:.]\d{2}|period\s+\d|p\d\b)\b)", re.I)
+# A trip's early start ("TRIP TMRW!!! coach leaves marlow road gate 7.45 dont be late or mr lloyd WILL leave u").
+_TRIP = re.compile(r"\b(?:coach|minibus|bus|trip)\s+(?:leaves|departs|goes|sets\s+off)\b[^\n]{0,40}?\b\d{1,2}[:.]\d{2}\b"
+                   r"(?=[^\n]{0,80}\b(?:don'?t|dont|do\s+not)\s+be\s+late\b)", re.I)
+_NOT_A_DRILL = re.compile(r"\b(?:won'?t|wont|will\s+not|isn'?t|not)\s+(?:be\s+)?a\s+drill\b|\breal\s+(?:one|thing)\b|🔪|🔫|💣", re.I)
+# A child's shout told by a parent: "shouted I'M GOING TO END YOU at his brother", "screamed 'ill kill u' at her sister".
+_SHOUTED = re.compile(r"\b(?:shouted|screamed|yelled|bellowed|roared)\b[^\n]{1,60}?\bat\s+(?:his|her|their|my)\s+(?:little\s+|big\s+|baby\s+|older\s+|younger\s+)?"
+                      r"(?:brother|sister|bro|sis|twin|cousin|siblings?|dad|mum|mam|nan|the\s+(?:tv|telly|xbox|ps5|screen))\b", re.I)
+
+
+def everyday(text: str) -> tuple[Finding, ...]:
+    """A drill or a trip's start announced, a child's shout at a sibling told of: where the model alone is not believed."""
+    drill = () if _NOT_A_DRILL.search(text) else find_all("drill_notice", _DRILL, text)
+    return drill + find_all("told_shout", _SHOUTED, text) + (() if _NOT_A_DRILL.search(text) else find_all("trip_notice", _TRIP, text))

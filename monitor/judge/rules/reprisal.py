@@ -1,0 +1,30 @@
+"""Harm promised to a witness, a place chosen where no camera sees, a house or a van to be visited at night
+(threads39's pupils' Discord chats): "snitches get the same treatment 🤫", "get him in the changing rooms no
+cameras in there", "bring eggs n a brick for the van window", "me n the boys are paying his gnomes a visit".
+Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding, find_all
+
+# Said whatever the tone: a laugh beside a brick through a window takes nothing back.
+STRONG = re.compile(
+    # A place picked because no camera sees it: not the changing rooms' policy ("no cameras in there, good").
+    r"\b(?:get|catch|grab|corner|jump|do)\s+(?:him|her|them|'?em|the\s+\w+)\s+(?:in|at|behind|round|by|near|under)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:where\s+)?(?:there(?:'s|\s+is|\s+are|\s+r)\s+|cos\s+|coz\s+|bc\s+|as\s+)?no\s+(?:cameras?|cctv)\b"
+    # Not a ball through a window, nor a window a brick came through last night.
+    r"|\b(?:a\s+|some\s+)?bricks?\s+(?:through|for|at|in|into)\s+(?:the|his|her|their|ur|your|that)\s+(?:\w+\s+)?windows?\b(?!\s+(?:last|yesterday|on\s+\w+day))",
+    re.I)
+# Only in a hostile post: "snitches get stitches" is said in play too.
+WEAK = re.compile(
+    r"\b(?:snitch(?:es)?|grass(?:es)?|rats?)\s+(?:get|gets|will\s+get|gonna\s+get)\s+(?:stitches|the\s+same(?:\s+treatment)?|what'?s\s+coming"
+    r"|dealt\s+with|sorted|battered|jumped|hurt|done\s+in)\b"
+    r"|\b(?:paying|pay|gonna\s+pay|going\s+to\s+pay)\s+(?:his|her|their|ur|your|the\s+\w+'?s)\s+(?:\w+\s+)?(?:house|home|car|van|gnomes?|garden|windows?|motor|drive|door)"
+    r"\s+a\s+(?:little\s+|late\s+night\s+|night\s*-?\s*time\s+|quick\s+)?visit\b",
+    re.I)
+
+
+def reprisals(text: str) -> tuple[Finding, ...]:
+    """Threats of the kinds above: `veiled_threat` said in any tone, `veiled_threat_if_hostile` in a hostile post."""
+    return find_all("veiled_threat", STRONG, text) + find_all("veiled_threat_if_hostile", WEAK, text)

@@ -1,0 +1,31 @@
+"""The writer taking a danger to the school, or saying a threat has been reported (threads39, round61): "im telling
+mr lloyd at break", "EM NO. where are u?? im going to ms marsh right now", "screenshotted all of it. giving it to ms
+marsh tmrw morning", "the 🔪 post about hba has been reported, pls DON'T share it". The model reads the danger they
+speak of as their own threat; it is a child or a parent raising the alarm. Not a visit to a teacher's house, and not
+where the writer threatens as well (the caller reads the threat rules first). Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding, find_all
+
+_STAFF = (r"(?:(?:mr|mrs|ms|miss|sir|dr)\.?\s+[a-z]\w+|the\s+(?:head(?:teacher)?|deputy(?:\s+head)?|office|dsl|safeguarding\s+lead|police|school|senco)"
+          r"|a\s+teacher|(?:a\s+|my\s+)?(?:form\s+)?tutor|student\s+support|(?:my\s+)?head\s+of\s+year|pastoral)")
+# Then, soon, and nothing after but an end: not "going to mr lloyd's house", "going to mr lloyd after school and he'll regret it".
+_SOON = (r"(?!['’]s|s\b)(?=\s*(?:[.!?,❤🙏x]|$|(?:right\s+)?now\b|rn\b|at\s+(?:break|lunch|registration|reg)\b|first\s+thing\b|(?:tmrw|tomorrow|tmoz|2moro)(?:\s+morning)?\b"
+         r"|in\s+the\s+morning\b|before\s+(?:school|registration|reg|first\s+period)\b|today\b|asap\b|not\s+even\s+joking\b|about\s+(?:it|this)\b|with\s+(?:the\s+)?screenshots\b))")
+TOLD = re.compile(
+    r"\b(?:(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|gonna|going\s+to|i'?ve|ive|i\s+have|i\s+just|we'?re|we\s+are|we'?ll|i)\s+(?:\w+\s+)?"
+    r"(?:tell(?:ing)?|told|report(?:ing|ed)?(?:\s+(?:it|this|him|her|them))?\s+to|show(?:ing|n|ed)?\s+(?:it|this|them|these)\s+to|e-?mail(?:ed|ing)?|messag(?:ed|ing)"
+    r"|going\s+to|goin\s+to|gonna\s+go\s+to|off\s+to)"
+    r"|(?:^|(?<=[.!?]\s))giv(?:e|ing)\s+(?:it|them|this|these|all\s+of\s+(?:it|them)|the\s+screenshots)\s+to)\s+" + _STAFF + _SOON,
+    re.I)
+# A threat said to be reported, and others asked not to pass it on.
+REPORTED = re.compile(r"\b(?:has|have|'s)\s+been\s+reported\b(?![^.!?\n]{0,30}\b(?:missing|stolen)\b)[^\n]{0,80}?\b(?:don'?t|dont|do\s+not|pls\s+don'?t|please\s+don'?t)\s+(?:re-?)?(?:share|spread|repost|screenshot)\b"
+                      r"|\b(?:don'?t|dont|do\s+not)\s+(?:re-?)?(?:share|spread|repost)\s+(?:it|this|the\s+\w+)\b[^\n]{0,80}?\b(?:has|have|'s)\s+been\s+reported\b", re.I)
+
+
+def telling(text: str) -> tuple[Finding, ...]:
+    """`told_staff`: the writer is taking it to a member of staff or the police now; `reported_on`: a threat said to be
+    reported, with others asked not to share it."""
+    return find_all("told_staff", TOLD, text) + find_all("reported_on", REPORTED, text)
