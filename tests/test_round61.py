@@ -8,6 +8,7 @@ import pytest
 
 from monitor.judge import rules
 from test_triage import SCHOOL_ONLY, TOM, decide
+from tests.test_matching_phenomena import grades
 
 CALM = {"abuse": 0.02, "hate": 0.01, "threat": 0.02, "negative": 0.2, "positive": 0.4}
 HOSTILE = {"abuse": 0.4, "hate": 0.01, "threat": 0.6, "negative": 0.9, "positive": 0.02}
@@ -94,3 +95,17 @@ def test_the_far_right_at_the_gates(text, hate):
 ])
 def test_a_routine_noted(text, pages):
     assert (decide(text, TOM, CALM).priority == "urgent") == pages
+
+
+# An account named bare in a post's context, its words cut at the underscore -> who it is about.
+@pytest.mark.parametrize("text,context,expected", [
+    ("noted 🔑 last day of term the fiat's getting it", "Comment on hba_confessions #219 (teacher car tier list)", {"school": "likely"}),
+    ("booked the pitch for the under 9s Sunday", "mr_w_3g", {}),
+])
+def test_an_account_named_bare(text, context, expected):
+    assert grades(text, context) == expected
+
+
+# Words quoted to rebuke them are not the writer's threat.
+def test_a_reprisal_quoted_is_no_threat():
+    assert rules.threat_phrases("u lot are gonna get arrested. 'paying his gnomes a visit' on a public server. actually thick") == ()

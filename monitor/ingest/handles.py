@@ -11,7 +11,8 @@ import re
 from monitor.ingest.cues import other_schools
 from monitor.ingest.scan import Hit
 
-_TAG = re.compile(r"[#@]([A-Za-z0-9_]{3,60})")
+# ...and an account named bare, as a post's context names it ("Comment on hba_confessions #219", round 61).
+_TAG = re.compile(r"[#@]([A-Za-z0-9_]{3,60})|(?<![\w#@])([A-Za-z0-9]+(?:_[A-Za-z0-9]+)+)(?!\w)")
 # Where words meet: an underscore, a capital after a small letter, a digit after a letter and back.
 _JOINS = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 # A year group or a class at the handle's end ("Year 6", "Y 6", "6 W"): not a 3G pitch, a 4x4 or Y2K.
@@ -23,7 +24,7 @@ def tag_words(text: str) -> str:
     an initial is too short to be found inside. Empty where none splits."""
     out = []
     for m in _TAG.finditer(text):
-        parts = [p for p in _JOINS.split(m.group(1)) if p]
+        parts = [p for p in _JOINS.split(m.group(1) or m.group(2)) if p]
         if len(parts) > 1:
             out.append(" ".join(parts))
     return "\n".join(out)

@@ -25,6 +25,15 @@ WEAK = re.compile(
     re.I)
 
 
+_QUOTE = "'\"‘“"
+
+
+def _unquoted(rule: str, pattern: re.Pattern[str], text: str) -> tuple[Finding, ...]:
+    # "u lot are gonna get arrested. 'paying his gnomes a visit' on a public server": the words quoted to rebuke them.
+    return tuple(f for f in find_all(rule, pattern, text)
+                 if (i := text.find(f.evidence)) < 0 or i == 0 or text[i - 1] not in _QUOTE)
+
+
 def reprisals(text: str) -> tuple[Finding, ...]:
     """Threats of the kinds above: `veiled_threat` said in any tone, `veiled_threat_if_hostile` in a hostile post."""
-    return find_all("veiled_threat", STRONG, text) + find_all("veiled_threat_if_hostile", WEAK, text)
+    return _unquoted("veiled_threat", STRONG, text) + _unquoted("veiled_threat_if_hostile", WEAK, text)
