@@ -35,6 +35,9 @@ LOW = {"abuse": 0.02, "hate": 0.01, "threat": 0.02, "negative": 0.6, "positive":
     ("ur getting stabbed tmrw reece", True),
     ("Governors, I'm coming for you. you wont see it coming", True),
     ("gonna do a school shooting at hba like the podcast", True),
+    # A threat buried in a long post, made on a condition; not a show and tell.
+    ("And honestly if they restrain him again I'll bring something into that school and make them feel what it's like.", True),
+    ("ill bring something in for show and tell and make them jealous lol", False),
 ])
 def test_threats_and_their_look_alikes(text, threat):
     assert bool(rules.threat_phrases(text)) == threat
@@ -109,3 +112,12 @@ def test_an_account_named_bare(text, context, expected):
 # Words quoted to rebuke them are not the writer's threat.
 def test_a_reprisal_quoted_is_no_threat():
     assert rules.threat_phrases("u lot are gonna get arrested. 'paying his gnomes a visit' on a public server. actually thick") == ()
+
+
+# A threat quoted and put down to whoever sent it -> whether the head is paged.
+@pytest.mark.parametrize("text,pages", [
+    ("'see u at the gates x' is what some coward sent the head at hollowbrook. disgusting. hope the police find you", False),
+    ("'see u at the gates x' hollowbrook head. thats what i'll send her", True),
+])
+def test_a_threat_put_down_to_its_sender(text, pages):
+    assert (decide(text, SCHOOL_ONLY, HOSTILE).priority == "urgent") == pages

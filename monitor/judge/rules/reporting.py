@@ -68,7 +68,7 @@ _FRAME = re.compile(
     r"|\bcomments?\s+(?:under|on|below)\s+(?:this|here|the\s+\w+)\s+saying\b|\bscreenshot\s+of\s+what\b"
     # A review's: a school or paper putting an old rumour to rest ("an old post circulating claiming ...").
     r"|\b(?:old|fake|hoax)\s+(?:post|message|rumou?r|screenshot)s?\b|\b(?:posts?|messages?|rumou?rs?)\s+(?:circulating|going\s+round|doing\s+the\s+rounds)\b"
-    r"|\binvestigated\s+by\s+(?:the\s+)?police\b"
+    r"|\binvestigated\s+by\s+(?:the\s+)?police\b|['’\"”]\s*(?:is|was|were)\s+what\s+(?:some|a|an|one|this|that|the)\s+(?:\w+\s+){0,2}?(?:sent|wrote|posted|said|messaged|dm'?d|texted)\b"
     # Round 22: "disgusted by the comment someone left on the school's page ... the page deleted it
     # and the police have been told". ("Nobody's going to hurt anyone 😇 we'll just be waiting" is
     # sarcasm: a denial is read by the threat rules' negation, not as a report.)

@@ -14,6 +14,9 @@ STRONG = re.compile(
     r"\b(?:get|catch|grab|corner|jump|do)\s+(?:him|her|them|'?em|the\s+\w+)\s+(?:in|at|behind|round|by|near|under)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:where\s+)?(?:there(?:'s|\s+is|\s+are|\s+r)\s+|cos\s+|coz\s+|bc\s+|as\s+)?no\s+(?:cameras?|cctv)\b"
     # Not a ball through a window, nor a window a brick came through last night.
+    # Round 61's tribunal post: "if they restrain him again I'll bring something into that school and make them feel what it's like".
+    r"|\b(?:i'?ll|ill|i\s+will|i'?m\s+gonna|im\s+gonna|gonna|i'?m\s+going\s+to)\s+bring\s+(?:something|summat|sumthin|smth)\s+(?:in(?:to)?|to)\b[^.!?\n]{0,30}?"
+    r"\band\s+(?:make\s+(?:them|him|her|you|u|em)\s+(?:feel\s+(?:what\s+(?:it'?s|its|it\s+is)\s+like|it|(?:the\s+)?pain|scared|sorry)|pay|sorry|regret\s+it)|see\s+how\s+(?:they|he|she|you|u)\s+like\s+it)\b"
     r"|\b(?:a\s+|some\s+)?bricks?\s+(?:through|for|at|in|into)\s+(?:the|his|her|their|ur|your|that)\s+(?:\w+\s+)?windows?\b(?!\s+(?:last|yesterday|on\s+\w+day))",
     re.I)
 # Only in a hostile post: "snitches get stitches" is said in play too.
