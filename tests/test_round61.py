@@ -43,6 +43,17 @@ def test_threats_and_their_look_alikes(text, threat):
     assert bool(rules.threat_phrases(text)) == threat
 
 
+# A home hushed about in two emoji -> whether the head is paged; not a surprise party kept quiet.
+@pytest.mark.parametrize("text,pages", [
+    ("mr w 🤫🏠", True),
+    ("surprise party for mr whitaker saturday 🤫🏡 dont tell him!!", False),
+])
+def test_a_home_hushed_about(text, pages):
+    assert (decide(text, TOM, HOSTILE).priority == "urgent") == pages
+
+
+
+
 # A child or a parent raising the alarm, a drill announced, a shout told of, a trip's start -> priority, DSL.
 @pytest.mark.parametrize("text,priority,dsl", [
     ("u lot are so dumb someone's gonna end up stabbed over a greenfield girl at hollowbrook. im telling mr lloyd at break", "high", True),

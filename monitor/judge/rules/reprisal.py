@@ -24,7 +24,9 @@ WEAK = re.compile(
     r"\b(?:snitch(?:es)?|grass(?:es)?|rats?)\s+(?:get|gets|will\s+get|gonna\s+get)\s+(?:stitches|the\s+same(?:\s+treatment)?|what'?s\s+coming"
     r"|dealt\s+with|sorted|battered|jumped|hurt|done\s+in)\b"
     r"|\b(?:paying|pay|gonna\s+pay|going\s+to\s+pay)\s+(?:his|her|their|ur|your|the\s+\w+'?s)\s+(?:\w+\s+)?(?:house|home|car|van|gnomes?|garden|windows?|motor|drive|door)"
-    r"\s+a\s+(?:little\s+|late\s+night\s+|night\s*-?\s*time\s+|quick\s+)?visit\b",
+    r"\s+a\s+(?:little\s+|late\s+night\s+|night\s*-?\s*time\s+|quick\s+)?visit\b"
+    # Round 61's "mr w 🤫🏠": a home hushed about, "I know where you live" in two emoji.
+    r"|(?:🤫|🤐)\s*(?:🏠|🏡)|(?:🏠|🏡)\s*(?:🤫|🤐)",
     re.I)
 
 
@@ -37,6 +39,13 @@ def _unquoted(rule: str, pattern: re.Pattern[str], text: str) -> tuple[Finding, 
                  if (i := text.find(f.evidence)) < 0 or i == 0 or text[i - 1] not in _QUOTE)
 
 
+# ...not a surprise kept: "surprise party for mrs okafor saturday 🤫🏡 dont tell her!!".
+_KEPT_SECRET = re.compile(r"\b(?:surprise|party|birthday|present|gift|card|collection|whip\s*-?\s*round|secret\s+santa|leaving\s+do|baby|wedding|flowers)\b", re.I)
+
+
 def reprisals(text: str) -> tuple[Finding, ...]:
     """Threats of the kinds above: `veiled_threat` said in any tone, `veiled_threat_if_hostile` in a hostile post."""
-    return _unquoted("veiled_threat", STRONG, text) + _unquoted("veiled_threat_if_hostile", WEAK, text)
+    weak = _unquoted("veiled_threat_if_hostile", WEAK, text)
+    if _KEPT_SECRET.search(text):
+        weak = tuple(f for f in weak if f.evidence[0].isalnum())
+    return _unquoted("veiled_threat", STRONG, text) + weak
