@@ -52,8 +52,6 @@ def test_a_home_hushed_about(text, pages):
     assert (decide(text, TOM, HOSTILE).priority == "urgent") == pages
 
 
-
-
 # A child or a parent raising the alarm, a drill announced, a shout told of, a trip's start -> priority, DSL.
 @pytest.mark.parametrize("text,priority,dsl", [
     ("u lot are so dumb someone's gonna end up stabbed over a greenfield girl at hollowbrook. im telling mr lloyd at break", "high", True),
