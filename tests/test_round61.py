@@ -130,3 +130,19 @@ def test_a_reprisal_quoted_is_no_threat():
 ])
 def test_a_threat_put_down_to_its_sender(text, pages):
     assert (decide(text, SCHOOL_ONLY, HOSTILE).priority == "urgent") == pages
+
+
+# Read afterwards, round 39's probes -> whether the head is paged.
+@pytest.mark.parametrize("text,scores,pages", [
+    ("if marsh puts me in isolation one more time im bringing something in thursday and she'll find out. ask anyone", CALM, True),
+    ("the yr 10s who put my video in the gc. tmrw. back gate after 5th. bringing my brothers. see who's laughing then", HOSTILE, True),
+    ("lol 'friendly faces'. see you friday then 😘 we'll bring more than flowers", HOSTILE, True),
+    # ...not a parent's idiom, PE's dread, cakes brought in.
+    ("the boy needs expelling full stop. if that was my kid id be dragging him down marlow road by his ear", THREAT_READ, False),
+    ("gonna k!ll myself if lloyd makes us do the bleep test again 2day 😭😭 my lungs cannot", LOW, False),
+    ("im bringing something in thursday for the bake sale and you'll see why the queue is long", CALM, False),
+    # ...while the same dread said in earnest still pages.
+    ("if they make me go back tmrw im ending it tonight 😭 i mean it", LOW, True),
+])
+def test_read_afterwards_the_probes(text, scores, pages):
+    assert (decide(text, SCHOOL_ONLY, scores).priority == "urgent") == pages

@@ -38,7 +38,9 @@ _SUICIDAL = re.compile(r"suicid|kill|end|die|unalive|overdos|tablets|pills|parac
 _HIDDEN = re.compile(r"(?:long\s+)?sleeves", re.I)
 # A pupil's exam dread laughed at: "if i fail the maths mock tmrw im actually killing myself 💀💀" (round 52:
 # the writers read it as a moan). For the DSL at high still; no 999 call.
-_EXAM_DREAD = re.compile(r"\bif\s+i\s+(?:fail|flunk|don'?t\s+pass|dont\s+pass|bomb)\s+(?:the\s+|my\s+|this\s+|another\s+)?(?:\w+\s+){0,2}"
+# probe79's "gonna k!ll myself if lloyd makes us do the bleep test again 2day 😭😭 my lungs cannot": PE's dread, the same.
+_EXAM_DREAD = re.compile(r"\bif\s+(?:\w+\s+){1,3}?(?:makes?|made)\s+(?:us|me)\s+(?:do|run|sit|go|write|read|present|sing)\b(?=[^\n]{0,80}(?:😭|😩|😫))|"
+                         r"\bif\s+i\s+(?:fail|flunk|don'?t\s+pass|dont\s+pass|bomb)\s+(?:the\s+|my\s+|this\s+|another\s+)?(?:\w+\s+){0,2}"
                          r"(?:mocks?|exams?|tests?|gcses?|sats|paper|quiz|resit)\b", re.I)
 # ...unless it says it is meant: "not even joking i wrote the note last night and the tablets r in my drawer" (a review's).
 _MEANT = re.compile(r"\b(?:not\s+(?:even\s+)?(?:joking|kidding|jk)|i\s+mean\s+it|for\s+real|deadass|note|tablets|pills|paracetamol|counted|plan(?:ned)?|rope"
@@ -162,7 +164,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
         if any(f.rule == "self_harm" and _SUICIDAL.search(f.evidence) and not _HIDDEN.match(f.evidence)
                and not only_told(f.evidence) for f in serious) \
                 and _IMMEDIATE.search(rules.plain_spelling(text)) and not _SAFE_NOW.search(text) and not _TAUGHT.search(text) \
-                and not (_EXAM_DREAD.search(text) and rules.LAUGH.search(text) and not _MEANT.search(text)):
+                and not (_EXAM_DREAD.search(text) and (rules.LAUGH.search(text) or "😭" in text) and not _MEANT.search(text)):
             v.add("urgent", [], ["call_999"], "It suggests a child is in danger now.", ["immediate_risk"])
     elif found:
         # Bullying mentioned in a complaint with no child at risk ("the bullying policy is a joke") is the

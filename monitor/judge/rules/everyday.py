@@ -16,6 +16,8 @@ _DRILL = re.compile(r"\b(?:fire|lockdown|evacuation|invacuation|earthquake)\s+(?
 # A trip's early start ("TRIP TMRW!!! coach leaves marlow road gate 7.45 dont be late or mr lloyd WILL leave u").
 _TRIP = re.compile(r"\b(?:coach|minibus|bus|trip)\s+(?:leaves|departs|goes|sets\s+off)\b[^\n]{0,40}?\b\d{1,2}[:.]\d{2}\b"
                    r"(?=[^\n]{0,80}\b(?:don'?t|dont|do\s+not)\s+be\s+late\b)", re.I)
+# A child marched home by the ear ("if that was my kid id be dragging him down marlow road by his ear", probe78).
+_BY_THE_EAR = re.compile(r"\bdragg?(?:ing|ed|s)?\s+(?:him|her|them|em)\s+(?:\w+\s+){0,5}?by\s+(?:his|her|their|the)\s+(?:ears?|collar)\b", re.I)
 _NOT_A_DRILL = re.compile(r"\b(?:won'?t|wont|will\s+not|isn'?t|not)\s+(?:be\s+)?a\s+drill\b|\breal\s+(?:one|thing)\b|🔪|🔫|💣", re.I)
 # A child's shout told by a parent: "shouted I'M GOING TO END YOU at his brother", "screamed 'ill kill u' at her sister".
 _SHOUTED = re.compile(r"\b(?:shouted|screamed|yelled|bellowed|roared)\b[^\n]{1,60}?\bat\s+(?:his|her|their|my)\s+(?:little\s+|big\s+|baby\s+|older\s+|younger\s+)?"
@@ -25,4 +27,5 @@ _SHOUTED = re.compile(r"\b(?:shouted|screamed|yelled|bellowed|roared)\b[^\n]{1,6
 def everyday(text: str) -> tuple[Finding, ...]:
     """A drill or a trip's start announced, a child's shout at a sibling told of: where the model alone is not believed."""
     drill = () if _NOT_A_DRILL.search(text) else find_all("drill_notice", _DRILL, text)
-    return drill + find_all("told_shout", _SHOUTED, text) + (() if _NOT_A_DRILL.search(text) else find_all("trip_notice", _TRIP, text))
+    return (drill + find_all("told_shout", _SHOUTED, text) + (() if _NOT_A_DRILL.search(text) else find_all("trip_notice", _TRIP, text))
+            + find_all("by_the_ear", _BY_THE_EAR, text))

@@ -14,6 +14,9 @@ STRONG = re.compile(
     r"\b(?:get|catch|grab|corner|jump|do)\s+(?:him|her|them|'?em|the\s+\w+)\s+(?:in|at|behind|round|by|near|under)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:where\s+)?(?:there(?:'s|\s+is|\s+are|\s+r)\s+|cos\s+|coz\s+|bc\s+|as\s+)?no\s+(?:cameras?|cctv)\b"
     # Not a ball through a window, nor a window a brick came through last night.
+    # probe79's "if marsh puts me in isolation one more time im bringing something in thursday and she'll find out": a day and a reckoning.
+    r"|\b(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be)\s+bringing\s+(?:something|summat|sumthin|smth)\s+in\b(?:\s+\w+){0,3}?\s+(?:and|n|then)\s+"
+    r"(?:(?:she|he|they|you|u)(?:'ll|\s+will|ll)\s+(?:find\s+out|see|regret\s+it|be\s+sorry|learn)|(?:she|he|they|you|u)\s+(?:won'?t|wont)\s+be\s+laughing)\b"
     # Round 61's tribunal post: "if they restrain him again I'll bring something into that school and make them feel what it's like".
     r"|\b(?:i'?ll|ill|i\s+will|i'?m\s+gonna|im\s+gonna|gonna|i'?m\s+going\s+to)\s+bring\s+(?:something|summat|sumthin|smth)\s+(?:in(?:to)?|to)\b[^.!?\n]{0,30}?"
     r"\band\s+(?:make\s+(?:them|him|her|you|u|em)\s+(?:feel\s+(?:what\s+(?:it'?s|its|it\s+is)\s+like|it|(?:the\s+)?pain|scared|sorry)|pay|sorry|regret\s+it)|see\s+how\s+(?:they|he|she|you|u)\s+like\s+it)\b"
@@ -25,6 +28,9 @@ WEAK = re.compile(
     r"|dealt\s+with|sorted|battered|jumped|hurt|done\s+in)\b"
     r"|\b(?:paying|pay|gonna\s+pay|going\s+to\s+pay)\s+(?:his|her|their|ur|your|the\s+\w+'?s)\s+(?:\w+\s+)?(?:house|home|car|van|gnomes?|garden|windows?|motor|drive|door)"
     r"\s+a\s+(?:little\s+|late\s+night\s+|night\s*-?\s*time\s+|quick\s+)?visit\b"
+    # probe79's "bringing my brothers. see who's laughing then"; probe80's "see you friday then 😘 we'll bring more than flowers".
+    r"|\bsee\s+who'?s\s+laughing\s+(?:then|now)\b|\b(?:he|she|they|you|u)\s+(?:won'?t|wont)\s+be\s+laughing\s+(?:then|now|for\s+long|much\s+longer)\b"
+    r"|\b(?:we'?ll|we\s+will|i'?ll|ill|we'?re|gonna)\s+(?:be\s+)?bring(?:ing)?\s+more\s+than\s+(?:flowers|placards|banners|signs|words|a\s+petition|leaflets)\b"
     # Round 61's "mr w 🤫🏠": a home hushed about, "I know where you live" in two emoji.
     r"|(?:🤫|🤐)\s*(?:🏠|🏡)|(?:🏠|🏡)\s*(?:🤫|🤐)",
     re.I)

@@ -91,6 +91,8 @@ SELF_HARM = re.compile(
     r"|\b(?:might|gonna|going\s+to|just\s+wanna|want\s+to)\s+(?:just\s+)?stop\s+being\s+(?:alive\b|(?:here|around)(?=\s*(?:[.!?…,💔😔😞😢🖤]|$|(?:any\s*more|anymore|soon|tonight|for\s+good|tbh|honestly|now)\b"
     r"|(?:after|before|by)\s+(?:christmas|the\s+holidays|half\s*-?\s*term|new\s+year|easter|summer|tonight|today|tomorrow|the\s+weekend)\b)))"
     r"|\bnot\s+gonna\s+be\s+here\s+after\s+(?:today|tonight)\b|\bsaved\s+up\s+(?:all\s+)?(?:my|me)\s+(?:tabl[e3]ts|pills|meds)\b"
+    # probe79's "pov: you've written everyone a note and put them in your blazer pocket ... bye 🕊️": a note for each.
+    r"|\b(?:written|wrote|writing)\s+(?:every(?:one|1|body)|all\s+of\s+(?:you|u|them)|my\s+(?:mum|family|friends))\s+(?:a\s+)?(?:note|letter)s?\b(?=[^\n]{0,120}\b(?:bye|goodbye|notice|sorry|love\s+(?:u|you))\b)(?![^\n]*\b(?:christmas|xmas|birthday|thank\s*-?\s*you|leavers?|card)\b)"
     # threads39's "ive been saving my mums tablets, doing it after school today": someone else's tablets hoarded.
     r"|\b(?:been\s+)?sav(?:ed|ing)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?(?:mum|mam|mom|dad|nan|gran)(?:'?s|s’)?\s+(?:tabl[e3]ts|pills|meds|paracetamol|painkillers)\b"
     r"|\btonight'?s\s+it\b|(?:going|goin|gonna\s+go)\s+(?:up|on)\s+the\s+(?:\w+\s+)?(?:foot)?bridge\b(?!\s+and\s+back)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|notice|gone|i'?m\s+done))"
