@@ -146,3 +146,26 @@ def test_a_threat_put_down_to_its_sender(text, pages):
 ])
 def test_read_afterwards_the_probes(text, scores, pages):
     assert (decide(text, SCHOOL_ONLY, scores).priority == "urgent") == pages
+
+
+# Review A's look-alikes -> whether the threat rules find a threat.
+@pytest.mark.parametrize("text,threat", [
+    ("do him where the cameras cant see, behind the sports hall", True),
+    ("Get them in the hall by 9 no cameras please, its the nativity", False),
+    ("Someone threw a brick through the HBA window at the weekend, glazier's been", False),
+    ("The grass will get sorted next week", False),
+    ("snitches get stitches 😂 jk love u bestie", False),
+    ("listened to the podcast on the Millbrook school shooting. honestly hollowbrook is next. mark my words", True),
+])
+def test_review_a_threats(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat
+
+
+# Review A's look-alikes -> whether the head is paged, the model reading a threat.
+@pytest.mark.parametrize("text,pages", [
+    ("im telling mr lloyd at break. if he doesnt sort it i will", True),
+    ("he shouted ill kill the teacher at his sister and now hes gone out, hollowbrook", True),
+    ("fire drill tmrw 10:15 at hollowbrook. when everyones lined up on the field thats when it happens", True),
+])
+def test_review_a_pages(text, pages):
+    assert (decide(text, SCHOOL_ONLY, THREAT_READ).priority == "urgent") == pages

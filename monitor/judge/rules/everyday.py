@@ -18,14 +18,25 @@ _TRIP = re.compile(r"\b(?:coach|minibus|bus|trip)\s+(?:leaves|departs|goes|sets\
                    r"(?=[^\n]{0,80}\b(?:don'?t|dont|do\s+not)\s+be\s+late\b)", re.I)
 # A child marched home by the ear ("if that was my kid id be dragging him down marlow road by his ear", probe78).
 _BY_THE_EAR = re.compile(r"\bdragg?(?:ing|ed|s)?\s+(?:him|her|them|em)\s+(?:\w+\s+){0,5}?by\s+(?:his|her|their|the)\s+(?:ears?|collar)\b", re.I)
-_NOT_A_DRILL = re.compile(r"\b(?:won'?t|wont|will\s+not|isn'?t|not)\s+(?:be\s+)?a\s+drill\b|\breal\s+(?:one|thing)\b|🔪|🔫|💣", re.I)
+_NOT_A_DRILL = re.compile(r"\b(?:won'?t|wont|will\s+not|isn'?t|not)\s+(?:be\s+)?a\s+drill\b|\breal\s+(?:one|thing)\b|🔪|🔫|💣|😈"
+                          # ...nor one beside the writer's own plan for it (review A's look-alikes, each lost its page): "when
+                          # everyones lined up on the field thats when it happens", "he wont be standing after", "mr lloyd sits
+                          # at the back on his own, easy target", "hes not coming back from this trip".
+                          r"|\b(?:that'?s|thats)\s+when\s+(?:it|i|we)\b|\bwhen\s+(?:it\s+happens|i\s+do\s+it)\b|\beasy\s+target|\bnot\s+coming\s+back\b"
+                          r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:standing|coming\s+(?:back|home)|walking|breathing)\b|\bscreams?\b|\bhiding\s+from\s+me\b"
+                          r"|\bi\s+know\s+(?:which|where)\s+(?:door|room|way|exit|class)", re.I)
 # A child's shout told by a parent: "shouted I'M GOING TO END YOU at his brother", "screamed 'ill kill u' at her sister".
 _SHOUTED = re.compile(r"\b(?:shouted|screamed|yelled|bellowed|roared)\b[^\n]{1,60}?\bat\s+(?:his|her|their|my)\s+(?:little\s+|big\s+|baby\s+|older\s+|younger\s+)?"
                       r"(?:brother|sister|bro|sis|twin|cousin|siblings?|dad|mum|mam|nan|the\s+(?:tv|telly|xbox|ps5|screen))\b", re.I)
+
+_AT_SCHOOL = re.compile(r"\b(?:the\s+teacher|teachers?|(?:mr|mrs|ms|miss|sir)\b|school|hba|hollowbrook|head(?:teacher|master|mistress)?\b|class)", re.I)
 
 
 def everyday(text: str) -> tuple[Finding, ...]:
     """A drill or a trip's start announced, a child's shout at a sibling told of: where the model alone is not believed."""
     drill = () if _NOT_A_DRILL.search(text) else find_all("drill_notice", _DRILL, text)
-    return (drill + find_all("told_shout", _SHOUTED, text) + (() if _NOT_A_DRILL.search(text) else find_all("trip_notice", _TRIP, text))
+    # A shout that names a teacher or the school is no sibling's row: "he shouted ill kill the teacher at his sister and
+    # now hes gone out", "yelled 'I'll burn hba down' at her brother" (review A's look-alikes).
+    shouts = tuple(f for f in find_all("told_shout", _SHOUTED, text) if not _AT_SCHOOL.search(f.evidence))
+    return (drill + shouts + (() if _NOT_A_DRILL.search(text) else find_all("trip_notice", _TRIP, text))
             + find_all("by_the_ear", _BY_THE_EAR, text))

@@ -33,7 +33,13 @@ _HURLED = re.compile(r"\b(?:bricks?|stones?|rocks?|smash\w*|put\s+(?:it\s+|them\
 _TOLD_OF = re.compile(r"(?-i:\bthe\s+(?:[A-Z][\w'’]+\s+){1,3}(?:[Ss]chool\s+)?[Ss]hooting)|\b(?:podcast|series|documentary|docuseries|episode|true\s*-?\s*crime"
                       r"|anniversary|memorial|vigil|victims'?\s+famil\w+|inquiry|film\s+about|book\s+about)\b", re.I)
 _DAY_TO_COME = re.compile(r"\b(?:tomorrow|tmrw|tmoz|tonight|next\s+week|(?:on|this|next)\s+(?:mon|tues|wednes|thurs|fri)day|at\s+(?:our|your|ur|this|that)\s+school"
-                          r"|(?:gonna|gna|going\s+to|will|'ll|ima|imma|finna|wanna|want\s+to)\s+(?:\w+\s+)?(?:be|happen|do|have|carry|pull|copy|repeat)|next\s+one|our\s+turn)\b", re.I)
+                          r"|(?:gonna|gna|going\s+to|will|'ll|ima|imma|finna|wanna|want\s+to)\s+(?:\w+\s+)?(?:be|happen|do|have|carry|pull|copy|repeat)|next\s+one|our\s+turn"
+                          # ...nor our school wished one or picked out beside the podcast (review A's look-alikes, each lost its page):
+                          # "honestly HBA deserves one", "hollowbrook is next. mark my words", "hba would be so easy", "taking notes
+                          # for monday", "doing a school shooting at hba for the anniversary".
+                          r"|(?:hba|hollowbrook|we|you|u|(?:our|ur|your|this)\s+school)\s*(?:is|are|'s|'re|r)\s+next(?!\s+(?:week|month|year|term|episode|\w+day))"
+                          r"|deserves?\s+(?:one|it|the\s+same)|(?:would\s+be|so|how)\s+easy|one\s+way\s+in|taking\s+notes|do\s+the\s+same|mark\s+my\s+words|for\s+(?:mon|tues|wednes|thurs|fri)day"
+                          r"|(?:do|doing|did|same|one|happen\w*)\b[^.!?\n]{0,30}?\b(?:at|in|to)\s+(?:hba|hollowbrook))\b|🔫|💣|🔪|😈", re.I)
 
 
 def excused(f: Finding, text: str) -> bool:

@@ -180,7 +180,7 @@ _GROUP_HATE = re.compile(
     + r"|\b" + _HOSTILE_ACT + r"\s+(?:\w+\s+){0,3}?" + _IDENTITY + r"\s+(?:\w+\s+){0,1}?" + _GROUP + r"\b",
     re.I)
 # Gay and trans people called groomers or filth: the smear, beside what it is aimed at.
-_LGBT = re.compile(r"\b(?:gay|lesbian|trans(?:gender\w*|sexual\w*|phob\w*|wom[ae]n|m[ae]n|\s+(?:kids?|child|children|pupils?|people|teachers?|rights|flag|day))?\b|transitioning|(?:social(?:ly)?|gender|medical(?:ly)?)\s+transition\w*|lgbt\w*|queer|pride\s+(?:club|month|flag|week|assembly)|rainbow\s+flag|about\s+['\u2018]?(?:two|2)\s+(?:mums|moms|mummies|dads|daddies)|(?:families|book|story)\s+(?:with|about)\s+(?:two|2)\s+(?:mums|dads)|same[\s-]sex|(?:his|her)\s+'?(?:wife|husband)'?(?=\s+pushing))\b", re.I)
+_LGBT = re.compile(r"\b(?:gay|lesbian|trans(?:gender\w*|sexual\w*|phob\w*|wom[ae]n|m[ae]n|\s+(?:kids?|child|children|pupils?|people|teachers?|rights|flag|day))?\b|transitioning|(?:social(?:ly)?|gender|medical(?:ly)?)\s+transition\w*|lgbt\w*|queer|pride\s+(?:club|month|flags?|week|assembly|walls?|display|board)|rainbow\s+(?:flags?|walls?|display|lanyards?|crossing|board|club)|about\s+['\u2018]?(?:two|2)\s+(?:mums|moms|mummies|dads|daddies)|(?:families|book|story)\s+(?:with|about)\s+(?:two|2)\s+(?:mums|dads)|same[\s-]sex|(?:his|her)\s+'?(?:wife|husband)'?(?=\s+pushing))\b", re.I)
 _SMEAR = re.compile(r"\bgroomers?\b|\bfilth\b|\bperverts?\b|\bdegenerates?\b|\bpushing\s+(?:their|an?|the)\s+agenda\b|\bindoctrinat\w*", re.I)
 
 

@@ -23,9 +23,24 @@ TOLD = re.compile(
 # A threat said to be reported, and others asked not to pass it on.
 REPORTED = re.compile(r"\b(?:has|have|'s)\s+been\s+reported\b(?![^.!?\n]{0,30}\b(?:missing|stolen)\b)[^\n]{0,80}?\b(?:don'?t|dont|do\s+not|pls\s+don'?t|please\s+don'?t)\s+(?:re-?)?(?:share|spread|repost|screenshot)\b"
                       r"|\b(?:don'?t|dont|do\s+not)\s+(?:re-?)?(?:share|spread|repost)\s+(?:it|this|the\s+\w+)\b[^\n]{0,80}?\b(?:has|have|'s)\s+been\s+reported\b", re.I)
+# ...not where the writer's own next move follows the telling: an ultimatum ("If she won't deal with Whitaker, I will"),
+# a step after it ("then I'm going to Whitaker's house myself", "Next step is his car getting keyed"), menace said to
+# the teacher ("whitaker better hide", "tell him to lock his door", "she can't protect him forever", "waiting for her
+# outside the gates"). Review A's look-alikes: each read "told_staff" and lost its page.
+_OWN_MOVE = re.compile(
+    r"\bif\s+(?:he|she|they|it|nothing|no\s*one|nobody|(?:mr|mrs|ms|miss|sir)\.?\s+\w+|the\s+\w+)\s+(?:doesn'?t|doesnt|does\s+not|don'?t|dont|won'?t|wont|can'?t|cant"
+    r"|isn'?t|fails?|does\s+nothing|do\s+nothing)\b[^.!?\n]{0,60}?\b(?:i|i'?m|im|i'?ll|ill|we|we'?ll|me)\b"
+    # ...short of a complaint's next stage: "If she doesn't reply by Friday I'm going to the governors".
+    r"(?![^.!?\n]{0,40}\b(?:governors?|ofsted|council|complain\w*|mp|solicitor|lawyer|trust|lado|police|pull\w*\s+(?:him|her|them)|mov\w*\s+(?:him|her|them)|e-?mail\w*|writ\w*)\b)"
+    r"|\b(?:then|after\s+that|next\s+step|when\s+(?:they|she|he)\s+do(?:es)?\s+nothing)\b[^.!?\n]{0,40}?(?:\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|we'?re|we'?ll|me\s+and)\b"
+    r"|\bgets?\s+what|\bgetting\s+(?:keyed|done|smashed|battered|hurt|it))"
+    r"|\b(?:better\s+(?:hide|run|watch|hope|lock)|lock\s+(?:his|her|your|ur|their)\s+doors?|won'?t\s+know\s+what'?s?\s+hit|(?:not|n'?t)\s+(?:be\s+)?walking\s+out"
+    r"|see\s+(?:you|u|ya)\s+(?:at|after|outside|soon|tonight|tmrw|tomorrow|later)|waiting\s+(?:for\s+(?:him|her|them)|outside|at\s+the\s+gates?)"
+    r"|can'?t\s+protect\s+(?:him|her|them)|before\s+i\s+do|(?:i'?m|im|i\s+am)\s+bringing|coming\s+to\s+(?:him|her|them)|what'?s\s+coming)\b|🔪|🔫|💣|😈", re.I)
 
 
 def telling(text: str) -> tuple[Finding, ...]:
     """`told_staff`: the writer is taking it to a member of staff or the police now; `reported_on`: a threat said to be
-    reported, with others asked not to share it."""
-    return find_all("told_staff", TOLD, text) + find_all("reported_on", REPORTED, text)
+    reported, with others asked not to share it. Nothing where the writer's own move follows."""
+    told = () if _OWN_MOVE.search(text) else find_all("told_staff", TOLD, text)
+    return told + find_all("reported_on", REPORTED, text)
