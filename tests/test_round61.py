@@ -169,3 +169,30 @@ def test_review_a_threats(text, threat):
 ])
 def test_review_a_pages(text, pages):
     assert (decide(text, SCHOOL_ONLY, THREAT_READ).priority == "urgent") == pages
+
+
+# Review B's look-alikes -> priority (the model reading the post low and sad).
+@pytest.mark.parametrize("text,priority", [
+    ("been saving my stepdads sleeping pills, nearly enough now. tonight maybe", "urgent"),
+    ("how many co codamol would be too many asking for a friend", "high"),
+    ("nosebleed AGAIN in maths, cant do this anymore 🩸🤧", "digest"),
+    ("how many paracetamol is too many in 24 hours? raging toothache", "digest"),
+    ("how to do the thing with the compass for the constructions homework", "digest"),
+    ("tights on the legs so no one sees the ladders lol", "digest"),
+    ("my mum saved my nans tablets from the flood", "digest"),
+])
+def test_review_b_self_harm(text, priority):
+    assert decide(text, SCHOOL_ONLY, LOW).priority == priority
+
+
+# Review B's look-alikes -> whether the hate rules find hate.
+@pytest.mark.parametrize("text,hate", [
+    ("might as well be in Pakistan at the gates", True),
+    ("rainbow lanyards on every teacher now, groomers the lot of them", True),
+    ("like being in Lagos again, miss our holiday in Portugal", False),
+    ("Anyone who says he got the job cos he's black can jog on", False),
+    ("they've run the corner shop on Hexley Road for 30 years, lovely couple", False),
+    ("great replacement goalkeeper, saved two penalties", False),
+])
+def test_review_b_hate(text, hate):
+    assert bool(rules.hate_phrases(text)) == hate

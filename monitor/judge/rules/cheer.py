@@ -1,5 +1,6 @@
 """Excitement or a huff that borrows a farewell's words ("tonight's the night!!! first date",
-"dont come looking for me im at nans 😤"), and the sadness that outweighs it. Pure."""
+"dont come looking for me im at nans 😤"), and the sadness that outweighs it; a period's 🩸 or a geometry
+compass beside a self-harm hint. Pure."""
 from __future__ import annotations
 
 import re
@@ -35,3 +36,16 @@ def excitement_not_farewell(text: str, evidence: str) -> bool:
 def cheerful(text: str) -> bool:
     """Excitement or a huff with nothing sad beside it: "bye mum dont wait up 😍", "im at nans 😤"."""
     return bool(_CHEER_OR_HUFF.search(text)) and not SAD.search(text)
+
+
+# A review's: the blood of a period or a nosebleed ("cant do this anymore 🩸🩸 period cramps"), the compass of a
+# geometry homework ("how to do the thing with the compass for the constructions hw"), said on the hint's line.
+_ORDINARY = {"🩸": re.compile(r"\bperiods?\s+(?:pains?|cramps)|\bon\s+my\s+period\b|\bcramps\b|\bnose\s*bleeds?\b|\btampons?\b|\btime\s+of\s+the\s+month\b", re.I),
+             "compass": re.compile(r"\b(?:construct\w*|bisect\w*|arcs?|protractor|geometry|angles?|radius|circles?|draw\w*|homework|hw)\b", re.I)}
+
+
+def explained(text: str, evidence: str) -> bool:
+    """The hint's own line says what the blood or the compass is for."""
+    i = text.find(evidence)
+    line = text[text.rfind("\n", 0, i) + 1:(text.find("\n", i) + 1 or len(text) + 1) - 1] if i >= 0 else text
+    return any(k in evidence.lower() and r.search(line) for k, r in _ORDINARY.items())

@@ -83,7 +83,8 @@ _HATE = re.compile(
     r"|\bget\s+" + _PERSON + r"\s+deported|\b(?:needs?|wants?)\s+deport(?:ing|in)\b"
     # Who may run or teach in a school, by race or nation.
     r"|\b(?:run|led|staffed|taught)\s+by\s+(?:proper\s+)?(?:english|white|british)\s+(?:people|folk|men|women|teachers|staff)"
-    r"|\b(?:foreign|immigrant)\s+(?:takeover|invasion)|\bstop\s*the\s*replacement\b|\bgreat\s+replacement\b"
+    # ...not a review's "great replacement goalkeeper", "a great replacement for Mrs Marsh", a Prevent talk "on the 'great replacement'".
+    r"|\b(?:foreign|immigrant)\s+(?:takeover|invasion)|\bstop\s*the\s*replacement\b|(?<!\ba\s)(?<!['‘\"“])\bgreat\s+replacement\b(?!\s+(?:for\b|\w+er\b))(?!['’\"”])"
     # The far right's slogans, written as they are chanted (round 40): "Britain for the British".
     r"|\b(?:britain|england)\s+for\s+the\s+(?:british|english)\b(?!\s+(?:people'?s\s+)?(?:party|bake\s*off|film|novel|book))"
     r"|\b(?:him|her|them|(?-i:[A-Z][a-z]+))\s+and\s+(?:his|her|their)\s+kind\b"

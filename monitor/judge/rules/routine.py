@@ -52,10 +52,11 @@ _THERE_WHEN = re.compile(r"\b(?:i'?m|im|i\s+am|i'?ll\s+be|ill\s+be|i\s+will\s+be
 _HOUNDS = re.compile(r"\b(?:can'?t|cannot|won'?t)\s+hide\s+(?:forever|for\s+ever|from\s+(?:me|us|this|it))\b|\beverywhere\s+(?:you|u)\s+go\b|\bwatching\s+(?:you|u)\b"
                      r"|\b(?:i'?m|im)\s+(?:at|outside)\s+(?:your|ur)\s+(?:gates?|house|door|car|school|office)\b", re.I)
 # "Just saying", "would hate for there to be any unpleasantness": the routine is posted for someone to use.
+# ("noted", not a parent's "noted, thanks 👍" nor "noted!" at a teacher who never misses the under 9s: a review's.)
 _CUE = re.compile(
     r"\bjust\s+say(?:ing|in)\b|\bif\s+(?:you|u|anyone)\s+(?:want|wants|fancies|fancy|wanted)\s+to\s+have\s+a\s+(?:word|chat)\s+with\b"
     r"|\bproper\s+word\b|\b(?:would|'d|’d)\s+hate\s+for\s+(?:there\s+to\s+be|any(?:thing|one)|something|you|u|him|her)\b|\bshame\s+if\b|\bgets\s+(?:ever\s+so\s+)?dark\b|\bbe\s+careful\b|\bwatch\s+out\b(?!\s+for\s+(?:them|him|her)\b(?=[^\n]{0,60}\b(?:welcome|lovely|say\s+(?:hi|hello)|wave|give\s+(?:them|him|her)\s+a)))"
-    r"|\bjust\s+thought\s+(?:people|every(?:one|body)|you\s+(?:all|should)|yous|parents)\s+(?:should|might\s+(?:want|like)\s+to)\s+know\b|\bunpleasant\w*\b|🙂|😉|🤷|😈|😘|\bnoted\b(?!\s+(?:that|down|in|on|for|by|it|the|as))|\btake\s+care\s+(?:now|x)\b|\bsee\s+(?:u|you|ya)\s+tonight\b(?!\s+(?:at|for)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:quiz|disco|fair|concert|parents'?\s+evening|play|show|match|panto|nativity|carol))",
+    r"|\bjust\s+thought\s+(?:people|every(?:one|body)|you\s+(?:all|should)|yous|parents)\s+(?:should|might\s+(?:want|like)\s+to)\s+know\b|\bunpleasant\w*\b|🙂|😉|🤷|😈|😘|\bnoted\b(?!\s+(?:that|down|in|on|for|by|it|the|as))(?![^\n]{0,40}(?:\bthank|\bthx\b|\bcheers\b|\bta\b|👍|🙏|👏|😂|🤣|\blol\b|\blegend\b|\bwill\s+(?:come|cheer|be\s+there)|\bmaterial\b|!))|\btake\s+care\s+(?:now|x)\b|\bsee\s+(?:u|you|ya)\s+tonight\b(?!\s+(?:at|for)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:quiz|disco|fair|concert|parents'?\s+evening|play|show|match|panto|nativity|carol))",
     re.I)
 
 

@@ -93,8 +93,10 @@ SELF_HARM = re.compile(
     r"|\bnot\s+gonna\s+be\s+here\s+after\s+(?:today|tonight)\b|\bsaved\s+up\s+(?:all\s+)?(?:my|me)\s+(?:tabl[e3]ts|pills|meds)\b"
     # probe79's "pov: you've written everyone a note and put them in your blazer pocket ... bye 🕊️": a note for each.
     r"|\b(?:written|wrote|writing)\s+(?:every(?:one|1|body)|all\s+of\s+(?:you|u|them)|my\s+(?:mum|family|friends))\s+(?:a\s+)?(?:note|letter)s?\b(?=[^\n]{0,120}\b(?:bye|goodbye|notice|sorry|love\s+(?:u|you))\b)(?![^\n]*\b(?:christmas|xmas|birthday|thank\s*-?\s*you|leavers?|card)\b)"
-    # threads39's "ive been saving my mums tablets, doing it after school today": someone else's tablets hoarded.
-    r"|\b(?:been\s+)?sav(?:ed|ing)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?(?:mum|mam|mom|dad|nan|gran)(?:'?s|s’)?\s+(?:tabl[e3]ts|pills|meds|paracetamol|painkillers)\b"
+    # threads39's "ive been saving my mums tablets, doing it after school today": someone else's tablets hoarded. A review's:
+    # a stepdad's, "sleeping pills", "hoarding"; not the mum who "saved my nans tablets from the flood", nor a carer's "for her".
+    r"|\b(?<!\bmum\s)(?<!\bdad\s)(?<!\bnan\s)(?<!\bshe\s)(?<!\bhe\s)(?<!\bthey\s)(?<!'s\s)(?<!\bhas\s)(?<!'s\sbeen\s)(?<!\bhas\sbeen\s)(?:been\s+)?(?:sav|hoard|stash|stockpil)(?:ed|ing)\s+(?:up\s+)?(?:all\s+)?(?:my\s+)?"
+    r"(?:mum|mam|mom|dad|nan|nana|gran|step-?(?:mum|dad))(?:'?s|s’|’s)?\s+(?:sleeping\s+)?(?:tabl[e3]ts|pills|meds|paracetamol|painkillers)\b(?![^.!?\n]{0,30}\b(?:from\s+the|for\s+(?:her|him|them)|dosette|pill\s*box)\b)"
     r"|\btonight'?s\s+it\b|(?:going|goin|gonna\s+go)\s+(?:up|on)\s+the\s+(?:\w+\s+)?(?:foot)?bridge\b(?!\s+and\s+back)(?=[^\n]{0,120}\b(?:sorry|bye|goodbye|notice|gone|i'?m\s+done))"
     r"|\b(?:not\s+(?:gonna|going\s+to)|won'?t|wont|will\s+not)\s+be\s+(?:here|around)\s+(?:by\s+)?(?:tmrw|tomorrow|tmw|2moro|tmoz)\b(?![^\n]{0,80}\b(?:off\s+to|holiday|hols|trip|dentist|doctors?|appointment|ill|sick|poorly|see\s+(?:u|you|ya)|back\s+(?:on|monday|next)|mr|mrs|miss|ms|course)\b)(?=[^\n]{0,60}\b(?:bye|goodbye|sorry\s+for\s+everything|decided|love\s+(?:u|you))\b)"
     # Round 56's "wrote ms marsh a letter ... she'll get it tomorrow when im not here anymore. sorry to everyone": not a leaver's.
@@ -166,13 +168,18 @@ HINTS = re.compile(
     r"|\bif\s+i'?m\s+still\s+(?:around|here)\b(?!\s+(?:after|at|by|when|till|until|later|in\s+the|tomorrow\s+(?:morning|afternoon)|on\s+\w+day)\b)"
     r"|\bfor\s+it\s+all\s+to\s+(?:just\s+)?stop\b(?![^\n]{0,30}\b(?:i\s+mean|rain\w*|snow\w*|drilling|noise|roadworks|wind|building\s+work)\b)"
     r"|\bhow\s+many\s+is\s+too\s+many\b(?!\s+[a-z])(?!\W{0,3}(?:asking|i\s+mean|for\s+a))"
-    # Round 61's "how many paracetamol is too many asking for a friend 🙃"; not a dose for a small child or a dog.
-    r"|\bhow\s+many\s+(?:paracetamol|tablets|pills|ibuprofen|co-?codamol|sleeping\s+pills)\s+(?:is|are|would\s+be)\s+too\s+many\b"
-    r"(?![^\n]{0,50}\b(?:for\s+(?:a|an|my|the)\s+(?:\d+|toddler|baby|child|kid|little|dog|cat|\w+\s+year\s+old)|\d+\s*(?:yo|y/o|kg)|calpol|dose\s+for)\b)"
-    # ...harm kept where no one sees ("the thing with the compass. legs only so no one sees"), a blade's drop beside not coping.
-    r"|\b(?:legs|thighs|hips|stomach|tummy)\s+(?:only\s+)?(?:now\s+)?so\s+(?:no\s*(?:one|1)|nobody|noone|mum|my\s+mum|they)\s+(?:sees?|can\s+see|notices?|finds?\s+out)\b"
-    r"|\b(?:do|did|doing|does)\s+the\s+thing\s+with\s+the\s+(?:compass|sharpener|blade|razor)\b"
-    r"|\b(?:can'?t|cant|cannot)\s+do\s+(?:this|it)\s+any\s*more\b[^\n]{0,20}🩸"
+    # Round 61's "how many paracetamol is too many asking for a friend 🙃"; not a dose for a small child or a dog, nor (a review's)
+    # an adult's dose for a toothache or flu "in 24 hours", unless asked "for a friend"; plurals and "co codamol" too.
+    r"|\bhow\s+many\s+(?:paracetamols?|tablets|pills|ibuprofens?|co[-\s]?codamols?|sleeping\s+pills)\s+(?:is|are|would\s+be)\s+too\s+many\b"
+    r"(?=[^\n]{0,80}\basking\s+for\s+a\s+friend\b|(?![^\n]{0,60}\b(?:for\s+(?:a|an|my|the)\s+(?:\d+|toddler|baby|child|kid|little|dog|cat|teen(?:ager)?|\w+\s+year\s+old)|\d+\s*(?:yo|y/o|kg|mg|ml)"
+    r"|calpol|dose\s+for|in\s+(?:a|one|24)\s*(?:day|hours?|hrs?)|a\s+day|per\s+day|every\s+\d|tooth\s*ache|headache|migraine|flu|cold|period\s+pains?|cramps|temp(?:erature)?|fever|dentist)\b))"
+    r"|\bhow\s+many\s+(?:paracetamols?|tablets|pills)\s+(?:would|does|will)\s+it\s+take\s+(?:to|till|until|before)\s+(?:not\s+wake|never\s+wake|die|end\s+it|kill)"
+    # ...harm kept where no one sees ("the thing with the compass. legs only so no one sees"), a blade's drop beside not coping;
+    # a review's "where no one can see", "so my mum doesnt see". Not what the tights hide ("so no one sees the ladders").
+    r"|\b(?:legs|thighs|hips|stomach|tummy)\s+(?:only\s+|now\s+|instead\s+)*(?:so|where)\s+(?:no\s*(?:one|1)|nobody|noone|(?:my\s+)?(?:mum|mam|dad)|they)\s+"
+    r"(?:sees?|can\s+see|can'?t\s+see|(?:doesn'?t|doesnt|won'?t|wont)\s+see|notices?|finds?\s+out)\b(?!\s+(?:me|how|you|u|your|ur|what)\b|\s+(?:the|my|them|those)\s+(?!cuts|marks|scars|lines)\w)"
+    r"|(?<!how\sto\s)\b(?:do|did|doing|does)\s+the\s+thing\s+with\s+the\s+(?:compass|sharpener|blade|razor)\b|\bthe\s+(?:compass|sharpener)\s+thing\s+again\b"
+    r"|\b(?:can'?t|cant|cannot)\s+(?:do\s+(?:this|it)|keep\s+doing\s+(?:this|it)|cope)\s+any\s*more\b[^\n]{0,20}🩸"
     r"|(?<!\bthen\s)\bevery(?:one|body|1)\s+would\s+(?:be\s+fine\s+about\s+it|get\s+over\s+it|be\s+less\s+stressed)\b(?!\s+if\s+(?!i\b|i'?m\b|i\s+was))"
     # Words that dodge a platform's filters, and a parent asking what one means in a child's notes or bio.
     r"|\bs[e3]w[e3]r\s*-?\s*sl[i1]de\b"

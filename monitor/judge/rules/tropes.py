@@ -23,14 +23,29 @@ _DEFENDED = re.compile(r"\b(?:racis[mt]\w*|prejudice\w*|disgusting|vile|not\s+ok
 # population", the school run "like being in kabul", a SENCO who "only got that job cos he's black", a teacher's name
 # answered with "they drive like they run their corner shops". Not a word a worried parent quotes ("gone from Minecraft
 # to 'remigration'"), and not a holiday's heat "like being in Spain".
-_REPLACED = re.compile(r"(?<!['‘\"“])\b(?:great\s+replacement|remigration|white\s+genocide|replac(?:e|es|ing)\s+the\s+(?:population|natives|english|british|white\s+\w+)"
+_REPLACED = re.compile(r"(?<!['‘\"“])(?<!\ba\s)\b(?:great\s+replacement(?!\s+(?:for\b|\w+er\b))|remigration|white\s+genocide|replac(?:e|es|ing)\s+the\s+(?:population|natives|white\s+\w+|(?:english|british)"
+                       # Not the English department's books (a review's "replace the English textbooks"), nor "a great replacement goalkeeper".
+                       r"(?!\s+(?:text\s*books?|books?|teachers?|department|dept|curriculum|lessons?|exams?|papers?|flags?|kit|staff|language|lit\w*)\b))"
                        r"|(?:we'?re|we\s+are|english\s+(?:kids|people|lads)\s+(?:are|being))\s+(?:being\s+)?replaced)\b(?!['’\"”])", re.I)
-_LIKE_ABROAD = re.compile(r"\blike\s+(?:being\s+in|walking\s+(?:into|through)|living\s+in|driving\s+through|a\s+day\s+in)\s+"
+# ...a review's "might as well be in Pakistan", "basically Kabul now", "like being in bloody Karachi".
+_LIKE_ABROAD = re.compile(r"\b(?:like\s+(?:being\s+in|walking\s+(?:into|through)|living\s+in|driving\s+through|a\s+day\s+in)|might\s+as\s+well\s+be\s+(?:in|living\s+in)|basically)\s+(?:bloody\s+|effing\s+|f\w*ing\s+)?"
                           r"(?:kabul|baghdad|karachi|mogadishu|islamabad|lahore|lagos|afghanistan|pakistan|somalia|bangladesh|the\s+third\s+world|a\s+third\s+world\s+country)\b", re.I)
-_HIRED_FOR = re.compile(r"\b(?:got|gets|given|get|landed)\s+(?:that|the|this|his|her|their)\s+(?:job|role|post|promotion)\s+(?:cos|coz|cause|'cause|because|bc|for\s+being)\s+"
-                        r"(?:(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+)?(?:black|brown|asian|muslim|foreign|an?\s+immigrant)\b", re.I)
-_SHOPKEEPERS = re.compile(r"\b(?:they|these\s+people|those\s+people|his\s+lot|her\s+lot|their\s+lot|that\s+lot)\b[^.!?\n]{0,30}?\b(?:run|running|own|owning)\s+"
-                          r"(?:their|a|the|them)\s+corner\s+shops?\b", re.I)
+# ...not a holiday in Lagos (Portugal's too), an Eid party "like being in Lahore" 😍, a gap year or a refugee's talk.
+_FOND_ABROAD = re.compile(r"\b(?:holiday|hols|weather|sun|sunshine|beach|portugal|algarve|lovely|amazing|eid|diwali|festival|gap\s+year|for\s+a\s+(?:year|week|month)"
+                          r"|refugee|so\s+moving|miss\s+(?:it|home|our))\b|😍|🥰|🏖️|☀️", re.I)
+_HIRED_FOR = re.compile(r"\b(?:got|gets|given|get|landed)\s+(?:that|the|this|his|her|their)\s+(?:\w+\s+){0,2}?(?:job|role|post|promotion|headship)\s+(?:cos|coz|cause|'cause|because|bc|for\s+being)\s+"
+                        # "cos hes black" as often as "cos he's black"; not "cos he's black belt".
+                        r"(?:(?:he|she|they)(?:['’]?s|['’]?re|\s+is|\s+are)\s+)?(?:black|brown|asian|muslim|foreign|an?\s+immigrant)\b(?!\s+(?:belt|cab|tie)\b)", re.I)
+# ...not where the post answers someone who says so ("Anyone who says he got the job cos he's black can jog on").
+_ANSWERED = re.compile(r"\b(?:any(?:one|body|1)|people|those|whoever|some(?:one|body)|trolls?)\s+(?:who\s+(?:says?|said|thinks?|claims?|reckons?|is\s+saying)|saying|claiming|suggesting)\b"
+                       r"(?![^.!?\n]{0,80}\b(?:(?:aren'?t|arent|are\s+not|r\s+not|isn'?t|not)\s+wrong|(?:are|r)\s+right|ha(?:ve|s)\s+a\s+point)\b)", re.I)
+# "they drive like they run their corner shops", "they all run corner shops"; not the family who "run a corner shop near the gate".
+_SHOPKEEPERS = re.compile(r"\b(?:they|these\s+people|those\s+people|his\s+lot|her\s+lot|their\s+lot|that\s+lot)\b[^.!?\n]{0,30}?\b(?:run|running|own|owning)\s+(?:their\s+|them\s+)?corner\s+shops\b"
+                          r"|\blike\s+(?:they|he|she)(?:'re|\s+are|'s|\s+is)?\s+(?:run(?:ning)?|own(?:ing)?)\s+(?:a|the|their)\s+corner\s+shops?\b"
+                          r"|\b(?:stick\s+to|go\s+back\s+to|back\s+to)\s+running\s+(?:their|them|a|the)\s+corner\s+shops?\b", re.I)
+# ...nor a lesson on it or a parent's fear of it ("came home talking about the great replacement from tiktok, worried sick").
+_TAUGHT_OR_FEARED = re.compile(r"\b(?:worried|worrying|worries|scared|concerned|came\s+home\s+(?:talking|saying|asking)|radicali[sz]\w*|conspiracy\s+theor(?:y|ies)\s+(?:with|in|for|lesson|session)"
+                               r"|(?:lesson|session|workshop|talk)\s+(?:on|about)|pshe|who\s+do\s+i\s+(?:speak|talk)\s+to)\b", re.I)
 
 
 def tropes(text: str) -> tuple[Finding, ...]:
@@ -38,23 +53,28 @@ def tropes(text: str) -> tuple[Finding, ...]:
     condemns it."""
     if _DEFENDED.search(text):
         return ()
-    return (find_all("hate_phrase", _TICK_BOX, text) + find_all("hate_phrase", _BLAMED, text) + find_all("hate_phrase", _REPLACED, text)
-            + find_all("hate_phrase", _LIKE_ABROAD, text) + find_all("hate_phrase", _HIRED_FOR, text) + find_all("hate_phrase", _SHOPKEEPERS, text))
+    return (find_all("hate_phrase", _TICK_BOX, text) + find_all("hate_phrase", _BLAMED, text)
+            + (() if _TAUGHT_OR_FEARED.search(text) else find_all("hate_phrase", _REPLACED, text))
+            + (() if _FOND_ABROAD.search(text) else find_all("hate_phrase", _LIKE_ABROAD, text))
+            + (() if _ANSWERED.search(text) else find_all("hate_phrase", _HIRED_FOR, text)) + find_all("hate_phrase", _SHOPKEEPERS, text))
 
 
 # Round 54's: "gr00mers r us academy 🤡🏳️‍🌈", "looking for boyfriends 🏳️‍🌈🤮", a trans pupil in scare quotes ("the 'girl' in year 7").
 _FLAG_SMEAR = re.compile(r"(?:🏳️‍🌈|🏳‍🌈)[^\w\n]{0,8}(?:🤮|🤢|=\s*🤮)|(?:🤮|🤢)[^\w\n]{0,8}(?:🏳️‍🌈|🏳‍🌈)|\bgr(?:oo|00|👀)mers?\b(?=[^\n]{0,60}(?:🏳️‍🌈|🏳‍🌈))"
                          # Round 61's "🏳️‍🌈 at a PRIMARY school?? groomers the lot of em": the flag first.
-                         r"|(?:🏳️‍🌈|🏳‍🌈)[^\n]{0,60}?\bgr(?:oo|00|👀)mers?\b", re.I)
+                         r"|(?:🏳️‍🌈|🏳‍🌈)[^\n]{0,60}?\bgr(?:oo|00|👀)mers?\b"
+                         # A review's: the plain rainbow and its lanyards ("🌈 flags in reception now?? groomers").
+                         r"|(?:🌈|\brainbow\s+(?:flags?|lanyards?|badges?|laces))[^\n]{0,60}?\bgr(?:oo|00|👀)mers?\b", re.I)
 _SCARE_QUOTED = re.compile(r"\b(?:the|a|this|that)\s+['‘\"“](?:girl|boy|lad)['’\"”]", re.I)
 # ...and not where the post calls it out, or a parent speaks of their own child ("My child is trans. She was clearly a girl").
 # (Not a bare "not": "the 'girl' in year 7 is not a girl" is the smear itself.)
-_CALLED_OUT = re.compile(r"\b(?:reported|disgusting|vile|do\s+better|shame|transphob\w*|homophob\w*|my\s+(?:child|son|daughter))\b", re.I)
+# (A review's: "ignore the trolls calling staff groomers".)
+_CALLED_OUT = re.compile(r"\b(?:reported|disgusting|vile|do\s+better|shame|transphob\w*|homophob\w*|my\s+(?:child|son|daughter)|trolls?|calling\s+(?:\w+\s+){0,2}gr(?:oo|00)mers)\b", re.I)
 
 _TRANS_TALK = re.compile(r"\b(?:trans\w*|gender|pronouns?|identif\w*|transition\w*|toilets?|changing\s+rooms?|biolog\w*|mentally|pretend\w*|obviously|a\s+lad|a\s+boy|protest|pride|everyone'?s\s+on\s+about)\b", re.I)
 _CATFISH = re.compile(r"\b(?:snap\w*|messag\w*|chatting|online|account|profile|pics?|photos?|tellonym|insta\w*|tiktok|dm\w*|sextort\w*|catfish\w*|fake)\b", re.I)
 
-_NOT_A_SMEAR = re.compile(r"\b(?:dogs?|pets?|puppy|cockapoo|cats?|salon|parlour|jager\w*|hangover|hungover|pints?|drunk|never\s+again|shots)\b", re.I)
+_NOT_A_SMEAR = re.compile(r"\b(?:dogs?|pets?|pupp(?:y|ies)|pooch|doggy|bandanas?|cockapoo|cats?|salon|parlour|jager\w*|hangover|hungover|pints?|drunk|never\s+again|shots)\b", re.I)
 
 
 def smears(text: str) -> tuple[Finding, ...]:
