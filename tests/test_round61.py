@@ -60,6 +60,8 @@ def test_a_home_hushed_about(text, pages):
     ("heads up fire drill at hollowbrook tmrw 10:15 apparently so dont freak when the alarm goes in p2", "digest", False),
     ("Mine shouted I'M GOING TO END YOU at his brother over breakfast, hollowbrook mums is this normal 🙄", "digest", False),
     ("TRIP TMRW!!! hollowbrook coach leaves 7.45 dont be late or mr lloyd WILL leave u", "digest", False),
+    ("Is it normal for siblings to scream 'I HOPE YOU DIE' at each other over a HAIRBRUSH?? both at HBA 🙃 send wine", "digest", False),
+    ("6.15?? on a MONDAY?? I will be dead. someone bring me a coffee at the back gate x", "digest", False),
     # ...but a visit to a teacher's house, a drill said to be real next time, a shout at a teacher, still page.
     ("im going to mr lloyd's house tonight, hollowbrook will see", "urgent", True),
     ("hollowbrook fire drill tmrw 10:15. next time it wont be a drill", "urgent", True),

@@ -26,8 +26,12 @@ _NOT_A_DRILL = re.compile(r"\b(?:won'?t|wont|will\s+not|isn'?t|not)\s+(?:be\s+)?
                           r"|\b(?:won'?t|wont|will\s+not)\s+be\s+(?:standing|coming\s+(?:back|home)|walking|breathing)\b|\bscreams?\b|\bhiding\s+from\s+me\b"
                           r"|\bi\s+know\s+(?:which|where)\s+(?:door|room|way|exit|class)", re.I)
 # A child's shout told by a parent: "shouted I'M GOING TO END YOU at his brother", "screamed 'ill kill u' at her sister".
-_SHOUTED = re.compile(r"\b(?:shouted|screamed|yelled|bellowed|roared)\b[^\n]{1,60}?\bat\s+(?:his|her|their|my)\s+(?:little\s+|big\s+|baby\s+|older\s+|younger\s+)?"
-                      r"(?:brother|sister|bro|sis|twin|cousin|siblings?|dad|mum|mam|nan|the\s+(?:tv|telly|xbox|ps5|screen))\b", re.I)
+# probe81's "Is it normal for siblings to scream 'I HOPE YOU DIE' at each other over a HAIRBRUSH??": the same, said of both.
+_SHOUTED = re.compile(r"\b(?:shout(?:ed|s|ing)?|scream(?:ed|s|ing)?|yell(?:ed|s|ing)?|bellowed|roared)\b[^\n]{1,60}?\bat\s+(?:(?:his|her|their|my)\s+(?:little\s+|big\s+|baby\s+|older\s+|younger\s+)?"
+                      r"(?:brother|sister|bro|sis|twin|cousin|siblings?|dad|mum|mam|nan|the\s+(?:tv|telly|xbox|ps5|screen))|each\s+other|one\s+another)\b", re.I)
+# The writer's own tiredness: "6.15?? on a MONDAY?? I will be dead. someone bring me a coffee" (probe81).
+_WEARY = re.compile(r"\b(?:i'?ll|i\s+will|ill|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to)\s+(?:actually\s+|literally\s+)?be\s+(?:dead|a\s+zombie|knackered|shattered)\b"
+                    r"(?=[^\n]{0,80}\b(?:coffee|tea|sleep|bed|tired|early|alarm|a\.?m\b|morning))", re.I)
 
 _AT_SCHOOL = re.compile(r"\b(?:the\s+teacher|teachers?|(?:mr|mrs|ms|miss|sir)\b|school|hba|hollowbrook|head(?:teacher|master|mistress)?\b|class)", re.I)
 
@@ -39,4 +43,4 @@ def everyday(text: str) -> tuple[Finding, ...]:
     # now hes gone out", "yelled 'I'll burn hba down' at her brother" (review A's look-alikes).
     shouts = tuple(f for f in find_all("told_shout", _SHOUTED, text) if not _AT_SCHOOL.search(f.evidence))
     return (drill + shouts + (() if _NOT_A_DRILL.search(text) else find_all("trip_notice", _TRIP, text))
-            + find_all("by_the_ear", _BY_THE_EAR, text))
+            + find_all("by_the_ear", _BY_THE_EAR, text) + find_all("weary", _WEARY, text))
