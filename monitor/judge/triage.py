@@ -103,7 +103,8 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     firm = [f for f in found if f.rule != "veiled_threat_if_hostile" and not any(f.evidence.lower() in e for e in shouts)]
     # The writer taking a danger to a teacher, or saying it is reported ("im telling mr lloyd at break"): not their threat.
     telling = () if firm else rules.telling(text)
-    weak = [f for f in found if f.rule == "veiled_threat_if_hostile"] if hostile and not telling else []
+    weak = [f for f in found if f.rule == "veiled_threat_if_hostile" and not any(f.evidence.lower() in e for e in shouts)] \
+        if hostile and not telling else []
     # "lol jk... unless": a threat taken back and put back is still a threat.
     undone = list(rules.joke_undone(own_words)) if (found or s["threat"] >= p["hostile"] or _VIOLENT.search(own_words)) else []
     # "I'm going to kill him 😂😂": a fed-up parent's hyperbole, unless taken back and put back.
