@@ -195,6 +195,10 @@ def test_review_b_self_harm(text, priority):
     ("Anyone who says he got the job cos he's black can jog on", False),
     ("they've run the corner shop on Hexley Road for 30 years, lovely couple", False),
     ("great replacement goalkeeper, saved two penalties", False),
+    # Read at the round's end: one answered to his face, a placard reported.
+    ("Craig no. You're saying he got the job because he's black and you know it. He got my daughter's EHCP through", False),
+    ("Some protesters carried placards describing teachers as 'groomers' over the Pride display, one mother called it 'vile'", False),
+    ("the pride display at hba, groomers the lot of them", True),
 ])
 def test_review_b_hate(text, hate):
     assert bool(rules.hate_phrases(text)) == hate

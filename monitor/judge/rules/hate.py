@@ -196,7 +196,9 @@ def hate_phrases(text: str) -> tuple[Finding, ...]:
     if plain != text:
         found += tuple(f for f in find_all("hate_phrase", _HATE, plain) if f not in found)
     if _LGBT.search(text) or _SAME_SEX.search(text):
-        found += find_all("hate_phrase", _SMEAR, plain) + tuple(f for f in _masked_lgbt_slurs(text) if f not in found)
+        # ...not the word quoted to report it ("placards describing teachers as 'groomers'", threads of round 53's Gazette).
+        found += tuple(f for f in find_all("hate_phrase", _SMEAR, plain) if not re.search(r"['‘\"“]" + re.escape(f.evidence) + r"['’\"”]", plain)) \
+            + tuple(f for f in _masked_lgbt_slurs(text) if f not in found)
     found += smears(text)
     # "Disgusting that a parent said the traveller families are all thieving. Screenshotted and sent to the head" (a review's).
     if _TOLD_OF.search(text) and _CONDEMNED.search(text):

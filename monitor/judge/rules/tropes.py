@@ -37,7 +37,9 @@ _HIRED_FOR = re.compile(r"\b(?:got|gets|given|get|landed)\s+(?:that|the|this|his
                         # "cos hes black" as often as "cos he's black"; not "cos he's black belt".
                         r"(?:(?:he|she|they)(?:['’]?s|['’]?re|\s+is|\s+are)\s+)?(?:black|brown|asian|muslim|foreign|an?\s+immigrant)\b(?!\s+(?:belt|cab|tie)\b)", re.I)
 # ...not where the post answers someone who says so ("Anyone who says he got the job cos he's black can jog on").
-_ANSWERED = re.compile(r"\b(?:any(?:one|body|1)|people|those|whoever|some(?:one|body)|trolls?)\s+(?:who\s+(?:says?|said|thinks?|claims?|reckons?|is\s+saying)|saying|claiming|suggesting)\b"
+# ...nor the one answered to his face ("Craig no. You're saying he got the job because he's black and you know it").
+_ANSWERED = re.compile(r"\b(?:(?:any(?:one|body|1)|people|those|whoever|some(?:one|body)|trolls?)\s+(?:who\s+(?:says?|said|thinks?|claims?|reckons?|is\s+saying)|saying|claiming|suggesting)"
+                       r"|(?:you'?re|youre|you\s+are|ur)\s+(?:basically\s+|just\s+|really\s+)?(?:saying|implying|suggesting|claiming))\b"
                        r"(?![^.!?\n]{0,80}\b(?:(?:aren'?t|arent|are\s+not|r\s+not|isn'?t|not)\s+wrong|(?:are|r)\s+right|ha(?:ve|s)\s+a\s+point)\b)", re.I)
 # "they drive like they run their corner shops", "they all run corner shops"; not the family who "run a corner shop near the gate".
 _SHOPKEEPERS = re.compile(r"\b(?:they|these\s+people|those\s+people|his\s+lot|her\s+lot|their\s+lot|that\s+lot)\b[^.!?\n]{0,30}?\b(?:run|running|own|owning)\s+(?:their\s+|them\s+)?corner\s+shops\b"
