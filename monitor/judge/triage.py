@@ -99,7 +99,8 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     own_words = targets.as_teacher(targets.as_known(rules.authors_words(text) if reported else text, school), school, about)
     found = rules.threat_phrases(own_words)
     # A child's shout at a brother, told by his mother ("shouted I'M GOING TO END YOU at his brother"), is no threat of hers.
-    shouts = [f.evidence.lower() for f in rules.everyday(own_words) if f.rule == "told_shout"]
+    ordinary = rules.everyday(own_words)
+    shouts = [f.evidence.lower() for f in ordinary if f.rule == "told_shout"]
     firm = [f for f in found if f.rule != "veiled_threat_if_hostile" and not any(f.evidence.lower() in e for e in shouts)]
     # The writer taking a danger to a teacher, or saying it is reported ("im telling mr lloyd at break"): not their threat.
     telling = () if firm else rules.telling(text)
@@ -128,7 +129,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         rules.errand(own_words, bool(staff)) or rules.advice(own_words) and not rules.quotations(text)) and not _VIOLENT.search(own_words)
         or s["threat"] < p["threat_sure"] and not
         _VIOLENT.search(rules.strip_idioms(own_words, intensifiers=False)) and rules.play_or_justice(own_words)) \
-        and not rules.weapons(own_words) or bool(rules.everyday(own_words))
+        and not rules.weapons(own_words) or bool(ordinary)
     # "DEAD at mr nwosu doing the worm 💀": a violent word an idiom explains is no cue.
     # "gonna b0mb hb4 tmrw": a weapon disguised in digits is still a cue and still a weapon.
     spelt = disguised(own_words) or own_words

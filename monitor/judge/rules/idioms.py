@@ -64,8 +64,6 @@ _IDIOMS = re.compile(r"""\b(?:
   # Round 61's "Governors, I'm coming for you (in writing, calm down lol)": a complaint's next stage, said as a threat's words.
   | coming\s+for\s+(?:you|u|ya|them|him|her|the\s+\w+)\W{0,3}(?:\(\s*)?(?=(?:in\s+writing|legally|on\s+paper|by\s+(?:e-?mail|letter)|with\s+(?:a|my|the)\s+(?:complaint|letter|solicitor|lawyer|tribunal|appeal)
     |through\s+the\s+(?:courts?|proper\s+channels|complaints?\s+process)|at\s+(?:the\s+)?(?:tribunal|appeal|hearing)|in\s+court|via\s+(?:my\s+)?(?:mp|solicitor|ofsted))\b)
-  # probe78's "if that was my kid id be dragging him down marlow road by his ear": a parent's idiom.
-  | dragg?(?:ing|ed|s)?\s+(?:him|her|them|em)\s+(?:\w+\s+){0,5}?by\s+(?:his|her|their|the)\s+ears?\b
   # quiet61's Cluedo night: "Mrs White in the conservatory with the candlestick"; the room and the weapon both.
   | in\s+the\s+(?:conservatory|library|ballroom|kitchen|study|lounge|billiard\s+room|dining\s+room|hall)\s+with\s+the\s+(?:candlestick|lead\s+pip(?:e|ing)|rope|dagger|revolver|spanner|wrench)\b
   # threads36's "this is what happens when teachers like Marsh grind kids down ... blood on her hands": blame, not a threat.
