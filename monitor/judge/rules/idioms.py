@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules import sport
+from monitor.judge.rules import jabs, sport
 
 
 # Idioms that use violent words harmlessly. They are blanked out before the threat
@@ -109,7 +109,7 @@ def strip_idioms(text: str, intensifiers: bool = True) -> str:
     # A "pov:" post's "you" is the writer.
     if _EXAMS.search(text) and not _AIMED.search(_READER.sub(" ", _POV_YOU.sub(" ", text) if _POV.match(text) else text)):
         text = text.replace("🔪", " ")
-    text = sport.play_fight(_IDIOMS.sub(lambda m: " " * len(m.group(0)), text))
+    text = sport.play_fight(jabs.blank(_IDIOMS.sub(lambda m: " " * len(m.group(0)), text)))
     if _MATCH_DAY.search(text) and not _FIGHT_DAY.search(text):
         text = _KICK_OFF.sub(lambda m: " " * len(m.group(0)), text)
     return _INTENSIFIER.sub(lambda m: " " * len(m.group(0)), text) if intensifiers else text

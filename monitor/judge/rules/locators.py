@@ -41,7 +41,11 @@ _STREET_TYPES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Cr
 _ADDRESS = re.compile(
     r"\b(?:(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b"
     r"|(?:lives?|living|house|home|flat)\s+(?:is\s+)?(?:on|at|in|down)\s+(?:\d{1,4}[a-z]?\s+)?(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b)"
-    % (_STREET_TYPES, _STREET_TYPES))
+    % (_STREET_TYPES, _STREET_TYPES)
+    # threads40's "14 ashdown close, someone egg it": written all in lower case, a number, a name and a street.
+    + r"|\b\d{1,4}[a-z]?,?\s+(?!(?:days?|weeks?|years?|months?|hours?|mins?|minutes?|miles?|buses|bus|more|extra|other|main|side|back|front|dead"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|long|wrong|narrow|busy|quiet|mile)\b)(?-i:[a-z][a-z'’]{3,})\s+"
+    r"(?-i:road|rd|street|lane|close|avenue|drive|crescent|gardens|grove|terrace|mews)\b")
 
 
 # What stands before "1 Ashby Vale" in "FT: Hexley Town 3-1 Ashby Vale": a score, not "lives at 7-9 Ashby Vale".

@@ -32,8 +32,14 @@ _ROLE = re.compile(
     r"\b(?:the|our|that|this|new|ur|your|\d{1,2}[a-z]\d?)\s+" + _SUPPLY_OF +
     r"supply(?:\s*(?:teacher|teach|woman|man|lady|guy|bloke|miss|sir))?\b" + _NOT_PERSON +
     r"|(?<!\ba\s)(?<!\bwas\s)(?<!\bas\s)(?<!\bbeing\s)(?<!\bmy\s)(?<!\bher\s)(?<!\bhis\s)\bsupply\s*teacher\b(?!s)|\bthe\s+supply'?s\b"
-    r"|\b(?:the|our|that|this|ur|your)\s+(?:new\s+)?(?:cover\s+(?:teacher|supervisor)|student\s+teacher|trainee(?:\s+teacher)?|"
-    r"dinner\s+lady|lunch\s+lady|dinner\s+man|midday\s+supervisor|new\s+teacher|new\s+ta)\b"
+    # Round 62's staff who are not teachers, with a word of scorn between: "that fat dinner lady", "the lollipop lady on
+    # marlow road", "the woman in the office", "Nurse Carol at HBA".
+    r"|\b(?:the|our|that|this|ur|your)\s+(?:new\s+|[a-z]+\s+)?(?:cover\s+(?:teacher|supervisor)|student\s+teacher|trainee(?:\s+teacher)?|"
+    r"dinner\s+lady|lunch\s+lady|dinner\s+man|midday\s+supervisor|new\s+teacher|new\s+ta|lollipop\s+(?:lady|man|woman|person)|"
+    r"crossing\s+(?:patrol|lady|man)|receptionist|office\s+(?:lady|woman|man|manager)|school\s+nurse|minibus\s+driver)\b"
+    r"|\b(?:the|that|this)\s+(?:\w+\s+)?(?:woman|lady|man|bloke)\s+(?:in|on|from|at)\s+(?:the\s+)?(?:school\s+)?(?:office|reception|front\s+desk)\b"
+    r"|\bnurse\s+(?-i:[A-Z][a-z]{2,})\b(?=[^.!?\n]{0,40}\b(?:at\s+school|school|hba|hollowbrook)\b)"
+    r"|\b(?:the|that|this)\s+(?:\w+\s+)?cleaner\b(?=[^.!?\n]{0,60}\b(?:she|her|he|him|his)\b)"
     r"|\b(?:the|that|this)\s+new\s+(?:ta|teacher|lady|woman|man|guy|bloke|miss|sir|one)\b(?=[^.!?\n]{0,60}\b(?:she|her|he|him|his)\b)"
     # Round 49's: "the teacher in the headscarf at hollowbrook": one person, by what they wear or look like.
     r"|\b(?:the|that|this)\s+(?:\w+\s+)?(?:teacher|ta|teaching\s+assistant|dinner\s+lady|receptionist|cleaner|miss|sir)\s+" + _ATTIRE +

@@ -1,0 +1,26 @@
+"""A vaccination told in the words of violence (quiet62's illness and medicine): "getting shot today 😬 year 8
+hpv jabs", "flu spray up the nose > getting stabbed in the arm". Blanked before the threat rules read a post,
+only where the post speaks of the jab and names no weapon, no one to hurt and no meeting. Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.moments import WEAPON
+
+_JAB = re.compile(r"\b(?:jabs?|jabbed|vaccin\w*|boosters?|hpv|flu\s+(?:spray|shot|vaccine|jab)|nasal\s+spray|immunis\w*|immuniz\w*"
+                  r"|injections?|needles?|meningitis|tetanus|mmr|covid\s+(?:shot|jab)|school\s+nurses?)\b", re.I)
+# The writer (or a child) on the receiving end of the needle: passive, in the arm, today.
+_SHOT = re.compile(r"\b(?:get|gets|getting|got|be|been|being)\s+(?:shot|stabbed|jabbed|poked|skewered)"
+                   r"(?:\s+(?:in|up)\s+(?:the|my|his|her|your|ur|their)\s+(?:arm|arms|leg|thigh|bum|shoulder|nose))?"
+                   r"(?=\s*(?:[.!?,;:)>😬😭😩😅🥲💉]|$)|\s+(?:today|tomorrow|tmrw|2moro|this\s+(?:morning|afternoon)|at\s+school|in\s+(?:the\s+)?(?:hall|arm)|again|lol|haha|\d)\b)",
+                   re.I)
+# What a jab is never beside: someone aimed at, a meeting, a real weapon ("gonna get shot at the gates by my brother").
+_AIMED = re.compile(r"\b(?:gates?|after\s+school|car\s*park|behind|outside|watch\s+(?:out|ur|your)|i'?ll|ill|we'?ll|gonna\s+(?:shoot|stab)"
+                    r"|(?:shoot|stab)\s+(?:him|her|them|you|u|the|mr|mrs|ms|miss|sir))\b|🔪|🔫", re.I)
+
+
+def blank(text: str) -> str:
+    """`text` with a jab's "getting shot" blanked, where the post speaks of a jab and aims nothing."""
+    if not _JAB.search(text) or _AIMED.search(text) or WEAPON.search(_SHOT.sub(" ", text)):
+        return text
+    return _SHOT.sub(lambda m: " " * len(m.group(0)), text)

@@ -1,0 +1,92 @@
+"""What round 62's writers (and threads40's, quiet62's) showed: menace said politely, harm handed to "someone", a
+member of staff who is not a teacher, a jab told in violent words, an address written in lower case: tables a DSL can
+read. Beside each, a post that shares its words and must still be read the old way."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.judge import rules
+from monitor.judge.rules import jabs
+from test_triage import SCHOOL_ONLY, TOM, decide
+
+CALM = {"abuse": 0.02, "hate": 0.01, "threat": 0.02, "negative": 0.2, "positive": 0.4}
+HOSTILE = {"abuse": 0.4, "hate": 0.01, "threat": 0.6, "negative": 0.9, "positive": 0.02}
+RUDE = {"abuse": 0.9, "hate": 0.01, "threat": 0.1, "negative": 0.9, "positive": 0.02}
+
+
+# Menace said politely, harm left to "someone" -> whether the threat rules find a threat (in any tone).
+@pytest.mark.parametrize("text,threat", [
+    ("Lovely bungalow on Fernhill Close. Lovely little dog. Shame if anything happened to either.", True),
+    ("she forgets i know every route she drives. hollowbrook cant protect her forever", True),
+    ("@bexhollis keep your nose out bex or youre next", True),
+    ("parked up on station lane by the back gate. she leaves half 4 most days. ill wait. got all day x", True),
+    ("Hope they stay safe this winter 🙂 Tell him to withdraw the report he made about my boy", True),
+    ("marsh is a fat useless cow fr someone should push her in the canal 😂😂", True),
+    ("someone should wait by that mini after school and tell her how funny it was 😂", True),
+    # ...not the weather, a queue, a reply awaited, a lift home, a safe journey wished.
+    ("shame if the rain spoiled sports day again, fingers crossed", False),
+    ("we can't protect children from every germ, they'll catch colds", False),
+    ("take a ticket, you're next in the queue", False),
+    ("I'll wait for the reply from the governors, I've got all day", False),
+    ("someone should wait with her at the gate till her mum comes", False),
+    ("Hope they stay safe on the trip this week, have fun Year 6!", False),
+    ("pushed him in the pool on holiday 😂 he loved it", False),
+])
+def test_menace_and_its_look_alikes(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat
+
+
+# Said only where the post is hostile: a route known, an egging, a fire wished -> paged or not.
+@pytest.mark.parametrize("text,scores,pages", [
+    ("she forgets i know every route she drives and every friend she's got", HOSTILE, True),
+    ("lovely nativity pics. shame if something spoiled the carol service 🎄", HOSTILE, True),
+    ("Lovely nativity! It would be a shame if anything spoiled it, so please park on Mill Lane", CALM, False),
+    ("bet that field looks even better with the whole place burning behind it 🔥🔥", HOSTILE, True),
+    ("whitakers address is on the planning application lol 14 ashdown close, someone egg it", CALM, True),
+    # ...not a parent who knows the school-run routes, nor a bonfire night picture.
+    ("i know every route she drives to get them to swimming, she's a saint", CALM, False),
+    ("bet the field looks lovely with the bonfire going tonight 🔥", CALM, False),
+])
+def test_menace_in_a_hostile_post(text, scores, pages):
+    assert (decide(text, TOM, scores).priority == "urgent") == pages
+
+
+# A jab told in violent words -> what the threat rules still read.
+@pytest.mark.parametrize("text,blank", [
+    ("getting shot today 😬 year 8 hpv jabs at school pray for me", True),
+    ("flu spray up the nose > getting stabbed in the arm. my little one didn't even flinch", True),
+    # ...not a jab day beside a real threat, nor "shot" with no jab in the post.
+    ("year 8 hpv jabs today, someone's getting stabbed at the gates after school 🔪", False),
+    ("getting shot today, pray for me", False),
+])
+def test_a_jab_is_no_threat(text, blank):
+    assert (jabs.blank(text) != text) == blank
+
+
+def test_a_jab_day_is_not_paged():
+    assert decide("getting shot today 😬 year 8 hpv jabs at school pray for me", SCHOOL_ONLY, HOSTILE).priority != "urgent"
+
+
+# A member of staff who is not a teacher, scorned -> the head is told to find and tell them.
+@pytest.mark.parametrize("text,inform", [
+    ("That fat dinner lady who grabbed my daughters arm at lunch, what a cow", True),
+    ("the lollipop lady on marlow road is a miserable old witch, we beep at her every morning", True),
+    ("Nurse Carol at HBA AGAIN. what a useless cow", True),
+    ("the woman in the office put the phone down on me again, what a cow", True),
+    # ...not a product, nor a nurse at the hospital.
+    ("the new cleaner spray is rubbish, streaks everywhere, useless", False),
+    ("Nurse Jackie is the worst show on telly, useless", False),
+])
+def test_staff_who_are_not_teachers(text, inform):
+    assert ("inform_staff" in decide(text, SCHOOL_ONLY, RUDE).actions) == inform
+
+
+# An address written all in lower case -> found; not a number of days or a bus.
+@pytest.mark.parametrize("text,found", [
+    ("kev lives at 14 ashdown close", True),
+    ("so nic's new fella lives 14 cowper close hexley, silver golf on the drive", True),
+    ("it was an 11 days road trip", False),
+    ("the 41 bus lane road is shut", False),
+])
+def test_an_address_in_lower_case(text, found):
+    assert any(f.rule == "street_address" for f in rules.personal_locators(text)) == found
