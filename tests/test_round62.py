@@ -90,3 +90,20 @@ def test_staff_who_are_not_teachers(text, inform):
 ])
 def test_an_address_in_lower_case(text, found):
     assert any(f.rule == "street_address" for f in rules.personal_locators(text)) == found
+
+
+# A people as vermin, staff asked where they come from, a tutor who needs no parents -> hate / grooming found.
+@pytest.mark.parametrize("text,hate", [
+    ("Bet you it's one of them off the traveller site. Gone to the dogs since they let that lot in. Vermin the lot of them.", True),
+    ("Nwosu, Okafor, Patel... does anyone at hollowbrook actually come from england? no wonder it's falling apart", True),
+    # ...not rats in the bins, nor staff who drive in from the next town.
+    ("the rats in the bins are back, vermin the lot of them, ring pest control", False),
+    ("does anyone at hollowbrook actually come from hexley any more? all the staff drive in from thornbury", False),
+])
+def test_a_people_as_vermin(text, hate):
+    assert any(f.rule == "hate_phrase" for f in rules.hate_phrases(text)) == hate
+
+
+def test_a_tutor_who_needs_no_parents():
+    text = "any yr 11 girls struggling? i do 1 to 1 english tutoring at my flat, message me on insta, no need to involve parents 😉"
+    assert any(f.rule == "grooming" for f in rules.child_at_risk(text))

@@ -119,7 +119,7 @@ _AT_RISK = {
         r"|\bour\s+(?:little\s+)?secret\b|\bdon'?t\s+tell\s+(?:your|ur)\s+(?:mum|mom|dad|parents|teachers?)"
         r"|\b(?:meet|meeting)\s+(?:up\s+)?(?:with\s+)?(?:a\s+|an\s+|some\s+)?(?:older|grown|adult)\b|\b(?:bought|buys|buying|gives?|giving)\s+(?:her|him|them)\s+(?:gifts|presents|vapes|phones?|money)\b(?=.{0,80}\b(?:man|men|guy|bloke|adult|older|stranger)\b)"
         r"|\b(?:adult|grown\s+(?:man|woman)|older\s+\w+)\s+(?:has\s+been\s+|is\s+|keeps\s+)?(?:messaging|texting|dming|snapchatting|adding)\b"
-        r"|\b(?:don'?t|dont|do\s+not|no)\s+need\s+(?:to\s+)?tell\s+(?:your|ur)\s+(?:mum|mom|mam|dad|parents)"
+        r"|\b(?:don'?t|dont|do\s+not|no)\s+need\s+(?:to\s+)?(?:tell|involve|ask)\s+(?:your\s+|ur\s+|the\s+)?(?:mum|mom|mam|dad|parents)"
         # Money, lifts or vapes offered to pupils (not "Nobody offered my kids a chapel", round 52), and sextortion.
         r"|(?<!nobody\s)(?<!no\sone\s)(?<!never\s)\b(?:offer(?:s|ed|ing|in)?|easy\s+money|can\s+pick\s+(?:u|you)\s+up)\b(?=[^.!?\n]{0,80}\b(?:girls?|boys?|(?:year|yr|y)\s?\d+s?|kids|pupils)\b)"
         r"|\b(?:girls?|boys?|(?:year|yr|y)\s?\d+s?|kids|pupils)\b[^.!?\n]{0,60}\b(?:easy\s+money|(?:offer(?:s|ed|ing|in)?)\s+(?:\w+\s+){0,2}?(?:vapes?|lifts?|a\s+lift|money|cash|weed|drink))\b"

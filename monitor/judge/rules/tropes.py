@@ -45,6 +45,13 @@ _ANSWERED = re.compile(r"\b(?:(?:any(?:one|body|1)|people|those|whoever|some(?:o
 _SHOPKEEPERS = re.compile(r"\b(?:they|these\s+people|those\s+people|his\s+lot|her\s+lot|their\s+lot|that\s+lot)\b[^.!?\n]{0,30}?\b(?:run|running|own|owning)\s+(?:their\s+|them\s+)?corner\s+shops\b"
                           r"|\blike\s+(?:they|he|she)(?:'re|\s+are|'s|\s+is)?\s+(?:run(?:ning)?|own(?:ing)?)\s+(?:a|the|their)\s+corner\s+shops?\b"
                           r"|\b(?:stick\s+to|go\s+back\s+to|back\s+to)\s+running\s+(?:their|them|a|the)\s+corner\s+shops?\b", re.I)
+# threads40's: a people as vermin ("one of them off the traveller site ... Vermin the lot of them"), and staff asked where
+# they come from by their names ("Nwosu, Okafor, Patel... does anyone at hollowbrook actually come from england?").
+_PEOPLE = re.compile(r"\b(?:travell?ers?|gyps(?:y|ies)|gipsy|roma|immigrants?|migrants?|foreigners?|asylum|refugees?|muslims?|poles|polish|romanians?"
+                     r"|eastern\s+europeans?|africans?|asians?|pakistanis?|somalis?|blacks|jews?|gays?|trans)\b", re.I)
+_VERMIN = re.compile(r"\b(?:vermin|scum|parasites|animals|rats|filth|savages|cockroaches)\s+(?:the\s+)?(?:whole\s+)?lot\s+of\s+(?:them|em|'em)\b", re.I)
+_NOT_FROM_HERE = re.compile(r"\b(?:does|do)\s+any(?:one|body|1)\s+(?:\w+\s+){0,3}?(?:actually|even|really)\s+come\s+from\s+(?:england|britain|the\s+uk|this\s+country|round\s+here)\b"
+                            r"|\b(?:none|not\s+one)\s+of\s+(?:them|the\s+(?:staff|teachers))\s+(?:is|are)\s+(?:even\s+)?(?:english|british|from\s+(?:here|england|this\s+country))\b", re.I)
 # ...nor a lesson on it or a parent's fear of it ("came home talking about the great replacement from tiktok, worried sick").
 _TAUGHT_OR_FEARED = re.compile(r"\b(?:worried|worrying|worries|scared|concerned|came\s+home\s+(?:talking|saying|asking)|radicali[sz]\w*|conspiracy\s+theor(?:y|ies)\s+(?:with|in|for|lesson|session)"
                                r"|(?:lesson|session|workshop|talk)\s+(?:on|about)|pshe|who\s+do\s+i\s+(?:speak|talk)\s+to)\b", re.I)
@@ -58,7 +65,8 @@ def tropes(text: str) -> tuple[Finding, ...]:
     return (find_all("hate_phrase", _TICK_BOX, text) + find_all("hate_phrase", _BLAMED, text)
             + (() if _TAUGHT_OR_FEARED.search(text) else find_all("hate_phrase", _REPLACED, text))
             + (() if _FOND_ABROAD.search(text) else find_all("hate_phrase", _LIKE_ABROAD, text))
-            + (() if _ANSWERED.search(text) else find_all("hate_phrase", _HIRED_FOR, text)) + find_all("hate_phrase", _SHOPKEEPERS, text))
+            + (() if _ANSWERED.search(text) else find_all("hate_phrase", _HIRED_FOR, text)) + find_all("hate_phrase", _SHOPKEEPERS, text)
+            + (find_all("hate_phrase", _VERMIN, text) if _PEOPLE.search(text) else ()) + find_all("hate_phrase", _NOT_FROM_HERE, text))
 
 
 # Round 54's: "gr00mers r us academy 🤡🏳️‍🌈", "looking for boyfriends 🏳️‍🌈🤮", a trans pupil in scare quotes ("the 'girl' in year 7").
