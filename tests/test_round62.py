@@ -107,3 +107,10 @@ def test_a_people_as_vermin(text, hate):
 def test_a_tutor_who_needs_no_parents():
     text = "any yr 11 girls struggling? i do 1 to 1 english tutoring at my flat, message me on insta, no need to involve parents 😉"
     assert any(f.rule == "grooming" for f in rules.child_at_risk(text))
+
+
+# A fake school office collecting children's details -> the DSL, and the post taken down.
+def test_a_fake_office_collecting_childrens_details():
+    text = ("HOLLOWBROOK ACADEMY OFFICE: Reply to this account with your child's full name, year group, date of birth "
+            "and a clear face photo for the new ID lanyards.")
+    assert any(f.rule == "child_data_sought" for f in rules.child_at_risk(text))

@@ -158,7 +158,7 @@ _AT_RISK = {
     # Round 11: a scam or a stranger collecting children's names and where to find them.
     "child_data_sought": re.compile(
         r"\b(?:comment|send|dm|message|inbox)\s+(?:us\s+|me\s+)?(?:your|ur)\s+(?:child'?s|kids?'?|son'?s|daughter'?s)\s+(?:full\s+)?(?:name|date\s+of\s+birth|dob|address|class)"
-        r"|\bdrop\s+(?:your|ur)\s+child(?:ren)?\s+(?:directly\s+)?at\b[^\n]{0,60}\bcar\s+park\b", re.I),
+        r"|\bdrop\s+(?:your|ur)\s+child(?:ren)?\s+(?:directly\s+)?at\b[^\n]{0,60}\bcar\s+park\b|\b(?:reply|respond|message|dm|inbox|ask(?:s|ed|ing)?)\b[^\n]{0,40}?\b(?:your|ur|for|parents\s+for)\s+(?:child'?s|children'?s|kids?'?|pupils?'?|son'?s|daughter'?s)\s+full\s+names?\b[^\n]{0,60}?\b(?:date\s+of\s+birth|dob|d\.o\.b|photo|picture|address)", re.I),
     # A child's routine laid bare: "gets off the 41 bus alone at 4pm".
     "child_routine": re.compile(
         r"\b(?:gets?|takes?|catches)\s+(?:off\s+)?the\s+(?:\d+\s+|number\s+\d+\s+)?bus\s+(?:alone|on\s+(?:his|her|their)\s+own|by\s+(?:himself|herself))"
