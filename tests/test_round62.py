@@ -114,3 +114,12 @@ def test_a_fake_office_collecting_childrens_details():
     text = ("HOLLOWBROOK ACADEMY OFFICE: Reply to this account with your child's full name, year group, date of birth "
             "and a clear face photo for the new ID lanyards.")
     assert any(f.rule == "child_data_sought" for f in rules.child_at_risk(text))
+
+
+# Marks on an arm put down to "the cat" -> a hint of self-harm for the DSL; not scratches a cat really made.
+@pytest.mark.parametrize("text,hint", [
+    ("when the school nurse asks about the marks on ur arm and u say 'the cat' 🐈🙂 #fyp", True),
+    ("the scratches on my arms are from the cat, she hates the hoover", False),
+])
+def test_marks_put_down_to_the_cat(text, hint):
+    assert any(f.rule == "self_harm_hint" for f in rules.child_at_risk(text)) == hint

@@ -142,7 +142,7 @@ HINTS = re.compile(
     r"(?:\b(?:no\s*(?:one|1|body)|noone|nobody|anyone|\w+\s+can'?t|\w+\s+cant)\s+(?:\w+\s+)?(?:sees?|see|seeing)\s*(?:(?:my|their|our)\s+arms|them|\W{0,3}(?:🫣|🙂|🙃|🩹|$))"
     r"|\b(?:hide|hiding|hid|cover|covering|covers|asks?\s+about|asking\s+about|looks?\s+at)\s+(?:up\s+)?my\s+arms\b|🩹|\bour\s+reasons\b|\bdont\s+tell\s+no\s*1\b)"
     r"|\b(?:no\s*(?:one|1|body)|nobody)\s+(?:at\s+\w+\s+)?asks?\s+why\s+(?:u|you|i)\s+never\s+roll\s+(?:ur|your|my)\s+sleeves\s+up(?![^\n]{0,40}\b(?:freezing|cold|heating|radiators?)\b)"
-    r"|\bif\s+(?:my\s+)?(?:mum|mam|dad|stepdad|nan|anyone|they|he|she)\s+(?:ever\s+)?sees\s+my\s+arms\b"
+    r"|\bif\s+(?:my\s+)?(?:mum|mam|dad|stepdad|nan|anyone|they|he|she)\s+(?:ever\s+)?sees\s+my\s+arms\b|\b(?:marks|cuts|scratches|lines|plasters?)\s+on\s+(?:ur|your|my)\s+(?:arms?|wrists?|legs?|thighs?)\b[^\n]{0,60}?\b(?:say|said|it\s+was)\s+['‘\"“]?(?:the|my|a)\s+cat\b"
     r"|\b(?:no\s*(?:one|1|body)|nobody|noone|anyone|stop\s+(?:\w+\s+)?from)\s+(?:\w+\s+)?(?:seeing|sees)\s+my\s+arms\b(?![^\n]{0,40}\b(?:bib|kit|vest|sleeveless|bingo\s+wings|sunburn\w*|tan)\b)"
     r"|\bnot\s+for\s+my\s+pencils\b(?![^\n]{0,40}\b(?:eye\s*liner|make-?up|lip\s*liner|eyebrows?|crayons?)\b)"
     r"|\bold\s+habit(?:'s|’s|\s+is)\s+back\b(?!\s*[:,\-–—]?\s*(?:\w+\s+){0,2}?\w+ing\b)"
