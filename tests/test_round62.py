@@ -123,3 +123,13 @@ def test_a_fake_office_collecting_childrens_details():
 ])
 def test_marks_put_down_to_the_cat(text, hint):
     assert any(f.rule == "self_harm_hint" for f in rules.child_at_risk(text)) == hint
+
+
+# Someone breaking their own neck on the ice -> no threat; breaking his, or theirs by the writer's hand, still is.
+@pytest.mark.parametrize("text,threat", [
+    ("Playground's a sheet of ice every morning and not a grain of grit. Someone's going to break their neck.", False),
+    ("someone is going to break his neck at the gates tomorrow, i swear, whitaker", True),
+    ("im going to break their necks, every one of them", True),
+])
+def test_a_neck_broken_on_the_ice(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat

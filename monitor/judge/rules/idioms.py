@@ -44,6 +44,7 @@ _IDIOMS = re.compile(r"""\b(?:
   # Round 54's "I'll probably get shot down for this but I'm glad they excluded him"; quiet54's "let's smash greenfield and
   # get to the semis" (a cup match: a round of it named, never a person's pronoun as the side beaten).
   | (?:get|gets|getting|got|be|been)\s+shot\s+down\b
+  | (?:some(?:one|body|1)|(?:a|one\s+of\s+the)\s+(?:kids?|child(?:ren)?|pupils?|parents?))\s*(?:'s|’s|\s+is|\s+will|'ll)?\s*(?:going\s+to|gonna|gna)?\s*(?:break|snap)\s+their\s+(?:necks?|legs?|arms?|ankles?|wrists?)\b
   | (?:destroy|batter|smash|thrash|hammer|crush|annihilate)\s+(?!(?:him|her|them|you|u|ya|the\s+teacher|the\s+head|his|their|sir|miss)\b)(?:the\s+)?\w+\b(?=[^\n]{0,60}?(?:\bsemis?\b|\bsemi\s*-?\s*finals?\b|\bquarter\s*-?\s*finals?\b|\bfinal\b|\bcup\s+(?:run|tie|match|game)\b|\bleague\b|⚽|🏆|🏉|🏀))(?![^\n]*(?:🔪|\b(?:knife|knives|blade|stab\w*|gates|after\s+school|jump\w*|outside|dad|mum|ref|referee|car\s*park|then\s+smash)\b))
   | watch\s+(?:your|his|her|their)\s+backs?\s+in\s+(?:PE|games|dodgeball|football|netball|rounders|the\s+(?:match|game|derby|final|tournament))\b
   # quiet55's "watch your back marsh 👀 year 8 have been practising our throwing all week. dunk tank saturday 💦": the fair's.
