@@ -133,3 +133,8 @@ def test_marks_put_down_to_the_cat(text, hint):
 ])
 def test_a_neck_broken_on_the_ice(text, threat):
     assert bool(rules.threat_phrases(text)) == threat
+
+
+def test_a_threat_quoted_back_to_its_writer_with_the_arrest_it_would_bring():
+    text = "Wayne don't be daft mate, 'waiting for her at the gate'?? you'll get yourself arrested and your lad will suffer"
+    assert decide(text, TOM, HOSTILE).priority != "urgent"

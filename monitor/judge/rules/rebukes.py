@@ -26,6 +26,8 @@ REBUKE = re.compile(
 PLEA = re.compile(
     r"\bplease\s+(?:don'?t|do\s+not)\b(?!\s+(?:make|think|say|pretend|let|tell|forget|test|push|come|ever|try|ignore|cross))"
     r"|\byou'?(?:ll|d)\s+be\s+the\s+one\s+(?:arrested|nicked|in\s+court|in\s+a\s+cell)\b"
+    # threads40's "Wayne don't be daft mate, 'waiting for her at the gate'?? you'll get yourself arrested".
+    r"|\b(?:you'?ll|youll|you\s+will|u'?ll|ull)\s+get\s+(?:yourself|urself|yourselves)\s+(?:arrested|nicked|locked\s+up|banned|a\s+record)\b"
     r"|\blet\s+the\s+(?:school|police|lado)\s+(?:deal\s+with|handle|do)\b(?![^.!\n]{0,40}\?)", re.I)
 # The author taking the quoted words up: "I agree", "this", "count me in" (a review's "Whoever was screaming 'Okafor's
 # dead' ..., I agree. And she will be, soon").
