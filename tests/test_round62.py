@@ -138,3 +138,59 @@ def test_a_neck_broken_on_the_ice(text, threat):
 def test_a_threat_quoted_back_to_its_writer_with_the_arrest_it_would_bring():
     text = "Wayne don't be daft mate, 'waiting for her at the gate'?? you'll get yourself arrested and your lad will suffer"
     assert decide(text, TOM, HOSTILE).priority != "urgent"
+
+
+# Reviews A and B: look-alikes of the new rules, both ways -> whether the threat rules find a threat.
+@pytest.mark.parametrize("text,threat", [
+    ("hollowbrook cant keep ms marsh safe forever", True),
+    ("the lollipop lady is a cow, someone should push her in front of a bus", True),
+    ("wud be a shame if sumthin happend to whitakers kids", True),
+    ("u lot shud hang about by the staff car park at 3.30 and say hi to mr whitaker", True),
+    ("someone wanna wait by ms marsh's car", True),
+    ("ill be outside the school at 3. ive got all day x", True),
+    ("would hate for anything to happen to her. withdraw the report", True),
+    ("Mrs Okafor's retirement do tonight, can't keep her forever i suppose!", False),
+    ("we can't protect them forever, at some point they need to walk to school on their own", False),
+    ("I'll wait, I've got all day, whenever the school gets round to answering the phone", False),
+    ("Im waiting on hold to reception, got all day apparently", False),
+    ("Hope they stay safe on the trip to France, tell them to drop the phone at bedtime", False),
+    ("Hope the kids stay safe on bonfire night, think carefully about sparklers", False),
+    ("Someone should push Mr Whitaker in the pond at the summer fair, it's for charity! £1 a go", False),
+    ("someone should wait by the gates after school to help the little ones cross", False),
+    ("my lad said 'bring your pe kit or you're next'", False),
+])
+def test_review_look_alikes(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat
+
+
+# A kind wait, a safe journey wished -> the model alone pages nothing; a wait with a bat or a demand still pages.
+@pytest.mark.parametrize("text,pages", [
+    ("Hope Mrs Whitaker gets home safe tonight in the snow, drive carefully", False),
+    ("someone should wait with her at the bus stop, she's only year 7", False),
+    ("a few of us should wait for mr whitaker after school with flowers", False),
+    ("someone should wait for whitaker after school with a bat", True),
+])
+def test_a_kind_wait(text, pages):
+    assert (decide(text, TOM, {"abuse": 0.3, "hate": 0.01, "threat": 0.9, "negative": 0.8, "positive": 0.1}).priority == "urgent") == pages
+
+
+# An address in lower case, or a receptionist, somewhere else -> not ours to find.
+@pytest.mark.parametrize("text,found", [
+    ("a 4 wheel drive", False),
+    ("year 7 parents drive them to the gate", False),
+    ("all 3 schools close at 2pm", False),
+    ("7a foxglove way", True),
+])
+def test_reviews_addresses(text, found):
+    assert any(f.rule == "street_address" for f in rules.personal_locators(text)) == found
+
+
+@pytest.mark.parametrize("text,staff", [
+    ("our receptionist at the surgery lives at 14 ashdown close", False),
+    ("the gp receptionist was so rude", False),
+    ("the window cleaner said she'd be back tuesday", False),
+    ("nurse karen at hollowbrook gave my son the wrong inhaler", True),
+    ("Nurse Jackie is my favourite show, school run done", False),
+])
+def test_reviews_staff_elsewhere(text, staff):
+    assert bool(rules.unnamed_staff(text)) == staff

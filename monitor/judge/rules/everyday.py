@@ -33,14 +33,31 @@ _SHOUTED = re.compile(r"\b(?:shout(?:ed|s|ing)?|scream(?:ed|s|ing)?|yell(?:ed|s|
 _WEARY = re.compile(r"\b(?:i'?ll|i\s+will|ill|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to)\s+(?:actually\s+|literally\s+)?be\s+(?:dead|a\s+zombie|knackered|shattered)\b"
                     r"(?=[^\n]{0,80}\b(?:coffee|tea|sleep|bed|tired|early|alarm|a\.?m\b|morning))", re.I)
 
+# Round 40's reviews: a wait with a kind errand or in company ("someone should wait with her at the bus stop, she's only year
+# 7", "we should wait outside the school until the coach gets back", "a few of us should wait for mr whitaker after school
+# with flowers", "someone should wait by that car park exit at 3 and direct traffic"), and a safe journey home wished ("Hope
+# Mrs Okafor gets home safe tonight in the snow, drive carefully"). The model reads each as a threat.
+_KIND_WAIT = re.compile(
+    r"\b(?:wait|waiting|hang\s+about)\s+(?:[\w']+\s+){0,6}?(?:with\s+(?:her|him|them|the\s+(?:little\s+ones|kids|children|year\s*\d+s?))\b(?!\s+(?:a|my|the)\s+\w+\s+(?:bat|knife))"
+    r"|(?:until|till|til)\s+(?:the\s+)?(?:coach|minibus|bus|(?:her|his|their)\s+(?:mum|mam|dad|nan|parents?))\b"
+    r"|for\s+(?:the\s+)?(?:year\s*\d+s|little\s+ones|kids|coach|minibus|results?|vote|pick\s*-?\s*up)\b"
+    r"|to\s+(?:help|wave|cheer|clap|direct)\b|with\s+(?:cakes?|flowers|banners?|balloons|signs?|cards?|a\s+sign|brollies|umbrellas?)\b)"
+    r"|\b(?:wait|waiting)\b[^\n]{0,80}\b(?:and\s+)?direct\s+(?:the\s+)?traffic\b"
+    r"|\b(?:hope|hoping)\s+(?:[\w']+\s+){0,3}?(?:gets?|got|get\s+back|stays?|keeps?)\s+(?:home\s+)?safe\b"
+    r"(?=[^\n]{0,80}\b(?:snow|ice|icy|fog|foggy|weather|roads?|drive\s+(?:carefully|safe)|storm|wind|flood\w*|trip|journey|holiday|travels?)\b)", re.I)
+# ...never beside harm: "someone should wait with the lads for him with a bat".
+_HARM_TOO = re.compile(r"\b(?:bats?|knife|knives|blade|brick|batter\w*|kick\w*|punch\w*|hurt|slap\w*|smash\w*|jump\w*|lesson|sort\w*\s+(?:him|her|them)\s+out"
+                       r"|(?:have|had)\s+a\s+word|teach\s+(?:him|her|them)|do\s+(?:him|her)\s+in|drop\s+(?:the|it|this|that)|withdraw\w*|or\s+else)\b|🔪|👊|🥊", re.I)
+
 _AT_SCHOOL = re.compile(r"\b(?:the\s+teacher|teachers?|(?:mr|mrs|ms|miss|sir)\b|school|hba|hollowbrook|head(?:teacher|master|mistress)?\b|class)", re.I)
 
 
 def everyday(text: str) -> tuple[Finding, ...]:
-    """A drill or a trip's start announced, a child's shout at a sibling told of: where the model alone is not believed."""
+    """A drill or a trip's start announced, a child's shout at a sibling told of, a kind wait: where the model alone is not believed."""
     drill = () if _NOT_A_DRILL.search(text) else find_all("drill_notice", _DRILL, text)
     # A shout that names a teacher or the school is no sibling's row: "he shouted ill kill the teacher at his sister and
     # now hes gone out", "yelled 'I'll burn hba down' at her brother" (review A's look-alikes).
     shouts = tuple(f for f in find_all("told_shout", _SHOUTED, text) if not _AT_SCHOOL.search(f.evidence))
     return (drill + shouts + (() if _NOT_A_DRILL.search(text) else find_all("trip_notice", _TRIP, text))
-            + find_all("by_the_ear", _BY_THE_EAR, text) + find_all("weary", _WEARY, text))
+            + find_all("by_the_ear", _BY_THE_EAR, text) + find_all("weary", _WEARY, text)
+            + (() if _HARM_TOO.search(text) else find_all("kind_wait", _KIND_WAIT, text)))

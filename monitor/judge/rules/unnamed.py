@@ -27,6 +27,9 @@ _SUPPLY_OF = (r"(?:(?:new|old|polish|temporary|temp|school|school's|maths|math|e
 # What someone wears or looks like, that picks out one person: "the teacher in the headscarf", "who wears the hijab".
 _ATTIRE = (r"(?:in|with|wearing|who\s+wears)\s+(?:the|a|that)\s+(?:head\s*scarf|hijab|niqab|burka|burqa|turban|veil|kippah|wheelchair|beard"
            r"|nose\s+ring|tattoos?|accent)\b")
+# Where else a receptionist, a nurse or a cleaner works: "the lady on reception at the doctors was so rude".
+_ELSEWHERE = (r"(?:gp|gps|gp's|doctors?|doctor's|doctors'|dentists?|dentist's|surgery|hospital|a&e|vets?|vet's|council|hotel|gym|leisure\s+centre"
+              r"|pharmacy|chemist|opticians?|clinic|hairdressers?|salon|bank|nursery|hmrc|police)\b")
 _ROLE = re.compile(
     r"(?<!\bmy\s)(?<!\bmum\s)(?<!\bdad\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)(?<!\bas\s)"
     r"\b(?:the|our|that|this|new|ur|your|\d{1,2}[a-z]\d?)\s+" + _SUPPLY_OF +
@@ -34,12 +37,21 @@ _ROLE = re.compile(
     r"|(?<!\ba\s)(?<!\bwas\s)(?<!\bas\s)(?<!\bbeing\s)(?<!\bmy\s)(?<!\bher\s)(?<!\bhis\s)\bsupply\s*teacher\b(?!s)|\bthe\s+supply'?s\b"
     # Round 62's staff who are not teachers, with a word of scorn between: "that fat dinner lady", "the lollipop lady on
     # marlow road", "the woman in the office", "Nurse Carol at HBA".
-    r"|\b(?:the|our|that|this|ur|your)\s+(?:new\s+|[a-z]+\s+)?(?:cover\s+(?:teacher|supervisor)|student\s+teacher|trainee(?:\s+teacher)?|"
+    # Not another building's ("the gp receptionist", "the dentist's receptionist", "the window cleaner").
+    r"|\b(?:the|our|that|this|ur|your)\s+(?:new\s+|(?!" + _ELSEWHERE + r")[a-z]+\s+)?(?:cover\s+(?:teacher|supervisor)|student\s+teacher|trainee(?:\s+teacher)?|"
     r"dinner\s+lady|lunch\s+lady|dinner\s+man|midday\s+supervisor|new\s+teacher|new\s+ta|lollipop\s+(?:lady|man|woman|person)|"
     r"crossing\s+(?:patrol|lady|man)|receptionist|office\s+(?:lady|woman|man|manager)|school\s+nurse|minibus\s+driver)\b"
-    r"|\b(?:the|that|this)\s+(?:\w+\s+)?(?:woman|lady|man|bloke)\s+(?:in|on|from|at)\s+(?:the\s+)?(?:school\s+)?(?:office|reception|front\s+desk)\b"
-    r"|\bnurse\s+(?-i:[A-Z][a-z]{2,})\b(?=[^.!?\n]{0,40}\b(?:at\s+school|school|hba|hollowbrook)\b)"
-    r"|\b(?:the|that|this)\s+(?:\w+\s+)?cleaner\b(?=[^.!?\n]{0,60}\b(?:she|her|he|him|his)\b)"
+    # ...nor one said to work there: "our receptionist at the surgery lives at 14 ashdown close" (review B's).
+    r"(?!\s+(?:at|from|in|of|down)\s+(?:(?:my|the|our|his|her|their)\s+)?(?:old\s+|last\s+|other\s+|local\s+)?" + _ELSEWHERE + r")"
+    # "that bitch on reception at hollowbrook": scorn names her as "woman" does (review B's).
+    r"|\b(?:the|that|this)\s+(?:\w+\s+)?(?:woman|lady|man|bloke|girl|guy|fella|bitch|cow|prat)\s+(?:in|on|from|at)\s+(?:the\s+)?(?:school\s+)?(?:office|reception|front\s+desk)\b"
+    r"(?![^.!?\n]{0,20}\b(?:at|in|of)\s+(?:the\s+|my\s+)?" + _ELSEWHERE + r")"
+    # "nurse karen at hollowbrook" in lower case too; not "Nurse Jackie is my favourite show, school run done" (review B's).
+    r"|\bnurse\s+(?-i:[A-Z][a-z]{2,})\b(?=[^.!?\n]{0,40}\b(?:at|from|in|@)\s+(?:the\s+)?(?:school|hba|hollowbrook)\b)"
+    r"|\bnurse\s+(?!(?:practitioner|team|service|visits?|came|was|is|said|appointments?|office|room|rota|day|station|drop|led|checks?|told)\b)"
+    r"[a-z]{3,}\s+(?:at|from|@)\s+(?:the\s+)?(?:school|hba|hollowbrook)\b"
+    r"|\b(?:the|that|this)\s+(?:(?!" + _ELSEWHERE + r"|window|carpet|oven|steam|pressure|jet|vacuum|gutter|chimney|drain|pool|dry)\w+\s+)?cleaner\b"
+    r"(?=[^.!?\n]{0,60}\b(?:she|her|he|him|his)\b)"
     r"|\b(?:the|that|this)\s+new\s+(?:ta|teacher|lady|woman|man|guy|bloke|miss|sir|one)\b(?=[^.!?\n]{0,60}\b(?:she|her|he|him|his)\b)"
     # Round 49's: "the teacher in the headscarf at hollowbrook": one person, by what they wear or look like.
     r"|\b(?:the|that|this)\s+(?:\w+\s+)?(?:teacher|ta|teaching\s+assistant|dinner\s+lady|receptionist|cleaner|miss|sir)\s+" + _ATTIRE +
