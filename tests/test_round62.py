@@ -194,3 +194,16 @@ def test_reviews_addresses(text, found):
 ])
 def test_reviews_staff_elsewhere(text, staff):
     assert bool(rules.unnamed_staff(text)) == staff
+
+
+# Read afterwards, the probes: the needle drawn as a blade, a child's dread of a jab or a mock -> no page.
+@pytest.mark.parametrize("text,scores,pages", [
+    ("POV: ur in year 9 and the nurse says 'just a little scratch' 🗡️🩸🩸 #vaccineday #fyp", HOSTILE, False),
+    ("year 8 hpv jab tomorrow. if i die tell my mum im sorry about the hamster",
+     {"abuse": 0.1, "hate": 0.01, "threat": 0.9, "negative": 0.8, "positive": 0.1}, False),
+    ("i actually want to die we've got a mock with mr whitaker tomorrow 💀💀", CALM, False),
+    # ...but the tablets beside the mock are a child in danger now.
+    ("i want to die. we've got a mock tomorrow and ive got the tablets ready, goodbye", CALM, True),
+])
+def test_read_afterwards_the_probes(text, scores, pages):
+    assert (decide(text, SCHOOL_ONLY, scores).priority == "urgent") == pages

@@ -41,7 +41,10 @@ _HIDDEN = re.compile(r"(?:long\s+)?sleeves", re.I)
 # probe79's "gonna k!ll myself if lloyd makes us do the bleep test again 2day 😭😭 my lungs cannot": PE's dread, the same.
 _EXAM_DREAD = re.compile(r"\bif\s+(?:\w+\s+){1,3}?(?:makes?|made)\s+(?:us|me)\s+(?:do|run|sit|go|write|read|present|sing)\b(?=[^\n]{0,80}(?:😭|😩|😫))|"
                          r"\bif\s+i\s+(?:fail|flunk|don'?t\s+pass|dont\s+pass|bomb)\s+(?:the\s+|my\s+|this\s+|another\s+)?(?:\w+\s+){0,2}"
-                         r"(?:mocks?|exams?|tests?|gcses?|sats|paper|quiz|resit)\b", re.I)
+                         r"(?:mocks?|exams?|tests?|gcses?|sats|paper|quiz|resit)\b"
+                         # probe85's "i actually want to die we've got a mock with marsh tomorrow 💀💀".
+                         r"|\b(?:want\s+to|wanna|gonna|going\s+to)\s+die\b[^\n]{0,40}?\b(?:we'?ve\s+got|we\s+have|i'?ve\s+got|got|there'?s)\s+(?:a\s+|an\s+|the\s+|our\s+|my\s+)?"
+                         r"(?:\w+\s+){0,2}(?:mocks?|exams?|tests?|gcses?|sats|paper|quiz|bleep\s+test|presentation)\b", re.I)
 # ...unless it says it is meant: "not even joking i wrote the note last night and the tablets r in my drawer" (a review's).
 _MEANT = re.compile(r"\b(?:not\s+(?:even\s+)?(?:joking|kidding|jk)|i\s+mean\s+it|for\s+real|deadass|note|tablets|pills|paracetamol|counted|plan(?:ned)?|rope"
                     r"|bridge|canal|river|roof|razor|blade|bye|goodbye|sorry\s+(?:mum|mam|mom|dad)|last\s+(?:tiktok|post|snap|video|message)|ending\s+it"

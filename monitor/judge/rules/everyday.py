@@ -45,6 +45,10 @@ _KIND_WAIT = re.compile(
     r"|\b(?:wait|waiting)\b[^\n]{0,80}\b(?:and\s+)?direct\s+(?:the\s+)?traffic\b"
     r"|\b(?:hope|hoping)\s+(?:[\w']+\s+){0,3}?(?:gets?|got|get\s+back|stays?|keeps?)\s+(?:home\s+)?safe\b"
     r"(?=[^\n]{0,80}\b(?:snow|ice|icy|fog|foggy|weather|roads?|drive\s+(?:carefully|safe)|storm|wind|flood\w*|trip|journey|holiday|travels?)\b)", re.I)
+# A child's dread of the needle: "hba year 8 hpv jab tomorrow. if i die tell my mum im sorry about the hamster" (probe84).
+_JAB_DREAD = re.compile(r"\bif\s+i\s+(?:die|pass\s+out|faint|don'?t\s+make\s+it|dont\s+make\s+it)\b"
+                        r"(?=[\s\S]{0,200}?\b(?:jabs?|vaccin\w*|boosters?|hpv|injections?|needles?)\b)|\b(?:jabs?|vaccin\w*|boosters?|hpv|injections?|needles?)\b"
+                        r"[\s\S]{0,200}?\bif\s+i\s+(?:die|pass\s+out|faint|don'?t\s+make\s+it|dont\s+make\s+it)\b", re.I)
 # ...never beside harm: "someone should wait with the lads for him with a bat".
 _HARM_TOO = re.compile(r"\b(?:bats?|knife|knives|blade|brick|batter\w*|kick\w*|punch\w*|hurt|slap\w*|smash\w*|jump\w*|lesson|sort\w*\s+(?:him|her|them)\s+out"
                        r"|(?:have|had)\s+a\s+word|teach\s+(?:him|her|them)|do\s+(?:him|her)\s+in|drop\s+(?:the|it|this|that)|withdraw\w*|or\s+else)\b|🔪|👊|🥊", re.I)
@@ -60,4 +64,4 @@ def everyday(text: str) -> tuple[Finding, ...]:
     shouts = tuple(f for f in find_all("told_shout", _SHOUTED, text) if not _AT_SCHOOL.search(f.evidence))
     return (drill + shouts + (() if _NOT_A_DRILL.search(text) else find_all("trip_notice", _TRIP, text))
             + find_all("by_the_ear", _BY_THE_EAR, text) + find_all("weary", _WEARY, text)
-            + (() if _HARM_TOO.search(text) else find_all("kind_wait", _KIND_WAIT, text)))
+            + (() if _HARM_TOO.search(text) else find_all("kind_wait", _KIND_WAIT, text) + find_all("jab_dread", _JAB_DREAD, text)))

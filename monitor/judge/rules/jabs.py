@@ -24,8 +24,15 @@ _AIMED = re.compile(r"\b(?:gates?|after\s+school|car\s*park|behind|outside|watch
                     r"|(?:shoot|stab)\s+(?:him|her|them|you|u|the|mr|mrs|ms|miss|sir))\b|🔪|🔫", re.I)
 
 
+# The needle drawn as a blade (probe84's "POV: ur in year 9 at hba and the nurse says 'just a little scratch' 🗡️🩸🩸
+# #vaccineday"), only where the post speaks of the needle itself.
+_NEEDLE_TALK = re.compile(r"\b(?:(?:little|sharp)\s+scratch|nurses?|needles?|jabs?|vaccin\w*|injections?|boosters?)\b", re.I)
+_DRAWN = re.compile(r"🗡\ufe0f?|🩸|💉")
+
+
 def blank(text: str) -> str:
     """`text` with a jab's "getting shot" blanked, where the post speaks of a jab and aims nothing."""
-    if not _JAB.search(text) or _AIMED.search(text) or WEAPON.search(_SHOT.sub(" ", text)):
+    if not _JAB.search(text) or _AIMED.search(text) or WEAPON.search(_DRAWN.sub(" ", _SHOT.sub(" ", text))):
         return text
-    return _SHOT.sub(lambda m: " " * len(m.group(0)), text)
+    text = _SHOT.sub(lambda m: " " * len(m.group(0)), text)
+    return _DRAWN.sub(lambda m: " " * len(m.group(0)), text) if _NEEDLE_TALK.search(text) else text
