@@ -207,3 +207,13 @@ def test_reviews_staff_elsewhere(text, staff):
 ])
 def test_read_afterwards_the_probes(text, scores, pages):
     assert (decide(text, SCHOOL_ONLY, scores).priority == "urgent") == pages
+
+
+# A visit home urged and paid back in kind -> a threat; a visit with a card -> none.
+@pytest.mark.parametrize("text,scores,pages", [
+    ("someone should go round his house and grab HIM by the arm, see how he likes it. Id hold the door 😂", CALM, True),
+    ("someone should go round mr whitakers house and drop off a card, he's been poorly",
+     {"abuse": 0.1, "hate": 0.01, "threat": 0.9, "negative": 0.8, "positive": 0.1}, False),
+])
+def test_a_visit_home(text, scores, pages):
+    assert (decide(text, TOM, scores).priority == "urgent") == pages

@@ -43,6 +43,8 @@ _KIND_WAIT = re.compile(
     r"|for\s+(?:the\s+)?(?:year\s*\d+s|little\s+ones|kids|coach|minibus|results?|vote|pick\s*-?\s*up)\b"
     r"|to\s+(?:help|wave|cheer|clap|direct)\b|with\s+(?:cakes?|flowers|banners?|balloons|signs?|cards?|a\s+sign|brollies|umbrellas?)\b)"
     r"|\b(?:wait|waiting)\b[^\n]{0,80}\b(?:and\s+)?direct\s+(?:the\s+)?traffic\b"
+    # ...and a visit with a card: "someone should go round mr whitakers house and drop off a card, he's been poorly".
+    r"|\bgo\s+round\b[^\n]{0,60}\b(?:with|drop\s+off|take|bring)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|some\s+)?(?:card|flowers|cake|soup|present|gift|meal|food|lasagne|casserole)\b"
     r"|\b(?:hope|hoping)\s+(?:[\w']+\s+){0,3}?(?:gets?|got|get\s+back|stays?|keeps?)\s+(?:home\s+)?safe\b"
     r"(?=[^\n]{0,80}\b(?:snow|ice|icy|fog|foggy|weather|roads?|drive\s+(?:carefully|safe)|storm|wind|flood\w*|trip|journey|holiday|travels?)\b)", re.I)
 # A child's dread of the needle: "hba year 8 hpv jab tomorrow. if i die tell my mum im sorry about the hamster" (probe84).

@@ -29,6 +29,12 @@ STRONG = re.compile(
     # ...or who will be there: "ill be outside hba at 3. ive got all day x" (not "got all day off").
     r"|\b(?:i'?ll|ill|i\s+will|i'?m|im|i\s+am)\s+(?:just\s+)?(?:be\s+)?(?:wait(?:ing)?|outside)\b(?!\s+for\s+(?:the|a|an|your|their|his|her)\s+(?:reply|response|email|answer|call|letter|results?|outcome|update|decision|apology))"
     r"[^.!?\n]{0,30}[.!?,\s]+(?:i'?ve\s+|ive\s+|i\s+have\s+|i\s+)?got\s+all\s+(?:day|night|week|the\s+time\s+in\s+the\s+world)\b(?!\s+off)"
+    # A visit home urged, and paid back in kind: "someone should go round his house and grab HIM by the arm, see how he likes
+    # it" (probe85, read afterwards).
+    r"|\b(?:someone|somebody|some1|sum1|a\s+few\s+of\s+(?:us|you|u)|we|u\s+lot|you\s+lot)\s+(?:should|shud|needs?\s+to|ought\s+to|wants?\s+to|wanna)\s+"
+    r"(?:go\s+(?:round|to)|pay\s+a\s+visit\s+to|turn\s+up\s+at|knock\s+on)\s+(?:to\s+)?(?:his|her|their|the\s+teacher'?s?|(?:mr|mrs|ms|miss)\.?\s+\w+'?s)\s+"
+    r"(?:house|home|place|door|flat)\b(?=[^\n]{0,80}\b(?:see\s+how\s+(?:he|she|they)\s+likes?\s+it|(?:grab|slap|hit|punch|sort|batter|kick|smack|teach)\w*\s+(?:him|her|them)"
+    r"|give\s+(?:him|her|them)\s+(?:a\s+taste|what\s+for|a\s+slap|a\s+hiding)|taste\s+of\s+(?:his|her|their)\s+own)\b)"
     # Harm left to "someone" by water, stairs or road: "someone should push her in the canal".
     r"|\b(?:someone|somebody|some1|sum1|i'?ll|ill|i\s+will|gonna|i'?d\s+love\s+to|i\s+want\s+to)\s+(?:should\s+|needs?\s+to\s+|ought\s+to\s+|wants?\s+to\s+)?"
     r"(?:push|shove|throw|chuck|drag|dump)\s+" + _HIM + r"\s+(?:in(?:to)?|off|down|under|in\s+front\s+of)\s+(?:the\s+|a\s+)?(?:canal|river|pond|lake|reservoir|sea|stairs|cliff|bridge|quarry|bins?|skip|traffic|road|train|bus)\b"
