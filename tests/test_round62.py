@@ -217,3 +217,14 @@ def test_read_afterwards_the_probes(text, scores, pages):
 ])
 def test_a_visit_home(text, scores, pages):
     assert (decide(text, TOM, scores).priority == "urgent") == pages
+
+
+# A long statement that quotes threats to condemn them, reported to the police, thanks given "this week" far below -> no page.
+def test_a_statement_condemning_threats_it_quotes():
+    text = ("A statement from the Headteacher about online abuse of our staff. Dear families, over the past fortnight some "
+            "of our staff have been the target of abusive comments online. Some posts have told members of staff to "
+            "\"watch their backs\" and said that people \"know where they live\". These words have been reported to the "
+            "police, who are taking them seriously. Our staff are parents, neighbours and members of this community. We "
+            "absolutely welcome feedback and complaints; our complaints policy is on the website and every complaint is "
+            "read. Thank you to the very many families who have sent messages of support this week.")
+    assert decide(text, TOM, HOSTILE).priority != "urgent"

@@ -40,3 +40,12 @@ CALLED_OUT = re.compile(r"\breally\s*\?|\byou'?ve\s+(?:posted|put|written|shared
 CALLED_A_THREAT = re.compile(r"\b(?:that'?s|thats|that\s+is)\s+(?:a\s+|an\s+actual\s+|a\s+real\s+)?threat\b"
                               r"(?!\s+(?:not|of|to\s+(?:us|me)|(?:mr|mrs|miss|ms|sir)\b|and\s+i\s+mean|i\s+mean|whitaker|\w+\s*[.!]\s*$))"
                               r"(?=\s+(?:and|whether|mate|to\s+(?:a|the)|against|,|\.|whatever|right\s+there))", re.I)
+
+
+def around_quotes(text: str, own: str, spans: list[tuple[int, int]], strip) -> str:
+    """A long post's own words near what it quotes (`strip` takes the quotations out), where a time beside a rebuke
+    could make it a threat: round 62's headteacher quoted "watch their backs", said the words were reported to the
+    police, and thanked families for their messages "this week" far below."""
+    if len(text) < 350 or not spans:
+        return own
+    return " ".join(strip(text[max(0, a - 150):b + 150]) for a, b in spans)

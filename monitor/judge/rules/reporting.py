@@ -12,7 +12,7 @@ import re
 from monitor.judge.rules.base import LAUGH, QUOTED as _QUOTED, Finding, find_all, without_quotes
 from monitor.judge.rules.benign import hyperbole
 from monitor.judge.rules.hearsay import _DEALT, _SETTLED, _UNDEALT, told_over, warns_ahead
-from monitor.judge.rules.rebukes import AGREES, CALLED_A_THREAT, CALLED_OUT, PLEA, REBUKE
+from monitor.judge.rules.rebukes import AGREES, CALLED_A_THREAT, CALLED_OUT, PLEA, REBUKE, around_quotes
 from monitor.judge.rules.threats import outright, threat_phrases, when_where
 from monitor.judge.rules.timing import sets_a_time
 
@@ -261,7 +261,8 @@ def reported_speech(text: str) -> tuple[Finding, ...]:
         found = tuple(f for f in found if not f.evidence.lower().startswith("who"))
     pleads = bool(quotes) and not AGREES.search(own) and PLEA.search(own)
     if not found and (REBUKE.search(own) or pleads or quotes and CALLED_A_THREAT.search(own) and CALLED_OUT.search(own)) \
-            and not threat_phrases(own) and not when_where(_SINCE.sub(" ", own)) and not _live_quote(text, quotes, own):
+            and not threat_phrases(own) and not when_where(_SINCE.sub(" ", around_quotes(text, own, [m.span() for m in _QUOTED.finditer(text)], without_quotes))) \
+            and not _live_quote(text, quotes, own):
         # Any threat is only in what is quoted (or in the post answered), and the author rebukes it.
         return (find_all("reported_or_condemned", REBUKE, own) or find_all("reported_or_condemned", PLEA, own)
                 or find_all("reported_or_condemned", CALLED_A_THREAT, own))
