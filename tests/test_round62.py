@@ -228,3 +228,13 @@ def test_a_statement_condemning_threats_it_quotes():
             "absolutely welcome feedback and complaints; our complaints policy is on the website and every complaint is "
             "read. Thank you to the very many families who have sent messages of support this week.")
     assert decide(text, TOM, HOSTILE).priority != "urgent"
+
+
+# Read at the round's end: a time's minutes and a year are no house number.
+@pytest.mark.parametrize("text,found", [
+    ("gonna run ova dat lolipop wmn 2moro 8:30 marlow rd on my scoota", False),
+    ("Reception 2027 applications close 15 January", False),
+    ("okafor lives at 14 larch grove hexley", True),
+])
+def test_a_time_or_a_year_is_no_house_number(text, found):
+    assert any(f.rule == "street_address" for f in rules.personal_locators(text)) == found

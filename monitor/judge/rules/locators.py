@@ -44,12 +44,13 @@ _ADDRESS = re.compile(
     % (_STREET_TYPES, _STREET_TYPES)
     # threads40's "14 ashdown close, someone egg it": written all in lower case, a number, a name and a street.
     # Not a year group or a count doing something: "year 7 parents drive them to the gate", "all 3 schools close at 2pm",
-    # "a 20 second drive": the street is no verb, its name no plural of people, shops or schools.
-    + r"|(?<!year\s)(?<!yr\s)(?<!\by\s)\b\d{1,4}[a-z]?,?\s+(?!(?:days?|weeks?|years?|months?|hours?|mins?|minutes?|seconds?|secs?|miles?|yards|metres|meters|feet|steps|laps|buses|bus|more|extra"
+    # "a 20 second drive": the street is no verb, its name no plural of people, shops or schools. Nor a time's minutes:
+    # "2moro 8:30 marlow rd" (the read sets).
+    + r"|(?<!year\s)(?<!yr\s)(?<!\by\s)(?<![:.])\b(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?,?\s+(?!(?:days?|weeks?|years?|months?|hours?|mins?|minutes?|seconds?|secs?|miles?|yards|metres|meters|feet|steps|laps|buses|bus|more|extra"
     r"|other|main|side|back|front|dead|one|two|three|four|five|six|seven|eight|nine|ten|long|wrong|narrow|busy|quiet|mile|parents|kids|pupils"
     r"|students|teachers|schools|shops|children|boys|girls|mums|dads|families|teams|leavers|stores|pubs|banks|libraries|lanes|wheel|goals|points|times)\b)"
     r"(?-i:[a-z][a-z'’]{3,})\s+(?:(?-i:road|rd|street|lane|avenue|crescent|gardens|grove|terrace|mews|way)\b"
-    r"|(?-i:close|drive)\b(?!\s+(?:to|at|early|for|by|down|up|on|in|off|the|their|his|her|them|today|tonight|tomorrow|home|into|round|past|\d)\b))")
+    r"|(?-i:close|drive)\b(?!\s+(?:to|at|early|for|by|down|up|on|in|off|the|their|his|her|them|today|tonight|tomorrow|home|into|round|past|\d+)\b))")
 
 
 # What stands before "1 Ashby Vale" in "FT: Hexley Town 3-1 Ashby Vale": a score, not "lives at 7-9 Ashby Vale".
