@@ -238,3 +238,12 @@ def test_a_statement_condemning_threats_it_quotes():
 ])
 def test_a_time_or_a_year_is_no_house_number(text, found):
     assert any(f.rule == "street_address" for f in rules.personal_locators(text)) == found
+
+
+# A price paid to watch is no charity dunk (review B's).
+@pytest.mark.parametrize("text,threat", [
+    ("ms marsh is vile, someone should push her in the canal, i'd pay £5 to watch 😂", True),
+    ("summer fair: someone should push Mr Whitaker in the pond, it's for charity! £1 a go", False),
+])
+def test_a_price_to_watch(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat

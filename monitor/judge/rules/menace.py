@@ -53,8 +53,9 @@ STRONG = re.compile(
     # (...not with a card for his last day: "a few of us should wait for mr whitaker after school with flowers".)
     r"(?![^\n]*\b(?:cards?|flowers|banner|present|gift|thank\w*|goodbye|send[\s-]?off|last\s+day|retir\w+|guard\s+of\s+honour|clap\w*)\b)",
     re.I)
-# A dunk tank, a sponge, a sponsored soaking: "someone should throw mr whitaker in the pond for comic relief 😂".
-_CHARITY = re.compile(r"\b(?:comic\s+relief|children\s+in\s+need|sponsor\w*|charity|dunk\w*|fundrais\w*|raising\s+money|good\s+cause|raffle|£\d+)", re.I)
+# A dunk tank, a sponge, a sponsored soaking: "someone should throw mr whitaker in the pond for comic relief 😂", "£1 a go";
+# not a price to watch it ("someone should push ms marsh in the canal, i'd pay £5 to watch 😂", review B's).
+_CHARITY = re.compile(r"\b(?:comic\s+relief|children\s+in\s+need|sponsor\w*|charity|dunk\w*|fundrais\w*|raising\s+money|good\s+cause|raffle|£\s?\d+(?:\.\d\d)?p?\s+(?:a|per)\s+(?:go|throw|try|turn))\b", re.I)
 # Letting children go: "you can't keep them safe forever, gotta let them grow up. first day at hba walking alone 😢".
 _RAISING = re.compile(r"\b(?:let\s+(?:them|him|her)\s+(?:go|grow|walk|learn|make|be)|grow(?:ing)?\s+up|on\s+(?:their|his|her)\s+own|walk\w*\s+alone"
                       r"|independen\w+|sex\s+ed|learn\s+(?:the\s+)?hard\s+way)\b", re.I)
