@@ -18,7 +18,7 @@ _HAZARD = re.compile(
     r"|\b(?:going\s+to|gonna|will)\s+kill\s+some(?:one|body|1)\b|\baccident\s+waiting\s+to\s+happen\b|\bdeath\s*trap\b", re.I)
 _ROAD = re.compile(r"\b(?:crossing|junction|road|lane|traffic|speed(?:ing)?|drivers?|driving|cars?|vans?|pavement|lollipop|zebra|bumps?|ice|icy|gritt\w*|steps|council|mph)\b", re.I)
 # The game that explains the violent words: "in the staff vs pupils dodgeball", "that trophy".
-_GAME = re.compile(r"\b(?:dodgeball|football|netball|rounders|hockey|rugby|match|fixture|derby|tournament|trophy|cup\s+final|league|sports\s+day|PE|fortnite|among\s+us|call\s+of\s+duty|reading\s+(?:challenge|race)|quiz|spelling\s+bee|u1\d|under\s+1\d)s?\b|⚽|🏆|🏀|🏉|🏐|🏑|🏒|📚", re.I)
+_GAME = re.compile(r"\b(?:dodgeball|football|netball|rounders|hockey|rugby|match|fixture|derby|tournament|trophy|cup\s+final|league|sports\s+day|PE|fortnite|among\s+us|call\s+of\s+duty|reading\s+(?:challenge|race)|quiz|spelling\s+bee|u1\d|under\s+1\d|tombola|raffle|stocks|dunk\s*tank|fete|(?:christmas|summer|winter)\s+fair)s?\b|⚽|🏆|🏀|🏉|🏐|🏑|🏒|📚", re.I)
 
 
 def hazard(text: str) -> tuple[Finding, ...]:
@@ -118,6 +118,9 @@ _HYPERBOLE = re.compile(
     r"|\bif\s+" + _NOT_TO_MINE + r"[^.!?\n]{0,50}?\bone\s+more\b[^.!?\n]{0,80}?"
     r"\b(?:i\s*(?:'ll|will|swear|am\s+going\s+to)|i'?m|im)\b(?=(?:\s+\w+){0,3}?\s+(?:kill|murder|end|strangle|throttle|scream|lose|die|burn))"
     r"|\b(?:kill|murder|strangle|throttle|end\s+(?:him|her|them|you|u))\b[^.!?\n]{0,40}?\bif\s+" + _NOT_TO_MINE + r"[^.!?\n]{0,40}?\bone\s+more\b"
+    # round63's "if he's lost another HBA jumper I'm going to kill him": another thing lost, the parent's groan.
+    r"|\bif\s+(?:he|she|they|my\s+\w+)(?:'s|\s+has|\s+have)?\s+(?:lost|loses|forgotten|forgets|broken|breaks|ripped|rips|ruined|left)\s+(?:another|one\s+more|a\s+(?:second|third|fourth))\b"
+    r"[^.!?\n]{0,60}?\b(?:i\s*(?:'ll|will|swear|am)|i'?m|im)\s+(?:going\s+to\s+|gonna\s+)?(?:actually\s+|literally\s+)?(?:kill|murder|strangle|throttle|end)\b"
     # A pupil's groan at a lesson: "gonna kill mr lloyd if he makes us do the bleep test again".
     r"|\b(?:kill|murder|strangle|throttle|end)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+|the\s+)?\w+\s+if\s+(?:he|she|they|sir|miss)\s+(?:makes?|sets?|gives?)\s+(?:us|me)\b"
     # An exam faced: "hba mocks start monday. see u on the other side (if i survive) 🫡" (probe52).

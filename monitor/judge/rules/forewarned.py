@@ -105,6 +105,11 @@ _DAMAGE_CALLED = re.compile(
     r"(?:let\s+(?:his|her|their|the\s+(?:teacher|head)'?s|\w+'?s)\s+(?:tyres|tires)\s+down|(?:slash|key|smash(?:\s+in)?)\s+(?:his|her|their|the\s+(?:teacher|head)'?s|\w+'?s)\s+"
     r"(?:tyres|tires|car|motor|van|windows?|windscreen))\b", re.I)
 
+# round63's "friday im ending it for them and then me. hollowbrook will remember my name": others first, then the self.
+_ENDING_THEM = re.compile(r"\bend(?:ing)?\s+it\s+for\s+(?:them|em|all\s+of\s+(?:them|em|you|u)|every(?:one|1|body)|(?:u|you|yous)\s+all)\s+(?:and|&|n)\s+(?:then\s+)?(?:me|myself)\b", re.I)
+_MY_NAME = re.compile(r"\b(?:hollowbrook|hba|(?:the|this|that)\s+school|every(?:one|1|body)|they|u\s+all|you\s+all)\s+(?:will|'ll|is\s+gonna|are\s+gonna|gonna|is\s+going\s+to|are\s+going\s+to)\s+"
+                      r"(?:always\s+|never\s+forget\s+|all\s+)?(?:remember|know)\s+my\s+name\b", re.I)
+
 _PARKING = re.compile(r"\b(?:park\w*|zig\s*-?\s*zags?|kerb|pavement|double\s+yellows?|blocking|blocked|drive\s*way|disabled\s+bay)\b", re.I)
 
 
@@ -114,11 +119,12 @@ def forewarned(text: str) -> tuple[Finding, ...]:
     bomb = find_all("explicit_threat", _DEVICE, text)
     home = () if _NOT_DANGER.search(text) else find_all("veiled_threat", _KEEP_HOME, text)
     damage = () if _NOT_DAMAGE.search(text) else find_all("veiled_threat", _DAMAGE, text)
-    return bomb + home + find_all("veiled_threat", _NOT_WITH_WORDS, text) + damage
+    return bomb + home + find_all("veiled_threat", _NOT_WITH_WORDS, text) + damage + find_all("explicit_threat", _ENDING_THEM, text)
 
 
 def forewarned_if_hostile(text: str) -> tuple[Finding, ...]:
     """A day "they'll never forget", "ur getting it", "it'll be more than messages", a teacher's child
     pointed out: threats only where the post is hostile."""
     called = () if _PARKING.search(text) or _NOT_DAMAGE.search(text) else find_all("veiled_threat_if_hostile", _DAMAGE_CALLED, text)
-    return find_all("veiled_threat_if_hostile", _PROMISE, text) + called + find_all("veiled_threat_if_hostile", _RAMMING, text)
+    return find_all("veiled_threat_if_hostile", _PROMISE, text) + called + find_all("veiled_threat_if_hostile", _RAMMING, text) \
+        + find_all("veiled_threat_if_hostile", _MY_NAME, text)

@@ -19,7 +19,7 @@ _STRONG_END = re.compile(
     r"|(?:don'?t|dont|do\s+not)\s+want\s+to\s+wake\s+up\s+(?:at\s+all|ever|again|any\s*more)|sleep\s+for\s+good|(?:go\s+to\s+sleep\s+and\s+)?(?:not|never)\s+wake\s+up\s+(?:this\s+time|again)"
     r"|(?:i'?ll|ill|i\s+will)\s+be\s+gone|(?:i'?m|im)\s+already\s+gone|be\s+with\s+(?:my\s+)?(?:grandad|grandpa|grandma|nan|nana|gran|dad|mum)\s+(?:soon|again)"
     r"|(?:happier|better\s+off)\s+without\s+me|(?:nobody|no\s*one|no1)\s+(?:will|would|is\s+gonna)\s+(?:notice|miss)\s+(?:me|an\s+empty)|won'?t\s+notice\s+an\s+empty"
-    r"|this\s+is\s+goodbye|(?:written|wrote)\s+(?:the|my)\s+(?:letters|notes|goodbye)|(?:i'?m|im)\s+done\s+with\s+(?:everything|it\s+all|all\s+of\s+it)"
+    r"|(?:taking|take|swallow\w*)\s+(?:all\s+of\s+(?:them|em)|the\s+lot)\s+(?:tonight|now|rn)|this\s+is\s+goodbye|(?:written|wrote)\s+(?:the|my)\s+(?:letters|notes|goodbye)|(?:i'?m|im)\s+done\s+with\s+(?:everything|it\s+all|all\s+of\s+it)"
     r"|can'?t\s+keep\s+going|(?:can'?t|cant)\s+do\s+(?:this|it)\s+any\s*more|(?:can'?t|cant)\s+do\s+another\s+day|made\s+up\s+my\s+mind"
     r"|(?:won'?t|wont)\s+be\s+(?:here|around)\s+(?:much\s+longer|any\s*more|for\s+(?:results|christmas|my\s+birthday))|goodnight\s+forever)\b", re.I)
 _WEAK_END = re.compile(
@@ -51,7 +51,9 @@ _TO_THOSE_LEFT = re.compile(
     # probe65's story at 1am: "ty for everything everyone. sorry im like this. none of it was hollowbrooks fault or urs. love u all x".
     r"|\b(?:ty|thanks|thank\s+(?:you|u))\s+for\s+everything\s*,?\s+every(?:one|1|body)\b(?!\s+who\b)"
     r"|\bsorry\s+(?:i['’]?m|for\s+being)\s+like\s+this\b(?!\s+(?:today|rn|about|with|when|on\s+my|lately))"
-    r"|\bnone\s+of\s+(?:it|this)\s+(?:was|is)\s+(?:\w+(?:['’]?s)?\s+)?fault\b", re.I)
+    r"|\bnone\s+of\s+(?:it|this)\s+(?:was|is)\s+(?:\w+(?:['’]?s)?\s+)?fault\b"
+    # round63's "taking all of them tonight. tell everyone at hba it wasnt their fault".
+    r"|\btell\s+(?:every(?:one|1|body)|them\s+all|mum|mam|dad|my\s+\w+)\s+(?:at\s+\w+\s+)?(?:that\s+)?(?:it\s+)?(?:wasn'?t|wasnt|was\s+not|isn'?t|isnt)\s+(?:their|your|ur|his|her|any(?:one|1)'?s)\s+fault\b", re.I)
 
 
 # A strong end is a leaver's too where the post says so: "You won't have to deal with me any more ... after 22 years".

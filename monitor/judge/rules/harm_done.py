@@ -60,6 +60,10 @@ def harm_reported(evidence: str, text: str) -> bool:
         return True
     if _AHEAD.search(text):
         return False
+    # The reason something was done to the writer ("getting excluded from hollowbrook for getting jumped"): harm suffered.
+    if at >= 0 and re.search(r"\b(?:excluded|suspended|isolation|detention|punished|blamed|in\s+trouble|sent\s+home)\b[^.!?\n]{0,40}\b(?:for|after)\s+$",
+                             text[max(0, at - 60):at], re.I):
+        return True
     for s in re.split(r"[.!?\n]+", text):
         s = " ".join(s.split())
         if evidence.lower() in s.lower():  # the sentence it is in says it was filmed or keeps happening

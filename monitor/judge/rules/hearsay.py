@@ -27,7 +27,8 @@ _AGO = re.compile(r"\b(?:(?:weeks?|months?|years?)\s+ago|last\s+(?:week|month|ye
 # Round 36's: a warning of harm still to come, passed on as hearsay ("word is someone's bringing a blade
 # THIS FRIDAY", "someone ... is saying theyre gonna swat hollowbrook on thursday ... they sounded serious").
 _WARNS = re.compile(
-    r"\b(?:warning|heads\s+up|be\s+careful|keep\s+(?:your|ur|the)\s+(?:kids?|children|little\s+ones)\s+(?:home|off|in)"
+    # Not the warning parents were not given ("a talk about drugs and knives with zero warning to parents", round63).
+    r"\b(?:(?<!\bno\s)(?<!\bzero\s)(?<!\bwithout\s)(?<!\bany\s)(?<!\blittle\s)(?<!\bprior\s)warning|heads\s+up|be\s+careful|keep\s+(?:your|ur|the)\s+(?:kids?|children|little\s+ones)\s+(?:home|off|in)"
     r"|(?:is|are|'s)\s+(?:being\s+)?planned|planning\s+(?:a|to)|word\s+is|hearing\s+(?:from|that|there)"
     r"|(?:they|he|she)\s+sounded\s+serious|(?:don'?t|dont)\s+(?:send|let)\s+(?:your|ur)\s+(?:kids?|children)"
     # Round 43's: "year 9 boys are saying someone's bringing a knife to the back gate after school today".

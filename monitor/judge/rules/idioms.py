@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules import jabs, sport
+from monitor.judge.rules import jabs, sport, stories
 
 
 # Idioms that use violent words harmlessly. They are blanked out before the threat
@@ -16,6 +16,8 @@ _IDIOMS = re.compile(r"""\b(?:
   | murder\s+(?:a|an)\s+(?!(?:teacher|kid|child|pupil|student|lad|girl|boy|man|woman|person|member|sub|supply|head|ta)\b)\w+ | murder(?:ed|ing|s)?\s+(?:(?:this|that|the|my)\s+(?:(?!(?:teacher|head|headteacher|ta|kid|child|pupil|lad|girl|boy|man|woman|sub)\b)\w+\s+){0,2}?)?(?:tour|test|exam|set|gig|show|game|match|race|interview|presentation|performance|book|mocks?|paper|quiz|essay|coursework|assessment|sats|gcses?)\b
   | (?:(?<=^)|(?<=[.!?]\s)|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bliterally\s))dead\s+at\s+(?=[^\n]{0,80}(?:💀|😭|😂|🤣|\blol\b|\blmao))
   | (?:some(?:one|body|1)|a\s+(?:child|kid)|kids?)\s*(?:'s|is|are)?\s+(?:going\s+to|gonna)\s+get\s+(?:killed|hurt|run\s+over|knocked\s+(?:down|over))[^.!?\n]{0,60}mark\s+my\s+words | (?:went|go(?:es)?|going)\s+down\s+a\s+bomb | cost(?:s|ing)?\s+a\s+bomb | the\s+bomb\b | photobomb\w*
+  # quiet63's "Put the head in the Christmas fair tombola": a prize at the fair, a turn in the stocks.
+  | put(?:ting|s)?\s+(?:the\s+head(?:teacher)?|mr\.?\s+\w+|mrs\.?\s+\w+|ms\.?\s+\w+|miss\s+\w+|sir|miss|the\s+teachers?|the\s+staff)\s+in\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:tombola|raffle|stocks|dunk\s*tank|gunge\s+tank|auction|lucky\s+dip)\b
   | smash(?:ed|ing)?\s+it | smash(?:ed|ing)?\s+(?:the|their|his|her|my|your|our)\s+(?:exam|test|sats|gcses?|a-?levels?|results|target|record|interview)s?
   | knock\s+(?:em|'em|them)\s+dead | break\s+a\s+leg | shoot\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:an?\s+)?(?:email|message|dm|text|line|pm)
   | shots?\s+(?:at|on)\s+goal | hit\s+the\s+(?:books|gym|road|ground|hay|sack|shops|jackpot|nail|roof|spot)
@@ -110,7 +112,7 @@ def strip_idioms(text: str, intensifiers: bool = True) -> str:
     # A "pov:" post's "you" is the writer.
     if _EXAMS.search(text) and not _AIMED.search(_READER.sub(" ", _POV_YOU.sub(" ", text) if _POV.match(text) else text)):
         text = text.replace("🔪", " ")
-    text = sport.play_fight(jabs.blank(_IDIOMS.sub(lambda m: " " * len(m.group(0)), text)))
+    text = sport.play_fight(stories.blank(jabs.blank(_IDIOMS.sub(lambda m: " " * len(m.group(0)), text))))
     if _MATCH_DAY.search(text) and not _FIGHT_DAY.search(text):
         text = _KICK_OFF.sub(lambda m: " " * len(m.group(0)), text)
     return _INTENSIFIER.sub(lambda m: " " * len(m.group(0)), text) if intensifiers else text

@@ -35,6 +35,9 @@ STRONG = re.compile(
     r"(?:go\s+(?:round|to)|pay\s+a\s+visit\s+to|turn\s+up\s+at|knock\s+on)\s+(?:to\s+)?(?:his|her|their|the\s+teacher'?s?|(?:mr|mrs|ms|miss)\.?\s+\w+'?s)\s+"
     r"(?:house|home|place|door|flat)\b(?=[^\n]{0,80}\b(?:see\s+how\s+(?:he|she|they)\s+likes?\s+it|(?:grab|slap|hit|punch|sort|batter|kick|smack|teach)\w*\s+(?:him|her|them)"
     r"|give\s+(?:him|her|them)\s+(?:a\s+taste|what\s+for|a\s+slap|a\s+hiding)|taste\s+of\s+(?:his|her|their)\s+own)\b)"
+    # Lads brought to face someone (threads41's "we'll bring eggs and a few of the lads, see how brave she is then").
+    r"|\b(?:we'?ll|we\s+will|gonna|i'?ll|ill|i\s+will)\s+bring\s+(?:\w+\s+){0,3}?(?:the\s+(?:lads|boys)|a\s+few\s+(?:of\s+the\s+)?(?:lads|boys|mates)|some\s+(?:lads|boys|mates)|back\s*up)\b"
+    r"[^.!?\n]{0,40}?\bsee\s+how\s+(?:brave|hard|tough|big|clever|funny|smart|cocky|mouthy|gobby|confident)\s+(?:she|he|they|u|you)\s+(?:is|are|'s|'re|r)?\s*(?:then|now)\b"
     # Harm left to "someone" by water, stairs or road: "someone should push her in the canal".
     r"|\b(?:someone|somebody|some1|sum1|i'?ll|ill|i\s+will|gonna|i'?d\s+love\s+to|i\s+want\s+to)\s+(?:should\s+|needs?\s+to\s+|ought\s+to\s+|wants?\s+to\s+)?"
     r"(?:push|shove|throw|chuck|drag|dump)\s+" + _HIM + r"\s+(?:in(?:to)?|off|down|under|in\s+front\s+of)\s+(?:the\s+|a\s+)?(?:canal|river|pond|lake|reservoir|sea|stairs|cliff|bridge|quarry|bins?|skip|traffic|road|train|bus)\b"
@@ -83,6 +86,11 @@ WEAK = re.compile(
     # ...or keyed, bricked: "the receptionist at hollowbrook needs her car keying, 12 ashdown close".
     r"|\b(?:needs?|wants?|deserves?)\s+(?:his|her|their|that)\s+(?:\w+\s+)?(?:car|house|windows?|van|tyres?)\s+"
     r"(?:key(?:ing|ed)|egg(?:ing|ed)|smash(?:ing|ed)|slash(?:ing|ed)|brick(?:ing|ed)|torch(?:ing|ed)|doing\s+in)\b"
+    # threads41's: the one who wronged them found out, or paid back ("better hope nobody works out who he is", "someone should give
+    # him a taste of his own medicine"), or told how brave they will be ("see how brave she is then").
+    r"|\bbetter\s+hope\s+(?:nobody|no\s*one|no1)\s+(?:works?\s+out|finds?\s+out|knows|figures?\s+out)\s+(?:who|where)\s+(?:he|she|they)\b"
+    r"|\b(?:someone|somebody|some1|sum1|we|i)\s+(?:should|needs?\s+to|ought\s+to|wants?\s+to|wanna|will|'?ll)\s+give\s+(?:him|her|them)\s+a\s+(?:taste|dose)\s+of\s+(?:his|her|their)\s+own\s+medicine\b"
+    r"|\bsee\s+how\s+(?:brave|hard|tough|big|cocky|mouthy|gobby)\s+(?:she|he|they|u|you)\s+(?:is|are|'s|'re|r)?\s*(?:then|now|without)\b"
     # Fire wished on the school: "bet that field looks even better with the whole place burning behind it 🔥🔥".
     # ...with a word or three between: "bet hollowbrook would look lovely on fire 🔥 scum school" (read as "the school").
     r"|\b(?:bet|imagine|picture|wish|hope|would|'d)\b[^.!?\n]{0,60}\b(?:whole\s+place|whole\s+school|the\s+school|that\s+school|hollowbrook|hba|the\s+building|it\s+all)\s+"

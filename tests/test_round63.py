@@ -1,0 +1,108 @@
+"""What round 63's writers (and threads41's, quiet63's) showed: a debt enforced with harm, a pupil who means to take
+others with him, an overdose told as a goodbye, lads brought to see how brave she is; and the stories of school full
+of killing (Macbeth, Duncan, Boudica), a parent's groan at another lost jumper, a pupil excluded for being jumped:
+tables a DSL can read. Beside each, a post that shares its words and must still be read the old way."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.judge import rules
+from monitor.judge.rules import stories
+from test_triage import SCHOOL_ONLY, TOM, decide
+
+CALM = {"abuse": 0.02, "hate": 0.01, "threat": 0.02, "negative": 0.2, "positive": 0.4}
+HOSTILE = {"abuse": 0.4, "hate": 0.01, "threat": 0.6, "negative": 0.9, "positive": 0.02}
+
+
+# A debt or a deadline enforced with harm -> whether the threat rules find a threat (in any tone).
+@pytest.mark.parametrize("text,threat", [
+    ("@jj.hba_ u owe 400 n its been 2 wks. station lane after school tmrw or ur gettin wet. no more chances 🤫", True),
+    ("telling him he has to do one more run to Leicester this weekend or his little sister 'gets it'", True),
+    ("he has to clear what he owes or they'll do his knees", True),
+    ("tell ur mate in year 9 he's got till friday. after that its his brother n his mum. we know the flat", True),
+    ("people saying im threatening someone lol. im not threatening anyone. im promising.", True),
+    # ...not the rain, a deadline for coursework, a promise kept, knees done in at netball.
+    ("sports day tmrw, bring a coat or ur getting wet lol", False),
+    ("you've got till friday to hand in the coursework, after that its a detention", False),
+    ("im not threatening anyone, just asking the school to answer my email", False),
+    ("done my knees in at netball again 😩", False),
+])
+def test_a_debt_enforced_with_harm(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat
+
+
+# Others first, then the self -> paged; a footballer's "everyone will know my name" -> not.
+@pytest.mark.parametrize("text,scores,pages", [
+    ("ive had 4 years of them laughing. friday im ending it for them and then me. hollowbrook will remember my name", CALM, True),
+    ("scored the winner for the u14s, everyone will know my name now ⚽", CALM, False),
+])
+def test_others_then_the_self(text, scores, pages):
+    assert (decide(text, SCHOOL_ONLY, scores).priority == "urgent") == pages
+
+
+# An overdose told as a goodbye -> 999 for the child; a tablet taken for a headache -> nothing.
+@pytest.mark.parametrize("text,call", [
+    ("im sorry. i cant do friday or any day. taking all of them tonight. tell everyone at hba it wasnt their fault", True),
+    ("taking all of them tonight to the cinema for her birthday, tell everyone at hba thanks for the card", False),
+])
+def test_an_overdose_told_as_a_goodbye(text, call):
+    assert ("call_999" in decide(text, SCHOOL_ONLY, CALM).actions) == call
+
+
+# Violence inside a story, a play or a history lesson -> blanked before the threat rules read it; not beside a real meeting.
+@pytest.mark.parametrize("text,blank", [
+    ("My Y11 has stuck a post-it above his desk that says I WILL KILL MACBETH. Had a small moment before I realised", True),
+    ("Mrs Okafor joined a Year 11 English lesson and was cast as King Duncan. She was murdered offstage 🗡️👑", True),
+    ("My daughter's doing a project on Boudica and has decided she wants to 'fight like the Iceni' 🗡️", True),
+    # ...not a teacher threatened in Macbeth's words, at the gates after school.
+    ("im gonna kill mr whitaker like macbeth killed duncan, after school at the gates 🗡️", False),
+    ("macbeth revision tonight, bringing a knife in tomorrow for whitaker", False),
+])
+def test_a_storys_violence(text, blank):
+    assert (stories.blank(text) != text) == blank
+
+
+@pytest.mark.parametrize("text,pages", [
+    ("My Y11 has stuck a post-it above his desk that says I WILL KILL MACBETH. Had a small moment before I realised he means the "
+     "Hollowbrook mock on Friday. Go on son 💪", False),
+    ("From the Head: Mrs Okafor joined a Year 11 English lesson and was cast as King Duncan. She reports she was murdered offstage "
+     "'with alarming enthusiasm'. Good luck to all our Year 11s for the rest of their mocks! 🗡️👑", False),
+    ("doing macbeth in english and im going to stab whitaker 🗡️", True),
+])
+def test_a_story_is_not_paged(text, pages):
+    assert (decide(text, TOM, HOSTILE).priority == "urgent") == pages
+
+
+# A fair's prize, a parent's groan, a pupil excluded for being hurt -> no threat; the same words meant -> a threat.
+@pytest.mark.parametrize("text,scores,pages", [
+    ("Put the head in the Christmas fair tombola", {**HOSTILE, "threat": 0.99}, False),
+    ("put mr whitaker in the stocks at the summer fete, wet sponges £1", HOSTILE, False),
+    ("if he's lost another HBA jumper I'm going to kill him. that's 3 this term at £22 a pop 😩", HOSTILE, False),
+    ("getting excluded from hollowbrook for getting jumped is crazy. cant even be mad anymore just tired", HOSTILE, False),
+    ("hes getting jumped after school tmrw at hollowbrook gates", HOSTILE, True),
+    ("if he's lost another jumper I'm going to kill him, see him at the gates tomorrow mr whitaker", HOSTILE, True),
+])
+def test_the_same_words_not_meant(text, scores, pages):
+    assert (decide(text, SCHOOL_ONLY, scores).priority == "urgent") == pages
+
+
+# The warning parents were not given is no warning passed on.
+@pytest.mark.parametrize("text,warned", [
+    ("had a county lines speaker in to talk to Year 7 about drugs and knives with zero warning to parents", False),
+    ("warning to all parents, someone is bringing a knife in tomorrow", True),
+])
+def test_the_warning_not_given(text, warned):
+    assert bool(rules.live_warning(text)) == warned
+
+
+# Lads brought, a wrong paid back, one who had better not be found -> a threat where the post is hostile.
+@pytest.mark.parametrize("text,scores,pages", [
+    ("calm down Jase. we'll bring eggs and a few of the lads to hollowbrook, see how brave she is then", CALM, True),
+    ("whoever posted it better hope nobody works out who he is. half of year 11 would be waiting at the 41 stop", HOSTILE, True),
+    ("that's Whitaker. explains a lot about whats going on this week. someone should give him a taste of his own medicine", HOSTILE, True),
+    # ...not a brave girl at the panto, nor a medicine joke among friends.
+    ("we'll bring the lads to the panto, see how brave she is on stage 😂 proud of her", CALM, False),
+    ("he gave me a taste of my own medicine at chess lol", CALM, False),
+])
+def test_lads_brought_and_wrongs_paid_back(text, scores, pages):
+    assert (decide(text, TOM, scores).priority == "urgent") == pages
