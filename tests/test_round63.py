@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from monitor.judge import rules
+from monitor.ingest.matching import assess
 from monitor.judge.rules import stories
 from test_triage import SCHOOL_ONLY, TOM, decide
+from tests.test_matching_phenomena import GL, S, SCHOOL, TW
 
 CALM = {"abuse": 0.02, "hate": 0.01, "threat": 0.02, "negative": 0.2, "positive": 0.4}
 HOSTILE = {"abuse": 0.4, "hate": 0.01, "threat": 0.6, "negative": 0.9, "positive": 0.02}
@@ -106,3 +108,23 @@ def test_the_warning_not_given(text, warned):
 ])
 def test_lads_brought_and_wrongs_paid_back(text, scores, pages):
     assert (decide(text, TOM, scores).priority == "urgent") == pages
+
+
+def grades(text: str, context: str = "") -> dict[str, str]:
+    return {g.target: g.grade for g in assess(text, context, SCHOOL).grades}
+
+
+# threads41's places and namesakes: a Hollowbrook in Ontario, a reply asking which Gareth Lloyd -> only possibly ours.
+@pytest.mark.parametrize("text,context,expected", [
+    ("Whitaker is a hack lol. guy thinks the moon landing was staged", "Nextdoor: Hollowbrook Heights, ON",
+     {S: "possible", TW: "possible"}),
+    ("Gareth Lloyd?? As in the Cardiff lock? didn't know he did PE lessons in England on the side 😂",
+     "Reddit r/AskUK: 'Would you complain? PE in hail'", {GL: "possible"}),
+    ("Helen Marsh?? As in the crime writer who does the Whitby detective books? Got excited for a sec",
+     "Reddit r/UKTeachers: 'Former pupil: the teacher who changed my life'", {"staff:helen-marsh": "possible"}),
+    # ...not our own parents' group, nor our teacher named at our school.
+    ("Hollowbrook Mums, on Friday there's a bake sale for year 6", "", {S: "likely"}),
+    ("helen marsh at hollowbrook gave my son a detention for nothing", "", {S: "likely", "staff:helen-marsh": "sure"}),
+])
+def test_another_hollowbrook_and_a_namesake_asked_about(text, context, expected):
+    assert grades(text, context) == expected

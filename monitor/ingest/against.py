@@ -75,7 +75,8 @@ def against(hs: list[Hit], texts: dict[str, str]) -> list[str]:
                 if not ours_too:
                     out.append(f"{h.said} {one}")
                     continue
-            if key in PLACE_NOUNS - {"on"} or one == "ON" or (
+            # "Nextdoor: Hollowbrook Heights, ON": a place in Ontario, its province after a comma.
+            if key in PLACE_NOUNS - {"on"} or one == "ON" or re.match(r"\s+[A-Z][a-z]+,\s+ON\b", text[h.end:]) or (
                     one[:1].isupper() and two.lower() in PLACE_NOUNS and not LIFE.fullmatch(one.lower())):
                 out.append(f"{h.said} {one}" + (f" {two}" if key not in PLACE_NOUNS and one != "ON" else ""))
     for where in ("post", "thread"):

@@ -122,6 +122,8 @@ ELSEWHERE = re.compile(r"(?<![\w'])(?:" + "|".join([
     # A thriller's author, a 10k's winner, a barrister at the Old Bailey.
     r"(?:her|his|new|debut|latest) (?:thriller|memoir|crime novel)", r"(?<![£$€])(?:the|a) (?:\w+ )?\d+k(?! (?:for|total|raised))", r"parkrun", r"first (?:woman|man|lady) home",
     r"old bailey(?![^\n]{0,40}\b(?:teacher|school|pupils?|charged))", r"waterloo road", r"on the telly",
+    # threads41's "Gareth Lloyd?? As in the Cardiff lock?", "As in the crime writer who does the Whitby detective books?".
+    r"as in the (?:[\w-]+ ){0,3}?(?:lock|prop|winger|writer|author|singer|actor|actress|footballer|player|presenter|comedian|politician|chef)", r"crime writer",
     # Round 16: "Gaz Lloyd ... (our Gaz, not the PE teacher one)", "Kev Doyle (the plasterer, not the caretaker)".
     r"not the (?:\w+ ){0,2}(?:teacher|caretaker|head|ta|senco|deputy)(?: one)?",
     r"\d{1,3}(?:st|nd|rd|th) minute", r"screamer",  # quiet52's "David Nwosu's 89th minute screamer"
@@ -135,7 +137,7 @@ PLACE_NOUNS = frozenset("village villages town city county council parish road r
                         "forest hill valley golf club fc united rovers station hotel inn arms pub estate manor "
                         "house garage surgery library leisure centre center herald gazette public elementary ps "
                         "district on hockey rink arena map server smp rp care nursing hospital practice vets hawks falcons eagles "
-                        "tigers lions wolves bears".split())
+                        "tigers lions wolves bears heights".split())
 # Words that, anywhere in a post or its thread, say a place-name alias is another place: our
 # school is in an English town; "the village", Canada, a flag other than ours is elsewhere.
 PLACE_WORDS = re.compile(r"(?<![\w'])(?:village|villages|parish|hamlet|canada|canadian|usa|america|american|#onted|"
@@ -151,7 +153,6 @@ FOREIGN_ADDRESS = re.compile(r"^(?:[\w-]+\.)+(?:ca|us|au|nz|za|in)$", re.I)
 OPPONENT_BEFORE = re.compile(r"(?:\b(?:away\s+(?:at|to)|at\s+home\s+to|beat|beating|beaten|vs?|versus|(?:match|game|fixture|final|tie|won|lost|win|draw|points|goals?|runs|wickets|unbeaten|record) against|played|playing|smashed|thrashed|"
                              r"murdered|destroyed|battered|hammered|lost to|drew with|drew)\.?\s+(?:the\s+)?)$", re.I)
 OPPONENT_AFTER = re.compile(r"^\W{0,3}\d{1,3}\s*[-–]\s*\d{1,3}\b")
-
 
 # "every school has a Kev the caretaker": school life in general, no one school's people.
 EVERY_SCHOOL = re.compile(r"(?<![\w'])(?:every (?:\w+ )?teacher (?:i|we) (?:ever )?had|(?:every|all|any) (?:single )?(?:primary |secondary )?schools?(?![\w'])"
