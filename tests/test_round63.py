@@ -14,6 +14,7 @@ from tests.test_matching_phenomena import GL, S, SCHOOL, TW
 
 CALM = {"abuse": 0.02, "hate": 0.01, "threat": 0.02, "negative": 0.2, "positive": 0.4}
 HOSTILE = {"abuse": 0.4, "hate": 0.01, "threat": 0.6, "negative": 0.9, "positive": 0.02}
+RUDE = {"abuse": 0.9, "hate": 0.01, "threat": 0.1, "negative": 0.9, "positive": 0.02}
 
 
 # A debt or a deadline enforced with harm -> whether the threat rules find a threat (in any tone).
@@ -128,3 +129,37 @@ def grades(text: str, context: str = "") -> dict[str, str]:
 ])
 def test_another_hollowbrook_and_a_namesake_asked_about(text, context, expected):
     assert grades(text, context) == expected
+
+
+# Read after probe86 to probe89 were measured: a debt's threat relayed by family, a pupil's crisis in its own words,
+# a crowd called to a teacher, a rematch called -> paged; their look-alikes -> not.
+@pytest.mark.parametrize("text,scores,pages", [
+    ("someone sent me this off snap, it's about a year 9 lad at hollowbrook:\n'marlow rd gates 8:30 tmrw. ur little bro in yr4 "
+     "hope ur ready. bring the 80 or he gets it instead'\nplease can someone who knows the school ring them", CALM, True),
+    ("my little brother got this on whatsapp. he's in year 7 at hollowbrook.\n\n'mason u still owe T 50. T said if its not "
+     "there monday ur getting ur knees done outside tesco'", CALM, True),
+    ("ive taken them. all of mums ones from the bathroom. im sorry lily im sorry for everything. dont tell ms marsh she'll "
+     "think its her fault and it isnt", CALM, True),
+    ("ok im actualy doin it 2nite. cant face hba tmrw or ever again. sry mum x", CALM, True),
+    ("Monday period 4, the 10K maths room. I've already written letters for my mum and my gran. Mr Lloyd you were the only "
+     "one who was decent to me. Sorry it has to be like this.", CALM, True),
+    ("she just put 'bye' in the 9H gc and then nothing. ive rung her like 30 times. im near the leisure centre pls someone", CALM, True),
+    ("if ur in 10K dont come in friday. im serious. friday at break on the back field its going to be different", CALM, True),
+    ("tomorrow at lunch in the canteen theyll stop laughing. then im done too. hollowbrook wont forget me", HOSTILE, True),
+    ("Anyone fancy giving a certain PE teacher a proper reception when he comes out of the leisure centre tonight? 🥊", CALM, True),
+    ("year 10s going at it behind tesco, kid in the black puffer got SPARKED. rematch tomorrow 4pm same place, everyone come watch",
+     CALM, True),
+    # ...not a mate's fiver, a leaver's send-off, a netball rematch, a run moaned at, a bye before sleep, a revision plan.
+    ("you owe me a fiver lol, we know your mum is good for it", CALM, False),
+    ("shall we give mr lloyd a proper send-off when he comes out on his last day? bring flowers", CALM, False),
+    ("year 9 netball lost to greenfield, rematch tomorrow 4pm, everyone come watch!", CALM, False),
+    ("gonna kill gaz lloyd at hollowbrook. 'light jog' my arse. 3 miles round the rec in the rain 🥶", HOSTILE, False),
+    ("ellie said bye in the gc and then nothing lol she fell asleep", CALM, False),
+    ("sorry for everything i said today, im doing it tonight - the revision i mean", CALM, False),
+    ("dont come in friday, strike day, trust me its closed", CALM, False),
+    ("they'll stop laughing when they see my gcse results 😤", HOSTILE, False),
+    ("The head is a coward. Hides behind 'policy' while kids are getting battered on the 41 every afternoon. I'll say it to her "
+     "face at parents evening.", RUDE, False),
+])
+def test_read_after_the_probes(text, scores, pages):
+    assert (decide(text, SCHOOL_ONLY, scores).priority == "urgent") == pages

@@ -121,6 +121,9 @@ _HYPERBOLE = re.compile(
     # round63's "if he's lost another HBA jumper I'm going to kill him": another thing lost, the parent's groan.
     r"|\bif\s+(?:he|she|they|my\s+\w+)(?:'s|\s+has|\s+have)?\s+(?:lost|loses|forgotten|forgets|broken|breaks|ripped|rips|ruined|left)\s+(?:another|one\s+more|a\s+(?:second|third|fourth))\b"
     r"[^.!?\n]{0,60}?\b(?:i\s*(?:'ll|will|swear|am)|i'?m|im)\s+(?:going\s+to\s+|gonna\s+)?(?:actually\s+|literally\s+)?(?:kill|murder|strangle|throttle|end)\b"
+    # probe87's "gonna kill gaz lloyd. 'light jog' my arse. 3 miles round the rec in the rain 🥶": the run moaned at, nobody met.
+    r"|\b(?:gonna|going\s+to|i'?ll|will)\s+(?:actually\s+|literally\s+)?(?:kill|murder|end)\s+(?:\w+\s+){1,2}?(?=[^\n]{0,80}\b(?:light\s+jog|bleep\s+test|beep\s+test|cross[\s-]+country|\d+\s+laps|\d+\s+miles|burpees|sprints)\b)"
+    r"(?![^\n]*\b(?:gates?|after\s+school|car\s*park|wait\w*|outside|knife|blade|tomorrow|tmrw)\b)"
     # A pupil's groan at a lesson: "gonna kill mr lloyd if he makes us do the bleep test again".
     r"|\b(?:kill|murder|strangle|throttle|end)\s+(?:(?:mr|mrs|ms|miss|sir)\.?\s+|the\s+)?\w+\s+if\s+(?:he|she|they|sir|miss)\s+(?:makes?|sets?|gives?)\s+(?:us|me)\b"
     # An exam faced: "hba mocks start monday. see u on the other side (if i survive) 🫡" (probe52).

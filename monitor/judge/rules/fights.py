@@ -17,8 +17,16 @@ _NOT_CALLED = re.compile(r"\b(?:snowball|food|pillow|water|custard|pie|nerf|pret
                          r"|\bknife\s+crime\b|\bamnesty\b|\bawareness\b|❌", re.I)
 
 
+# probe89's "year 10s going at it behind tesco 😂😂 kid in the black puffer got SPARKED. rematch tomorrow 4pm same place, everyone
+# come watch 🍿": a fight had and the next one called, with a day and an audience.
+_REMATCH = re.compile(r"\b(?:rematch|round\s+(?:2|two)|part\s+(?:2|two))\b(?=[^\n]{0,60}" + _AHEAD.pattern + r")(?=[^\n]{0,100}\b(?:come\s+(?:and\s+)?watch|every(?:one|1)\s+come|same\s+place|be\s+there)\b)", re.I)
+_FOUGHT = re.compile(r"\b(?:going\s+at\s+it|sparked|battered|jumped|scrap\w*|fight\w*|brawl\w*|knocked\s+(?:spark\s+)?out|rocked|folded|leathered|decked)\b", re.I)
+_GAMES = re.compile(r"\b(?:match|netball|football|rugby|hockey|chess|fifa|fortnite|game|quiz|debate|tournament|cup|league|rounders|dodgeball)\b", re.I)
+
+
 def arranged_fight(text: str) -> tuple[Finding, ...]:
     """A fight called with weapons asked for: a threat to every pupil near it, hostile words or not."""
     if _NOT_CALLED.search(text):
         return ()
-    return find_all("veiled_threat", _ARMS, text) or (find_all("veiled_threat", _CALLED, text) if _AHEAD.search(text) else ())
+    return find_all("veiled_threat", _ARMS, text) or (find_all("veiled_threat", _CALLED, text) if _AHEAD.search(text) else ()) or (
+        find_all("veiled_threat", _REMATCH, text) if _FOUGHT.search(text) and not _GAMES.search(text) else ())

@@ -107,8 +107,14 @@ _DAMAGE_CALLED = re.compile(
 
 # round63's "friday im ending it for them and then me. hollowbrook will remember my name": others first, then the self.
 _ENDING_THEM = re.compile(r"\bend(?:ing)?\s+it\s+for\s+(?:them|em|all\s+of\s+(?:them|em|you|u)|every(?:one|1|body)|(?:u|you|yous)\s+all)\s+(?:and|&|n)\s+(?:then\s+)?(?:me|myself)\b", re.I)
-_MY_NAME = re.compile(r"\b(?:hollowbrook|hba|(?:the|this|that)\s+school|every(?:one|1|body)|they|u\s+all|you\s+all)\s+(?:will|'ll|is\s+gonna|are\s+gonna|gonna|is\s+going\s+to|are\s+going\s+to)\s+"
-                      r"(?:always\s+|never\s+forget\s+|all\s+)?(?:remember|know)\s+my\s+name\b", re.I)
+# ...and probe88's "tomorrow at lunch in the canteen theyll stop laughing. then im done too. hollowbrook wont forget me".
+_MY_NAME = re.compile(r"\b(?:hollowbrook|hba|(?:the|this|that)\s+school|every(?:one|1|body)|they|u\s+all|you\s+all)\s+(?:(?:will|'ll|is\s+gonna|are\s+gonna|gonna|is\s+going\s+to|are\s+going\s+to)\s+"
+                      r"(?:always\s+|never\s+forget\s+|all\s+)?(?:remember|know)\s+my\s+name|(?:won'?t|wont|will\s+never|'ll\s+never)\s+forget\s+(?:me|my\s+name))\b"
+                      r"|\b(?:they|he|she|you|u)(?:'ll|ll|\s+will)\s+stop\s+laughing\b(?!\s+(?:when|once|if)\s+(?:they|he|she|you|u)\s+(?:see|hear|read|get))", re.I)
+# A pupil's peers told to stay away on a day, and that it is meant: "if ur in 10K dont come in friday. im serious" (probe88's).
+_STAY_AWAY = re.compile(r"\b(?:don'?t|dont|do\s+not)\s+(?:come\s+in(?:to\s+school)?|come\s+to\s+school|be\s+in\s+school|go\s+in)\s+(?:on\s+)?(?:tomorrow|tmrw|tmoz|(?:mon|tues|wednes|thurs|fri)day)\b"
+                        r"(?=[^\n]{0,60}\b(?:i'?m\s+serious|im\s+serious|not\s+joking|i\s+mean\s+it|trust\s+me|been\s+warned|going\s+to\s+be\s+different|you'?ll\s+see|u'?ll\s+see)\b)"
+                        r"(?![^\n]*\b(?:snow|strike|inset|closed|heating|flood|bug|sick|ill|covid)\b)", re.I)
 
 _PARKING = re.compile(r"\b(?:park\w*|zig\s*-?\s*zags?|kerb|pavement|double\s+yellows?|blocking|blocked|drive\s*way|disabled\s+bay)\b", re.I)
 
@@ -119,7 +125,7 @@ def forewarned(text: str) -> tuple[Finding, ...]:
     bomb = find_all("explicit_threat", _DEVICE, text)
     home = () if _NOT_DANGER.search(text) else find_all("veiled_threat", _KEEP_HOME, text)
     damage = () if _NOT_DAMAGE.search(text) else find_all("veiled_threat", _DAMAGE, text)
-    return bomb + home + find_all("veiled_threat", _NOT_WITH_WORDS, text) + damage + find_all("explicit_threat", _ENDING_THEM, text)
+    return bomb + home + find_all("veiled_threat", _NOT_WITH_WORDS, text) + damage + find_all("explicit_threat", _ENDING_THEM, text) + find_all("veiled_threat", _STAY_AWAY, text)
 
 
 def forewarned_if_hostile(text: str) -> tuple[Finding, ...]:

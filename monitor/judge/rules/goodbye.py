@@ -19,7 +19,11 @@ _STRONG_END = re.compile(
     r"|(?:don'?t|dont|do\s+not)\s+want\s+to\s+wake\s+up\s+(?:at\s+all|ever|again|any\s*more)|sleep\s+for\s+good|(?:go\s+to\s+sleep\s+and\s+)?(?:not|never)\s+wake\s+up\s+(?:this\s+time|again)"
     r"|(?:i'?ll|ill|i\s+will)\s+be\s+gone|(?:i'?m|im)\s+already\s+gone|be\s+with\s+(?:my\s+)?(?:grandad|grandpa|grandma|nan|nana|gran|dad|mum)\s+(?:soon|again)"
     r"|(?:happier|better\s+off)\s+without\s+me|(?:nobody|no\s*one|no1)\s+(?:will|would|is\s+gonna)\s+(?:notice|miss)\s+(?:me|an\s+empty)|won'?t\s+notice\s+an\s+empty"
-    r"|(?:taking|take|swallow\w*)\s+(?:all\s+of\s+(?:them|em)|the\s+lot)\s+(?:tonight|now|rn)|this\s+is\s+goodbye|(?:written|wrote)\s+(?:the|my)\s+(?:letters|notes|goodbye)|(?:i'?m|im)\s+done\s+with\s+(?:everything|it\s+all|all\s+of\s+it)"
+    r"|(?:taking|take|swallow\w*)\s+(?:all\s+of\s+(?:them|em)|the\s+lot)\s+(?:tonight|now|rn)|this\s+is\s+goodbye"
+    # probe88's: "ive taken them. all of mums ones from the bathroom", "ok im actualy doin it 2nite", "written letters for my mum".
+    r"|(?:i'?ve|ive|i\s+have)\s+(?:just\s+)?taken\s+(?:them|them\s+all|it\s+all|the\s+lot|all\s+of\s+(?:them|em))(?=\W{1,4}(?:all\s+of\s+(?:\w+\s+)?(?:mums?|dads?|nans?)|im\s+sorry|i'?m\s+sorry|sorry))"
+    r"|(?:i'?m|im|i\s+am)\s+(?:actually\s+|actualy\s+|really\s+|rly\s+)?(?:doing|doin)\s+it\s+(?:tonight|tonite|2nite|now|rn)(?![^.!?\n]{0,40}\b(?:revision|homework|essay|coursework|i\s+mean|lol)\b)"
+    r"|(?:written|wrote)\s+(?:the\s+|my\s+)?(?:letters|notes|goodbye)(?=\s+(?:for|to)\s+my\s+(?:mum|mam|dad|nan|gran)|\b)|(?:i'?m|im)\s+done\s+with\s+(?:everything|it\s+all|all\s+of\s+it)"
     r"|can'?t\s+keep\s+going|(?:can'?t|cant)\s+do\s+(?:this|it)\s+any\s*more|(?:can'?t|cant)\s+do\s+another\s+day|made\s+up\s+my\s+mind"
     r"|(?:won'?t|wont)\s+be\s+(?:here|around)\s+(?:much\s+longer|any\s*more|for\s+(?:results|christmas|my\s+birthday))|goodnight\s+forever)\b", re.I)
 _WEAK_END = re.compile(
@@ -52,6 +56,11 @@ _TO_THOSE_LEFT = re.compile(
     r"|\b(?:ty|thanks|thank\s+(?:you|u))\s+for\s+everything\s*,?\s+every(?:one|1|body)\b(?!\s+who\b)"
     r"|\bsorry\s+(?:i['’]?m|for\s+being)\s+like\s+this\b(?!\s+(?:today|rn|about|with|when|on\s+my|lately))"
     r"|\bnone\s+of\s+(?:it|this)\s+(?:was|is)\s+(?:\w+(?:['’]?s)?\s+)?fault\b"
+    # probe88's: "im sorry lily im sorry for everything. dont tell ms marsh she'll think its her fault and it isnt", "sry mum x",
+    # "Mr Lloyd you were the only one who was decent to me. Sorry it has to be like this."
+    r"|\bsorry\s+for\s+everything\b(?!\s+(?:i|we|that|you)\b)|\bthink\s+(?:it'?s|its)\s+(?:her|his|their|your|ur)\s+fault\s+(?:and|but)\s+(?:it\s+)?(?:isn'?t|isnt|wasn'?t|wasnt|is\s+not)\b"
+    r"|\b(?:sry|soz)\s+(?:mum|mam|mom|dad|nan)\b|\bthe\s+only\s+(?:one|teacher|person|adult)\s+who\s+(?:was|were|is)\s+(?:ever\s+)?(?:decent|kind|nice|good)\s+to\s+me\b"
+    r"|\bsorry\s+it\s+(?:has|had)\s+to\s+(?:be|end)\s+like\s+this\b"
     # round63's "taking all of them tonight. tell everyone at hba it wasnt their fault".
     r"|\btell\s+(?:every(?:one|1|body)|them\s+all|mum|mam|dad|my\s+\w+)\s+(?:at\s+\w+\s+)?(?:that\s+)?(?:it\s+)?(?:wasn'?t|wasnt|was\s+not|isn'?t|isnt)\s+(?:their|your|ur|his|her|any(?:one|1)'?s)\s+fault\b", re.I)
 
@@ -80,7 +89,11 @@ def goodbye(text: str) -> tuple[Finding, ...]:
 # even delivering", "hes put something really scary on his insta and his phone is OFF".
 _POSTED_GOODBYE = re.compile(r"\b(?:posted|put\s+up|put|shared|wrote)\s+(?:\w+\s+){0,4}?(?:a\s+)?(?:goodbye|(?:something|smth)\s+(?:really\s+|proper\s+)?(?:scary|worrying|dark)"
                              r"|(?:something|smth)\s+(?:\w+\s+){0,4}?(?:that\s+)?(?:sounded|sounds|looked|looks)\s+like\s+(?:a\s+goodbye|(?:he|she)\s+(?:was|is)\s+saying\s+goodbye))\b", re.I)
+# probe88's: "she just put 'bye' in the 9H gc and then nothing", "she was in a really bad place after what happened in form".
+_SAID_BYE = re.compile(r"\b(?:put|posted|said|wrote|sent)\s+['‘\"]?(?:bye|goodbye|love\s+(?:u|you)\s+all)['’\"]?\s+(?:in|on|to)\s+(?:the\s+|her\s+|his\s+)?(?:\w+\s+)?(?:gc|group\s*chat|chat|story)\b"
+                       r"|\b(?:was|is|been|she'?s|he'?s|shes|hes)\s+in\s+(?:a\s+)?(?:really\s+|proper\s+|very\s+|such\s+a\s+)?(?:bad|dark)\s+place\b", re.I)
 _UNREACHABLE = re.compile(r"\b(?:(?:can'?t|cant|none\s+of\s+us\s+can|nobody\s+can|no\s*one\s+can)\s+get\s+hold\s+of|not\s+answering|phone\s+(?:is\s+)?off"
+                          r"|(?:not|isn'?t|isnt)\s+picking\s+up|snap\s*map\s+(?:is\s+)?off|(?:rung|rang|called|rung)\s+(?:her|him)\s+(?:like\s+)?\d+\s+times|and\s+then\s+nothing"
                           r"|(?:nobody|no\s*one)(?:'s|\s+has)\s+heard\s+from|not\s+(?:even\s+)?deliver\w*|not\s+opening|(?:isn'?t|not)\s+replying|left\s+the\s+(?:gc|group))", re.I)
 _FOUND_SAFE = re.compile(r"\b(?:(?:he'?s|she'?s|hes|shes)\s+(?:ok|okay|safe|fine|home)|found\s+(?:him|her)|update|all\s+good|music\s+video|song|lyrics?|moving|leav\w+"
                          # ...nor a channel's, a retirement's, a pet's or a flight's goodbye (a check of our own).
@@ -90,6 +103,7 @@ _FOUND_SAFE = re.compile(r"\b(?:(?:he'?s|she'?s|hes|shes)\s+(?:ok|okay|safe|fine
 
 def goodbye_seen(text: str) -> tuple[Finding, ...]:
     """A goodbye posted, told by one who cannot reach its writer; not once they are found safe."""
-    if LAUGH.search(text) or _FOUND_SAFE.search(text) or not (posted := _POSTED_GOODBYE.search(text)) or not (gone := _UNREACHABLE.search(text)):
+    if LAUGH.search(text) or _FOUND_SAFE.search(text) or not (posted := _POSTED_GOODBYE.search(text) or _SAID_BYE.search(text)) \
+            or not (gone := _UNREACHABLE.search(text)):
         return ()
     return (Finding("goodbye", " ".join(posted.group(0).split())), Finding("out_of_reach", " ".join(gone.group(0).split())))

@@ -52,7 +52,8 @@ def harm_reported(evidence: str, text: str) -> bool:
     # "Hexley is going to get battered by the storm tonight": the weather named after the verb (review P).
     if at >= 0 and _BY_WEATHER.match(text[at + len(evidence):]):
         return True
-    if not _GETTING.match(evidence):
+    # "kids are getting battered on the 41 every afternoon" (probe89's): the passive with its auxiliary.
+    if not _GETTING.match(re.sub(r"^(?:are|is|were|was|'re|'s)\s+", "", evidence, flags=re.I)):
         return False
     # A child's disclosure passed on: "DD says he told her he 'gets smacked for wetting'" (threads35) is harm at home,
     # whatever day the post names.

@@ -38,6 +38,11 @@ STRONG = re.compile(
     # Lads brought to face someone (threads41's "we'll bring eggs and a few of the lads, see how brave she is then").
     r"|\b(?:we'?ll|we\s+will|gonna|i'?ll|ill|i\s+will)\s+bring\s+(?:\w+\s+){0,3}?(?:the\s+(?:lads|boys)|a\s+few\s+(?:of\s+the\s+)?(?:lads|boys|mates)|some\s+(?:lads|boys|mates)|back\s*up)\b"
     r"[^.!?\n]{0,40}?\bsee\s+how\s+(?:brave|hard|tough|big|clever|funny|smart|cocky|mouthy|gobby|confident)\s+(?:she|he|they|u|you)\s+(?:is|are|'s|'re|r)?\s*(?:then|now)\b"
+    # probe89's "Anyone in Hexley fancy giving a certain PE teacher a proper reception when he comes out of the leisure centre
+    # tonight after 5-a-side? Asking for a friend 🥊" (not a leaving do's send-off).
+    r"|\b(?:fancy|fancies|wanna|want\s+to|(?:who'?s|anyone)\s+up\s+for)\s+giv(?:e|ing)\s+(?:him|her|them|a\s+certain\s+(?:\w+\s+){1,2}?|(?:the|that)\s+\w+(?:\s+teacher)?\s+"
+    r"|(?:mr|mrs|ms|miss)\.?\s+\w+\s+)a\s+(?:proper|warm|little|nice|right|real)\s+(?:reception|welcome)\b"
+    r"(?=[^\n]{0,100}(?:🥊|👊|🔪|\basking\s+for\s+a\s+friend\b|\bwhen\s+(?:he|she)\s+(?:comes|gets|walks)\s+out\b))"
     # Harm left to "someone" by water, stairs or road: "someone should push her in the canal".
     r"|\b(?:someone|somebody|some1|sum1|i'?ll|ill|i\s+will|gonna|i'?d\s+love\s+to|i\s+want\s+to)\s+(?:should\s+|needs?\s+to\s+|ought\s+to\s+|wants?\s+to\s+)?"
     r"(?:push|shove|throw|chuck|drag|dump)\s+" + _HIM + r"\s+(?:in(?:to)?|off|down|under|in\s+front\s+of)\s+(?:the\s+|a\s+)?(?:canal|river|pond|lake|reservoir|sea|stairs|cliff|bridge|quarry|bins?|skip|traffic|road|train|bus)\b"
