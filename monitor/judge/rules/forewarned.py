@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules.base import Finding, find_all
+from monitor.judge.rules.base import QUOTED, Finding, find_all
 
 # A bomb said to be placed: no hostility needed. A "device" only with a deadline set for the reader
 # (not "till Friday to collect it" from lost property, nor a noise meter that "goes off").
@@ -106,11 +106,25 @@ _DAMAGE_CALLED = re.compile(
     r"(?:tyres|tires|car|motor|van|windows?|windscreen))\b", re.I)
 
 # round63's "friday im ending it for them and then me. hollowbrook will remember my name": others first, then the self.
-_ENDING_THEM = re.compile(r"\bend(?:ing)?\s+it\s+for\s+(?:them|em|all\s+of\s+(?:them|em|you|u)|every(?:one|1|body)|(?:u|you|yous)\s+all)\s+(?:and|&|n)\s+(?:then\s+)?(?:me|myself)\b", re.I)
-# ...and probe88's "tomorrow at lunch in the canteen theyll stop laughing. then im done too. hollowbrook wont forget me".
-_MY_NAME = re.compile(r"\b(?:hollowbrook|hba|(?:the|this|that)\s+school|every(?:one|1|body)|they|u\s+all|you\s+all)\s+(?:(?:will|'ll|is\s+gonna|are\s+gonna|gonna|is\s+going\s+to|are\s+going\s+to)\s+"
-                      r"(?:always\s+|never\s+forget\s+|all\s+)?(?:remember|know)\s+my\s+name|(?:won'?t|wont|will\s+never|'ll\s+never)\s+forget\s+(?:me|my\s+name))\b"
+# Said by the writer ("im", "ill", or the sentence's own start), not of another ("the ref ending it for them and then me getting
+# sent off", "my daughter is ending it for them"), nor "then me" doing something ("then me crying at the finale") (review A's).
+_ENDING_THEM = re.compile(r"(?:^|[.!?\n]\s*|\b(?:i'?m|im|i\s+am|i'?ll|ill|i\s+will|i\s+wanna|i\s+want\s+to)\s+)"
+                          r"((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|tmrw\s+|tomorrow\s+|tonight\s+)?(?:(?:gonna|going\s+to|just|finally)\s+)?"
+                          r"end(?:ing)?\s+it\s+for\s+(?:them|em|all\s+of\s+(?:them|em|you|u)|every(?:one|1|body)|(?:u|you|yous)\s+all)"
+                          r"(?:\s+(?:in|at)\s+(?:that|this|the)\s+(?:school|place)|\s+at\s+(?:hba|hollowbrook))?"
+                          r"(?:\s*,?\s+(?:and|&|n)\s+(?:then\s+)?|\s*,?\s+then\s+)(?:me|myself)\b(?!\s*,?\s+(?:\w+ing|too|by|with|when|after|if)\b))", re.I)
+# ...nor a break-up, a game or a race ("im ending it for them and then me, break up time") (review A's).
+_ENDING_PLAY = re.compile(r"\b(?:break\s*-?\s*up|friendship|relationship|dump\w*|gg|boss|level|lap|relay|race|finale|episode|series|contract|final|debate|quiz|competition|tournament|wish\s+(?:me|us)\s+luck)\b", re.I)
+# Hostile only: "hollowbrook will remember my name" ("they'll all remember my name", "that school will never forget my name"); not
+# fame hoped for ("one day hollowbrook will remember my name when i'm famous 🎤", "everyone will know my name now that mum posted my
+# baby photos 🙈"), nor a film's line ("that film where he says they'll all remember my name") (review A's).
+_MY_NAME = re.compile(r"\b(?:hollowbrook|hba|(?:the|this|that)\s+(?:whole\s+)?school|every(?:one|1|body)|they|u\s+all|you\s+all|u\s+lot|you\s+lot)"
+                      r"(?:\s*'?ll|\s+(?:will|is\s+gonna|are\s+gonna|gonna|is\s+going\s+to|are\s+going\s+to))\s+"
+                      r"(?:(?:(?:always|all)\s+)?(?:remember|know)|never\s+forget)\s+my\s+name\b(?!\s+(?:when|once|now\s+that|cos|because|on\s+the))"
+                      # ...and probe88's "tomorrow at lunch in the canteen theyll stop laughing. then im done too. hollowbrook wont forget me".
+                      r"|\b(?:hollowbrook|hba|(?:the|this|that)\s+school|every(?:one|1|body)|they)\s+(?:won'?t|wont|will\s+never|'ll\s+never)\s+forget\s+me\b"
                       r"|\b(?:they|he|she|you|u)(?:'ll|ll|\s+will)\s+stop\s+laughing\b(?!\s+(?:when|once|if)\s+(?:they|he|she|you|u)\s+(?:see|hear|read|get))", re.I)
+_FAME = re.compile(r"\b(?:famous|fame|celeb\w*|record|trophy|medal|grades?|talent\s+show|x\s*factor|bake\s*off|leaderboard|photos?|pics?|headteacher\s+one\s+day|film|movie|song|lyrics?|book|choir|drama)\b|🎤|⭐|🌟|🏆|🥇|🙈", re.I)
 # A pupil's peers told to stay away on a day, and that it is meant: "if ur in 10K dont come in friday. im serious" (probe88's).
 _STAY_AWAY = re.compile(r"\b(?:don'?t|dont|do\s+not)\s+(?:come\s+in(?:to\s+school)?|come\s+to\s+school|be\s+in\s+school|go\s+in)\s+(?:on\s+)?(?:tomorrow|tmrw|tmoz|(?:mon|tues|wednes|thurs|fri)day)\b"
                         r"(?=[^\n]{0,60}\b(?:i'?m\s+serious|im\s+serious|not\s+joking|i\s+mean\s+it|trust\s+me|been\s+warned|going\s+to\s+be\s+different|you'?ll\s+see|u'?ll\s+see)\b)"
@@ -119,13 +133,21 @@ _STAY_AWAY = re.compile(r"\b(?:don'?t|dont|do\s+not)\s+(?:come\s+in(?:to\s+schoo
 _PARKING = re.compile(r"\b(?:park\w*|zig\s*-?\s*zags?|kerb|pavement|double\s+yellows?|blocking|blocked|drive\s*way|disabled\s+bay)\b", re.I)
 
 
+def _own(rule: str, pattern: re.Pattern[str], text: str) -> tuple[Finding, ...]:
+    """Its first group, or all of it, where not quoted to tell of it ('the panto villain yells "im ending it for them and then me!"')."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    return tuple(Finding(rule, " ".join(m.group(m.lastindex or 0).split())) for m in pattern.finditer(text)
+                 if not any(a <= m.start(m.lastindex or 0) < b for a, b in quoted))
+
+
 def forewarned(text: str) -> tuple[Finding, ...]:
     """A bomb with a deadline, parents warned to keep children home, "and not with words" (explicit and
     veiled threats)."""
     bomb = find_all("explicit_threat", _DEVICE, text)
     home = () if _NOT_DANGER.search(text) else find_all("veiled_threat", _KEEP_HOME, text)
     damage = () if _NOT_DAMAGE.search(text) else find_all("veiled_threat", _DAMAGE, text)
-    return bomb + home + find_all("veiled_threat", _NOT_WITH_WORDS, text) + damage + find_all("explicit_threat", _ENDING_THEM, text) + find_all("veiled_threat", _STAY_AWAY, text)
+    return bomb + home + find_all("veiled_threat", _NOT_WITH_WORDS, text) + damage \
+        + (() if _ENDING_PLAY.search(text) else _own("explicit_threat", _ENDING_THEM, text)) + find_all("veiled_threat", _STAY_AWAY, text)
 
 
 def forewarned_if_hostile(text: str) -> tuple[Finding, ...]:
@@ -133,4 +155,4 @@ def forewarned_if_hostile(text: str) -> tuple[Finding, ...]:
     pointed out: threats only where the post is hostile."""
     called = () if _PARKING.search(text) or _NOT_DAMAGE.search(text) else find_all("veiled_threat_if_hostile", _DAMAGE_CALLED, text)
     return find_all("veiled_threat_if_hostile", _PROMISE, text) + called + find_all("veiled_threat_if_hostile", _RAMMING, text) \
-        + find_all("veiled_threat_if_hostile", _MY_NAME, text)
+        + (() if _FAME.search(text) else _own("veiled_threat_if_hostile", _MY_NAME, text))

@@ -19,7 +19,9 @@ _STRONG_END = re.compile(
     r"|(?:don'?t|dont|do\s+not)\s+want\s+to\s+wake\s+up\s+(?:at\s+all|ever|again|any\s*more)|sleep\s+for\s+good|(?:go\s+to\s+sleep\s+and\s+)?(?:not|never)\s+wake\s+up\s+(?:this\s+time|again)"
     r"|(?:i'?ll|ill|i\s+will)\s+be\s+gone|(?:i'?m|im)\s+already\s+gone|be\s+with\s+(?:my\s+)?(?:grandad|grandpa|grandma|nan|nana|gran|dad|mum)\s+(?:soon|again)"
     r"|(?:happier|better\s+off)\s+without\s+me|(?:nobody|no\s*one|no1)\s+(?:will|would|is\s+gonna)\s+(?:notice|miss)\s+(?:me|an\s+empty)|won'?t\s+notice\s+an\s+empty"
-    r"|(?:taking|take|swallow\w*)\s+(?:all\s+of\s+(?:them|em)|the\s+lot)\s+(?:tonight|now|rn)|this\s+is\s+goodbye"
+    r"|(?<!\bwe're\s)(?<!\bwere\s)(?<!\bshe's\s)(?<!\bhe's\s)(?<!\bshes\s)(?<!\bhes\s)(?:taking|take|swallow\w*)\s+(?:all\s+of\s+(?:them|em)|the\s+lot)\s+(?:tonight|tonite|2nite|now|rn)"
+    # (Not children taken out: "coach here: taking all of them tonight to the cup final", "we're taking all of them tonight" (review A's).)
+    r"(?![,\s-]+(?:to|for|out|on|round|along|home|with|bowling|swimming|skating|camping)\b)|this\s+is\s+goodbye"
     # probe88's: "ive taken them. all of mums ones from the bathroom", "ok im actualy doin it 2nite", "written letters for my mum".
     r"|(?:i'?ve|ive|i\s+have)\s+(?:just\s+)?taken\s+(?:them|them\s+all|it\s+all|the\s+lot|all\s+of\s+(?:them|em))(?=\W{1,4}(?:all\s+of\s+(?:\w+\s+)?(?:mums?|dads?|nans?)|im\s+sorry|i'?m\s+sorry|sorry))"
     r"|(?:i'?m|im|i\s+am)\s+(?:actually\s+|actualy\s+|really\s+|rly\s+)?(?:doing|doin)\s+it\s+(?:tonight|tonite|2nite|now|rn)(?![^.!?\n]{0,40}\b(?:revision|homework|essay|coursework|i\s+mean|lol)\b)"
@@ -62,7 +64,11 @@ _TO_THOSE_LEFT = re.compile(
     r"|\b(?:sry|soz)\s+(?:mum|mam|mom|dad|nan)\b|\bthe\s+only\s+(?:one|teacher|person|adult)\s+who\s+(?:was|were|is)\s+(?:ever\s+)?(?:decent|kind|nice|good)\s+to\s+me\b"
     r"|\bsorry\s+it\s+(?:has|had)\s+to\s+(?:be|end)\s+like\s+this\b"
     # round63's "taking all of them tonight. tell everyone at hba it wasnt their fault".
-    r"|\btell\s+(?:every(?:one|1|body)|them\s+all|mum|mam|dad|my\s+\w+)\s+(?:at\s+\w+\s+)?(?:that\s+)?(?:it\s+)?(?:wasn'?t|wasnt|was\s+not|isn'?t|isnt)\s+(?:their|your|ur|his|her|any(?:one|1)'?s)\s+fault\b", re.I)
+    # ...typed fast, of a friend: "tell every1 it wasnt there fault", "tell my best friend its not her fault" (review A's); not of a thing
+    # gone wrong ("tell everyone it wasnt their fault the concert was cancelled", "... we lost the quiz").
+    r"|\btell\s+(?:every(?:one|1|body)|them\s+all|mum|mam|dad|my\s+(?:best\s+|little\s+|big\s+)?\w+)\s+(?:at\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it\s+)?(?:wasn'?t|wasnt|was\s+not|isn'?t|isnt|(?:it'?s|its|it\s+is)\s+not)\s+(?:their|there|your|ur|his|her|any(?:one|1)'?s)\s+fault\b"
+    r"(?!\s+(?:the|we|that|they|our)\b)", re.I)
 
 
 # A strong end is a leaver's too where the post says so: "You won't have to deal with me any more ... after 22 years".

@@ -75,6 +75,17 @@ _BAKING = re.compile(r"\b(?:flour|bak(?:e|ed|ing)|bake\s*off|cakes?|batter|whisk
 # Sorrow for one ill or away: "shame if anything happened to him - ... hope he's back soon after his op".
 _WELL = re.compile(r"\b(?:get\s+well|speedy\s+recovery|feel\s+better|hope\s+(?:he|she|they)(?:'?s|\s+is|\s+are|'?re)\s+(?:ok|okay|alright|back|better|home)"
                    r"|after\s+(?:his|her)\s+(?:op|operation|surgery|accident|illness|fall)|in\s+hospital|poorly)\b", re.I)
+# A dare watched, not a reckoning: "Patel is doing the bungee jump for children in need. see how brave she is then!", "we'll bring the
+# boys to the charity dodgeball, see how brave she is then", "Mr Whitaker is doing the 10k in a dinosaur suit, see how hard he is then"
+# (review A's).
+_DARED = re.compile(r"\b(?:bungee|sky\s*dive|abseil\w*|zip\s*-?\s*wire|climbing\s+wall|roller\s*coaster|haunted|ghost\s+train|horror\s+(?:film|movie)|santa|panto"
+                    r"|spelling\s+bee|on\s+stage|10k|5k|fun\s*run|marathon|race|dodgeball|rugby|football|netball|boxing|match|tournament|ice\s+bucket|challenge"
+                    r"|pie\w*|sponge|chilli|costume|dinosaur|fancy\s+dress|cheer\w*|proud|donat\w*)\b|🦖|🥊|🎅", re.I)
+# A game of guessing, a prank, a joke, a book: "secret santa ... better hope nobody works out who he is 🎅", "the lad who scored the
+# own goal better hope nobody works out who he is 😂", "someone should give him a taste of his own medicine - my toddler ... lol"
+# (review A's).
+_GAMES = re.compile(r"\b(?:secret\s+santa|mystery|masked|guess\w*|clues?|prank\w*|own\s+goal|quiz|toddler|baby|puppy|kitten|book|film|villain|story|jk)\b"
+                    r"|😂|🤣|\blol\b|\blmao\b|\bhaha\w*|🎅", re.I)
 # Only in a hostile post (a doxxed address makes it so): "i know every route she drives", "someone egg it".
 WEAK = re.compile(
     # An event spoilt: a fair's notice says so too ("shame if anything spoiled it, so please park on Mill Lane").
@@ -130,6 +141,10 @@ def menaces(text: str) -> tuple[Finding, ...]:
         found = tuple(f for f in found if not re.search(r"(?i)got\s+all\s+\w+", f.evidence))
     if _BAKING.search(text):
         found = tuple(f for f in found if not re.search(r"(?i)\begg\b", f.evidence))
+    if _DARED.search(text) or _CHARITY.search(text):
+        found = tuple(f for f in found if not re.search(r"(?i)\bsee\s+how\b", f.evidence))
+    if _GAMES.search(text):
+        found = tuple(f for f in found if not re.match(r"(?i)better\s+hope|\S+\s+(?:should|needs?\s+to|ought\s+to|wants?\s+to|wanna|will|'?ll)\s+give\b", f.evidence))
     if _WELL.search(text):
         found = tuple(f for f in found if not f.evidence.lower().startswith("shame"))
     safe = _SAFE.search(text)
