@@ -163,3 +163,22 @@ def test_another_hollowbrook_and_a_namesake_asked_about(text, context, expected)
 ])
 def test_read_after_the_probes(text, scores, pages):
     assert (decide(text, SCHOOL_ONLY, scores).priority == "urgent") == pages
+
+
+# The two reviews' look-alikes, each way: a threat told in a play's words still pages; a knee hurt, a pizza slice, a coach's
+# outing, a prank, fame hoped for do not.
+@pytest.mark.parametrize("text,scores,pages", [
+    ("Doing a Julius Caesar on Mrs Okafor in assembly tomorrow, et tu 🗡️🩸", HOSTILE, True),
+    ("rehearsal at 4 in the hall tomorrow, when Marsh turns her back it's curtains for her 🗡️", HOSTILE, True),
+    ("Put the head in the stocks at the Christmas fair saturday and I'll throw bricks at her face till she bleeds",
+     {**HOSTILE, "threat": 0.99}, True),
+    ("ur gonna be excluded from hollowbrook for getting jumped when u walk out the back gate", HOSTILE, True),
+    ("u owe 400. or hes getting splashed tmrw after school", CALM, True),
+    ("my nan did her knees gardening, hollowbrook fete cancelled for her", CALM, False),
+    ("or your brother gets it! (the last slice of pizza lol) hollowbrook bake sale", CALM, False),
+    ("coach here: taking all of them tonight to the cup final. tell everyone it wasnt their fault last week", CALM, False),
+    ("one day hollowbrook will remember my name when i'm famous 🎤⭐", HOSTILE, False),
+    ("Mr Nwosu in the dunk tank at the fete saturday, £2 a go, I'm going to drown him 😂", HOSTILE, False),
+])
+def test_the_reviews_look_alikes(text, scores, pages):
+    assert (decide(text, SCHOOL_ONLY, scores).priority == "urgent") == pages

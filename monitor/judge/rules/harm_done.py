@@ -39,6 +39,12 @@ _STILL = re.compile(r"\b(?:still|again|bail|now|back|out|lives?|living|knows?\s+
 _ENDED = re.compile(r"\b(?:arrested|charged|cautioned|police\s+(?:had\s+to\s+(?:go|come|attend)|came|went|turned\s+up|were\s+called|got\s+(?:him|her|them)))\b", re.I)
 
 
+# The punishment still to come, or the jumping promised: "enjoy being excluded for getting jumped, Kai ... you know when".
+_FORETOLD = re.compile(r"\b(?:gonna|going\s+to|will|'ll|ll|about\s+to|enjoy)\b", re.I)
+_FORETOLD_BY = re.compile(r"\b(?:after\s+(?:school|skl|the\s+bell)|when\s+(?:u|you|he|she|they)\s+\w+|make\s+sure|mark\s+my\s+words|you\s+know\s+when"
+                          r"|by\s+us|we'?ll|wait\s+and\s+see)\b", re.I)
+
+
 def harm_reported(evidence: str, text: str) -> bool:
     """Whether a threat rule's `evidence` ("getting battered") is harm `text` reports as done, or the
     weather's ("storm going to batter Hexley"), or a threat told of that the police ended."""
@@ -62,8 +68,10 @@ def harm_reported(evidence: str, text: str) -> bool:
     if _AHEAD.search(text):
         return False
     # The reason something was done to the writer ("getting excluded from hollowbrook for getting jumped"): harm suffered.
+    # ...not the exclusion foretold with the jumping ("ur gonna be excluded from hollowbrook for getting jumped when u walk
+    # out the back gate", "getting excluded for getting jumped after school, we'll make sure of it").
     if at >= 0 and re.search(r"\b(?:excluded|suspended|isolation|detention|punished|blamed|in\s+trouble|sent\s+home)\b[^.!?\n]{0,40}\b(?:for|after)\s+$",
-                             text[max(0, at - 60):at], re.I):
+                             text[max(0, at - 60):at], re.I) and not _FORETOLD.search(text[max(0, at - 60):at]) and not _FORETOLD_BY.search(text):
         return True
     for s in re.split(r"[.!?\n]+", text):
         s = " ".join(s.split())

@@ -16,8 +16,14 @@ _IDIOMS = re.compile(r"""\b(?:
   | murder\s+(?:a|an)\s+(?!(?:teacher|kid|child|pupil|student|lad|girl|boy|man|woman|person|member|sub|supply|head|ta)\b)\w+ | murder(?:ed|ing|s)?\s+(?:(?:this|that|the|my)\s+(?:(?!(?:teacher|head|headteacher|ta|kid|child|pupil|lad|girl|boy|man|woman|sub)\b)\w+\s+){0,2}?)?(?:tour|test|exam|set|gig|show|game|match|race|interview|presentation|performance|book|mocks?|paper|quiz|essay|coursework|assessment|sats|gcses?)\b
   | (?:(?<=^)|(?<=[.!?]\s)|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bliterally\s))dead\s+at\s+(?=[^\n]{0,80}(?:💀|😭|😂|🤣|\blol\b|\blmao))
   | (?:some(?:one|body|1)|a\s+(?:child|kid)|kids?)\s*(?:'s|is|are)?\s+(?:going\s+to|gonna)\s+get\s+(?:killed|hurt|run\s+over|knocked\s+(?:down|over))[^.!?\n]{0,60}mark\s+my\s+words | (?:went|go(?:es)?|going)\s+down\s+a\s+bomb | cost(?:s|ing)?\s+a\s+bomb | the\s+bomb\b | photobomb\w*
-  # quiet63's "Put the head in the Christmas fair tombola": a prize at the fair, a turn in the stocks.
-  | put(?:ting|s)?\s+(?:the\s+head(?:teacher)?|mr\.?\s+\w+|mrs\.?\s+\w+|ms\.?\s+\w+|miss\s+\w+|sir|miss|the\s+teachers?|the\s+staff)\s+in\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:tombola|raffle|stocks|dunk\s*tank|gunge\s+tank|auction|lucky\s+dip)\b
+  # quiet63's "Put the head in the Christmas fair tombola": a prize at the fair, a turn in the stocks; the same turn with no
+  # "put": "Kevin Doyle in the stocks from 2pm", "get Mrs Okafor in the gunge tank at the Christmas fair".
+  | (?:put(?:ting|s)?\s+(?:the\s+head(?:teacher)?|mr\.?\s+\w+|mrs\.?\s+\w+|ms\.?\s+\w+|miss\s+\w+|sir|miss|the\s+teachers?|the\s+staff)\s+in\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:tombola|raffle|stocks|dunk\s*tank|gunge\s+tank|auction|lucky\s+dip)
+    | (?:the\s+head(?:teacher)?|(?:mr|mrs|ms|miss)\.?\s+\w+|the\s+teachers?|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))\s+(?:is\s+|will\s+be\s+|'s\s+)?in(?:to)?\s+the\s+(?:stocks|dunk\s*tank|gunge\s+tank))\b
+    # ...not with harm after the prize: "put the head in the stocks ... I'll throw bricks at her face till she bleeds",
+    # "put the head in the dunk tank saturday and I'll hold her under till she stops moving".
+    (?![^\n]*\b(?:bricks?|rocks?|stones?|bottles?|bleed\w*|blood|hold\s+(?:her|him|them)\s+under|stops?\s+(?:moving|breathing)|smash\w*|batter\w*|hurt\w*
+                |stab\w*|kill\w*|punch\w*|kick\w*|burn\w*|set\s+fire|the\s+ground|grave|for\s+real|not\s+joking)\b)
   | smash(?:ed|ing)?\s+it | smash(?:ed|ing)?\s+(?:the|their|his|her|my|your|our)\s+(?:exam|test|sats|gcses?|a-?levels?|results|target|record|interview)s?
   | knock\s+(?:em|'em|them)\s+dead | break\s+a\s+leg | shoot\s+(?:me\s+|us\s+|him\s+|her\s+)?(?:an?\s+)?(?:email|message|dm|text|line|pm)
   | shots?\s+(?:at|on)\s+goal | hit\s+the\s+(?:books|gym|road|ground|hay|sack|shops|jackpot|nail|roof|spot)
