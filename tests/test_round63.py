@@ -8,7 +8,7 @@ import pytest
 
 from monitor.judge import rules
 from monitor.ingest.matching import assess
-from monitor.judge.rules import stories
+from monitor.judge.rules import stories, tropes
 from test_triage import SCHOOL_ONLY, TOM, decide
 from tests.test_matching_phenomena import GL, S, SCHOOL, TW
 
@@ -182,3 +182,23 @@ def test_read_after_the_probes(text, scores, pages):
 ])
 def test_the_reviews_look_alikes(text, scores, pages):
     assert (decide(text, SCHOOL_ONLY, scores).priority == "urgent") == pages
+
+
+# threads41's quiet prejudice and hints -> the rules find them; their look-alikes -> nothing.
+@pytest.mark.parametrize("text,hate", [
+    ("and the SENCO's another one, Nwosu or whatever. half the staff list there reads like a takeaway menu now", True),
+    ("will it even be called a christmas fair this year or has patel renamed it winterval so she doesn't offend her lot", True),
+    ("the christmas fair food stall menu reads like a takeaway menu, loads of choice 😍", False),
+    ("moved the assembly so it doesn't offend anyone", False),
+])
+def test_quiet_prejudice(text, hate):
+    assert bool(tropes.tropes(text)) == hate
+
+
+@pytest.mark.parametrize("text,hinted", [
+    ("looked a lot like that whitaker from the school tbh. always had a funny way with the little girls in his class", True),
+    ("Works one to one with the special needs kids in a room with no cameras, think about it.", True),
+    ("mr whitaker has a funny way with words, the girls love his poetry club", False),
+])
+def test_a_danger_hinted(text, hinted):
+    assert bool(rules.danger_to_children(text)) == hinted

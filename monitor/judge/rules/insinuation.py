@@ -38,7 +38,10 @@ _HINT = re.compile(
     rf"|\bwhat\s+(?:he|she|they|\w+)\s+(?:gets?|got)\s+up\s+to\s+(?:in\s+(?:the\s+|those\s+)?(?:(?:boys|girls|kids)'?\s+)?(?:changing|toilets|showers|dorms)|with\s+{_SEXED})"
     rf"|\btalk\s+(?:about|of)\s+(?:(?:mr|mrs|miss|ms)\s+)?\w+\s+and\s+{_SEXED}"
     rf"|\bask\s+{_SEXED}\s+(?:he|she|they)\s+used\s+to\b"
-    r"|\bwhy\s+(?:would\s+|does\s+|do\s+)?a\s+grown\s+(?:man|woman)\s+wants?\s+to\s+be\s+(?:alone|shut\s+in)\b", re.I)
+    r"|\bwhy\s+(?:would\s+|does\s+|do\s+)?a\s+grown\s+(?:man|woman)\s+wants?\s+to\s+be\s+(?:alone|shut\s+in)\b"
+    # threads41's: "always had a funny way with the little girls in his class", "a room with no cameras, think about it".
+    rf"|\b(?:funny|weird|strange|odd|creepy)\s+way\s+with\s+(?:the\s+)?(?:little\s+)?{_SEXED}"
+    r"|\broom\s+with\s+no\s+(?:cameras|windows|cctv)\b[^.!?\n]{0,20}\bthink\s+about\s+it\b", re.I)
 # "No smoke without fire" is a hint about children only beside them: not under "three teachers have left".
 _SMOKE = re.compile(r"\bno\s+smoke\s+without\s+fire\b", re.I)
 _CHILDREN = re.compile(r"\b(?:girls?|boys?|kids?|children|child|pupils?|students?|lads|daughters?|sons?|changing\s+rooms?|toilets?|safeguarding|dbs)\b", re.I)

@@ -52,6 +52,11 @@ _PEOPLE = re.compile(r"\b(?:travell?ers?|gyps(?:y|ies)|gipsy|roma|immigrants?|mi
 _VERMIN = re.compile(r"\b(?:vermin|scum|parasites|animals|rats|filth|savages|cockroaches)\s+(?:the\s+)?(?:whole\s+)?lot\s+of\s+(?:them|em|'em)\b", re.I)
 _NOT_FROM_HERE = re.compile(r"\b(?:does|do)\s+any(?:one|body|1)\s+(?:\w+\s+){0,3}?(?:actually|even|really)\s+come\s+from\s+(?:england|britain|the\s+uk|this\s+country|round\s+here)\b"
                             r"|\b(?:none|not\s+one)\s+of\s+(?:them|the\s+(?:staff|teachers))\s+(?:is|are)\s+(?:even\s+)?(?:english|british|from\s+(?:here|england|this\s+country))\b", re.I)
+# threads41's: staff names as food ("half the staff list there reads like a takeaway menu now"), and a teacher's faith blamed
+# for the fair ("has patel renamed it winterval so she doesn't offend her lot").
+_MENU = re.compile(r"\b(?:staff\s+list|staff\s+page|names|register|staff\s*room|teachers|staff)\b[^.!?\n]{0,40}?\b(?:reads?|looks?|sounds?)\s+like\s+(?:a\s+|the\s+)?"
+                   r"(?:takeaway|take-away|curry\s+house|kebab\s+shop|chinese|indian)\s+menu\b"
+                   r"|\bso\s+(?:she|he|they)\s+(?:doesn'?t|doesnt|don'?t|dont|won'?t|wont|does\s+not)\s+offend\s+(?:her|his|their)\s+(?:lot|kind|people)\b", re.I)
 # ...nor a lesson on it or a parent's fear of it ("came home talking about the great replacement from tiktok, worried sick").
 _TAUGHT_OR_FEARED = re.compile(r"\b(?:worried|worrying|worries|scared|concerned|came\s+home\s+(?:talking|saying|asking)|radicali[sz]\w*|conspiracy\s+theor(?:y|ies)\s+(?:with|in|for|lesson|session)"
                                r"|(?:lesson|session|workshop|talk)\s+(?:on|about)|pshe|who\s+do\s+i\s+(?:speak|talk)\s+to)\b", re.I)
@@ -66,7 +71,8 @@ def tropes(text: str) -> tuple[Finding, ...]:
             + (() if _TAUGHT_OR_FEARED.search(text) else find_all("hate_phrase", _REPLACED, text))
             + (() if _FOND_ABROAD.search(text) else find_all("hate_phrase", _LIKE_ABROAD, text))
             + (() if _ANSWERED.search(text) else find_all("hate_phrase", _HIRED_FOR, text)) + find_all("hate_phrase", _SHOPKEEPERS, text)
-            + (find_all("hate_phrase", _VERMIN, text) if _PEOPLE.search(text) else ()) + find_all("hate_phrase", _NOT_FROM_HERE, text))
+            + (find_all("hate_phrase", _VERMIN, text) if _PEOPLE.search(text) else ()) + find_all("hate_phrase", _NOT_FROM_HERE, text)
+            + find_all("hate_phrase", _MENU, text))
 
 
 # Round 54's: "gr00mers r us academy 🤡🏳️‍🌈", "looking for boyfriends 🏳️‍🌈🤮", a trans pupil in scare quotes ("the 'girl' in year 7").
