@@ -158,6 +158,7 @@ def test_another_hollowbrook_and_a_namesake_asked_about(text, context, expected)
     ("sorry for everything i said today, im doing it tonight - the revision i mean", CALM, False),
     ("dont come in friday, strike day, trust me its closed", CALM, False),
     ("they'll stop laughing when they see my gcse results 😤", HOSTILE, False),
+    ("if hollowbrook send me ONE more 'your account is in arrears' text at 6am im going to burn parentpay to the ground 😤", HOSTILE, False),
     ("The head is a coward. Hides behind 'policy' while kids are getting battered on the 41 every afternoon. I'll say it to her "
      "face at parents evening.", RUDE, False),
 ])

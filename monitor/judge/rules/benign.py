@@ -174,8 +174,9 @@ _SOAKED = re.compile(r"\b(?:drown|soak|drench|gunge)\w*\s+(?:him|her|them|the\s+
 _RELIEF = re.compile(r"\b(?:panic\s+over|(?:she|he)'?s\s+(?:fine|safe|ok|home)|found\s+(?:her|him)\s+(?:safe|fine|ok)"
                      r"|(?:was|is)\s+(?:just\s+)?(?:sulking|at\s+(?:her|his)\s+(?:nans?|mates?|dads?|mums?)))\b", re.I)
 _KILL_HER = re.compile(r"\b(?:kill|end|murder|strangle|throttle)\s+(?:her|him|you|u|them)\b(?!\s+(?:dad|mum|brother|sister|mate|boyfriend|bf|ex)\b)", re.I)
+# (Not when a text came: "ONE more 'your account is in arrears' text at 6am", probe86's.)
 _VISIT = re.compile(r"\b(?:i'?m|im|i\s+am)\s+(?:going|gonna|coming)\s+(?:up|down|in|round|over)\b|\bat\s+(?:the\s+)?pick\s*-?\s*up\b"
-                    r"|\bat\s+(?:the\s+)?(?:\w+\s+)?gates?\b|\bat\s+\d|\bhome\s*time\b|\bafter\s+(?:school|skl|skool)\b|\b(?:i'?m|im|i\s+am)\s+waiting\s+for\b|\bwhen\s+i\s+(?:see|find|catch)\b|\bi'?ll\s+be\s+(?:there|outside|waiting)\b"
+                    r"|\bat\s+(?:the\s+)?(?:\w+\s+)?gates?\b|(?<!\btext\s)(?<!\btexts\s)(?<!\bemail\s)(?<!\bemails\s)(?<!\bmessage\s)(?<!\bcall\s)(?<!\balarm\s)\bat\s+\d|\bhome\s*time\b|\bafter\s+(?:school|skl|skool)\b|\b(?:i'?m|im|i\s+am)\s+waiting\s+for\b|\bwhen\s+i\s+(?:see|find|catch)\b|\bi'?ll\s+be\s+(?:there|outside|waiting)\b"
                     r"|\b(?:tomorrow|tmrw|tomoz|tonight|2nite)\b", re.I)
 
 
