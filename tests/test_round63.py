@@ -57,6 +57,7 @@ def test_an_overdose_told_as_a_goodbye(text, call):
     ("My Y11 has stuck a post-it above his desk that says I WILL KILL MACBETH. Had a small moment before I realised", True),
     ("Mrs Okafor joined a Year 11 English lesson and was cast as King Duncan. She was murdered offstage 🗡️👑", True),
     ("My daughter's doing a project on Boudica and has decided she wants to 'fight like the Iceni' 🗡️", True),
+    ("PTA MURDER MYSTERY NIGHT this Friday 🔍🗡️ This year's theme is 'Death at the Hexley Hotel'. Who will be the murderer??", True),
     # ...not a teacher threatened in Macbeth's words, at the gates after school.
     ("im gonna kill mr whitaker like macbeth killed duncan, after school at the gates 🗡️", False),
     ("macbeth revision tonight, bringing a knife in tomorrow for whitaker", False),

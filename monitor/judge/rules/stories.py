@@ -33,6 +33,9 @@ _REAL = re.compile(r"\b(?:gates?|after\s+school|car\s*park|outside|house|home|ad
                    # The story's end promised to a real one: "Whitaker gets the same treatment tomorrow 🗡️", "a real death this year".
                    r"|same\s+(?:treatment|fate|way|thing|ending)|real\s+(?:death|blood|knife|one)|won'?t\s+survive|curtains\s+for)\b|🔪|🔫", re.I)
 
+# A game whose violence is the evening's ("PTA MURDER MYSTERY NIGHT this Friday ... 🔍🗡️ ... Who will be the murderer??",
+# probe87's, read afterwards): its drawn dagger is the game's, whatever words of death it uses.
+_PLAYED = re.compile(r"\b(?:murder\s+mystery|whodunn?it|cluedo|escape\s+room)\b", re.I)
 _LEFT = re.compile(r"\b(?:kill|murder|stab|behead|execute|poison|slay|shoot|hurt|batter|die|dies|dead|end\s+(?:him|her|them))\w*", re.I)
 
 
@@ -44,4 +47,5 @@ def blank(text: str) -> str:
     # The drawn dagger is the story's only beside the story's own violence: "Doing a Julius Caesar on Mrs Okafor in
     # assembly tomorrow, et tu 🗡️🩸" and "me stabbing Tom Whitaker in the neck in drama 🗡️" keep theirs.
     # ...and with no violence left for it to draw: "Like Macbeth killed Duncan, I'm killing Whitaker in period 5 tomorrow 🗡️".
-    return _DRAWN.sub(lambda m: " " * len(m.group(0)), blanked) if blanked != text and not _LEFT.search(blanked) else blanked
+    drawn = _PLAYED.search(text) or blanked != text and not _LEFT.search(blanked)
+    return _DRAWN.sub(lambda m: " " * len(m.group(0)), blanked) if drawn else blanked
