@@ -104,6 +104,9 @@ def test_the_warning_not_given(text, warned):
     ("calm down Jase. we'll bring eggs and a few of the lads to hollowbrook, see how brave she is then", CALM, True),
     ("whoever posted it better hope nobody works out who he is. half of year 11 would be waiting at the 41 stop", HOSTILE, True),
     ("that's Whitaker. explains a lot about whats going on this week. someone should give him a taste of his own medicine", HOSTILE, True),
+    ("better hope nobody works out who he is. half of year 11 would be waiting for him at the 41 stop after school today, proper "
+     "kicking lol", HOSTILE, True),
+    ("the lad who scored the own goal better hope nobody works out who he is 😂", HOSTILE, False),
     # ...not a brave girl at the panto, nor a medicine joke among friends.
     ("we'll bring the lads to the panto, see how brave she is on stage 😂 proud of her", CALM, False),
     ("he gave me a taste of my own medicine at chess lol", CALM, False),
