@@ -159,6 +159,7 @@ def test_another_hollowbrook_and_a_namesake_asked_about(text, context, expected)
     ("year 9 netball lost to greenfield, rematch tomorrow 4pm, everyone come watch!", CALM, False),
     ("gonna kill gaz lloyd at hollowbrook. 'light jog' my arse. 3 miles round the rec in the rain 🥶", HOSTILE, False),
     ("ellie said bye in the gc and then nothing lol she fell asleep", CALM, False),
+    ("wrote notes on macbeth all lesson and forgot my pe kit, sorry mum x", CALM, False),
     ("sorry for everything i said today, im doing it tonight - the revision i mean", CALM, False),
     ("dont come in friday, strike day, trust me its closed", CALM, False),
     ("they'll stop laughing when they see my gcse results 😤", HOSTILE, False),

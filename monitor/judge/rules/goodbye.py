@@ -25,7 +25,7 @@ _STRONG_END = re.compile(
     # probe88's: "ive taken them. all of mums ones from the bathroom", "ok im actualy doin it 2nite", "written letters for my mum".
     r"|(?:i'?ve|ive|i\s+have)\s+(?:just\s+)?taken\s+(?:them|them\s+all|it\s+all|the\s+lot|all\s+of\s+(?:them|em))(?=\W{1,4}(?:all\s+of\s+(?:\w+\s+)?(?:mums?|dads?|nans?)|im\s+sorry|i'?m\s+sorry|sorry))"
     r"|(?:i'?m|im|i\s+am)\s+(?:actually\s+|actualy\s+|really\s+|rly\s+)?(?:doing|doin)\s+it\s+(?:tonight|tonite|2nite|now|rn)(?![^.!?\n]{0,40}\b(?:revision|homework|essay|coursework|i\s+mean|lol)\b)"
-    r"|(?:written|wrote)\s+(?:the\s+|my\s+)?(?:letters|notes|goodbye)(?=\s+(?:for|to)\s+my\s+(?:mum|mam|dad|nan|gran)|\b)|(?:i'?m|im)\s+done\s+with\s+(?:everything|it\s+all|all\s+of\s+it)"
+    r"|(?:written|wrote)\s+(?:(?:the|my)\s+(?:letters|notes|goodbye)|letters\s+(?:for|to)\s+my\s+(?:mum|mam|dad|nan|gran))|(?:i'?m|im)\s+done\s+with\s+(?:everything|it\s+all|all\s+of\s+it)"
     r"|can'?t\s+keep\s+going|(?:can'?t|cant)\s+do\s+(?:this|it)\s+any\s*more|(?:can'?t|cant)\s+do\s+another\s+day|made\s+up\s+my\s+mind"
     r"|(?:won'?t|wont)\s+be\s+(?:here|around)\s+(?:much\s+longer|any\s*more|for\s+(?:results|christmas|my\s+birthday))|goodnight\s+forever)\b", re.I)
 _WEAK_END = re.compile(
@@ -99,7 +99,7 @@ _POSTED_GOODBYE = re.compile(r"\b(?:posted|put\s+up|put|shared|wrote)\s+(?:\w+\s
 _SAID_BYE = re.compile(r"\b(?:put|posted|said|wrote|sent)\s+['‘\"]?(?:bye|goodbye|love\s+(?:u|you)\s+all)['’\"]?\s+(?:in|on|to)\s+(?:the\s+|her\s+|his\s+)?(?:\w+\s+)?(?:gc|group\s*chat|chat|story)\b"
                        r"|\b(?:was|is|been|she'?s|he'?s|shes|hes)\s+in\s+(?:a\s+)?(?:really\s+|proper\s+|very\s+|such\s+a\s+)?(?:bad|dark)\s+place\b", re.I)
 _UNREACHABLE = re.compile(r"\b(?:(?:can'?t|cant|none\s+of\s+us\s+can|nobody\s+can|no\s*one\s+can)\s+get\s+hold\s+of|not\s+answering|phone\s+(?:is\s+)?off"
-                          r"|(?:not|isn'?t|isnt)\s+picking\s+up|snap\s*map\s+(?:is\s+)?off|(?:rung|rang|called|rung)\s+(?:her|him)\s+(?:like\s+)?\d+\s+times|and\s+then\s+nothing"
+                          r"|(?:not|isn'?t|isnt)\s+picking\s+up|snap\s*map\s+(?:is\s+)?off|(?:rung|rang|called)\s+(?:her|him)\s+(?:like\s+)?\d+\s+times|and\s+then\s+nothing"
                           r"|(?:nobody|no\s*one)(?:'s|\s+has)\s+heard\s+from|not\s+(?:even\s+)?deliver\w*|not\s+opening|(?:isn'?t|not)\s+replying|left\s+the\s+(?:gc|group))", re.I)
 _FOUND_SAFE = re.compile(r"\b(?:(?:he'?s|she'?s|hes|shes)\s+(?:ok|okay|safe|fine|home)|found\s+(?:him|her)|update|all\s+good|music\s+video|song|lyrics?|moving|leav\w+"
                          # ...nor a channel's, a retirement's, a pet's or a flight's goodbye (a check of our own).
