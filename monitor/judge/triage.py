@@ -125,7 +125,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     # or the LADO ("Ring the LADO. Today. Then stop.", with nothing quoted): the model alone reads
     # them as threats. (A meeting booked hid "few of us dads will be waiting for her" after the governors'.)
     # So do a side's banter before a match and prison called for, short of a sure model (rules/benign.py).
-    benign = s["threat"] >= p["threat"] and bool(rules.hazard(own_words) or rules.game(own_words) or rules.sale_only(own_words) or (
+    benign = s["threat"] >= p["threat"] and bool(rules.hazard(own_words) or rules.hate_only(own_words) or rules.game(own_words) or rules.sale_only(own_words) or (
         rules.errand(own_words, bool(staff)) or rules.advice(own_words) and not rules.quotations(text)) and not _VIOLENT.search(own_words)
         or s["threat"] < p["threat_sure"] and not
         _VIOLENT.search(rules.strip_idioms(own_words, intensifiers=False)) and rules.play_or_justice(own_words)) \

@@ -12,7 +12,7 @@ from monitor.judge.rules.locators import (phone_numbers, postcodes, street_addre
 from monitor.judge.rules.veiled import joke_undone
 from monitor.judge.rules.threats import (threat_phrases, imminence, strip_idioms, when_where, plain_spelling,
                                           weapons)
-from monitor.judge.rules.benign import advice, errand, game, hazard, hyperbole, justice, play_or_justice, taken_back
+from monitor.judge.rules.benign import advice, errand, game, hate_only, hazard, hyperbole, justice, play_or_justice, taken_back
 from monitor.judge.rules.sport import match_talk
 from monitor.judge.rules.goodbye import goodbye, goodbye_seen
 from monitor.judge.rules.plotted import plot_told
@@ -42,7 +42,7 @@ __all__ = [
     "LAUGH", "armed", "alarm_raised", "dealing", "sale_only", "described_home",
     "Finding", "phone_numbers", "postcodes", "street_addresses", "vehicle_registrations",
     "personal_locators", "personal_emails", "threat_phrases", "imminence", "strip_idioms", "when_where", "joke_undone", "hyperbole", "taken_back",
-    "hazard", "game", "errand", "justice", "play_or_justice", "match_talk", "family_voice", "relayed_farewell", "confronts", "online_campaign",
+    "hazard", "hate_only", "game", "errand", "justice", "play_or_justice", "match_talk", "family_voice", "relayed_farewell", "confronts", "online_campaign",
     "plain_spelling", "still_ahead", "sets_a_time", "denial", "already_told", "joins_in", "urges_self_harm", "danger_to_children", "passes_on", "reported_speech", "authors_words", "without_quotes", "quotations", "live_warning", "warned_harm", "weapons", "identifiable_pupils",
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "child_harmed", "subject_access_request", "asks_for_data", "allegations_of_fact",
     "hate_phrases", "parent_author", "pupil_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",

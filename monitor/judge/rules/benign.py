@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from monitor.judge.rules.base import Finding, find_all
+from monitor.judge.rules.hate import hate_phrases
 from monitor.judge.rules.moments import WEAPON as _WEAPON
 from monitor.judge.rules.idioms import strip_idioms
 from monitor.judge.rules.sport import match_talk
@@ -19,6 +20,20 @@ _HAZARD = re.compile(
 _ROAD = re.compile(r"\b(?:crossing|junction|road|lane|traffic|speed(?:ing)?|drivers?|driving|cars?|vans?|pavement|lollipop|zebra|bumps?|ice|icy|gritt\w*|steps|council|mph)\b", re.I)
 # The game that explains the violent words: "in the staff vs pupils dodgeball", "that trophy".
 _GAME = re.compile(r"\b(?:dodgeball|football|netball|rounders|hockey|rugby|match|fixture|derby|tournament|trophy|cup\s+final|league|sports\s+day|PE|fortnite|among\s+us|call\s+of\s+duty|reading\s+(?:challenge|race)|quiz|spelling\s+bee|u1\d|under\s+1\d|tombola|raffle|stocks|dunk\s*tank|fete|(?:christmas|summer|winter)\s+fair)s?\b|⚽|🏆|🏀|🏉|🏐|🏑|🏒|📚", re.I)
+
+
+_VIOLENT_WORD = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|burn|bomb|knife|blade|gun|machete|weapon|murder|kick|shank|acid|dead|die"
+                           r"|get\s+what'?s\s+coming|sort\s+(?:them|him|her|it)|deal\s+with|run\s+(?:them|him|her)\s+out|pay)\w*", re.I)
+
+
+def hate_only(text: str) -> tuple[Finding, ...]:
+    """Hate with nothing violent in it, no time and no place: round64's "My boy doesn't need some n****r raising him", "hbA
+    got a j00 pr0blem 🤫🤫 iykyk", the model at 0.94 on threat where the slur is starred. Hate is the DSL's and the
+    police's today (high); the model's threat score alone does not page it (the caller checks the score and weapons)."""
+    clean = plain_spelling(text)
+    if _VIOLENT_WORD.search(clean) or _EXPLICIT.search(strip_idioms(clean)) or when_where(clean):
+        return ()
+    return hate_phrases(text)
 
 
 def hazard(text: str) -> tuple[Finding, ...]:

@@ -55,15 +55,36 @@ _JAB_DREAD = re.compile(r"\bif\s+i\s+(?:die|pass\s+out|faint|don'?t\s+make\s+it|
 _HARM_TOO = re.compile(r"\b(?:bats?|knife|knives|blade|brick|batter\w*|kick\w*|punch\w*|hurt|slap\w*|smash\w*|jump\w*|lesson|sort\w*\s+(?:him|her|them)\s+out"
                        r"|(?:have|had)\s+a\s+word|teach\s+(?:him|her|them)|do\s+(?:him|her)\s+in|drop\s+(?:the|it|this|that)|withdraw\w*|or\s+else)\b|🔪|👊|🥊", re.I)
 
+# Co-parents' arrangements (round64's "@jodiebx he's got football kit not PE kit this week, HBA swapped it. I'll drop his
+# boots at yours after work. Also dentist 4pm thurs, can you do it or shall I?", the model at 0.74 on threat).
+_HANDOVER = re.compile(r"\b(?:i'?ll|i\s+will|can\s+you|could\s+you|will\s+you)\s+(?:drop|bring|take|run)\s+(?:his|her|their|the\s+kids'?|the)\s+(?:\w+\s+)?"
+                       r"(?:boots|kit|bag|coat|book|books|stuff|things|shoes|trainers|uniform|lunch\s*box|glasses|inhaler|charger|reading\s+book|pe\s+kit|swimming\s+kit|homework)\s+"
+                       r"(?:\w+\s+)?(?:at|to|round\s+to|over\s+to|in\s+to|into)\s+(?:yours|your\s+(?:house|place|mum'?s|flat)|school|the\s+office|reception)\b"
+                       r"|\bcan\s+you\s+do\s+(?:it|that|the\s+\w+)\s+or\s+shall\s+i\b", re.I)
+# A teacher's gripe at a petty thing, with a mock crime for it (round64's "If whoever reheats the fish does it again I will
+# not be responsible for my actions 🐟🔪", "If ONE more person books the hall over my SATs mock I will be committing a
+# crime and my defence will be 'Year 6 teacher in December' 🎄🔪"): whoever does the petty thing, nobody known, no real weapon.
+_GRIPE = re.compile(r"\bif\s+(?:whoever|one\s+more\s+(?:person|teacher|colleague|member\s+of\s+staff)|any(?:one|body)(?:\s+else)?|some(?:one|body)(?:\s+else)?|the\s+next\s+(?:person|one))\b"
+                    r"(?![^.!?\n]{0,80}?\b(?:my|our)\s+(?:son|daughter|kids?|child|children|boy|girl|lad)\b)"
+                    r"[^.!?\n]{0,80}?\b(?:microwave\w*|fish|kettle|milk|mugs?|photocopier|copier|printer|laminator|stapler|biscuits?|hall|room|booking|reply[\s-]+all|lanyards?"
+                    r"|parking\s+space|teabags?|fridge|dishwasher|whiteboard\s+pens?|glue\s*sticks?|sellotape|scissors|cover|email\w*|yoghurt|lunch|sandwich|coffee|cake)\b"
+                    r"[^\n]{0,100}?\b(?:(?:will\s+not|won'?t|wont|can'?t|cannot)\s+be\s+(?:held\s+)?responsible\s+for\s+my\s+actions|committing\s+(?:a\s+)?(?:crime|murder|an?\s+offen[cs]e)"
+                    r"|my\s+defen[cs]e\s+will\s+be|no\s+jury\s+(?:would|will|in\s+the\s+land)|(?:do|doing)\s+time|going\s+to\s+(?:prison|jail))"
+                    r"(?:[^\n.!?🔪🗡🔫]{0,60}(?:🔪|🗡️?|🔫))?", re.I)  # ...with the knife emoji that ends the joke
+_REAL_WEAPON = re.compile(r"\b(?:knife|knives|blade|gun|machete|acid|bat|hammer|not\s+joking|i\s+mean\s+it|deadly\s+serious|gates?|after\s+school|outside)\b", re.I)
+
 _AT_SCHOOL = re.compile(r"\b(?:the\s+teacher|teachers?|(?:mr|mrs|ms|miss|sir)\b|school|hba|hollowbrook|head(?:teacher|master|mistress)?\b|class)", re.I)
 
 
 def everyday(text: str) -> tuple[Finding, ...]:
-    """A drill or a trip's start announced, a child's shout at a sibling told of, a kind wait: where the model alone is not believed."""
+    """A drill or a trip's start announced, a child's shout at a sibling told of, a kind wait, a co-parent's handover, a
+    teacher's gripe at the microwave: where the model alone is not believed (the shout and the gripe take back a veiled phrase
+    inside them too: triage reads both as "told_shout")."""
     drill = () if _NOT_A_DRILL.search(text) else find_all("drill_notice", _DRILL, text)
     # A shout that names a teacher or the school is no sibling's row: "he shouted ill kill the teacher at his sister and
     # now hes gone out", "yelled 'I'll burn hba down' at her brother" (review A's look-alikes).
     shouts = tuple(f for f in find_all("told_shout", _SHOUTED, text) if not _AT_SCHOOL.search(f.evidence))
     return (drill + shouts + (() if _NOT_A_DRILL.search(text) else find_all("trip_notice", _TRIP, text))
-            + find_all("by_the_ear", _BY_THE_EAR, text) + find_all("weary", _WEARY, text)
+            + find_all("by_the_ear", _BY_THE_EAR, text) + find_all("weary", _WEARY, text) + find_all("handover", _HANDOVER, text)
+            + (() if _REAL_WEAPON.search(text) else find_all("told_shout", _GRIPE, text))
             + (() if _HARM_TOO.search(text) else find_all("kind_wait", _KIND_WAIT, text) + find_all("jab_dread", _JAB_DREAD, text)))

@@ -22,6 +22,14 @@ _WEATHER = re.compile(r"\b(?:storm|storms|wind|winds|gales?|rain|snow|hail|weath
                       r"(?:is\s+|are\s+|'s\s+|will\s+|'ll\s+)?(?:going\s+to\s+|gonna\s+|set\s+to\s+|about\s+to\s+)?$", re.I)
 
 
+# round64's "they are going to break him ... Mr Nwosu if you ever read this, we see you": the trust's restructure, the caseload
+# or the job is what will break a colleague; a colleague's tribute, not a threat.
+_WORN = re.compile(r"\b(?:they|the\s+(?:trust|job|workload|caseload|restructure|pressure|system|government|dfe|ofsted|stress)|this\s+(?:job|place|workload|term)|it)"
+                   r"(?:'re|\s+are|'s|\s+is|\s+will|'ll)?\s+(?:going\s+to|gonna|about\s+to|set\s+to)?\s*$", re.I)
+_WORK = re.compile(r"\b(?:trust|caseload|workload|restructur\w*|register|admin|pastoral|burn\w*\s*out|burnt?\s+out|exhaust\w*|overwork\w*|colleague|union"
+                   r"|staffing|ofsted|marking|hours|we\s+see\s+(?:you|u))\b", re.I)
+
+
 _BY_WEATHER = re.compile(r"\s+by\s+(?:the\s+|this\s+|that\s+)?(?:storm|wind|winds|gales?|rain|snow|hail|weather|floods?|thunder\w*)\b", re.I)
 
 
@@ -54,6 +62,9 @@ def harm_reported(evidence: str, text: str) -> bool:
         return True
     verb = re.sub(r"^(?:is\s+|are\s+|'s\s+|will\s+|'ll\s+)?(?:going\s+to|gonna|set\s+to|about\s+to)\s+", "", evidence, flags=re.I)
     if at >= 0 and _WEATHER.search(text[max(0, at - 40):at] + evidence[:len(evidence) - len(verb)]):
+        return True
+    if at >= 0 and re.match(r"(?:is\s+|are\s+|'s\s+|will\s+|'ll\s+)?(?:going\s+to|gonna|about\s+to|set\s+to)?\s*break\s+(?:him|her|them)\b", evidence, re.I) \
+            and _WORN.search(text[max(0, at - 40):at]) and _WORK.search(text):
         return True
     # "Hexley is going to get battered by the storm tonight": the weather named after the verb (review P).
     if at >= 0 and _BY_WEATHER.match(text[at + len(evidence):]):

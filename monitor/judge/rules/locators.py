@@ -40,8 +40,12 @@ _STREET_TYPES = (r"Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Cr
                  r"Grove|Place|Pl|Terrace|Court|Ct|Mews|Hill|Row|Walk|Parade|Square|Rise|View|Green|Vale")
 _ADDRESS = re.compile(
     r"\b(?:(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b"
-    r"|(?:lives?|living|house|home|flat)\s+(?:is\s+)?(?:on|at|in|down)\s+(?:\d{1,4}[a-z]?\s+)?(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b)"
-    % (_STREET_TYPES, _STREET_TYPES)
+    r"|(?:lives?|living|house|home|flat)\s+(?:is\s+)?(?:on|at|in|down)\s+(?:\d{1,4}[a-z]?\s+)?(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b"
+    # round64's "he's the grey Qashqai on Ferndale Close every night, number 14": the house number after the street.
+    r"|(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b,?[^.!?\n]{0,30}?\b(?:number|no\.|house\s+no\.?)\s*\d{1,4}[a-z]?\b(?!\s*(?:bus|buses|%%|minutes?|mins?|times|stops?))"
+    r"|(?:on|in|down)\s+(?:the\s+)?(?:[a-z'’]{4,}\s+){1,2}(?-i:close|road|street|lane|avenue|crescent|way|drive|gardens|grove)\b,?[^.!?\n]{0,30}?\b(?:number|no\.)\s*\d{1,4}[a-z]?\b"
+    r"(?!\s*(?:bus|buses|%%|minutes?|mins?|times|stops?))"
+    r")" % (_STREET_TYPES, _STREET_TYPES, _STREET_TYPES)
     # threads40's "14 ashdown close, someone egg it": written all in lower case, a number, a name and a street.
     # Not a year group or a count doing something: "year 7 parents drive them to the gate", "all 3 schools close at 2pm",
     # "a 20 second drive": the street is no verb, its name no plural of people, shops or schools. Nor a time's minutes:

@@ -57,6 +57,9 @@ _NOT_FROM_HERE = re.compile(r"\b(?:does|do)\s+any(?:one|body|1)\s+(?:\w+\s+){0,3
 _MENU = re.compile(r"\b(?:staff\s+list|staff\s+page|names|register|staff\s*room|teachers|staff)\b[^.!?\n]{0,40}?\b(?:reads?|looks?|sounds?)\s+like\s+(?:a\s+|the\s+)?"
                    r"(?:takeaway|take-away|curry\s+house|kebab\s+shop|chinese|indian)\s+menu\b"
                    r"|\bso\s+(?:she|he|they)\s+(?:doesn'?t|doesnt|don'?t|dont|won'?t|wont|does\s+not)\s+offend\s+(?:her|his|their)\s+(?:lot|kind|people)\b", re.I)
+# round64's coded and starred: "hbA got a j00 pr0blem 🤫🤫 iykyk", "My boy doesn't need some n****r raising him" (a slur
+# starred past half its letters, which rules/hate.py leaves as a swear word's mask; no swear word is n****r).
+_CODED = re.compile(r"\bj(?:ew|00|oo|3w|\*w)\s*-?\s*pr[o0]bl[e3]m\b|(?<![\w*])n[*#_]{3,5}(?:r|a|er|as|rs|az)(?![\w*])", re.I)
 # ...nor a lesson on it or a parent's fear of it ("came home talking about the great replacement from tiktok, worried sick").
 _TAUGHT_OR_FEARED = re.compile(r"\b(?:worried|worrying|worries|scared|concerned|came\s+home\s+(?:talking|saying|asking)|radicali[sz]\w*|conspiracy\s+theor(?:y|ies)\s+(?:with|in|for|lesson|session)"
                                r"|(?:lesson|session|workshop|talk)\s+(?:on|about)|pshe|who\s+do\s+i\s+(?:speak|talk)\s+to)\b", re.I)
@@ -72,7 +75,7 @@ def tropes(text: str) -> tuple[Finding, ...]:
             + (() if _FOND_ABROAD.search(text) else find_all("hate_phrase", _LIKE_ABROAD, text))
             + (() if _ANSWERED.search(text) else find_all("hate_phrase", _HIRED_FOR, text)) + find_all("hate_phrase", _SHOPKEEPERS, text)
             + (find_all("hate_phrase", _VERMIN, text) if _PEOPLE.search(text) else ()) + find_all("hate_phrase", _NOT_FROM_HERE, text)
-            + find_all("hate_phrase", _MENU, text))
+            + find_all("hate_phrase", _MENU, text) + find_all("slur", _CODED, text))
 
 
 # Round 54's: "gr00mers r us academy 🤡🏳️‍🌈", "looking for boyfriends 🏳️‍🌈🤮", a trans pupil in scare quotes ("the 'girl' in year 7").
