@@ -81,9 +81,19 @@ def test_starred_slur_is_hate_not_a_threat():
 # A house number after the street -> an address; a bus's number -> none.
 @pytest.mark.parametrize("text,found", [
     ("he's the grey Qashqai on Ferndale Close every night, number 14. Go and ask him", ["Ferndale Close every night, number 14"]),
-    ("lives on ferndale close, number 14", ["on ferndale close, number 14"]),
+    ("lives on ferndale close, number 14", ["lives on ferndale close"]),
     ("Marlow Road, number 41 bus goes past every ten minutes", []),
     ("on station road no. 7 bus", []),
 ])
 def test_a_house_number_after_the_street(text, found):
     assert [f.evidence for f in street_addresses(text)] == found
+
+
+# Where a member of staff lives, in lower case, and a crowd sent to ask him why -> paged; the writer's nan's street -> nothing.
+@pytest.mark.parametrize("text,about,priority", [
+    ("kev lives on tenby close, end house with the white transit, if anyone wants to go and ask him why", TOM, "urgent"),
+    ("Mr Whitaker lives on tenby close, lovely garden", TOM, "high"),
+    ("my nan lives on tenby close and the bins werent collected again at hollowbrook", SCHOOL_ONLY, "digest"),
+])
+def test_a_home_and_a_crowd_sent_to_it(text, about, priority):
+    assert decide(text, about, CALM).priority == priority

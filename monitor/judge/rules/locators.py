@@ -45,6 +45,8 @@ _ADDRESS = re.compile(
     r"|(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b,?[^.!?\n]{0,30}?\b(?:number|no\.|house\s+no\.?)\s*\d{1,4}[a-z]?\b(?!\s*(?:bus|buses|%%|minutes?|mins?|times|stops?))"
     r"|(?:on|in|down)\s+(?:the\s+)?(?:[a-z'’]{4,}\s+){1,2}(?-i:close|road|street|lane|avenue|crescent|way|drive|gardens|grove)\b,?[^.!?\n]{0,30}?\b(?:number|no\.)\s*\d{1,4}[a-z]?\b"
     r"(?!\s*(?:bus|buses|%%|minutes?|mins?|times|stops?))"
+    # threads42's "kev lives on tenby close, end house with the white transit": where someone lives, in lower case.
+    r"|(?:lives|living)\s+(?:on|in|down)\s+(?:[a-z'’]{4,}\s+){1,2}(?:close|road|street|lane|avenue|crescent|drive|gardens|grove|terrace|mews)\b"
     r")" % (_STREET_TYPES, _STREET_TYPES, _STREET_TYPES)
     # threads40's "14 ashdown close, someone egg it": written all in lower case, a number, a name and a street.
     # Not a year group or a count doing something: "year 7 parents drive them to the gate", "all 3 schools close at 2pm",

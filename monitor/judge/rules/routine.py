@@ -77,6 +77,8 @@ _INCITE = re.compile(
     # plain "parents who want to have a word with her about the trip": the menace is in the "why" and
     # the scare quotes.
     r"|\b(?:some(?:one|body|1)|you\s+lot|yous|people)\s+should\s+go\s+(?:and\s+|n\s+|round\s+and\s+)?ask\s+(?:him|her|them)\s+why\b"
+    # threads42's "kev lives on tenby close, end house with the white transit, if anyone wants to go and ask him why".
+    r"|\bif\s+(?:any(?:one|body|1)|you|u|people|yous)\s+wants?\s+to\s+go\s+(?:and\s+|n\s+|round\s+and\s+)?ask\s+(?:him|her|them)\s+why\b"
     r"|\b(?:parents|people|those|any(?:one|body|1)|every(?:one|body))\s+who\s+wants?\s+to\s+['‘\"“](?:have\s+a\s+(?:word|chat)|discuss|talk)"
     # Round 34's read: "now you all know", "you know where to find him", "...enjoy". Not "go and knock": the
     # read sets' writers split on it, 2 to 3.
