@@ -97,3 +97,31 @@ def test_a_house_number_after_the_street(text, found):
 ])
 def test_a_home_and_a_crowd_sent_to_it(text, about, priority):
     assert decide(text, about, CALM).priority == priority
+
+
+# What round 42's probes put in other words (probe90 to probe92) -> paged; kind reasons to know a home, a gripe -> not.
+@pytest.mark.parametrize("text,about,pages", [
+    ("Funny how Sarah Okafor sleeps fine at night after what she did to me at that disciplinary. Grey Tiguan, leaves the Marlow "
+     "Road car park about 6 most nights, always the same way home. Some of us haven't forgotten.", TOM, True),
+    ("Nobody calls my daughter a liar in front of 30 kids and walks away from it. Mr Whitaker knows what he said. Her uncles are "
+     "not calm people and they know what car he drives.", TOM, True),
+    ("lily everyone knows ur address now so good luck walking home 😘 hollowbrook grass", SCHOOL_ONLY, True),
+    ("mr whitaker's car is the blue corsa in the staff bay on marlow rd. be on fire by friday.", TOM, True),
+    ("to the mum who reported my Kayla at hollowbrook, I've got your reg plate and I know which house on Ashby Road is yours, "
+     "so think on.", SCHOOL_ONLY, True),
+    ("'Marlow Rd gate, 3:15, every day. Lots of little hijabs. Just saying. Somebody should do something about it before its "
+     "too late 🔥' hollowbrook", SCHOOL_ONLY, True),
+    ("📢 Hollowbrook staff list w/ home addresses dropping this weekend 👀", SCHOOL_ONLY, True),
+    ("another 11pm email from the head. 16 years at hollowbrook and this is how it ends. i've written the letters. i'm just so "
+     "tired. sorry everyone", SCHOOL_ONLY, True),
+    ("whoever reply-all'd the ENTIRE hollowbrook staff list to ask who's got the 3 hole punch, i will find you. and i will end "
+     "you. 140 emails. during period 3. on a tuesday 🙂🔪", SCHOOL_ONLY, False),
+    ("whoever took my lunch from the hollowbrook staff fridge i will find you. see you at the gates tomorrow 🔪", SCHOOL_ONLY, True),
+    ("Does anyone know if Mr Whitaker is ok? I know where he lives (not in a weird way lol he's over the road from my mum) and "
+     "his car hasn't moved since Sunday and the curtains are still shut.", TOM, False),
+    ("Found a purse by the hollowbrook back gate. I know where the lady lives from her driving licence but I've handed it in "
+     "at the school office.", SCHOOL_ONLY, False),
+    ("written my letters to santa with the kids at hollowbrook. sorry everyone", SCHOOL_ONLY, False),
+])
+def test_round42_probes_in_other_words(text, about, pages):
+    assert (decide(text, about, HOSTILE).priority == "urgent") == pages

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from monitor.judge.rules.base import Finding, find_all
+from monitor.judge.rules.staffroom import gripe
 
 # A drill told of ahead, so nobody panics: not "next time it won't be a drill" (a threat rule's), nor a drill
 # someone says they will make real.
@@ -61,18 +62,6 @@ _HANDOVER = re.compile(r"\b(?:i'?ll|i\s+will|can\s+you|could\s+you|will\s+you)\s
                        r"(?:boots|kit|bag|coat|book|books|stuff|things|shoes|trainers|uniform|lunch\s*box|glasses|inhaler|charger|reading\s+book|pe\s+kit|swimming\s+kit|homework)\s+"
                        r"(?:\w+\s+)?(?:at|to|round\s+to|over\s+to|in\s+to|into)\s+(?:yours|your\s+(?:house|place|mum'?s|flat)|school|the\s+office|reception)\b"
                        r"|\bcan\s+you\s+do\s+(?:it|that|the\s+\w+)\s+or\s+shall\s+i\b", re.I)
-# A teacher's gripe at a petty thing, with a mock crime for it (round64's "If whoever reheats the fish does it again I will
-# not be responsible for my actions 🐟🔪", "If ONE more person books the hall over my SATs mock I will be committing a
-# crime and my defence will be 'Year 6 teacher in December' 🎄🔪"): whoever does the petty thing, nobody known, no real weapon.
-_GRIPE = re.compile(r"\bif\s+(?:whoever|one\s+more\s+(?:person|teacher|colleague|member\s+of\s+staff)|any(?:one|body)(?:\s+else)?|some(?:one|body)(?:\s+else)?|the\s+next\s+(?:person|one))\b"
-                    r"(?![^.!?\n]{0,80}?\b(?:my|our)\s+(?:son|daughter|kids?|child|children|boy|girl|lad)\b)"
-                    r"[^.!?\n]{0,80}?\b(?:microwave\w*|fish|kettle|milk|mugs?|photocopier|copier|printer|laminator|stapler|biscuits?|hall|room|booking|reply[\s-]+all|lanyards?"
-                    r"|parking\s+space|teabags?|fridge|dishwasher|whiteboard\s+pens?|glue\s*sticks?|sellotape|scissors|cover|email\w*|yoghurt|lunch|sandwich|coffee|cake)\b"
-                    r"[^\n]{0,100}?\b(?:(?:will\s+not|won'?t|wont|can'?t|cannot)\s+be\s+(?:held\s+)?responsible\s+for\s+my\s+actions|committing\s+(?:a\s+)?(?:crime|murder|an?\s+offen[cs]e)"
-                    r"|my\s+defen[cs]e\s+will\s+be|no\s+jury\s+(?:would|will|in\s+the\s+land)|(?:do|doing)\s+time|going\s+to\s+(?:prison|jail))"
-                    r"(?:[^\n.!?🔪🗡🔫]{0,60}(?:🔪|🗡️?|🔫))?", re.I)  # ...with the knife emoji that ends the joke
-_REAL_WEAPON = re.compile(r"\b(?:knife|knives|blade|gun|machete|acid|bat|hammer|not\s+joking|i\s+mean\s+it|deadly\s+serious|gates?|after\s+school|outside)\b", re.I)
-
 _AT_SCHOOL = re.compile(r"\b(?:the\s+teacher|teachers?|(?:mr|mrs|ms|miss|sir)\b|school|hba|hollowbrook|head(?:teacher|master|mistress)?\b|class)", re.I)
 
 
@@ -86,5 +75,5 @@ def everyday(text: str) -> tuple[Finding, ...]:
     shouts = tuple(f for f in find_all("told_shout", _SHOUTED, text) if not _AT_SCHOOL.search(f.evidence))
     return (drill + shouts + (() if _NOT_A_DRILL.search(text) else find_all("trip_notice", _TRIP, text))
             + find_all("by_the_ear", _BY_THE_EAR, text) + find_all("weary", _WEARY, text) + find_all("handover", _HANDOVER, text)
-            + (() if _REAL_WEAPON.search(text) else find_all("told_shout", _GRIPE, text))
+            + gripe(text)
             + (() if _HARM_TOO.search(text) else find_all("kind_wait", _KIND_WAIT, text) + find_all("jab_dread", _JAB_DREAD, text)))

@@ -42,9 +42,21 @@ _DAY_TO_COME = re.compile(r"\b(?:tomorrow|tmrw|tmoz|tonight|next\s+week|(?:on|th
                           r"|(?:do|doing|did|same|one|happen\w*)\b[^.!?\n]{0,30}?\b(?:at|in|to)\s+(?:hba|hollowbrook))\b|🔫|💣|🔪|😈", re.I)
 
 
+# Where someone lives, known for a kind reason (probe91's): "Does anyone know if Mr Lloyd is ok? I know where he lives (not in a
+# weird way lol he's over the road from my mum) and his car hasn't moved since Sunday", "I know where the lady lives from her
+# driving licence but didn't want to just turn up on her doorstep, so I've handed it in at the school office".
+_KNOWN_HOME = re.compile(r"\bknow\s+(?:exactly\s+)?where\b", re.I)
+_KIND_REASON = re.compile(r"\b(?:not\s+in\s+a\s+(?:weird|creepy|bad)\s+way|(?:is|are)\s+(?:he|she|they)\s+(?:ok|okay|alright|all\s+right)|curtains|hasn'?t\s+moved"
+                          r"|check\s+on\s+(?:him|her|them)|welfare\s+check|handed\s+(?:it|them|the\s+\w+)\s+in|driving\s+licen[cs]e|found\s+(?:a|her|his)\s+(?:purse|wallet|bag|phone|card|keys|dog|cat)"
+                          r"|lost\s+property|(?:over\s+the\s+road|round\s+the\s+corner|next\s+door|a\s+few\s+doors)\s+from\s+(?:my|us|me))\b", re.I)
+_MENACE_TOO = re.compile(r"\b(?:watch|sort|pay\s+(?:him|her|them)\s+a\s+visit|deserves?|grass\w*|coming\s+for|wait(?:ing)?\s+for|won'?t\s+be|regret|lesson|smash\w*|"
+                         r"brick|egg|petrol|burn\w*|lads|boys|just\s+saying|think\s+on)\b|😈|😉|🔪|👀|🙂", re.I)
+
+
 def excused(f: Finding, text: str) -> bool:
     """Whether what stands beside finding `f` in `text` takes its words back."""
     return bool(_DESERTS.search(f.evidence) and (_BOOED.search(text) or _BY_LAW.search(text))
                 or _SORTED_OUT.search(f.evidence) and _SYMPATHY.search(text)
                 or bool(_THROUGH_WINDOW.search(f.evidence) and _SPOKEN.search(text) and not _HURLED.search(text))
-                or bool(re.match(r"school\s+shoot", f.evidence, re.I) and _TOLD_OF.search(text) and not _DAY_TO_COME.search(text)))
+                or bool(re.match(r"school\s+shoot", f.evidence, re.I) and _TOLD_OF.search(text) and not _DAY_TO_COME.search(text))
+                or bool(_KNOWN_HOME.search(f.evidence) and _KIND_REASON.search(text) and not _MENACE_TOO.search(text)))

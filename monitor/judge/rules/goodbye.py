@@ -25,7 +25,8 @@ _STRONG_END = re.compile(
     # probe88's: "ive taken them. all of mums ones from the bathroom", "ok im actualy doin it 2nite", "written letters for my mum".
     r"|(?:i'?ve|ive|i\s+have)\s+(?:just\s+)?taken\s+(?:them|them\s+all|it\s+all|the\s+lot|all\s+of\s+(?:them|em))(?=\W{1,4}(?:all\s+of\s+(?:\w+\s+)?(?:mums?|dads?|nans?)|im\s+sorry|i'?m\s+sorry|sorry))"
     r"|(?:i'?m|im|i\s+am)\s+(?:actually\s+|actualy\s+|really\s+|rly\s+)?(?:doing|doin)\s+it\s+(?:tonight|tonite|2nite|now|rn)(?![^.!?\n]{0,40}\b(?:revision|homework|essay|coursework|i\s+mean|lol)\b)"
-    r"|(?:written|wrote)\s+(?:(?:the|my)\s+(?:letters|notes|goodbye)|letters\s+(?:for|to)\s+my\s+(?:mum|mam|dad|nan|gran))|(?:i'?m|im)\s+done\s+with\s+(?:everything|it\s+all|all\s+of\s+it)"
+    r"|(?:written|wrote)\s+(?:(?:the|my)\s+(?:letters|notes|goodbye)(?!\s+(?:to|for|from)\s+(?:santa|father\s+christmas|the\s+(?:council|school|head|governors|trust|paper|gazette)|my\s+mp|\w+\s+(?:mp|council)))"
+    r"|letters\s+(?:for|to)\s+my\s+(?:mum|mam|dad|nan|gran))|(?:i'?m|im)\s+done\s+with\s+(?:everything|it\s+all|all\s+of\s+it)"
     r"|can'?t\s+keep\s+going|(?:can'?t|cant)\s+do\s+(?:this|it)\s+any\s*more|(?:can'?t|cant)\s+do\s+another\s+day|made\s+up\s+my\s+mind"
     r"|(?:won'?t|wont)\s+be\s+(?:here|around)\s+(?:much\s+longer|any\s*more|for\s+(?:results|christmas|my\s+birthday))|goodnight\s+forever)\b", re.I)
 _WEAK_END = re.compile(
@@ -46,7 +47,7 @@ _ORDINARY_LAST = re.compile(r"😍|🎉|🥳|💅|🌴|😩|\b(?:leav\w+|leavers
                             r"|last\s+(?:gcse|exam|paper|mock)s?|no\s+more\s+(?:mocks?|exams?|detentions?|school)|thank\s+god|finally|coursework|deadline|braces"
                             r"|ramadan|episode|finale|strike|fundrais\w*|sponsored|i\s+mean)\b", re.I)
 _TO_THOSE_LEFT = re.compile(
-    r"\bsorry\s+(?:mum|mam|mom|dad|nan|to\s+(?:everyone|every1|all|u\s+all|you\s+all|my\s+\w+))|\b(?:mum|mam|mom|dad|nan)\W{0,3}(?:ily|i\s+love\s+(?:you|u)|love\s+(?:you|u)|i'?m\s+sorry|im\s+sorry|forgive\s+me)"
+    r"\bsorry\s+(?:mum|mam|mom|dad|nan|to\s+(?:everyone|every1|all|u\s+all|you\s+all|my\s+\w+))|\bsorry\s+(?:everyone|every1|everybody|all)\W*$|\b(?:mum|mam|mom|dad|nan)\W{0,3}(?:ily|i\s+love\s+(?:you|u)|love\s+(?:you|u)|i'?m\s+sorry|im\s+sorry|forgive\s+me)"
     r"|\blove\s+(?:you|u)\s+(?:all|mum|mam)\b|\bily\s+all\b|\blook\s+after\s+(?!(?:him|her|them|yourselves|yourself|urself|each\s+other|the|your|ur)\b)(?:my\s+\w+|mum|mam|dad|nan|\w+\s+for\s+me)"
     r"|\bthank(?:s|\s+you|\s+u)\s+to\s+(?:every(?:one|1)|the\s+(?:people|ones|few))\s+(?:at\s+\w+\s+)?who\s+(?:was|were|ever|actually)\b"
     r"|\bthe\s+only\s+(?:one|teacher|person|adult)\s+who\s+(?:ever\s+)?(?:listened|tried|noticed|asked|cared)|\b(?:mum|mam|dad)\s+(?:dont|don'?t)\s+be\s+(?:mad|sad|angry)"

@@ -79,6 +79,9 @@ _INCITE = re.compile(
     r"|\b(?:some(?:one|body|1)|you\s+lot|yous|people)\s+should\s+go\s+(?:and\s+|n\s+|round\s+and\s+)?ask\s+(?:him|her|them)\s+why\b"
     # threads42's "kev lives on tenby close, end house with the white transit, if anyone wants to go and ask him why".
     r"|\bif\s+(?:any(?:one|body|1)|you|u|people|yous)\s+wants?\s+to\s+go\s+(?:and\s+|n\s+|round\s+and\s+)?ask\s+(?:him|her|them)\s+why\b"
+    # probe92's "Those who want to let the headteacher of Hollowbrook know how they feel ... can find her at 14 Fernlea Drive".
+    r"|\b(?:those|any(?:one|body|1)|people|parents|you)\s+who\s+wants?\s+to\s+let\s+(?:him|her|them|the\s+\w+(?:\s+of\s+\w+)?)\s+know\s+how\s+(?:they|you|we)\s+feel\b"
+    r"|\bcan\s+find\s+(?:him|her|them)\s+at\s+(?:\d|home|(?:his|her|their)\s+(?:house|home|flat))"
     r"|\b(?:parents|people|those|any(?:one|body|1)|every(?:one|body))\s+who\s+wants?\s+to\s+['‘\"“](?:have\s+a\s+(?:word|chat)|discuss|talk)"
     # Round 34's read: "now you all know", "you know where to find him", "...enjoy". Not "go and knock": the
     # read sets' writers split on it, 2 to 3.
