@@ -42,18 +42,24 @@ _ADDRESS = re.compile(
     r"\b(?:(?:no\.?\s*)?\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b"
     r"|(?:lives?|living|house|home|flat)\s+(?:is\s+)?(?:on|at|in|down)\s+(?:\d{1,4}[a-z]?\s+)?(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b"
     # round64's "he's the grey Qashqai on Ferndale Close every night, number 14": the house number after the street.
-    r"|(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b,?[^.!?\n]{0,30}?\b(?:number|no\.|house\s+no\.?)\s*\d{1,4}[a-z]?\b(?!\s*(?:bus|buses|%%|minutes?|mins?|times|stops?))"
-    r"|(?:on|in|down)\s+(?:the\s+)?(?:[a-z'’]{4,}\s+){1,2}(?-i:close|road|street|lane|avenue|crescent|way|drive|gardens|grove)\b,?[^.!?\n]{0,30}?\b(?:number|no\.)\s*\d{1,4}[a-z]?\b"
-    r"(?!\s*(?:bus|buses|%%|minutes?|mins?|times|stops?))"
+    # Review A's: "Ferndale Close. Number 14.", "Ashby Grove, No. 4", "Mill Lane no 22", "Fenwick Close, #14"; what lies
+    # between, and after, is read in street_addresses (_not_a_house).
+    r"|(?P<after>(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)\b(?:\.\s+|,?[^.!?\n]{0,30}?)(?:\b(?:[Nn]umber|[Nn]o\.?|house\s+no\.?)\s*|#\s*)\d{1,4}[a-z]?\b"
+    r"(?!\s*(?:bus|buses|%%|minutes?|mins?|times|stops?)))"
+    r"|(?P<after_lc>(?:on|in|down)\s+(?:the\s+)?(?:[a-z'’]{4,}\s+){1,2}(?-i:close|road|street|lane|avenue|crescent|way|drive|gardens|grove)\b,?[^.!?\n]{0,30}?"
+    r"\b(?:number|no\.?)\s*\d{1,4}[a-z]?\b(?!\s*(?:bus|buses|%%|minutes?|mins?|times|stops?)))"
+    # Review A's "she lives at number 9 on Ferndale Close": the number first, the street after "on".
+    r"|(?:(?:lives?|living)\s+)?(?:at|house|flat)\s+(?:[Nn]umber|[Nn]o\.?)\s*\d{1,4}[a-z]?,?\s+(?:on|in|down|up|off)\s+(?:the\s+)?(?:(?:[A-Z][a-z'’]+\s+){1,3}(?:%s)"
+    r"|(?:[a-z'’]{4,}\s+){1,2}(?-i:close|road|street|lane|avenue|crescent|way|drive|gardens|grove))\b"
     # threads42's "kev lives on tenby close, end house with the white transit": where someone lives, in lower case.
     r"|(?:lives|living)\s+(?:on|in|down)\s+(?:[a-z'’]{4,}\s+){1,2}(?:close|road|street|lane|avenue|crescent|drive|gardens|grove|terrace|mews)\b"
-    r")" % (_STREET_TYPES, _STREET_TYPES, _STREET_TYPES)
+    r")" % (_STREET_TYPES, _STREET_TYPES, _STREET_TYPES, _STREET_TYPES)
     # threads40's "14 ashdown close, someone egg it": written all in lower case, a number, a name and a street.
     # Not a year group or a count doing something: "year 7 parents drive them to the gate", "all 3 schools close at 2pm",
     # "a 20 second drive": the street is no verb, its name no plural of people, shops or schools. Nor a time's minutes:
     # "2moro 8:30 marlow rd" (the read sets).
     + r"|(?<!year\s)(?<!yr\s)(?<!\by\s)(?<![:.])\b(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?,?\s+(?!(?:days?|weeks?|years?|months?|hours?|mins?|minutes?|seconds?|secs?|miles?|yards|metres|meters|feet|steps|laps|buses|bus|more|extra"
-    r"|other|main|side|back|front|dead|one|two|three|four|five|six|seven|eight|nine|ten|long|wrong|narrow|busy|quiet|mile|parents|kids|pupils"
+    r"|other|main|side|back|front|dead|lovely|nice|beautiful|friendly|little|one|two|three|four|five|six|seven|eight|nine|ten|long|wrong|narrow|busy|quiet|mile|parents|kids|pupils"
     r"|students|teachers|schools|shops|children|boys|girls|mums|dads|families|teams|leavers|stores|pubs|banks|libraries|lanes|wheel|goals|points|times)\b)"
     r"(?-i:[a-z][a-z'’]{3,})\s+(?:(?-i:road|rd|street|lane|avenue|crescent|gardens|grove|terrace|mews|way)\b"
     r"|(?-i:close|drive)\b(?!\s+(?:to|at|early|for|by|down|up|on|in|off|the|their|his|her|them|today|tonight|tomorrow|home|into|round|past|\d+)\b))")
@@ -71,6 +77,31 @@ _OWN_HOME = re.compile(r"(?:\b(?:i|we)(?:['’]ve|\s+have)?|\b(?:my|our)(?:\s+(?
                        r"(?:(?:lives?|living|lived)\s+(?:at|on|in)\s+)?$", re.I)
 _LIVING = re.compile(r"(?:lives?|living|house|home|flat)\b", re.I)
 
+# A number after a street that is no house's (review A's): a place named for the street ("Hexley Road FC won again,
+# that's number 5 in a row", "Marlow Road Tesco: till number 6", "Church Street nativity: number 3 sheep"), a rank
+# ("Hexley Road is number 1 for potholes", "Penny Lane is my number 1"), a queue, a room, a space ("number 3 in the
+# queue", "room number 2", "space number 40"), or the writer's childhood home ("I grew up on Ferndale Close, number 14").
+# Round64's "on Ferndale Close every night, number 14" goes on: the street followed by a comma, a stop or "every night".
+_STREET_THEN = re.compile(r"\s*[,.:;]|\s+(?:every|each|most|at|by|near|opposite|next|the|it'?s|its|that'?s|he'?s|she'?s|they'?re|his|her|their"
+                          r"|house|flat|no\.?|number|down|up|on|in|off|past|behind|round|towards|where|right|just|end|far|top|bottom|mate|m8|bro|innit|lol|tho|though"
+                          r"|btw|yeah|now|then|again|tonight|too|#)(?:\b|\s|\d)|\s*[(\-–—]", re.I)
+_NUMBER_OF = re.compile(r"\b(?:till|room|space|bay|bus|platform|table|gate|seat|pew|pitch|track|shirt|squad|player|song|page"
+                        r"|ticket|queue|level|floor|hole|item|position|kit|race|heat|lap|question|episode|series)\s+$", re.I)
+_RANKED = re.compile(r"\s*(?:in\s+(?:the|a|my|our|this)\s+(?:\w+\s+)?(?:queue|line|league|table|charts?|county|country|world|class|year|row|list|top)"
+                     r"|in\s+a\s+row|on\s+(?:my|the|our)\s+(?:list|chart)|out\s+of|came\s+up|scored|trip|song|album|fan|seed|priority|choice|sheep)\b", re.I)
+# ("we're on Ferndale Close, number 14" may be a crowd at a door: not the writer's home.)
+_GREW_UP = re.compile(r"\b(?:(?:i|we)\s+(?:grew\s+up|used\s+to\s+live|lived)|i'?m\s+from|i\s+am\s+from|we'?re\s+from|we\s+are\s+from)\s+(?:on|in|at|down)?\s*$", re.I)
+
+
+def _not_a_house(m: re.Match[str], text: str) -> bool:
+    s = m.group(0).replace("\u2019", "'")
+    street = re.search(r"\b(?:%s|close|road|street|lane|avenue|crescent|way|drive|gardens|grove)\b" % _STREET_TYPES, s)
+    num = list(re.finditer(r"(?:[Nn]umber|[Nn]o\.?|house\s+no\.?|#)\s*(\d{1,4}[a-z]?)\b$", s))
+    if not street or not num:
+        return False
+    return (not _STREET_THEN.match(s, street.end()) or bool(_NUMBER_OF.search(s[street.end():num[-1].start()]))
+            or bool(_RANKED.match(text, m.end())) or bool(_GREW_UP.search(text[:m.start()][-40:])))
+
 
 def street_addresses(text: str) -> tuple[Finding, ...]:
     """"14 Larch Close", "lives on Mill Lane": a house number or a living cue before a street; not a
@@ -82,6 +113,11 @@ def street_addresses(text: str) -> tuple[Finding, ...]:
             continue
         cue = _LIVING.match(m.group(0))
         if _OWN_HOME.search(before[-40:]) and (cue or re.search(r"\b(?:lives?|lived|living)\s+(?:at|on|in)\s+$", before[-40:], re.I)):
+            continue
+        # Review A's "I used to live on Ferndale Close, number 14, lovely street": a home left, the writer's own.
+        if cue and re.search(r"\b(?:i|we)\s+used\s+to\s+$", before[-20:], re.I):
+            continue
+        if (m.group("after") or m.group("after_lc")) and _not_a_house(m, text):
             continue
         f = Finding("street_address", " ".join(m.group(0).split()))
         if f not in out:
