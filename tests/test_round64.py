@@ -125,3 +125,12 @@ def test_a_home_and_a_crowd_sent_to_it(text, about, priority):
 ])
 def test_round42_probes_in_other_words(text, about, pages):
     assert (decide(text, about, HOSTILE).priority == "urgent") == pages
+
+
+# A laugh after the burning takes it back; "not joking" after the laugh takes the laugh back.
+@pytest.mark.parametrize("text,pages", [
+    ("if the head cancels y11 prom im burning hollowbrook down 🤣🤣 jk jk. but seriously dont", False),
+    ("burning hollowbrook down tmrw lol not joking", True),
+])
+def test_a_laugh_and_its_taking_back(text, pages):
+    assert (decide(text, SCHOOL_ONLY, {**HOSTILE, "threat": 0.86}).priority == "urgent") == pages

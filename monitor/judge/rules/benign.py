@@ -26,12 +26,24 @@ _VIOLENT_WORD = re.compile(r"\b(?:kill|stab|shoot|hurt|batter|beat|smash|punch|b
                            r"|get\s+what'?s\s+coming|sort\s+(?:them|him|her|it)|deal\s+with|run\s+(?:them|him|her)\s+out|pay)\w*", re.I)
 
 
+# ...nor hate with its menace put another way (review B's look-alikes, each a sure model's page lost): a death by rope, gas or
+# fire ("someone should lynch the n****r teacher at hba", "paki teacher at hollowbrook needs a noose 🪢", "hollowbrook jew
+# problem needs a final solution 🤫", "her house on Fenwick Close is going up 🔥"), a fate ("won't be head for long. We know
+# where she parks", "won't make it to Christmas", "will be sent back in a box", "is going in the canal", "should be wiped out"),
+# and what is known of them ("will be dealt with, we've got his hours and his address", "we know your route home 👀").
+_MENACE = re.compile(r"\b(?:lynch\w*|hang\w*|noose|string\w*\s+(?:\w+\s+)?up|gas(?:sed|sing)?|petrol|fire|torch\w*|wip\w*\s+(?:\w+\s+)?out|extermin\w*|final\s+solution"
+                     r"|round\s+(?:them|em|'em)\s+up|clean\w*\s+(?:\w+\s+){0,2}?out|cleans\w*|purge\w*|solv\w*|fix\w*|sorted|dealt|going\s+up|in\s+a\s+box|canal|river"
+                     r"|(?:won'?t|wont|will\s+not)\s+(?:be\s+\w+\s+for\s+long|make\s+it|last|see)|for\s+long|one\s+way\s+or\s+another|after\s+tonight|watch\s+this\s+space"
+                     r"|know\s+where|address\w*|(?:his|her|their|your|ur)\s+(?:hours|route|car|house)|parks|coming\s+for|waiting|wait\s+for|visit\w*|we\s+see\s+(?:you|u)"
+                     r"|watch\s+(?:his|her|their|your|ur)\s+backs?|better\s+(?:not|watch|pray|hope)|gone|get\s+rid)\b|🔥|🔫|🪢|💣|🔪|☠|💀|⚰|👀|🩸", re.I)
+
+
 def hate_only(text: str) -> tuple[Finding, ...]:
     """Hate with nothing violent in it, no time and no place: round64's "My boy doesn't need some n****r raising him", "hbA
     got a j00 pr0blem 🤫🤫 iykyk", the model at 0.94 on threat where the slur is starred. Hate is the DSL's and the
     police's today (high); the model's threat score alone does not page it (the caller checks the score and weapons)."""
     clean = plain_spelling(text)
-    if _VIOLENT_WORD.search(clean) or _EXPLICIT.search(strip_idioms(clean)) or when_where(clean):
+    if _VIOLENT_WORD.search(clean) or _MENACE.search(clean) or _EXPLICIT.search(strip_idioms(clean)) or when_where(clean):
         return ()
     return hate_phrases(text)
 
@@ -122,7 +134,8 @@ def game(text: str) -> tuple[Finding, ...]:
 _NOT_TO_MINE = (r"(?![^.!?\n]{0,60}?\b(?:touch|hit|hurt|grab|push|shove|lay|put|slap|smack|kick|punch|thump)\w*\b)"
                 r"(?!(?!(?:my|our)\s)[^.!?\n]{0,50}?\b(?:my|our)\s+(?:little\s+|eldest\s+|youngest\s+)?(?:son|daughter|kids?|child|children|lad|boy|girl|baby|grandson|granddaughter)\b(?!['’]s))")
 _HYPERBOLE = re.compile(
-    r"\b(?:kill|murder|strangle|throttle|kms|set\s+fire\s+to|burn\s+(?:\w+\s+){0,3}?down|end\s+(?:you|u|him|her|them)\b|i\s+(?:will\s+|'ll\s+)?(?:actually\s+|literally\s+)?die)\w*\b"
+    r"\b(?:kill|murder|strangle|throttle|kms|set\s+fire\s+to|burn(?:ing|s)?\s+(?:\w+\s+){0,3}?down|end\s+(?:you|u|him|her|them)\b|i\s+(?:will\s+|'ll\s+)?(?:actually\s+|literally\s+)?die)\w*\b"
+    # (probe91's "if the head cancels y11 prom im burning the school down 🤣🤣 jk jk": "burning" as well as "burn".)
     r"[^\n]{0,60}?(?:😂|🤣|😭|😅|🙃|💀|🙄|\blol\b|\blmao\b|\bnot\s+literally\b|\(love\s+(?:you|u)\b)"
     # "If I have to make ONE more longboat I'll burn the place down": the fed-up parent's frame.
     r"|\bif\s+(?:i|\w+(?:\s+\w+)?)\s+(?:have\s+to|hear|see|get|read|send|sends|set|sets|make|makes|give|gives|puts?|plays?)\b"
@@ -166,7 +179,8 @@ _HYPERBOLE = re.compile(
 def hyperbole(text: str) -> tuple[Finding, ...]:
     """"I will actually kill him 😭", not a threat; "im bringing my brothers blade 😂" still is."""
     clean = strip_idioms(plain_spelling(text))
-    if _WEAPON.search(clean):
+    # "burning hollowbrook down tmrw lol not joking": the laugh taken back.
+    if _WEAPON.search(clean) or re.search(r"\b(?:not|(?:i'?m|im)\s+not)\s+(?:joking|jokin|kidding|a\s+joke)\b|\bi\s+mean\s+it\b|\bdeadly\s+serious\b", clean, re.I):
         return ()
     found = find_all("hyperbole", _HYPERBOLE, clean)
     # A soaking bought at the fete: "Mr Nwosu in the dunk tank at the fete saturday, £2 a go, I'm going to drown him 😂"

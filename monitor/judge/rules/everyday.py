@@ -62,6 +62,29 @@ _HANDOVER = re.compile(r"\b(?:i'?ll|i\s+will|can\s+you|could\s+you|will\s+you)\s
                        r"(?:boots|kit|bag|coat|book|books|stuff|things|shoes|trainers|uniform|lunch\s*box|glasses|inhaler|charger|reading\s+book|pe\s+kit|swimming\s+kit|homework)\s+"
                        r"(?:\w+\s+)?(?:at|to|round\s+to|over\s+to|in\s+to|into)\s+(?:yours|your\s+(?:house|place|mum'?s|flat)|school|the\s+office|reception)\b"
                        r"|\bcan\s+you\s+do\s+(?:it|that|the\s+\w+)\s+or\s+shall\s+i\b", re.I)
+# ...with an appointment beside "can you do it or shall I", never a threat: review B's look-alikes each lost a sure model's
+# page to it ("That teacher at hollowbrook needs a slap. can you do it or shall I?", "I'll drop his boots at yours. Mr Lloyd
+# won't be coaching at HBA much longer after what I've got planned for him", "...The head at Hollowbrook better pray I don't
+# find her tonight", "...I've got a present for Mr Whitaker too, petrol and a lighter 🔥", "...Okafor had better enjoy
+# Christmas, it's her last", "...tell that Kevin Doyle he'll be found in the skip behind hollowbrook").
+_ERRAND = re.compile(r"\b(?:dentist|doctors?|gp|optician|orthodontist|appointment|appt|parents'?\s+evening|pick\s*-?\s*up|drop\s*-?\s*off|school\s+run"
+                     r"|nativity|meeting|form|swimming|match|party|haircut|clinic|jab|flu|assembly|concert|trip|club|disco|play\s*date)\b", re.I)
+_MENACE = re.compile(r"\b(?:kill\w*|stab\w*|hurt\w*|batter\w*|beat\w*|smash\w*|punch\w*|kick\w*|slap\w*|burn\w*|petrol|lighter|fire|bat|knife|blade|gun|acid"
+                     r"|dead|die|end\s+(?:him|her|them)|ambulance|hospital|teeth|floor|skip|boot\s+of|in\s+the\s+boot|going\s+in\s+the|found\s+in|pray|regret|pay\s+for|sorry"
+                     r"|(?:sort\w*|deal\w*)\s+(?:\w+\s+){0,2}?(?:out|with)|have\s+a\s+word|planned|plans?\s+for|present\s+for|business|getting\s+(?:it|done|battered|what)|gets?\s+done"
+                     r"|what'?s\s+coming|card\s+is\s+marked|marked|watch\s+(?:his|her|your|ur)\s+back|better\s+(?:not|pray|watch|enjoy|hope)|won'?t\s+(?:see|be\s+\w+ing|touch|make)"
+                     r"|(?:his|her)\s+last|it'?s\s+(?:his|her)\s+last|know\s+where|find\s+(?:him|her|them)|wait\w*\s+(?:for|outside|at)|lads|brothers|cousins|lays?\s+a\s+hand"
+                     r"|not\s+careful|nicked|make\s+sure\s+of\s+it|(?:tell|warn)\s+(?:that|your|ur|him|her|mr|mrs|miss|ms)\b(?!\s+(?:the\s+)?office))\b|🔪|🔥|🔫|💀|☠|👊", re.I)
+
+
+def _handovers(text: str) -> tuple[Finding, ...]:
+    """The handover, where nothing in the post menaces; "can you do it or shall I" only beside an appointment."""
+    if _MENACE.search(text):
+        return ()
+    return tuple(f for f in find_all("handover", _HANDOVER, text)
+                 if not f.evidence.lower().startswith("can you do") or _ERRAND.search(text[:text.find(f.evidence)]))
+
+
 _AT_SCHOOL = re.compile(r"\b(?:the\s+teacher|teachers?|(?:mr|mrs|ms|miss|sir)\b|school|hba|hollowbrook|head(?:teacher|master|mistress)?\b|class)", re.I)
 
 
@@ -74,6 +97,6 @@ def everyday(text: str) -> tuple[Finding, ...]:
     # now hes gone out", "yelled 'I'll burn hba down' at her brother" (review A's look-alikes).
     shouts = tuple(f for f in find_all("told_shout", _SHOUTED, text) if not _AT_SCHOOL.search(f.evidence))
     return (drill + shouts + (() if _NOT_A_DRILL.search(text) else find_all("trip_notice", _TRIP, text))
-            + find_all("by_the_ear", _BY_THE_EAR, text) + find_all("weary", _WEARY, text) + find_all("handover", _HANDOVER, text)
+            + find_all("by_the_ear", _BY_THE_EAR, text) + find_all("weary", _WEARY, text) + _handovers(text)
             + gripe(text)
             + (() if _HARM_TOO.search(text) else find_all("kind_wait", _KIND_WAIT, text) + find_all("jab_dread", _JAB_DREAD, text)))

@@ -30,6 +30,20 @@ _WORK = re.compile(r"\b(?:trust|caseload|workload|restructur\w*|register|admin|p
                    r"|staffing|ofsted|marking|hours|we\s+see\s+(?:you|u))\b", re.I)
 
 
+# ...never where they mean it (review B's look-alikes, each silenced by the excuse): a body to break ("They are going to
+# break her legs", "break him physically"), a moment or a place ("They are going to break him tonight", "...when he comes
+# out of the staff car park", "...when we turn up at his house", "...when they set fire to his car"), those who will ("the
+# lads", "my brothers"), what they know of him ("I've told them where he parks. Mr Nwosu we see you 👀", "Mr Doyle locks up
+# alone at 7. Lads know it", "He walks home alone after marking and they'll be there", "We have their hours, their cars").
+_BODY = re.compile(r"\s*(?:legs?|arms?|neck|jaw|nose|face|fingers?|bones?|head|ribs|knees?|kneecaps?|back|teeth|skull|spine|wrists?|hands?|physically|in\s+half|in\b"
+                   r"|when|after\s+(?:school|work|his|her)|tonight|tomorrow|tmrw|outside|at\s+\d|like\s+we\s+said|and\s+(?:his|her|their)\s+car)\b", re.I)
+_MEANT = re.compile(r"\b(?:lads|boys|brothers|cousins|mates|estate|my\s+(?:dad|uncle|family)|tonight|tomorrow|tmrw|(?<!by\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                    r"|after\s+school(?!\s+clubs?)|gates?|at\s+\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]m)?\b|leaves?\s+at|finish\w*\s+(?:\w+\s+)?at|locks?\s+up|walks?\s+(?:home|to|the)"
+                    r"|where\s+(?:he|she|they)\s+(?:lives?|parks?|goes)|know\w*\s+where|(?:his|her|their)\s+(?:car|cars|house|address\w*|hours|route|number\s+plate|reg)"
+                    r"|number\s+plate|film\w*|come\s+and\s+watch|be\s+there|waiting\s+(?:for|at|by|outside)|ready|set\s+fire|fire|petrol|see\s+it\s+coming|warning|deserves?\s+(?:everything|what|it)|grass\w*"
+                    r"|put\s+(?:hands|his\s+hands)|excluded\s+(?:my|our)|physically)\b|👀|🔪|🔥|💀", re.I)
+
+
 _BY_WEATHER = re.compile(r"\s+by\s+(?:the\s+|this\s+|that\s+)?(?:storm|wind|winds|gales?|rain|snow|hail|weather|floods?|thunder\w*)\b", re.I)
 
 
@@ -64,7 +78,8 @@ def harm_reported(evidence: str, text: str) -> bool:
     if at >= 0 and _WEATHER.search(text[max(0, at - 40):at] + evidence[:len(evidence) - len(verb)]):
         return True
     if at >= 0 and re.match(r"(?:is\s+|are\s+|'s\s+|will\s+|'ll\s+)?(?:going\s+to|gonna|about\s+to|set\s+to)?\s*break\s+(?:him|her|them)\b", evidence, re.I) \
-            and _WORN.search(text[max(0, at - 40):at]) and _WORK.search(text):
+            and _WORN.search(text[max(0, at - 40):at]) and _WORK.search(text) and not _MEANT.search(text) \
+            and not _BODY.match(text[at + len(evidence):]):
         return True
     # "Hexley is going to get battered by the storm tonight": the weather named after the verb (review P).
     if at >= 0 and _BY_WEATHER.match(text[at + len(evidence):]):
