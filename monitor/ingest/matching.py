@@ -30,7 +30,7 @@ from monitor.ingest.disclaim import disclaimed
 from monitor.ingest.drift import title_only
 from monitor.ingest.spam import NOT_SPAM, SPAM
 from monitor.ingest.titled import as_possible, group_chatter
-from monitor.ingest import namesake
+from monitor.ingest import disowned, namesake
 from monitor.ingest.forenames import someone_else
 from monitor.ingest.written import LIKE_HER, PLACED_AT, ROLE_THEIRS, WISH, described_elsewhere, given_elsewhere
 from monitor.ingest.grading import VOUCHING, Context, Grade, grade_staff, q
@@ -235,7 +235,7 @@ def _assess_school(lex: Lexicon, i: int, hs: list[Hit], post: _Post) -> Assessme
             why = [f"a post about {q(p.target.split(':')[1] for p in found)}"]
             more = [p for p in grade_staff(school, staff, cx, "likely", why, place, False, members) if p.target not in seen]
             people = [p for p in people if p.target not in {m.target for m in more}] + more
-    g, people = namesake.reply_of_namesake(g, people, school_hits, staff if elsewhere else [])
+    g, people = disowned.disown(*namesake.reply_of_namesake(g, people, school_hits, staff if elsewhere else []), school_hits, staff, texts["post"], school)
     grades = ([g] if g else []) + people
     return Assessment(tuple(grades)) if grades else None
 

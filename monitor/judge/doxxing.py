@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
+from monitor.config.types import School
 from monitor.judge import rules
 from monitor.judge.rules.base import Finding, find_all
 from monitor.judge.verdict import Verdict, _quote
@@ -79,3 +80,22 @@ def doxxing(v: Verdict, text: str, own_words: str, located: tuple[Finding, ...],
         v.add("urgent" if menacing else "high", ["privacy"] + (["threat"] if menacing else []),
               ["report_police", "request_removal", "inform_staff"],
               what + (f", with menace: {_quote(menace)}." if menacing else "."), ["privacy_score", *(menace if menacing else ())])
+
+
+# Someone a reply may speak of: "she", "their", "the head", "sir".
+_SOMEONE = re.compile(r"\b(?:he|him|his|hes|he'?s|she|her|hers|shes|she'?s|they|them|their|theirs|head|headteacher|teacher|deputy|senco|ta"
+                      r"|caretaker|site\s+manager|sir|miss|mr|mrs|ms)\b", re.I)
+
+
+def of_staff(text: str, context: str, school: School) -> bool:
+    """Whether a home or a car in a post may be a member of staff's: not where the post names no one of ours and
+    speaks of no one, and the words it answers name no one of ours either ("Martin while you're here, the streetlight
+    outside 22 Mill Lane has been out since October", under a councillor's post on the crossing outside the school,
+    the head named by her role only, perhaps: threads42's, raised to high as a member of staff's home)."""
+    # A name, an alias or a surname alone ("whitakers address is on the planning application").
+    names = [n for m in school.staff for n in (m.name, *m.aliases, m.name.split()[-1]) if len(n.strip()) >= 3]
+    named = any(re.search(rf"(?<![\w']){re.escape(n)}(?:['’]?s)?(?!\w)", t, re.I) for n in names for t in (text, context))
+    # ...a role in the words it answers, with menace in its own ("22 Mill Lane, blue door. just saying" under "the head
+    # of Hollowbrook is a disgrace"), is still hers.
+    menace = rules.routine_cue(text) or rules.incitement(text) or rules.threat_phrases(text)
+    return named or bool(_SOMEONE.search(text)) or bool(menace) and bool(_SOMEONE.search(context))

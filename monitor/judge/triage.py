@@ -83,7 +83,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
                  *(n for m in school.staff for n in (m.name, *m.aliases))]
     located = rules.personal_locators(text)
     # Where a member of staff lives or parks, posted: "pay him a visit" beside it is no social call.
-    doxxed = bool(staff) and any(f.rule in doxxing.WHERE_TO_FIND for f in located)
+    doxxed = (homed := bool(staff) and (bool(unnamed) or doxxing.of_staff(text, post.context, school))) and any(f.rule in doxxing.WHERE_TO_FIND for f in located)
     armed = rules.armed(text)  # "sat 2pm ... bring whatever u got 🔪": hostile, however the model reads the tone
     hostile = doxxed or armed or max(s["negative"], s["abuse"], s["threat"]) >= p["hostile"]
     v = Verdict()
@@ -175,7 +175,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         _imminence(v, own_words, post, now, school.timezone, times, told=told)
 
     # Doxxing: a home, a phone, a car, posted; with menace, a threat (monitor/judge/doxxing.py).
-    doxxing.doxxing(v, text, own_words, located, tuple(threat_rule), bool(staff), who, said, scores, hostile)
+    doxxing.doxxing(v, text, own_words, located, tuple(threat_rule), homed, who, said, scores, hostile)
 
     # Hate: phrasing the model misses, or its hate score where the post speaks of who someone is.
     pupils = rules.identifiable_pupils(text, not_names)
