@@ -134,3 +134,15 @@ def test_round42_probes_in_other_words(text, about, pages):
 ])
 def test_a_laugh_and_its_taking_back(text, pages):
     assert (decide(text, SCHOOL_ONLY, {**HOSTILE, "threat": 0.86}).priority == "urgent") == pages
+
+
+# Hate in code (probe92) -> hate; a dad's bacon at the Eid lunch -> none.
+@pytest.mark.parametrize("text,hate", [
+    ("Eid mubarak 🐷🐷🥓 enjoy ur bacon butties lads x", True),
+    ("lmaooo look at jaylen from 10C tryna act hard 🐒🐒 someone get him a 🍌", True),
+    ("why a SENCO called 'nwosu' gets to decide which of OUR kids are 'special'. they'd never let one of us run things in his country", True),
+    ("Hollowbrook Eid lunch was lovely, my son loved the halal chicken, I had the bacon 🥓 lol", False),
+    ("Year 2 zoo trip! the 🐒 stole a 🍌 from Mrs Patel's bag", False),
+])
+def test_hate_in_code(text, hate):
+    assert bool(tropes.tropes(text)) == hate

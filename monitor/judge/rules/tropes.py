@@ -59,7 +59,16 @@ _MENU = re.compile(r"\b(?:staff\s+list|staff\s+page|names|register|staff\s*room|
                    r"|\bso\s+(?:she|he|they)\s+(?:doesn'?t|doesnt|don'?t|dont|won'?t|wont|does\s+not)\s+offend\s+(?:her|his|their)\s+(?:lot|kind|people)\b", re.I)
 # round64's coded and starred: "hbA got a j00 pr0blem 🤫🤫 iykyk", "My boy doesn't need some n****r raising him" (a slur
 # starred past half its letters, which rules/hate.py leaves as a swear word's mask; no swear word is n****r).
-_CODED = re.compile(r"\bj(?:ew|00|oo|3w|\*w)\s*-?\s*pr[o0]bl[e3]m\b|(?<![\w*])n[*#_]{3,5}(?:r|a|er|as|rs|az)(?![\w*])", re.I)
+_CODED = re.compile(r"\bj(?:ew|00|oo|3w|\*w)\s*-?\s*pr[o0]bl[e3]m\b|(?<![\w*])n[*#_]{3,5}(?:r|a|er|as|rs|az)(?![\w*])"
+                    # probe92's: "they'd never let one of us run things in his country 🙄" of the SENCO.
+                    r"|\b(?:never|wouldn'?t|would\s+never)\s+let\s+(?:one\s+of\s+us|us|a\s+white\s+\w+)\s+[^.!?\n]{0,30}?\bin\s+(?:his|her|their)\s+(?:own\s+)?country\b"
+                    # ...a pupil given a banana by monkeys: "jaylen from 10C tryna act hard 🐒🐒 someone get him a 🍌".
+                    r"|🐒+[^\n]{0,30}?\b(?:get|give|throw|chuck|buy)\s+(?:him|her|them|the\s+\w+)\s+(?:a\s+)?🍌"
+                    # ...the noses of an old trope: "funded by the same 🌍💰 people. noticing isnt a crime 👃👃".
+                    r"|\bnoticing\b[^\n]{0,40}?👃|👃[^\n]{0,40}?\bnoticing\b|\bsame\s+(?:🌍💰|💰🌍|\(\(\()", re.I)
+# probe92's "Eid mubarak 🐷🐷🥓 enjoy ur bacon butties lads x": a pig for a Muslim feast.
+_PIG = re.compile(r"🐷|🐖|🐽")  # (the pig itself: "I had the bacon 🥓 lol" at the Eid lunch is a dad's own breakfast)
+_MUSLIM = re.compile(r"\b(?:eid|ramadan|ramadhan|muslims?|mosque|halal|hijabs?|islam\w*|iftar)\b", re.I)
 # ...nor a lesson on it or a parent's fear of it ("came home talking about the great replacement from tiktok, worried sick").
 _TAUGHT_OR_FEARED = re.compile(r"\b(?:worried|worrying|worries|scared|concerned|came\s+home\s+(?:talking|saying|asking)|radicali[sz]\w*|conspiracy\s+theor(?:y|ies)\s+(?:with|in|for|lesson|session)"
                                r"|(?:lesson|session|workshop|talk)\s+(?:on|about)|pshe|who\s+do\s+i\s+(?:speak|talk)\s+to)\b", re.I)
@@ -75,7 +84,8 @@ def tropes(text: str) -> tuple[Finding, ...]:
             + (() if _FOND_ABROAD.search(text) else find_all("hate_phrase", _LIKE_ABROAD, text))
             + (() if _ANSWERED.search(text) else find_all("hate_phrase", _HIRED_FOR, text)) + find_all("hate_phrase", _SHOPKEEPERS, text)
             + (find_all("hate_phrase", _VERMIN, text) if _PEOPLE.search(text) else ()) + find_all("hate_phrase", _NOT_FROM_HERE, text)
-            + find_all("hate_phrase", _MENU, text) + find_all("slur", _CODED, text))
+            + find_all("hate_phrase", _MENU, text) + find_all("slur", _CODED, text)
+            + (find_all("hate_phrase", re.compile(r"(?:🐷|🐖|🐽)+"), text) if _MUSLIM.search(text) and _PIG.search(text) else ()))
 
 
 # Round 54's: "gr00mers r us academy 🤡🏳️‍🌈", "looking for boyfriends 🏳️‍🌈🤮", a trans pupil in scare quotes ("the 'girl' in year 7").
