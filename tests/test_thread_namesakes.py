@@ -106,6 +106,8 @@ def test_a_namesake_reply_does_not_take_the_thread_from_its_siblings():
     ("Wrong Tom Whitaker, I meant Mr Whitaker in maths", ()),
     ("the Hollowbrook Academy trip to Somerset is off", ()),
     ("Hollowbrook Road, Leeds, checking in. Our Ocado came addressed to 'Hollowbrook Academy, Hexley'", ()),
+    # The read sets' z67: "not THAT" one, then ours named.
+    ("@bar_gossip_ldn not THAT Sarah Okafor lol. the one at hollowbrook who suspended my daughter for nothing", ()),
 ])
 def test_what_a_reply_says_is_anothers(text, names):
     assert disowned(text, SCHOOL) == names

@@ -51,6 +51,10 @@ def disowned(text: str, school: School) -> tuple[str, ...]:
     low = lower(text)
     if _TOWARDS_US.search(low):
         return ()
+    # ...and "not THAT Sarah Okafor lol. the one at hollowbrook who suspended my daughter" (the read sets' z67): ours, named.
+    ours = "|".join(re.escape(lower(n)) for n in (school.name, *school.aliases) if n.strip())
+    if ours and re.search(r"\bthe\s+(?:one|woman|man|lady|bloke|teacher|head)\s+(?:at|from|in|who\s+(?:works|teaches)\s+at)\s+(?:" + ours + r")(?!\w)", low):
+        return ()
     out = []
     anywhere = bool(_ANOTHER_PERSON.search(low))
     for m in school.staff:
