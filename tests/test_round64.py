@@ -146,3 +146,14 @@ def test_a_laugh_and_its_taking_back(text, pages):
 ])
 def test_hate_in_code(text, hate):
     assert bool(tropes.tropes(text)) == hate
+
+
+# A car or the school "on fire by friday" -> a threat; legs or a team on fire -> none.
+@pytest.mark.parametrize("text,threat", [
+    ("okafor's car is the blue corsa in the staff bay on marlow rd. be on fire by friday.", True),
+    ("hollowbrook will be on fire by friday", True),
+    ("my legs will be on fire by friday after the bleep test at hollowbrook", False),
+    ("our netball girls at hollowbrook will be on fire by friday", False),
+])
+def test_on_fire_by_friday(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat

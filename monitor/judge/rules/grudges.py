@@ -124,7 +124,11 @@ _ROUTINE = re.compile(r"\b(?:always\s+the\s+same\s+way\s+home|same\s+(?:way|rout
 _ADDRESS_KNOWN = re.compile(r"\b(?:every(?:one|1|body)|we|they|the\s+whole\s+(?:school|year))\s+knows?\s+(?:ur|your|where\s+(?:u|you)\s+live)\b(?:\s+(?:address|house|street|road))?"
                             r"(?=[^.!?\n]{0,40}\b(?:good\s+luck|now|so\b|watch|careful))", re.I)
 # Fire set to a car or a house by a day: probe91's "okafor's car is the blue corsa in the staff bay on marlow rd. be on fire by friday."
-_ON_FIRE = re.compile(r"\b(?:be|will\s+be|gonna\s+be|going\s+to\s+be|'ll\s+be)\s+on\s+fire\s+(?:by|before|on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|tmrw|the\s+weekend)\b", re.I)
+# (A thing or a place is what will burn, or the sentence opens so: not "my legs will be on fire by friday after the bleep
+# test", nor "our netball girls will be on fire by friday".)
+_ON_FIRE = re.compile(r"(?:(?:^|(?<=[.!?\n]))\s*|\b(?:it|that|this|the\s+(?:car|house|school|building|place|lot)|(?:his|her|their|ur|your)\s+(?:car|house|van|motor|flat)|(?<!\bat\s)(?<!\bfrom\s)(?<!\bfor\s)(?:hba|hollowbrook))"
+                      r"(?:'ll|\s+will|\s+is\s+(?:gonna|going\s+to)|\s+gonna)?\s+)be\s+on\s+fire\s+(?:by|before|on)\s+"
+                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|tmrw|the\s+weekend)\b", re.I)
 _PROPERTY = re.compile(r"\b(?:car|corsa|astra|fiesta|golf|qashqai|tiguan|van|house|home|flat|school|hba|hollowbrook|staff\s+bay|drive(?:way)?)\b", re.I)
 # A reg plate and a house known, "so think on" (probe91's, buried in a PTA post about the Christmas fair).
 _PLATE = re.compile(r"\b(?:i'?ve|ive|i\s+have|we'?ve|we\s+have)\s+got\s+(?:your|ur)\s+reg(?:istration)?(?:\s+(?:plate|number))?\b", re.I)
