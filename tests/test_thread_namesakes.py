@@ -108,6 +108,7 @@ def test_a_namesake_reply_does_not_take_the_thread_from_its_siblings():
     ("Hollowbrook Road, Leeds, checking in. Our Ocado came addressed to 'Hollowbrook Academy, Hexley'", ()),
     # The read sets' z67: "not THAT" one, then ours named.
     ("@bar_gossip_ldn not THAT Sarah Okafor lol. the one at hollowbrook who suspended my daughter for nothing", ()),
+    ("PSA: the 'Tom Whitaker' in the Leeds case is NOT the Hollowbrook teacher. Different age, different city", ()),
 ])
 def test_what_a_reply_says_is_anothers(text, names):
     assert disowned(text, SCHOOL) == names

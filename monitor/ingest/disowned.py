@@ -56,7 +56,9 @@ def disowned(text: str, school: School) -> tuple[str, ...]:
     if ours and re.search(r"\bthe\s+(?:one|woman|man|lady|bloke|teacher|head)\s+(?:at|from|in|who\s+(?:works|teaches)\s+at)\s+(?:" + ours + r")(?!\w)", low):
         return ()
     out = []
-    anywhere = bool(_ANOTHER_PERSON.search(low))
+    # (Not "the 'Tom Whitaker' in the Leeds case is NOT the Hollowbrook teacher" (the read sets' z161): a rumour about
+    # ours put right is news of ours, for the head's digest.)
+    anywhere = any(not (ours and re.search(r"(?<!\w)(?:" + ours + r")(?!\w)", m.group(0))) for m in _ANOTHER_PERSON.finditer(low))
     for m in school.staff:
         # A full name or a title and surname ("Mrs Okafor? The barrister?"): a surname alone is too little to go on.
         at = [a for n in (m.name, *m.aliases) if len(n.split()) > 1 for a in _at(low, n)]
