@@ -109,6 +109,10 @@ def test_a_namesake_reply_does_not_take_the_thread_from_its_siblings():
     # The read sets' z67: "not THAT" one, then ours named.
     ("@bar_gossip_ldn not THAT Sarah Okafor lol. the one at hollowbrook who suspended my daughter for nothing", ()),
     ("PSA: the 'Tom Whitaker' in the Leeds case is NOT the Hollowbrook teacher. Different age, different city", ()),
+    # ...a misreading of ours, and ours named against a role of ours (the read sets' z217, z219, z307).
+    ("lmao I read that as Mr Whitaker from HBA and was very confused for a second. can't picture him doing true crime", ()),
+    ("thought you meant Tom Whitaker from year 6 for a sec 😂 he'd hate a podcast", ()),
+    ("@Hodan ring the office and ask to speak to Mrs Patel the deputy, not the class teacher. She sorted it in a week", ()),
 ])
 def test_what_a_reply_says_is_anothers(text, names):
     assert disowned(text, SCHOOL) == names

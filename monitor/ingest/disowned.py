@@ -25,7 +25,7 @@ _FOR_A_SEC = re.compile(r"\bfor\s+a\s+(?:sec|second|min|minute|moment)\b")
 # the one at your school", "didnt know she was from round here", "Different person I think!" (not "she's a different
 # person since she became head", nor "the teacher you think he is").
 _ANOTHER_PERSON = re.compile(
-    r"\bnot\s+the\s+(?:\w+\s+)?(?:teacher|head(?:teacher)?|deputy(?:\s+head)?|ta|senco|one\s+(?:at|from)\s+(?:your|the|that|ur)\s+school)"
+    r"\bnot\s+the\s+(?!(?:class|form|subject)\s)(?:\w+\s+)?(?:teacher|head(?:teacher)?|deputy(?:\s+head)?|ta|senco|one\s+(?:at|from)\s+(?:your|the|that|ur)\s+school)"
     r"(?:\s+one)?(?=\s*(?:[^\w\s]|$|lol|haha|mate|sorry))"
     r"|(?<!\ba\s)(?<!\bcompletely\s)(?<!\btotally\s)\bdifferent\s+(?:guy|bloke|man|woman|lady|person|fella)\b|(?<!\bgot\sthe\s)\bwrong\s+(?:guy|bloke|fella)\b"
     r"|\bnot\s+the\s+same\s+(?:guy|person|man|woman|bloke|lady)\b"
@@ -62,8 +62,12 @@ def disowned(text: str, school: School) -> tuple[str, ...]:
     for m in school.staff:
         # A full name or a title and surname ("Mrs Okafor? The barrister?"): a surname alone is too little to go on.
         at = [a for n in (m.name, *m.aliases) if len(n.split()) > 1 for a in _at(low, n)]
+        # (A misreading of ours is ours: "thought you meant Mr W from year 6 for a sec 😂 he'd hate a podcast", "I read that
+        # as Mr Whitaker from HBA", the read sets' z217 and z219.)
         if at and (anywhere or any(_BEFORE_PERSON.search(low[max(0, a - 30):a]) or _FOR_A_SEC.search(low)
-                                   and _MISREAD.search(low[max(0, a - 30):a]) for a in at)):
+                                   and _MISREAD.search(low[max(0, a - 30):a]) and not (ours and re.search(
+                                       r"^[\w\s.'’]{0,25}?\b(?:from|at|in)\s+(?:year\s*\d+|y\d+|" + ours + r")(?!\w)", low[a:a + 60]))
+                                   for a in at)):
             out.append(f"staff:{m.id}")
     places = [x for x in school.exclude if x.strip()]
     # ...not where the reply goes on to a school's day: "picked the wrong Hollowbrook. ANYWAY. The SCHOOL's lunch portions
