@@ -67,7 +67,7 @@ _CODED = re.compile(r"\bj(?:ew|00|oo|3w|\*w)\s*-?\s*pr[o0]bl[e3]m\b|(?<![\w*])n[
                     # ...the noses of an old trope: "funded by the same 🌍💰 people. noticing isnt a crime 👃👃".
                     r"|\bnoticing\b[^\n]{0,40}?👃|👃[^\n]{0,40}?\bnoticing\b|\bsame\s+(?:🌍💰|💰🌍|\(\(\()", re.I)
 # probe92's "Eid mubarak 🐷🐷🥓 enjoy ur bacon butties lads x": a pig for a Muslim feast.
-_PIG = re.compile(r"🐷|🐖|🐽")  # (the pig itself: "I had the bacon 🥓 lol" at the Eid lunch is a dad's own breakfast)
+_PIG = re.compile(r"(?:🐷|🐖|🐽)+")  # (the pig itself: "I had the bacon 🥓 lol" at the Eid lunch is a dad's own breakfast)
 _MUSLIM = re.compile(r"\b(?:eid|ramadan|ramadhan|muslims?|mosque|halal|hijabs?|islam\w*|iftar)\b", re.I)
 # ...nor a lesson on it or a parent's fear of it ("came home talking about the great replacement from tiktok, worried sick").
 _TAUGHT_OR_FEARED = re.compile(r"\b(?:worried|worrying|worries|scared|concerned|came\s+home\s+(?:talking|saying|asking)|radicali[sz]\w*|conspiracy\s+theor(?:y|ies)\s+(?:with|in|for|lesson|session)"
@@ -85,7 +85,7 @@ def tropes(text: str) -> tuple[Finding, ...]:
             + (() if _ANSWERED.search(text) else find_all("hate_phrase", _HIRED_FOR, text)) + find_all("hate_phrase", _SHOPKEEPERS, text)
             + (find_all("hate_phrase", _VERMIN, text) if _PEOPLE.search(text) else ()) + find_all("hate_phrase", _NOT_FROM_HERE, text)
             + find_all("hate_phrase", _MENU, text) + find_all("slur", _CODED, text)
-            + (find_all("hate_phrase", re.compile(r"(?:🐷|🐖|🐽)+"), text) if _MUSLIM.search(text) and _PIG.search(text) else ()))
+            + (find_all("hate_phrase", _PIG, text) if _MUSLIM.search(text) else ()))
 
 
 # Round 54's: "gr00mers r us academy 🤡🏳️‍🌈", "looking for boyfriends 🏳️‍🌈🤮", a trans pupil in scare quotes ("the 'girl' in year 7").
