@@ -129,7 +129,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         rules.errand(own_words, bool(staff)) or rules.advice(own_words) and not rules.quotations(text)) and not _VIOLENT.search(own_words)
         or s["threat"] < p["threat_sure"] and not
         _VIOLENT.search(rules.strip_idioms(own_words, intensifiers=False)) and rules.play_or_justice(own_words)) \
-        and not rules.weapons(own_words) or bool(ordinary)
+        and not rules.weapons(own_words) or bool(ordinary) or rules.kind(own_words)
     # "DEAD at mr nwosu doing the worm 💀": a violent word an idiom explains is no cue.
     # "gonna b0mb hb4 tmrw": a weapon disguised in digits is still a cue and still a weapon.
     spelt = disguised(own_words) or own_words
@@ -188,7 +188,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     if not harmed and (staff or "the teacher" in as_teacher.lower()):
         harmed = rules.staff_abuser(as_teacher) or (rules.staff_harmed_my_child(as_teacher) or rules.danger_to_children(text) if staff else ())
     # The model reads a bad day ("THREE pages of homework") as an allegation too: not with a complaint or praise.
-    model_defames = "defamation" in said and not said & {"complaint", "praise"}
+    model_defames = "defamation" in said and not said & {"complaint", "praise"} and not rules.staged(text)
     alleged = rules.allegations_of_fact(text)
     # An allegation, or a concern for a child that is not thanks ("saw the bruises and rang us"), with harm done in it.
     if not harmed and staff and "praise" not in said and (

@@ -24,7 +24,7 @@ from monitor.judge.rules.reporting import already_told, denial, live_warning, pa
 from monitor.judge.rules.aimed import pupils_in_danger
 from monitor.judge.rules.safeguarding import identifiable_pupils, child_at_risk, staff_harmed_child, staff_abuser, staff_harmed_my_child
 from monitor.judge.rules.claims import (asks_for_data, subject_access_request, allegations_of_fact, family_voice, parent_author, pupil_author, personal_insults,
-                                        parents_forum, child_harmed)
+                                        parents_forum, child_harmed, staged)
 from monitor.judge.rules.campaign import persistence, rallying, family_targeted, days_so_far, ousting
 from monitor.judge.rules.routine import confronts, incitement, online_campaign, routine, routine_cue
 from monitor.judge.rules.selfharm import cheerful, farewell, final_farewell
@@ -36,6 +36,7 @@ from monitor.judge.rules.unnamed import unnamed_staff
 from monitor.judge.rules.dealing import dealing, sale_only
 from monitor.judge.rules.everyday import everyday
 from monitor.judge.rules.telling import telling
+from monitor.judge.rules.kindly import kind
 
 __all__ = [
     "advice",
@@ -47,5 +48,5 @@ __all__ = [
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "child_harmed", "subject_access_request", "asks_for_data", "allegations_of_fact",
     "hate_phrases", "parent_author", "pupil_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",
     "cheerful", "farewell", "final_farewell", "crisis_now", "persistence", "days_so_far", "ousting", "rallying", "family_targeted", "routine", "routine_cue", "incitement",
-    "unnamed_staff", "overdose_passed_on", "plot_told", "goodbye", "goodbye_seen", "everyday", "telling",
+    "unnamed_staff", "staged", "overdose_passed_on", "plot_told", "goodbye", "goodbye_seen", "everyday", "telling", "kind",
 ]

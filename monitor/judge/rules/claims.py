@@ -140,9 +140,22 @@ _THING_TAKEN = re.compile(r"\b(?:phone|iphone|mobile|bike|bag|coat|wallet|purse|
                           r"\s+(?:\w+\s+)?$", re.I)
 
 
+# A charity's mock arrest (quiet65's "it's the jail and bail thing for the food bank", "Charge: too many assemblies. Bail set
+# at £250 for @HexleyFoodbank"): the crime and the cells are the fundraiser's.
+_STAGED = re.compile(r"\bjail\s*(?:and|&|n|'n'|an)\s*bail\b|#jail\w*bail\b|\b(?:bail\s+(?:set|is|of|them|him|her|out)|in\s+the\s+cells)\b[^\n]{0,80}?\b(?:food\s*bank|charity|fundrais\w*"
+                     r"|sponsor\w*|comic\s+relief|children\s+in\s+need|red\s+nose|donat\w*|just\s*giving|raffle)\b", re.I)
+
+
+def staged(text: str) -> bool:
+    """Whether a post's crime is a charity's game: "jail and bail", a head "arrested" for the food bank."""
+    return bool(_STAGED.search(text))
+
+
 def allegations_of_fact(text: str) -> tuple[Finding, ...]:
     """A crime or grave misconduct stated as fact: the stuff of defamation. Not the news that
-    someone unnamed was arrested."""
+    someone unnamed was arrested, nor a charity's mock arrest."""
+    if staged(text):
+        return ()
     out: list[Finding] = []
     for m in _ALLEGATION.finditer(text):
         if "arrest" in m.group(0).lower() and _UNNAMED.search(text[max(0, m.start() - 60):m.start()]):

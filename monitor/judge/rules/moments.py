@@ -72,5 +72,7 @@ NOTICE = re.compile(r"\b(?:wardens?|fined?|fines|tickets?|parking|zig\s*-?\s*zag
 # of its own before the colon ("3.20 sharp: were all jumping Whitaker", a review's). A sender may be a number,
 # "~ Tash", "Tash 💅" or "Dee (Y6 rep)": the old stamp read those, and a missed stamp is a 999 call.
 STAMP = re.compile(r"(?:(?m:^)[ \t]*\[?|(?<=\s)\[)\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:,?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\]?(?:\s*-)?"
-                   r"(?=\s*(?!(?:sharp|prompt|latest|onwards|tomorrow|today|tonight|pm|am)\s*:)(?:[A-Za-z@]|~\s?\w|\+\d)(?:[\w .'\u2019()+~-]|[^\x00-\x7f]){0,25}:)",
+                   r"(?=\s*(?!(?:sharp|prompt|latest|onwards|tomorrow|today|tonight|pm|am)\s*:)(?:[A-Za-z@]|~\s?\w|\+\d)(?:[\w .'\u2019()+~-]|[^\x00-\x7f]){0,25}:)"
+                   # ...nor when it gets dark (round65's "a friendly reminder ... that it gets dark at 4 now"): dusk, not a moment.
+                   r"|\b(?:gets?|getting|it'?s|its|is)\s+dark\s+(?:at|by|before)\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]m)?(?:\s+now)?\b",
                    re.IGNORECASE)

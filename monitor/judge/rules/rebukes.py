@@ -18,6 +18,8 @@ REBUKE = re.compile(
     # threads33's "'he's going in the canal' - Craig nobody is going in any canal. Police are dealing with it".
     r"|(?:that|this)(?:'s|s|\s+is|\s+was)\s+(?:absolutely\s+|utterly\s+|just\s+)?(?:disgusting|vile)|(?:you|u|we)\s+(?:do\s+not|don'?t|dont)\s+threaten"
     r"|(?:admins?|mods?)\s+(?:please\s+)?(?:remove|delete)|nobody\s+is\s+going\s+(?:in|into|to|near)\s+any\b"
+    # probe94's "Nobody's telling Mrs Okafor to 'watch her back', calm down Hexley": the words quoted to deny them.
+    r"|no\s*(?:one|body|1)(?:'s|’s|\s+is)\s+(?:telling|saying|asking|suggesting)(?:\s+\w+){0,4}?(?=\s*['‘\"“]|\s{3,})"
     # Round 52: "do not pile on and do not repeat it ... he doesn't deserve that. Nobody does."
     r"|(?:don'?t|do\s+not)\s+pile\s+on|(?:i'?ve|i\s+have)\s+deleted\s+(?:over\s+|about\s+|nearly\s+)?\d+\s+(?:comments|posts)|next\s+one\s+is\s+an?\s+(?:instant\s+)?ban|(?:s?he|they)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+deserve\s+(?:that|this)|nobody\s+deserves\s+(?:that|this))\b", re.I)
 # threads30's plea under a forum's bold quote, "Please don't. If you lay a finger on him you'll be the one arrested": a

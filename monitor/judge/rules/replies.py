@@ -27,6 +27,9 @@ _JOINS_IN = re.compile(
     r"\b(?:i'?ll|ill|i\s+will|we'?ll)\s+come\s+with(?:\s+(?:u|you|ya|yer))?\b(?!\s+(?:my|the|a|an|her|his|some|to|for|it)\b(?!\s+(?:lads|boys|bros?|crew|gang)\b))|\bget\s+(?:down|round|over)\s+there\b"
     # Round 35's read: "say the word daz and we'll be at marlow rd at 3"; round 36's: "say the word 😂", alone.
     r"|\bsay\s+the\s+word\b(?=[^\n]{0,60}\b(?:we'?ll|we\s+will|i'?ll|ill|i'?m|im|there|be\s+at)\b)|^\W*say\s+the\s+word\b(?=\W*(?:\w+\W*){0,2}$)"
+    # threads43's: "And if Okafor keeps covering for him she can have the same. Nobody round here would miss her either".
+    r"|\b(?:she|he|they|him|her|them|(?:mr|mrs|ms|miss)\.?\s+\w+)\s+can\s+have\s+(?:the\s+same|some\s+too|it\s+too)\b"
+    r"(?!\s+(?:cake|treat|sticker|prize|order|one|deal|colou?r|size|lunch|dinner|food|snack|drink|treatment|rules?|chance|time|kit|uniform|seat|lift|day|as))"
     r"|\bcount\s+me\s+in\b|\babout\s+time\s+some(?:one|body|1)\b|\b(?:i'?m|im)\s+(?:in|coming\s+too|coming\s+with)\b(?=\s*(?:[.!,]|$|mate|bro|lad))",
     re.I)
 
@@ -73,7 +76,10 @@ _SHORT = 25
 
 # What the read sets' replies to a threat say to its author: "delete this daz seriously", "bit much mate", "reported".
 _REBUKE = re.compile(r"\breport(?:ed|ing)?\b|\b(?:101|999)\b|\bdelete\s+(?:this|that|it)\b|\btake\s+(?:it|this|that)\s+down\b|\bcan'?t\s+(?:post|say|put)\b"
-                     r"|\bnot\s+(?:ok|okay|on|funny)\b|\bbit\s+much\b|\bgrow\s+up\b|\bcalm\s+down\b|\bseriously\?", re.I)
+                     r"|\bnot\s+(?:ok|okay|on|funny)\b|\bbit\s+much\b|\bgrow\s+up\b|\bcalm\s+down\b|\bseriously\?"
+                     # threads43's admin: "Dean why on earth would you post Mrs Patel's address?? ... Removing you."
+                     r"|\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|tf\s+)?(?:would|did|have)\s+(?:you|u)\s+(?:post|put|share|shared|posted)\b"
+                     r"|\b(?:removing|removed|deleting|deleted|banning|banned|blocking|blocked)\s+(?:you|u|him|her|them|this|that|the\s+post)\b|\b(?:you'?ve|you\s+have)\s+been\s+removed\b", re.I)
 
 
 def _rebuked(text: str) -> bool:

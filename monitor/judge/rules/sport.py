@@ -29,8 +29,10 @@ _FIXTURE = re.compile(
 # The side beaten: a team, never one named person ("we'll batter Gaz" at a match can still be meant).
 _BEATEN = re.compile(
     r"\b(?:kill|destroy|batter|smash|thrash|hammer|murder|end|annihilate|slaughter|demolish|bury)(?:ed|s|ing)?\s+"
-    r"(?:them|em|'em|u|you|yous|ya|us|the\s+(?:staff|teachers|dads|mums|lot\s+of\s+(?:them|you)))\b"
-    r"|\b(?:getting|get|got|gonna\s+get|going\s+to\s+get)\s+(?:absolutely\s+)?(?:battered|destroyed|smashed|thrashed|hammered|murdered|slaughtered|killed|buried)\b", re.I)
+    r"(?:them|em|'em|u|you|yous|ya|us|the\s+(?:staff|teachers|dads|mums|lot\s+of\s+(?:them|you))"
+    # round65's derby: "greenfield gonna batter hollowbrook on saturday 😂😂 5-0 minimum, they're getting COOKED".
+    r"|(?:hollowbrook(?:\s+academy)?|hba|[a-z]+\s+(?:high|juniors|grammar|united|utd|fc|rovers|town|city))(?!['’]s|\s+(?:head|teachers?|staff|kids|pupils|lads|boys|girls|students|parents|mums|dads|coach|ref)\b))\b"
+    r"|\b(?:getting|get|got|gonna\s+get|going\s+to\s+get)\s+(?:absolutely\s+)?(?:battered|destroyed|smashed|thrashed|hammered|murdered|slaughtered|killed|buried|cooked|bodied|mullered)\b", re.I)
 
 # Things brought to a fight that WEAPON leaves to context: "bring bats" after a match is no cricket.
 _ARMS = re.compile(r"\b(?:bats?|bricks?|bottles?|tools|knuckle\s*dusters?)\b|🔪|🔫|🪓", re.I)

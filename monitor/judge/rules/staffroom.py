@@ -33,6 +33,12 @@ _WHOEVER = re.compile(r"(?:^|(?<=[.!?\n]))\s*whoever\b" + _NOT_MINE + r"[^.!?\n]
 # The emoji that closes the joke a few short sentences on ("140 emails. during period 3. on a tuesday 🙂🔪"); not past a
 # threat's words ("staff better watch out 🔪").
 _TAIL = re.compile(r"[^\n🔪🗡🔫]{0,60}?(?:🔪|🗡️?|🔫)")
+# A spoiler warned off (quiet65's "ms marsh just said 'if anyone spoils the ending of the escape room for the other set I
+# will end you' and honestly fair"; "no spoilers or I will end you"): an ending, a plot or a film spoilt is the petty deed.
+_SPOILER = re.compile(r"\b(?:if\s+(?:any(?:one|body|1)|some(?:one|body|1)|you|u|whoever|one\s+(?:of\s+(?:you|u)|person))\s+(?:\w+\s+){0,2}?(?:spoils?|spoilers?|gives?\s+away|ruins?)"
+                      r"\s+(?:the\s+|my\s+|this\s+)?(?:ending|end|plot|twist|finale|film|book|episode|series|season|escape\s+room|surprise|answers?|it)\b"
+                      r"|(?:no|zero)\s+spoilers?(?:\s+(?:please|pls|plz))?\s*(?:,|or|\.)?)[^.!?\n]{0,60}?"
+                      r"\bi\s*(?:will|'ll|am\s+going\s+to|'m\s+going\s+to|m\s+gonna|ll)\s+(?:end|kill|murder|hunt\s+down|fight)\s+(?:you|u|them|him|her)\b", re.I)
 _THREAT_WORDS = re.compile(r"\b(?:watch|better|waiting|coming|see\s+(?:you|u)|tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday"
                            r"|gates?|car\s*park|home|outside|after\s+school|real|serious)\b", re.I)
 _REAL = re.compile(r"\b(?:knife|knives|blade|gun|machete|acid|bat|hammer|not\s+joking|i\s+mean\s+it|deadly\s+serious|gates?|after\s+school|outside)\b", re.I)
@@ -71,4 +77,7 @@ def gripe(text: str) -> tuple[Finding, ...]:
         if _MEANT.search(_ITS_DAY.sub(" ", text[:m.start()] + " " + text[end:])) or _NAMED.search(text[m.start():end]):
             continue
         found.append(Finding("told_shout", " ".join(text[m.start():end].split())))
+    for m in _SPOILER.finditer(text):
+        if not _MEANT.search(text[:m.start()] + " " + text[m.end():]):
+            found.append(Finding("told_shout", " ".join(m.group(0).split())))
     return tuple(found)

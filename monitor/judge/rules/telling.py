@@ -23,6 +23,11 @@ TOLD = re.compile(
 # A threat said to be reported, and others asked not to pass it on.
 REPORTED = re.compile(r"\b(?:has|have|'s)\s+been\s+reported\b(?![^.!?\n]{0,30}\b(?:missing|stolen)\b)[^\n]{0,80}?\b(?:don'?t|dont|do\s+not|pls\s+don'?t|please\s+don'?t)\s+(?:re-?)?(?:share|spread|repost|screenshot)\b"
                       r"|\b(?:don'?t|dont|do\s+not)\s+(?:re-?)?(?:share|spread|repost)\s+(?:it|this|the\s+\w+)\b[^\n]{0,80}?\b(?:has|have|'s)\s+been\s+reported\b", re.I)
+# A threat in the school's or the police's hands already: threads43's "Update: spoke to Mrs Patel first thing, she's looking into
+# it today", "@HollowbrookAcad @HexleyPolice please look at this – kids arranging round two tomorrow".
+IN_HAND = re.compile(r"\b(?:spoke|spoken|talked|been)\s+(?:to|with)\s+" + _STAFF + r"\b[^.!?\n]{0,40}?\b(?:she|he|they|it)(?:'s|\s+is|'re|\s+are|\s+will\s+be|'ll\s+be)\s+"
+                     r"(?:looking\s+into\s+it|dealing\s+with\s+it|on\s+it|sorting\s+it|investigating|handling\s+it)\b"
+                     r"|@\w*(?:police|constabulary|snt|999|101)\w*\b[^\n]{0,40}?\b(?:please|pls|plz|can\s+(?:you|someone|somebody)|could\s+(?:you|someone))\s+(?:\w+\s+)?(?:look|see|check|deal)\b", re.I)
 # ...not where the writer's own next move follows the telling: an ultimatum ("If she won't deal with Whitaker, I will"),
 # a step after it ("then I'm going to Whitaker's house myself", "Next step is his car getting keyed"), menace said to
 # the teacher ("whitaker better hide", "tell him to lock his door", "she can't protect him forever", "waiting for her
@@ -43,4 +48,4 @@ def telling(text: str) -> tuple[Finding, ...]:
     """`told_staff`: the writer is taking it to a member of staff or the police now; `reported_on`: a threat said to be
     reported, with others asked not to share it. Nothing where the writer's own move follows."""
     told = () if _OWN_MOVE.search(text) else find_all("told_staff", TOLD, text)
-    return told + find_all("reported_on", REPORTED, text)
+    return told + find_all("reported_on", REPORTED, text) + (() if _OWN_MOVE.search(text) else find_all("reported_on", IN_HAND, text))

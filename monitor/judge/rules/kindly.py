@@ -1,0 +1,62 @@
+"""Menacing words said kindly, and what says so in the same post (probe94's writer put them side by side): the site
+manager's "Watch your backs on Station Lane this morning, the path by the back gate is a sheet of ice", a parent's "Watch
+your back Marsh, I'm nominating you for every award going 😂🏆", "Watch your back in February tho Gaz, they want revenge
+😂😂" after a match, pupils' "we'll be waiting for her at the gates with the trophy", "ur gonna GET IT on friday 😭😭 9H
+have all signed the card", "ur getting JUMPED at the disco 😂😂 by me. with a massive hug", "see you at the gates with the
+raffle tickets x", "ur dead tmrw when sir sees u didnt do the essay". A care phrase is taken back by a hazard, a prize or
+a game beside it; a weak one ("see you at the gates", "I'll be waiting") by a present, a hug or a friend; neither where a
+grudge, an insult, a weapon or a home known is in the post too (round65's "friendly reminder ... Take care x" keeps its
+page). Pure."""
+from __future__ import annotations
+
+import re
+
+from monitor.judge.rules.base import Finding
+
+# The care phrases: "watch your back", "be careful walking home", "mind how you go", "look over your shoulder".
+_CARE = re.compile(r"\bwatch\s+(?:your|ur|yer|her|his|their)\s+backs?\b|\b(?:be\s+)?careful\s+walking\b|\bmind\s+how\s+(?:you|u)\s+go\b"
+                   r"|\blook(?:ing)?\s+over\s+(?:your|ur)\s+shoulders?\b|\bwatch\s+out\b", re.I)
+# What takes a care phrase back: the road's or the weather's hazard, a prize, a game.
+_HAZARD = re.compile(r"\b(?:ice|icy|sheet\s+of\s+ice|gritt?\w*|frost\w*|snow\w*|slippy|slippery|black\s+ice|fog\w*|flood\w*|puddles?|street\s*lights?(?:'s|\s+is|\s+are)?\s+out"
+                     r"|lights?\s+(?:are|is|'s)\s+out|council|drive\s+slow\w*|traffic|roadworks|potholes?|speeding|wet\s+leaves)\b", re.I)
+_PRIZE = re.compile(r"\b(?:nominat\w*|awards?|trophy|trophies|medals?|prize|proud|smashed\s+it|legend\w*|congrat\w*|well\s+done|champions?|star\s+of\s+the\s+week"
+                    r"|teacher\s+of\s+the\s+year|rematch|revenge\b(?=[^\n]{0,20}[😂🤣])|darts|loser\s+buys|the\s+round|pub\s+quiz|quiz\s+night|bake\s*off)\b|🏆|🥇|🎯|🏅", re.I)
+# What takes a weak phrase back: a present, a hug, a flask, a card signed, a friend.
+_GIFT = re.compile(r"\b(?:trophy|card|cards|hugs?|flask|brew|coffee|hot\s+chocolate|raffle|tickets?|cake|cakes|flowers|balloons?|banner|present|surprise|act\s+surprised"
+                   r"|bestie|bff|ily|ilysm|love\s+(?:you|u|ya)|legend|mince\s+pies?|selection\s+box|costume|secret\s+santa)\b|🎄|🎂|🎁|🏆|☕", re.I)
+# ...none of which stands where a grudge, an insult, a weapon or a home known is in the post too.
+_SOUR = re.compile(r"\b(?:forg[eo]t\w*|grass\w*|snitch\w*|what\s+(?:you|u|she|he)\s+(?:did|done|said)|deserves?|regret|pay\s+for|last\s+warning|reported\s+(?:us|me|my)"
+                   r"|cow|bitch|twat|slag|prick|cunt|scum|knife|knives|stab\w*|blade|hurt|batter\w*|kill\w*|bleed|hospital|crew|my\s+brothers|(?:me\s+(?:and|n|&)\s+)?the\s+(?:lads|boys)\s+(?:will|'ll|are|r|gonna|and\s+me)"
+                   r"|know\s+where\s+(?:you|u|she|he|they)\s+(?:live|park)|not\s+joking|mean\s+it|serious|sorry|warned|ban\w*|excluded|upset|angry|fuming)\b"
+                   r"|🔪|🔫|😈|👀|🙂|💣", re.I)
+_WEAK = re.compile(r"\bsee\s+(?:you|u|ya)\s+at\b|\b(?:be|been)\s+waiting\b|\bget\s+it\b|\bget(?:ting)?\s+jumped\b", re.I)
+# "ur dead tmrw when sir sees u didnt do the essay": the trouble a pupil is in with a teacher or a parent.
+_IN_TROUBLE = re.compile(r"\b(?:your|you'?re|ur|u\s+r)\s+(?:so\s+)?dead\b(?=[^.!?\n]{0,20}?\bwhen\s+(?:sir|miss|(?:mr|mrs|ms)\s+\w+|(?:your|ur)\s+(?:mum|mam|dad|nan|teacher|form\s+tutor)"
+                         r"|the\s+(?:teacher|head))\s+(?:sees|finds\s+out|hears|reads|checks|marks|gets)\b)", re.I)
+
+
+def unkind(text: str, found: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """`found` without the threat findings that a kindness beside them takes back."""
+    if _SOUR.search(text):
+        return found
+    hazard_or_prize = bool(_HAZARD.search(text) or _PRIZE.search(text))
+    gift = bool(_GIFT.search(text))
+    return tuple(f for f in found if not (
+        f.rule.startswith("veiled_threat") and _CARE.search(f.evidence) and hazard_or_prize
+        or f.rule == "veiled_threat_if_hostile" and (_WEAK.search(f.evidence) and gift or _CARE.search(f.evidence) and hazard_or_prize)
+        or f.rule == "explicit_threat" and _IN_TROUBLE.match(text, _start(text, f.evidence))))
+
+
+def _start(text: str, evidence: str) -> int:
+    i = text.lower().find(evidence.lower())
+    return max(i, 0) if i >= 0 else len(text)
+
+
+def kind(text: str) -> bool:
+    """Whether the post says a care phrase or a weak one kindly (a hazard, a prize, a present, a friend beside it) with
+    nothing sour in it: the model, which reads the phrase alone, is not believed over it."""
+    if _SOUR.search(text):
+        return False
+    return bool(_CARE.search(text) and (_HAZARD.search(text) or _PRIZE.search(text)) or _WEAK.search(text) and _GIFT.search(text)
+                or _IN_TROUBLE.search(text))
+

@@ -1,0 +1,150 @@
+"""What round 65's writers (and threads43's) showed: a "friendly reminder" that the staff car park is dark, beside parents
+upset at a ban; a neighbour's "the next one I catch ... will get my boot"; a reply that says the head "can have the same";
+a pupil who won't "be around to get my book back after tonight"; and, paged or raised before, derby trash talk with a
+scoreline, a teacher's "if anyone spoils the ending I will end you" told by a pupil, an admin removing the man who posted
+an address, a parent's update that the deputy is looking into it, a charity's "jail and bail": tables a DSL can read.
+Beside each, a post that shares its words and must still be read the old way."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.judge import rules
+from monitor.judge.rules import reminders, sport
+from monitor.judge.rules.staffroom import gripe
+from monitor.judge.rules.telling import telling
+
+
+# A dark place recalled politely beside a grievance -> a threat; the same dark with a torch, a fix or no grievance -> none.
+@pytest.mark.parametrize("text,threat", [
+    ("Just a friendly reminder to Mrs Okafor that it gets dark at 4 now and that staff car park isn't very well lit. A lot of "
+     "parents are very upset about these prom bans. Take care x", True),
+    ("Just a reminder Mr Lloyd, it gets dark at 4 and nobody about at 5 in that car park. We haven't forgotten what you did "
+     "to my son. x", True),
+    ("Friendly reminder that it gets dark at 4 now, please make sure kids have a torch or hi-vis for the walk home. Stay safe x", False),
+    ("Parents are upset the staff car park isn't well lit. We've asked the council to fix it. Take care everyone", False),
+    ("Friendly reminder that it gets dark at 4 now, so the disco finishes at 3.45. Take care x", False),
+])
+def test_a_dark_place_recalled_politely(text, threat):
+    assert bool(reminders.reminders(text)) == threat
+
+
+# Whoever is caught next, and a blow for them -> a threat; reported or photographed -> none.
+@pytest.mark.parametrize("text,threat", [
+    ("the next one I catch climbing my fence to get it back will get my boot up his backside and worse", True),
+    ("Next one of you I catch on my wall gets a clip round the ear", True),
+    ("The next one I catch dropping litter outside the school will be reported to the school", False),
+    ("the next one I catch vaping in my hedge is getting photographed and sent to the head", False),
+])
+def test_the_next_one_caught(text, threat):
+    assert bool(reminders.reminders(text)) == threat
+
+
+# A side beaten on a scoreline: the violence is the score. A side's kids, or its keeper, are people.
+@pytest.mark.parametrize("text,blanked", [
+    ("greenfield gonna batter hollowbrook on saturday 😂😂 5-0 minimum, they're getting COOKED", True),
+    ("hba gonna batter greenfield high saturday 3-0 minimum ⚽", True),
+    ("we're gonna batter hollowbrook kids at the rec after the match saturday 5-0 minimum", False),
+    ("we're gonna batter hollowbrook's keeper saturday 5-0 minimum", False),
+])
+def test_a_side_beaten_on_a_scoreline(text, blanked):
+    assert ("batter" not in sport.play_fight(text)) == blanked
+
+
+# A spoiler warned off with "I will end you" is a shout told of; the same words with a weapon or a home are not.
+@pytest.mark.parametrize("text,shout", [
+    ("ms marsh just said 'if anyone spoils the ending of the escape room for the other set I will end you' and honestly fair", True),
+    ("no spoilers or I will end you 😂", True),
+    ("if anyone spoils the ending for me I will end you, I know where you live", False),
+    ("if anyone spoils the surprise I will end you, not joking, knife in my bag", False),
+])
+def test_a_spoiler_warned_off(text, shout):
+    assert bool(gripe(text)) == shout
+
+
+THREAT_ABOVE = "Whitaker wants his head kicking in, I'll be at the gates friday"
+
+
+# A reply read with the threat it answers: "she can have the same" joins in; an admin removing the poster does not.
+@pytest.mark.parametrize("text,joins", [
+    ("And if Okafor keeps covering for him she can have the same. Nobody round here would miss her either", True),
+    ("mrs patel can have the same 👊", True),
+    ("he can have the same cake as the others", False),
+    ("kids can have the same lunch", False),
+    ("Dean why on earth would you post Mrs Patel's address?? She's got nothing to do with it. Removing you.", False),
+])
+def test_a_reply_that_joins_in(text, joins):
+    assert bool(rules.joins_in(text, THREAT_ABOVE, True)) == joins
+
+
+# A threat already in the school's or the police's hands; not where the writer adds a move of their own.
+@pytest.mark.parametrize("text,in_hand", [
+    ("Update: spoke to Mrs Patel first thing, she's looking into it today. Kieran's staying home.", True),
+    ("@HollowbrookAcad @HexleyPolice please look at this – kids arranging round two tomorrow at 3.15, Station Lane gate", True),
+    ("spoke to mrs patel, she's on it. if she doesnt sort it ill be at the gates tmrw for that lad", False),
+    ("spoke to mrs patel about the trip money, she's lovely", False),
+])
+def test_a_threat_already_in_hand(text, in_hand):
+    assert any(f.rule == "reported_on" for f in telling(text)) == in_hand
+
+
+# A pupil who won't be around after tonight -> self-harm; a weekend away -> none.
+@pytest.mark.parametrize("text,risk", [
+    ("shes been on at me all term like everyone else. dont think ill be around to get my book back after tonight anyway. its fine honestly", True),
+    ("dont think ill be around after tonight, off to my nans till monday", False),
+])
+def test_not_around_after_tonight(text, risk):
+    assert any(f.rule == "self_harm" for f in rules.child_at_risk(text)) == risk
+
+
+# A charity's mock arrest is no allegation; an arrest alleged beside a food bank still is.
+@pytest.mark.parametrize("text,alleged", [
+    ("Has anyone else's kid come home saying the head got ARRESTED this morning?? it's the jail and bail thing for the food bank", False),
+    ("Mrs Okafor has been taken into custody. Charge: too many assemblies. Bail set at £250 for @HexleyFoodbank #JailAndBail", False),
+    ("Mr Lloyd was arrested for assaulting a pupil. donate to the food bank instead of that school", True),
+])
+def test_a_mock_arrest(text, alleged):
+    assert bool(rules.allegations_of_fact(text)) == alleged
+
+
+# A child told she is watched and her home known -> an approach (grooming); a neighbour who says so -> none.
+@pytest.mark.parametrize("text,approach", [
+    ("Station Lane 🥰 that's the blue door by the 41 stop isn't it amara. seen you getting off the bus. very talented girl", True),
+    ("seen u walking home on tuesday lily, ur house is the one with the red door isnt it 😘 x", True),
+    ("seen u getting off the bus lily, is that ur house with the red door? we're neighbours now!! my mum says hi", False),
+    ("that's the blue door by the 41 stop, the lost cat lives there", False),
+])
+def test_a_child_told_she_is_watched(text, approach):
+    assert any(f.rule == "grooming" for f in rules.child_at_risk(text)) == approach
+
+
+# Menacing words said kindly (probe94's): a hazard, a prize, a present or a friend beside them takes them back; a grudge,
+# an insult, a weapon or a home known beside them keeps them.
+@pytest.mark.parametrize("text,threat", [
+    ("Morning all. Watch your backs on Station Lane this morning, the path by the back gate is a sheet of ice. Gritted what I "
+     "can but mind how you go 👍❄️", False),
+    ("Watch your back Marsh, I'm nominating you for every award going 😂🏆", False),
+    ("tell marsh we'll be waiting for her at the gates with the trophy tmrw, she's NEVER living this down 😂🏆", False),
+    ("soph ur getting JUMPED at the disco 😂😂 by me. with a massive hug. I'll be waiting by the tuck shop bestie 🎄", False),
+    ("ur dead tmrw when sir sees u didnt do the essay 💀💀", False),
+    ("Watch your back Marsh. We haven't forgotten what you did to my son", True),
+    ("watch your back on the ice mr lloyd, me and the lads will be at the gates 🔪", True),
+    ("we'll be waiting for her at the gates with the trophy, the lads will sort her out 😈", True),
+    ("ur dead tmrw at the gates", True),
+])
+def test_menacing_words_said_kindly(text, threat):
+    assert bool(rules.threat_phrases(text)) == threat
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("ms marsh ur gonna GET IT on friday 😭😭 9H have all signed the card, car park after school, act surprised x", True),
+    ("see you at the gates ladies x same time tomorrow, I'm bringing the flask ☕", True),
+    ("see you at the gates mrs patel. you know what you did", False),
+])
+def test_the_model_not_believed_over_a_kindness(text, kind):
+    assert rules.kind(text) == kind
+
+
+# The words quoted to deny them: "Nobody's telling Mrs Okafor to 'watch her back', calm down".
+def test_a_denial_of_words_quoted():
+    assert rules.reported_speech("Nobody's telling Mrs Okafor to 'watch her back', calm down Hexley 🙄")
+    assert not rules.reported_speech("Nobody's telling you anything, watch your back")
