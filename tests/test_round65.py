@@ -10,6 +10,7 @@ import pytest
 
 from monitor.judge import rules
 from monitor.judge.rules import reminders, sport
+from monitor.judge.rules.promised import promised
 from monitor.judge.rules.staffroom import gripe
 from monitor.judge.rules.telling import telling
 
@@ -148,3 +149,17 @@ def test_the_model_not_believed_over_a_kindness(text, kind):
 def test_a_denial_of_words_quoted():
     assert rules.reported_speech("Nobody's telling Mrs Okafor to 'watch her back', calm down Hexley 🙄")
     assert not rules.reported_speech("Nobody's telling you anything, watch your back")
+
+
+# Harm promised without a violent word (probe95's): good night after someone else's home and family laid out; a blow on
+# a condition. Not the writer's own new house, nor a coach keeping the lads late.
+@pytest.mark.parametrize("text,threat", [
+    ("Gaz Lloyd. 3 bed semi on Ferndale Rd, missus and 2 little ones, blue front door. Sleep well Gaz 😴", True),
+    ("The PE teacher lives in the flat above the vape shop. If he puts his hands on my nephew again he won't be walking "
+     "back out of there. Simple as.", True),
+    ("Moved into our new semi on Ferndale Rd today with the kids! Sleep well everyone 😴", False),
+    ("If Mr Lloyd keeps the lads late again they won't be walking home in the light, please sort it", False),
+    ("he won't be walking anywhere for a while after that sprain bless him", False),
+])
+def test_harm_promised_without_a_violent_word(text, threat):
+    assert bool(promised(text)) == threat

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.judge.rules import blows, debts, fates, fights, grudges, kindly, menace, ominous, reminders, reprisal, tongues, veiled
+from monitor.judge.rules import blows, debts, fates, fights, grudges, kindly, menace, ominous, promised, reminders, reprisal, tongues, veiled
 from monitor.judge.rules.forewarned import forewarned, forewarned_if_hostile
 from monitor.judge.rules.idioms import strip_idioms
 from monitor.judge.rules.spelling import plain_spelling
@@ -228,7 +228,7 @@ def threat_phrases(text: str) -> tuple[Finding, ...]:
             + find_all("veiled_threat_if_hostile", veiled.WEAK, clean)
             + tuple(Finding("veiled_threat_if_hostile", e) for e in veiled.weak_in_context(clean))
             + tuple(Finding("veiled_threat", e) for e in veiled.pity_for_her_children(clean)) + fights.arranged_fight(clean)
-            + forewarned(clean) + forewarned_if_hostile(clean) + reprisal.reprisals(clean) + menace.menaces(clean) + debts.debts(clean) + grudges.grudges(clean) + reminders.reminders(clean))
+            + forewarned(clean) + forewarned_if_hostile(clean) + reprisal.reprisals(clean) + menace.menaces(clean) + debts.debts(clean) + grudges.grudges(clean) + reminders.reminders(clean) + promised.promised(clean))
 
 
 # "They can't hide for long with him counting lol": a game, a pet, a laugh. The model scores a teasing post as
