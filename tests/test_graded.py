@@ -140,3 +140,18 @@ def test_our_street_alone(text, scores, grade, priority):
     post = Post(id="1", text=text, author="someone", published=NOW, platform="x")
     d = triage_graded(post, a.about, a.possible, a.grade, a.why, scores, [], STREETS, {}, now=NOW)
     assert (a.grade, d.priority) == (grade, priority), d.why
+
+
+
+# ...or named by the thread a neighbour posts in (round 65's "Youths on Station Lane"), with children in the post.
+@pytest.mark.parametrize("text, context, scores, grade, priority", [
+    ("I've started filming them from my bedroom window every afternoon. Which girls hang about with which boys. Some of "
+     "them can't be more than 11.", "Youths on Station Lane", ANGRY, "possible", "ignore"),
+    ("the lads from the pub had a massive fight last night, someone got glassed", "Station Lane residents", THREAT, "no", "ignore"),
+    ("Someone's smashed my car window again, third time this year", "Station Lane & Peel Street Residents", ANGRY, "no", "ignore"),
+])
+def test_our_street_in_the_thread(text, context, scores, grade, priority):
+    a = assess(text, context, STREETS)
+    post = Post(id="1", text=text, author="someone", published=NOW, platform="x", context=context)
+    d = triage_graded(post, a.about, a.possible, a.grade, a.why, scores, [], STREETS, {}, now=NOW)
+    assert (a.grade, d.priority) == (grade, priority), d.why

@@ -31,7 +31,8 @@ _PENCIL = frozenset({"pencil", "pencils", "lead", "leads", "grade", "graphite", 
 
 # Children or the end of the school day in a post: "kid", "girls", "13 yr old", "3:15", "half 3", "after skl".
 _YOUNG = re.compile(r"\b(?:kids?|girls|boys|child(?:ren)?|pupils?|1[0-7]\s*(?:yo|y/o|yrs?\s+old|years?\s+old)|after\s+(?:skl|skool|school|3)"
-                    r"|last\s+lesson|uniforms?|blazers?|half\s+(?:2|3|three)|home\s*time|school\s+bus)\b|\b(?:2[.:][3-5]\d|3[.:][0-5]\d)\b", re.I)
+                    r"|last\s+lesson|uniforms?|blazers?|half\s+(?:2|3|three)|home\s*time|school\s+bus|(?:can'?t|cannot)\s+be\s+(?:more|older)\s+than\s+1?\d)\b"
+                    r"|\b(?:2[.:][3-5]\d|3[.:][0-5]\d)\b", re.I)
 
 
 def young_or_home_time(text: str) -> bool:
@@ -152,7 +153,9 @@ def grade_school(hits: list[Hit], vouch: list[Hit], cx: Context, young: bool = F
     # of ours ("whos bringing the blade to marlow road friday 3:15", "ginger kid on the 41A hes getting stabbed"): perhaps
     # ours, so that only harm reaches the DSL. Not a neighbour's feud, a burglary or a pub fight on the same street (a
     # review's ten false highs); a one-word place is the town, every school's.
-    streets = [h for h in place if len(h.entry.words) > 1 and h.where == "post"]
+    # (Or named by the thread a neighbour posts in, round65's "Youths on Station Lane": "filming them from my bedroom
+    # window every afternoon ... Some of them can't be more than 11".)
+    streets = [h for h in place if len(h.entry.words) > 1 and h.where in ("post", "thread")]
     if streets and young and not cx.others and not cx.elsewhere and not cx.against:
         return "possible", Grade("school", "possible", f"place {said(streets)}, the street of our gates or our bus, nothing "
                                  "else of ours", basis(streets) + ("street",)), bits, tags
