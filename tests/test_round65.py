@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.ingest.cues import class_code
 from monitor.judge import rules
 from monitor.judge.rules import reminders, sport
 from monitor.judge.rules.promised import promised
@@ -163,3 +164,15 @@ def test_a_denial_of_words_quoted():
 ])
 def test_harm_promised_without_a_violent_word(text, threat):
     assert bool(promised(text)) == threat
+
+
+# A pupil's name written small, then the class, then what the pupil did (round65's "mason kerr 11D got caught"); not a room
+# or a flat.
+@pytest.mark.parametrize("text,code", [
+    ("mason kerr 11D got caught with answers on his calculator case in the maths mock", "11D"),
+    ("jayden smith 9K got battered behind the sports hall 😂 vid on my story", "9K"),
+    ("the heating in room 11D is broken again", None),
+    ("flat block 9B got flooded", None),
+])
+def test_a_class_code_after_a_name_written_small(text, code):
+    assert class_code(text) == code
