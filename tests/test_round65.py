@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.ingest.cues import class_code
+from monitor.judge.abuse import _aimed_at_pupils
 from monitor.judge import rules
 from monitor.judge.rules import reminders, sport
 from monitor.judge.rules.promised import promised
@@ -176,3 +177,14 @@ def test_harm_promised_without_a_violent_word(text, threat):
 ])
 def test_a_class_code_after_a_name_written_small(text, code):
     assert class_code(text) == code
+
+
+# Hate aimed at pupils in their own words (a school kid, a side playing, the prom, a year group): the DSL's as well.
+@pytest.mark.parametrize("text,pupils", [
+    ("That hollowbrook school kid shouldn't even be boxing for Hexley. Send him back where he came from", True),
+    ("So half the team's in those headscarf things now. Ragheads playing netball, whats next", True),
+    ("hijabis shouldnt be allowed at hba prom looking like ninjas", True),
+    ("Mrs Patel the deputy needs sending back where she came from", False),
+])
+def test_hate_aimed_at_pupils(text, pupils):
+    assert _aimed_at_pupils(text, ()) == pupils

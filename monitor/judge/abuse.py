@@ -20,6 +20,10 @@ _KIDS = r"(?:kids?|pupils?|students?|child(?:ren)?|boys?|girls?|lads?)\b"
 _FORM = re.compile(r"\b(?-i:\d{1,2}[A-Z]\d?)\b")
 _KIDS_AFTER = re.compile(r"\s+(?:\w+\s+)?" + _KIDS, re.I)
 _IDENTITY_KIDS = re.compile(r"\b(?:muslim|jewish|black|asian|polish|romanian|gypsy|traveller|pakistani|immigrant|migrant|refugee|foreign)\s+" + _KIDS, re.I)
+# ...or the pupils in their own words (round65's "That hollowbrook school kid shouldn't even be boxing", "Ragheads playing
+# netball", "hijabis shouldnt be allowed at hba prom"): a school kid, a side playing, a year group, the prom.
+_PUPILS_NAMED = re.compile(r"\bschool\s*(?:kids?|boys?|girls?|lads?)\b|\bplaying\s+(?:netball|football|rugby|hockey|cricket)\b|\b(?:at|to|for)\s+(?:the\s+)?(?:\w+\s+)?prom\b"
+                           r"|\b(?:year|yr|y)\s?(?:[7-9]|1[0-3])s?\b(?!\s+(?:teacher|tutor|head|lead))", re.I)
 
 
 def _aimed_at_pupils(text: str, found: Sequence[rules.Finding]) -> bool:
@@ -30,7 +34,7 @@ def _aimed_at_pupils(text: str, found: Sequence[rules.Finding]) -> bool:
         if i >= 0 and _KIDS_AFTER.match(text, i + len(f.evidence)):
             return True
     # ...or places them in a form ("aisha n her lot in 10C").
-    return bool(_IDENTITY_KIDS.search(text) or _FORM.search(text))
+    return bool(_IDENTITY_KIDS.search(text) or _FORM.search(text) or _PUPILS_NAMED.search(text))
 
 
 _STAFF_WORD = re.compile(r"\b(?:head|headteacher|teacher|deputy|senco|staff|ta)\b", re.I)
