@@ -188,3 +188,16 @@ def test_a_class_code_after_a_name_written_small(text, code):
 ])
 def test_hate_aimed_at_pupils(text, pupils):
     assert _aimed_at_pupils(text, ()) == pupils
+
+
+# Pupils' records passed round: a register, a plan or a list with the school's marks on children, shown or linked.
+@pytest.mark.parametrize("text,shared", [
+    ("i've got it here if anyone wants to check if their kid's on it 👇 drive.google.com/file/d/1hX... SEN list nov 26.xlsx", True),
+    ("CONFESSION #215 (seating plan 10B 👇) Ollie G - do NOT sit next to Fin R (incident 3/11). Priya S - front, hearing aid", True),
+    ("9M register on the board today 😂 jayden price absent AGAIN, 'CP' next to two names?? [photo]", True),
+    ("Does anyone know how the SEN register works? My son has ADHD and the photo they sent home was lovely", False),
+    ("The school sent a data breach letter about the SEN spreadsheet. Screenshot below 👇 disgraceful", False),
+    ("new seating plan in maths 👇 finally sat next to my bestie", False),
+])
+def test_pupils_records_passed_round(text, shared):
+    assert bool(rules.pupil_records(text)) == shared

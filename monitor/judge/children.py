@@ -140,7 +140,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
     `context`: the post it answers, where a reply may urge on a child (urged_on).
     Returns whether the post shows other people's children where it should not (named in anger,
     in a fight, in a photo): a parent who posts that is asked to take it down."""
-    found = rules.child_at_risk(text)
+    found = rules.child_at_risk(text) + rules.pupil_records(text)
     # A hint is words a pupil in pain uses obliquely, and everyday chat uses plainly: it is the
     # DSL's only where the post does not read happy and does not laugh out loud. (Pupils in pain
     # write "lol", 💀 and 🙂 too: of the read sets' hints, 7 were lost to a gate that heeded them.)
@@ -149,7 +149,7 @@ def at_risk(v: Verdict, text: str, s: Mapping[str, float], p: Mapping[str, float
     serious = [f for f in found if f.rule != "bullying"]
     if serious:
         # A fight filmed and shared, or pupils rated for their looks: ask for it to come down.
-        shown = {f.rule for f in serious} & {"filmed_fight", "pupil_fight", "sexualised_rating", "child_data_sought"}
+        shown = {f.rule for f in serious} & {"filmed_fight", "pupil_fight", "sexualised_rating", "child_data_sought", "child_data_shared"}
         # An adult soliciting pupils in the post itself ("DM me if ur a yr 9 girl"): the post is the danger.
         if any(f.rule == "grooming" for f in serious) and _SOLICITS.search(text):
             shown.add("solicitation")
