@@ -201,3 +201,13 @@ def test_hate_aimed_at_pupils(text, pupils):
 ])
 def test_pupils_records_passed_round(text, shared):
     assert bool(rules.pupil_records(text)) == shared
+
+
+# A course of conduct promised in person: "you'll be seeing me every week mate", "I'll keep at it till she stops".
+@pytest.mark.parametrize("text,persists", [
+    ("saw you in Tesco again. pathetic little man. you'll be seeing me every week mate, get used to it", True),
+    ("Told her so to her face at the bus stop every day this week and I'll keep at it till she stops telling me off", True),
+    ("Mrs Rowe you'll be seeing me every week at reading club, can't wait 😊", False),
+])
+def test_a_course_of_conduct_promised_in_person(text, persists):
+    assert bool(rules.persistence(text)) == persists
