@@ -211,3 +211,15 @@ def test_pupils_records_passed_round(text, shared):
 ])
 def test_a_course_of_conduct_promised_in_person(text, persists):
     assert bool(rules.persistence(text)) == persists
+
+
+# A man called "bent" and kept from children: homophobic hate. Not a bent ref, nor a teacher who bent down.
+@pytest.mark.parametrize("text,hate", [
+    ("gaz lloyd is bent as a nine bob note. wouldnt let him near my lads changing room tbh", True),
+    ("that bent teacher at hollowbrook with the earring shouldnt be allowed near kids. disgusting. parents wake up", True),
+    ("the ref was bent as a nine bob note, gave them everything", False),
+    ("mr lloyd bent down to tie his lace near the kids and split his trousers 😂", False),
+    ("whoever called mr lloyd bent and said keep him away from the kids is homophobic and reported", False),
+])
+def test_a_man_called_bent_and_kept_from_children(text, hate):
+    assert any(f.rule == "hate_phrase" for f in rules.hate_phrases(text)) == hate

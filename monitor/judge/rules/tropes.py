@@ -103,16 +103,22 @@ _CALLED_OUT = re.compile(r"\b(?:reported|disgusting|vile|do\s+better|shame|trans
 _TRANS_TALK = re.compile(r"\b(?:trans\w*|gender|pronouns?|identif\w*|transition\w*|toilets?|changing\s+rooms?|biolog\w*|mentally|pretend\w*|obviously|a\s+lad|a\s+boy|protest|pride|everyone'?s\s+on\s+about)\b", re.I)
 _CATFISH = re.compile(r"\b(?:snap\w*|messag\w*|chatting|online|account|profile|pics?|photos?|tellonym|insta\w*|tiktok|dm\w*|sextort\w*|catfish\w*|fake)\b", re.I)
 
+# Round 65's "gaz lloyd is bent as a nine bob note. wouldnt let him near my lads changing room", "that bent teacher at
+# hollowbrook with the earring shouldnt be allowed near kids": a man called gay and kept from children. Not a bent copper,
+# a bent ref or rules bent, nor "bent down to tie his lace".
+_BENT = re.compile(r"\b(?:is|he'?s|hes|that|the|proper|a)\s+(?:\w+\s+)?bent\b(?!\s+(?:copper|cop|ref|referee|council\w*|rules?|over|down|double|out|nail|coin|on)\b)"
+                   r"(?=[^\n]{0,80}\b(?:near|around|with)\s+(?:my\s+|the\s+|our\s+)?(?:kids|children|lads|boys|girls|changing\s+rooms?|pupils)\b|[^\n]{0,60}\bearring\b)", re.I)
 _NOT_A_SMEAR = re.compile(r"\b(?:dogs?|pets?|pupp(?:y|ies)|pooch|doggy|bandanas?|cockapoo|cats?|salon|parlour|jager\w*|hangover|hungover|pints?|drunk|never\s+again|shots)\b", re.I)
 
 
 def smears(text: str) -> tuple[Finding, ...]:
     """The pride flag retched at, "groomers" beside it, a trans pupil of a year group in scare quotes; not where the
     post calls it out or a parent speaks of their own child."""
+    bent = () if re.search(r"\b(?:reported|homophob\w*|do\s+better|shame\s+on|trolls?)\b", text, re.I) else find_all("hate_phrase", _BENT, text)
     if _CALLED_OUT.search(text):
-        return ()
+        return bent
     # A catfish's 'girl' on snap is a sextortion warning's, not a trans pupil's (the read sets: six warnings).
     trans = re.search(r"\b(?:year|yr|y)\s?\d{1,2}s?\b", text) and _TRANS_TALK.search(text) and not _CATFISH.search(text)
     # A dog groomer's shop window with the flag in it, Pride's hangover ("🏳️‍🌈🤮 too many jagerbombs"): a review's.
     flag = () if _NOT_A_SMEAR.search(text) else find_all("hate_phrase", _FLAG_SMEAR, text)
-    return flag + (find_all("hate_phrase", _SCARE_QUOTED, text) if trans else ())
+    return flag + (find_all("hate_phrase", _SCARE_QUOTED, text) if trans else ()) + bent
