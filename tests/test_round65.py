@@ -223,3 +223,15 @@ def test_a_course_of_conduct_promised_in_person(text, persists):
 ])
 def test_a_man_called_bent_and_kept_from_children(text, hate):
     assert any(f.rule == "hate_phrase" for f in rules.hate_phrases(text)) == hate
+
+
+# A child named with the street the child lives on, in a post about children; not a teacher, a pet or a nan.
+@pytest.mark.parametrize("text,named", [
+    ("Video attached of the year 8s climbing over my wall yesterday. Blonde one in front is Ellie-May, lives on Peel St by "
+     "the post box.", True),
+    ("Lost cat! Answers to Biscuit, lives on Peel St, kids are heartbroken", False),
+    ("Mrs Patel lives on Linden Avenue, kids at hba should know", False),
+    ("the kids can walk to my nan Jean who lives on Peel St", False),
+])
+def test_a_child_named_with_her_street(text, named):
+    assert bool(rules.pupil_homes(text)) == named

@@ -178,7 +178,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
     doxxing.doxxing(v, text, own_words, located, tuple(threat_rule), homed, who, said, scores, hostile)
 
     # Hate: phrasing the model misses, or its hate score where the post speaks of who someone is.
-    pupils = rules.identifiable_pupils(text, not_names)
+    pupils = rules.identifiable_pupils(text, not_names) + rules.pupil_homes(text)
     abuse.hate(v, text, s, p, staff, who, pupils, bool(reported))
 
     # Safeguarding. An allegation that staff harmed a child names nobody (s141F).

@@ -37,7 +37,7 @@ from monitor.judge.rules.dealing import dealing, sale_only
 from monitor.judge.rules.everyday import everyday
 from monitor.judge.rules.telling import telling
 from monitor.judge.rules.kindly import kind
-from monitor.judge.rules.records import pupil_records
+from monitor.judge.rules.records import pupil_homes, pupil_records
 
 __all__ = [
     "advice",
@@ -49,5 +49,5 @@ __all__ = [
     "child_at_risk", "pupils_in_danger", "staff_harmed_my_child", "staff_harmed_child", "staff_abuser", "child_harmed", "subject_access_request", "asks_for_data", "allegations_of_fact",
     "hate_phrases", "parent_author", "pupil_author", "parents_forum", "personal_insults", "identity_words", "slurs", "dehumanising",
     "cheerful", "farewell", "final_farewell", "crisis_now", "persistence", "days_so_far", "ousting", "rallying", "family_targeted", "routine", "routine_cue", "incitement",
-    "unnamed_staff", "staged", "overdose_passed_on", "plot_told", "goodbye", "goodbye_seen", "everyday", "telling", "kind", "pupil_records",
+    "unnamed_staff", "staged", "overdose_passed_on", "plot_told", "goodbye", "goodbye_seen", "everyday", "telling", "kind", "pupil_records", "pupil_homes",
 ]

@@ -31,3 +31,20 @@ def pupil_records(text: str) -> tuple[Finding, ...]:
     if not (record and shown and _MARKS.search(text)) or _ASKED.search(text):
         return ()
     return (Finding("child_data_shared", " ".join(f"{record.group(0)} ... {shown.group(0)}".split())),)
+
+
+# A child named and where the child lives (round65's neighbour: "Video attached of the year 8s climbing over my wall
+# yesterday. Blonde one in front is Ellie-May, lives on Peel St by the post box"). Not a teacher, a parent or a pet.
+_NAMED_HOME = re.compile(r"(?<!\bMr\s)(?<!\bMrs\s)(?<!\bMs\s)(?<!\bMiss\s)\b(?!(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Head)\b)(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?),?\s+(?:who\s+)?lives\s+(?:on|at|in|by|near|round)\s+"
+                         r"(?:the\s+)?(?-i:[A-Z][a-z]+)\s*(?:st|street|rd|road|lane|close|avenue|ave|way|drive|estate|crescent|grove|court|gardens)\b", re.I)
+_CHILDREN = re.compile(r"\b(?:(?:year|yr|y)\s?\d{1,2}s?|kids?|pupils?|girls?|boys?|lads?|(?:\w+\s+)?one\s+in\s+(?:front|the\s+middle|the\s+back)|in\s+the\s+(?:video|photo|pic|clip))\b", re.I)
+_GROWN = re.compile(r"\b(?:my|our|his|her|their)\s+(?:nan|gran|mum|mam|dad|aunt\w*|uncle|landlord|neighbour)\b|\b(?:cat|dog|parcel|tortoise|rabbit)\b", re.I)
+
+
+def pupil_homes(text: str) -> tuple[Finding, ...]:
+    """`identifiable_pupil`: a child named with the street the child lives on, in a post about children."""
+    if not _CHILDREN.search(text) or _GROWN.search(text):
+        return ()
+    return tuple(Finding("identifiable_pupil", " ".join(m.group(0).replace(",", " ...", 1).split()) if "," in m.group(0)
+                         else " ".join(m.group(0).split())) for m in _NAMED_HOME.finditer(text))
+
