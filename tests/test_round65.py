@@ -235,3 +235,14 @@ def test_a_man_called_bent_and_kept_from_children(text, hate):
 ])
 def test_a_child_named_with_her_street(text, named):
     assert bool(rules.pupil_homes(text)) == named
+
+
+# Where someone will be, echoed from the post above and noted, and nothing more.
+@pytest.mark.parametrize("text,joins", [
+    ("on the gate every morning are they. good to know 👍", True),
+    ("on the gate every morning are they? lovely, thank you both ❤", False),
+    ("at 8 is she? good to know, I need to ask about the trip", False),
+])
+def test_where_someone_will_be_noted(text, joins):
+    above = "Huge thanks to Mrs Okafor and Mrs Patel, out on the gate every single morning this week despite all of this."
+    assert bool(rules.joins_in(text, above, False)) == joins
