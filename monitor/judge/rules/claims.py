@@ -146,9 +146,15 @@ _STAGED = re.compile(r"\bjail\s*(?:and|&|n|'n'|an)\s*bail\b|#jail\w*bail\b|\b(?:
                      r"|sponsor\w*|comic\s+relief|children\s+in\s+need|red\s+nose|donat\w*|just\s*giving|raffle)\b", re.I)
 
 
+# ...not where a real wrong is told beside the game (review B's "Funny how Okafor does jail and bail for charity when Mr Doyle
+# was actually arrested for assaulting a pupil": the model's defamation was dropped with the mock arrest).
+_REAL_WRONG = re.compile(r"\b(?:actually|really|properly)\s+(?:\w+\s+)?(?:arrested|charged|in\s+jail)|\b(?:assault\w*|abus\w*|touch\w*|grop\w*|paedo\w*|pedo\w*"
+                         r"|nonce|rap(?:e|ed|ist)|groom\w*|indecent\w*|sex\w*|stole|steal\w*|fraud\w*|theft|drunk|drugs?|kiddie|sacked|struck\s+off)\b", re.I)
+
+
 def staged(text: str) -> bool:
     """Whether a post's crime is a charity's game: "jail and bail", a head "arrested" for the food bank."""
-    return bool(_STAGED.search(text))
+    return bool(_STAGED.search(text)) and not _REAL_WRONG.search(text)
 
 
 def allegations_of_fact(text: str) -> tuple[Finding, ...]:

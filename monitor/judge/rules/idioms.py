@@ -29,7 +29,8 @@ _IDIOMS = re.compile(r"""\b(?:
   | shots?\s+(?:at|on)\s+goal | hit\s+the\s+(?:books|gym|road|ground|hay|sack|shops|jackpot|nail|roof|spot)
   | killer\s+\w+ | (?:be|is)\s+the\s+death\s+of
   # probe94's "Mr Lloyd you absolute WEAPON 😂 they murdered Greenfield": a player or a coach praised as one.
-  | (?:you|u|ur|an?|what\s+an?|such\s+an?)\s+(?:absolute|total|utter|proper|actual)\s+weapon\b(?!\s+(?:of|in|at|to|for)\b) | (?:fight|fighting)\s+(?:for|against)\s+(?:funding|cuts|the\s+cuts|our|the\s+closure)
+  # ...only said to or of someone: "he's got an actual weapon on him", "a lad with a proper weapon outside" (review B) are knives.
+  | (?:(?:you|u|ur)\s+(?:absolute|total|utter|proper|actual)|(?:what|such|(?:he|she)'?s|(?:he|she)\s+is)\s+an?\s+(?:absolute|total|utter))\s+weapon\b(?!\s+(?:of|in|at|to|for|on)\b) | (?:fight|fighting)\s+(?:for|against)\s+(?:funding|cuts|the\s+cuts|our|the\s+closure)
   | beat(?:ing)?\s+(?:the|their|our|my)\s+(?:record|target|traffic|rush|queue|deadline)s?
   | (?:destroy|batter|smash|thrash|hammer|murder)(?:ed|s|ing)?\s+(?:u|you|yous|ya|them)\b(?=[^\n]{0,80}(?:⚽|🏀|🏉|shin\s*pads|rematch|\bmatch\b|kick\s*-?off))
   | (?:absolute\s+|total\s+|a\s+)?bloodbath\b(?=[^\n]{0,80}(?:⚽|🏉|🏀|🏏|\(the\s+good\s+kind\)|\(\s*(?:its|it'?s)\s+(?:football|netball|rugby|hockey|a\s+match)\b(?![^\n]{0,80}(?:stab|knife|blade|machete|sharp|bleed|🔪))|\b(?:macbeth|panto|musical|production|performance|banquet\s+scene)\b|\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b(?:cup|league|friendly)\s+(?:match|game|fixture|tie|final)\b|\b(?:match|game)\s+of\s+the\s+season\b|\bthis\s+season\b|\b(?:wing\s+mirrors?|traffic|parking|parked|roadworks|send\s+snacks|cars?|crash\w*|pile\s*-?\s*up|roundabout|junction|a\d{1,4}|written\s+off|avoid)\b(?![^\n]*\b(?:gates?|tomorrow|tmrw|tonight|(?:mon|tues|wednes|thurs|fri)day|least\s+of\s+(?:your|ur)\s+worries|stopped\s+for\s+it)\b)))

@@ -29,7 +29,11 @@ _JOINS_IN = re.compile(
     r"|\bsay\s+the\s+word\b(?=[^\n]{0,60}\b(?:we'?ll|we\s+will|i'?ll|ill|i'?m|im|there|be\s+at)\b)|^\W*say\s+the\s+word\b(?=\W*(?:\w+\W*){0,2}$)"
     # threads43's: "And if Okafor keeps covering for him she can have the same. Nobody round here would miss her either".
     r"|\b(?:she|he|they|him|her|them|(?:mr|mrs|ms|miss)\.?\s+\w+)\s+can\s+have\s+(?:the\s+same|some\s+too|it\s+too)\b"
-    r"(?!\s+(?:cake|treat|sticker|prize|order|one|deal|colou?r|size|lunch|dinner|food|snack|drink|treatment|rules?|chance|time|kit|uniform|seat|lift|day|as))"
+    # ...not a thing had the same of ("she can have the same teacher as her brother", "the same card as Mr Lloyd": review B).
+    r"(?!\s+(?:cake|treat|sticker|prize|order|one|deal|colou?r|size|lunch|dinner|food|snack|drink|rules?|chance|time|kit|uniform|seat|lift|day"
+    # ...but "the same treatment", "the same as him" are the threat's own (review B).
+    r"|as(?!\s+(?:him|her|them|he|she|they|(?:mr|mrs|ms|miss)\.?\s+\w+)\s*(?:[.!,?😂🔪]|$))"
+    r"|teacher|class|tutor|form|set|card|present|gift|book|mug|room|bag|shoes?|coat|dress|costume|bed|party|again\s+next)\b)"
     r"|\bcount\s+me\s+in\b|\babout\s+time\s+some(?:one|body|1)\b|\b(?:i'?m|im)\s+(?:in|coming\s+too|coming\s+with)\b(?=\s*(?:[.!,]|$|mate|bro|lad))",
     re.I)
 
@@ -83,10 +87,18 @@ _REBUKE = re.compile(r"\breport(?:ed|ing)?\b|\b(?:101|999)\b|\bdelete\s+(?:this|
                      r"|\bnot\s+(?:ok|okay|on|funny)\b|\bbit\s+much\b|\bgrow\s+up\b|\bcalm\s+down\b|\bseriously\?"
                      # threads43's admin: "Dean why on earth would you post Mrs Patel's address?? ... Removing you."
                      r"|\bwhy\s+(?:on\s+earth\s+|the\s+hell\s+|tf\s+)?(?:would|did|have)\s+(?:you|u)\s+(?:post|put|share|shared|posted)\b"
-                     r"|\b(?:removing|removed|deleting|deleted|banning|banned|blocking|blocked)\s+(?:you|u|him|her|them|this|that|the\s+post)\b|\b(?:you'?ve|you\s+have)\s+been\s+removed\b", re.I)
+                     # ...not "why did u post it here 😂 dm me the address" (review B): the rebuke is the asking's.
+                     r"(?![^\n]{0,60}\b(?:dm|pm|inbox|message|text)\s+(?:me|it))"
+                     r"|\b(?:removing|removed|deleting|deleted|banning|banned)\s+(?:you|u|him|her|them|this|that|the\s+post)\b|\b(?:you'?ve|you\s+have)\s+been\s+removed\b"
+                     # A block is a bully's too ("kys lol blocked u"): only one done to the poster of a threat, said to others.
+                     r"|\b(?:reported\s+(?:and|&|n)\s+)?blocked\s+(?:him|her|them)\b", re.I)
+# Removing or blocking the one who posts a farewell is no rebuke of an urge (review B's "do it then. removing you from the gc 😂").
+_ADMIN = re.compile(r"\b(?:removing|removed|deleting|deleted|banning|banned|blocking|blocked)\s+(?:you|u|him|her|them)\b|\bbeen\s+removed\b", re.I)
 
 
-def _rebuked(text: str) -> bool:
+def _rebuked(text: str, urged: bool = False) -> bool:
+    if urged:
+        text = _ADMIN.sub(" ", text)
     return bool(_REBUKE.search(text) and not _SCORNS.search(text) or reported_speech(text) or denial(text))
 
 
@@ -127,7 +139,7 @@ def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
 
 def urges_self_harm(text: str, context: str) -> tuple[Finding, ...]:
     """A reply urging on a child whose post it answers says they mean to end their life."""
-    if not context or len(text.split()) > _SHORT or not (m := _URGES.search(text)) or _PLEADS.search(text) or _rebuked(text):
+    if not context or len(text.split()) > _SHORT or not (m := _URGES.search(text)) or _PLEADS.search(text) or _rebuked(text, urged=True):
         return ()
     plain = plain_spelling(context)
     # ...in whatever words: threads35's "do it then 😂" under "its done after today ... tell ms marsh sorry" (goodbye.py).

@@ -58,7 +58,7 @@ SELF_HARM = re.compile(
     r"|(?:not|won'?t\s+be)\s+doing\s+anything\s+after\s+(?:tonight|today)"
     r"|(?:tell|say)\s+(?:\w+\s+){1,2}thanks\s+for\s+(?:everything|trying)"
     r"|(?:won'?t|wont|not\s+gonna|not\s+going\s+to|don'?t\s+think\s+i'?ll|dont\s+think\s+ill)\s+be\s+(?:around|here)\s+(?:much\s+longer|any\s*more|for\s+(?:much|long))"
-    r"|(?:don'?t|dont)\s+think\s+(?:i'?ll|ill|i\s+will)\s+be\s+(?:around|here)\s+(?:to\s+[^.!?\n]{1,40}?\s+)?after\s+tonight\b(?![^\n]{0,60}\b(?:holiday|hols|trip|nan|gran|away|back\s+on|till|until|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|flight|moving)\b)"
+    r"|(?:don'?t|dont)\s+think\s+(?:i'?ll|ill|i\s+will)\s+be\s+(?:around|here)\s+(?:to\s+[^.!?\n]{1,40}?\s+)?after\s+tonight\b(?![^\n]{0,60}\b(?:holidays?|hols|trip|flight|moving\s+house|half\s*term|on\s+nights|phone(?:'?s|\s+is)?\s+(?:getting\s+|being\s+)?(?:taken|confiscated)|no\s+wifi|grounded|back\s+(?:on|in)\s+\w+day|(?:off|going|goin|heading)\s+(?:to\s+(?:my|me|our)\s+(?!grave)\w+|on\s+(?:holiday|hols|a\s+trip))|(?:away|at\s+\w+)\s+for\s+the\s+(?:week|weekend))\b)"  # not "tell my nan", "away for good", "till now" (review B)
     r"|every(?:one|body|1)\s+(?:will|would|'?ll|'?d)\s+be\s+(?:happier|better\s+off)|save\s+every(?:one|body|1)\s+the\s+(?:bother|trouble|hassle)"
     r"|(?:not|never)\s+wake\s+up\s+(?:tmrw|tomorrow|again|in\s+the\s+morning)"
     r"|(?:going|goin|gonna\s+go)\s+to\s+the\s+(?:\w+\s+)?bridge\b(?=[^\n]{0,120}\b(?:sorry|done|end|bye|look\s+for\s+me))"

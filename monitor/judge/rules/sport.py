@@ -108,6 +108,13 @@ _MET_AFTER = re.compile(r"\W*(?:at|outside|behind|round|by)\s+(?:the\s+)?(?:rec|
                         r"(?=[^\n]{0,40}\b(?:be\s+there|too|an\s+all|as\s+well|after)\b)", re.I)
 
 
+# A school or a side named as the one beaten, where the post meets it off the pitch (review B's "after the match we're gonna
+# batter hollowbrook outside the gates, every one of them"): a fight between schools, not the score.
+_NAMED_SIDE = re.compile(r"(?:hollowbrook(?:\s+academy)?|hba|high|juniors|grammar|united|utd|fc|rovers|town|city)$", re.I)
+_OFF_PITCH = re.compile(r"\b(?:outside|gates?|after\s+school|home\s+time|bus\s+stop|car\s*park|alley|shops|chippy|every\s+(?:one|last|single)|on\s+sight"
+                        r"|no\s+(?:football|match|game)|forget\s+the\s+(?:football|match|game))\b", re.I)
+
+
 def play_fight(text: str) -> str:
     """`text` with a team's beating blanked out where the post is about a match and names no weapon, and
     everyday chaos called a bloodbath blanked too."""
@@ -123,7 +130,7 @@ def play_fight(text: str) -> str:
         text = _MAYHEM.sub(lambda m: " " * len(m.group(0)), text)
 
     def blank(m: re.Match) -> str:
-        if _MET_AFTER.match(text, m.end()):
+        if _MET_AFTER.match(text, m.end()) or _NAMED_SIDE.search(m.group(0)) and _OFF_PITCH.search(text):
             return m.group(0)
         passive = m.group(0).lower().startswith(("get", "got", "gonna", "going"))
         if passive and not _SIDE.search(text[max(0, m.start() - 30):m.start()]):

@@ -35,10 +35,14 @@ _WHOEVER = re.compile(r"(?:^|(?<=[.!?\n]))\s*whoever\b" + _NOT_MINE + r"[^.!?\n]
 _TAIL = re.compile(r"[^\n🔪🗡🔫]{0,60}?(?:🔪|🗡️?|🔫)")
 # A spoiler warned off (quiet65's "ms marsh just said 'if anyone spoils the ending of the escape room for the other set I
 # will end you' and honestly fair"; "no spoilers or I will end you"): an ending, a plot or a film spoilt is the petty deed.
-_SPOILER = re.compile(r"\b(?:if\s+(?:any(?:one|body|1)|some(?:one|body|1)|you|u|whoever|one\s+(?:of\s+(?:you|u)|person))\s+(?:\w+\s+){0,2}?(?:spoils?|spoilers?|gives?\s+away|ruins?)"
-                      r"\s+(?:the\s+|my\s+|this\s+)?(?:ending|end|plot|twist|finale|film|book|episode|series|season|escape\s+room|surprise|answers?|it)\b"
-                      r"|(?:no|zero)\s+spoilers?(?:\s+(?:please|pls|plz))?\s*(?:,|or|\.)?)[^.!?\n]{0,60}?"
+# Not "ruin it" or "the surprise" ("if you ruin it for my son I will kill you", "Whitaker if you ruin the surprise by telling her
+# about the court case I will end you": review B), nor a child's or a name's stake in it ("for my daughter").
+_SPOILER = re.compile(r"\b(?:if\s+(?:any(?:one|body|1)|some(?:one|body|1)|you|u|whoever|one\s+(?:of\s+(?:you|u)|person))\s+(?:\w+\s+){0,2}?(?:spoils?|spoilers?|gives?\s+away)"
+                      r"\s+(?:the\s+|my\s+|this\s+)?(?:ending|end|plot|twist|finale|film|book|episode|series|season|escape\s+room|it)\b"
+                      r"|(?:no|zero)\s+spoilers?(?:\s+(?:please|pls|plz))?\s*(?:,|or|\.)?)(?:(?!\bfor\s+(?:my|our|his|her|their|him|them)\b)[^.!?\n]){0,60}?"
                       r"\bi\s*(?:will|'ll|am\s+going\s+to|'m\s+going\s+to|m\s+gonna|ll)\s+(?:end|kill|murder|hunt\s+down|fight)\s+(?:you|u|them|him|her)\b", re.I)
+# ...said to a teacher by name ("Mr Whitaker if you spoil it for her again I will end you"): meant for them.
+_TO_STAFF = re.compile(r"(?:\b(?:mr|mrs|ms|miss|sir)\.?\s+\w+|@\w+)[\s,:!-]*$", re.I)
 _THREAT_WORDS = re.compile(r"\b(?:watch|better|waiting|coming|see\s+(?:you|u)|tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday"
                            r"|gates?|car\s*park|home|outside|after\s+school|real|serious)\b", re.I)
 _REAL = re.compile(r"\b(?:knife|knives|blade|gun|machete|acid|bat|hammer|not\s+joking|i\s+mean\s+it|deadly\s+serious|gates?|after\s+school|outside)\b", re.I)
@@ -78,6 +82,6 @@ def gripe(text: str) -> tuple[Finding, ...]:
             continue
         found.append(Finding("told_shout", " ".join(text[m.start():end].split())))
     for m in _SPOILER.finditer(text):
-        if not _MEANT.search(text[:m.start()] + " " + text[m.end():]):
+        if not (_MEANT.search(text[:m.start()] + " " + text[m.end():]) or _TO_STAFF.search(text[max(0, m.start() - 40):m.start()])):
             found.append(Finding("told_shout", " ".join(m.group(0).split())))
     return tuple(found)

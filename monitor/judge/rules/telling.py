@@ -28,6 +28,11 @@ REPORTED = re.compile(r"\b(?:has|have|'s)\s+been\s+reported\b(?![^.!?\n]{0,30}\b
 IN_HAND = re.compile(r"\b(?:spoke|spoken|talked|been)\s+(?:to|with)\s+" + _STAFF + r"\b[^.!?\n]{0,40}?\b(?:she|he|they|it)(?:'s|\s+is|'re|\s+are|\s+will\s+be|'ll\s+be)\s+"
                      r"(?:looking\s+into\s+it|dealing\s+with\s+it|on\s+it|sorting\s+it|investigating|handling\s+it)\b"
                      r"|@\w*(?:police|constabulary|snt|999|101)\w*\b[^\n]{0,40}?\b(?:please|pls|plz|can\s+(?:you|someone|somebody)|could\s+(?:you|someone))\s+(?:\w+\s+)?(?:look|see|check|deal)\b", re.I)
+# ...nor where the writer's own move or menace is beside it (review B's "spoke to mr whitaker, he's dealing with it apparently.
+# he wont be dealing with anything when i get hold of him", "@HexleyPolice please look at this, before I go round there and stab
+# the little rat", "Spoke to Mrs Patel, she's looking into it. if nothing's done by friday im going round to that lads house").
+_STILL = re.compile(r"\b(?:(?:i'?ll|ill|i\s+will|i'?m\s+(?:going|gonna)|im\s+(?:going|gonna)|i\s+am\s+going|gonna)\b(?!\s+(?:update|let|keep|post|report|ring|call|e-?mail|chase))"
+                    r"|when\s+i|before\s+i|get\s+hold|myself|going\s+round|doesn'?t\s+matter|anyway|either\s+way|regardless|meanwhile|if\s+nothing)\b", re.I)
 # ...not where the writer's own next move follows the telling: an ultimatum ("If she won't deal with Whitaker, I will"),
 # a step after it ("then I'm going to Whitaker's house myself", "Next step is his car getting keyed"), menace said to
 # the teacher ("whitaker better hide", "tell him to lock his door", "she can't protect him forever", "waiting for her
@@ -48,4 +53,4 @@ def telling(text: str) -> tuple[Finding, ...]:
     """`told_staff`: the writer is taking it to a member of staff or the police now; `reported_on`: a threat said to be
     reported, with others asked not to share it. Nothing where the writer's own move follows."""
     told = () if _OWN_MOVE.search(text) else find_all("told_staff", TOLD, text)
-    return told + find_all("reported_on", REPORTED, text) + (() if _OWN_MOVE.search(text) else find_all("reported_on", IN_HAND, text))
+    return told + find_all("reported_on", REPORTED, text) + (() if _OWN_MOVE.search(text) or _STILL.search(IN_HAND.sub(" ", text)) else find_all("reported_on", IN_HAND, text))
