@@ -22,17 +22,41 @@ _HAZARD = re.compile(r"\b(?:ice|icy|sheet\s+of\s+ice|gritt?\w*|frost\w*|snow\w*|
 _PRIZE = re.compile(r"\b(?:nominat\w*|awards?|trophy|trophies|medals?|prize|proud|smashed\s+it|legend\w*|congrat\w*|well\s+done|champions?|star\s+of\s+the\s+week"
                     r"|teacher\s+of\s+the\s+year|rematch|revenge\b(?=[^\n]{0,20}[😂🤣])|darts|loser\s+buys|the\s+round|pub\s+quiz|quiz\s+night|bake\s*off)\b|🏆|🥇|🎯|🏅", re.I)
 # What takes a weak phrase back: a present, a hug, a flask, a card signed, a friend.
-_GIFT = re.compile(r"\b(?:trophy|card|cards|hugs?|flask|brew|coffee|hot\s+chocolate|raffle|tickets?|cake|cakes|flowers|balloons?|banner|present|surprise|act\s+surprised"
+# Not a bare "surprise" (review A's "see u at the gates miss rowe, got a surprise for u 🔥🔥"): a surprise party only.
+_GIFT = re.compile(r"\b(?:trophy|card|cards|hugs?|flask|brew|coffee|hot\s+chocolate|raffle|tickets?|cake|cakes|flowers|balloons?|banner|present|surprise\s+party|act\s+surprised"
                    r"|bestie|bff|ily|ilysm|love\s+(?:you|u|ya)|legend|mince\s+pies?|selection\s+box|costume|secret\s+santa)\b|🎄|🎂|🎁|🏆|☕", re.I)
 # ...none of which stands where a grudge, an insult, a weapon or a home known is in the post too.
-_SOUR = re.compile(r"\b(?:forg[eo]t\w*|grass\w*|snitch\w*|what\s+(?:you|u|she|he)\s+(?:did|done|said)|deserves?|regret|pay\s+for|last\s+warning|reported\s+(?:us|me|my)"
+# Review A: "forgot your PE kit" is no grudge (only "won't forget", "haven't forgotten"), and "banner" no ban.
+_SOUR = re.compile(r"\b(?:(?:not|never|won'?t|wont|don'?t|dont|haven'?t|havent|n't)\s+(?:be\s+)?forg[eo]t\w*|grass\w*|snitch\w*|what\s+(?:you|u|she|he)\s+(?:did|done|said)|deserves?|regret|pay\s+for|last\s+warning|reported\s+(?:us|me|my)"
                    r"|cow|bitch|twat|slag|prick|cunt|scum|knife|knives|stab\w*|blade|hurt|batter\w*|kill\w*|bleed|hospital|crew|my\s+brothers|(?:me\s+(?:and|n|&)\s+)?the\s+(?:lads|boys)\s+(?:will|'ll|are|r|gonna|and\s+me)"
-                   r"|know\s+where\s+(?:you|u|she|he|they)\s+(?:live|park)|not\s+joking|mean\s+it|serious|sorry|warned|ban\w*|excluded|upset|angry|fuming)\b"
-                   r"|🔪|🔫|😈|👀|🙂|💣", re.I)
+                   r"|know\s+where\s+(?:you|u|she|he|they)\s+(?:live|park)|not\s+joking|mean\s+it|serious|sorry|warned|ban(?:s|ned|ning)?|exclud\w*|upset|angry|fuming"
+                   # Review A's look-alikes, each lost before: the kindness said as menace. "Watch your back Marsh, nominating you for a
+                   # trip to A&E", "flowers for Marsh. For her grave", "the card for your funeral", "champions league of payback",
+                   # "congrats on ruining my sons life", "well done on getting my kid kicked out. You'll see", "Proud of yourself? You won't
+                   # be for long", "Congratulations on the promotion, enjoy it while it lasts", "a surprise. She knows why", "awards when
+                   # I'm done with you", "icy and nobody would see a thing if you slipped 😉", "lights off ... would be a shame if",
+                   # "icy and so is my temper. one push", "foggy and dark and I'll be about", "I know which way you go", "a little prize
+                   # for you when you leave tonight", "a cake with a surprise in it", "a card ... and a baseball bat", "trophy for worst
+                   # head", "you're dead after as well, I'll end you", "Accidents happen to heads who exclude kids".
+                   r"|a\s*&\s*e|ambulance|graves?|funeral|coffin|payback|ruin\w*|kicked\s+out|you'?ll\s+see|won'?t\s+be\s+for\s+long|while\s+it\s+lasts"
+                   r"|proud\s+of\s+(?:yourself|urself)|(?:s?he|they)\s+knows?\s+why|when\s+i'?m\s+(?:done|finished)\s+with|nobody\s+(?:would|will|'d|wud)\s+(?:see|hear|know)"
+                   r"|shame\s+if|accidents?\s+(?:happen|can\s+happen)|(?:my\s+)?temper|one\s+push|i'?ll\s+be\s+(?:about|around)|which\s+way\s+(?:you|u|she|he)"
+                   r"|(?:little|lil|nice|special)\s+(?:prize|present|surprise|gift)|surprise\s+(?:in|for)\s+(?:it|you|u|her|him)|when\s+(?:you|u|she|he)\s+(?:leave|finish|get\s+out)"
+                   r"|(?:baseball\s+)?bats?|bricks?|fists?|worst\s+(?:head|teacher|deputy|senco|school)|useless|disgrace|pathetic|end\s+(?:you|u|him|her|them)|dead\s+after)\b"
+                   r"|🔪|🔫|😈|👀|🙂|💣|🔥|😉|😏|🖕", re.I)
 _WEAK = re.compile(r"\bsee\s+(?:you|u|ya)\s+at\b|\b(?:be|been)\s+waiting\b|\bget\s+it\b|\bget(?:ting)?\s+jumped\b", re.I)
 # "ur dead tmrw when sir sees u didnt do the essay": the trouble a pupil is in with a teacher or a parent.
 _IN_TROUBLE = re.compile(r"\b(?:your|you'?re|ur|u\s+r)\s+(?:so\s+)?dead\b(?=[^.!?\n]{0,20}?\bwhen\s+(?:sir|miss|(?:mr|mrs|ms)\s+\w+|(?:your|ur)\s+(?:mum|mam|dad|nan|teacher|form\s+tutor)"
+                         # ...and "Mrs the teacher", as triage's targets.as_teacher writes "Mrs Marsh" (review A's "you're dead when Mrs
+                         # Marsh reads this essay 😂😂" paged).
+                         r"|(?:mr|mrs|ms|miss)\s+the\s+teacher"
                          r"|the\s+(?:teacher|head))\s+(?:sees|finds\s+out|hears|reads|checks|marks|gets)\b)", re.I)
+
+# Review A's "getting jumped by 20 year 9s with hugs at the leavers disco, best day ever Mr Whitaker ❤️" paged as an
+# explicit threat: jumped with hugs, nothing sour beside it, is a welcome. Not a card ("ur getting jumped after school.
+# Got u a card too lol" stays a threat), not a "hug from my fist" (sour).
+_JUMPED = re.compile(r"(?:get|gets|getting|gettin)\s+jumped", re.I)
+_HUGGED = re.compile(r"\b(?:with|by|in)\s+(?:\w+\s+){0,3}hugs?\b|\bgroup\s+hugs?\b", re.I)
 
 
 def unkind(text: str, found: tuple[Finding, ...]) -> tuple[Finding, ...]:
@@ -44,7 +68,8 @@ def unkind(text: str, found: tuple[Finding, ...]) -> tuple[Finding, ...]:
     return tuple(f for f in found if not (
         f.rule.startswith("veiled_threat") and _CARE.search(f.evidence) and hazard_or_prize
         or f.rule == "veiled_threat_if_hostile" and (_WEAK.search(f.evidence) and gift or _CARE.search(f.evidence) and hazard_or_prize)
-        or f.rule == "explicit_threat" and _IN_TROUBLE.match(text, _start(text, f.evidence))))
+        or f.rule == "explicit_threat" and (_IN_TROUBLE.match(text, _start(text, f.evidence))
+                                            or _JUMPED.fullmatch(f.evidence) and _HUGGED.search(text))))
 
 
 def _start(text: str, evidence: str) -> int:
@@ -56,6 +81,10 @@ def kind(text: str) -> bool:
     """Whether the post says a care phrase or a weak one kindly (a hazard, a prize, a present, a friend beside it) with
     nothing sour in it: the model, which reads the phrase alone, is not believed over it."""
     if _SOUR.search(text):
+        return False
+    # ...nor where a threat the kindness does not take back stands in the post.
+    from monitor.judge.rules.threats import threat_phrases
+    if threat_phrases(text):
         return False
     return bool(_CARE.search(text) and (_HAZARD.search(text) or _PRIZE.search(text)) or _WEAK.search(text) and _GIFT.search(text)
                 or _IN_TROUBLE.search(text))

@@ -19,7 +19,11 @@ REBUKE = re.compile(
     r"|(?:that|this)(?:'s|s|\s+is|\s+was)\s+(?:absolutely\s+|utterly\s+|just\s+)?(?:disgusting|vile)|(?:you|u|we)\s+(?:do\s+not|don'?t|dont)\s+threaten"
     r"|(?:admins?|mods?)\s+(?:please\s+)?(?:remove|delete)|nobody\s+is\s+going\s+(?:in|into|to|near)\s+any\b"
     # probe94's "Nobody's telling Mrs Okafor to 'watch her back', calm down Hexley": the words quoted to deny them.
-    r"|no\s*(?:one|body|1)(?:'s|’s|\s+is)\s+(?:telling|saying|asking|suggesting)(?:\s+\w+){0,4}?(?=\s*['‘\"“]|\s{3,})"
+    # ...not where the writer goes on to say it themselves (review A's "Nobody's suggesting 'a visit' to Mr Nwosu's
+    # house... we're just going to pop round 😈", "no1 is saying 'get him' lol I'll get him myself after school").
+    r"|no\s*(?:one|body|1)(?:'s|’s|s|\s+is)\s+(?:telling|saying|asking|suggesting)(?:\s+\w+){0,4}?(?=\s*['‘\"“]|\s{3,})"
+    r"(?![^\n]{0,160}?(?:\b(?:but|though|tho|myself|ourselves|i'?m\s+telling|i'?ll|i\s+will|im\s+gonna|i'?m\s+(?:gonna|going\s+to)|we'?ll|we\s+will"
+    r"|we'?re\s+(?:just\s+)?(?:gonna|going\s+to)|she\s+should|he\s+should|s?he'?ll\s+regret)\b|😈|🔪))"
     # Round 52: "do not pile on and do not repeat it ... he doesn't deserve that. Nobody does."
     r"|(?:don'?t|do\s+not)\s+pile\s+on|(?:i'?ve|i\s+have)\s+deleted\s+(?:over\s+|about\s+|nearly\s+)?\d+\s+(?:comments|posts)|next\s+one\s+is\s+an?\s+(?:instant\s+)?ban|(?:s?he|they)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+deserve\s+(?:that|this)|nobody\s+deserves\s+(?:that|this))\b", re.I)
 # threads30's plea under a forum's bold quote, "Please don't. If you lay a finger on him you'll be the one arrested": a
