@@ -252,14 +252,14 @@ _CODE = re.compile(r"(?<![\w'£$€.])((?:[1-9]|1[0-3])[A-Z]\d?)(?![\w'])(?!\s*(
 _NOT_CODE = frozenset("2D 3D 4D 1G 2G 3G 4G 5G 6G 4K 8K 5K 10K".split())
 
 # Only a code placed as a class counts: "tyler in 9M", "lads from 10C", "tell 9M", "the 9G girls", round65's "mason kerr 11D got
-# caught". A bare "7B", "5A", "1V1", "12F" is as often a flat, a grade, a game or a seat; the class code pages the DSL alone.
+# caught", not "my nans house 10B was burgled", "size 10C got it", "jus got 9A" (a review's). A bare "7B", "5A", "1V1", "12F" is as often a flat, a grade, a game or a seat; the class code pages the DSL alone.
 _PLACED = re.compile(r"\b(?:in|from|of|form|class|tell|to)\s+(?:class\s+|form\s+)?(?P<a>(?:[1-9]|1[0-3])[A-Za-z]\d?)(?![\w'])"
                      r"|(?<![\w'£$€.])(?P<b>(?:[1-9]|1[0-3])[A-Z]\d?)\s+(?=(?:kids?|boys?|girls?|lads?|pupils?|students?|class|form|lot)\b)"
                      # Round 58's "Ryan O'Neill 9K, lives on Hexmoor estate": a child's full name, then the class ("(9K)", "9K's mum"); one
                      # name only before what a pupil does. Not "Flat 9B", "Pixel 7A", "Duracell 9V" (a review's).
                      r"|\b(?-i:[A-Z][a-z]+|[A-Z]{2,})\s+(?-i:(?:O['’]|Mc|Mac)?[A-Z][\w'’-]+|[A-Z]{2,}(?:['’][A-Z]+)?)\s*[,(]?\s*(?P<c>(?:[1-9]|1[0-3])[A-Za-z]\d?)\)?(?=(?:['’]s)?[\s,.!?)]|$)"
                      r"|\b(?!(?:Flat|Room|Unit|Block|Seat|Row|Gate|Platform|Bus|Route|Level|Floor|Version|House|Bay|Door|Ward|Bed|Court|Page)\b)(?-i:[A-Z][a-z]+)\s+(?P<d>(?:[1-9]|1[0-3])[A-Z]\d?)(?=,?\s+(?:lives|is|was|did|has|who|pushed|hit|punched|started|said|keeps)\b)"
-                     r"|(?:^|(?<=[\s.!?]))(?!(?:the|in|at|of|to|from|room|flat|block|seat|unit|bus|gate|form|class|year|and|or|for|my|our|your|his|her)\s)[a-z]{3,}\s+(?!(?:the|in|at|of|to|from|room|flat|block|seat|unit|bus|gate|form|class|year|and|or|for)\s)[a-z]{3,}\s+(?P<e>(?:[7-9]|1[0-3])[A-Za-z])(?=\s+(?:got|gets|getting|is|was|did|has|cried|pushed|hit|punched|started|keeps)\b)")
+                     r"|(?:^|(?<=[\s.!?]))(?!(?:the|in|at|of|to|from|room|flat|block|seat|unit|bus|gate|form|class|year|and|or|for|my|our|your|his|her|their|size|number|plot|house|shop|above|got|jus|just|get|ordered|bought|grade|row|page|road|street|lane|nans?|mums?|dads?|level|route|platform|door|ward|bed|bay|court|was|had)\s)[a-z]{3,}\s+(?!(?:the|in|at|of|to|from|room|flat|block|seat|unit|bus|gate|form|class|year|and|or|for|my|our|your|his|her|their|size|number|plot|house|shop|above|got|jus|just|get|ordered|bought|grade|row|page|road|street|lane|nans?|mums?|dads?|level|route|platform|door|ward|bed|bay|court|was|had)\s)[a-z]{3,}\s+(?P<e>(?:[7-9]|1[0-3])[A-Za-z])(?=\s+(?:got|gets|getting|is|was|did|has|cried|pushed|hit|punched|started|keeps)\b)")
 # Written small, "in 5m", "in 2h", "in 3w" are minutes, hours and weeks.
 _UNITS = frozenset("smhdwykgp")
 # "Ridgeway High Parents": a thread of another school's is not ours because its post names no school.

@@ -22,8 +22,10 @@ _KIDS_AFTER = re.compile(r"\s+(?:\w+\s+)?" + _KIDS, re.I)
 _IDENTITY_KIDS = re.compile(r"\b(?:muslim|jewish|black|asian|polish|romanian|gypsy|traveller|pakistani|immigrant|migrant|refugee|foreign)\s+" + _KIDS, re.I)
 # ...or the pupils in their own words (round65's "That hollowbrook school kid shouldn't even be boxing", "Ragheads playing
 # netball", "hijabis shouldnt be allowed at hba prom"): a school kid, a side playing, a year group, the prom.
-_PUPILS_NAMED = re.compile(r"\bschool\s*(?:kids?|boys?|girls?|lads?)\b|\bplaying\s+(?:netball|football|rugby|hockey|cricket)\b|\b(?:at|to|for)\s+(?:the\s+)?(?:\w+\s+)?prom\b"
-                           r"|\b(?:year|yr|y)\s?(?:[7-9]|1[0-3])s?\b(?!\s+(?:teacher|tutor|head|lead))", re.I)
+# Not grown men at five-a-side in the park, nor "the year 10 reunion" at the pub (a review's look-alikes).
+_PUPILS_NAMED = re.compile(r"\bschool\s*(?:kids?|boys?|girls?|lads?)\b|\bplaying\s+(?:netball|football|rugby|hockey|cricket)\b"
+                           r"(?![^.!?\n]{0,30}\b(?:park|pub|five|5|sunday\s+league|vets|veterans|astro|after\s+work)\b)|\b(?:at|to|for)\s+(?:the\s+)?(?:\w+\s+)?prom\b"
+                           r"|\b(?:year|yr|y)\s?(?:[7-9]|1[0-3])s?\b(?!\s+(?:teacher|tutor|head|lead|reunion|leavers\s+of\s+(?:19|20)\d\d))", re.I)
 
 
 def _aimed_at_pupils(text: str, found: Sequence[rules.Finding]) -> bool:

@@ -18,7 +18,7 @@ _PERSIST = re.compile(
     r"\b(?:day|episode|ep|week)\s*#?\d+\s+of\b(?!\s+\d)|\bpart\s*#?\d+\s+of\b(?!\s+\d)(?!\s+(?:my|the|our)\s+(?:complaint|story|letter)\b)"
     r"|\bpart\s+\d+\s+(?:of\s+(?:my|the|our)(?!\s+(?:complaint|story|letter)\b)|going\s+up|coming|is\s+up)\b"
     r"|\b(?:every|each)\.?\s+(?:single\.?\s+)?(?:day|night|morning|hour|week|evening)\.?\s+" + _UNTIL + r"\b"
-    r"|\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|we'?ll|we\s+will)\s+(?:keep\s+(?:\w+ing|going|on|at\s+it)|post\s+(?:this|it)\s+(?:every|again)|ask\s+every|be\s+here\s+every)"
+    r"|\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|we'?ll|we\s+will)\s+(?:keep\s+(?:\w+ing|going|on)|post\s+(?:this|it)\s+(?:every|again)|ask\s+every|be\s+here\s+every)"
     r"[^.!?\n]{0,60}?\b" + _UNTIL + r"\b"
     r"|\b(?:i'?ll|i\s+will|we'?ll)\s+(?:keep\s+going|keep\s+posting|keep\s+tagging|keep\s+commenting|post\s+(?:this|it)\s+every\s+\w+)"
     r"|\b(?:keep|kept)\s+(?:leaving|posting|tagging|sharing|emailing|messaging|commenting)\b[^.!?\n]{0,40}?\b" + _UNTIL + r"\b"
@@ -30,9 +30,15 @@ _PERSIST = re.compile(
     r"|\b(?:i'?ll|i\s+will|i'?m\s+gonna|i'?m\s+going\s+to)\s+(?:be\s+)?(?:post(?:ing)?|comment(?:ing)?|tag(?:ging)?|ask(?:ing)?|email(?:ing)?)\s+"
     r"(?:here\s+|this\s+|it\s+|again\s+|on\s+)?(?:every|each)\s+(?:single\s+)?(?:day|post|thing|update|time|morning|week)\b"
     r"|\b(?:i'?ll|i\s+will)\s+(?:be\s+)?asking\s+again\b|\bday\s*#?\d{1,3}[.!]*\s*$"
+    # Round 65's "I'll keep at it till she stops": till someone stops or goes, not "till she's reading fluently" nor "till
+    # the school fixes the roof" (a review's look-alikes).
+    r"|\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna|we'?ll|we\s+will)\s+keep\s+at\s+it\s+(?:until|till|til|'til)\s+"
+    r"(?:she|he|they|you|u|(?-i:[A-Z]\w+))\s+(?:stops|gives\s+up|backs\s+off|" + _GONE + r")\b"
     # Round 65's "saw you in Tesco again ... you'll be seeing me every week mate": being found, promised again and again.
     r"|\b(?:you'?ll|you\s+will|u'?ll|ull)\s+be\s+seeing\s+(?:me|a\s+lot\s+(?:more\s+)?of\s+me|us)\s+every\s+(?:single\s+)?(?:day|week|morning|night|time)\b"
-    r"(?![^.!?\n]{0,30}\b(?:at\s+(?:\w+\s+)?(?:club|training|practice|rehearsals?|choir|class|reading|church|swimming)|can'?t\s+wait|love\s+it)\b)"
+    r"(?![^.!?\n]{0,30}\b(?:at\s+(?:\w+\s+)?(?:club|training|practice|rehearsals?|choir|class|reading|church|swimming)|can'?t\s+wait|love\s+it"
+    # ...nor a new face saying hello: the lollipop lady "on Marlow Road", a TA "at pick up", a runner at parkrun (a review's).
+    r"|pick\s*-?ups?|drop\s*-?offs?|parkrun|crossing|on\s+(?:the\s+)?(?:\w+\s+)?(?:road|rd|lane|street|st)|with\s+the)\b)"
     # Round 11: more accounts when one is blocked; pseudo-legal "notices" served again and again.
     r"|\bblocking\s+(?:my|this|me)\s+(?:\w+\s+)?(?:number|account|profile)?\s*won'?t\s+work\b|\bi\s+have\s+(?:\d+|two|three|four|five|six|ten)\s+more\s+(?:accounts|profiles)?"
     r"|\b(?:notice\s+of\s+(?:default|dishonou?r|conditional\s+acceptance)|failed\s+to\s+rebut|(?:now\s+)?in\s+dishonou?r)\b"

@@ -77,7 +77,8 @@ _REPLY_TO = re.compile(r"^\s*(?:reply(?:ing)?|comment(?:ing)?)\b[^:\n]{0,60}:\s*
 # Where someone will be, echoed from the post above and noted (threads43's "on the gate every morning are they. good to
 # know 👍" under thanks to the head and deputy for being "out on the gate every single morning" after threats to staff).
 _NOTED = re.compile(r"\b(?:every\s+(?:single\s+)?(?:morning|day|night|evening|afternoon)|on\s+(?:the\s+)?gates?|on\s+(?:her|his|their)\s+own|at\s+\d{1,2}(?:[.:]\d\d)?)"
-                    r"[^.!?\n]{0,30}?\b(?:are|is|does|do|r)\s+(?:they|she|he|u|you)\b[.?!\s]*(?:good\s+to\s+know|noted|interesting|handy(?:\s+to\s+know)?|useful|cheers\s+for\s+(?:that|the\s+info))\b(?=[\s.!👍👀😉🙂😏🤔]*$)", re.I)
+                    r"[^.!?\n]{0,30}?\b(?:are|is|does|do|r)\s+(?:they|she|he|u|you)\b[.?!\s👀😉😏🤔]*(?:good\s+to\s+know|noted|interesting|handy(?:\s+to\s+know)?|useful|cheers\s+for\s+(?:that|the\s+info))\b(?=[\s.!👍👀😉🙂😏🤔]*$)", re.I)
+_STAFFED = re.compile(r"\b(?:(?:mr|mrs|ms|miss|sir|dr)\.?\s+[a-z]+|head\w*|deputy|teachers?|staff|senco|caretaker|site\s+manager|tas?|principal|dsl)\b", re.I)
 # Words beyond which a reply is no longer just an answer to what is above it.
 _SHORT = 25
 
@@ -120,7 +121,9 @@ def joins_in(text: str, context: str, hostile: bool) -> tuple[Finding, ...]:
         # with menace ("for anyone who fancies a word with marsh"), or asked for in anger.
         if home and (hostile or threat_phrases(context) or incitement(context) or routine_cue(context)):
             return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {home[0].evidence})"),)
-    if len(text.split()) <= _SHORT and (m := _NOTED.search(text)) and not _rebuked(text) and not _KINDLY.search(text):
+    # ...of staff or in anger: not the gates that open at 9, nor the lollipop man (a review's look-alikes).
+    if len(text.split()) <= _SHORT and (m := _NOTED.search(text)) and not _rebuked(text) and not _KINDLY.search(text) \
+            and (hostile or _STAFFED.search(context)):
         return (Finding("joins_in_threat", f"{' '.join(m.group(0).split())} (to: {_REPLY_TO.sub('', context)[:60]})"),)
     # threads32's: where the home is, given in answer to a call to go there ("pay him a visit" answered "pretty sure its
     # Cedar Close, the one with the grey Astra on the drive"; "find out where she lives and egg her house" answered
