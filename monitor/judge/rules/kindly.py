@@ -73,8 +73,9 @@ def unkind(text: str, found: tuple[Finding, ...]) -> tuple[Finding, ...]:
 
 
 def _start(text: str, evidence: str) -> int:
+    """Where the finding's words stand in the post; past its end where they are not found (so nothing matches there)."""
     i = text.lower().find(evidence.lower())
-    return max(i, 0) if i >= 0 else len(text)
+    return i if i >= 0 else len(text)
 
 
 def kind(text: str) -> bool:
@@ -82,10 +83,9 @@ def kind(text: str) -> bool:
     nothing sour in it: the model, which reads the phrase alone, is not believed over it."""
     if _SOUR.search(text):
         return False
-    # ...nor where a threat the kindness does not take back stands in the post.
+    # ...nor where a threat the kindness does not take back stands in the post. (Imported here: threats imports this module.)
     from monitor.judge.rules.threats import threat_phrases
     if threat_phrases(text):
         return False
     return bool(_CARE.search(text) and (_HAZARD.search(text) or _PRIZE.search(text)) or _WEAK.search(text) and _GIFT.search(text)
                 or _IN_TROUBLE.search(text))
-
