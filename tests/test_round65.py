@@ -246,3 +246,9 @@ def test_a_child_named_with_her_street(text, named):
 def test_where_someone_will_be_noted(text, joins):
     above = "Huge thanks to Mrs Okafor and Mrs Patel, out on the gate every single morning this week despite all of this."
     assert bool(rules.joins_in(text, above, False)) == joins
+
+
+# The year a teacher is said to push something on is the audience, not the target: staff abused, not pupils.
+def test_a_year_group_as_audience():
+    assert not _aimed_at_pupils("marsh is a lezza who pushes her agenda on year 9s. keep her away from our kids", ())
+    assert _aimed_at_pupils("half the year 7s in headscarves now. proper taking over innit", ())

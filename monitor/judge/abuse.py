@@ -25,7 +25,8 @@ _IDENTITY_KIDS = re.compile(r"\b(?:muslim|jewish|black|asian|polish|romanian|gyp
 # Not grown men at five-a-side in the park, nor "the year 10 reunion" at the pub (a review's look-alikes).
 _PUPILS_NAMED = re.compile(r"\bschool\s*(?:kids?|boys?|girls?|lads?)\b|\bplaying\s+(?:netball|football|rugby|hockey|cricket)\b"
                            r"(?![^.!?\n]{0,30}\b(?:park|pub|five|5|sunday\s+league|vets|veterans|astro|after\s+work)\b)|\b(?:at|to|for)\s+(?:the\s+)?(?:\w+\s+)?prom\b"
-                           r"|\b(?:year|yr|y)\s?(?:[7-9]|1[0-3])s?\b(?!\s+(?:teacher|tutor|head|lead|reunion|leavers\s+of\s+(?:19|20)\d\d))", re.I)
+                           # (Not the year a teacher is said to push something on: "pushing her agenda on year 9s" is staff abused.)
+                           r"|(?<!\bon\s)(?<!\bto\s)(?<!\bnear\s)(?<!\bwith\s)(?<!\bteaches\s)(?<!\bteaching\s)\b(?:year|yr|y)\s?(?:[7-9]|1[0-3])s?\b(?!\s+(?:teacher|tutor|head|lead|reunion|leavers\s+of\s+(?:19|20)\d\d))", re.I)
 
 
 def _aimed_at_pupils(text: str, found: Sequence[rules.Finding]) -> bool:
