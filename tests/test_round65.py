@@ -252,3 +252,11 @@ def test_where_someone_will_be_noted(text, joins):
 def test_a_year_group_as_audience():
     assert not _aimed_at_pupils("marsh is a lezza who pushes her agenda on year 9s. keep her away from our kids", ())
     assert _aimed_at_pupils("half the year 7s in headscarves now. proper taking over innit", ())
+
+
+# The kindness must stand beside the phrase, not anywhere in a long post.
+def test_a_kindness_far_off_takes_nothing_back():
+    text = ("Where do I start. The Christmas fair was lovely, credit to the PTA. And if Marsh gives my girl one more detention "
+            "for 'attitude' I'll be waiting by that little red Fiat of hers after school and she'll find out what attitude is. "
+            "Anyway, the mince pies were gorgeous, well done the year 7 bake sale, and roll on the holidays x")
+    assert any("waiting" in f.evidence for f in rules.threat_phrases(text))

@@ -63,19 +63,38 @@ def unkind(text: str, found: tuple[Finding, ...]) -> tuple[Finding, ...]:
     """`found` without the threat findings that a kindness beside them takes back."""
     if _SOUR.search(text):
         return found
-    hazard_or_prize = bool(_HAZARD.search(text) or _PRIZE.search(text))
-    gift = bool(_GIFT.search(text))
+    def near(f: Finding) -> str:
+        return _beside(text, _start(text, f.evidence))
     return tuple(f for f in found if not (
-        f.rule.startswith("veiled_threat") and _CARE.search(f.evidence) and hazard_or_prize
-        or f.rule == "veiled_threat_if_hostile" and (_WEAK.search(f.evidence) and gift or _CARE.search(f.evidence) and hazard_or_prize)
+        f.rule.startswith("veiled_threat") and _CARE.search(f.evidence) and _cared(near(f))
+        or f.rule == "veiled_threat_if_hostile" and (_WEAK.search(f.evidence) and _GIFT.search(near(f)) or _CARE.search(f.evidence) and _cared(near(f)))
         or f.rule == "explicit_threat" and (_IN_TROUBLE.match(text, _start(text, f.evidence))
-                                            or _JUMPED.fullmatch(f.evidence) and _HUGGED.search(text))))
+                                            or _JUMPED.fullmatch(f.evidence) and _HUGGED.search(near(f)))))
+
+
+def _cared(words: str) -> bool:
+    return bool(_HAZARD.search(words) or _PRIZE.search(words))
 
 
 def _start(text: str, evidence: str) -> int:
     """Where the finding's words stand in the post; past its end where they are not found (so nothing matches there)."""
     i = text.lower().find(evidence.lower())
     return i if i >= 0 else len(text)
+
+
+# The kindness must stand beside the phrase: in its sentence, or a short one after it ("ur getting JUMPED at the disco 😂😂
+# by me. with a massive hug"). Not anywhere in a long post: the read sets' "if Marsh gives my girl one more detention ...
+# I'll be waiting by that little red Fiat of hers after school ... Anyway, the mince pies were gorgeous" lost its page.
+_END = re.compile(r"[.!?\n]+")
+
+
+def _beside(text: str, at: int) -> str:
+    """The sentence holding position `at`, and the next one where it is short (eight words or fewer)."""
+    start = max((m.end() for m in _END.finditer(text, 0, at)), default=0)
+    stop = m.end() if (m := _END.search(text, at)) else len(text)
+    following = _END.search(text, stop)
+    after = text[stop:following.start() if following else len(text)]
+    return text[start:stop] + (after if len(after.split()) <= 8 else "")
 
 
 def kind(text: str) -> bool:
@@ -87,5 +106,5 @@ def kind(text: str) -> bool:
     from monitor.judge.rules.threats import threat_phrases
     if threat_phrases(text):
         return False
-    return bool(_CARE.search(text) and (_HAZARD.search(text) or _PRIZE.search(text)) or _WEAK.search(text) and _GIFT.search(text)
-                or _IN_TROUBLE.search(text))
+    return bool(any(_cared(_beside(text, m.start())) for m in _CARE.finditer(text))
+                or any(_GIFT.search(_beside(text, m.start())) for m in _WEAK.finditer(text)) or _IN_TROUBLE.search(text))
