@@ -144,7 +144,7 @@ def test_menacing_words_said_kindly(text, threat):
     ("see you at the gates mrs patel. you know what you did", False),
 ])
 def test_the_model_not_believed_over_a_kindness(text, kind):
-    assert rules.kind(text) == kind
+    assert rules.kind(text, rules.threat_phrases(text)) == kind
 
 
 # The words quoted to deny them: "Nobody's telling Mrs Okafor to 'watch her back', calm down".

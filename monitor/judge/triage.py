@@ -129,7 +129,7 @@ def triage(post: Post, about: tuple[str, ...], scores: Mapping[str, float],
         rules.errand(own_words, bool(staff)) or rules.advice(own_words) and not rules.quotations(text)) and not _VIOLENT.search(own_words)
         or s["threat"] < p["threat_sure"] and not
         _VIOLENT.search(rules.strip_idioms(own_words, intensifiers=False)) and rules.play_or_justice(own_words)) \
-        and not rules.weapons(own_words) or bool(ordinary) or rules.kind(own_words)
+        and not rules.weapons(own_words) or bool(ordinary) or rules.kind(own_words, found)
     # "DEAD at mr nwosu doing the worm 💀": a violent word an idiom explains is no cue.
     # "gonna b0mb hb4 tmrw": a weapon disguised in digits is still a cue and still a weapon.
     spelt = disguised(own_words) or own_words

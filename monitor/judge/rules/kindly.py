@@ -97,14 +97,11 @@ def _beside(text: str, at: int) -> str:
     return text[start:stop] + (after if len(after.split()) <= 8 else "")
 
 
-def kind(text: str) -> bool:
+def kind(text: str, found: tuple[Finding, ...]) -> bool:
     """Whether the post says a care phrase or a weak one kindly (a hazard, a prize, a present, a friend beside it) with
-    nothing sour in it: the model, which reads the phrase alone, is not believed over it."""
-    if _SOUR.search(text):
-        return False
-    # ...nor where a threat the kindness does not take back stands in the post. (Imported here: threats imports this module.)
-    from monitor.judge.rules.threats import threat_phrases
-    if threat_phrases(text):
+    nothing sour in it: the model, which reads the phrase alone, is not believed over it. `found`: the threat rules'
+    findings on the same words (triage has them already); any left standing means it is no kindness."""
+    if _SOUR.search(text) or found:
         return False
     return bool(any(_cared(_beside(text, m.start())) for m in _CARE.finditer(text))
                 or any(_GIFT.search(_beside(text, m.start())) for m in _WEAK.finditer(text)) or _IN_TROUBLE.search(text))
